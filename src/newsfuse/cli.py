@@ -1,0 +1,174 @@
+"""The ``newsfuse`` command line: brief, batch (and eval). Errors become one line + exit 2."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from newsfuse._version import __version__
+from newsfuse.api import load_articles
+from newsfuse.batch import brief_records
+from newsfuse.errors import NewsfuseError
+from newsfuse.eval.runner import DEFAULT_METHODS
+from newsfuse.ingest.jsonl import read_stories
+from newsfuse.pipeline import build
+from newsfuse.render import FORMATS, render
+from newsfuse.settings import DEFAULT_WORDS, Settings
+
+app = typer.Typer(
+    name="newsfuse",
+    help="Fuse many news reports of one event into one short brief that cites its sources.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True)
+
+WordsOption = Annotated[int, typer.Option("--words", "-w", help="Word budget of the brief.")]
+
+
+def fail(message: str) -> typer.Exit:
+    stderr.print(f"newsfuse: error: {message}", markup=False, highlight=False)
+    return typer.Exit(code=2)
+
+
+@app.command()
+def brief(
+    paths: Annotated[list[Path], typer.Argument(help=".txt, .md, .html files or folders.")],
+    words: WordsOption = DEFAULT_WORDS,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, json or html.")] = (
+        "markdown"
+    ),
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+) -> None:
+    """Brief one story from the reports at PATHS."""
+    if fmt not in FORMATS:
+        raise fail(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    try:
+        result = build(Settings(words=words)).brief(load_articles(paths))
+    except NewsfuseError as error:
+        raise fail(str(error)) from None
+    text = render(result, fmt)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        _write_text(output, text)
+
+
+@app.command()
+def batch(
+    input_path: Annotated[Path, typer.Argument(metavar="IN.jsonl", help="One story a line.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="OUT.jsonl to write.")],
+    words: WordsOption = DEFAULT_WORDS,
+    workers: Annotated[int, typer.Option(help="Processes to use.")] = 1,
+) -> None:
+    """Brief every story of a Multi-News-style JSONL file (`id`, `documents`)."""
+    if not input_path.is_file():
+        raise fail(f"{input_path}: no such file")
+    try:
+        pipeline = build(Settings(words=words))
+        total = _count_lines(input_path)
+        written, failed = 0, 0
+        with output.open("w", encoding="utf-8") as sink, _progress() as progress:
+            task = progress.add_task("briefing", total=total)
+            for result in brief_records(pipeline, read_stories(input_path), workers=workers):
+                if result.line is None:
+                    failed += 1
+                    stderr.print(f"newsfuse: skipped story {result.id}: {result.error}", markup=False)
+                else:
+                    sink.write(result.line + "\n")
+                    written += 1
+                progress.advance(task)
+    except NewsfuseError as error:
+        raise fail(str(error)) from None
+    except OSError as error:
+        raise fail(f"{output}: cannot write ({error.strerror})") from None
+    stderr.print(f"newsfuse: wrote {written} briefs to {output}, {failed} stories skipped")
+
+
+@app.command("eval")
+def evaluate_command(
+    data: Annotated[Path, typer.Argument(metavar="DATA.jsonl", help="id, documents, summary.")],
+    words: WordsOption = 230,
+    methods: Annotated[str, typer.Option(help="Comma-separated methods.")] = ",".join(
+        DEFAULT_METHODS
+    ),
+    systems: Annotated[
+        Path | None, typer.Option(help="Other systems' outputs: id, system, summary.")
+    ] = None,
+    report: Annotated[Path | None, typer.Option(help="Write clusters.csv + summary.json.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N clusters.")] = None,
+) -> None:
+    """Score newsfuse and the classic baselines with ROUGE against reference summaries."""
+    from newsfuse.eval.display import print_evaluation
+    from newsfuse.eval.harness import evaluate, load_references, load_system_outputs
+    from newsfuse.eval.report import write_report
+
+    try:
+        pipeline = build(Settings(words=words))
+        records = load_references(data)[:limit]
+        outputs = load_system_outputs(systems) if systems else []
+        with _progress() as progress:
+            task = progress.add_task("evaluating", total=len(records))
+            result = evaluate(
+                records,
+                [m.strip() for m in methods.split(",") if m.strip()],
+                pipeline,
+                outputs,
+                on_cluster=lambda: progress.advance(task),
+            )
+        print_evaluation(result, Console())
+        if report is not None:
+            write_report(report, result.scores, result.summaries, result.intervals,
+                         {"words": words, "data": str(data), "clusters": len(records)})
+    except NewsfuseError as error:
+        raise fail(str(error)) from None
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=False,
+    )
+
+
+def _count_lines(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+def _write_text(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise fail(f"{path}: cannot write ({error.strerror})") from None
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"newsfuse {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version_callback, is_eager=True)
+    ] = False,
+) -> None:
+    """newsfuse: cited briefs from many reports of one event."""
+    logging.basicConfig(format="newsfuse: warning: %(message)s", level=logging.WARNING)
+
+
+def main() -> None:
+    app()

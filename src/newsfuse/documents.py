@@ -1,0 +1,119 @@
+"""The data model that flows through newsfuse: articles in, briefs out.
+
+All classes are frozen, slotted dataclasses; identity of a sentence is ``(article_id, index)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news report after boilerplate removal.
+
+    ``text`` is the clean text; every :class:`Sentence` offset points into it.
+    """
+
+    id: str
+    text: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: str = ""
+    source: str = ""  # the file path or URL it was read from, for the source list
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article: ``article.text[start:end] == text``."""
+
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Citation:
+    """Points at one source sentence: ``(article_id, sentence_index)`` plus its offsets."""
+
+    article_id: str
+    sentence_index: int
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class BriefSentence:
+    """A sentence of a brief with the non-empty tuple of source sentences that printed it."""
+
+    text: str
+    citations: tuple[Citation, ...]
+
+    def __post_init__(self) -> None:
+        if not self.citations:
+            raise ValueError("a BriefSentence needs at least one citation")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An entry of a brief's numbered source list."""
+
+    number: int
+    article_id: str
+    title: str = ""
+    outlet: str = ""
+    published: str = ""
+    url: str = ""
+    path: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a difference: a claim, who made it (if known) and where it was printed."""
+
+    claim: str
+    claimant: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """Claims on which the sources disagree, e.g. label ``"Death toll"`` with two sides."""
+
+    label: str
+    sides: tuple[Side, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """What produced a brief, so it can be reproduced."""
+
+    method: str
+    version: str
+    settings_hash: str
+    settings: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """The fused brief of one story."""
+
+    title: str
+    sentences: tuple[BriefSentence, ...]
+    sources: tuple[Source, ...]
+    provenance: Provenance
+    differences: tuple[Difference, ...] = field(default=())
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences)
+
+    def source_number(self, article_id: str) -> int:
+        """The 1-based number under which an article appears in the source list."""
+        for source in self.sources:
+            if source.article_id == article_id:
+                return source.number
+        raise KeyError(article_id)

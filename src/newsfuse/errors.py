@@ -1,0 +1,33 @@
+"""The one exception hierarchy of newsfuse.
+
+Every error newsfuse raises on purpose is a ``NewsfuseError``; its message names the input
+and says what to do about it, so the CLI can print it as one line without a traceback::
+
+    NewsfuseError
+    ├── InputError      a file, text or record that cannot be read as a news report
+    │   └── NoContentError   input was readable but held no usable article text
+    ├── ConfigError     a setting out of range (``words must be >= 10, got 3``)
+    └── EvaluationError the evaluation harness was given data it cannot score
+"""
+
+from __future__ import annotations
+
+
+class NewsfuseError(Exception):
+    """Base class of every error newsfuse raises on purpose."""
+
+
+class InputError(NewsfuseError):
+    """An input (file, text, JSONL record) cannot be read as a news report."""
+
+
+class NoContentError(InputError):
+    """The input was readable but no article text is left after boilerplate removal."""
+
+
+class ConfigError(NewsfuseError):
+    """A setting is out of its allowed range."""
+
+
+class EvaluationError(NewsfuseError):
+    """The evaluation harness was given data it cannot score."""

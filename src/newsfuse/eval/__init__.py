@@ -1,0 +1,1 @@
+"""Evaluation: ROUGE with pinned settings, classic baselines, and the harness that runs them."""

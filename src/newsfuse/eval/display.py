@@ -1,0 +1,37 @@
+"""Print an evaluation as rich tables."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from newsfuse.eval.harness import Evaluation
+
+
+def _optional(value: float | None, fmt: str) -> str:
+    return "—" if value is None else format(value, fmt)
+
+
+def print_evaluation(result: Evaluation, console: Console) -> None:
+    table = Table(title="ROUGE F1 (x100) against the references")
+    for column in ("method", "clusters", "R1", "R2", "RLsum", "mean words", "clusters/s", "peak MB"):
+        table.add_column(column, justify="left" if column == "method" else "right")
+    for s in sorted(result.summaries, key=lambda s: -s.rouge1):
+        table.add_row(
+            s.method,
+            str(s.clusters),
+            f"{s.rouge1:.2f}",
+            f"{s.rouge2:.2f}",
+            f"{s.rougeLsum:.2f}",
+            f"{s.mean_words:.0f}",
+            _optional(s.clusters_per_second, ".1f"),
+            _optional(s.peak_mb, ".1f"),
+        )
+    console.print(table)
+    for interval in result.intervals:
+        console.print(
+            f"{interval.method} - {interval.baseline} {interval.metric}: "
+            f"{interval.mean:+.2f} (95% CI {interval.low:+.2f} .. {interval.high:+.2f})"
+        )
+    for cluster_id, reason in result.failures:
+        console.print(f"failed {cluster_id}: {reason}", markup=False)

@@ -1,0 +1,121 @@
+"""Run newsfuse and the baselines on the same clusters, sentences and budget; score them."""
+
+from __future__ import annotations
+
+import time
+import tracemalloc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from newsfuse.batch import articles_of_record
+from newsfuse.documents import Article, Sentence
+from newsfuse.errors import NewsfuseError
+from newsfuse.eval.baselines import baseline
+from newsfuse.eval.rouge import RougeScore, score_summary
+from newsfuse.ingest.jsonl import StoryRecord
+from newsfuse.pipeline import Pipeline
+from newsfuse.rank.story import is_candidate
+from newsfuse.settings import Settings
+from newsfuse.text.segment import segment_sentences
+from newsfuse.text.tokens import word_count
+
+NEWSFUSE = "newsfuse"
+DEFAULT_METHODS = (NEWSFUSE, "lead", "lexrank", "textrank", "random")
+# Peak memory is traced on this many clusters per method: tracing slows Python several-fold,
+# so the timed pass runs untraced and a separate short pass measures memory.
+MEMORY_SAMPLE = 10
+
+Summarize = Callable[[Sequence[Article]], list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterScore:
+    """One method's summary of one cluster, scored."""
+
+    cluster_id: str
+    method: str
+    score: RougeScore
+    words: int
+    seconds: float
+
+
+def summarizers(methods: Sequence[str], pipeline: Pipeline) -> dict[str, Summarize]:
+    """The summarize function of each method; every one sees the same candidate sentences."""
+    table: dict[str, Summarize] = {}
+    for method in methods:
+        if method == NEWSFUSE:
+            table[method] = _newsfuse_summarizer(pipeline)
+        else:
+            table[method] = _baseline_summarizer(method, pipeline.settings)
+    return table
+
+
+def _newsfuse_summarizer(pipeline: Pipeline) -> Summarize:
+    def run(articles: Sequence[Article]) -> list[str]:
+        return [s.text for s in pipeline.brief(articles).sentences]
+
+    return run
+
+
+def _baseline_summarizer(method: str, settings: Settings) -> Summarize:
+    run_baseline = baseline(method)
+
+    def run(articles: Sequence[Article]) -> list[str]:
+        return run_baseline(candidate_sentences(articles, settings), settings.words)
+
+    return run
+
+
+def candidate_sentences(articles: Sequence[Article], settings: Settings) -> list[list[Sentence]]:
+    """Per article, the sentences newsfuse itself may choose from."""
+    return [
+        [s for s in segment_sentences(a.id, a.text) if is_candidate(s.text, settings)]
+        for a in articles
+    ]
+
+
+def score_clusters(
+    records: Iterable[StoryRecord], methods: dict[str, Summarize]
+) -> Iterator[ClusterScore | tuple[str, str]]:
+    """Every method on every cluster; yields scores, or ``(cluster_id, reason)`` on failure."""
+    for record in records:
+        try:
+            articles = articles_of_record(record)
+        except NewsfuseError as error:
+            yield record.id, str(error)
+            continue
+        for method, summarize in methods.items():
+            started = time.perf_counter()
+            try:
+                sentences = summarize(articles)
+            except NewsfuseError as error:
+                yield record.id, f"{method}: {error}"
+                continue
+            elapsed = time.perf_counter() - started
+            summary = "\n".join(sentences)
+            yield ClusterScore(
+                cluster_id=record.id,
+                method=method,
+                score=score_summary(summary, record.summary),
+                words=word_count(summary),
+                seconds=elapsed,
+            )
+
+
+def peak_memory_mb(records: Sequence[StoryRecord], summarize: Summarize) -> float:
+    """Peak traced allocation (MB) while summarising any one of ``records``."""
+    peak = 0
+    for record in records[:MEMORY_SAMPLE]:
+        try:
+            articles = articles_of_record(record)
+        except NewsfuseError:
+            continue
+        tracemalloc.start()
+        try:
+            summarize(articles)
+        except NewsfuseError:
+            pass
+        finally:
+            peak = max(peak, tracemalloc.get_traced_memory()[1])
+            tracemalloc.stop()
+    return peak / 1e6

@@ -1,0 +1,1 @@
+"""Ingest: turn files, HTML pages and JSONL records into clean :class:`Article` objects."""

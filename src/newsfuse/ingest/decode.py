@@ -1,0 +1,37 @@
+"""Bytes to text: reject binary files, detect the encoding of everything else."""
+
+from __future__ import annotations
+
+from charset_normalizer import from_bytes
+
+from newsfuse.errors import InputError, NoContentError
+
+# Share of control characters (other than whitespace) above which bytes are not text.
+_MAX_CONTROL_SHARE = 0.05
+_SAMPLE_BYTES = 65536
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode ``data`` (read from ``name``) to text, detecting its encoding.
+
+    Raises :class:`InputError` for binary data and :class:`NoContentError` for empty input.
+    """
+    if not data.strip():
+        raise NoContentError(f"{name}: the file is empty")
+    if _looks_binary(data[:_SAMPLE_BYTES]):
+        raise InputError(f"{name}: this looks like a binary file, not text or HTML")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{name}: cannot detect the text encoding; save it as UTF-8")
+    return str(best)
+
+
+def _looks_binary(sample: bytes) -> bool:
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > _MAX_CONTROL_SHARE * len(sample)

@@ -1,0 +1,96 @@
+"""The one place where newsfuse's components are wired together into a brief."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsfuse._version import __version__
+from newsfuse.documents import Article, Brief, BriefSentence, Citation, Provenance, Source
+from newsfuse.errors import InputError
+from newsfuse.rank.features import feature_matrix
+from newsfuse.rank.score import LinearScorer, default_scorer
+from newsfuse.rank.select import reading_order, select_groups
+from newsfuse.rank.story import PreparedStory, prepare_story
+from newsfuse.settings import Settings
+
+METHOD = "newsfuse-extractive"
+DEFAULT_TITLE = "News brief"
+
+
+@dataclass(frozen=True, slots=True)
+class Pipeline:
+    """Articles in, :class:`Brief` out; pure, so it is safe to share across workers."""
+
+    settings: Settings
+    scorer: LinearScorer
+
+    def brief(self, articles: Sequence[Article]) -> Brief:
+        """Fuse the articles of one story into a brief of ``settings.words`` words at most.
+
+        Raises :class:`InputError` when no article holds a usable sentence.
+        """
+        if not articles:
+            raise InputError("a brief needs at least one article")
+        _check_unique_ids(articles)
+        story = prepare_story(articles, self.settings)
+        scores = self.scorer.score(feature_matrix(story))
+        chosen = select_groups(
+            story,
+            scores,
+            words=self.settings.words,
+            mmr_lambda=self.settings.mmr_lambda,
+            redundancy_cosine=self.settings.redundancy_cosine,
+        )
+        ordered = [chosen[0], *reading_order(story, chosen[1:])] if chosen else []
+        return Brief(
+            title=_story_title(articles),
+            sentences=tuple(_brief_sentence(story, position) for position in ordered),
+            sources=tuple(_source(number, a) for number, a in enumerate(articles, start=1)),
+            provenance=self.provenance(),
+        )
+
+    def provenance(self) -> Provenance:
+        settings = tuple((k, str(v)) for k, v in sorted(self.settings.as_dict().items()))
+        return Provenance(
+            method=f"{METHOD}/{self.scorer.name}",
+            version=__version__,
+            settings_hash=self.settings.digest(),
+            settings=settings,
+        )
+
+
+def build(settings: Settings | None = None, scorer: LinearScorer | None = None) -> Pipeline:
+    """A pipeline with the given settings (defaults otherwise) and the shipped scorer."""
+    return Pipeline(settings=settings or Settings(), scorer=scorer or default_scorer())
+
+
+def _brief_sentence(story: PreparedStory, position: int) -> BriefSentence:
+    group = next(g for g in story.groups if position in g)
+    members = [story.candidates[i] for i in group]
+    citations = sorted({Citation(s.article_id, s.index, s.start, s.end) for s in members})
+    order = story.article_order
+    citations.sort(key=lambda c: (order[c.article_id], c.sentence_index))
+    return BriefSentence(text=story.candidates[position].text, citations=tuple(citations))
+
+
+def _source(number: int, article: Article) -> Source:
+    return Source(
+        number=number,
+        article_id=article.id,
+        title=article.title,
+        outlet=article.outlet,
+        published=article.published,
+        url=article.url,
+        path=article.source,
+    )
+
+
+def _story_title(articles: Sequence[Article]) -> str:
+    return next((a.title for a in articles if a.title), DEFAULT_TITLE)
+
+
+def _check_unique_ids(articles: Sequence[Article]) -> None:
+    ids = [a.id for a in articles]
+    if len(set(ids)) != len(ids):
+        raise InputError("every article of a story needs its own id")

@@ -1,0 +1,62 @@
+"""The one place where newsfuse's defaults are chosen.
+
+A :class:`Settings` is validated on construction and hashed into every brief's provenance.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+from newsfuse.errors import ConfigError
+
+DEFAULT_WORDS = 200
+MIN_WORDS = 10
+MAX_WORDS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Every knob of the brief pipeline.
+
+    Example:
+        >>> Settings(words=120).words
+        120
+    """
+
+    words: int = DEFAULT_WORDS
+    # Sentences outside this length (in words) are never selected: fragments and run-ons.
+    min_sentence_words: int = 6
+    max_sentence_words: int = 70
+    # Two sentences whose word-shingle Jaccard similarity reaches this are one syndicated sentence.
+    syndication_jaccard: float = 0.55
+    # A candidate this similar (TF-IDF cosine) to a sentence already chosen is redundant.
+    redundancy_cosine: float = 0.5
+    # MMR trade-off: 1.0 ranks by score alone, lower values penalise similarity more.
+    mmr_lambda: float = 0.8
+
+    def __post_init__(self) -> None:
+        _check_range("words", self.words, MIN_WORDS, MAX_WORDS)
+        _check_range("min_sentence_words", self.min_sentence_words, 1, 50)
+        _check_range("max_sentence_words", self.max_sentence_words, self.min_sentence_words, 500)
+        _check_range("syndication_jaccard", self.syndication_jaccard, 0.1, 1.0)
+        _check_range("redundancy_cosine", self.redundancy_cosine, 0.05, 1.0)
+        _check_range("mmr_lambda", self.mmr_lambda, 0.0, 1.0)
+
+    def with_words(self, words: int) -> Settings:
+        return replace(self, words=words)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def digest(self) -> str:
+        """A short stable hash of every setting, for provenance."""
+        payload = json.dumps(self.as_dict(), sort_keys=True).encode()
+        return hashlib.sha256(payload).hexdigest()[:16]
+
+
+def _check_range(name: str, value: float, low: float, high: float) -> None:
+    if not low <= value <= high:
+        raise ConfigError(f"{name} must be between {low} and {high}, got {value}")

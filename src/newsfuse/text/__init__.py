@@ -1,0 +1,1 @@
+"""Text utilities: sentence segmentation with offsets, tokens, and page-furniture detection."""

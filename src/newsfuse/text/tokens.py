@@ -1,0 +1,38 @@
+"""Word tokens and word shingles shared by ranking, deduplication and the baselines."""
+
+from __future__ import annotations
+
+import re
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS)
+_WORD = re.compile(r"[0-9a-z]+(?:['’][a-z]+)*")
+
+
+def word_tokens(text: str) -> list[str]:
+    """Lower-case word tokens (letters and digits, inner apostrophes kept).
+
+    Example:
+        >>> word_tokens("The mayor's 2 dogs—barked!")
+        ["the", "mayor's", "2", "dogs", "barked"]
+    """
+    return [token.replace("’", "'") for token in _WORD.findall(text.lower())]
+
+
+def content_tokens(text: str) -> list[str]:
+    """Word tokens without English stop words."""
+    return [t for t in word_tokens(text) if t not in STOP_WORDS]
+
+
+def shingles(text: str, size: int = 3) -> frozenset[str]:
+    """The set of ``size``-word shingles of a text (its tokens if it is shorter)."""
+    tokens = word_tokens(text)
+    if len(tokens) < size:
+        return frozenset(tokens)
+    return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: whitespace-separated pieces."""
+    return len(text.split())
