@@ -1,76 +1,75 @@
 """Syndication: find sentences printed by several sources verbatim or nearly so.
 
-Exact word-shingle Jaccard through an inverted index, written by hand rather than MinHash:
-a story has hundreds of sentences, so exact similarity is both cheaper and free of the
-false pairs an approximate sketch would add. (Grouping whole articles across a stream, where
-MinHash LSH pays off, is the job of ``cluster``.)
+Copies are confirmed by exact word-shingle Jaccard, on the few pairs whose TF-IDF cosine is
+already high; written here rather than with MinHash because a story has only hundreds of
+sentences and their similarity matrix is computed for ranking anyway, so exact similarity
+is both cheaper and free of the false pairs an approximate sketch would add. (Grouping whole
+articles across a stream, where MinHash LSH pays off, is the job of ``cluster``.)
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 
-from newsfuse.documents import Sentence
-from newsfuse.text.tokens import shingles
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 
-# A shingle found in more sentences than this is too common to suggest a copy ("he said
-# that"); near-identical sentences always share many rarer ones, so none is missed.
-_MAX_POSTINGS = 64
+SHINGLE_SIZE = 3
+# Near-identical sentences always have at least this TF-IDF cosine; pairs below it are
+# never copies, so their shingles need not be compared.
+CANDIDATE_COSINE = 0.5
 
 
-def syndication_groups(sentences: Sequence[Sentence], threshold: float) -> list[list[int]]:
-    """Partition sentence positions into groups of near-identical sentences.
+def word_shingles(tokens: Sequence[str], size: int = SHINGLE_SIZE) -> frozenset[str]:
+    """The ``size``-word shingles of a token list (the tokens themselves if it is shorter)."""
+    if len(tokens) < size:
+        return frozenset(tokens)
+    return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
 
-    Each group lists positions into ``sentences`` in their original order; a sentence
-    printed by one source only is a group of one.
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def syndication_groups(
+    tokens: Sequence[Sequence[str]],
+    similarity: npt.NDArray[np.float64],
+    threshold: float,
+) -> list[list[int]]:
+    """Partition sentences into groups of near-identical ones.
+
+    ``tokens`` are each sentence's word tokens and ``similarity`` their cosine matrix. Two
+    sentences are copies when the Jaccard similarity of their word 3-shingles reaches
+    ``threshold``; groups are the connected components of that relation, each listing
+    positions in ascending order (a sentence printed once is a group of one).
 
     Example:
-        >>> from newsfuse.documents import Sentence
-        >>> a = Sentence("1", 0, 0, 30, "The port reopened on Friday morning.")
-        >>> b = Sentence("2", 4, 0, 30, "The port reopened on Friday morning, officials said.")
-        >>> syndication_groups([a, b], threshold=0.5)
-        [[0, 1]]
+        >>> import numpy as np
+        >>> a = "the port reopened on friday morning".split()
+        >>> b = "the port reopened on friday morning officials said".split()
+        >>> syndication_groups([a, b, ["other"]], np.eye(3) + [[0, .9, 0], [.9, 0, 0], [0] * 3], .5)
+        [[0, 1], [2]]
     """
-    sets = [shingles(s.text) for s in sentences]
-    parent = list(range(len(sentences)))
-    for i, j in _candidate_pairs(sets):
-        if _jaccard(sets[i], sets[j]) >= threshold:
-            _union(parent, i, j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for position in range(len(sentences)):
-        groups[_find(parent, position)].append(position)
+    n = len(tokens)
+    rows, columns = np.nonzero(np.triu(similarity >= CANDIDATE_COSINE, k=1))
+    shingles: dict[int, frozenset[str]] = {}
+
+    def shingles_of(i: int) -> frozenset[str]:
+        if i not in shingles:
+            shingles[i] = word_shingles(tokens[i])
+        return shingles[i]
+
+    copies = [
+        (i, j)
+        for i, j in zip(rows.tolist(), columns.tolist(), strict=True)
+        if jaccard(shingles_of(i), shingles_of(j)) >= threshold
+    ]
+    edges = np.array(copies, dtype=np.int64).reshape(-1, 2)
+    graph = sparse.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    groups: dict[int, list[int]] = {}
+    for position, label in enumerate(labels.tolist()):
+        groups.setdefault(label, []).append(position)
     return sorted(groups.values(), key=lambda group: group[0])
-
-
-def _candidate_pairs(sets: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
-    index: dict[str, list[int]] = defaultdict(list)
-    for position, items in enumerate(sets):
-        for item in items:
-            index[item].append(position)
-    pairs: set[tuple[int, int]] = set()
-    for positions in index.values():
-        if len(positions) > _MAX_POSTINGS:
-            continue
-        for a, first in enumerate(positions):
-            pairs.update((first, second) for second in positions[a + 1 :])
-    return pairs
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
-def _find(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
-
-
-def _union(parent: list[int], i: int, j: int) -> None:
-    root_i, root_j = _find(parent, i), _find(parent, j)
-    if root_i != root_j:
-        parent[max(root_i, root_j)] = min(root_i, root_j)

@@ -33,9 +33,9 @@ class Settings:
     # Two sentences whose word-shingle Jaccard similarity reaches this are one syndicated sentence.
     syndication_jaccard: float = 0.55
     # A candidate this similar (TF-IDF cosine) to a sentence already chosen is redundant.
-    redundancy_cosine: float = 0.5
+    redundancy_cosine: float = 0.35
     # MMR trade-off: 1.0 ranks by score alone, lower values penalise similarity more.
-    mmr_lambda: float = 0.8
+    mmr_lambda: float = 0.5
 
     def __post_init__(self) -> None:
         _check_range("words", self.words, MIN_WORDS, MAX_WORDS)

@@ -6,8 +6,10 @@ Each feature is one column; ``FEATURE_NAMES`` fixes their order for the learned 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
+from scipy import sparse
 
 from newsfuse.rank.story import FloatArray, PreparedStory
 
@@ -32,68 +34,108 @@ FEATURE_NAMES: tuple[str, ...] = (
     "has_digit",
     "capital_share",
     "no_final_punctuation",
-    "dateline",
     "said_attribution",
     "question",
     "single_article",
+    "candidate_first",
+    "candidate_inverse_position",
+    "full_quote",
+    "word_support",
+    "lead_similarity",
+    "article_share",
 )
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z .]+\))?\s*[—–-]")
 _SAID = re.compile(r"\b(?:said|says|told|according to)\b")
-_QUOTES = re.compile(r"[\"“”]")
+_QUOTE = re.compile(r"[\"“”]")
+_DIGIT = re.compile(r"\d")
+_CAPITALISED = re.compile(r"\s[A-Z]")
 _LEXRANK_THRESHOLD = 0.1
 _LEXRANK_DAMPING = 0.85
-_SUPPORT_THRESHOLD = 0.3
+_LEXRANK_TOLERANCE = 1e-4
+_LEAD_SENTENCES = 3
+_FULL_QUOTE_SHARE = 0.8
 
 
 def feature_matrix(story: PreparedStory) -> FloatArray:
     """One row per candidate sentence, one column per name in ``FEATURE_NAMES``."""
-    similarity = np.asarray((story.vectors @ story.vectors.T).todense(), dtype=np.float64)
+    layout = _Layout.of(story)
+    similarity = story.similarity
     columns = {
-        **_position_features(story),
-        **_centrality_features(story, similarity),
-        **_support_features(story, similarity),
+        **_position_features(story, layout),
+        **_centrality_features(story, layout, similarity),
+        **_support_features(story, layout, similarity),
         **_form_features(story),
     }
     return np.column_stack([columns[name] for name in FEATURE_NAMES]).astype(np.float64)
 
 
-def _position_features(story: PreparedStory) -> dict[str, FloatArray]:
+class _Layout:
+    """Which article each candidate belongs to, as indices and an indicator matrix."""
+
+    def __init__(self, article: np.ndarray, n_articles: int) -> None:
+        self.article = article  # article number (0-based, input order) of each candidate
+        self.n_articles = n_articles
+        ones = np.ones(len(article))
+        shape = (n_articles, len(article))
+        self.indicator = sparse.csr_matrix((ones, (article, np.arange(len(article)))), shape=shape)
+        self.sizes = np.bincount(article, minlength=n_articles).astype(np.float64)
+
+    @classmethod
+    def of(cls, story: PreparedStory) -> _Layout:
+        order = story.article_order
+        article = np.array([order[s.article_id] for s in story.candidates], dtype=np.int64)
+        return cls(article, len(story.articles))
+
+
+def _position_features(story: PreparedStory, layout: _Layout) -> dict[str, FloatArray]:
     index = np.array([s.index for s in story.candidates], dtype=np.float64)
     total = np.array([story.sentence_counts[s.article_id] for s in story.candidates], dtype=float)
-    order = story.article_order
-    rank = np.array([order[s.article_id] for s in story.candidates], dtype=np.float64)
+    # Position among the article's candidates: headings and furniture do not count.
+    rank = _candidate_rank(layout)
     return {
         "first_sentence": (index == 0).astype(np.float64),
         "inverse_position": 1.0 / (index + 1.0),
         "relative_position": index / np.maximum(total, 1.0),
         "log_position": np.log1p(index),
-        "article_rank": rank / max(len(story.articles), 1),
+        "article_rank": layout.article / max(layout.n_articles, 1),
         "log_article_sentences": np.log1p(total),
+        "candidate_first": (rank == 0).astype(np.float64),
+        "candidate_inverse_position": 1.0 / (rank + 1.0),
+        "article_share": layout.sizes[layout.article] / len(index),
     }
 
 
-def _centrality_features(story: PreparedStory, similarity: FloatArray) -> dict[str, FloatArray]:
+def _unit_rows(matrix: FloatArray) -> FloatArray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+
+
+def _centrality_features(
+    story: PreparedStory, layout: _Layout, similarity: FloatArray
+) -> dict[str, FloatArray]:
     vectors = story.vectors
-    centroid = np.asarray(vectors.mean(axis=0)).ravel()
-    norm = np.linalg.norm(centroid)
-    centroid_cosine = vectors @ (centroid / norm) if norm else np.zeros(vectors.shape[0])
-    article_ids = [s.article_id for s in story.candidates]
-    own_cosine = np.zeros(len(article_ids))
-    article_centrality = np.zeros(len(article_ids))
-    for article_id in set(article_ids):
-        mask = np.array([a == article_id for a in article_ids])
-        own = np.asarray(vectors[mask].mean(axis=0)).ravel()
-        own_norm = np.linalg.norm(own)
-        if own_norm:
-            own_cosine[mask] = vectors[mask] @ (own / own_norm)
-            article_centrality[mask] = float(own @ centroid) / (own_norm * norm) if norm else 0.0
+    centroid = _unit_rows(np.asarray(vectors.mean(axis=0)))[0]
+    sums = np.asarray((layout.indicator @ vectors).todense())
+    own = _unit_rows(sums)  # each article's centroid direction
+    own_cosine = np.asarray(vectors.multiply(own[layout.article]).sum(axis=1)).ravel()
+    leads = _candidate_rank(layout) < _LEAD_SENTENCES
+    lead_similarity = np.where(leads[None, :], similarity, 0.0)
+    np.fill_diagonal(lead_similarity, 0.0)
     return {
-        "centroid_cosine": np.asarray(centroid_cosine, dtype=np.float64),
+        "centroid_cosine": np.asarray(vectors @ centroid, dtype=np.float64),
         "article_centroid_cosine": own_cosine,
-        "article_centrality": article_centrality,
+        "article_centrality": (own @ centroid)[layout.article],
         "lexrank": lexrank_scores(similarity),
+        "lead_similarity": lead_similarity.max(axis=1),
     }
+
+
+def _candidate_rank(layout: _Layout) -> FloatArray:
+    rank = np.zeros(len(layout.article))
+    for article in range(layout.n_articles):
+        members = np.flatnonzero(layout.article == article)
+        rank[members] = np.arange(len(members))
+    return rank
 
 
 def lexrank_scores(similarity: FloatArray) -> FloatArray:
@@ -105,63 +147,75 @@ def lexrank_scores(similarity: FloatArray) -> FloatArray:
     scores = np.full(n, 1.0 / n)
     for _ in range(50):
         updated = (1 - _LEXRANK_DAMPING) / n + _LEXRANK_DAMPING * (transition.T @ scores)
-        if np.abs(updated - scores).sum() < 1e-6:
-            scores = updated
-            break
+        converged = np.abs(updated - scores).sum() < _LEXRANK_TOLERANCE
         scores = updated
+        if converged:
+            break
     return np.asarray(scores * n, dtype=np.float64)
 
 
-def _support_features(story: PreparedStory, similarity: FloatArray) -> dict[str, FloatArray]:
+def _support_features(
+    story: PreparedStory, layout: _Layout, similarity: FloatArray
+) -> dict[str, FloatArray]:
     """How strongly the other sources report the same thing (cross-article support)."""
-    article_ids = np.array([s.article_id for s in story.candidates])
-    others = [a.id for a in story.articles if a.id in set(article_ids)]
-    best = np.zeros((len(article_ids), len(others)))
-    for column, article_id in enumerate(others):
-        mask = article_ids == article_id
-        best[:, column] = similarity[:, mask].max(axis=1)
-        best[mask, column] = np.nan  # a sentence does not support itself
-    with np.errstate(all="ignore"):
-        mean_support = np.nan_to_num(np.nanmean(best, axis=1)) if len(others) > 1 else best[:, 0] * 0
-        max_support = np.nan_to_num(np.nanmax(best, axis=1)) if len(others) > 1 else best[:, 0] * 0
-    outlets = np.zeros(len(article_ids))
+    present = [a for a in range(layout.n_articles) if layout.sizes[a] > 0]
+    n = len(layout.article)
+    outlets = np.zeros(n)
     for group in story.groups:
-        outlets[list(group)] = len({story.candidates[i].article_id for i in group})
-    single = float(len(others) <= 1)
+        outlets[list(group)] = len({int(layout.article[i]) for i in group})
+    single = len(present) <= 1
+    zeros = np.zeros(n)
+    if single:
+        mean_support = max_support = zeros
+    else:
+        best = np.column_stack([similarity[:, layout.article == a].max(axis=1) for a in present])
+        own = layout.article[:, None] == np.array(present)[None, :]
+        others = np.where(own, np.nan, best)
+        mean_support = np.nanmean(others, axis=1)
+        max_support = np.nanmax(others, axis=1)
     return {
         "mean_support": mean_support,
         "max_support": max_support,
-        "outlets_printing": outlets / max(len(others), 1),
-        "single_article": np.full(len(article_ids), single),
+        "outlets_printing": outlets / max(len(present), 1),
+        "single_article": np.full(n, float(single)),
+        "word_support": _word_support(story, layout),
     }
+
+
+def _word_support(story: PreparedStory, layout: _Layout) -> FloatArray:
+    """Share of a sentence's vocabulary that at least one other article also uses."""
+    used = (story.vectors > 0).astype(np.float64)
+    articles_using = np.asarray(((layout.indicator @ used) > 0).sum(axis=0)).ravel()
+    shared = used @ (articles_using >= 2).astype(np.float64)
+    sizes = np.asarray(used.sum(axis=1)).ravel()
+    return np.divide(shared, sizes, out=np.zeros_like(sizes), where=sizes > 0)
+
+
+def _flag(texts: list[str], test: Callable[[str], object]) -> FloatArray:
+    return np.array([bool(test(t)) for t in texts], dtype=np.float64)
 
 
 def _form_features(story: PreparedStory) -> dict[str, FloatArray]:
     texts = [s.text for s in story.candidates]
-    words = [t.split() for t in texts]
+    words = np.array([max(len(t.split()), 1) for t in texts], dtype=np.float64)
+    quoted = np.array([_quoted_share(t) for t in texts])
+    tails = [t.rstrip("\"'”’) ") for t in texts]
     return {
-        "log_words": np.log([max(len(w), 1) for w in words]),
-        "short": np.array([len(w) < 10 for w in words], dtype=np.float64),
-        "quote_share": np.array([_quoted_share(t) for t in texts]),
-        "starts_with_quote": np.array([t[:1] in "\"“'‘" for t in texts], dtype=np.float64),
-        "has_digit": np.array([any(c.isdigit() for c in t) for t in texts], dtype=np.float64),
-        "capital_share": np.array([_capital_share(w) for w in words]),
-        "no_final_punctuation": np.array(
-            [not t.rstrip("\"'”’) ").endswith((".", "!", "?")) for t in texts], dtype=np.float64
-        ),
-        "dateline": np.array([bool(_DATELINE.match(t)) for t in texts], dtype=np.float64),
-        "said_attribution": np.array([bool(_SAID.search(t)) for t in texts], dtype=np.float64),
-        "question": np.array([t.rstrip("\"'”’ ").endswith("?") for t in texts], dtype=np.float64),
+        "log_words": np.log(words),
+        "short": (words < 10).astype(np.float64),
+        "quote_share": quoted,
+        "full_quote": (quoted > _FULL_QUOTE_SHARE).astype(np.float64),
+        "starts_with_quote": _flag(texts, lambda t: t[:1] in "\"“'‘"),
+        "has_digit": _flag(texts, _DIGIT.search),
+        "capital_share": np.array([len(_CAPITALISED.findall(t)) for t in texts]) / words,
+        "no_final_punctuation": _flag(tails, lambda t: not t.endswith((".", "!", "?"))),
+        "said_attribution": _flag(texts, _SAID.search),
+        "question": _flag(tails, lambda t: t.endswith("?")),
     }
 
 
 def _quoted_share(text: str) -> float:
     """Share of the characters that sit between quotation marks."""
-    marks = [m.start() for m in _QUOTES.finditer(text)]
+    marks = [m.start() for m in _QUOTE.finditer(text)]
     inside = sum(end - start for start, end in zip(marks[::2], marks[1::2], strict=False))
     return inside / max(len(text), 1)
-
-
-def _capital_share(words: list[str]) -> float:
-    rest = words[1:]
-    return sum(w[:1].isupper() for w in rest) / max(len(rest), 1)

@@ -24,8 +24,7 @@ def select_groups(
     representatives = [max(group, key=lambda i: scores[i]) for group in story.groups]
     relevance = _unit_range(np.array([scores[i] for i in representatives]))
     lengths = [word_count(story.candidates[i].text) for i in representatives]
-    vectors = story.vectors[representatives]
-    similarity = np.asarray((vectors @ vectors.T).todense())
+    similarity = story.similarity[np.ix_(representatives, representatives)]
     chosen: list[int] = []
     used = 0
     open_groups = set(range(len(representatives)))

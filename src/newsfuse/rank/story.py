@@ -8,7 +8,6 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsfuse.dedup import syndication_groups
 from newsfuse.documents import Article, Sentence
@@ -16,7 +15,9 @@ from newsfuse.errors import NoContentError
 from newsfuse.settings import Settings
 from newsfuse.text.furniture import is_furniture
 from newsfuse.text.segment import segment_sentences
-from newsfuse.text.tokens import word_count
+from newsfuse.text.tokens import STOP_WORDS, word_count, word_tokens
+from newsfuse.text.trim import trim_dateline
+from newsfuse.text.vectors import term_counts, tfidf
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -25,13 +26,16 @@ FloatArray = npt.NDArray[np.float64]
 class PreparedStory:
     """Candidate sentences of a story and what ranking needs to know about them.
 
-    ``vectors`` are L2-normalised TF-IDF rows, one per candidate; ``groups`` partitions
-    candidate positions into syndicated copies; ``sentence_counts`` maps article id to the
-    number of sentences it has in all.
+    ``tokens`` are each candidate's lower-case word tokens; ``vectors`` are L2-normalised
+    TF-IDF rows, one per candidate; ``groups`` partitions candidate positions into
+    syndicated copies; ``similarity`` is the dense cosine matrix of the vectors;
+    ``sentence_counts`` maps article id to its number of sentences.
     """
 
     articles: tuple[Article, ...]
     candidates: tuple[Sentence, ...]
+    tokens: tuple[tuple[str, ...], ...]
+    similarity: FloatArray
     groups: tuple[tuple[int, ...], ...]
     vectors: sparse.csr_matrix
     sentence_counts: dict[str, int]
@@ -51,15 +55,21 @@ def prepare_story(articles: Sequence[Article], settings: Settings) -> PreparedSt
     for article in articles:
         sentences = segment_sentences(article.id, article.text)
         counts[article.id] = len(sentences)
-        candidates.extend(s for s in sentences if is_candidate(s.text, settings))
+        trimmed = (trim_dateline(s) for s in sentences)
+        candidates.extend(s for s in trimmed if is_candidate(s.text, settings))
     if not candidates:
         raise NoContentError("no article has a sentence that could go into a brief")
-    groups = syndication_groups(candidates, settings.syndication_jaccard)
+    tokens = tuple(tuple(word_tokens(s.text)) for s in candidates)
+    vectors = tfidf_vectors(tokens)
+    similarity = np.asarray((vectors @ vectors.T).todense(), dtype=np.float64)
+    groups = syndication_groups(tokens, similarity, settings.syndication_jaccard)
     return PreparedStory(
         articles=tuple(articles),
         candidates=tuple(candidates),
+        tokens=tokens,
+        similarity=similarity,
         groups=tuple(tuple(g) for g in groups),
-        vectors=tfidf_vectors([s.text for s in candidates]),
+        vectors=vectors,
         sentence_counts=counts,
     )
 
@@ -71,10 +81,6 @@ def is_candidate(text: str, settings: Settings) -> bool:
     return within and not is_furniture(text)
 
 
-def tfidf_vectors(texts: Sequence[str]) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows over the story's own vocabulary."""
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
-    try:
-        return sparse.csr_matrix(vectorizer.fit_transform(texts))
-    except ValueError:  # every word is a stop word: no vocabulary
-        return sparse.csr_matrix((len(texts), 1))
+def tfidf_vectors(tokens: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows over the story's own vocabulary, stop words left out."""
+    return tfidf(term_counts([[t for t in s if t not in STOP_WORDS and len(t) > 1] for s in tokens]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-# Phrases that mark a line as furniture whatever its length.
+# Phrases (lower case) that mark a line as furniture whatever its length.
 _STRONG = re.compile(
     r"""alexa\ internet|wayback\ machine|internet\ archive|crawl\ data|\bheritrix\b
     |mailchimp|\bunsubscribe\b|all\ rights\ reserved|may\ not\ be\ published,\ broadcast
@@ -19,7 +19,7 @@ _STRONG = re.compile(
     \ (?:originally\ )?published|click\ here\ to|our\ (?:cookie|privacy)\ policy
     |we\ use\ cookies|accept\ (?:all\ )?cookies|terms\ of\ (?:use|service)
     |image\ copyright|image\ caption|getty\ images|ap\ photo/|\(ap\ photo\b""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 # Phrases that mark a short line (a real paragraph may mention them in passing).
 _WEAK = re.compile(
@@ -30,7 +30,7 @@ _WEAK = re.compile(
     |\((?:reuters|ap|afp|getty)(?:\ photo)?\)\s*$|^\s*(?:reporting|editing|writing)\ by\b
     |^\s*(?:filed\ under|topics|tags)\s*:|^\s*(?:email|print|comments?)\s*$|\blog\ ?in\b
     |\bdownload\ (?:our|the)\ app\b|^\s*(?:update|updated|posted|published)\s*:?\s*\d""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 # A wire sign-off alone on a line: "Reuters/AP", "(AP)", "— Associated Press".
 _SIGN_OFF = re.compile(
@@ -38,6 +38,21 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _SHORT_LINE_WORDS = 30
+
+
+# Every furniture pattern contains one of these; most sentences contain none, and a few
+# substring tests are far cheaper than the full patterns.
+_TRIGGERS = (
+    "alexa", "wayback", "internet archive", "crawl", "heritrix", "mailchimp", "subscri",
+    "rights reserved", "tweet", "location information", "javascript", "playback", "appeared first",
+    "click here", "cookie", "policy", "terms of", "getty", "newsletter", "sign up", "sign in",
+    "inbox", "mailing list", "read more", "read next", "read this", "related", "see also", "more:",
+    "follow us", "share this", "share on", "advertisement", "sponsored", "photo", "image",
+    "picture", "video", "credit", "(reuters", "(ap", "(afp", "ing by", "filed under", "topics",
+    "tags", "email", "print", "comment", "log in", "login", "download", "update", "posted",
+    "published",
+)
+_SIGN_OFF_MAX_CHARS = 40
 
 
 def is_furniture(line: str) -> bool:
@@ -49,10 +64,19 @@ def is_furniture(line: str) -> bool:
         >>> is_furniture("Netflix now has 100 million subscribers, the company said.")
         False
     """
-    if _STRONG.search(line) or _SIGN_OFF.match(line):
+    if len(line) <= _SIGN_OFF_MAX_CHARS and _SIGN_OFF.match(line):
         return True
-    weak_hits = len(_WEAK.findall(line))
+    lowered = line.lower()
+    if not any(trigger in lowered for trigger in _TRIGGERS):
+        return False
+    if _STRONG.search(lowered):
+        return True
+    weak_hits = len(_WEAK.findall(lowered))
     return weak_hits >= 2 or (weak_hits == 1 and len(line.split()) <= _SHORT_LINE_WORDS)
+
+
+# Invisible characters that scrapers leave inside words ("​CNN ​is").
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
 def strip_furniture(text: str) -> str:
@@ -62,6 +86,7 @@ def strip_furniture(text: str) -> str:
         >>> strip_furniture("Storm hits coast.\\nRead more: weather\\nPower is out.")
         'Storm hits coast.\\n\\nPower is out.'
     """
-    lines = (line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    text = text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    lines = (line.strip() for line in text.split("\n"))
     kept = [" ".join(line.split()) for line in lines if line and not is_furniture(line)]
     return "\n\n".join(kept)

@@ -23,10 +23,14 @@ _ABBREVIATIONS = frozenset(
 )
 
 # Punctuation that may end a sentence, optional closing quotes/brackets, then a space and a
-# character that can start a sentence.
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
-# Two sentences glued without a space by a scraper: "a Shia shrine.Iran has remained ...".
-_GLUED = re.compile(r"""(?<=[a-z]{2})[.!?]["”’]?(?=[A-Z][a-z])""")
+# character that can start a sentence; or two sentences glued without a space by a scraper
+# ("a Shia shrine.Iran has remained"); or a line break.
+_BOUNDARY = re.compile(
+    r"""(?P<end>[.!?…]+["'”’)\]]*(?=[ \t]+["'“‘(\[]?[A-Z0-9]))
+    |(?P<glued>(?<=[a-z]{2})[.!?]["”’]?(?=[A-Z][a-z]))
+    |(?P<line>\n)""",
+    re.VERBOSE,
+)
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 # A quotation is kept whole across at most this many sentence boundaries.
 _MAX_QUOTE_JOINS = 3
@@ -39,63 +43,57 @@ def segment_sentences(article_id: str, text: str) -> tuple[Sentence, ...]:
         >>> [s.text for s in segment_sentences("a", "Mr. Lee spoke. He left.\\nNew line")]
         ['Mr. Lee spoke.', 'He left.', 'New line']
     """
-    spans = [span for line in _line_spans(text) for span in _sentence_spans(text, *line)]
+    spans = [span for piece in _join_open_quotes(text, _pieces(text)) for span in _stripped(text, *piece)]
     return tuple(
         Sentence(article_id=article_id, index=i, start=start, end=end, text=text[start:end])
         for i, (start, end) in enumerate(spans)
     )
 
 
-def _line_spans(text: str) -> Iterator[tuple[int, int]]:
-    offset = 0
-    for line in text.split("\n"):
-        yield offset, offset + len(line)
-        offset += len(line) + 1
+def _pieces(text: str) -> list[tuple[int, int, bool]]:
+    """Spans between boundaries; the flag says whether the span ends a line."""
+    pieces = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        kind = match.lastgroup
+        if kind == "end" and _ends_with_abbreviation(text, match):
+            continue
+        pieces.append((start, match.end(), kind == "line"))
+        start = match.end()
+    pieces.append((start, len(text), True))
+    return pieces
 
 
-def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    line = text[start:end]
-    cuts = [0, *_boundaries(line), len(line)]
-    pieces = [(start + a, start + b) for a, b in zip(cuts, cuts[1:], strict=False)]
-    for piece_start, piece_end in _join_open_quotes(text, pieces):
-        yield from _stripped(text, piece_start, piece_end)
-
-
-def _join_open_quotes(text: str, pieces: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Keep a quotation of several sentences whole: ``"We left. We will return," he said.``"""
-    current: tuple[int, int] | None = None
-    joined = 0
-    for piece in pieces:
-        if current is None:
-            current, joined = piece, 0
-        else:
-            current, joined = (current[0], piece[1]), joined + 1
-        if not _quote_open(text[current[0] : current[1]]) or joined >= _MAX_QUOTE_JOINS:
-            yield current
-            current = None
-    if current is not None:
-        yield current
-
-
-def _quote_open(piece: str) -> bool:
-    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
-
-
-def _boundaries(line: str) -> list[int]:
-    ends = [m.end() for m in _BOUNDARY.finditer(line) if not _ends_with_abbreviation(line, m)]
-    ends += [m.end() for m in _GLUED.finditer(line)]
-    return sorted(set(ends))
-
-
-def _ends_with_abbreviation(line: str, match: re.Match[str]) -> bool:
+def _ends_with_abbreviation(text: str, match: re.Match[str]) -> bool:
     if not match.group().startswith("."):
         return False
-    before = _WORD_BEFORE.search(line, 0, match.start())
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if before is None:
         return False
     word = before.group(1).lower().rstrip(".")
     # A single letter is an initial ("John F. Kennedy"); dotted forms are acronyms ("U.S.").
     return word in _ABBREVIATIONS or len(word) == 1 or (len(word) <= 4 and "." in word)
+
+
+def _join_open_quotes(text: str, pieces: list[tuple[int, int, bool]]) -> Iterator[tuple[int, int]]:
+    """Keep a quotation of several sentences whole: ``"We left. We will return," he said.``
+
+    Never across a line break: an unclosed quote there is a paragraph-spanning quotation.
+    """
+    start: int | None = None
+    joined = 0
+    for piece_start, piece_end, ends_line in pieces:
+        if start is None:
+            start, joined = piece_start, 0
+        else:
+            joined += 1
+        if ends_line or joined >= _MAX_QUOTE_JOINS or not _quote_open(text[start:piece_end]):
+            yield start, piece_end
+            start = None
+
+
+def _quote_open(piece: str) -> bool:
+    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
 
 
 def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -25,14 +25,6 @@ def content_tokens(text: str) -> list[str]:
     return [t for t in word_tokens(text) if t not in STOP_WORDS]
 
 
-def shingles(text: str, size: int = 3) -> frozenset[str]:
-    """The set of ``size``-word shingles of a text (its tokens if it is shorter)."""
-    tokens = word_tokens(text)
-    if len(tokens) < size:
-        return frozenset(tokens)
-    return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
-
-
 def word_count(text: str) -> int:
     """Words as a reader counts them: whitespace-separated pieces."""
     return len(text.split())

@@ -1,0 +1,132 @@
+"""Learn the sentence scorer's weights on the Multi-News dev set, with cross-validation.
+
+Usage: python benchmarks/train_scorer.py [--data ../shared/data/multinews_dev.jsonl]
+       [--folds 5] [--alpha 1.0] [--write]
+
+Target of each candidate sentence: the mean of its ROUGE-1 and ROUGE-2 precision against the
+reference (how much of the sentence a human summary keeps). Prints the cross-validated ROUGE
+of briefs built with weights learned on the other folds; ``--write`` then fits on all
+clusters and writes ``src/newsfuse/rank/weights.json``. The reference is used only here, to
+learn weights, never inside the method.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from rouge_score import tokenize
+from rouge_score.rouge_scorer import _create_ngrams
+from nltk.stem import porter
+from sklearn.linear_model import Ridge
+
+from newsfuse.batch import articles_of_record
+from newsfuse.eval.harness import load_references
+from newsfuse.eval.rouge import clean_reference, score_summary
+from newsfuse.rank.features import FEATURE_NAMES, feature_matrix
+from newsfuse.rank.score import LinearScorer
+from newsfuse.rank.select import reading_order, select_groups
+from newsfuse.rank.story import PreparedStory, prepare_story
+from newsfuse.settings import Settings
+
+WEIGHTS = Path(__file__).resolve().parents[1] / "src/newsfuse/rank/weights.json"
+_STEMMER = porter.PorterStemmer()
+
+
+@dataclass
+class Cluster:
+    id: str
+    reference: str
+    story: PreparedStory
+    features: np.ndarray
+    target: np.ndarray
+
+
+def tokens(text: str) -> list[str]:
+    return tokenize.tokenize(text, _STEMMER)
+
+
+def precision(sentence: str, ref_grams: dict[int, collections.Counter[tuple[str, ...]]]) -> float:
+    toks = tokens(sentence)
+    values = []
+    for n in (1, 2):
+        grams = _create_ngrams(toks, n)
+        total = sum(grams.values())
+        hit = sum(min(c, ref_grams[n][g]) for g, c in grams.items())
+        values.append(hit / total if total else 0.0)
+    return float(np.mean(values))
+
+
+def load_clusters(path: Path, settings: Settings) -> list[Cluster]:
+    clusters = []
+    for record in load_references(path):
+        story = prepare_story(articles_of_record(record), settings)
+        ref_tokens = tokens(clean_reference(record.summary))
+        ref_grams = {n: _create_ngrams(ref_tokens, n) for n in (1, 2)}
+        target = np.array([precision(s.text, ref_grams) for s in story.candidates])
+        clusters.append(Cluster(record.id, record.summary, story, feature_matrix(story), target))
+    return clusters
+
+
+def fit(clusters: list[Cluster], alpha: float, name: str = "ridge-dev") -> LinearScorer:
+    x = np.vstack([c.features for c in clusters])
+    y = np.concatenate([c.target for c in clusters])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    model = Ridge(alpha=alpha).fit((x - mean) / scale, y)
+    return LinearScorer(
+        tuple(mean.tolist()), tuple(scale.tolist()), tuple(model.coef_.tolist()),
+        float(model.intercept_), name=name,
+    )
+
+
+def brief_text(cluster: Cluster, scorer: LinearScorer, settings: Settings) -> str:
+    scores = scorer.score(cluster.features)
+    chosen = select_groups(cluster.story, scores, settings.words, settings.mmr_lambda,
+                           settings.redundancy_cosine)
+    ordered = [chosen[0], *reading_order(cluster.story, chosen[1:])] if chosen else []
+    return "\n".join(cluster.story.candidates[i].text for i in ordered)
+
+
+def cross_validate(clusters: list[Cluster], folds: int, alpha: float, settings: Settings) -> np.ndarray:
+    rng = np.random.default_rng(0)
+    fold_of = rng.permutation(len(clusters)) % folds
+    results = []
+    for fold in range(folds):
+        train = [c for c, f in zip(clusters, fold_of) if f != fold]
+        scorer = fit(train, alpha)
+        for cluster, f in zip(clusters, fold_of):
+            if f == fold:
+                s = score_summary(brief_text(cluster, scorer, settings), cluster.reference)
+                results.append((s.rouge1, s.rouge2, s.rougeLsum))
+    return np.array(results)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/multinews_dev.jsonl"))
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--alpha", type=float, default=10.0)
+    parser.add_argument("--words", type=int, default=230)
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    settings = Settings(words=args.words)
+    clusters = load_clusters(args.data, settings)
+    scores = cross_validate(clusters, args.folds, args.alpha, settings)
+    r1, r2, rl = scores.mean(axis=0)
+    print(f"{args.folds}-fold CV on {len(clusters)} clusters, {args.words} words: "
+          f"R1 {r1:.2f}  R2 {r2:.2f}  RLsum {rl:.2f}")
+    scorer = fit(clusters, args.alpha)
+    for name, weight in sorted(zip(FEATURE_NAMES, scorer.coef), key=lambda p: -abs(p[1])):
+        print(f"  {name:26s} {weight:+.4f}")
+    if args.write:
+        WEIGHTS.write_text(scorer.to_json() + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
