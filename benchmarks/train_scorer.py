@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from nltk.stem import porter
 from rouge_score import tokenize
 from rouge_score.rouge_scorer import _create_ngrams
-from nltk.stem import porter
 from sklearn.linear_model import Ridge
 
 from newsfuse.batch import articles_of_record
@@ -79,27 +79,33 @@ def fit(clusters: list[Cluster], alpha: float, name: str = "ridge-dev") -> Linea
     scale[scale < 1e-9] = 1.0
     model = Ridge(alpha=alpha).fit((x - mean) / scale, y)
     return LinearScorer(
-        tuple(mean.tolist()), tuple(scale.tolist()), tuple(model.coef_.tolist()),
-        float(model.intercept_), name=name,
+        tuple(mean.tolist()),
+        tuple(scale.tolist()),
+        tuple(model.coef_.tolist()),
+        float(model.intercept_),
+        name=name,
     )
 
 
 def brief_text(cluster: Cluster, scorer: LinearScorer, settings: Settings) -> str:
     scores = scorer.score(cluster.features)
-    chosen = select_groups(cluster.story, scores, settings.words, settings.mmr_lambda,
-                           settings.redundancy_cosine)
-    ordered = [chosen[0], *reading_order(cluster.story, chosen[1:])] if chosen else []
+    chosen = select_groups(
+        cluster.story, scores, settings.words, settings.mmr_lambda, settings.redundancy_cosine
+    )
+    ordered = reading_order(cluster.story, chosen)
     return "\n".join(cluster.story.candidates[i].text for i in ordered)
 
 
-def cross_validate(clusters: list[Cluster], folds: int, alpha: float, settings: Settings) -> np.ndarray:
+def cross_validate(
+    clusters: list[Cluster], folds: int, alpha: float, settings: Settings
+) -> np.ndarray:
     rng = np.random.default_rng(0)
     fold_of = rng.permutation(len(clusters)) % folds
     results = []
     for fold in range(folds):
-        train = [c for c, f in zip(clusters, fold_of) if f != fold]
+        train = [c for c, f in zip(clusters, fold_of, strict=True) if f != fold]
         scorer = fit(train, alpha)
-        for cluster, f in zip(clusters, fold_of):
+        for cluster, f in zip(clusters, fold_of, strict=True):
             if f == fold:
                 s = score_summary(brief_text(cluster, scorer, settings), cluster.reference)
                 results.append((s.rouge1, s.rouge2, s.rougeLsum))
@@ -118,10 +124,14 @@ def main() -> None:
     clusters = load_clusters(args.data, settings)
     scores = cross_validate(clusters, args.folds, args.alpha, settings)
     r1, r2, rl = scores.mean(axis=0)
-    print(f"{args.folds}-fold CV on {len(clusters)} clusters, {args.words} words: "
-          f"R1 {r1:.2f}  R2 {r2:.2f}  RLsum {rl:.2f}")
+    print(
+        f"{args.folds}-fold CV on {len(clusters)} clusters, {args.words} words: "
+        f"R1 {r1:.2f}  R2 {r2:.2f}  RLsum {rl:.2f}"
+    )
     scorer = fit(clusters, args.alpha)
-    for name, weight in sorted(zip(FEATURE_NAMES, scorer.coef), key=lambda p: -abs(p[1])):
+    for name, weight in sorted(
+        zip(FEATURE_NAMES, scorer.coef, strict=True), key=lambda p: -abs(p[1])
+    ):
         print(f"  {name:26s} {weight:+.4f}")
     if args.write:
         WEIGHTS.write_text(scorer.to_json() + "\n", encoding="utf-8")

@@ -52,10 +52,11 @@ def load_articles(items: Iterable[Input]) -> list[Article]:
             try:
                 articles.append(_load_one(source, str(len(articles) + 1)))
             except InputError as error:
-                log.warning("skipped %s", error)
                 problems.append(str(error))
     if not articles:
         raise NoContentError("no readable article: " + "; ".join(problems or ["no input"]))
+    for problem in problems:
+        log.warning("skipped %s", problem)
     return articles
 
 

@@ -34,8 +34,13 @@ WordsOption = Annotated[int, typer.Option("--words", "-w", help="Word budget of 
 
 
 def fail(message: str) -> typer.Exit:
-    stderr.print(f"newsfuse: error: {message}", markup=False, highlight=False)
+    """One plain line on stderr (never wrapped, so scripts can grep it) and exit code 2."""
+    sys.stderr.write(f"newsfuse: error: {message}\n")
     return typer.Exit(code=2)
+
+
+def say(message: str) -> None:
+    sys.stderr.write(f"newsfuse: {message}\n")
 
 
 @app.command()
@@ -80,7 +85,7 @@ def batch(
             for result in brief_records(pipeline, read_stories(input_path), workers=workers):
                 if result.line is None:
                     failed += 1
-                    stderr.print(f"newsfuse: skipped story {result.id}: {result.error}", markup=False)
+                    say(f"skipped story {result.id}: {result.error}")
                 else:
                     sink.write(result.line + "\n")
                     written += 1
@@ -89,7 +94,7 @@ def batch(
         raise fail(str(error)) from None
     except OSError as error:
         raise fail(f"{output}: cannot write ({error.strerror})") from None
-    stderr.print(f"newsfuse: wrote {written} briefs to {output}, {failed} stories skipped")
+    say(f"wrote {written} briefs to {output}, {failed} stories skipped")
 
 
 @app.command("eval")
@@ -125,8 +130,13 @@ def evaluate_command(
             )
         print_evaluation(result, Console())
         if report is not None:
-            write_report(report, result.scores, result.summaries, result.intervals,
-                         {"words": words, "data": str(data), "clusters": len(records)})
+            write_report(
+                report,
+                result.scores,
+                result.summaries,
+                result.intervals,
+                {"words": words, "data": str(data), "clusters": len(records)},
+            )
     except NewsfuseError as error:
         raise fail(str(error)) from None
 

@@ -42,7 +42,7 @@ class Pipeline:
             mmr_lambda=self.settings.mmr_lambda,
             redundancy_cosine=self.settings.redundancy_cosine,
         )
-        ordered = [chosen[0], *reading_order(story, chosen[1:])] if chosen else []
+        ordered = reading_order(story, chosen)
         return Brief(
             title=_story_title(articles),
             sentences=tuple(_brief_sentence(story, position) for position in ordered),

@@ -145,8 +145,8 @@ def to_html(brief: Brief) -> str:
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(brief.title)}</title></head><body>\n"
-        f"<h1>{escape(brief.title)}</h1>\n<section class=\"brief\">\n{sentences}\n</section>\n"
-        f"{differences}\n<h2>Sources</h2>\n<ol class=\"sources\">\n{sources}\n</ol>\n"
+        f'<h1>{escape(brief.title)}</h1>\n<section class="brief">\n{sentences}\n</section>\n'
+        f'{differences}\n<h2>Sources</h2>\n<ol class="sources">\n{sources}\n</ol>\n'
         "</body></html>\n"
     )
 

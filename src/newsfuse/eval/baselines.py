@@ -61,7 +61,9 @@ def _sumy_baseline(kind: str) -> Baseline:
         from sumy.summarizers.text_rank import TextRankSummarizer
         from sumy.utils import get_stop_words
     except ImportError as error:
-        raise EvaluationError("baselines need the eval extra: pip install 'newsfuse[eval]'") from error
+        raise EvaluationError(
+            "baselines need the eval extra: pip install 'newsfuse[eval]'"
+        ) from error
     summarizer_class = LexRankSummarizer if kind == "lexrank" else TextRankSummarizer
     summarizer = summarizer_class(Stemmer("english"))
     summarizer.stop_words = get_stop_words("english")

@@ -14,7 +14,16 @@ def _optional(value: float | None, fmt: str) -> str:
 
 def print_evaluation(result: Evaluation, console: Console) -> None:
     table = Table(title="ROUGE F1 (x100) against the references")
-    for column in ("method", "clusters", "R1", "R2", "RLsum", "mean words", "clusters/s", "peak MB"):
+    for column in (
+        "method",
+        "clusters",
+        "R1",
+        "R2",
+        "RLsum",
+        "mean words",
+        "clusters/s",
+        "peak MB",
+    ):
         table.add_column(column, justify="left" if column == "method" else "right")
     for s in sorted(result.summaries, key=lambda s: -s.rouge1):
         table.add_row(

@@ -79,10 +79,14 @@ def evaluate(
     references = {r.id: r.summary for r in records}
     scores.extend(score_systems(systems, references))
     summaries = summarize_methods(scores, peaks)
-    return Evaluation(tuple(scores), tuple(summaries), _intervals(scores, summaries), tuple(failures))
+    return Evaluation(
+        tuple(scores), tuple(summaries), _intervals(scores, summaries), tuple(failures)
+    )
 
 
-def _intervals(scores: Sequence[ClusterScore], summaries: Sequence[MethodSummary]) -> tuple[Interval, ...]:
+def _intervals(
+    scores: Sequence[ClusterScore], summaries: Sequence[MethodSummary]
+) -> tuple[Interval, ...]:
     names = {s.method for s in summaries}
     rival = best_baseline(summaries, exclude=NEWSFUSE)
     if NEWSFUSE not in names or rival is None:

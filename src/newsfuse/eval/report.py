@@ -54,7 +54,9 @@ def summarize_methods(
     by_method: dict[str, list[ClusterScore]] = defaultdict(list)
     for score in scores:
         by_method[score.method].append(score)
-    return [_summary(method, rows, (peak_mb or {}).get(method)) for method, rows in by_method.items()]
+    return [
+        _summary(method, rows, (peak_mb or {}).get(method)) for method, rows in by_method.items()
+    ]
 
 
 def _summary(method: str, rows: Sequence[ClusterScore], peak: float | None) -> MethodSummary:
@@ -130,8 +132,15 @@ def write_report(
         writer.writerow(["cluster_id", "method", *ROUGE_TYPES, "words", "seconds"])
         for s in scores:
             writer.writerow(
-                [s.cluster_id, s.method, f"{s.score.rouge1:.3f}", f"{s.score.rouge2:.3f}",
-                 f"{s.score.rougeLsum:.3f}", s.words, f"{s.seconds:.5f}"]
+                [
+                    s.cluster_id,
+                    s.method,
+                    f"{s.score.rouge1:.3f}",
+                    f"{s.score.rouge2:.3f}",
+                    f"{s.score.rougeLsum:.3f}",
+                    s.words,
+                    f"{s.seconds:.5f}",
+                ]
             )
     payload = {
         "rouge": ROUGE_SETTINGS,

@@ -9,6 +9,7 @@ from newsfuse.errors import InputError, NoContentError
 # Share of control characters (other than whitespace) above which bytes are not text.
 _MAX_CONTROL_SHARE = 0.05
 _SAMPLE_BYTES = 65536
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
 
 
 def decode_bytes(data: bytes, name: str) -> str:
@@ -24,10 +25,14 @@ def decode_bytes(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise InputError(f"{name}: cannot detect the text encoding; save it as UTF-8")
-    return str(best)
+    best = matches[0]
+    # Short texts often fit several code pages equally well; news in a legacy encoding is
+    # most often Western European, so prefer those among the equally good.
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    return str(next((m for m in tied if m.encoding in _WESTERN), best))
 
 
 def _looks_binary(sample: bytes) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 from newsfuse.documents import Article
 from newsfuse.errors import InputError, NoContentError
 from newsfuse.ingest.decode import decode_bytes
-from newsfuse.ingest.html import article_from_html, looks_like_html
+from newsfuse.ingest.html import MIN_ARTICLE_WORDS, article_from_html, looks_like_html
 from newsfuse.text.furniture import strip_furniture
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
@@ -54,7 +54,7 @@ def article_from_text(text: str, article_id: str, source: str = "") -> Article:
     """An article from plain text; a first short line without final punctuation is its title."""
     clean = strip_furniture(text)
     title, body = _split_title(clean)
-    if not body:
+    if len(body.split()) < MIN_ARTICLE_WORDS:
         raise NoContentError(f"{source or article_id}: no article text left after cleaning")
     return Article(id=article_id, text=body, title=title, source=source)
 

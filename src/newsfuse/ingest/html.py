@@ -12,6 +12,8 @@ from newsfuse.text.furniture import strip_furniture
 
 # Pages above this size are cut before parsing; no news article needs more.
 MAX_HTML_CHARS = 5_000_000
+# Fewer words than this is a menu, a caption or an error page, not a report.
+MIN_ARTICLE_WORDS = 8
 
 
 def looks_like_html(text: str) -> bool:
@@ -35,7 +37,7 @@ def article_from_html(html: str, article_id: str, source: str, url: str = "") ->
     meta = _as_dict(document)
     title = str(meta.get("title") or "")
     text = strip_furniture(_drop_leading_title(str(meta.get("text") or ""), title))
-    if not text:
+    if len(text.split()) < MIN_ARTICLE_WORDS:
         raise NoContentError(f"{source}: no article text found in this HTML page")
     return Article(
         id=article_id,

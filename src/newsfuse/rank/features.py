@@ -107,7 +107,8 @@ def _position_features(story: PreparedStory, layout: _Layout) -> dict[str, Float
 
 def _unit_rows(matrix: FloatArray) -> FloatArray:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+    unit: FloatArray = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+    return unit
 
 
 def _centrality_features(
@@ -188,7 +189,8 @@ def _word_support(story: PreparedStory, layout: _Layout) -> FloatArray:
     articles_using = np.asarray(((layout.indicator @ used) > 0).sum(axis=0)).ravel()
     shared = used @ (articles_using >= 2).astype(np.float64)
     sizes = np.asarray(used.sum(axis=1)).ravel()
-    return np.divide(shared, sizes, out=np.zeros_like(sizes), where=sizes > 0)
+    support: FloatArray = np.divide(shared, sizes, out=np.zeros_like(sizes), where=sizes > 0)
+    return support
 
 
 def _flag(texts: list[str], test: Callable[[str], object]) -> FloatArray:

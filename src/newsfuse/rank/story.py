@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -74,6 +75,25 @@ def prepare_story(articles: Sequence[Article], settings: Settings) -> PreparedSt
     )
 
 
+# A sentence opening on a pronoun or connective, or a quotation attributed only to a
+# pronoun ('"We held," she said.'), leans on the one before it in its article.
+_DANGLING_START = re.compile(
+    r"""^(?:He|She|It|They|His|Her|Its|Their|This|That|These|Those|But|And|However|Also)\b
+    |^["“][^"”]+["”]\ (?:he|she|they)\ \w+""",
+    re.VERBOSE,
+)
+
+
+def predecessors(story: PreparedStory) -> list[int | None]:
+    """For each candidate that cannot stand alone ("He said ..."), the position of the
+    candidate it leans on (-1 when that sentence is not a candidate); None for the rest."""
+    position_of = {(s.article_id, s.index): i for i, s in enumerate(story.candidates)}
+    return [
+        position_of.get((s.article_id, s.index - 1), -1) if _DANGLING_START.match(s.text) else None
+        for s in story.candidates
+    ]
+
+
 def is_candidate(text: str, settings: Settings) -> bool:
     """A sentence of reporting: long enough, not a run-on, not page furniture."""
     words = word_count(text)
@@ -83,4 +103,6 @@ def is_candidate(text: str, settings: Settings) -> bool:
 
 def tfidf_vectors(tokens: Sequence[Sequence[str]]) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows over the story's own vocabulary, stop words left out."""
-    return tfidf(term_counts([[t for t in s if t not in STOP_WORDS and len(t) > 1] for s in tokens]))
+    return tfidf(
+        term_counts([[t for t in s if t not in STOP_WORDS and len(t) > 1] for s in tokens])
+    )

@@ -1,0 +1,78 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsfuse.eval.report import bootstrap_difference
+from newsfuse.eval.rouge import RougeScore
+from newsfuse.eval.runner import ClusterScore
+
+
+def cluster_score(cluster: str, method: str, r1: float) -> ClusterScore:
+    return ClusterScore(cluster, method, RougeScore(r1, r1, r1), 10, 0.01)
+
+
+def test_bootstrap_interval_brackets_a_constant_difference() -> None:
+    scores = [cluster_score(str(i), m, i + (2 if m == "a" else 0)) for i in range(30) for m in "ab"]
+    interval = bootstrap_difference(scores, "a", "b", "rouge1")
+    assert interval.mean == pytest.approx(2.0) and interval.low == pytest.approx(2.0)
+
+
+@pytest.fixture
+def tiny_set(tmp_path: Path, two_reports: list[str]) -> Path:
+    path = tmp_path / "tiny.jsonl"
+    rows = [
+        {"id": "c1", "documents": two_reports, "summary": "– A fire tore through the terminal."},
+        {"id": "c2", "documents": [two_reports[1]], "summary": "– The union said five were hurt."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    return path
+
+
+def test_eval_prints_a_table_and_writes_a_report(tiny_set: Path, tmp_path: Path) -> None:
+    systems = tmp_path / "systems.jsonl"
+    systems.write_text(json.dumps({"id": "c1", "system": "echo", "summary": "A fire tore."}))
+    report = tmp_path / "report"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newsfuse",
+            "eval",
+            str(tiny_set),
+            "--words",
+            "40",
+            "--systems",
+            str(systems),
+            "--report",
+            str(report),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    for method in ("newsfuse", "lead", "lexrank", "textrank", "random", "echo"):
+        assert method in result.stdout
+    assert "95% CI" in result.stdout
+    summary = json.loads((report / "summary.json").read_text())
+    assert summary["rouge"]["use_stemmer"] is True
+    assert {m["method"] for m in summary["methods"]} >= {"newsfuse", "echo"}
+    rows = (report / "clusters.csv").read_text().splitlines()
+    assert rows[0].startswith("cluster_id,method,rouge1") and len(rows) == 1 + 2 * 5 + 1
+
+
+def test_eval_refuses_data_without_references(tmp_path: Path) -> None:
+    path = tmp_path / "noref.jsonl"
+    path.write_text(json.dumps({"id": "x", "documents": ["A storm hit the coast."]}))
+    result = subprocess.run(
+        [sys.executable, "-m", "newsfuse", "eval", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2 and "has no reference 'summary'" in result.stderr

@@ -1,0 +1,94 @@
+import json
+
+import pytest
+
+from newsfuse import (
+    Brief,
+    BriefSentence,
+    Citation,
+    Difference,
+    Provenance,
+    Side,
+    Source,
+    render,
+    to_dict,
+)
+from newsfuse.render import FORMATS
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+
+
+def make_brief(text: str = "The port closed on Tuesday.", title: str = "Port fire") -> Brief:
+    return Brief(
+        title=title,
+        sentences=(BriefSentence(text, (Citation("a", 0, 0, len(text)), Citation("b", 2))),),
+        sources=(
+            Source(1, "a", title="First", outlet="Courier", published="2026-03-11", url="u"),
+            Source(2, "b", title="Second", path="b.txt"),
+        ),
+        provenance=Provenance("m", "0", "h", (("words", "200"),)),
+        differences=(
+            Difference(
+                "Injured",
+                (
+                    Side("two workers", "fire service", (Citation("a", 1),)),
+                    Side("five workers", "union", (Citation("b", 1),)),
+                ),
+            ),
+        ),
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_renderer_shows_text_citations_sources_and_differences(fmt: str) -> None:
+    out = render(make_brief(), fmt)
+    for expected in ("The port closed on Tuesday.", "First", "Second", "Injured", "union"):
+        assert expected in out
+
+
+def test_markdown_marks_each_sentence_with_source_numbers() -> None:
+    out = render(make_brief(), "markdown")
+    assert "The port closed on Tuesday. [1][2]" in out
+    assert "## Where sources differ" in out
+    assert "1. First — Courier — 2026-03-11 — u" in out
+
+
+def test_json_schema() -> None:
+    data = json.loads(render(make_brief(), "json"))
+    assert set(data) == {
+        "title",
+        "summary",
+        "words",
+        "sentences",
+        "sources",
+        "differences",
+        "provenance",
+    }
+    assert data["sentences"][0]["citations"][0] == {
+        "source": 1,
+        "article_id": "a",
+        "sentence": 0,
+        "start": 0,
+        "end": 27,
+    }
+    assert data["differences"][0]["sides"][1]["claimant"] == "union"
+    assert data["provenance"]["settings"] == {"words": "200"}
+
+
+def test_no_differences_means_no_section() -> None:
+    brief = make_brief()
+    plain = Brief(brief.title, brief.sentences, brief.sources, brief.provenance)
+    assert "Where sources differ" not in render(plain, "markdown")
+    assert "Where sources differ" not in render(plain, "html")
+    assert to_dict(plain)["differences"] == []
+
+
+def test_html_escapes_everything_from_articles() -> None:
+    out = render(make_brief(text=HOSTILE, title=HOSTILE), "html")
+    assert "<script>" not in out and "<img" not in out
+    assert "&lt;script&gt;" in out
+
+
+def test_unknown_format_is_refused() -> None:
+    with pytest.raises(ValueError, match="format must be one of"):
+        render(make_brief(), "pdf")

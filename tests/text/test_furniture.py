@@ -1,0 +1,43 @@
+import pytest
+
+from newsfuse.text.furniture import is_furniture, strip_furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to our free newsletters",
+        "Get the best updates straight to your inbox:",
+        "Please select at least one mailing list.",
+        "You can unsubscribe at any time by clicking the link in the footer of our emails.",
+        "Read more: Port Halden's long road to a modern harbour",
+        "Share this article",
+        "Reuters/AP",
+        "Photo: Harbour Radio",
+        "We use cookies to improve your experience on our site.",
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Archive.",
+        "Copyright 2026 The Associated Press. All rights reserved.",
+        "Tweet with a location",
+        "Follow us on social media for live updates.",
+    ],
+)
+def test_recognises_page_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Netflix now has 100 million subscribers, the company said on Monday.",
+        "The union has complained for years about the state of the conveyor gallery.",
+        "Police said they had read the letter before the meeting began on Tuesday evening.",
+        "A spokesperson for the municipality said the situation at the terminal was stable.",
+    ],
+)
+def test_keeps_reporting(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_strip_furniture_drops_lines_and_normalises_paragraphs() -> None:
+    raw = "Storm hits coast.  \r\n \n Read more: weather\nPower is\u200b out."
+    assert strip_furniture(raw) == "Storm hits coast.\n\nPower is out."

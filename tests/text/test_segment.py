@@ -1,0 +1,61 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsfuse.text.segment import segment_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in segment_sentences("a", text)]
+
+
+def test_splits_on_sentence_ends_and_lines() -> None:
+    assert texts("The port closed. Ships waited!\nA new paragraph") == [
+        "The port closed.",
+        "Ships waited!",
+        "A new paragraph",
+    ]
+
+
+def test_keeps_abbreviations_initials_and_acronyms_inside_a_sentence() -> None:
+    text = "Mr. Lee met Dr. Ana F. Costa in the U.S. capital at 3 p.m. Friday. Talks ended."
+    assert texts(text) == [
+        "Mr. Lee met Dr. Ana F. Costa in the U.S. capital at 3 p.m. Friday.",
+        "Talks ended.",
+    ]
+
+
+def test_splits_sentences_a_scraper_glued_together() -> None:
+    assert texts("They went to a Shia shrine.Iran has remained an ally.") == [
+        "They went to a Shia shrine.",
+        "Iran has remained an ally.",
+    ]
+
+
+def test_keeps_a_quotation_of_several_sentences_whole() -> None:
+    text = '"We did not withdraw. We left one building," he said. Fighting went on.'
+    assert texts(text) == [
+        '"We did not withdraw. We left one building," he said.',
+        "Fighting went on.",
+    ]
+
+
+def test_question_inside_quote_followed_by_lowercase_does_not_split() -> None:
+    assert texts('"Is there something wrong with it?" fan Jo Dee asked.') == [
+        '"Is there something wrong with it?" fan Jo Dee asked.'
+    ]
+
+
+def test_indexes_count_from_zero_per_article() -> None:
+    sentences = segment_sentences("7", "One is here. Two is here.")
+    assert [(s.article_id, s.index) for s in sentences] == [("7", 0), ("7", 1)]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\n\"“”A'")), max_size=200))
+def test_offsets_always_slice_the_text_exactly_in_order(text: str) -> None:
+    sentences = segment_sentences("a", text)
+    previous_end = 0
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip() and sentence.text
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
