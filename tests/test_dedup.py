@@ -1,13 +1,13 @@
 import numpy as np
 
 from newsfuse.dedup import syndication_groups, word_shingles
-from newsfuse.rank.story import tfidf_vectors
-from newsfuse.text.tokens import word_tokens
+from newsfuse.text.tokens import content_terms, word_tokens
+from newsfuse.text.vectors import term_counts, tfidf
 
 
 def groups_of(texts: list[str], threshold: float = 0.55) -> list[list[int]]:
     tokens = [word_tokens(t) for t in texts]
-    vectors = tfidf_vectors(tokens)
+    vectors = tfidf(term_counts([content_terms(t) for t in tokens]))
     similarity = np.asarray((vectors @ vectors.T).todense())
     return syndication_groups(tokens, similarity, threshold)
 

@@ -13,8 +13,6 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
-from scipy.sparse.csgraph import connected_components
 
 SHINGLE_SIZE = 3
 # Near-identical sentences always have at least this TF-IDF cosine; pairs below it are
@@ -66,10 +64,17 @@ def syndication_groups(
         for i, j in zip(rows.tolist(), columns.tolist(), strict=True)
         if jaccard(shingles_of(i), shingles_of(j)) >= threshold
     ]
-    edges = np.array(copies, dtype=np.int64).reshape(-1, 2)
-    graph = sparse.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
+    root = list(range(n))
+    for i, j in copies:
+        root[_find(root, j)] = _find(root, i)
     groups: dict[int, list[int]] = {}
-    for position, label in enumerate(labels.tolist()):
-        groups.setdefault(label, []).append(position)
+    for position in range(n):
+        groups.setdefault(_find(root, position), []).append(position)
     return sorted(groups.values(), key=lambda group: group[0])
+
+
+def _find(root: list[int], i: int) -> int:
+    while root[i] != i:
+        root[i] = root[root[i]]
+        i = root[i]
+    return i

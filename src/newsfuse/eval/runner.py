@@ -14,9 +14,8 @@ from newsfuse.eval.baselines import baseline
 from newsfuse.eval.rouge import RougeScore, score_summary
 from newsfuse.ingest.jsonl import StoryRecord
 from newsfuse.pipeline import Pipeline
-from newsfuse.rank.story import is_candidate
+from newsfuse.rank.story import article_candidates
 from newsfuse.settings import Settings
-from newsfuse.text.segment import segment_sentences
 from newsfuse.text.tokens import word_count
 
 NEWSFUSE = "newsfuse"
@@ -68,10 +67,7 @@ def _baseline_summarizer(method: str, settings: Settings) -> Summarize:
 
 def candidate_sentences(articles: Sequence[Article], settings: Settings) -> list[list[Sentence]]:
     """Per article, the sentences newsfuse itself may choose from."""
-    return [
-        [s for s in segment_sentences(a.id, a.text) if is_candidate(s.text, settings)]
-        for a in articles
-    ]
+    return [article_candidates(article, settings)[1] for article in articles]
 
 
 def score_clusters(

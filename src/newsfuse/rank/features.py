@@ -6,10 +6,11 @@ Each feature is one column; ``FEATURE_NAMES`` fixes their order for the learned 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 import numpy as np
-from scipy import sparse
+import numpy.typing as npt
 
 from newsfuse.rank.story import FloatArray, PreparedStory
 
@@ -70,15 +71,13 @@ def feature_matrix(story: PreparedStory) -> FloatArray:
 
 
 class _Layout:
-    """Which article each candidate belongs to, as indices and an indicator matrix."""
+    """Which article each candidate belongs to, as indices and a dense indicator matrix."""
 
-    def __init__(self, article: np.ndarray, n_articles: int) -> None:
+    def __init__(self, article: npt.NDArray[np.int64], n_articles: int) -> None:
         self.article = article  # article number (0-based, input order) of each candidate
         self.n_articles = n_articles
-        ones = np.ones(len(article))
-        shape = (n_articles, len(article))
-        self.indicator = sparse.csr_matrix((ones, (article, np.arange(len(article)))), shape=shape)
-        self.sizes = np.bincount(article, minlength=n_articles).astype(np.float64)
+        self.indicator = (np.arange(n_articles)[:, None] == article[None, :]).astype(np.float64)
+        self.sizes = self.indicator.sum(axis=1)
 
     @classmethod
     def of(cls, story: PreparedStory) -> _Layout:
@@ -105,27 +104,24 @@ def _position_features(story: PreparedStory, layout: _Layout) -> dict[str, Float
     }
 
 
-def _unit_rows(matrix: FloatArray) -> FloatArray:
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    unit: FloatArray = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
-    return unit
-
-
 def _centrality_features(
     story: PreparedStory, layout: _Layout, similarity: FloatArray
 ) -> dict[str, FloatArray]:
-    vectors = story.vectors
-    centroid = _unit_rows(np.asarray(vectors.mean(axis=0)))[0]
-    sums = np.asarray((layout.indicator @ vectors).todense())
-    own = _unit_rows(sums)  # each article's centroid direction
-    own_cosine = np.asarray(vectors.multiply(own[layout.article]).sum(axis=1)).ravel()
+    """Cosines to the story's and the article's centroid, from the similarity matrix alone:
+    with unit rows x_i, x_i . sum(x_j) is a row sum of the cosine matrix."""
+    to_all = similarity.sum(axis=1)
+    centroid_norm = np.sqrt(max(float(to_all.sum()), 1e-12))
+    to_article = similarity @ layout.indicator.T  # (candidates, articles)
+    article_norm = np.sqrt(np.maximum(np.einsum("an,na->a", layout.indicator, to_article), 1e-12))
+    article_to_all = layout.indicator @ to_all
     leads = _candidate_rank(layout) < _LEAD_SENTENCES
     lead_similarity = np.where(leads[None, :], similarity, 0.0)
     np.fill_diagonal(lead_similarity, 0.0)
+    own = layout.article
     return {
-        "centroid_cosine": np.asarray(vectors @ centroid, dtype=np.float64),
-        "article_centroid_cosine": own_cosine,
-        "article_centrality": (own @ centroid)[layout.article],
+        "centroid_cosine": to_all / centroid_norm,
+        "article_centroid_cosine": to_article[np.arange(len(own)), own] / article_norm[own],
+        "article_centrality": (article_to_all / (article_norm * centroid_norm))[own],
         "lexrank": lexrank_scores(similarity),
         "lead_similarity": lead_similarity.max(axis=1),
     }
@@ -185,12 +181,17 @@ def _support_features(
 
 def _word_support(story: PreparedStory, layout: _Layout) -> FloatArray:
     """Share of a sentence's vocabulary that at least one other article also uses."""
-    used = (story.vectors > 0).astype(np.float64)
-    articles_using = np.asarray(((layout.indicator @ used) > 0).sum(axis=0)).ravel()
-    shared = used @ (articles_using >= 2).astype(np.float64)
-    sizes = np.asarray(used.sum(axis=1)).ravel()
-    support: FloatArray = np.divide(shared, sizes, out=np.zeros_like(sizes), where=sizes > 0)
-    return support
+    vocabularies = [set(terms) for terms in story.terms]
+    per_article: list[set[str]] = [set() for _ in range(layout.n_articles)]
+    for article, vocabulary in zip(layout.article.tolist(), vocabularies, strict=True):
+        per_article[article] |= vocabulary
+    spread = Counter(word for vocabulary in per_article for word in vocabulary)
+    return np.array(
+        [
+            sum(spread[w] >= 2 for w in vocabulary) / len(vocabulary) if vocabulary else 0.0
+            for vocabulary in vocabularies
+        ]
+    )
 
 
 def _flag(texts: list[str], test: Callable[[str], object]) -> FloatArray:

@@ -23,38 +23,38 @@ def select_groups(
     on the one before it ("He said ...") is taken only once that one is in.
     """
     representatives = [max(group, key=lambda i: scores[i]) for group in story.groups]
+    group_of = {position: g for g, group in enumerate(story.groups) for position in group}
     leans_on = predecessors(story)
-    chosen_positions: set[int] = set()
+    # The group each representative leans on (-1: none), and whether it may be taken yet.
+    needs = np.array([_needed_group(leans_on[r], group_of) for r in representatives])
+    ready = needs == -1
     relevance = _unit_range(np.array([scores[i] for i in representatives]))
-    lengths = [word_count(story.candidates[i].text) for i in representatives]
+    lengths = np.array([word_count(story.candidates[i].text) for i in representatives])
     similarity = story.similarity[np.ix_(representatives, representatives)]
+    redundancy = np.zeros(len(representatives))
+    available = np.ones(len(representatives), dtype=bool)
     chosen: list[int] = []
     used = 0
-    open_groups = set(range(len(representatives)))
-    while open_groups:
-        redundancy = _max_similarity(similarity, chosen, len(representatives))
-        fits = [g for g in open_groups if used + lengths[g] <= words]
-        allowed = [
-            g
-            for g in fits
-            if redundancy[g] < redundancy_cosine
-            and leans_on[representatives[g]] in (None, *chosen_positions)
-        ]
-        if not allowed:
+    while True:
+        allowed = available & ready & (used + lengths <= words) & (redundancy < redundancy_cosine)
+        if not allowed.any():
             break
         mmr = mmr_lambda * relevance - (1.0 - mmr_lambda) * redundancy
-        best = max(allowed, key=lambda g: (mmr[g], -g))
+        best = int(np.argmax(np.where(allowed, mmr, -np.inf)))  # ties: the earliest group
         chosen.append(best)
-        chosen_positions.update(story.groups[best])
-        used += lengths[best]
-        open_groups.discard(best)
+        used += int(lengths[best])
+        available[best] = False
+        ready |= needs == best
+        redundancy = np.maximum(redundancy, similarity[:, best])
     return [representatives[g] for g in chosen]
 
 
-def _max_similarity(similarity: FloatArray, chosen: list[int], n: int) -> FloatArray:
-    if not chosen:
-        return np.zeros(n)
-    return np.asarray(similarity[:, chosen].max(axis=1), dtype=np.float64)
+def _needed_group(predecessor: int | None, group_of: dict[int, int]) -> int:
+    """-1 for a sentence that stands alone; the predecessor's group, or -2 (never) if the
+    predecessor is not a candidate."""
+    if predecessor is None:
+        return -1
+    return group_of.get(predecessor, -2)
 
 
 def _unit_range(values: FloatArray) -> FloatArray:

@@ -14,9 +14,9 @@ from newsfuse.dedup import syndication_groups
 from newsfuse.documents import Article, Sentence
 from newsfuse.errors import NoContentError
 from newsfuse.settings import Settings
-from newsfuse.text.furniture import is_furniture
+from newsfuse.text.furniture import furniture_flags
 from newsfuse.text.segment import segment_sentences
-from newsfuse.text.tokens import STOP_WORDS, word_count, word_tokens
+from newsfuse.text.tokens import content_terms, word_count, word_tokens
 from newsfuse.text.trim import trim_dateline
 from newsfuse.text.vectors import term_counts, tfidf
 
@@ -27,7 +27,8 @@ FloatArray = npt.NDArray[np.float64]
 class PreparedStory:
     """Candidate sentences of a story and what ranking needs to know about them.
 
-    ``tokens`` are each candidate's lower-case word tokens; ``vectors`` are L2-normalised
+    ``tokens`` are each candidate's lower-case word tokens and ``terms`` its content terms
+    (no stop words); ``vectors`` are L2-normalised
     TF-IDF rows, one per candidate; ``groups`` partitions candidate positions into
     syndicated copies; ``similarity`` is the dense cosine matrix of the vectors;
     ``sentence_counts`` maps article id to its number of sentences.
@@ -36,6 +37,7 @@ class PreparedStory:
     articles: tuple[Article, ...]
     candidates: tuple[Sentence, ...]
     tokens: tuple[tuple[str, ...], ...]
+    terms: tuple[tuple[str, ...], ...]
     similarity: FloatArray
     groups: tuple[tuple[int, ...], ...]
     vectors: sparse.csr_matrix
@@ -54,20 +56,20 @@ def prepare_story(articles: Sequence[Article], settings: Settings) -> PreparedSt
     candidates: list[Sentence] = []
     counts: dict[str, int] = {}
     for article in articles:
-        sentences = segment_sentences(article.id, article.text)
-        counts[article.id] = len(sentences)
-        trimmed = (trim_dateline(s) for s in sentences)
-        candidates.extend(s for s in trimmed if is_candidate(s.text, settings))
+        counts[article.id], chosen = article_candidates(article, settings)
+        candidates.extend(chosen)
     if not candidates:
         raise NoContentError("no article has a sentence that could go into a brief")
     tokens = tuple(tuple(word_tokens(s.text)) for s in candidates)
-    vectors = tfidf_vectors(tokens)
+    terms = tuple(tuple(content_terms(t)) for t in tokens)
+    vectors = tfidf(term_counts(terms))
     similarity = np.asarray((vectors @ vectors.T).todense(), dtype=np.float64)
     groups = syndication_groups(tokens, similarity, settings.syndication_jaccard)
     return PreparedStory(
         articles=tuple(articles),
         candidates=tuple(candidates),
         tokens=tokens,
+        terms=terms,
         similarity=similarity,
         groups=tuple(tuple(g) for g in groups),
         vectors=vectors,
@@ -94,15 +96,11 @@ def predecessors(story: PreparedStory) -> list[int | None]:
     ]
 
 
-def is_candidate(text: str, settings: Settings) -> bool:
-    """A sentence of reporting: long enough, not a run-on, not page furniture."""
-    words = word_count(text)
-    within = settings.min_sentence_words <= words <= settings.max_sentence_words
-    return within and not is_furniture(text)
-
-
-def tfidf_vectors(tokens: Sequence[Sequence[str]]) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows over the story's own vocabulary, stop words left out."""
-    return tfidf(
-        term_counts([[t for t in s if t not in STOP_WORDS and len(t) > 1] for s in tokens])
-    )
+def article_candidates(article: Article, settings: Settings) -> tuple[int, list[Sentence]]:
+    """The article's number of sentences, and those that may enter a brief: sentences of
+    reporting (not page furniture), datelines trimmed, neither fragments nor run-ons."""
+    sentences = segment_sentences(article.id, article.text)
+    junk = furniture_flags(article.text, [(s.start, s.end) for s in sentences])
+    trimmed = (trim_dateline(s) for s, is_junk in zip(sentences, junk, strict=True) if not is_junk)
+    low, high = settings.min_sentence_words, settings.max_sentence_words
+    return len(sentences), [s for s in trimmed if low <= word_count(s.text) <= high]

@@ -8,6 +8,8 @@ reports (and Multi-News) have no structure left, only these tell-tale phrases.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 
 # Phrases (lower case) that mark a line as furniture whatever its length.
 _STRONG = re.compile(
@@ -21,85 +23,44 @@ _STRONG = re.compile(
     |image\ copyright|image\ caption|getty\ images|ap\ photo/|\(ap\ photo\b""",
     re.VERBOSE,
 )
-# Phrases that mark a short line (a real paragraph may mention them in passing).
-_WEAK = re.compile(
+# Phrases that mark a short line (a real paragraph may mention them in passing): those that
+# open the line, and those that may stand anywhere in it.
+_WEAK_OPENING = re.compile(
+    r"""\s*(?:read\ (?:more|next|this)\b|related(?:\ (?:stories|articles))?:|see\ also\b
+    |more:|share\ (?:this|on)\b|advertisement\s*$|sponsored\b
+    |(?:photo|image|picture|video)(?:\ credit)?\s*:|(?:reporting|editing|writing)\ by\b
+    |(?:filed\ under|topics|tags)\s*:|(?:email|print|comments?)\s*$
+    |(?:update|updated|posted|published)\s*:?\s*\d)""",
+    re.VERBOSE,
+)
+_WEAK_ANYWHERE = re.compile(
     r"""\bnewsletters?\b|\bsign\ (?:up|in)\b|\bsubscrib(?:e|ing|ers?\ only)\b|\binbox\b
-    |\bmailing\ list\b|^\s*read\ (?:more|next|this)\b|^\s*related(?:\ (?:stories|articles))?:
-    |^\s*see\ also\b|^\s*more:|\bfollow\ us\b|^\s*share\ (?:this|on)\b|\bcookies?\b
-    |^\s*advertisement\s*$|^\s*sponsored\b|^\s*(?:photo|image|picture|video)(?:\ credit)?\s*:
-    |\((?:reuters|ap|afp|getty)(?:\ photo)?\)\s*$|^\s*(?:reporting|editing|writing)\ by\b
-    |^\s*(?:filed\ under|topics|tags)\s*:|^\s*(?:email|print|comments?)\s*$|\blog\ ?in\b
-    |\bdownload\ (?:our|the)\ app\b|^\s*(?:update|updated|posted|published)\s*:?\s*\d""",
+    |\bmailing\ list\b|\bfollow\ us\b|\bcookies?\b|\((?:reuters|ap|afp|getty)(?:\ photo)?\)\s*$
+    |\blog\ ?in\b|\bdownload\ (?:our|the)\ app\b""",
     re.VERBOSE,
 )
 # A wire sign-off alone on a line: "Reuters/AP", "(AP)", "— Associated Press".
 _SIGN_OFF = re.compile(
     r"^\W*(?:reuters|ap|afp|associated\ press|bloomberg|pa|upi)(?:\s*/\s*(?:reuters|ap|afp))*\W*$",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 _SHORT_LINE_WORDS = 30
-
-
-# Every furniture pattern contains one of these; most sentences contain none, and a few
-# substring tests are far cheaper than the full patterns.
-_TRIGGERS = (
-    "alexa",
-    "wayback",
-    "internet archive",
-    "crawl",
-    "heritrix",
-    "mailchimp",
-    "subscri",
-    "rights reserved",
-    "tweet",
-    "location information",
-    "javascript",
-    "playback",
-    "appeared first",
-    "click here",
-    "cookie",
-    "policy",
-    "terms of",
-    "getty",
-    "newsletter",
-    "sign up",
-    "sign in",
-    "inbox",
-    "mailing list",
-    "read more",
-    "read next",
-    "read this",
-    "related",
-    "see also",
-    "more:",
-    "follow us",
-    "share this",
-    "share on",
-    "advertisement",
-    "sponsored",
-    "photo",
-    "image",
-    "picture",
-    "video",
-    "credit",
-    "(reuters",
-    "(ap",
-    "(afp",
-    "ing by",
-    "filed under",
-    "topics",
-    "tags",
-    "email",
-    "print",
-    "comment",
-    "log in",
-    "login",
-    "download",
-    "update",
-    "posted",
-    "published",
-)
 _SIGN_OFF_MAX_CHARS = 40
+
+# Every pattern above (but the sign-off) contains one of these; most lines contain none,
+# and finding them is far cheaper than running the patterns.
+_TRIGGERS = (
+    "alexa", "wayback", "internet archive", "crawl", "heritrix", "mailchimp", "subscri",
+    "rights reserved", "tweet", "location information", "javascript", "playback",
+    "appeared first", "click here", "cookie", "policy", "terms of", "getty", "newsletter",
+    "sign up", "sign in", "inbox", "mailing list", "read more", "read next", "read this",
+    "related", "see also", "more:", "follow us", "share this", "share on", "advertisement",
+    "sponsored", "photo", "image", "picture", "video", "credit", "(reuters", "(ap", "(afp",
+    "ing by", "filed under", "topics", "tags", "email", "print", "comment", "log in",
+    "login", "download", "update", "posted", "published", "may not be",
+)  # fmt: skip
+# Invisible characters that scrapers leave inside words ("​CNN ​is").
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def is_furniture(line: str) -> bool:
@@ -111,19 +72,45 @@ def is_furniture(line: str) -> bool:
         >>> is_furniture("Netflix now has 100 million subscribers, the company said.")
         False
     """
-    if len(line) <= _SIGN_OFF_MAX_CHARS and _SIGN_OFF.match(line):
-        return True
     lowered = line.lower()
-    if not any(trigger in lowered for trigger in _TRIGGERS):
+    triggered = any(trigger in lowered for trigger in _TRIGGERS)
+    return _matches_furniture(lowered, triggered)
+
+
+def _matches_furniture(lowered: str, triggered: bool) -> bool:
+    if len(lowered) <= _SIGN_OFF_MAX_CHARS and _SIGN_OFF.match(lowered):
+        return True
+    if not triggered:
         return False
     if _STRONG.search(lowered):
         return True
-    weak_hits = len(_WEAK.findall(lowered))
-    return weak_hits >= 2 or (weak_hits == 1 and len(line.split()) <= _SHORT_LINE_WORDS)
+    hits = len(_WEAK_ANYWHERE.findall(lowered)) + bool(_WEAK_OPENING.match(lowered))
+    return hits >= 2 or (hits == 1 and len(lowered.split()) <= _SHORT_LINE_WORDS)
 
 
-# Invisible characters that scrapers leave inside words ("​CNN ​is").
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+def furniture_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """``is_furniture`` of many spans of one text, finding the trigger words only once.
+
+    Example:
+        >>> furniture_flags("Storm hits.\\nRead more: x", [(0, 11), (12, 24)])
+        [False, True]
+    """
+    lowered = text.lower()
+    marks = sorted(_trigger_positions(lowered))
+    flags = []
+    for start, end in spans:
+        first = bisect_left(marks, start)
+        triggered = first < len(marks) and marks[first] < end
+        flags.append(_matches_furniture(lowered[start:end], triggered))
+    return flags
+
+
+def _trigger_positions(lowered: str) -> Iterator[int]:
+    for trigger in _TRIGGERS:
+        position = lowered.find(trigger)
+        while position >= 0:
+            yield position
+            position = lowered.find(trigger, position + 1)
 
 
 def strip_furniture(text: str) -> str:
@@ -133,7 +120,15 @@ def strip_furniture(text: str) -> str:
         >>> strip_furniture("Storm hits coast.\\nRead more: weather\\nPower is out.")
         'Storm hits coast.\\n\\nPower is out.'
     """
-    text = text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
-    lines = (line.strip() for line in text.split("\n"))
-    kept = [" ".join(line.split()) for line in lines if line and not is_furniture(line)]
-    return "\n\n".join(kept)
+    text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    spans = list(_line_spans(text))
+    flags = furniture_flags(text, spans)
+    lines = (text[a:b] for (a, b), junk in zip(spans, flags, strict=True) if not junk)
+    return "\n\n".join(" ".join(line.split()) for line in lines if not line.isspace() and line)
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    offset = 0
+    for line in text.split("\n"):
+        yield offset, offset + len(line)
+        offset += len(line) + 1

@@ -14,128 +14,12 @@ from newsfuse.documents import Sentence
 
 # Words that end with a period without ending a sentence (compared lower-case, without the dot).
 _ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sr",
-        "jr",
-        "st",
-        "mt",
-        "ft",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "hon",
-        "pres",
-        "supt",
-        "insp",
-        "det",
-        "cpl",
-        "pvt",
-        "maj",
-        "brig",
-        "messrs",
-        "mme",
-        "mlle",
-        "no",
-        "nos",
-        "vs",
-        "v",
-        "etc",
-        "approx",
-        "est",
-        "dept",
-        "univ",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "llc",
-        "plc",
-        "bros",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "ave",
-        "blvd",
-        "rd",
-        "hwy",
-        "fig",
-        "al",
-        "ca",
-        "ph",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-        "a.m",
-        "p.m",
-        "d.c",
-        "ala",
-        "ariz",
-        "ark",
-        "calif",
-        "colo",
-        "conn",
-        "del",
-        "fla",
-        "ga",
-        "ill",
-        "ind",
-        "kan",
-        "ky",
-        "la",
-        "md",
-        "mass",
-        "mich",
-        "minn",
-        "miss",
-        "mo",
-        "mont",
-        "neb",
-        "nev",
-        "okla",
-        "ore",
-        "pa",
-        "tenn",
-        "tex",
-        "va",
-        "vt",
-        "wash",
-        "wis",
-        "wyo",
-    ]
+    """mr mrs ms dr prof sr jr st mt ft gen lt col sgt capt cmdr adm gov sen rep rev hon pres
+    supt insp det cpl pvt maj brig messrs mme mlle no nos vs v etc approx est dept univ inc
+    corp co ltd llc plc bros jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
+    wed thu thur thurs fri sat sun ave blvd rd hwy fig al ca ph u.s u.k u.n e.g i.e a.m p.m
+    d.c ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
 )
 
 # Punctuation that may end a sentence, optional closing quotes/brackets, then a space and a
@@ -144,10 +28,9 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"""(?P<end>[.!?…]+["'”’)\]]*(?=[ \t]+["'“‘(\[]?[A-Z0-9]))
     |(?P<glued>(?<=[a-z]{2})[.!?]["”’]?(?=[A-Z][a-z]))
-    |(?P<line>\n)""",
+    |(?P<line>\n+)""",
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 # A quotation is kept whole across at most this many sentence boundaries.
 _MAX_QUOTE_JOINS = 3
 
@@ -183,12 +66,13 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _ends_with_abbreviation(text: str, match: re.Match[str]) -> bool:
-    if not match.group().startswith("."):
+    end = match.start()
+    if text[end] != ".":
         return False
-    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if before is None:
+    space = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end))
+    word = text[space + 1 : end].lstrip("\"'“‘([").lower().rstrip(".")
+    if not word:
         return False
-    word = before.group(1).lower().rstrip(".")
     # A single letter is an initial ("John F. Kennedy"); dotted forms are acronyms ("U.S.").
     return word in _ABBREVIATIONS or len(word) == 1 or (len(word) <= 4 and "." in word)
 
@@ -215,9 +99,8 @@ def _quote_open(piece: str) -> bool:
 
 
 def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        yield start, end
+    piece = text[start:end]
+    core = piece.strip()
+    if core:
+        start += len(piece) - len(piece.lstrip())
+        yield start, start + len(core)

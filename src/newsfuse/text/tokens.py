@@ -1,13 +1,14 @@
-"""Word tokens and word shingles shared by ranking, deduplication and the baselines."""
+"""Word tokens shared by ranking, deduplication and the baselines."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS)
-_WORD = re.compile(r"[0-9a-z]+(?:['’][a-z]+)*")
+_WORD = re.compile(r"[0-9a-z]+(?:'[a-z]+)*")
 
 
 def word_tokens(text: str) -> list[str]:
@@ -15,14 +16,14 @@ def word_tokens(text: str) -> list[str]:
 
     Example:
         >>> word_tokens("The mayor's 2 dogs—barked!")
-        ["the", "mayor's", "2", "dogs", "barked"]
+        ['the', "mayor's", '2', 'dogs', 'barked']
     """
-    return [token.replace("’", "'") for token in _WORD.findall(text.lower())]
+    return _WORD.findall(text.lower().replace("’", "'"))
 
 
-def content_tokens(text: str) -> list[str]:
-    """Word tokens without English stop words."""
-    return [t for t in word_tokens(text) if t not in STOP_WORDS]
+def content_terms(tokens: Iterable[str]) -> list[str]:
+    """The tokens that carry content: no stop words, no single characters."""
+    return [t for t in tokens if len(t) > 1 and t not in STOP_WORDS]
 
 
 def word_count(text: str) -> int:

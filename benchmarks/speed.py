@@ -1,0 +1,138 @@
+"""Speed and memory of ``newsfuse batch`` against sumy LexRank, and how time grows with story size.
+
+Usage: python benchmarks/speed.py [--data ../shared/data/multinews_dev.jsonl] [--words 230]
+
+Each measurement runs in a fresh child process, so "peak MB" is that process's maximum
+resident memory (imports included); each pass over the data is repeated REPEATS times and
+the fastest is reported, as ``timeit`` does, because this shared machine's speed varies by
+20% from run to run. Both methods read the same JSONL, clean the same
+articles and work on the same word budget; newsfuse also renders each brief's JSON line
+as ``newsfuse batch`` does. The scaling table merges dev clusters into stories of
+2-40 articles and reports milliseconds per story and per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import resource
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews_dev.jsonl"
+SIZES = (2, 5, 10, 20, 40)
+REPEATS = 3
+STORIES_PER_SIZE = 12
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_newsfuse(data: Path, words: int, _: Any) -> dict[str, float]:
+    from newsfuse.batch import brief_records
+    from newsfuse.ingest.jsonl import read_stories
+    from newsfuse.pipeline import build
+    from newsfuse.settings import Settings
+
+    pipeline = build(Settings(words=words))
+
+    def one_pass() -> int:
+        return sum(1 for _ in brief_records(pipeline, read_stories(data)))
+
+    count, elapsed = _fastest(one_pass)
+    return {"clusters": count, "seconds": elapsed, "peak_mb": _peak_mb()}
+
+
+def _fastest(one_pass: Callable[[], int]) -> tuple[int, float]:
+    times = []
+    count = 0
+    for _ in range(REPEATS):
+        started = time.perf_counter()
+        count = one_pass()
+        times.append(time.perf_counter() - started)
+    return count, min(times)
+
+
+def run_lexrank(data: Path, words: int, _: Any) -> dict[str, float]:
+    from newsfuse.batch import articles_of_record
+    from newsfuse.eval.baselines import baseline
+    from newsfuse.eval.runner import candidate_sentences
+    from newsfuse.ingest.jsonl import read_stories
+    from newsfuse.settings import Settings
+
+    settings = Settings(words=words)
+    lexrank = baseline("lexrank")
+
+    def one_pass() -> int:
+        count = 0
+        for record in read_stories(data):
+            articles = articles_of_record(record)  # type: ignore[arg-type]
+            json.dumps(lexrank(candidate_sentences(articles, settings), words))
+            count += 1
+        return count
+
+    count, elapsed = _fastest(one_pass)
+    return {"clusters": count, "seconds": elapsed, "peak_mb": _peak_mb()}
+
+
+def run_scaling(data: Path, words: int, size: int) -> dict[str, float]:
+    from newsfuse.batch import articles_of_record
+    from newsfuse.ingest.jsonl import StoryRecord, read_stories
+    from newsfuse.pipeline import build
+    from newsfuse.settings import Settings
+
+    documents = [d for r in read_stories(data) if isinstance(r, StoryRecord) for d in r.documents]
+    stories = [
+        StoryRecord(f"merged-{i}", tuple(documents[i * size : (i + 1) * size]))
+        for i in range(STORIES_PER_SIZE)
+    ]
+    prepared = [articles_of_record(s) for s in stories]
+    pipeline = build(Settings(words=words))
+    pipeline.brief(prepared[0])  # warm up
+
+    def one_pass() -> int:
+        for articles in prepared:
+            pipeline.brief(articles)
+        return len(prepared)
+
+    count, elapsed = _fastest(one_pass)
+    return {"stories": count, "seconds": elapsed, "peak_mb": _peak_mb()}
+
+
+def in_child(job: Callable[[Path, int, Any], dict[str, float]], *args: Any) -> dict[str, float]:
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1) as pool:
+        return pool.apply(job, args)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--words", type=int, default=230)
+    args = parser.parse_args()
+
+    ours = in_child(run_newsfuse, args.data, args.words, None)
+    theirs = in_child(run_lexrank, args.data, args.words, None)
+    print(f"{'method':16s} {'clusters':>8s} {'seconds':>8s} {'clusters/s':>10s} {'peak MB':>8s}")
+    for name, result in (("newsfuse batch", ours), ("sumy LexRank", theirs)):
+        rate = result["clusters"] / result["seconds"]
+        print(
+            f"{name:16s} {result['clusters']:8.0f} {result['seconds']:8.2f} {rate:10.1f} "
+            f"{result['peak_mb']:8.0f}"
+        )
+    ratio = (ours["clusters"] / ours["seconds"]) / (theirs["clusters"] / theirs["seconds"])
+    print(f"speed-up of newsfuse over LexRank: {ratio:.1f}x\n")
+
+    print(f"{'articles':>8s} {'ms/story':>9s} {'ms/article':>10s} {'peak MB':>8s}")
+    for size in SIZES:
+        result = in_child(run_scaling, args.data, args.words, size)
+        per_story = 1000 * result["seconds"] / result["stories"]
+        print(f"{size:8d} {per_story:9.1f} {per_story / size:10.2f} {result['peak_mb']:8.0f}")
+
+
+if __name__ == "__main__":
+    main()
