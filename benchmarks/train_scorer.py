@@ -34,6 +34,7 @@ from newsfuse.rank.story import PreparedStory, prepare_story
 from newsfuse.settings import Settings
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "src/newsfuse/rank/weights.json"
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews_dev.jsonl"
 _STEMMER = porter.PorterStemmer()
 
 
@@ -114,7 +115,7 @@ def cross_validate(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/data/multinews_dev.jsonl"))
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--alpha", type=float, default=10.0)
     parser.add_argument("--words", type=int, default=230)

@@ -55,12 +55,12 @@ def test_eval_prints_a_table_and_writes_a_report(tiny_set: Path, tmp_path: Path)
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    for method in ("newsfuse", "lead", "lexrank", "textrank", "random", "echo"):
+    for method in ("newsfuse", "lead", "lexrank", "textrank", "random", "system:echo"):
         assert method in result.stdout
     assert "95% CI" in result.stdout
     summary = json.loads((report / "summary.json").read_text())
     assert summary["rouge"]["use_stemmer"] is True
-    assert {m["method"] for m in summary["methods"]} >= {"newsfuse", "echo"}
+    assert {m["method"] for m in summary["methods"]} >= {"newsfuse", "system:echo"}
     rows = (report / "clusters.csv").read_text().splitlines()
     assert rows[0].startswith("cluster_id,method,rouge1") and len(rows) == 1 + 2 * 5 + 1
 

@@ -14,17 +14,9 @@ def _optional(value: float | None, fmt: str) -> str:
 
 def print_evaluation(result: Evaluation, console: Console) -> None:
     table = Table(title="ROUGE F1 (x100) against the references")
-    for column in (
-        "method",
-        "clusters",
-        "R1",
-        "R2",
-        "RLsum",
-        "mean words",
-        "clusters/s",
-        "peak MB",
-    ):
-        table.add_column(column, justify="left" if column == "method" else "right")
+    columns = ("method", "n", "R1", "R2", "RLsum", "words", "clusters/s", "peak MB")
+    for column in columns:
+        table.add_column(column, justify="left" if column == "method" else "right", no_wrap=True)
     for s in sorted(result.summaries, key=lambda s: -s.rouge1):
         table.add_row(
             s.method,

@@ -19,6 +19,9 @@ from newsfuse.text.tokens import word_count
 
 BOOTSTRAP_SAMPLES = 2000
 BOOTSTRAP_SEED = 13
+# External systems are named apart from the methods run here ("system:lexrank" is the
+# published LexRank output, "lexrank" ours), so the two never merge into one row.
+SYSTEM_PREFIX = "system:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,8 @@ def _summary(method: str, rows: Sequence[ClusterScore], peak: float | None) -> M
 def score_systems(
     outputs: Iterable[dict[str, Any]], references: dict[str, str]
 ) -> list[ClusterScore]:
-    """Score other systems' summaries (``id``, ``system``, ``summary``) on shared clusters."""
+    """Score other systems' summaries (``id``, ``system``, ``summary``) on shared clusters;
+    each becomes method ``system:<name>``."""
     rows = []
     for output in outputs:
         cluster_id = str(output.get("id"))
@@ -86,7 +90,7 @@ def score_systems(
         rows.append(
             ClusterScore(
                 cluster_id=cluster_id,
-                method=str(output.get("system")),
+                method=f"{SYSTEM_PREFIX}{output.get('system')}",
                 score=score_summary(summary, references[cluster_id]),
                 words=word_count(summary),
                 seconds=0.0,
