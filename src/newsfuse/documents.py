@@ -72,11 +72,13 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Side:
-    """One side of a difference: a claim, who made it (if known) and where it was printed."""
+    """One side of a difference: the position taken ("2", "still burning"), the claim that
+    takes it, who made it (if known) and where it was printed."""
 
     claim: str
     claimant: str
     citations: tuple[Citation, ...]
+    position: str = ""
 
 
 @dataclass(frozen=True, slots=True)

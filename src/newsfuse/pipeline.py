@@ -6,7 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse._version import __version__
-from newsfuse.documents import Article, Brief, BriefSentence, Citation, Provenance, Source
+from newsfuse.differ import find_differences
+from newsfuse.documents import (
+    Article,
+    Brief,
+    BriefSentence,
+    Citation,
+    Provenance,
+    Sentence,
+    Source,
+)
 from newsfuse.errors import InputError
 from newsfuse.rank.features import feature_matrix
 from newsfuse.rank.score import LinearScorer, default_scorer
@@ -44,6 +53,7 @@ class Pipeline:
         )
         ordered = reading_order(story, chosen)
         return Brief(
+            differences=find_differences(_sentences_by_article(story)),
             title=_story_title(articles),
             sentences=tuple(_brief_sentence(story, position) for position in ordered),
             sources=tuple(_source(number, a) for number, a in enumerate(articles, start=1)),
@@ -72,6 +82,13 @@ def _brief_sentence(story: PreparedStory, position: int) -> BriefSentence:
     order = story.article_order
     citations.sort(key=lambda c: (order[c.article_id], c.sentence_index))
     return BriefSentence(text=story.candidates[position].text, citations=tuple(citations))
+
+
+def _sentences_by_article(story: PreparedStory) -> list[list[Sentence]]:
+    by_article: dict[str, list[Sentence]] = {a.id: [] for a in story.articles}
+    for sentence in story.candidates:
+        by_article[sentence.article_id].append(sentence)
+    return list(by_article.values())
 
 
 def _source(number: int, article: Article) -> Source:

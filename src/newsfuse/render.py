@@ -78,6 +78,7 @@ def _difference_dict(brief: Brief, difference: Difference) -> dict[str, Any]:
         "label": difference.label,
         "sides": [
             {
+                "position": side.position,
                 "claim": side.claim,
                 "claimant": side.claimant,
                 "citations": [_citation_dict(brief, c) for c in side.citations],
@@ -113,7 +114,7 @@ def _difference_markdown(brief: Brief, difference: Difference) -> str:
     for side in difference.sides:
         marks = "".join(f"[{n}]" for n in citation_marks(brief, side.citations))
         who = f"{side.claimant}: " if side.claimant else ""
-        sides.append(f"  - {who}{side.claim} {marks}")
+        sides.append(f"  - *{side.position}* — {who}{side.claim} {marks}")
     return "\n".join([f"- **{difference.label}**", *sides])
 
 
@@ -163,7 +164,8 @@ def _sentence_html(brief: Brief, sentence: BriefSentence) -> str:
 
 def _difference_html(brief: Brief, difference: Difference) -> str:
     sides = "".join(
-        f"<li>{escape(side.claimant + ': ' if side.claimant else '')}{escape(side.claim)} "
+        f'<li><em class="position">{escape(side.position)}</em> — '
+        f"{escape(side.claimant + ': ' if side.claimant else '')}{escape(side.claim)} "
         f"{_marks_html(brief, side.citations)}</li>"
         for side in difference.sides
     )

@@ -8,8 +8,9 @@ reports (and Multi-News) have no structure left, only these tell-tale phrases.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+
+from newsfuse.text.cues import cue_positions, spans_with_cue
 
 # Phrases (lower case) that mark a line as furniture whatever its length.
 _STRONG = re.compile(
@@ -96,21 +97,11 @@ def furniture_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
         [False, True]
     """
     lowered = text.lower()
-    marks = sorted(_trigger_positions(lowered))
-    flags = []
-    for start, end in spans:
-        first = bisect_left(marks, start)
-        triggered = first < len(marks) and marks[first] < end
-        flags.append(_matches_furniture(lowered[start:end], triggered))
-    return flags
-
-
-def _trigger_positions(lowered: str) -> Iterator[int]:
-    for trigger in _TRIGGERS:
-        position = lowered.find(trigger)
-        while position >= 0:
-            yield position
-            position = lowered.find(trigger, position + 1)
+    triggered = spans_with_cue(cue_positions(lowered, _TRIGGERS), spans)
+    return [
+        _matches_furniture(lowered[start:end], hit)
+        for (start, end), hit in zip(spans, triggered, strict=True)
+    ]
 
 
 def strip_furniture(text: str) -> str:

@@ -1,0 +1,37 @@
+import pytest
+
+from newsfuse.attribute import claimants, find_claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The official Sana news agency claimed regime forces had regained control.",
+         "The official Sana news agency"),
+        ("Abu Firas, a member of the Free Syrian Army, said rebels had left one building.",
+         "Abu Firas"),
+        ('"Fierce clashes are continuing," the British-based Observatory said.',
+         "the British-based Observatory"),
+        ("An opposition watchdog, the Syrian Observatory for Human Rights, said clashes went on.",
+         "the Syrian Observatory for Human Rights"),
+        ('"We held the line," said Arne Dahl.', "Arne Dahl"),
+        ("The toll rose to 12, according to the regional health office.",
+         "the regional health office"),
+        ("But Rami Abdul-Rahman said troops met resistance.", "Rami Abdul-Rahman"),
+        ("The video showed what the rebels said was an identity card.", "the rebels"),
+        ("He said the fire was out.", ""),
+        ("At least 144 people were reported killed on Monday.", ""),
+        ("The river rose two metres overnight.", ""),
+    ],
+)  # fmt: skip
+def test_finds_who_makes_the_claim(text: str, claimant: str) -> None:
+    assert find_claimant(text) == claimant
+
+
+def test_a_bare_quotation_belongs_to_the_previous_speaker() -> None:
+    texts = [
+        "Abu Firas, a fighter, said the rebels had left only one building.",
+        '"We did not withdraw, our guys are still there."',
+        "The city was quiet on Sunday.",
+    ]
+    assert claimants(texts) == ["Abu Firas", "Abu Firas", ""]
