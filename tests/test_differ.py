@@ -126,3 +126,32 @@ def test_consistent_reports_have_no_section(two_reports: list[str]) -> None:
         Article(id="2", text="The port of Ashby was closed by a storm on Monday, officials said."),
     ]
     assert build().brief(agreeing).differences == ()
+
+
+def test_times_of_the_same_event_that_disagree() -> None:
+    found = find_differences(
+        sentences(
+            "The fire at the grain terminal broke out shortly after 10 p.m. on Tuesday.",
+            "The fire at the grain terminal broke out around 11 p.m., the union said.",
+        )
+    )
+    assert [d.label for d in found] == ["When it began (time)"]
+    assert positions(found[0]) == {"10 p.m.", "11 p.m."}
+
+
+def test_a_weekday_is_never_set_against_a_date() -> None:
+    assert (
+        labels(
+            "Prodigy of Mobb Deep died Tuesday in Las Vegas at the age of 42.",
+            "Prodigy of Mobb Deep died on June 20 in Las Vegas at the age of 42.",
+        )
+        == []
+    )
+
+
+def test_brief_sentences_keep_their_claimant(seeds_dir: Path) -> None:
+    brief = build(Settings(words=300)).brief(load_articles([seeds_dir]))
+    claimant_of = {s.text[:20]: s.claimant for s in brief.sentences}
+    assert claimant_of["The official Sana n"[:20]] == "The official Sana news agency"
+    assert claimant_of["“We did not withdraw"] == "Abu Firas"  # a bare quotation
+    assert claimant_of["Syrian troops have u"] == ""

@@ -64,6 +64,7 @@ def test_json_schema() -> None:
         "differences",
         "provenance",
     }
+    assert data["sentences"][0]["claimant"] == ""
     assert data["sentences"][0]["citations"][0] == {
         "source": 1,
         "article_id": "a",

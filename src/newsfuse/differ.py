@@ -55,6 +55,26 @@ _COUNT = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "died Tuesday", "broke out shortly after 10 p.m.", "was arrested on June 3": when an
+# event happened. The value keeps its kind (weekday, clock time, calendar day) so that
+# "Tuesday" is never set against "June 20", which may be the same day.
+_EVENTS = {
+    "died": "died", "was killed": "died", "were killed": "died", "was shot": "was shot",
+    "was arrested": "was arrested", "were arrested": "was arrested", "broke out": "began",
+    "started": "began", "began": "began", "erupted": "began", "crashed": "crashed",
+    "was found": "was found", "were found": "was found", "happened": "happened",
+    "took place": "happened", "struck": "struck",
+}  # fmt: skip
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_WHEN = re.compile(
+    r"\b(?P<event>" + "|".join(sorted(_EVENTS, key=len, reverse=True)) + r")\b"
+    r"(?:\s+[\w,]+){0,4}?\s+(?:on\s+|at\s+|shortly\s+(?:after|before)\s+|around\s+)?"
+    rf"(?P<when>{_WEEKDAY}|{_MONTH}\s\d{{1,2}}\b|\d{{1,2}}(?::\d\d)?\s?[ap]\.m\.)"
+)
 # "Damon, 36," or "29-year-old Geraldine Alcorn" names a person's age.
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)"
 _AGE = re.compile(rf"\b{_NAME},\s(?P<age>\d{{1,3}}),\s")
@@ -122,7 +142,8 @@ _STANCE_CUES = (
     "still rag", "still fight", "still hold", "contained", "extinguished", "put out",
 )  # fmt: skip
 _AGE_CUES = ("year-old", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7", ", 8", ", 9")
-_CUE_FAMILIES = (_COUNT_CUES, _AGE_CUES, _STANCE_CUES, _DENIAL_CUES)
+_TIME_CUES = tuple(_EVENTS)
+_CUE_FAMILIES = (_COUNT_CUES, _AGE_CUES, _STANCE_CUES, _DENIAL_CUES, _TIME_CUES)
 _DENIAL_OBJECT_WORDS = 16
 _DENIAL = "Disputed account"
 # Denying a claim, not a request ("denied bail"): the object is a report, an account, a claim.
@@ -204,9 +225,10 @@ def _claims_of(sentences: Sequence[Sentence]) -> Iterator[Claim]:
     who = _Claimants(texts)
     cued = _cued(texts)
     for position, sentence in enumerate(sentences):
-        counts, ages, stances, denials = (flags[position] for flags in cued)
+        counts, ages, stances, denials, times = (flags[position] for flags in cued)
         findings = [*_counts(sentence.text)] if counts else []
         findings += _ages(sentence.text) if ages else []
+        findings += _times(sentence.text) if times else []
         for key, value, text in findings:
             yield Claim(key, value, text, who(position), sentence)
         if stances:
@@ -264,6 +286,17 @@ def _ages(text: str) -> list[Finding]:
     return found
 
 
+def _times(text: str) -> list[Finding]:
+    found = []
+    for match in _WHEN.finditer(text):
+        event = _EVENTS[match.group("event")]
+        when = match.group("when")
+        kind = "weekday" if when.endswith("day") else "time" if "m." in when else "date"
+        value = re.sub(r"\s?([ap])\.m\.", r" \1.m.", when)  # "10p.m." and "10 p.m." alike
+        found.append((f"When it {event} ({kind})", value, text))
+    return found
+
+
 def _age_value(text: str) -> str | None:
     """ "29" or "twenty-eight" as a number string; None for anything else."""
     if text.isdigit():
@@ -297,6 +330,8 @@ def _normalise(number: str) -> str | None:
 def _compatible(a: str, b: str) -> bool:
     if a == b:
         return True
+    if not _is_count(a) or not _is_count(b):
+        return False  # two different days or times
     for vague, count in ((a, b), (b, a)):
         if vague in _VAGUE and count not in _VAGUE:
             low, high = _VAGUE[vague]
@@ -419,5 +454,11 @@ def _cite(sentence: Sentence) -> Citation:
     return Citation(sentence.article_id, sentence.index, sentence.start, sentence.end)
 
 
-def _sort_key(value: str) -> tuple[int, float]:
-    return (1, 0.0) if value in _VAGUE else (0, float(value))
+def _is_count(value: str) -> bool:
+    return value in _VAGUE or value.replace(".", "", 1).isdigit()
+
+
+def _sort_key(value: str) -> tuple[int, float, str]:
+    if _is_count(value) and value not in _VAGUE:
+        return (0, float(value), "")
+    return (1, 0.0, value)

@@ -47,10 +47,12 @@ class Citation:
 
 @dataclass(frozen=True, slots=True)
 class BriefSentence:
-    """A sentence of a brief with the non-empty tuple of source sentences that printed it."""
+    """A sentence of a brief with the non-empty tuple of source sentences that printed it,
+    and the party it attributes its claim to ("" when it states a fact itself)."""
 
     text: str
     citations: tuple[Citation, ...]
+    claimant: str = ""
 
     def __post_init__(self) -> None:
         if not self.citations:

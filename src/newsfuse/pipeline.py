@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse._version import __version__
+from newsfuse.attribute import find_claimant
 from newsfuse.differ import find_differences
 from newsfuse.documents import (
     Article,
@@ -81,7 +82,20 @@ def _brief_sentence(story: PreparedStory, position: int) -> BriefSentence:
     citations = sorted({Citation(s.article_id, s.index, s.start, s.end) for s in members})
     order = story.article_order
     citations.sort(key=lambda c: (order[c.article_id], c.sentence_index))
-    return BriefSentence(text=story.candidates[position].text, citations=tuple(citations))
+    text = story.candidates[position].text
+    return BriefSentence(text, tuple(citations), claimant=_claimant(story, position))
+
+
+def _claimant(story: PreparedStory, position: int) -> str:
+    """Who the sentence attributes its claim to; a bare quotation ('"We held."') is the
+    speaker's of the sentence before it in its article."""
+    sentence = story.candidates[position]
+    who = find_claimant(sentence.text)
+    if who or sentence.text[:1] not in '"“' or position == 0:
+        return who
+    previous = story.candidates[position - 1]
+    same_article = previous.article_id == sentence.article_id
+    return find_claimant(previous.text) if same_article else ""
 
 
 def _sentences_by_article(story: PreparedStory) -> list[list[Sentence]]:

@@ -57,6 +57,7 @@ def _citation_dict(brief: Brief, citation: Citation) -> dict[str, Any]:
 def _sentence_dict(brief: Brief, sentence: BriefSentence) -> dict[str, Any]:
     return {
         "text": sentence.text,
+        "claimant": sentence.claimant,
         "citations": [_citation_dict(brief, c) for c in sentence.citations],
     }
 
