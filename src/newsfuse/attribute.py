@@ -25,12 +25,22 @@ _SUBJECT = re.compile(
     rf"(?P<who>(?:[A-Z]|the |an? |some |one |its )[^\"“”;:]{{1,120}}?)\s+(?:{_VERBS})\b"
 )
 # After a quotation or clause: '"...," the British-based Observatory said.'
-_AFTER = re.compile(rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b[^\"“”]*$")
+_AFTER = re.compile(
+    rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b"
+    r"(?:\s+(?:on|in|at|late|early|last|this|to|during|from)\b[^,;\"“”]{0,80}"
+    r"|\s+[A-Z][^,;\"“”]{0,50})?[.!?]?[\"”]?$"
+)
 # Inverted: '"...," said Jo Lee.'
 _INVERTED = re.compile(rf"[,\"”]\s*(?:{_VERBS})\s+(?P<who>[A-Z][^\"“”,;:.]{{1,60}})")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
 _QUOTE_START = '"“'
-_ARTICLES = frozenset({"a", "an", "the", "some", "one"})
+_QUOTE_END = '"”'
+_ARTICLES = frozenset({"a", "an", "the", "some", "one", "its", "his", "her", "their"})
+# Lower-case claimants that need no article.
+_GROUPS = frozenset(
+    """police officials authorities witnesses residents activists doctors investigators
+    prosecutors rebels troops sources analysts experts scientists researchers""".split()
+)
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"})
 
 
@@ -60,19 +70,36 @@ def find_claimant(text: str) -> str:
     return ""
 
 
-def claimants(texts: Sequence[str]) -> list[str]:
-    """The claimant of each sentence of one article, in order.
+class ClaimantFinder:
+    """Claimants of an article's sentences, each found only when asked for.
 
     A bare quotation ('"We did not withdraw."') belongs to whoever the sentence before it
     attributed a claim to.
     """
-    result: list[str] = []
-    for text in texts:
-        who = find_claimant(text)
-        if not who and text[:1] in _QUOTE_START and result:
-            who = result[-1]
-        result.append(who)
-    return result
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.found: dict[int, str] = {}
+
+    def __call__(self, position: int) -> str:
+        if position not in self.found:
+            text = self.texts[position]
+            who = find_claimant(text)
+            if not who and position > 0 and is_bare_quote(text):
+                who = self(position - 1)
+            self.found[position] = who
+        return self.found[position]
+
+
+def claimants(texts: Sequence[str]) -> list[str]:
+    """The claimant of each sentence of one article, in order (see :class:`ClaimantFinder`)."""
+    finder = ClaimantFinder(texts)
+    return [finder(position) for position in range(len(texts))]
+
+
+def is_bare_quote(text: str) -> bool:
+    """A sentence that is a quotation and nothing else: '"We did not withdraw."'."""
+    return text[:1] in _QUOTE_START and text.rstrip(" .")[-1:] in _QUOTE_END
 
 
 def _named_part(who: str) -> str:
@@ -99,4 +126,7 @@ def _tidy(who: str) -> str:
         return ""
     if any(w.lower() in _AUXILIARIES for w in words):  # a clause, not a name
         return ""
+    named = any(w[:1].isupper() for w in words)
+    if who[0].islower() and words[0] not in _ARTICLES | _GROUPS and not named:
+        return ""  # "not two as the fire service", "hours after officials"
     return who

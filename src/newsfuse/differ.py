@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from newsfuse.attribute import find_claimant
+from newsfuse.attribute import ClaimantFinder, find_claimant
 from newsfuse.documents import Citation, Difference, Sentence, Side
 from newsfuse.text.cues import cue_positions, spans_with_cue
 from newsfuse.text.tokens import content_terms, word_tokens
@@ -129,7 +129,6 @@ _ANCHOR = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][a-z]{3,}(?:[\s-][A-Z][a-z]+)*)
 _MAX_SIDES = 4
 _SHARED_WORDS = 3
 _DENIAL_SHARED_WORDS = 3
-_QUOTE_START = '"“'
 # Cheap substring tests that every count or denial pattern needs to pass.
 _COUNT_CUES = (
     "kill", "dead", "died", "death", "fatal", "bodies", "lives", "perish", "injur", "wound",
@@ -199,30 +198,13 @@ def find_differences(articles: Sequence[Sequence[Sentence]]) -> tuple[Difference
     return tuple(differences)
 
 
-class _Claimants:
-    """Claimants of an article's sentences, found only for the sentences that need one."""
-
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.texts = texts
-        self.found: dict[int, str] = {}
-
-    def __call__(self, position: int) -> str:
-        if position not in self.found:
-            text = self.texts[position]
-            who = find_claimant(text)
-            if not who and text[:1] in _QUOTE_START and position > 0:
-                who = self(position - 1)  # a bare quotation: the previous speaker's
-            self.found[position] = who
-        return self.found[position]
-
-
 Finding = tuple[str, str, str]  # key, value, the text that says it
 
 
 def _claims_of(sentences: Sequence[Sentence]) -> Iterator[Claim]:
     """Claims of one article's sentences; a claimant is looked for only where one is needed."""
     texts = [s.text for s in sentences]
-    who = _Claimants(texts)
+    who = ClaimantFinder(texts)
     cued = _cued(texts)
     for position, sentence in enumerate(sentences):
         counts, ages, stances, denials, times = (flags[position] for flags in cued)
@@ -260,7 +242,7 @@ def _denials(sentence: Sentence, claimant: str) -> Iterator[Claim]:
 
 def _statements(sentences: Sequence[Sentence]) -> Iterator[Claim]:
     """Sentences that state something without denying or negating it."""
-    who = _Claimants([s.text for s in sentences])
+    who = ClaimantFinder([s.text for s in sentences])
     for position, sentence in enumerate(sentences):
         if not _NEGATED.search(sentence.text):
             yield Claim(_DENIAL, "stated", sentence.text, who(position), sentence)

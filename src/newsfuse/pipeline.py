@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse._version import __version__
-from newsfuse.attribute import find_claimant
+from newsfuse.attribute import ClaimantFinder, find_claimant
 from newsfuse.differ import find_differences
 from newsfuse.documents import (
     Article,
@@ -87,15 +87,12 @@ def _brief_sentence(story: PreparedStory, position: int) -> BriefSentence:
 
 
 def _claimant(story: PreparedStory, position: int) -> str:
-    """Who the sentence attributes its claim to; a bare quotation ('"We held."') is the
-    speaker's of the sentence before it in its article."""
+    """Who the sentence attributes its claim to, with the sentence before it as context."""
     sentence = story.candidates[position]
-    who = find_claimant(sentence.text)
-    if who or sentence.text[:1] not in '"“' or position == 0:
-        return who
-    previous = story.candidates[position - 1]
-    same_article = previous.article_id == sentence.article_id
-    return find_claimant(previous.text) if same_article else ""
+    previous = story.candidates[position - 1] if position > 0 else None
+    if previous is None or previous.article_id != sentence.article_id:
+        return find_claimant(sentence.text)
+    return ClaimantFinder([previous.text, sentence.text])(1)
 
 
 def _sentences_by_article(story: PreparedStory) -> list[list[Sentence]]:
