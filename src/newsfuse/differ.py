@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsfuse.attribute import ClaimantFinder, find_claimant
 from newsfuse.documents import Citation, Difference, Sentence, Side
-from newsfuse.text.cues import cue_positions, spans_with_cue
+from newsfuse.text.cues import cue_positions, joined_spans, spans_with_cue
 from newsfuse.text.tokens import content_terms, word_tokens
 
 _SMALL = {
@@ -225,11 +225,7 @@ def _claims_of(sentences: Sequence[Sentence]) -> Iterator[Claim]:
 def _cued(texts: Sequence[str]) -> list[list[bool]]:
     """For each cue family, which texts contain one of its cues."""
     joined = "\n".join(texts).lower()
-    spans = []
-    start = 0
-    for text in texts:
-        spans.append((start, start + len(text)))
-        start += len(text) + 1
+    spans = joined_spans(texts)
     return [spans_with_cue(cue_positions(joined, cues), spans) for cues in _CUE_FAMILIES]
 
 

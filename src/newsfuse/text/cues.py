@@ -11,6 +11,21 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 
+def joined_spans(parts: Sequence[str]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each part in ``sep.join(parts)`` for a one-character ``sep``.
+
+    Example:
+        >>> joined_spans(["ab", "", "cde"])
+        [(0, 2), (3, 3), (4, 7)]
+    """
+    spans = []
+    start = 0
+    for part in parts:
+        spans.append((start, start + len(part)))
+        start += len(part) + 1
+    return spans
+
+
 def cue_positions(lowered: str, cues: Sequence[str]) -> list[int]:
     """Sorted start positions of every occurrence of every cue in a lower-case text.
 

@@ -8,9 +8,9 @@ reports (and Multi-News) have no structure left, only these tell-tale phrases.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
-from newsfuse.text.cues import cue_positions, spans_with_cue
+from newsfuse.text.cues import cue_positions, joined_spans, spans_with_cue
 
 # Phrases (lower case) that mark a line as furniture whatever its length.
 _STRONG = re.compile(
@@ -112,14 +112,7 @@ def strip_furniture(text: str) -> str:
         'Storm hits coast.\\n\\nPower is out.'
     """
     text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    spans = list(_line_spans(text))
+    spans = joined_spans(text.split("\n"))
     flags = furniture_flags(text, spans)
     lines = (text[a:b] for (a, b), junk in zip(spans, flags, strict=True) if not junk)
     return "\n\n".join(" ".join(line.split()) for line in lines if not line.isspace() and line)
-
-
-def _line_spans(text: str) -> Iterator[tuple[int, int]]:
-    offset = 0
-    for line in text.split("\n"):
-        yield offset, offset + len(line)
-        offset += len(line) + 1
