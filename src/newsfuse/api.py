@@ -8,8 +8,7 @@ from pathlib import Path
 
 from newsfuse.documents import Article, Brief
 from newsfuse.errors import InputError, NoContentError
-from newsfuse.ingest.files import article_from_text, expand_paths, read_article
-from newsfuse.ingest.html import article_from_html, looks_like_html
+from newsfuse.ingest.files import article_from_markup, expand_paths, read_article
 from newsfuse.pipeline import build
 from newsfuse.settings import DEFAULT_WORDS, Settings
 
@@ -74,9 +73,7 @@ def _load_one(source: Article | Path | str, article_id: str) -> Article:
         return source
     if isinstance(source, Path):
         return read_article(source, article_id)
-    if looks_like_html(source):
-        return article_from_html(source, article_id, source=f"text {article_id}")
-    return article_from_text(source, article_id, source=f"text {article_id}")
+    return article_from_markup(source, article_id, source=f"text {article_id}")
 
 
 def _as_existing_path(item: str | Path) -> Path | None:

@@ -45,9 +45,14 @@ def read_article(path: Path, article_id: str) -> Article:
         text = decode_bytes(path.read_bytes(), str(path))
     except OSError as error:
         raise InputError(f"{path}: cannot read the file ({error.strerror})") from error
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
-        return article_from_html(text, article_id, source=str(path))
-    return article_from_text(text, article_id, source=str(path))
+    return article_from_markup(text, article_id, str(path), path.suffix.lower() in HTML_SUFFIXES)
+
+
+def article_from_markup(text: str, article_id: str, source: str, html: bool = False) -> Article:
+    """An article from decoded text: HTML when ``html`` or when it looks like HTML."""
+    if html or looks_like_html(text):
+        return article_from_html(text, article_id, source=source)
+    return article_from_text(text, article_id, source=source)
 
 
 def article_from_text(text: str, article_id: str, source: str = "") -> Article:

@@ -78,6 +78,11 @@ class _Layout:
         self.n_articles = n_articles
         self.indicator = (np.arange(n_articles)[:, None] == article[None, :]).astype(np.float64)
         self.sizes = self.indicator.sum(axis=1)
+        # Position among the article's candidates: headings and furniture do not count.
+        self.rank = np.zeros(len(article))
+        for number in range(n_articles):
+            members = np.flatnonzero(article == number)
+            self.rank[members] = np.arange(len(members))
 
     @classmethod
     def of(cls, story: PreparedStory) -> _Layout:
@@ -89,8 +94,7 @@ class _Layout:
 def _position_features(story: PreparedStory, layout: _Layout) -> dict[str, FloatArray]:
     index = np.array([s.index for s in story.candidates], dtype=np.float64)
     total = np.array([story.sentence_counts[s.article_id] for s in story.candidates], dtype=float)
-    # Position among the article's candidates: headings and furniture do not count.
-    rank = _candidate_rank(layout)
+    rank = layout.rank
     return {
         "first_sentence": (index == 0).astype(np.float64),
         "inverse_position": 1.0 / (index + 1.0),
@@ -114,7 +118,7 @@ def _centrality_features(
     to_article = similarity @ layout.indicator.T  # (candidates, articles)
     article_norm = np.sqrt(np.maximum(np.einsum("an,na->a", layout.indicator, to_article), 1e-12))
     article_to_all = layout.indicator @ to_all
-    leads = _candidate_rank(layout) < _LEAD_SENTENCES
+    leads = layout.rank < _LEAD_SENTENCES
     lead_similarity = np.where(leads[None, :], similarity, 0.0)
     np.fill_diagonal(lead_similarity, 0.0)
     own = layout.article
@@ -125,14 +129,6 @@ def _centrality_features(
         "lexrank": lexrank_scores(similarity),
         "lead_similarity": lead_similarity.max(axis=1),
     }
-
-
-def _candidate_rank(layout: _Layout) -> FloatArray:
-    rank = np.zeros(len(layout.article))
-    for article in range(layout.n_articles):
-        members = np.flatnonzero(layout.article == article)
-        rank[members] = np.arange(len(members))
-    return rank
 
 
 def lexrank_scores(similarity: FloatArray) -> FloatArray:

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
 
 from newsfuse.dedup import syndication_groups
 from newsfuse.documents import Article, Sentence
@@ -27,20 +26,16 @@ FloatArray = npt.NDArray[np.float64]
 class PreparedStory:
     """Candidate sentences of a story and what ranking needs to know about them.
 
-    ``tokens`` are each candidate's lower-case word tokens and ``terms`` its content terms
-    (no stop words); ``vectors`` are L2-normalised
-    TF-IDF rows, one per candidate; ``groups`` partitions candidate positions into
-    syndicated copies; ``similarity`` is the dense cosine matrix of the vectors;
-    ``sentence_counts`` maps article id to its number of sentences.
+    ``terms`` are each candidate's content terms (no stop words); ``similarity`` is the
+    dense cosine matrix of their TF-IDF vectors; ``groups`` partitions candidate positions
+    into syndicated copies; ``sentence_counts`` maps article id to its number of sentences.
     """
 
     articles: tuple[Article, ...]
     candidates: tuple[Sentence, ...]
-    tokens: tuple[tuple[str, ...], ...]
     terms: tuple[tuple[str, ...], ...]
     similarity: FloatArray
     groups: tuple[tuple[int, ...], ...]
-    vectors: sparse.csr_matrix
     sentence_counts: dict[str, int]
 
     @property
@@ -68,11 +63,9 @@ def prepare_story(articles: Sequence[Article], settings: Settings) -> PreparedSt
     return PreparedStory(
         articles=tuple(articles),
         candidates=tuple(candidates),
-        tokens=tokens,
         terms=terms,
         similarity=similarity,
         groups=tuple(tuple(g) for g in groups),
-        vectors=vectors,
         sentence_counts=counts,
     )
 
