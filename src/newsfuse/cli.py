@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,12 +14,17 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from newsfuse._version import __version__
 from newsfuse.api import load_articles
 from newsfuse.batch import brief_records
-from newsfuse.errors import NewsfuseError
+from newsfuse.documents import Article
+from newsfuse.errors import InputError, NewsfuseError
 from newsfuse.eval.runner import DEFAULT_METHODS
 from newsfuse.ingest.jsonl import read_stories
 from newsfuse.pipeline import build
 from newsfuse.render import FORMATS, render
 from newsfuse.settings import DEFAULT_WORDS, Settings
+
+if TYPE_CHECKING:
+    from newsfuse.ingest.pages import Page, Skipped
+    from newsfuse.store.sqlite import AddResult, Store
 
 app = typer.Typer(
     name="newsfuse",
@@ -43,20 +48,32 @@ def say(message: str) -> None:
     sys.stderr.write(f"newsfuse: {message}\n")
 
 
+DbOption = Annotated[
+    Path | None, typer.Option("--db", help="The store (default: in your user data folder).")
+]
+
+
 @app.command()
 def brief(
-    paths: Annotated[list[Path], typer.Argument(help=".txt, .md, .html files or folders.")],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help=".txt, .md, .html files or folders.")
+    ] = None,
     words: WordsOption = DEFAULT_WORDS,
     fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, json or html.")] = (
         "markdown"
     ),
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+    story: Annotated[int | None, typer.Option(help="Brief this stored story instead.")] = None,
+    db: DbOption = None,
 ) -> None:
-    """Brief one story from the reports at PATHS."""
+    """Brief one story: the reports at PATHS, or a stored story with --story ID."""
     if fmt not in FORMATS:
         raise fail(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    if (story is None) == (not paths):
+        raise fail("give either report PATHS or --story ID (see `newsfuse stories`)")
     try:
-        result = build(Settings(words=words)).brief(load_articles(paths))
+        articles = _story_articles(db, story) if story is not None else load_articles(paths or [])
+        result = build(Settings(words=words)).brief(articles)
     except NewsfuseError as error:
         raise fail(str(error)) from None
     text = render(result, fmt)
@@ -95,6 +112,70 @@ def batch(
     except OSError as error:
         raise fail(f"{output}: cannot write ({error.strerror})") from None
     say(f"wrote {written} briefs to {output}, {failed} stories skipped")
+
+
+@app.command()
+def ingest(
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, folders, http(s) URLs, feeds, WARC or JSONL.")
+    ],
+    db: DbOption = None,
+    allow_private: Annotated[
+        bool, typer.Option(help="Allow URLs on loopback and private networks.")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="One line per page, once it is stored.")
+    ] = False,
+) -> None:
+    """Store reports from SOURCES (idempotent: what is stored already is not stored again)."""
+    from newsfuse.ingest.fetch import Fetcher, FetchPolicy
+    from newsfuse.ingest.pages import Skipped
+    from newsfuse.library import ingest as ingest_sources
+
+    def report_page(item: Page | Skipped, result: AddResult | None) -> None:
+        if isinstance(item, Skipped):
+            say(f"skipped {item.source}: {item.reason}")
+        elif verbose and result is not None:
+            junk = f" (junk: {item.junk})" if item.junk else ""
+            sys.stdout.write(f"{result.outcome} {result.article_id} {item.source}{junk}\n")
+            sys.stdout.flush()
+
+    try:
+        with (
+            _open_store(db) as store,
+            Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher,
+        ):
+            report = ingest_sources(sources, store, fetcher, on_result=report_page)
+    except NewsfuseError as error:
+        raise fail(str(error)) from None
+    say(report.summary())
+
+
+@app.command()
+def stories(
+    db: DbOption = None,
+    since: Annotated[str, typer.Option(help="Only stories with news on or after this date.")] = (
+        ""
+    ),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Group new stored articles into stories, then list the stories."""
+    from newsfuse.cluster import StoryGrouper
+    from newsfuse.library import group_stories
+    from newsfuse.store.listing import stories_json, stories_table
+
+    if fmt not in ("table", "json"):
+        raise fail(f"--format must be table or json, got {fmt!r}")
+    try:
+        with _open_store(db) as store:
+            report = group_stories(store, StoryGrouper())
+            if fmt == "json":
+                sys.stdout.write(stories_json(store, since) + "\n")
+            else:
+                Console().print(stories_table(store, since))
+    except NewsfuseError as error:
+        raise fail(str(error)) from None
+    say(f"grouped {report.grouped} new articles, {report.new_stories} new stories")
 
 
 @app.command("eval")
@@ -139,6 +220,20 @@ def evaluate_command(
             )
     except NewsfuseError as error:
         raise fail(str(error)) from None
+
+
+def _open_store(db: Path | None) -> Store:
+    from newsfuse.store.sqlite import Store, default_db_path
+
+    return Store(db or default_db_path())
+
+
+def _story_articles(db: Path | None, story: int) -> list[Article]:
+    with _open_store(db) as store:
+        found = store.story_articles(story)
+    if not found:
+        raise InputError(f"story {story}: no such story in the store (see `newsfuse stories`)")
+    return [article.to_article() for article in found]
 
 
 def _progress() -> Progress:

@@ -22,6 +22,7 @@ class Article:
     url: str = ""
     published: str = ""
     source: str = ""  # the file path or URL it was read from, for the source list
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)

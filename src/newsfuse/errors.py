@@ -5,8 +5,11 @@ and says what to do about it, so the CLI can print it as one line without a trac
 
     NewsfuseError
     ├── InputError      a file, text or record that cannot be read as a news report
-    │   └── NoContentError   input was readable but held no usable article text
+    │   ├── NoContentError   input was readable but held no usable article text
+    │   └── FetchError       a URL could not be fetched (HTTP error, timeout, too big, ...)
+    │       └── BlockedURLError  the URL is refused: not http(s), or a private address
     ├── ConfigError     a setting out of range (``words must be >= 10, got 3``)
+    ├── StoreError      the article store cannot be opened, read or written
     └── EvaluationError the evaluation harness was given data it cannot score
 """
 
@@ -23,6 +26,20 @@ class InputError(NewsfuseError):
 
 class NoContentError(InputError):
     """The input was readable but no article text is left after boilerplate removal."""
+
+
+class FetchError(InputError):
+    """A URL could not be fetched: network error, HTTP error status, wrong content type,
+    a body over the size limit, or too many redirects."""
+
+
+class BlockedURLError(FetchError):
+    """A URL is refused before fetching: a scheme other than http(s), or a host that resolves
+    to a loopback, private, link-local or reserved address (see ``--allow-private``)."""
+
+
+class StoreError(NewsfuseError):
+    """The SQLite article store cannot be opened, migrated, read or written."""
 
 
 class ConfigError(NewsfuseError):

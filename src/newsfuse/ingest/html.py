@@ -47,6 +47,7 @@ def article_from_html(html: str, article_id: str, source: str, url: str = "") ->
         url=str(meta.get("url") or url or ""),
         published=str(meta.get("date") or ""),
         source=source,
+        author=str(meta.get("author") or ""),
     )
 
 

@@ -1,0 +1,65 @@
+"""Recognise pages that are not news reports: crawl notices, login walls, tweet embeds,
+video-player and cookie notices, parked domains, sign-up forms.
+
+Hand-written: these are the non-articles a news crawl actually returns (Multi-News holds
+dozens of them); a page is junk when such notices make up most of what is left of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsfuse.text.furniture import is_furniture
+
+_NOTICES: dict[str, re.Pattern[str]] = {
+    reason: re.compile(pattern, re.IGNORECASE)
+    for reason, pattern in {
+        "web-archive crawl notice": r"internet archive|wayback machine|archive-it|\bcrawl"
+        r"|seedlist|seed for|not (?:currently )?publicly accessible|collection contains"
+        r"|every domain on the web|inter-domain",
+        "tweet embed": r"tweet with a location|add a location to your tweets"
+        r"|add this tweet to your website|twitter may be over capacity",
+        "video player notice": r"rating is available when the video has been rented"
+        r"|interactive transcript could not be loaded|this feature is not available right now"
+        r"|video (?:is )?(?:unavailable|no longer available)",
+        "login wall": r"\bsign in (?:using|to|with)\b|please (?:sign|log) in|log ?in to"
+        r"|already have an account|create an account|subscribe to (?:continue|read)"
+        r"|subscribers only|terms of service|privacy policy|password|registration",
+        "javascript required": r"javascript is (?:disabled|required|not enabled)"
+        r"|enable javascript|turn on javascript",
+        "cookie notice": r"\bcookies?\b|consent",
+        "parked domain": r"custom domain|domain mapping|this domain (?:is|may be) for sale",
+        "sign-up form": r"mailing list|newsletter|sign up for|contact details in the form",
+    }.items()
+}
+_PIECES = re.compile(r"(?<=[.!?])\s+|\n+")
+# A page keeping fewer words than this outside notices and furniture is not a report.
+MIN_REPORT_WORDS = 40
+
+
+def junk_reason(text: str) -> str:
+    """Why ``text`` is not a news report, or ``""`` when it is one.
+
+    Example:
+        >>> junk_reason("Tweet with a location. You can add location information.")
+        'tweet embed'
+        >>> junk_reason("Fire crews fought a blaze at the harbour on Monday. " * 5)
+        ''
+    """
+    notices: Counter[str] = Counter()
+    notice_words = report_words = 0
+    for piece in _PIECES.split(text):
+        reason = _notice_of(piece)
+        if reason:
+            notices[reason] += 1
+            notice_words += len(piece.split())
+        elif not is_furniture(piece):
+            report_words += len(piece.split())
+    if notices and (report_words < MIN_REPORT_WORDS or report_words < notice_words):
+        return notices.most_common(1)[0][0]
+    return ""
+
+
+def _notice_of(piece: str) -> str:
+    return next((reason for reason, rx in _NOTICES.items() if rx.search(piece)), "")

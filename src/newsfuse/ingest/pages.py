@@ -1,0 +1,237 @@
+"""From any source a user names (file, folder, URL, feed, WARC, JSONL) to pages to store.
+
+A :class:`Page` is a report or a junk page (with the reason); a :class:`Skipped` is a source
+that could not be read at all, with the reason. Neither stops the sources that follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from courlan import normalize_url
+
+from newsfuse.errors import InputError, NoContentError
+from newsfuse.ingest.decode import decode_bytes
+from newsfuse.ingest.feeds import FeedEntry, parse_feed
+from newsfuse.ingest.fetch import Fetched, Fetcher, is_url
+from newsfuse.ingest.files import HTML_SUFFIXES, MAX_FILE_BYTES, READABLE_SUFFIXES
+from newsfuse.ingest.html import article_from_html, looks_like_html
+from newsfuse.ingest.jsonl import read_stories
+from newsfuse.ingest.junk import junk_reason
+from newsfuse.ingest.warc import read_warc
+
+FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
+SOURCE_SUFFIXES = READABLE_SUFFIXES | FEED_SUFFIXES | {".jsonl", ".warc", ".gz"}
+# Junk pages keep this much of their text, enough to see later why they were set aside.
+_JUNK_TEXT_CHARS = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A page to store: its clean text and metadata, or ``junk`` saying why it is no report."""
+
+    source: str
+    canonical_url: str
+    text: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    author: str = ""
+    published: str = ""
+    junk: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A source that could not be read, and why."""
+
+    source: str
+    reason: str
+
+
+Outcome = Page | Skipped
+
+
+def page_from_html(html: str, source: str, canonical_url: str, url: str = "") -> Page:
+    """A page from HTML: trafilatura's main text and metadata; junk when nothing is left."""
+    try:
+        article = article_from_html(html, "", source=source, url=url)
+    except NoContentError:
+        return Page(source, canonical_url, html[:_JUNK_TEXT_CHARS], url=url, junk="no article text")
+    return Page(
+        source=source,
+        canonical_url=_canonical(article.url) or canonical_url,
+        text=article.text,
+        title=article.title,
+        outlet=article.outlet,
+        url=url or article.url,
+        author=article.author,
+        published=article.published,
+        junk=junk_reason(article.text),
+    )
+
+
+def page_from_text(text: str, source: str, canonical_url: str) -> Page:
+    """A page from plain text; a first short line without final punctuation is its title."""
+    from newsfuse.ingest.files import article_from_text
+
+    reason = junk_reason(text)
+    if reason:
+        return Page(source, canonical_url, text[:_JUNK_TEXT_CHARS], junk=reason)
+    try:
+        article = article_from_text(text, "", source=source)
+    except NoContentError:
+        return Page(source, canonical_url, text[:_JUNK_TEXT_CHARS], junk="no article text")
+    return Page(source, canonical_url, article.text, title=article.title)
+
+
+def pages_from_sources(sources: Iterable[str], fetcher: Fetcher) -> Iterator[Outcome]:
+    """Every page of every source, in order; unreadable sources become :class:`Skipped`."""
+    for source in sources:
+        if is_url(source):
+            yield from _pages_from_url(source, fetcher)
+        else:
+            yield from _pages_from_path(Path(source), fetcher)
+
+
+def _pages_from_url(url: str, fetcher: Fetcher) -> Iterator[Outcome]:
+    try:
+        fetched = fetcher.fetch(url)
+    except InputError as error:
+        yield Skipped(url, str(error))
+        return
+    if fetched.is_feed:
+        yield from _pages_from_feed(fetched.body, url, fetcher)
+    else:
+        yield _page_from_fetched(fetched)
+
+
+def _pages_from_feed(data: bytes, source: str, fetcher: Fetcher) -> Iterator[Outcome]:
+    try:
+        entries = {entry.link: entry for entry in parse_feed(data, source)}
+    except InputError as error:
+        yield Skipped(source, str(error))
+        return
+    for link, result in fetcher.fetch_many(entries):
+        if isinstance(result, Fetched):
+            yield _with_feed_hints(_page_from_fetched(result), entries[link])
+        else:
+            yield Skipped(link, str(result))
+
+
+def _with_feed_hints(page: Page | Skipped, entry: FeedEntry) -> Page | Skipped:
+    """The feed's title, date and author fill what the page itself does not say."""
+    if isinstance(page, Skipped):
+        return page
+    return replace(
+        page,
+        title=page.title or entry.title,
+        published=page.published or entry.published,
+        author=page.author or entry.author,
+    )
+
+
+def _page_from_fetched(fetched: Fetched) -> Outcome:
+    try:
+        text = decode_bytes(fetched.body, fetched.url)
+    except InputError as error:
+        return Skipped(fetched.requested_url, str(error))
+    canonical = _canonical(fetched.url)
+    if fetched.content_type == "text/plain" and not looks_like_html(text):
+        return replace(page_from_text(text, fetched.requested_url, canonical), url=fetched.url)
+    return page_from_html(text, fetched.requested_url, canonical, url=fetched.url)
+
+
+def _pages_from_path(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if _is_source_file(p))
+        if not files:
+            yield Skipped(str(path), "no readable files in this folder")
+        for file in files:
+            yield from _pages_from_file(file, fetcher)
+    elif path.is_file():
+        yield from _pages_from_file(path, fetcher)
+    else:
+        yield Skipped(str(path), "no such file, folder or http(s) URL")
+
+
+def _is_source_file(path: Path) -> bool:
+    name = path.name.lower()
+    return path.is_file() and (path.suffix.lower() in SOURCE_SUFFIXES or name.endswith(".warc.gz"))
+
+
+def _pages_from_file(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
+    name = path.name.lower()
+    if name.endswith(ARCHIVE_SUFFIXES):
+        yield from _pages_from_warc(path)
+    elif name.endswith(".jsonl"):
+        yield from _pages_from_jsonl(path)
+    else:
+        yield from _pages_from_document(path, fetcher)
+
+
+def _pages_from_document(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
+    try:
+        data = _read_limited(path)
+    except InputError as error:
+        yield Skipped(str(path), str(error))
+        return
+    if path.suffix.lower() in FEED_SUFFIXES or data.lstrip()[:5] == b"<?xml":
+        yield from _pages_from_feed(data, str(path), fetcher)
+        return
+    try:
+        text = decode_bytes(data, str(path))
+    except InputError as error:
+        yield Skipped(str(path), str(error))
+        return
+    canonical = path.resolve().as_uri()
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        yield page_from_html(text, str(path), canonical)
+    else:
+        yield page_from_text(text, str(path), canonical)
+
+
+def _pages_from_warc(path: Path) -> Iterator[Outcome]:
+    for item in read_warc(path):
+        if isinstance(item, InputError):
+            yield Skipped(str(path), str(item))
+            continue
+        try:
+            text = decode_bytes(item.body, item.where)
+        except InputError as error:
+            yield Skipped(item.where, str(error))
+            continue
+        yield page_from_html(text, item.url or item.where, _canonical(item.url), url=item.url)
+
+
+def _pages_from_jsonl(path: Path) -> Iterator[Outcome]:
+    base = path.resolve().as_uri()
+    for record in read_stories(path):
+        if isinstance(record, InputError):
+            yield Skipped(str(path), str(record))
+            continue
+        for number, document in enumerate(record.documents, start=1):
+            where = f"{path}#{record.id}/{number}"
+            yield page_from_text(document, where, f"{base}#{record.id}/{number}")
+
+
+def _read_limited(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: file is larger than {MAX_FILE_BYTES} bytes")
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the file ({error.strerror})") from error
+
+
+def _canonical(url: str) -> str:
+    """The URL that identifies an article: tracking parameters and fragments dropped."""
+    if not url:
+        return ""
+    try:
+        return str(normalize_url(url, strict=True))
+    except ValueError:
+        return url

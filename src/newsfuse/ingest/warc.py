@@ -1,0 +1,63 @@
+"""Web archives (WARC and WARC.GZ): the HTML responses they hold, via warcio."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from newsfuse.errors import InputError
+
+_PAGE_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivedPage:
+    """An HTML response found in an archive, with the URL it was captured from."""
+
+    url: str
+    body: bytes
+    where: str  # "archive.warc.gz#<offset>", for messages
+
+
+def read_warc(path: Path) -> Iterator[ArchivedPage | InputError]:
+    """Every HTML response of a WARC file, in archive order.
+
+    A record that cannot be read is yielded as an :class:`InputError` naming it; a broken
+    archive stops the iteration after yielding the error (what came before is kept).
+    """
+    try:
+        with path.open("rb") as stream:
+            records = ArchiveIterator(stream)
+            for record in records:
+                where = f"{path}#{records.get_record_offset()}"
+                page = _page_of(record, where)
+                if page is not None:
+                    yield page
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
+        yield InputError(f"{path}: broken archive, stopped reading ({_short(error)})")
+
+
+def _page_of(record: object, where: str) -> ArchivedPage | InputError | None:
+    if getattr(record, "rec_type", "") != "response":
+        return None
+    headers = getattr(record, "http_headers", None)
+    if headers is None:
+        return None
+    content_type = (headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    status = str(headers.get_statuscode() or "")
+    if status != "200" or content_type not in _PAGE_TYPES:
+        return None
+    url = str(record.rec_headers.get_header("WARC-Target-URI") or "")  # type: ignore[attr-defined]
+    try:
+        body = record.content_stream().read()  # type: ignore[attr-defined]
+    except Exception as error:  # warcio raises assorted zlib/IO errors on damaged records
+        return InputError(f"{where}: damaged record for {url} ({_short(error)})")
+    return ArchivedPage(url=url, body=body, where=where)
+
+
+def _short(error: BaseException) -> str:
+    return str(error).splitlines()[0][:200] if str(error) else type(error).__name__

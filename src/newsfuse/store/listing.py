@@ -1,0 +1,62 @@
+"""Stories of the store as a rich table or as JSON, for ``newsfuse stories``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.table import Table
+
+from newsfuse.store.sqlite import Store, StoredArticle
+
+
+def stories_json(store: Store, since: str = "") -> str:
+    """``{"stories": [{"id", "title", "articles": [{"id", "source", ...}]}], "junk": [...]}``."""
+    payload = {
+        "stories": [
+            {
+                "id": summary.id,
+                "title": summary.title,
+                "first": summary.first,
+                "last": summary.last,
+                "articles": [_article_dict(a) for a in store.story_articles(summary.id)],
+            }
+            for summary in store.stories(since)
+        ],
+        "junk": [{"id": a.id, "source": a.source, "reason": a.junk_reason} for a in store.junk()],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=1)
+
+
+def _article_dict(article: StoredArticle) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "source": article.source,
+        "url": article.url,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": article.published,
+        "duplicate_of": article.duplicate_of,
+    }
+
+
+def stories_table(store: Store, since: str = "") -> Table:
+    table = Table(title="Stories", show_lines=False)
+    for column in ("id", "articles", "outlets", "first", "last", "title"):
+        table.add_column(column, overflow="fold")
+    for summary in store.stories(since):
+        title = summary.title or _lead_words(store, summary.id)
+        table.add_row(
+            str(summary.id),
+            str(summary.articles),
+            str(summary.outlets),
+            summary.first[:10],
+            summary.last[:10],
+            title,
+        )
+    return table
+
+
+def _lead_words(store: Store, story_id: int, words: int = 12) -> str:
+    first = store.story_articles(story_id)[:1]
+    return " ".join(first[0].text.split()[:words]) + " …" if first else ""
