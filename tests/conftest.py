@@ -44,3 +44,42 @@ STORY_B = (
 @pytest.fixture
 def two_reports() -> list[str]:
     return [STORY_A, STORY_B]
+
+
+# Three more events, two reports each, for grouping a stream into stories.
+TRAM_A = (
+    "Ostvik city council approved the new tram line to the university campus on Thursday "
+    "by 31 votes to 18, after a debate that lasted more than six hours. Mayor Lena Brandt "
+    "said construction of the 9-kilometre line would start next spring and cost about 410 "
+    "million crowns. Opponents on the council said the tram would drain money from buses."
+)
+TRAM_B = (
+    "The tram line to Ostvik university won approval from the city council late on Thursday. "
+    "Councillors voted 31 to 18 for the 410-million-crown project, which Mayor Lena Brandt "
+    "called the biggest investment in the city's transport in forty years. Student groups "
+    "cheered in the public gallery as the result of the council vote was read out."
+)
+STORM_A = (
+    "Storm Edda brought winds of up to 140 km/h to the Varna coast on Monday, closing all "
+    "schools in three districts and cutting power to 52,000 homes. The national weather "
+    "office kept its red warning in place until midnight and told residents to stay indoors. "
+    "Ferries between Varna and the islands were cancelled for the rest of the day."
+)
+STORM_B = (
+    "More than 50,000 homes on the Varna coast lost power as Storm Edda hit on Monday with "
+    "gusts of 140 km/h. Schools in three districts were shut, and the weather office's red "
+    "warning stayed in force until midnight. The islands' ferry link was cancelled, "
+    "stranding hundreds of travellers in Varna harbour overnight."
+)
+EVENTS = {"fire": [STORY_A, STORY_B], "tram": [TRAM_A, TRAM_B], "storm": [STORM_A, STORM_B]}
+
+
+@pytest.fixture
+def event_reports(tmp_path: Path) -> Path:
+    """A folder of six reports of three events, files named by event and number."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for event, reports in EVENTS.items():
+        for number, text in enumerate(reports, start=1):
+            (folder / f"{event}-{number}.txt").write_text(text, encoding="utf-8")
+    return folder

@@ -41,3 +41,17 @@ def test_keeps_reporting(line: str) -> None:
 def test_strip_furniture_drops_lines_and_normalises_paragraphs() -> None:
     raw = "Storm hits coast.  \r\n \n Read more: weather\nPower is\u200b out."
     assert strip_furniture(raw) == "Storm hits coast.\n\nPower is out."
+
+
+def test_a_paragraph_holding_a_notice_keeps_its_reporting() -> None:
+    # HTML extraction can join a sign-up box into the paragraph around it; only the notice
+    # may go, not the whole paragraph (this lost whole articles before).
+    paragraph = (
+        "A fire tore through the grain terminal at Port Halden on Tuesday night, forcing "
+        "the evacuation of about 200 nearby homes. Two workers were taken to hospital with "
+        "burns, the fire service said. Sign up for our newsletter. Fire chief Marta Lind said "
+        "crews had the fire under control by 2 a.m. on Wednesday, hours after it started."
+    )
+    kept = strip_furniture(paragraph)
+    assert "newsletter" not in kept
+    assert kept.startswith("A fire tore") and kept.endswith("hours after it started.")

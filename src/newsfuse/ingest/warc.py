@@ -27,18 +27,24 @@ def read_warc(path: Path) -> Iterator[ArchivedPage | InputError]:
     """Every HTML response of a WARC file, in archive order.
 
     A record that cannot be read is yielded as an :class:`InputError` naming it; a broken
-    archive stops the iteration after yielding the error (what came before is kept).
+    archive stops the iteration after yielding the error (what came before is kept); an
+    archive without any HTML response yields an error saying so.
     """
+    found = 0
     try:
         with path.open("rb") as stream:
             records = ArchiveIterator(stream)
             for record in records:
-                where = f"{path}#{records.get_record_offset()}"
-                page = _page_of(record, where)
+                page = _page_of(record, f"{path}#{records.get_record_offset()}")
                 if page is not None:
+                    found += 1
                     yield page
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
+    except ArchiveLoadFailed as error:
         yield InputError(f"{path}: broken archive, stopped reading ({_short(error)})")
+    except Exception as error:  # warcio meets damaged headers with assorted errors
+        yield InputError(f"{path}: broken archive record, stopped reading ({_short(error)})")
+    if not found:
+        yield InputError(f"{path}: no HTML responses in this archive")
 
 
 def _page_of(record: object, where: str) -> ArchivedPage | InputError | None:

@@ -46,6 +46,7 @@ _SIGN_OFF = re.compile(
     re.VERBOSE,
 )
 _SHORT_LINE_WORDS = 30
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘(A-Z0-9])")
 _SIGN_OFF_MAX_CHARS = 40
 
 # Every pattern above (but the sign-off) contains one of these; most lines contain none,
@@ -114,5 +115,23 @@ def strip_furniture(text: str) -> str:
     text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     spans = joined_spans(text.split("\n"))
     flags = furniture_flags(text, spans)
-    lines = (text[a:b] for (a, b), junk in zip(spans, flags, strict=True) if not junk)
+    lines = (
+        _strip_sentences(text[a:b]) if junk else text[a:b]
+        for (a, b), junk in zip(spans, flags, strict=True)
+    )
     return "\n\n".join(" ".join(line.split()) for line in lines if not line.isspace() and line)
+
+
+def _strip_sentences(line: str) -> str:
+    """A flagged line short enough to be one notice goes whole; a paragraph that merely holds
+    a notice (HTML extraction joins inline blocks into one line) loses only its furniture
+    sentences.
+
+    Example:
+        >>> line = "Crews fought the blaze. Sign up for our newsletter. " + "More. " * 40
+        >>> _strip_sentences(line)[:29]
+        'Crews fought the blaze. More.'
+    """
+    if len(line.split()) <= _SHORT_LINE_WORDS:
+        return ""
+    return " ".join(s for s in _SENTENCE_BREAK.split(line) if not is_furniture(s))

@@ -1,0 +1,64 @@
+"""Junk pages are recognised with a reason; reports that merely mention such things are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.ingest.junk import junk_reason
+
+REPORT = (
+    "Fire crews fought a blaze at the Port Halden grain terminal through Tuesday night. "
+    "About 200 homes were evacuated as smoke drifted over the harbour, officials said. "
+    "Two workers were taken to hospital with burns, and the cause is not yet known. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "This collection holds pages captured by our web crawl in 2026. The seed list "
+            "came from every domain we could find. These files are not publicly accessible.",
+            "web-archive crawl notice",
+        ),
+        (
+            "Sign in to continue reading.\nAlready have an account? Log in.\n"
+            "Create an account to get unlimited access. Forgot your password?",
+            "login wall",
+        ),
+        (
+            "Tweet with a location\n\nYou can add location information to your Tweets from "
+            "the web. Learn more",
+            "tweet embed",
+        ),
+        (
+            "We use cookies to improve your experience.\nAccept cookies\nManage consent",
+            "cookie notice",
+        ),
+        (
+            "JavaScript is disabled. Please enable JavaScript to play this video.",
+            "javascript required",
+        ),
+        (
+            "Rating is available when the video has been rented.\nThis feature is not "
+            "available right now. Please try again later.",
+            "video player notice",
+        ),
+    ],
+)
+def test_junk_pages_get_their_reason(text: str, reason: str) -> None:
+    assert junk_reason(text) == reason
+
+
+def test_a_report_with_a_newsletter_line_is_not_junk() -> None:
+    text = REPORT * 2 + "\nSign up for our morning newsletter.\nWe use cookies."
+    assert junk_reason(text) == ""
+
+
+def test_a_report_about_the_internet_archive_is_not_junk() -> None:
+    text = (
+        REPORT
+        + ("The Internet Archive said its crawl of the port authority's site was public. " * 1)
+        + REPORT
+    )
+    assert junk_reason(text) == ""

@@ -1,0 +1,83 @@
+"""Any source a user names becomes pages (reports or junk) or a skip with its reason."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+
+from newsfuse.ingest.fetch import Fetcher
+from newsfuse.ingest.pages import Page, Skipped, pages_from_sources
+from tests.conftest import EVENTS
+
+ARTICLE_HTML = """<html><head><title>{title}</title>
+<link rel="canonical" href="https://courier.example/{slug}">
+<meta name="author" content="Ann Vik"><meta property="article:published_time" content="2026-03-11">
+</head><body><nav>Home | News | Sport</nav><article><h1>{title}</h1><p>{body}</p></article>
+<footer>Sign up for our newsletter</footer></body></html>"""
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Courier</title>
+<item><title>Fire</title><link>https://courier.example/fire?utm_source=rss</link></item>
+<item><title>Tram</title><link>https://courier.example/tram</link></item>
+<item><title>Gone</title><link>https://courier.example/gone</link></item>
+</channel></rss>"""
+
+
+def web(request: httpx.Request) -> httpx.Response:
+    path = request.url.path
+    if path == "/feed":
+        return httpx.Response(200, text=FEED, headers={"content-type": "application/rss+xml"})
+    if path in ("/fire", "/tram"):
+        body = EVENTS[path[1:]][0]
+        html = ARTICLE_HTML.format(title=path[1:].title(), slug=path[1:], body=body)
+        return httpx.Response(200, text=html, headers={"content-type": "text/html"})
+    return httpx.Response(404)
+
+
+def fetcher() -> Fetcher:
+    return Fetcher(transport=httpx.MockTransport(web), resolver=lambda h, p: ["93.184.216.34"])
+
+
+def test_a_feed_url_fetches_every_entry() -> None:
+    results = list(pages_from_sources(["https://courier.example/feed"], fetcher()))
+    pages = [r for r in results if isinstance(r, Page)]
+    assert [p.canonical_url for p in pages] == [
+        "https://courier.example/fire",
+        "https://courier.example/tram",
+    ]
+    assert pages[0].author == "Ann Vik" and pages[0].published == "2026-03-11"
+    assert "newsletter" not in pages[0].text and "Home | News" not in pages[0].text
+    (skipped,) = [r for r in results if isinstance(r, Skipped)]
+    assert skipped.source == "https://courier.example/gone" and "HTTP 404" in skipped.reason
+
+
+def test_a_folder_of_mixed_sources(tmp_path: Path) -> None:
+    (tmp_path / "fire.txt").write_text(EVENTS["fire"][0])
+    (tmp_path / "tram.html").write_text(
+        ARTICLE_HTML.format(title="Tram", slug="tram", body=EVENTS["tram"][0])
+    )
+    (tmp_path / "feed.xml").write_text(FEED)
+    record = {"id": "storm", "documents": EVENTS["storm"]}
+    (tmp_path / "stories.jsonl").write_text(json.dumps(record) + "\n{broken\n")
+    (tmp_path / "login.txt").write_text("Sign in to continue reading. Forgot your password?")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # not a source type: ignored
+    (tmp_path / "empty.txt").write_text("")
+    results = list(pages_from_sources([str(tmp_path)], fetcher()))
+    pages = [r for r in results if isinstance(r, Page)]
+    by_source = {Path(p.source.split("#")[0]).name + p.source.partition("#")[2]: p for p in pages}
+    assert by_source["tram.html"].canonical_url == "https://courier.example/tram"
+    assert by_source["fire.txt"].canonical_url.startswith("file://")
+    assert by_source["stories.jsonlstorm/2"].text.startswith("More than 50,000 homes")
+    assert by_source["login.txt"].junk == "login wall"
+    assert sum(1 for p in pages if "courier.example" in p.source) == 2  # the feed's entries
+    reasons = [r.reason for r in results if isinstance(r, Skipped)]
+    assert any("not valid JSON" in r for r in reasons)
+    assert any("empty" in r for r in reasons)
+    assert any("HTTP 404" in r for r in reasons)
+
+
+def test_missing_paths_and_hostile_urls_are_skipped_with_reasons() -> None:
+    results = list(pages_from_sources(["no/such/file.txt", "http://127.0.0.1/x"], Fetcher()))
+    assert all(isinstance(r, Skipped) for r in results)
+    assert "no such file" in results[0].reason  # type: ignore[union-attr]
+    assert "loopback" in results[1].reason  # type: ignore[union-attr]
