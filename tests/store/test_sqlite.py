@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from newsfuse.cluster import Assignment, fingerprint
+from newsfuse.cluster import Assignment, StoryGrouper, fingerprint
 from newsfuse.errors import StoreError
 from newsfuse.ingest.pages import Page
+from newsfuse.library import group_stories
 from newsfuse.store.sqlite import MIGRATIONS, Store
 
 TEXT = "Fire crews fought a blaze at the Port Halden grain terminal on Tuesday night."
@@ -24,13 +25,20 @@ def store(tmp_path: Path) -> Store:
     return Store(tmp_path / "news.db")
 
 
-def test_same_url_or_same_content_adds_nothing(store: Store) -> None:
+def test_the_same_content_from_the_same_url_adds_nothing(store: Store) -> None:
     first = store.add(page(), fingerprint(TEXT))
     assert first.outcome == "added"
-    assert store.add(page(), fingerprint(TEXT)).outcome == "unchanged"
-    copy = page(url="https://other.example/copy")  # the same content elsewhere
-    assert store.add(copy, fingerprint(TEXT)) == type(first)("unchanged", first.article_id)
+    assert store.add(page(), fingerprint(TEXT)) == type(first)("unchanged", first.article_id)
     assert store.counts()["articles"] == 1
+
+
+def test_a_syndicated_copy_elsewhere_is_stored_and_grouped_as_a_duplicate(store: Store) -> None:
+    first = store.add(page(), fingerprint(TEXT))
+    copy = store.add(page(url="https://other.example/copy"), fingerprint(TEXT))
+    assert copy.outcome == "added" and copy.article_id != first.article_id
+    group_stories(store, StoryGrouper())
+    stored = store.article(copy.article_id)
+    assert stored is not None and stored.duplicate_of == first.article_id
 
 
 def test_an_updated_article_is_a_new_version_in_the_same_story(store: Store) -> None:

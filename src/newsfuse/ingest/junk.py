@@ -33,6 +33,15 @@ _NOTICES: dict[str, re.Pattern[str]] = {
         "sign-up form": r"mailing list|newsletter|sign up for|contact details in the form",
     }.items()
 }
+# Every notice pattern contains one of these; most pages and lines contain none, and plain
+# substring search settles that far faster than the patterns can.
+_TRIGGERS = (
+    "archive", "crawl", "seed", "publicly accessible", "collection", "domain", "tweet",
+    "twitter", "rating is", "transcript", "feature is not", "video", "sign in", "log in",
+    "login", "account", "subscri", "terms of service", "privacy policy", "password",
+    "registration", "javascript", "cookie", "consent", "mailing list", "newsletter",
+    "sign up", "contact details",
+)  # fmt: skip
 _PIECES = re.compile(r"(?<=[.!?])\s+|\n+")
 # A page keeping fewer words than this outside notices and furniture is not a report.
 MIN_REPORT_WORDS = 40
@@ -47,6 +56,8 @@ def junk_reason(text: str) -> str:
         >>> junk_reason("Fire crews fought a blaze at the harbour on Monday. " * 5)
         ''
     """
+    if not _has_trigger(text.lower()):
+        return ""
     notices: Counter[str] = Counter()
     notice_words = report_words = 0
     for piece in _PIECES.split(text):
@@ -62,4 +73,10 @@ def junk_reason(text: str) -> str:
 
 
 def _notice_of(piece: str) -> str:
+    if not _has_trigger(piece.lower()):
+        return ""
     return next((reason for reason, rx in _NOTICES.items() if rx.search(piece)), "")
+
+
+def _has_trigger(lowered: str) -> bool:
+    return any(trigger in lowered for trigger in _TRIGGERS)

@@ -25,6 +25,6 @@ CREATE TABLE articles (
     duplicate_of INTEGER REFERENCES articles(id)
 );
 
-CREATE UNIQUE INDEX articles_by_content ON articles(content_hash);
+CREATE UNIQUE INDEX articles_by_url_and_content ON articles(canonical_url, content_hash);
 CREATE INDEX articles_by_canonical_url ON articles(canonical_url, version);
 CREATE INDEX articles_by_story ON articles(story_id);

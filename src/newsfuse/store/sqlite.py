@@ -163,13 +163,16 @@ class Store:
         self._db.execute("COMMIT")
 
     def add(self, page: Page, fingerprint: Fingerprint | None) -> AddResult:
-        """Store a page unless its content is already stored; a page whose canonical URL is
-        stored with other content becomes a new version of it. Committed on return."""
+        """Store a page unless the same content is stored under its canonical URL; a page whose
+        canonical URL is stored with other content becomes a new version of it. The same
+        content under another URL (a syndicated copy) is a new article: grouping marks it as
+        a duplicate of the first. Committed on return."""
         digest = content_hash(page.text)
         try:
             with self._transaction() as db:
                 same = db.execute(
-                    "SELECT id FROM articles WHERE content_hash = ?", (digest,)
+                    "SELECT id FROM articles WHERE canonical_url = ? AND content_hash = ?",
+                    (page.canonical_url, digest),
                 ).fetchone()
                 if same:
                     return AddResult("unchanged", int(same[0]))
