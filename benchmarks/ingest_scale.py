@@ -51,7 +51,8 @@ def synthetic_articles(data: Path, count: int, seed: int) -> list[tuple[int, str
             paragraphs = [p for p in rng.choice(docs).split("\n") if p.strip()]
             kept = [p for p in paragraphs if rng.random() < rng.uniform(0.7, 1.0)] or paragraphs
             text = "\n\n".join(kept)
-            articles.append((story, pattern.sub(lambda m: renames[m.group(0)], text)))
+            renamed = pattern.sub(lambda m, names=renames: names[m.group(0)], text)  # type: ignore[misc]
+            articles.append((story, renamed))
         story += 1
     articles = articles[:count]
     rng.shuffle(articles)
@@ -99,10 +100,10 @@ def main() -> None:
                 total_group += group_seconds
                 counts = store.counts()
                 added = report.counts["added"]
+                per_new = 1000 * group_seconds / max(grouped.grouped, 1)
                 print(
                     f"{counts['articles']:>8} {added / ingest_seconds:>13.0f}"
-                    f" {group_seconds:>8.1f} {1000 * group_seconds / max(grouped.grouped, 1):>13.2f}"
-                    f" {counts['stories']:>8}"
+                    f" {group_seconds:>8.1f} {per_new:>13.2f} {counts['stories']:>8}"
                 )
             size_mb = (Path(tmp) / "news.db").stat().st_size / 1e6
     print(
