@@ -20,9 +20,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from newsfuse.cluster import StoryGrouper
+from newsfuse.cluster import Member, StoryGrouper
 from newsfuse.ingest.fetch import Fetcher
-from newsfuse.library import group_stories, ingest
+from newsfuse.library import ingest
 from newsfuse.store.sqlite import Store
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews_dev.jsonl"
@@ -74,6 +74,18 @@ def write_batches(articles: list[tuple[int, str]], folder: Path, steps: int) -> 
     return paths
 
 
+def print_one_shot(grouper: StoryGrouper, members: list[Member]) -> None:
+    """Grouping n articles in one run, for growing n: the cost of grouping itself."""
+    print(f"\n{'one run of':>10} {'group s':>8} {'ms/article':>11}")
+    size = len(members)
+    sizes = sorted({size // 8, size // 4, size // 2, size} - {0})
+    for n in sizes:
+        started = time.perf_counter()
+        grouper.group([], members[:n])
+        seconds = time.perf_counter() - started
+        print(f"{n:>10} {seconds:>8.1f} {1000 * seconds / n:>11.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -83,7 +95,10 @@ def main() -> None:
     args = parser.parse_args()
     articles = synthetic_articles(args.data, args.articles, args.seed)
     print(f"{len(articles)} synthetic articles, {len({s for s, _ in articles})} stories")
-    print(f"{'stored':>8} {'ingest art/s':>13} {'group s':>8} {'group ms/new':>13} {'stories':>8}")
+    print(
+        f"{'stored':>8} {'ingest art/s':>13} {'group s':>8} {'load s':>7} {'ms/new article':>13}"
+        f" {'stories':>8}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         batches = write_batches(articles, Path(tmp), args.steps)
         grouper = StoryGrouper()
@@ -94,20 +109,26 @@ def main() -> None:
                 report = ingest([str(batch)], store, fetcher)
                 ingest_seconds = time.perf_counter() - started
                 started = time.perf_counter()
-                grouped = group_stories(store, grouper)
+                known, new = store.members()
+                load_seconds = time.perf_counter() - started
+                assignments = grouper.group(known, new)
+                store.assign(assignments)
                 group_seconds = time.perf_counter() - started
                 total_ingest += ingest_seconds
                 total_group += group_seconds
                 counts = store.counts()
                 added = report.counts["added"]
-                per_new = 1000 * group_seconds / max(grouped.grouped, 1)
+                per_new = 1000 * (group_seconds - load_seconds) / max(len(assignments), 1)
                 print(
                     f"{counts['articles']:>8} {added / ingest_seconds:>13.0f}"
-                    f" {group_seconds:>8.1f} {per_new:>13.2f} {counts['stories']:>8}"
+                    f" {group_seconds:>8.1f} {load_seconds:>7.1f} {per_new:>13.2f}"
+                    f" {counts['stories']:>8}"
                 )
             size_mb = (Path(tmp) / "news.db").stat().st_size / 1e6
+            everything = [Member(m.article_id, m.fingerprint) for m in store.members()[0]]
+        print_one_shot(grouper, everything)
     print(
-        f"total: ingest {total_ingest:.0f} s ({len(articles) / total_ingest:.0f} articles/s),"
+        f"\ntotal: ingest {total_ingest:.0f} s ({len(articles) / total_ingest:.0f} articles/s),"
         f" grouping {total_group:.0f} s, store {size_mb:.0f} MB"
     )
 

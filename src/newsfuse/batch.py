@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, TextIO
 
 from newsfuse.documents import Article
 from newsfuse.errors import InputError, NewsfuseError, NoContentError
@@ -52,6 +54,9 @@ def brief_record(pipeline: Pipeline, record: StoryRecord | InputError) -> StoryR
         brief = pipeline.brief(articles_of_record(record))
     except NewsfuseError as error:
         return StoryResult(id=record.id, line=None, error=str(error))
+    except Exception as error:  # a bug must not sink a batch of millions: report and go on
+        log.exception("story %s", record.id)
+        return StoryResult(id=record.id, line=None, error=f"internal error: {error!r}")
     payload: dict[str, Any] = {"id": record.id, **to_dict(brief)}
     return StoryResult(id=record.id, line=json.dumps(payload, ensure_ascii=False))
 
@@ -70,22 +75,66 @@ def brief_records(
 
     Records are read lazily in chunks, so memory stays flat however long the input is.
     """
+    for partition in brief_partitions(pipeline, records, workers, chunk_size):
+        yield from partition
+
+
+def brief_partitions(
+    pipeline: Pipeline,
+    records: Iterable[StoryRecord | InputError],
+    workers: int = 1,
+    partition_size: int = 8,
+) -> Iterator[list[StoryResult]]:
+    """The results of each partition of ``partition_size`` records, in input order."""
     if workers <= 1:
-        yield from (brief_record(pipeline, r) for r in records)
+        for partition in chunked(records, partition_size):
+            yield _brief_chunk(pipeline, partition)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunks = _chunked(records, chunk_size)
-        # map() keeps input order; at most `workers * 2` chunks are in flight at once.
-        pending: list[Any] = []
-        for chunk in chunks:
+        # Results are taken in submission order; at most `workers * 2` chunks are in flight.
+        pending: deque[Any] = deque()
+        for chunk in chunked(records, partition_size):
             pending.append(pool.submit(_brief_chunk, pipeline, chunk))
             if len(pending) >= workers * 2:
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
-def _chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+class BatchSink:
+    """Where batch results go: one JSONL file, or a folder of ``part-NNNNN.jsonl`` files, one
+    per input partition (when ``path`` is a folder or ends with a slash)."""
+
+    def __init__(self, path: Path, partitioned: bool) -> None:
+        self.path = path
+        self.partitioned = partitioned
+        self._parts = 0
+        self._single: TextIO | None = None
+        if partitioned:
+            path.mkdir(parents=True, exist_ok=True)
+        else:
+            self._single = path.open("w", encoding="utf-8")
+
+    def write(self, lines: Sequence[str]) -> None:
+        if self._single is not None:
+            self._single.writelines(line + "\n" for line in lines)
+            return
+        part = self.path / f"part-{self._parts:05d}.jsonl"
+        part.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        self._parts += 1
+
+    def close(self) -> None:
+        if self._single is not None:
+            self._single.close()
+
+    def __enter__(self) -> BatchSink:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     chunk: list[Any] = []
     for item in items:
         chunk.append(item)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from newsfuse._version import __version__
 from newsfuse.api import load_articles
-from newsfuse.batch import brief_records
+from newsfuse.batch import BatchSink, StoryResult, brief_partitions
 from newsfuse.documents import Article
 from newsfuse.errors import InputError, NewsfuseError
 from newsfuse.eval.runner import DEFAULT_METHODS
@@ -23,7 +25,9 @@ from newsfuse.render import FORMATS, render
 from newsfuse.settings import DEFAULT_WORDS, Settings
 
 if TYPE_CHECKING:
+    from newsfuse.ingest.fetch import Fetcher
     from newsfuse.ingest.pages import Page, Skipped
+    from newsfuse.library import IngestReport, OnResult
     from newsfuse.store.sqlite import AddResult, Store
 
 app = typer.Typer(
@@ -83,35 +87,83 @@ def brief(
         _write_text(output, text)
 
 
+ENGINES = ("local", "processes", "dask")
+SchedulerOption = Annotated[
+    str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")
+]
+
+
 @app.command()
 def batch(
     input_path: Annotated[Path, typer.Argument(metavar="IN.jsonl", help="One story a line.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="OUT.jsonl to write.")],
+    output_name: Annotated[
+        str, typer.Option("--output", "-o", help="OUT.jsonl, or DIR/ for part files.")
+    ],
     words: WordsOption = DEFAULT_WORDS,
-    workers: Annotated[int, typer.Option(help="Processes to use.")] = 1,
+    engine: Annotated[str, typer.Option(help="local, processes or dask.")] = "local",
+    workers: Annotated[int, typer.Option(help="Processes (or local Dask workers).")] = 1,
+    scheduler: SchedulerOption = None,
+    partition_size: Annotated[int, typer.Option(help="Stories per task / part file.")] = 32,
 ) -> None:
     """Brief every story of a Multi-News-style JSONL file (`id`, `documents`)."""
     if not input_path.is_file():
         raise fail(f"{input_path}: no such file")
+    if engine not in ENGINES:
+        raise fail(f"--engine must be one of {', '.join(ENGINES)}, got {engine!r}")
+    if engine == "local" and workers > 1:
+        engine = "processes"
+    output = Path(output_name)
+    partitioned = output.is_dir() or output_name.endswith(("/", "\\"))
     try:
-        pipeline = build(Settings(words=words))
-        total = _count_lines(input_path)
-        written, failed = 0, 0
-        with output.open("w", encoding="utf-8") as sink, _progress() as progress:
-            task = progress.add_task("briefing", total=total)
-            for result in brief_records(pipeline, read_stories(input_path), workers=workers):
-                if result.line is None:
-                    failed += 1
-                    say(f"skipped story {result.id}: {result.error}")
-                else:
-                    sink.write(result.line + "\n")
-                    written += 1
-                progress.advance(task)
+        settings = Settings(words=words)
+        with _partitions(engine, settings, input_path, workers, scheduler, partition_size) as parts:
+            written, failed = _write_batch(parts, BatchSink(output, partitioned), input_path)
     except NewsfuseError as error:
         raise fail(str(error)) from None
     except OSError as error:
         raise fail(f"{output}: cannot write ({error.strerror})") from None
     say(f"wrote {written} briefs to {output}, {failed} stories skipped")
+
+
+@contextmanager
+def _partitions(
+    engine: str,
+    settings: Settings,
+    input_path: Path,
+    workers: int,
+    scheduler: str | None,
+    partition_size: int,
+) -> Iterator[Iterator[list[StoryResult]]]:
+    records = read_stories(input_path)
+    if engine != "dask":
+        pipeline = build(settings)
+        yield brief_partitions(
+            pipeline, records, workers if engine == "processes" else 1, partition_size
+        )
+        return
+    from newsfuse.scale import brief_records_on_dask, dashboard_of, dask_client
+
+    with dask_client(scheduler, workers) as client:
+        say(f"dask dashboard: {dashboard_of(client)}")
+        yield brief_records_on_dask(client, settings, records, partition_size)
+
+
+def _write_batch(
+    partitions: Iterator[list[StoryResult]], sink: BatchSink, input_path: Path
+) -> tuple[int, int]:
+    written = failed = 0
+    with sink, _progress() as progress:
+        task = progress.add_task("briefing", total=_count_lines(input_path))
+        for results in partitions:
+            for result in results:
+                if result.line is None:
+                    say(f"skipped story {result.id}: {result.error}")
+            lines = [r.line for r in results if r.line is not None]
+            sink.write(lines)
+            written += len(lines)
+            failed += len(results) - len(lines)
+            progress.advance(task, len(results))
+    return written, failed
 
 
 @app.command()
@@ -126,8 +178,15 @@ def ingest(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="One line per page, once it is stored.")
     ] = False,
+    engine: Annotated[str, typer.Option(help="local, or dask to read WARC files on Dask.")] = (
+        "local"
+    ),
+    workers: Annotated[int, typer.Option(help="Local Dask workers.")] = 2,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Store reports from SOURCES (idempotent: what is stored already is not stored again)."""
+    if engine not in ("local", "dask"):
+        raise fail(f"--engine must be local or dask, got {engine!r}")
     from newsfuse.ingest.fetch import Fetcher, FetchPolicy
     from newsfuse.ingest.pages import Skipped
     from newsfuse.library import ingest as ingest_sources
@@ -145,7 +204,10 @@ def ingest(
             _open_store(db) as store,
             Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher,
         ):
-            report = ingest_sources(sources, store, fetcher, on_result=report_page)
+            if engine == "dask":
+                report = _ingest_on_dask(sources, store, fetcher, report_page, workers, scheduler)
+            else:
+                report = ingest_sources(sources, store, fetcher, on_result=report_page)
     except NewsfuseError as error:
         raise fail(str(error)) from None
     say(report.summary())
@@ -220,6 +282,21 @@ def evaluate_command(
             )
     except NewsfuseError as error:
         raise fail(str(error)) from None
+
+
+def _ingest_on_dask(
+    sources: list[str],
+    store: Store,
+    fetcher: Fetcher,
+    on_result: OnResult,
+    workers: int,
+    scheduler: str | None,
+) -> IngestReport:
+    from newsfuse.scale import dashboard_of, dask_client, ingest_on_dask
+
+    with dask_client(scheduler, workers) as client:
+        say(f"dask dashboard: {dashboard_of(client)}")
+        return ingest_on_dask(client, sources, store, fetcher, on_result)
 
 
 def _open_store(db: Path | None) -> Store:

@@ -119,7 +119,11 @@ class StoryGrouper:
     """
 
     def __init__(
-        self, threshold: float = 0.18, candidate_terms: int = 30, duplicate_jaccard: float = 0.6
+        self,
+        threshold: float = 0.18,
+        candidate_terms: int = 30,
+        duplicate_jaccard: float = 0.6,
+        max_candidates: int = 64,
     ) -> None:
         if not 0.0 < threshold < 1.0:
             raise ConfigError(f"threshold must be between 0 and 1, got {threshold}")
@@ -130,6 +134,7 @@ class StoryGrouper:
         self.threshold = threshold
         self.candidate_terms = candidate_terms
         self.duplicate_jaccard = duplicate_jaccard
+        self.max_candidates = max_candidates
 
     def group(self, known: Sequence[Member], new: Sequence[Member]) -> list[Assignment]:
         """Assign each of ``new`` (in order) to a story; ``known`` are already grouped.
@@ -148,8 +153,7 @@ class StoryGrouper:
         next_new = -1
         for offset, member in enumerate(new):
             position = len(known) + offset
-            earlier = candidates.indices[candidates.indptr[offset] : candidates.indptr[offset + 1]]
-            earlier = earlier[earlier < position]
+            earlier = _best_candidates(candidates, offset, position, self.max_candidates)
             nearest, similarity = _nearest(vectors, position, earlier)
             duplicate = copies.earlier_copy(position)
             if duplicate is not None:
@@ -187,18 +191,28 @@ def _candidate_matrix(vectors: sparse.csr_matrix, k: int, start: int) -> sparse.
     return (top[start:] @ top.T).tocsr()
 
 
+def _best_candidates(
+    candidates: sparse.csr_matrix, row: int, position: int, limit: int
+) -> npt.NDArray[np.int32]:
+    """The earlier articles sharing the most top terms with this one, at most ``limit``:
+    the exact comparison then costs the same however large the store grows."""
+    lo, hi = candidates.indptr[row], candidates.indptr[row + 1]
+    columns, shared = candidates.indices[lo:hi], candidates.data[lo:hi]
+    earlier = columns < position
+    columns, shared = columns[earlier], shared[earlier]
+    if len(columns) > limit:
+        columns = columns[np.argsort(-shared, kind="stable")[:limit]]
+    return np.asarray(columns, dtype=np.int32)
+
+
 def _top_terms(vectors: sparse.csr_matrix, k: int) -> sparse.csr_matrix:
-    rows, columns = [], []
-    for row in range(vectors.shape[0]):
-        lo, hi = vectors.indptr[row], vectors.indptr[row + 1]
-        weights = vectors.data[lo:hi]
-        keep = np.argsort(-weights, kind="stable")[:k]
-        columns.append(vectors.indices[lo:hi][keep])
-        rows.append(np.full(len(keep), row))
-    row_ids = np.concatenate(rows) if rows else np.empty(0, dtype=np.int64)
-    column_ids = np.concatenate(columns) if columns else np.empty(0, dtype=np.int64)
-    ones = np.ones(len(row_ids), dtype=np.float32)
-    return sparse.csr_matrix((ones, (row_ids, column_ids)), shape=vectors.shape)
+    """Each row's ``k`` heaviest terms (weight 1), in one vectorised sort of all entries."""
+    rows = np.repeat(np.arange(vectors.shape[0]), np.diff(vectors.indptr))
+    order = np.lexsort((-vectors.data, rows))  # by row, heaviest first
+    rank = np.arange(len(order)) - vectors.indptr[rows[order]]
+    keep = order[rank < k]
+    ones = np.ones(len(keep), dtype=np.float32)
+    return sparse.csr_matrix((ones, (rows[keep], vectors.indices[keep])), shape=vectors.shape)
 
 
 def _nearest(

@@ -6,15 +6,16 @@ This is the edge where pages (ingest), fingerprints (cluster) and the SQLite sto
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from newsfuse.cluster import StoryGrouper, fingerprint
+from newsfuse.cluster import Fingerprint, StoryGrouper, fingerprint
 from newsfuse.ingest.fetch import Fetcher
 from newsfuse.ingest.pages import Page, Skipped, pages_from_sources
 from newsfuse.store.sqlite import AddResult, Store
 
 OnResult = Callable[[Page | Skipped, AddResult | None], None]
+PagePrint = tuple[Page | Skipped, Fingerprint | None]
 
 
 @dataclass(slots=True)
@@ -37,14 +38,29 @@ def ingest(
     on_result: OnResult | None = None,
 ) -> IngestReport:
     """Read every source into the store, one committed transaction per page."""
+    return store_pages(with_fingerprints(pages_from_sources(sources, fetcher)), store, on_result)
+
+
+def with_fingerprints(pages: Iterable[Page | Skipped]) -> Iterator[PagePrint]:
+    """Each page with its grouping fingerprint (none for junk and skips)."""
+    for item in pages:
+        if isinstance(item, Page) and not item.junk:
+            yield item, fingerprint(item.text, item.title)
+        else:
+            yield item, None
+
+
+def store_pages(
+    items: Iterable[PagePrint], store: Store, on_result: OnResult | None = None
+) -> IngestReport:
+    """Store pages (one process writes the store, whoever extracted them)."""
     report = IngestReport()
-    for item in pages_from_sources(sources, fetcher):
+    for item, grouping_print in items:
         result = None
         if isinstance(item, Skipped):
             report.counts["skipped"] += 1
             report.skipped.append(item)
         else:
-            grouping_print = None if item.junk else fingerprint(item.text, item.title)
             result = store.add(item, grouping_print)
             report.counts[result.outcome] += 1
             if item.junk and result.outcome != "unchanged":

@@ -147,7 +147,7 @@ def _page_from_fetched(fetched: Fetched) -> Outcome:
 
 def _pages_from_path(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if _is_source_file(p))
+        files = source_files(path)
         if not files:
             yield Skipped(str(path), "no readable files in this folder")
         for file in files:
@@ -158,16 +158,26 @@ def _pages_from_path(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
         yield Skipped(str(path), "no such file, folder or http(s) URL")
 
 
+def is_archive(path: Path) -> bool:
+    return path.name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def source_files(path: Path) -> list[Path]:
+    """The files a folder source stands for (the path itself for a file)."""
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if _is_source_file(p))
+    return [path]
+
+
 def _is_source_file(path: Path) -> bool:
     name = path.name.lower()
     return path.is_file() and (path.suffix.lower() in SOURCE_SUFFIXES or name.endswith(".warc.gz"))
 
 
 def _pages_from_file(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
-    name = path.name.lower()
-    if name.endswith(ARCHIVE_SUFFIXES):
-        yield from _pages_from_warc(path)
-    elif name.endswith(".jsonl"):
+    if is_archive(path):
+        yield from pages_from_warc(path)
+    elif path.name.lower().endswith(".jsonl"):
         yield from _pages_from_jsonl(path)
     else:
         yield from _pages_from_document(path, fetcher)
@@ -194,7 +204,8 @@ def _pages_from_document(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
         yield page_from_text(text, str(path), canonical)
 
 
-def _pages_from_warc(path: Path) -> Iterator[Outcome]:
+def pages_from_warc(path: Path) -> Iterator[Outcome]:
+    """Every HTML response of a WARC file as a page; broken records become skips."""
     for item in read_warc(path):
         if isinstance(item, InputError):
             yield Skipped(str(path), str(item))

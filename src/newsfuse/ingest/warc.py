@@ -20,7 +20,7 @@ class ArchivedPage:
 
     url: str
     body: bytes
-    where: str  # "archive.warc.gz#<offset>", for messages
+    where: str  # "archive.warc.gz#record<n>", for messages
 
 
 def read_warc(path: Path) -> Iterator[ArchivedPage | InputError]:
@@ -33,9 +33,9 @@ def read_warc(path: Path) -> Iterator[ArchivedPage | InputError]:
     found = 0
     try:
         with path.open("rb") as stream:
-            records = ArchiveIterator(stream)
-            for record in records:
-                page = _page_of(record, f"{path}#{records.get_record_offset()}")
+            for number, record in enumerate(ArchiveIterator(stream), start=1):
+                # (the iterator's get_record_offset() consumes the record's body)
+                page = _page_of(record, f"{path}#record{number}")
                 if page is not None:
                     found += 1
                     yield page
