@@ -45,7 +45,7 @@ def test_reads_html_responses_and_skips_the_rest(tmp_path: Path) -> None:
         "https://a.example/fire",
         "https://b.example/fire",
     ]
-    assert [p.body for p in pages if isinstance(p, ArchivedPage)][0] == PAGE
+    assert next(p.body for p in pages if isinstance(p, ArchivedPage)) == PAGE
 
 
 def test_a_broken_archive_keeps_what_came_before(tmp_path: Path) -> None:
