@@ -23,8 +23,8 @@ demo: $(VENV)/.base-installed
 
 test: $(VENV)/.dev-installed
 	$(BIN)/pytest -q
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy --strict src
 
 clean:

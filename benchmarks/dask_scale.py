@@ -78,8 +78,7 @@ def run_dask(path: Path, workers: int, settings: Settings) -> tuple[int, float, 
         with PeakWorkerMemory(client) as memory:
             started = time.perf_counter()
             done = sum(
-                len(part)
-                for part in brief_records_on_dask(client, settings, read_stories(path))
+                len(part) for part in brief_records_on_dask(client, settings, read_stories(path))
             )
             seconds = time.perf_counter() - started
     return done, seconds, sorted(memory.peaks.values())

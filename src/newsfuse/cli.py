@@ -240,6 +240,32 @@ def stories(
     say(f"grouped {report.grouped} new articles, {report.new_stories} new stories")
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    allow_private: Annotated[
+        bool, typer.Option(help="Let /new and the API fetch URLs on private networks.")
+    ] = False,
+) -> None:
+    """Serve the stories, the /new page and the JSON API (docs at /docs)."""
+    try:
+        import uvicorn
+
+        from newsfuse.store.sqlite import default_db_path
+        from newsfuse.web import WebConfig, create_app
+    except ImportError:
+        raise fail("serve needs the web extra: pip install 'newsfuse[web]'") from None
+    config = WebConfig(db=db or default_db_path(), allow_private=allow_private)
+    try:
+        _open_store(config.db).close()  # a clear error now rather than on the first request
+    except NewsfuseError as error:
+        raise fail(str(error)) from None
+    say(f"serving {config.db} on http://{host}:{port}/ (Ctrl+C to stop)")
+    uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
+
+
 @app.command("eval")
 def evaluate_command(
     data: Annotated[Path, typer.Argument(metavar="DATA.jsonl", help="id, documents, summary.")],

@@ -192,6 +192,10 @@ class Fetcher:
         except FetchError as error:
             return url, error
 
+    def check(self, url: str) -> None:
+        """Raise :class:`BlockedURLError` now if ``url`` would be refused (scheme, address)."""
+        self._check_url(url)
+
     def _check_url(self, url: str) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:

@@ -106,7 +106,7 @@ def _pages_from_url(url: str, fetcher: Fetcher) -> Iterator[Outcome]:
     if fetched.is_feed:
         yield from _pages_from_feed(fetched.body, url, fetcher)
     else:
-        yield _page_from_fetched(fetched)
+        yield page_from_fetched(fetched)
 
 
 def _pages_from_feed(data: bytes, source: str, fetcher: Fetcher) -> Iterator[Outcome]:
@@ -117,7 +117,7 @@ def _pages_from_feed(data: bytes, source: str, fetcher: Fetcher) -> Iterator[Out
         return
     for link, result in fetcher.fetch_many(entries):
         if isinstance(result, Fetched):
-            yield _with_feed_hints(_page_from_fetched(result), entries[link])
+            yield _with_feed_hints(page_from_fetched(result), entries[link])
         else:
             yield Skipped(link, str(result))
 
@@ -134,7 +134,8 @@ def _with_feed_hints(page: Page | Skipped, entry: FeedEntry) -> Page | Skipped:
     )
 
 
-def _page_from_fetched(fetched: Fetched) -> Outcome:
+def page_from_fetched(fetched: Fetched) -> Outcome:
+    """A page from a fetched body: plain text or HTML by its content type."""
     try:
         text = decode_bytes(fetched.body, fetched.url)
     except InputError as error:

@@ -232,6 +232,14 @@ class Store:
         members = [Member(r[0], Fingerprint.from_stored(r[1], r[2]), r[3]) for r in rows]
         return [m for m in members if m.story is not None], [m for m in members if m.story is None]
 
+    def has_ungrouped(self) -> bool:
+        """Whether some news article still waits for a story (cheap: a partial index)."""
+        row = self._db.execute(
+            f"SELECT 1 FROM articles WHERE story_id IS NULL AND junk_reason = '' AND {_CURRENT}"
+            " LIMIT 1"
+        ).fetchone()
+        return row is not None
+
     def assign(self, assignments: Sequence[Assignment]) -> int:
         """Record where new articles went, creating the new stories; one transaction.
         Returns the number of stories created."""

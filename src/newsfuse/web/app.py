@@ -1,0 +1,114 @@
+"""The FastAPI app: story pages, the /new form, and the JSON API under /api/.
+
+Everything that comes from articles is untrusted and reaches HTML only through Jinja2's
+autoescaping; request bodies are capped before they are read; work per request is bounded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from newsfuse._version import __version__
+from newsfuse.errors import BlockedURLError, NewsfuseError
+from newsfuse.web.api import api_router
+from newsfuse.web.jobs import JobBoard
+from newsfuse.web.pages import pages_router
+from newsfuse.web.service import BriefService, WebConfig
+
+__all__ = ["WebConfig", "create_app"]
+
+HERE = Path(__file__).parent
+
+
+def create_app(config: WebConfig) -> FastAPI:
+    """The web app over the store at ``config.db``."""
+    service = BriefService(config)
+    jobs = JobBoard()
+    templates = Jinja2Templates(directory=HERE / "templates")
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        jobs.shutdown()
+
+    app = FastAPI(
+        title="newsfuse",
+        version=__version__,
+        description="Cited briefs of news stories: every sentence shows its sources.",
+        lifespan=lifespan,
+    )
+    app.add_middleware(BodySizeLimit, max_bytes=config.max_body_bytes)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(pages_router(service, jobs, templates))
+    app.include_router(api_router(service), prefix="/api")
+
+    @app.exception_handler(NewsfuseError)
+    def newsfuse_error(request: Request, error: NewsfuseError) -> Response:
+        status = 400 if isinstance(error, BlockedURLError) else 422
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": str(error)}, status_code=status)
+        return templates.TemplateResponse(
+            request, "error.html", {"message": str(error)}, status_code=status
+        )
+
+    return app
+
+
+class BodySizeLimit:
+    """Refuse request bodies over ``max_bytes`` with 413, by the declared length or while the
+    body streams in (a client may send no Content-Length)."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers", [])).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(send)
+            return
+        received = 0
+        refused = False
+
+        async def limited_receive() -> Message:
+            nonlocal received, refused
+            if refused:
+                return {"type": "http.disconnect"}
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_bytes:
+                refused = True
+                await self._refuse(send)
+                return {"type": "http.disconnect"}  # the app stops reading: the client left
+            return message
+
+        async def guarded_send(message: Message) -> None:
+            if not refused:  # the 413 is already sent; whatever the app says now is dropped
+                await send(message)
+
+        try:
+            await self.app(scope, limited_receive, guarded_send)
+        except Exception:
+            if not refused:
+                raise
+
+    async def _refuse(self, send: Send) -> None:
+        response = JSONResponse(
+            {"detail": f"request body is larger than {self.max_bytes} bytes"}, status_code=413
+        )
+        await response({"type": "http"}, _no_receive, send)
+
+
+async def _no_receive() -> Message:
+    return {"type": "http.disconnect"}

@@ -1,0 +1,85 @@
+"""The HTML pages: the story list, a story's brief, and /new with its progress page."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from newsfuse.errors import BlockedURLError
+from newsfuse.settings import DEFAULT_WORDS, MAX_WORDS, MIN_WORDS
+from newsfuse.web.api import WordsQuery
+from newsfuse.web.common import limits, reason, stored_articles, story_rows
+from newsfuse.web.jobs import Job, JobBoard
+from newsfuse.web.models import BriefRequest
+from newsfuse.web.service import BriefService
+from newsfuse.web.view import BriefView, brief_view
+
+
+def pages_router(service: BriefService, jobs: JobBoard, templates: Jinja2Templates) -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, context, status_code=status)
+
+    @router.get("/", response_class=HTMLResponse)
+    def index(request: Request) -> HTMLResponse:
+        service.group_new_articles()
+        return page(request, "index.html", stories=story_rows(service))
+
+    @router.get("/stories/{story_id}", response_class=HTMLResponse)
+    def story(request: Request, story_id: int, words: WordsQuery = DEFAULT_WORDS) -> Response:
+        articles = stored_articles(service, story_id)
+        view = brief_view(service.brief(articles, words), articles)
+        return page(request, "story.html", view=view, story_id=story_id, words=words)
+
+    @router.get("/new", response_class=HTMLResponse)
+    def new_form(request: Request) -> HTMLResponse:
+        return page(request, "new.html", limits=limits(), error="")
+
+    @router.post("/new")
+    def new_submit(
+        request: Request,
+        documents: Annotated[list[str] | None, Form()] = None,
+        urls: Annotated[str, Form()] = "",
+        words: Annotated[int, Form(ge=MIN_WORDS, le=MAX_WORDS)] = DEFAULT_WORDS,
+    ) -> Response:
+        url_list = [u.strip() for u in urls.splitlines() if u.strip()]
+        texts = [d for d in documents or [] if d.strip()]
+        problem = _check_request(service, texts, url_list, words)
+        if problem:
+            return page(request, "new.html", status=400, limits=limits(), error=problem)
+        job = jobs.submit(_brief_job(service, texts, url_list, words), reason)
+        return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+    @router.get("/jobs/{job_id}", response_class=HTMLResponse)
+    def job_page(request: Request, job_id: str) -> HTMLResponse:
+        job = jobs.get(job_id)
+        if job is None:
+            raise HTTPException(404, f"no job {job_id} (jobs are kept while the server runs)")
+        return page(request, "job.html", job=job)
+
+    return router
+
+
+def _check_request(service: BriefService, texts: list[str], urls: list[str], words: int) -> str:
+    """Why the form cannot be briefed ("" when it can): the API's limits, refused URLs."""
+    try:
+        BriefRequest(documents=texts, urls=urls, words=words)
+        with service.fetcher() as fetcher:
+            for url in urls:
+                fetcher.check(url)
+    except (ValueError, BlockedURLError) as error:
+        return reason(error)
+    return ""
+
+
+def _brief_job(service: BriefService, texts: list[str], urls: list[str], words: int) -> Any:
+    def work(job: Job) -> BriefView:
+        articles = service.articles_from(texts, urls, progress=job.report)
+        job.report("Writing the brief")
+        return brief_view(service.brief(articles, words), articles)
+
+    return work

@@ -1,0 +1,134 @@
+"""The work behind the pages and the API: articles from texts, URLs or the store, briefed.
+
+Shared by the JSON API and the /new page so both give the same brief for the same input.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from newsfuse.cluster import StoryGrouper
+from newsfuse.documents import Article, Brief
+from newsfuse.errors import FetchError, InputError, NoContentError
+from newsfuse.ingest.fetch import Fetched, Fetcher, FetchPolicy
+from newsfuse.ingest.files import article_from_markup
+from newsfuse.ingest.pages import Page, page_from_fetched
+from newsfuse.library import group_stories
+from newsfuse.pipeline import Pipeline, build
+from newsfuse.settings import Settings
+from newsfuse.store.sqlite import Store, StoredArticle
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    """Settings of the web app; ``transport`` lets tests fetch from a mock web."""
+
+    db: Path
+    allow_private: bool = False
+    max_body_bytes: int = 2_000_000
+    transport: httpx.BaseTransport | None = field(default=None, compare=False)
+
+
+class BriefService:
+    def __init__(self, config: WebConfig) -> None:
+        self.config = config
+        self._fetch_policy = FetchPolicy(allow_private=config.allow_private)
+
+    def store(self) -> Store:
+        return Store(self.config.db)
+
+    def fetcher(self) -> Fetcher:
+        return Fetcher(self._fetch_policy, transport=self.config.transport)
+
+    def articles_from(
+        self, documents: Sequence[str], urls: Sequence[str], progress: Progress | None = None
+    ) -> list[Article]:
+        """Articles from pasted texts (or HTML) and fetched URLs, numbered from 1.
+
+        Refused URLs raise :class:`~newsfuse.errors.BlockedURLError` before anything is
+        fetched; unusable inputs are skipped; :class:`NoContentError` when none is left.
+        """
+        say = progress or _ignore
+        texts = [d for d in documents if d.strip()]
+        articles: list[Article] = []
+        problems: list[str] = []
+        with self.fetcher() as fetcher:
+            for url in urls:
+                fetcher.check(url)
+            for number, text in enumerate(texts, start=1):
+                say(f"Reading text {number} of {len(texts)}")
+                _collect(articles, problems, functools.partial(_article_from_text, text, articles))
+            for done, (url, result) in enumerate(fetcher.fetch_many(urls), start=1):
+                say(f"Fetched {done} of {len(urls)} URLs")
+                make = functools.partial(_article_from_fetch, url, result, articles)
+                _collect(articles, problems, make)
+        if not articles:
+            raise NoContentError("no readable article: " + "; ".join(problems or ["no input"]))
+        return articles
+
+    def story_articles(self, story_id: int) -> list[StoredArticle]:
+        with self.store() as store:
+            return store.story_articles(story_id)
+
+    def brief(self, articles: Sequence[Article], words: int) -> Brief:
+        return _pipeline(words).brief(list(articles))
+
+    def group_new_articles(self) -> None:
+        with self.store() as store:
+            if store.has_ungrouped():
+                group_stories(store, StoryGrouper())
+
+
+def _ignore(message: str) -> None:
+    pass
+
+
+@functools.lru_cache(maxsize=32)
+def _pipeline(words: int) -> Pipeline:
+    return build(Settings(words=words))
+
+
+def _collect(
+    articles: list[Article], problems: list[str], make: Callable[[], Article | None]
+) -> None:
+    try:
+        article = make()
+    except InputError as error:
+        problems.append(str(error))
+        return
+    if article is not None:
+        articles.append(article)
+
+
+def _article_from_text(text: str, articles: list[Article]) -> Article:
+    number = str(len(articles) + 1)
+    return article_from_markup(text, number, source=f"text {number}")
+
+
+def _article_from_fetch(
+    url: str, result: Fetched | FetchError, articles: list[Article]
+) -> Article | None:
+    if isinstance(result, FetchError):
+        raise result
+    page = page_from_fetched(result)
+    if not isinstance(page, Page):
+        raise InputError(f"{url}: {page.reason}")
+    if page.junk:
+        raise InputError(f"{url}: not a news report ({page.junk})")
+    return Article(
+        id=str(len(articles) + 1),
+        text=page.text,
+        title=page.title,
+        outlet=page.outlet,
+        url=page.url,
+        published=page.published,
+        source=url,
+        author=page.author,
+    )

@@ -1,0 +1,57 @@
+"""A store holding the bundled example, and a live server on 127.0.0.1 for browser tests."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the web extra is not installed")
+
+import uvicorn
+
+from newsfuse.cluster import StoryGrouper
+from newsfuse.ingest.fetch import Fetcher
+from newsfuse.library import group_stories, ingest
+from newsfuse.store.sqlite import Store
+from newsfuse.web import WebConfig, create_app
+from tests.conftest import EXAMPLE
+
+
+@pytest.fixture
+def example_db(tmp_path: Path) -> Path:
+    """A store with the harbour-fire example ingested and grouped: story 1."""
+    db = tmp_path / "news.db"
+    with Store(db) as store, Fetcher() as fetcher:
+        ingest([str(EXAMPLE)], store, fetcher)
+        group_stories(store, StoryGrouper())
+    return db
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def live_server(example_db: Path) -> Iterator[str]:
+    """The app served by uvicorn on a free port of 127.0.0.1, stopped after the test."""
+    port = free_port()
+    config = uvicorn.Config(
+        create_app(WebConfig(db=example_db)), host="127.0.0.1", port=port, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the server did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)

@@ -1,0 +1,155 @@
+"""The JSON API and the pages through FastAPI's test client: the same brief as the CLI,
+escaping of hostile text, size limits and refused private URLs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from newsfuse.web import WebConfig, create_app
+from newsfuse.web.models import MAX_DOCUMENTS
+from tests.conftest import EVENTS, EXAMPLE
+
+HOSTILE_TITLE = '<script>alert("title")</script>'
+HOSTILE_BODY = (
+    'Crews fought a blaze <img src=x onerror="alert(1)"> at the harbour on Tuesday night. '
+    "<script>document.title='pwned'</script> About 200 homes were evacuated, officials said."
+)
+
+
+@pytest.fixture
+def client(example_db: Path) -> TestClient:
+    return TestClient(create_app(WebConfig(db=example_db)))
+
+
+def test_post_briefs_returns_the_cli_json(client: TestClient, tmp_path: Path) -> None:
+    response = client.post("/api/briefs", json={"documents": EVENTS["fire"], "words": 80})
+    assert response.status_code == 200, response.text
+    files = []
+    for number, text in enumerate(EVENTS["fire"], start=1):
+        files.append(tmp_path / f"{number}.txt")
+        files[-1].write_text(text)
+    cli = subprocess.run(
+        [sys.executable, "-m", "newsfuse", "brief", *map(str, files), "-f", "json", "-w", "80"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    api, expected = response.json(), json.loads(cli.stdout)
+    assert api["sentences"] == expected["sentences"]
+    assert api["differences"] == expected["differences"]
+    assert api["provenance"] == expected["provenance"]
+
+
+def test_stories_list_story_and_brief(client: TestClient) -> None:
+    stories = client.get("/api/stories").json()["stories"]
+    assert [s["articles"] for s in stories] == [4]
+    assert stories[0]["title"] == "Fire tears through Port Halden grain terminal"
+    story = client.get(f"/api/stories/{stories[0]['id']}").json()
+    assert len(story["articles"]) == 4 and "text" not in story["articles"][0]
+    brief = client.get(f"/api/stories/{stories[0]['id']}/brief", params={"words": 60}).json()
+    assert brief["words"] <= 60 and brief["sentences"][0]["citations"]
+    assert client.get("/api/stories/999").status_code == 404
+    assert client.get("/api/stories/1/brief", params={"words": 3}).status_code == 422
+
+
+def test_openapi_docs_are_served(client: TestClient) -> None:
+    assert client.get("/docs").status_code == 200
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/briefs", "/api/stories", "/api/stories/{story_id}/brief"} <= set(paths)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({}, "give 'documents' (article texts) or 'urls'"),
+        ({"documents": ["x"] * (MAX_DOCUMENTS + 1)}, "at most 30 items"),
+        ({"documents": ["word " * 250_000]}, "more than 1000000"),
+        ({"documents": EVENTS["tram"], "words": 5}, "greater than or equal to 10"),
+    ],
+)
+def test_unbounded_or_invalid_requests_get_422(
+    client: TestClient, body: dict[str, object], message: str
+) -> None:
+    response = client.post("/api/briefs", json=body)
+    assert response.status_code == 422
+    assert message in response.text
+
+
+def test_a_body_over_the_size_limit_gets_413(example_db: Path) -> None:
+    small = TestClient(create_app(WebConfig(db=example_db, max_body_bytes=10_000)))
+    response = small.post("/api/briefs", json={"documents": ["word " * 5000]})
+    assert response.status_code == 413 and "larger than 10000 bytes" in response.text
+
+    def chunks():  # type: ignore[no-untyped-def]  # no Content-Length: counted as it streams
+        for _ in range(20):
+            yield b" " * 1000
+
+    streamed = small.post(
+        "/api/briefs", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert streamed.status_code == 413
+
+
+def test_private_urls_are_refused_with_400(client: TestClient) -> None:
+    response = client.post("/api/briefs", json={"urls": ["http://127.0.0.1:8000/admin"]})
+    assert response.status_code == 400
+    assert "loopback address 127.0.0.1" in response.json()["detail"]
+    page = client.post("/new", data={"urls": "http://10.0.0.5/"}, follow_redirects=False)
+    assert page.status_code == 400 and "private address 10.0.0.5" in page.text
+
+
+def test_urls_are_fetched_through_the_guarded_fetcher(example_db: Path) -> None:
+    def web(request: httpx.Request) -> httpx.Response:
+        event = request.url.path.strip("/")
+        body = f"<html><body><article><p>{EVENTS[event][0]}</p></article></body></html>"
+        return httpx.Response(200, text=body, headers={"content-type": "text/html"})
+
+    app = create_app(
+        WebConfig(db=example_db, allow_private=True, transport=httpx.MockTransport(web))
+    )
+    response = TestClient(app).post(
+        "/api/briefs", json={"urls": ["http://news.test/storm"], "documents": [EVENTS["storm"][1]]}
+    )
+    assert response.status_code == 200, response.text
+    sources = response.json()["sources"]
+    assert [s["path"] or s["url"] for s in sources] == ["text 1", "http://news.test/storm"]
+
+
+def test_hostile_article_text_is_escaped_everywhere(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    page = f"<html><head><title>{HOSTILE_TITLE}</title></head><body><h1>{HOSTILE_TITLE}</h1>"
+    page += f"<article><p>{HOSTILE_BODY.replace('<', '&lt;')}</p></article></body></html>"
+    (tmp_path / "hostile.html").write_text(page)
+    (tmp_path / "plain.txt").write_text(HOSTILE_BODY + " Two workers were hurt, police said.")
+    subprocess.run(
+        [sys.executable, "-m", "newsfuse", "ingest", str(tmp_path), "--db", str(db)],
+        check=True,
+        capture_output=True,
+    )
+    client = TestClient(create_app(WebConfig(db=db)))
+    index = client.get("/").text
+    story = client.get("/stories/1").text
+    for html in (index, story):
+        assert "<script>" not in html and "<img" not in html
+        assert "&lt;script&gt;" in html
+    assert "onerror=" not in story or "&lt;img src=x onerror=" in story
+
+
+def test_story_page_regenerates_at_another_length(client: TestClient) -> None:
+    long = client.get("/stories/1", params={"words": 200}).text
+    short = client.get("/stories/1", params={"words": 40}).text
+    assert long.count('class="sentence"') > short.count('class="sentence"') >= 1
+    assert 'value="40"' in short
+    assert "Where sources differ" in long
+    assert client.get("/stories/42").status_code == 404
+
+
+def test_example_folder_exists() -> None:
+    assert (EXAMPLE / "01-halden-courier.html").is_file()

@@ -1,0 +1,94 @@
+"""The pages in a real headless Chromium, as a reader uses them: open a story, click a
+citation mark and read the source sentence; paste two reports into /new and get a brief."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.conftest import EVENTS
+from tests.web.browser import find_chromium, headless_chromium
+
+pytest.importorskip("selenium", reason="selenium is not installed (the dev extra)")
+CHROMIUM = find_chromium()
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="no chromium + chromedriver on PATH (Debian: apt-get install chromium chromium-driver)",
+)
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    assert CHROMIUM is not None
+    driver = headless_chromium(*CHROMIUM)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def test_a_citation_mark_opens_the_source_sentence(browser: Any, live_server: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(live_server + "/")
+    browser.find_element(By.LINK_TEXT, "Fire tears through Port Halden grain terminal").click()
+    first = browser.find_element(By.CSS_SELECTOR, ".sentence")
+    quote = first.find_element(By.CSS_SELECTOR, ".source-sentence")
+    assert not quote.is_displayed()
+    first.find_element(By.CSS_SELECTOR, "details.cite summary").click()
+    assert quote.is_displayed()
+    sentence_text = first.text.split("[")[0].strip()
+    assert quote.text and quote.text.split()[:4] == sentence_text.split()[:4]
+    source = first.find_element(By.CSS_SELECTOR, ".quote-source").text
+    assert "Halden Courier" in source and "open the report" in source
+
+
+def test_the_length_control_regenerates_the_brief(browser: Any, live_server: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(live_server + "/stories/1?words=200")
+    before = len(browser.find_elements(By.CSS_SELECTOR, ".sentence"))
+    field = browser.find_element(By.ID, "words")
+    field.clear()
+    field.send_keys("40")
+    browser.find_element(By.CSS_SELECTOR, "form.length button").click()
+    assert "words=40" in browser.current_url
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".sentence")) < before
+
+
+def test_new_with_two_texts_shows_a_brief(browser: Any, live_server: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(live_server + "/new")
+    browser.find_element(By.ID, "document-1").send_keys(EVENTS["storm"][0])
+    browser.find_element(By.ID, "document-2").send_keys(EVENTS["storm"][1])
+    browser.find_element(By.ID, "make-brief").click()
+    WebDriverWait(browser, 30).until(
+        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "article.brief"))
+    )
+    text = browser.find_element(By.CSS_SELECTOR, "article.brief").text
+    assert "Storm Edda" in text and "sources" in text.lower()
+    assert browser.find_elements(By.CSS_SELECTOR, ".sentence details.cite")
+
+
+def test_hostile_text_pasted_into_new_shows_as_text(browser: Any, live_server: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    hostile = (
+        "Crews fought a blaze <img src=x onerror=\"document.title='pwned'\"> at the harbour "
+        "on Tuesday night, officials said. <script>document.title='pwned'</script> About 200 "
+        "homes were evacuated as smoke drifted over the town of Port Halden, police said."
+    )
+    browser.get(live_server + "/new")
+    browser.find_element(By.ID, "document-1").send_keys(hostile)
+    browser.find_element(By.ID, "make-brief").click()
+    WebDriverWait(browser, 30).until(
+        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "article.brief"))
+    )
+    assert browser.title != "pwned"
+    assert not browser.find_elements(By.CSS_SELECTOR, "article.brief img, article.brief script")
