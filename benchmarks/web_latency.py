@@ -107,10 +107,10 @@ def main() -> None:
         try:
             sequential(base, stories, 10)  # warm-up
             latencies = sequential(base, stories, args.requests)
+            p50, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
             print(
-                f"sequential, {len(latencies)} requests: p50 {1000 * percentile(latencies, .5):.0f}"
-                f" ms, p95 {1000 * percentile(latencies, .95):.0f} ms,"
-                f" max {1000 * max(latencies):.0f} ms"
+                f"sequential, {len(latencies)} requests: p50 {1000 * p50:.0f} ms,"
+                f" p95 {1000 * p95:.0f} ms, max {1000 * max(latencies):.0f} ms"
             )
             errors, wall, worst = asyncio.run(concurrent(base, stories, args.concurrent))
             print(

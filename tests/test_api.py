@@ -10,6 +10,15 @@ def test_public_api_is_curated() -> None:
     assert sorted(newsfuse.__all__) == sorted(
         [
             "Article",
+            "BlockedURLError",
+            "FetchError",
+            "FetchPolicy",
+            "Fetcher",
+            "Store",
+            "StoreError",
+            "StoryGrouper",
+            "group_stories",
+            "ingest",
             "Brief",
             "BriefSentence",
             "Citation",

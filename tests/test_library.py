@@ -172,3 +172,13 @@ def test_a_killed_ingest_loses_nothing_it_reported_stored(tmp_path: Path) -> Non
     assert finish.returncode == 0, finish.stderr
     with Store(db) as store:
         assert store.counts()["articles"] == 400
+
+
+def test_stories_since_a_date(event_reports: Path, tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    ingest(event_reports, "--db", db)
+    everything = json.loads(run("stories", "--db", db, "-f", "json").stdout)["stories"]
+    past = json.loads(run("stories", "--db", db, "-f", "json", "--since", "2000-01-01").stdout)
+    future = json.loads(run("stories", "--db", db, "-f", "json", "--since", "2999-01-01").stdout)
+    assert len(everything) == len(past["stories"]) == 3
+    assert future["stories"] == []

@@ -9,6 +9,7 @@ Example:
 
 from newsfuse._version import __version__
 from newsfuse.api import brief, load_articles
+from newsfuse.cluster import StoryGrouper
 from newsfuse.documents import (
     Article,
     Brief,
@@ -21,24 +22,34 @@ from newsfuse.documents import (
     Source,
 )
 from newsfuse.errors import (
+    BlockedURLError,
     ConfigError,
     EvaluationError,
+    FetchError,
     InputError,
     NewsfuseError,
     NoContentError,
+    StoreError,
 )
+from newsfuse.ingest.fetch import Fetcher, FetchPolicy
+from newsfuse.library import group_stories, ingest
 from newsfuse.pipeline import Pipeline, build
 from newsfuse.render import render, to_dict, to_html, to_markdown
 from newsfuse.settings import Settings
+from newsfuse.store.sqlite import Store
 
 __all__ = [
     "Article",
+    "BlockedURLError",
     "Brief",
     "BriefSentence",
     "Citation",
     "ConfigError",
     "Difference",
     "EvaluationError",
+    "FetchError",
+    "FetchPolicy",
+    "Fetcher",
     "InputError",
     "NewsfuseError",
     "NoContentError",
@@ -48,9 +59,14 @@ __all__ = [
     "Settings",
     "Side",
     "Source",
+    "Store",
+    "StoreError",
+    "StoryGrouper",
     "__version__",
     "brief",
     "build",
+    "group_stories",
+    "ingest",
     "load_articles",
     "render",
     "to_dict",
