@@ -61,6 +61,8 @@ def test_a_folder_of_mixed_sources(tmp_path: Path) -> None:
     (tmp_path / "stories.jsonl").write_text(json.dumps(record) + "\n{broken\n")
     (tmp_path / "login.txt").write_text("Sign in to continue reading. Forgot your password?")
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # not a source type: ignored
+    (tmp_path / ".hidden.txt").write_text(EVENTS["tram"][1])  # hidden: ignored
+    (tmp_path / "README").write_text(EVENTS["storm"][0])  # no suffix: read as text
     (tmp_path / "empty.txt").write_text("")
     results = list(pages_from_sources([str(tmp_path)], fetcher()))
     pages = [r for r in results if isinstance(r, Page)]
@@ -69,6 +71,8 @@ def test_a_folder_of_mixed_sources(tmp_path: Path) -> None:
     assert by_source["fire.txt"].canonical_url.startswith("file://")
     assert by_source["stories.jsonlstorm/2"].text.startswith("More than 50,000 homes")
     assert by_source["login.txt"].junk == "login wall"
+    assert by_source["README"].text.startswith("Storm Edda")
+    assert not any(".hidden" in p.source for p in pages)
     assert sum(1 for p in pages if "courier.example" in p.source) == 2  # the feed's entries
     reasons = [r.reason for r in results if isinstance(r, Skipped)]
     assert any("not valid JSON" in r for r in reasons)

@@ -171,8 +171,12 @@ def source_files(path: Path) -> list[Path]:
 
 
 def _is_source_file(path: Path) -> bool:
+    """Files of a known kind, and plain files without any suffix (read as text or HTML);
+    hidden files are left alone."""
     name = path.name.lower()
-    return path.is_file() and (path.suffix.lower() in SOURCE_SUFFIXES or name.endswith(".warc.gz"))
+    if name.startswith(".") or not path.is_file():
+        return False
+    return not path.suffix or path.suffix.lower() in SOURCE_SUFFIXES or name.endswith(".warc.gz")
 
 
 def _pages_from_file(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
