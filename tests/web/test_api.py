@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import httpx
@@ -153,3 +154,17 @@ def test_story_page_regenerates_at_another_length(client: TestClient) -> None:
 
 def test_example_folder_exists() -> None:
     assert (EXAMPLE / "01-halden-courier.html").is_file()
+
+
+def test_new_form_takes_reports_separated_by_dashes_and_shows_progress(client: TestClient) -> None:
+    box = EVENTS["tram"][0] + "\n---\n" + EVENTS["tram"][1]
+    response = client.post("/new", data={"documents": [box, ""], "words": "80"})
+    assert response.status_code == 200  # followed the redirect to the job page
+    assert "/jobs/" in str(response.url)
+    for _ in range(100):
+        page = client.get(str(response.url)).text
+        if "Working" not in page:
+            break
+        assert 'http-equiv="refresh"' in page and "this page refreshes by itself" in page
+        time.sleep(0.05)
+    assert "Ostvik" in page and 'id="source-2"' in page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Request
@@ -47,7 +48,7 @@ def pages_router(service: BriefService, jobs: JobBoard, templates: Jinja2Templat
         words: Annotated[int, Form(ge=MIN_WORDS, le=MAX_WORDS)] = DEFAULT_WORDS,
     ) -> Response:
         url_list = [u.strip() for u in urls.splitlines() if u.strip()]
-        texts = [d for d in documents or [] if d.strip()]
+        texts = [part for box in documents or [] for part in split_reports(box)]
         problem = _check_request(service, texts, url_list, words)
         if problem:
             return page(request, "new.html", status=400, limits=limits(), error=problem)
@@ -62,6 +63,19 @@ def pages_router(service: BriefService, jobs: JobBoard, templates: Jinja2Templat
         return page(request, "job.html", job=job)
 
     return router
+
+
+_SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)
+
+
+def split_reports(box: str) -> list[str]:
+    r"""The reports pasted in one box: a line of three or more dashes separates them.
+
+    Example:
+        >>> split_reports("First report.\n---\nSecond report.\n")
+        ['First report.', 'Second report.']
+    """
+    return [part.strip() for part in _SEPARATOR.split(box) if part.strip()]
 
 
 def _check_request(service: BriefService, texts: list[str], urls: list[str], words: int) -> str:
