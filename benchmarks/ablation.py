@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from newsfuse.rank.features import FEATURE_NAMES
+from newsfuse.rank.features import BASE_FEATURE_NAMES, FEATURE_NAMES, RANK_SUFFIX, Z_SUFFIX
 from newsfuse.settings import Settings
 from train_scorer import DEFAULT_DATA, Cluster, cross_validate, load_clusters
 
@@ -42,6 +42,8 @@ GROUPS = {
 
 def without(clusters: list[Cluster], names: tuple[str, ...]) -> list[Cluster]:
     columns = [FEATURE_NAMES.index(n) for n in names]
+    derived = [n + suffix for n in names for suffix in (RANK_SUFFIX, Z_SUFFIX)]
+    columns += [FEATURE_NAMES.index(n) for n in derived if n in FEATURE_NAMES]
     result = []
     for cluster in clusters:
         features = cluster.features.copy()
@@ -51,7 +53,7 @@ def without(clusters: list[Cluster], names: tuple[str, ...]) -> list[Cluster]:
 
 
 def only(clusters: list[Cluster], name: str) -> list[Cluster]:
-    return without(clusters, tuple(n for n in FEATURE_NAMES if n != name))
+    return without(clusters, tuple(n for n in BASE_FEATURE_NAMES if n != name))
 
 
 def no_syndication(clusters: list[Cluster]) -> list[Cluster]:

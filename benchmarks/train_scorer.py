@@ -3,8 +3,9 @@
 Usage: python benchmarks/train_scorer.py [--data ../shared/data/multinews_dev.jsonl]
        [--folds 5] [--alpha 1.0] [--write]
 
-Target of each candidate sentence: the mean of its ROUGE-1 and ROUGE-2 precision against the
-reference (how much of the sentence a human summary keeps). Prints the cross-validated ROUGE
+Target of each candidate sentence: its ROUGE-1 and ROUGE-2 precision against the reference
+(how much of the sentence a human summary keeps), weighted 1:3; an equal mix gave 0.4 less
+ROUGE-2 in cross-validation and no more ROUGE-1. Prints the cross-validated ROUGE
 of briefs built with weights learned on the other folds; ``--write`` then fits on all
 clusters and writes ``src/newsfuse/rank/weights.json``. The reference is used only here, to
 learn weights, never inside the method.
@@ -36,6 +37,7 @@ from newsfuse.settings import Settings
 WEIGHTS = Path(__file__).resolve().parents[1] / "src/newsfuse/rank/weights.json"
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews_dev.jsonl"
 _STEMMER = porter.PorterStemmer()
+TARGET_WEIGHTS = (0.25, 0.75)  # ROUGE-1 and ROUGE-2 precision
 
 
 @dataclass
@@ -59,7 +61,7 @@ def precision(sentence: str, ref_grams: dict[int, collections.Counter[tuple[str,
         total = sum(grams.values())
         hit = sum(min(c, ref_grams[n][g]) for g, c in grams.items())
         values.append(hit / total if total else 0.0)
-    return float(np.mean(values))
+    return float(np.dot(TARGET_WEIGHTS, values))
 
 
 def load_clusters(path: Path, settings: Settings) -> list[Cluster]:

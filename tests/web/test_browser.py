@@ -38,8 +38,10 @@ def test_a_citation_mark_opens_the_source_sentence(browser: Any, live_server: st
     assert not quote.is_displayed()
     first.find_element(By.CSS_SELECTOR, "details.cite summary").click()
     assert quote.is_displayed()
-    sentence_text = first.text.split("[")[0].strip()
-    assert quote.text and quote.text.split()[:4] == sentence_text.split()[:4]
+    sentence_words = set(first.text.split("[")[0].split())
+    quote_words = set(quote.text.strip("“”").split())
+    # the cited sentence, or the syndicated copy of it that this source printed
+    assert len(sentence_words & quote_words) > 0.6 * len(sentence_words | quote_words)
     source = first.find_element(By.CSS_SELECTOR, ".quote-source").text
     assert "Halden Courier" in source and "open the report" in source
 
