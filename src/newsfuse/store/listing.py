@@ -19,7 +19,7 @@ def stories_json(store: Store, since: str = "") -> str:
                 "title": summary.title,
                 "first": summary.first,
                 "last": summary.last,
-                "articles": [_article_dict(a) for a in store.story_articles(summary.id)],
+                "articles": [article_dict(a) for a in store.story_articles(summary.id)],
             }
             for summary in store.stories(since)
         ],
@@ -28,13 +28,15 @@ def stories_json(store: Store, since: str = "") -> str:
     return json.dumps(payload, ensure_ascii=False, indent=1)
 
 
-def _article_dict(article: StoredArticle) -> dict[str, Any]:
+def article_dict(article: StoredArticle) -> dict[str, Any]:
+    """A stored article as `stories --format json` and the web API list it (text left out)."""
     return {
         "id": article.id,
         "source": article.source,
         "url": article.url,
         "title": article.title,
         "outlet": article.outlet,
+        "author": article.author,
         "published": article.published,
         "duplicate_of": article.duplicate_of,
     }

@@ -8,7 +8,8 @@ from fastapi import APIRouter, HTTPException, Query
 
 from newsfuse.render import to_dict
 from newsfuse.settings import DEFAULT_WORDS, MAX_WORDS, MIN_WORDS
-from newsfuse.web.common import article_dict, stored_articles, story_dict, story_rows
+from newsfuse.store.listing import article_dict
+from newsfuse.web.common import stored_articles, story_dict, story_rows
 from newsfuse.web.models import BriefRequest
 from newsfuse.web.service import BriefService
 

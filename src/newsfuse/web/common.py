@@ -51,19 +51,6 @@ def story_dict(row: StoryRow) -> dict[str, Any]:
     }
 
 
-def article_dict(article: StoredArticle) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "source": article.source,
-        "url": article.url,
-        "title": article.title,
-        "outlet": article.outlet,
-        "author": article.author,
-        "published": article.published,
-        "duplicate_of": article.duplicate_of,
-    }
-
-
 def limits() -> dict[str, int]:
     return {"documents": MAX_DOCUMENTS, "urls": MAX_URLS, "characters": MAX_TOTAL_CHARS}
 
