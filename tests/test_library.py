@@ -3,13 +3,11 @@ idempotent re-ingest, a feed served on 127.0.0.1, and a kill in the middle of an
 
 from __future__ import annotations
 
-import http.server
 import json
 import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsfuse.store.sqlite import Store
-from tests.conftest import EVENTS
+from tests.conftest import EVENTS, QuietHandler, http_server
 from tests.test_cli import run
 
 
@@ -91,8 +89,8 @@ def test_bad_sources_are_skipped_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert "private address 10.0.0.1" in result.stderr
 
 
-class _FeedSite(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
+class _FeedSite(QuietHandler):
+    def do_GET(self) -> None:  # noqa: N802 - http.server calls it by this name
         host = f"http://127.0.0.1:{self.server.server_address[1]}"
         if self.path == "/feed.xml":
             items = "".join(
@@ -106,24 +104,13 @@ class _FeedSite(http.server.BaseHTTPRequestHandler):
         else:
             self.send_error(404)
             return
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+        self.reply(body.encode(), kind)
 
 
 @pytest.fixture
 def feed_site() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FeedSite)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with http_server(_FeedSite) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def test_a_feed_on_a_local_server_needs_allow_private(feed_site: str, tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ Mock transports stand in for the web; one test uses a real server on 127.0.0.1.
 
 from __future__ import annotations
 
-import http.server
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -15,6 +14,7 @@ import pytest
 
 from newsfuse.errors import BlockedURLError, FetchError
 from newsfuse.ingest.fetch import Fetcher, FetchPolicy, check_address
+from tests.conftest import QuietHandler, http_server
 
 PUBLIC = "93.184.216.34"
 HTML = {"content-type": "text/html; charset=utf-8"}
@@ -194,27 +194,15 @@ def test_check_address_accepts_public_addresses() -> None:
     check_address("2606:4700:4700::1111", "http://example.com/")
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        body = b"<html><body><p>served locally</p></body></html>"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+class _Handler(QuietHandler):
+    def do_GET(self) -> None:  # noqa: N802 - http.server calls it by this name
+        self.reply(b"<html><body><p>served locally</p></body></html>", "text/html")
 
 
 @pytest.fixture
 def local_server() -> Iterator[int]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield int(server.server_address[1])
-    server.shutdown()
-    server.server_close()
+    with http_server(_Handler) as port:
+        yield port
 
 
 def test_the_address_actually_connected_to_is_checked(local_server: int) -> None:
