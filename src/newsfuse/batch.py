@@ -61,7 +61,9 @@ def brief_record(pipeline: Pipeline, record: StoryRecord | InputError) -> StoryR
     return StoryResult(id=record.id, line=json.dumps(payload, ensure_ascii=False))
 
 
-def _brief_chunk(pipeline: Pipeline, records: list[StoryRecord | InputError]) -> list[StoryResult]:
+def brief_chunk(
+    pipeline: Pipeline, records: Sequence[StoryRecord | InputError]
+) -> list[StoryResult]:
     return [brief_record(pipeline, record) for record in records]
 
 
@@ -88,17 +90,24 @@ def brief_partitions(
     """The results of each partition of ``partition_size`` records, in input order."""
     if workers <= 1:
         for partition in chunked(records, partition_size):
-            yield _brief_chunk(pipeline, partition)
+            yield brief_chunk(pipeline, partition)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        # Results are taken in submission order; at most `workers * 2` chunks are in flight.
-        pending: deque[Any] = deque()
-        for chunk in chunked(records, partition_size):
-            pending.append(pool.submit(_brief_chunk, pipeline, chunk))
-            if len(pending) >= workers * 2:
-                yield pending.popleft().result()
-        while pending:
+        chunks = chunked(records, partition_size)
+        submitted = (pool.submit(brief_chunk, pipeline, chunk) for chunk in chunks)
+        yield from in_order(submitted, window=workers * 2)
+
+
+def in_order(submitted: Iterable[Any], window: int) -> Iterator[Any]:
+    """The results of lazily submitted futures (process pool or Dask), in submission order,
+    with at most ``window`` submitted and not yet yielded: the input is never all in memory."""
+    pending: deque[Any] = deque()
+    for future in submitted:
+        pending.append(future)
+        if len(pending) >= window:
             yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 class BatchSink:

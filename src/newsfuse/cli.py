@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -141,11 +141,20 @@ def _partitions(
             pipeline, records, workers if engine == "processes" else 1, partition_size
         )
         return
-    from newsfuse.scale import brief_records_on_dask, dashboard_of, dask_client
+    from newsfuse.scale import brief_records_on_dask
+
+    with _dask_session(scheduler, workers) as client:
+        yield brief_records_on_dask(client, settings, records, partition_size)
+
+
+@contextmanager
+def _dask_session(scheduler: str | None, workers: int) -> Iterator[Any]:
+    """A Dask client (see :func:`newsfuse.scale.dask_client`), its dashboard on stderr."""
+    from newsfuse.scale import dashboard_of, dask_client
 
     with dask_client(scheduler, workers) as client:
         say(f"dask dashboard: {dashboard_of(client)}")
-        yield brief_records_on_dask(client, settings, records, partition_size)
+        yield client
 
 
 def _write_batch(
@@ -318,10 +327,9 @@ def _ingest_on_dask(
     workers: int,
     scheduler: str | None,
 ) -> IngestReport:
-    from newsfuse.scale import dashboard_of, dask_client, ingest_on_dask
+    from newsfuse.scale import ingest_on_dask
 
-    with dask_client(scheduler, workers) as client:
-        say(f"dask dashboard: {dashboard_of(client)}")
+    with _dask_session(scheduler, workers) as client:
         return ingest_on_dask(client, sources, store, fetcher, on_result)
 
 

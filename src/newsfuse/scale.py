@@ -12,13 +12,12 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from newsfuse.batch import StoryResult, brief_record, chunked
+from newsfuse.batch import StoryResult, brief_chunk, chunked, in_order
 from newsfuse.errors import ConfigError, InputError
 from newsfuse.ingest.fetch import Fetcher, is_url
 from newsfuse.ingest.jsonl import StoryRecord
@@ -87,8 +86,7 @@ def brief_partition(
     settings: Settings, records: Sequence[StoryRecord | InputError]
 ) -> list[StoryResult]:
     """The task run on workers: brief one partition of records."""
-    pipeline = _pipeline(settings)
-    return [brief_record(pipeline, record) for record in records]
+    return brief_chunk(_pipeline(settings), records)
 
 
 def brief_records_on_dask(
@@ -104,13 +102,11 @@ def brief_records_on_dask(
     not yet yielded, so the input is never all in memory.
     """
     in_flight = window or max(4, 2 * len(client.scheduler_info().get("workers", {})))
-    pending: deque[Any] = deque()
-    for partition in chunked(records, partition_size):
-        pending.append(client.submit(brief_partition, settings, partition, pure=False))
-        if len(pending) >= in_flight:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+    submitted = (
+        client.submit(brief_partition, settings, partition, pure=False)
+        for partition in chunked(records, partition_size)
+    )
+    yield from in_order(submitted, in_flight)
 
 
 def extract_archive(path: str) -> list[PagePrint]:
@@ -138,8 +134,8 @@ def split_archives(sources: Sequence[str]) -> tuple[list[str], list[Path]]:
         if not any(is_archive(f) for f in files):
             here.append(source)
             continue
-        for file in files:
-            (archives.append(file) if is_archive(file) else here.append(str(file)))
+        archives.extend(f for f in files if is_archive(f))
+        here.extend(str(f) for f in files if not is_archive(f))
     return here, archives
 
 

@@ -171,7 +171,7 @@ class Fetcher:
         """Fetch one URL, following redirects; raises :class:`FetchError` with the reason."""
         current = url
         for _ in range(self.policy.max_redirects + 1):
-            self._check_url(current)
+            self.check(current)
             outcome = self._with_retries(current)
             if isinstance(outcome, str):
                 current = outcome
@@ -194,9 +194,6 @@ class Fetcher:
 
     def check(self, url: str) -> None:
         """Raise :class:`BlockedURLError` now if ``url`` would be refused (scheme, address)."""
-        self._check_url(url)
-
-    def _check_url(self, url: str) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise BlockedURLError(f"{url}: only http:// and https:// URLs can be fetched")

@@ -38,14 +38,19 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 def read_article(path: Path, article_id: str) -> Article:
     """Read one report; raises :class:`InputError` naming the file when it is not usable."""
+    text = decode_bytes(read_limited(path), str(path))
+    return article_from_markup(text, article_id, str(path), path.suffix.lower() in HTML_SUFFIXES)
+
+
+def read_limited(path: Path) -> bytes:
+    """A file's bytes; :class:`InputError` when it is over :data:`MAX_FILE_BYTES` or unreadable."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(f"{path}: file is {size} bytes, more than {MAX_FILE_BYTES}")
-        text = decode_bytes(path.read_bytes(), str(path))
+        return path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read the file ({error.strerror})") from error
-    return article_from_markup(text, article_id, str(path), path.suffix.lower() in HTML_SUFFIXES)
 
 
 def article_from_markup(text: str, article_id: str, source: str, html: bool = False) -> Article:

@@ -12,11 +12,17 @@ from pathlib import Path
 
 from courlan import normalize_url
 
+from newsfuse.documents import Article
 from newsfuse.errors import InputError, NoContentError
 from newsfuse.ingest.decode import decode_bytes
 from newsfuse.ingest.feeds import FeedEntry, parse_feed
 from newsfuse.ingest.fetch import Fetched, Fetcher, is_url
-from newsfuse.ingest.files import HTML_SUFFIXES, MAX_FILE_BYTES, READABLE_SUFFIXES
+from newsfuse.ingest.files import (
+    HTML_SUFFIXES,
+    READABLE_SUFFIXES,
+    article_from_text,
+    read_limited,
+)
 from newsfuse.ingest.html import article_from_html, looks_like_html
 from newsfuse.ingest.jsonl import read_stories
 from newsfuse.ingest.junk import junk_reason
@@ -24,7 +30,7 @@ from newsfuse.ingest.warc import read_warc
 
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
-SOURCE_SUFFIXES = READABLE_SUFFIXES | FEED_SUFFIXES | {".jsonl", ".warc", ".gz"}
+SOURCE_SUFFIXES = READABLE_SUFFIXES | FEED_SUFFIXES | {".jsonl"}
 # Junk pages keep this much of their text, enough to see later why they were set aside.
 _JUNK_TEXT_CHARS = 20_000
 
@@ -42,6 +48,18 @@ class Page:
     author: str = ""
     published: str = ""
     junk: str = ""
+
+    def to_article(self, article_id: str) -> Article:
+        return Article(
+            id=article_id,
+            text=self.text,
+            title=self.title,
+            outlet=self.outlet,
+            url=self.url,
+            published=self.published,
+            source=self.source,
+            author=self.author,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +94,6 @@ def page_from_html(html: str, source: str, canonical_url: str, url: str = "") ->
 
 def page_from_text(text: str, source: str, canonical_url: str) -> Page:
     """A page from plain text; a first short line without final punctuation is its title."""
-    from newsfuse.ingest.files import article_from_text
-
     reason = junk_reason(text)
     if reason:
         return Page(source, canonical_url, text[:_JUNK_TEXT_CHARS], junk=reason)
@@ -176,7 +192,7 @@ def _is_source_file(path: Path) -> bool:
     name = path.name.lower()
     if name.startswith(".") or not path.is_file():
         return False
-    return not path.suffix or path.suffix.lower() in SOURCE_SUFFIXES or name.endswith(".warc.gz")
+    return not path.suffix or path.suffix.lower() in SOURCE_SUFFIXES or is_archive(path)
 
 
 def _pages_from_file(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
@@ -190,7 +206,7 @@ def _pages_from_file(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
 
 def _pages_from_document(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
     try:
-        data = _read_limited(path)
+        data = read_limited(path)
     except InputError as error:
         yield Skipped(str(path), str(error))
         return
@@ -232,15 +248,6 @@ def _pages_from_jsonl(path: Path) -> Iterator[Outcome]:
         for number, document in enumerate(record.documents, start=1):
             where = f"{path}#{record.id}/{number}"
             yield page_from_text(document, where, f"{base}#{record.id}/{number}")
-
-
-def _read_limited(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"{path}: file is larger than {MAX_FILE_BYTES} bytes")
-        return path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot read the file ({error.strerror})") from error
 
 
 def _canonical(url: str) -> str:

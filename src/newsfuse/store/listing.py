@@ -42,12 +42,15 @@ def article_dict(article: StoredArticle) -> dict[str, Any]:
     }
 
 
+TABLE_LEAD_WORDS = 12
+
+
 def stories_table(store: Store, since: str = "") -> Table:
     table = Table(title="Stories", show_lines=False)
     for column in ("id", "articles", "outlets", "first", "last", "title"):
         table.add_column(column, overflow="fold")
     for summary in store.stories(since):
-        title = summary.title or _lead_words(store, summary.id)
+        title = summary.title or lead(store, summary.id, TABLE_LEAD_WORDS)
         table.add_row(
             str(summary.id),
             str(summary.articles),
@@ -59,6 +62,8 @@ def stories_table(store: Store, since: str = "") -> Table:
     return table
 
 
-def _lead_words(store: Store, story_id: int, words: int = 12) -> str:
+def lead(store: Store, story_id: int, words: int) -> str:
+    """The first ``words`` words of a story's first article (with "…" when cut)."""
     first = store.story_articles(story_id)[:1]
-    return " ".join(first[0].text.split()[:words]) + " …" if first else ""
+    text = first[0].text.split() if first else []
+    return " ".join(text[:words]) + (" …" if len(text) > words else "")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import HTTPException
 
 from newsfuse.documents import Article
-from newsfuse.store.sqlite import StoredArticle, StorySummary
+from newsfuse.store.listing import lead
+from newsfuse.store.sqlite import StorySummary
 from newsfuse.web.models import MAX_DOCUMENTS, MAX_TOTAL_CHARS, MAX_URLS
 from newsfuse.web.service import BriefService
 
@@ -21,30 +23,26 @@ def stored_articles(service: BriefService, story_id: int) -> list[Article]:
     return [a.to_article() for a in stored]
 
 
+@dataclass(frozen=True, slots=True)
 class StoryRow:
-    """A story as the list shows it."""
+    """A story as the list shows it: its summary and a one-line lead."""
 
-    def __init__(self, summary: StorySummary, articles: list[StoredArticle]) -> None:
-        self.summary = summary
-        self.outlets = len({a.outlet for a in articles if a.outlet})
-        first = articles[0] if articles else None
-        self.title = summary.title or (first.title if first else "")
-        words = first.text.split() if first else []
-        self.lead = " ".join(words[:LEAD_WORDS]) + (" …" if len(words) > LEAD_WORDS else "")
+    summary: StorySummary
+    lead: str
 
 
 def story_rows(service: BriefService) -> list[StoryRow]:
     with service.store() as store:
-        return [StoryRow(s, store.story_articles(s.id)) for s in store.stories()]
+        return [StoryRow(s, lead(store, s.id, LEAD_WORDS)) for s in store.stories()]
 
 
 def story_dict(row: StoryRow) -> dict[str, Any]:
     summary = row.summary
     return {
         "id": summary.id,
-        "title": row.title,
+        "title": summary.title,
         "articles": summary.articles,
-        "outlets": row.outlets,
+        "outlets": summary.outlets,
         "first": summary.first,
         "last": summary.last,
         "lead": row.lead,

@@ -54,6 +54,8 @@ class BriefService:
 
         Refused URLs raise :class:`~newsfuse.errors.BlockedURLError` before anything is
         fetched; unusable inputs are skipped; :class:`NoContentError` when none is left.
+        Not :func:`newsfuse.api.load_articles`: that reads a text naming an existing path as a
+        file, which a web client must never be able to make the server do.
         """
         say = progress or _ignore
         texts = [d for d in documents if d.strip()]
@@ -122,13 +124,4 @@ def _article_from_fetch(
         raise InputError(f"{url}: {page.reason}")
     if page.junk:
         raise InputError(f"{url}: not a news report ({page.junk})")
-    return Article(
-        id=str(len(articles) + 1),
-        text=page.text,
-        title=page.title,
-        outlet=page.outlet,
-        url=page.url,
-        published=page.published,
-        source=url,
-        author=page.author,
-    )
+    return page.to_article(str(len(articles) + 1))
