@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsfuse.attribute import ClaimantFinder, find_claimant
 from newsfuse.documents import Citation, Difference, Sentence, Side
-from newsfuse.text.cues import cue_positions, joined_spans, spans_with_cue
+from newsfuse.text.cues import CueFinder, joined_spans
 from newsfuse.text.tokens import content_terms, word_tokens
 
 _SMALL = {
@@ -142,7 +142,7 @@ _STANCE_CUES = (
 )  # fmt: skip
 _AGE_CUES = ("year-old", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7", ", 8", ", 9")
 _TIME_CUES = tuple(_EVENTS)
-_CUE_FAMILIES = (_COUNT_CUES, _AGE_CUES, _STANCE_CUES, _DENIAL_CUES, _TIME_CUES)
+_CUES = CueFinder([_COUNT_CUES, _AGE_CUES, _STANCE_CUES, _DENIAL_CUES, _TIME_CUES])
 _DENIAL_OBJECT_WORDS = 16
 _DENIAL = "Disputed account"
 # Denying a claim, not a request ("denied bail"): the object is a report, an account, a claim.
@@ -226,7 +226,7 @@ def _cued(texts: Sequence[str]) -> list[list[bool]]:
     """For each cue family, which texts contain one of its cues."""
     joined = "\n".join(texts).lower()
     spans = joined_spans(texts)
-    return [spans_with_cue(cue_positions(joined, cues), spans) for cues in _CUE_FAMILIES]
+    return _CUES.flags(joined, spans)
 
 
 def _denials(sentence: Sentence, claimant: str) -> Iterator[Claim]:

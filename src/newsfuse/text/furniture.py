@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsfuse.text.cues import cue_positions, joined_spans, spans_with_cue
+from newsfuse.text.cues import CueFinder, joined_spans
 
 # Phrases (lower case) that mark a line as furniture whatever its length.
 _STRONG = re.compile(
@@ -67,6 +67,7 @@ _WEAK_CUES = (
     "cookie", "(reuters", "(ap", "(afp", "(getty", "log in", "login", "download our app",
     "download the app",
 )  # fmt: skip
+_CUES = CueFinder([_STRONG_CUES, _WEAK_CUES])
 # Invisible characters that scrapers leave inside words ("​CNN ​is").
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
@@ -106,8 +107,7 @@ def furniture_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
         [False, True]
     """
     lowered = text.lower()
-    strong = spans_with_cue(cue_positions(lowered, _STRONG_CUES), spans)
-    weak = spans_with_cue(cue_positions(lowered, _WEAK_CUES), spans)
+    strong, weak = _CUES.flags(lowered, spans)
     return [
         _matches_furniture(lowered[start:end], strong_cue, weak_cue)
         for (start, end), strong_cue, weak_cue in zip(spans, strong, weak, strict=True)
