@@ -22,13 +22,14 @@ def select_groups(
     that does not fit the remaining budget is passed over, never cut; a sentence that leans
     on the one before it ("He said ...") is taken only once that one is in.
     """
-    representatives = [max(group, key=lambda i: scores[i]) for group in story.groups]
+    score_of = scores.tolist()
+    representatives = [max(group, key=score_of.__getitem__) for group in story.groups]
     group_of = {position: g for g, group in enumerate(story.groups) for position in group}
     leans_on = predecessors(story)
     # The group each representative leans on (-1: none), and whether it may be taken yet.
     needs = np.array([_needed_group(leans_on[r], group_of) for r in representatives])
     ready = needs == -1
-    relevance = _unit_range(np.array([scores[i] for i in representatives]))
+    relevance = _unit_range(scores[representatives])
     lengths = np.array([word_count(story.candidates[i].text) for i in representatives])
     similarity = story.similarity[np.ix_(representatives, representatives)]
     redundancy = np.zeros(len(representatives))
