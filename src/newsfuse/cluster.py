@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 from scipy import sparse
 
 from newsfuse.errors import ConfigError
@@ -63,6 +62,8 @@ def fingerprint(text: str, title: str = "") -> Fingerprint:
 
 
 def _minhash(tokens: Sequence[str]) -> bytes:
+    from datasketch import MinHash  # imported on use: it costs 0.3 s of start-up (scipy)
+
     sketch = MinHash(
         num_perm=NUM_PERM, seed=_MINHASH_SEED, scheme=_MINHASH_SCHEME, hashfunc=_as_int
     )
@@ -229,6 +230,8 @@ class _DuplicateIndex:
     """MinHash LSH over every member; finds the earliest near-copy of a member."""
 
     def __init__(self, threshold: float, fingerprints: Sequence[Fingerprint]) -> None:
+        from datasketch import LeanMinHash, MinHashLSH  # as in _minhash
+
         self._threshold = threshold
         self._sketches = [
             LeanMinHash(

@@ -1,7 +1,7 @@
 import numpy as np
 
 from newsfuse import Article, Settings
-from newsfuse.rank.features import FEATURE_NAMES, feature_matrix, lexrank_scores
+from newsfuse.rank.features import FEATURE_NAMES, feature_matrix, lexrank_scores, story_ranks
 from newsfuse.rank.story import prepare_story
 
 
@@ -24,3 +24,11 @@ def test_lexrank_favours_the_central_sentence() -> None:
     similarity = np.array([[1, 0.5, 0.5], [0.5, 1, 0.0], [0.5, 0.0, 1]])
     scores = lexrank_scores(similarity)
     assert scores[0] > scores[1] and abs(scores.mean() - 1) < 1e-9
+
+
+def test_story_ranks_are_scipys_ordinal_ranks() -> None:
+    from scipy.stats import rankdata
+
+    values = np.random.default_rng(0).integers(0, 4, size=(50, 6)).astype(np.float64)
+    expected = (rankdata(-values, axis=0, method="ordinal") - 1.0) / 49
+    assert np.array_equal(story_ranks(values), expected)
