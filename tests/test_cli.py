@@ -118,10 +118,11 @@ def test_batch_with_two_workers_gives_identical_output(
     tmp_path: Path, two_reports: list[str]
 ) -> None:
     source = _stories(tmp_path / "in.jsonl", two_reports)
-    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
-    assert run("batch", source, "--output", one).returncode == 0
+    one, two, default = (tmp_path / f"{name}.jsonl" for name in ("one", "two", "default"))
+    assert run("batch", source, "--output", one, "--workers", "1").returncode == 0
     assert run("batch", source, "--output", two, "--workers", "2").returncode == 0
-    assert one.read_bytes() == two.read_bytes()
+    assert run("batch", source, "--output", default).returncode == 0  # one per CPU core
+    assert one.read_bytes() == two.read_bytes() == default.read_bytes()
 
 
 def test_version() -> None:

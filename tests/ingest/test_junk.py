@@ -62,3 +62,19 @@ def test_a_report_about_the_internet_archive_is_not_junk() -> None:
         + REPORT
     )
     assert junk_reason(text) == ""
+
+
+def test_an_error_page_padded_with_help_text_is_junk() -> None:
+    help_text = (
+        "If you reached this page from a bookmark, its address may have changed. "
+        "Please choose a section from the menu at the top of this page. Older stories "
+        "are kept in our archive for one month. If you still cannot find what you need, "
+        "please write to the web team, who answer within two working days. "
+    )
+    text = "Sorry, the page you requested could not be found.\n\n" + help_text * 2
+    assert junk_reason(text) == "error page"
+
+
+def test_a_report_quoting_a_missing_page_is_not_junk() -> None:
+    text = REPORT * 6 + "Visitors were told the page you requested could not be found."
+    assert junk_reason(text) == ""

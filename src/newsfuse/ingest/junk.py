@@ -1,5 +1,5 @@
-"""Recognise pages that are not news reports: crawl notices, login walls, tweet embeds,
-video-player and cookie notices, parked domains, sign-up forms.
+"""Recognise pages that are not news reports: crawl notices, error pages, login walls, tweet
+embeds, video-player and cookie notices, parked domains, sign-up forms.
 
 Hand-written: these are the non-articles a news crawl actually returns (Multi-News holds
 dozens of them); a page is junk when such notices make up most of what is left of it.
@@ -23,7 +23,10 @@ _NOTICES: dict[str, re.Pattern[str]] = {
         "video player notice": r"rating is available when the video has been rented"
         r"|interactive transcript could not be loaded|this feature is not available right now"
         r"|video (?:is )?(?:unavailable|no longer available)",
-        "login wall": r"\bsign in (?:using|to|with)\b|please (?:sign|log) in|log ?in to"
+        "error page": r"page (?:you (?:requested|are looking for|were looking for)|requested)"
+        r" (?:could not|cannot|can't|was not|wasn't|does not|doesn't) (?:be found|exist)"
+        r"|\bpage not found\b|\b404 (?:error|not found)\b|\berror 404\b",
+        "login wall": r"\bsign in (?:using|to|with)\b|please (?:sign|log) in|log ?in ?to"
         r"|already have an account|create an account|subscribe to (?:continue|read)"
         r"|subscribers only|terms of service|privacy policy|password|registration",
         "javascript required": r"javascript is (?:disabled|required|not enabled)"
@@ -40,11 +43,14 @@ _TRIGGERS = (
     "twitter", "rating is", "transcript", "feature is not", "video", "sign in", "log in",
     "login", "account", "subscri", "terms of service", "privacy policy", "password",
     "registration", "javascript", "cookie", "consent", "mailing list", "newsletter",
-    "sign up", "contact details",
+    "sign up", "contact details", "not found", "be found", "exist", "404",
 )  # fmt: skip
 _PIECES = re.compile(r"(?<=[.!?])\s+|\n+")
 # A page keeping fewer words than this outside notices and furniture is not a report.
 MIN_REPORT_WORDS = 40
+# An error notice ("the page you requested could not be found") marks a page of up to this
+# many other words as junk: error pages pad the notice with help text, reports never say it.
+MAX_ERROR_PAGE_WORDS = 150
 
 
 def junk_reason(text: str) -> str:
@@ -67,6 +73,8 @@ def junk_reason(text: str) -> str:
             notice_words += len(piece.split())
         elif not is_furniture(piece):
             report_words += len(piece.split())
+    if notices["error page"] and report_words <= MAX_ERROR_PAGE_WORDS:
+        return "error page"
     if notices and (report_words < MIN_REPORT_WORDS or report_words < notice_words):
         return notices.most_common(1)[0][0]
     return ""
