@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsfuse.text.cues import CueFinder
 from newsfuse.text.furniture import is_furniture
 
 _NOTICES: dict[str, re.Pattern[str]] = {
@@ -36,8 +37,8 @@ _NOTICES: dict[str, re.Pattern[str]] = {
         "sign-up form": r"mailing list|newsletter|sign up for|contact details in the form",
     }.items()
 }
-# Every notice pattern contains one of these; most pages and lines contain none, and plain
-# substring search settles that far faster than the patterns can.
+# Every notice pattern contains one of these; most pages and lines contain none, and a cue
+# search settles that far faster than the patterns can.
 _TRIGGERS = (
     "archive", "crawl", "seed", "publicly accessible", "collection", "domain", "tweet",
     "twitter", "rating is", "transcript", "feature is not", "video", "sign in", "log in",
@@ -45,6 +46,7 @@ _TRIGGERS = (
     "registration", "javascript", "cookie", "consent", "mailing list", "newsletter",
     "sign up", "contact details", "not found", "be found", "exist", "404",
 )  # fmt: skip
+_TRIGGER_FINDER = CueFinder([_TRIGGERS])
 _PIECES = re.compile(r"(?<=[.!?])\s+|\n+")
 # A page keeping fewer words than this outside notices and furniture is not a report.
 MIN_REPORT_WORDS = 40
@@ -87,4 +89,4 @@ def _notice_of(piece: str) -> str:
 
 
 def _has_trigger(lowered: str) -> bool:
-    return any(trigger in lowered for trigger in _TRIGGERS)
+    return _TRIGGER_FINDER.present(lowered)[0]

@@ -40,6 +40,8 @@ class CueFinder:
         >>> finder = CueFinder([["fire", "rain"], ["no fire"]])
         >>> finder.positions("a fire. no fire here. rain")
         [[2, 11, 22], [8]]
+        >>> finder.present("rain")
+        [True, False]
         >>> finder.flags("a fire. no fire here. rain", [(0, 7), (8, 20), (21, 26)])
         [[True, True, True], [False, True, False]]
     """
@@ -62,6 +64,10 @@ class CueFinder:
             for family in families:
                 found[family].append(end - back)
         return [sorted(positions) for positions in found]
+
+    def present(self, lowered: str) -> list[bool]:
+        """For each family, whether any of its cues occurs in ``lowered``."""
+        return [bool(positions) for positions in self.positions(lowered)]
 
     def flags(self, lowered: str, spans: Sequence[tuple[int, int]]) -> list[list[bool]]:
         """For each family, whether a cue of it starts inside each ``(start, end)`` span."""

@@ -82,8 +82,7 @@ def is_furniture(line: str) -> bool:
         False
     """
     lowered = line.lower()
-    strong = any(cue in lowered for cue in _STRONG_CUES)
-    weak = any(cue in lowered for cue in _WEAK_CUES)
+    strong, weak = _CUES.present(lowered)
     return _matches_furniture(lowered, strong, weak)
 
 
