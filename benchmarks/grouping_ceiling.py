@@ -21,8 +21,6 @@ Needs the `eval` extra (scikit-learn).
 from __future__ import annotations
 
 import argparse
-import json
-import random
 from pathlib import Path
 
 import numpy as np
@@ -33,7 +31,7 @@ from newsfuse.cluster import _NAME_MARK, Fingerprint, _count_matrix, fingerprint
 from newsfuse.ingest.pages import page_from_text
 from newsfuse.text.tokens import content_terms, word_tokens
 from newsfuse.text.vectors import tfidf
-from stories_eval import DEFAULT_DATA, bcubed
+from stories_eval import DEFAULT_DATA, bcubed, pooled_articles
 
 Matrix = npt.NDArray[np.float64]
 CANDIDATES = 20
@@ -42,12 +40,7 @@ FOLDS = 5
 
 def load(data: Path) -> tuple[list[str], list[str], list[Fingerprint]]:
     """Cluster ids, texts and fingerprints of every non-junk article, shuffled (seed 0)."""
-    articles = []
-    with data.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            articles.extend((record["id"], text) for text in record["documents"])
-    random.Random(0).shuffle(articles)
+    articles = pooled_articles(data, seed=0)
     clusters, texts, prints = [], [], []
     for number, (cluster, text) in enumerate(articles):
         page = page_from_text(text, f"{number}.txt", f"file:{number}")

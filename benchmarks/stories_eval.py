@@ -23,16 +23,21 @@ from pathlib import Path
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews_dev.jsonl"
 
 
-def write_pool(data: Path, folder: Path, seed: int) -> dict[str, str]:
-    """One file per article; returns file name -> true cluster id."""
+def pooled_articles(data: Path, seed: int) -> list[tuple[str, str]]:
+    """Every article of the file as ``(true cluster id, text)``, shuffled."""
     articles = []
     with data.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             articles.extend((record["id"], text) for text in record["documents"])
     random.Random(seed).shuffle(articles)
+    return articles
+
+
+def write_pool(data: Path, folder: Path, seed: int) -> dict[str, str]:
+    """One file per article; returns file name -> true cluster id."""
     truth: dict[str, str] = {}
-    for number, (cluster, text) in enumerate(articles):
+    for number, (cluster, text) in enumerate(pooled_articles(data, seed)):
         name = f"{number:05d}.txt"
         (folder / name).write_text(text, encoding="utf-8")
         truth[name] = cluster
