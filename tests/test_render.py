@@ -23,7 +23,14 @@ def make_brief(text: str = "The port closed on Tuesday.", title: str = "Port fir
         title=title,
         sentences=(BriefSentence(text, (Citation("a", 0, 0, len(text)), Citation("b", 2))),),
         sources=(
-            Source(1, "a", title="First", outlet="Courier", published="2026-03-11", url="u"),
+            Source(
+                1,
+                "a",
+                title="First",
+                outlet="Courier",
+                published="2026-03-11",
+                url="https://c.example/u",
+            ),
             Source(2, "b", title="Second", path="b.txt"),
         ),
         provenance=Provenance("m", "0", "h", (("words", "200"),)),
@@ -50,7 +57,7 @@ def test_markdown_marks_each_sentence_with_source_numbers() -> None:
     out = render(make_brief(), "markdown")
     assert "The port closed on Tuesday. [1][2]" in out
     assert "## Where sources differ" in out
-    assert "1. First — Courier — 2026-03-11 — u" in out
+    assert "1. First — Courier — 2026-03-11 — https://c.example/u" in out
 
 
 def test_json_schema() -> None:
@@ -88,6 +95,46 @@ def test_html_escapes_everything_from_articles() -> None:
     out = render(make_brief(text=HOSTILE, title=HOSTILE), "html")
     assert "<script>" not in out and "<img" not in out
     assert "&lt;script&gt;" in out
+
+
+MARKDOWN_ATTACKS = (
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(2)">',
+    "[click](javascript:alert(3))",
+    "![x](data:text/html;base64,PHNjcmlwdD4=)",
+    "<javascript:alert(4)>",
+    "\\[escaped](javascript:alert(5))",
+    "<div>\n[1]: javascript:alert(6)\n</div>",
+    "`code`[link](javascript:alert(7))",
+)
+
+
+@pytest.mark.parametrize("attack", MARKDOWN_ATTACKS)
+def test_markdown_shows_html_and_links_from_articles_as_text(attack: str) -> None:
+    from markdown_it import MarkdownIt
+
+    brief = make_brief(text=f"The port closed. {attack}", title=attack)
+    side = Side(attack, attack, (Citation("a", 1),))
+    brief = Brief(
+        attack,
+        brief.sentences,
+        (Source(1, "a", title=attack, outlet=attack, url="javascript:alert(8)"), brief.sources[1]),
+        brief.provenance,
+        (Difference(attack, (side, side)),),
+    )
+    html = MarkdownIt("commonmark").render(render(brief, "markdown"))
+    assert "<script" not in html and "<img" not in html and "<div" not in html
+    assert "<a " not in html  # no link at all (and no image, above)
+    assert "javascript:alert(8)" not in html  # a source URL that is not http(s) is dropped
+
+
+def test_markdown_escapes_little_so_news_text_reads_naturally() -> None:
+    text = "Crews (about 40) fought the fire at 6 p.m.; 3 * 4 = 12 — it's #1 news_today!"
+    out = render(make_brief(text=text), "markdown")
+    assert f"{text} [1][2]" in out
+    assert "Officials said \\[sic] it was" in render(
+        make_brief(text="Officials said [sic] it was out."), "markdown"
+    )
 
 
 def test_unknown_format_is_refused() -> None:

@@ -264,6 +264,13 @@ def serve(
     allow_private: Annotated[
         bool, typer.Option(help="Let /new and the API fetch URLs on private networks.")
     ] = False,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Another host name clients may use to reach the server (repeatable); "
+            "localhost, 127.0.0.1, [::1] and --host are always answered."
+        ),
+    ] = None,
 ) -> None:
     """Serve the stories, the /new page and the JSON API (docs at /docs)."""
     try:
@@ -273,12 +280,19 @@ def serve(
         from newsfuse.web import WebConfig, create_app
     except ImportError:
         raise fail("serve needs the web extra: pip install 'newsfuse[web]'") from None
-    config = WebConfig(db=db or default_db_path(), allow_private=allow_private)
+    config = WebConfig(
+        db=db or default_db_path(),
+        allow_private=allow_private,
+        host=host,
+        allowed_hosts=tuple(allowed_host or ()),
+    )
     try:
         _open_store(config.db).close()  # a clear error now rather than on the first request
     except NewsfuseError as error:
         raise fail(str(error)) from None
     say(f"serving {config.db} on http://{host}:{port}/ (Ctrl+C to stop)")
+    if host in ("0.0.0.0", "::") and not allowed_host:
+        say("only localhost names are answered: add --allowed-host NAME for each other name")
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
 
 

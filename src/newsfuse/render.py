@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from typing import Any
 
@@ -97,16 +98,47 @@ def citation_marks(brief: Brief, citations: tuple[Citation, ...]) -> list[int]:
     return sorted({brief.source_number(c.article_id) for c in citations})
 
 
+# Article text is untrusted: in Markdown, a backslash before `<` and `[` keeps it from opening
+# raw HTML, an autolink, a link, an image or a link reference definition (which could turn
+# our own [n] marks into links), and one before `\` keeps an escape from being undone. Only
+# these three characters are escaped, so the text still reads as it was written.
+_MARKDOWN_ACTIVE = re.compile(r"([\\<\[])")
+_LINKABLE = re.compile(r"^https?://", re.IGNORECASE)
+
+
+def markdown_text(text: str) -> str:
+    r"""``text`` as inert Markdown: no HTML, no links, line breaks kept as spaces.
+
+    Example:
+        >>> print(markdown_text("A <script>alert(1)</script> [click](javascript:alert(1))"))
+        A \<script>alert(1)\</script> \[click](javascript:alert(1))
+        >>> markdown_text("Fire at 6 p.m., police said.")
+        'Fire at 6 p.m., police said.'
+    """
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", " ".join(text.splitlines()))
+
+
+def linkable_url(url: str) -> str:
+    """``url`` if it may be shown as a link (http or https), else "": a source's URL comes
+    from the page itself and may be ``javascript:`` or ``data:``.
+
+    Example:
+        >>> linkable_url("https://news.example/a"), linkable_url(" JavaScript:alert(1)")
+        ('https://news.example/a', '')
+    """
+    return url if _LINKABLE.match(url) else ""
+
+
 def to_markdown(brief: Brief) -> str:
-    lines = [f"# {brief.title}", ""]
+    lines = [f"# {markdown_text(brief.title)}", ""]
     for sentence in brief.sentences:
         marks = "".join(f"[{n}]" for n in citation_marks(brief, sentence.citations))
-        lines.append(f"{sentence.text} {marks}")
+        lines.append(f"{markdown_text(sentence.text)} {marks}")
     if brief.differences:
         lines += ["", "## Where sources differ", ""]
         lines += [_difference_markdown(brief, d) for d in brief.differences]
     lines += ["", "## Sources", ""]
-    lines += [f"{s.number}. {_source_line(s)}" for s in brief.sources]
+    lines += [f"{s.number}. {_source_markdown(s)}" for s in brief.sources]
     return "\n".join(lines) + "\n"
 
 
@@ -114,9 +146,19 @@ def _difference_markdown(brief: Brief, difference: Difference) -> str:
     sides = []
     for side in difference.sides:
         marks = "".join(f"[{n}]" for n in citation_marks(brief, side.citations))
-        who = f"{side.claimant}: " if side.claimant else ""
-        sides.append(f"  - *{side.position}* — {who}{side.claim} {marks}")
-    return "\n".join([f"- **{difference.label}**", *sides])
+        who = f"{markdown_text(side.claimant)}: " if side.claimant else ""
+        position, claim = markdown_text(side.position), markdown_text(side.claim)
+        sides.append(f"  - *{position}* — {who}{claim} {marks}")
+    return "\n".join([f"- **{markdown_text(difference.label)}**", *sides])
+
+
+def _source_markdown(source: Source) -> str:
+    parts = [markdown_text(source.title) or "(untitled)"]
+    parts += [markdown_text(p) for p in (source.outlet, source.published) if p]
+    location = markdown_text(linkable_url(source.url) if source.url else source.path)
+    if location:
+        parts.append(location)
+    return " — ".join(parts)
 
 
 def _source_line(source: Source) -> str:

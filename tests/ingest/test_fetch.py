@@ -1,22 +1,30 @@
 """The guarded fetcher: hostile URLs refused, limits enforced, retries, per-host limits.
 
-Mock transports stand in for the web; one test uses a real server on 127.0.0.1.
+Mock transports stand in for the web; the pinning tests use real sockets on 127.0.0.1
+only (tests/listeners.py), never the internet.
 """
 
 from __future__ import annotations
 
+import contextlib
+import re
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
+import httpcore
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfuse.errors import BlockedURLError, FetchError
-from newsfuse.ingest.fetch import Fetcher, FetchPolicy, check_address
-from tests.conftest import QuietHandler, http_server
+from newsfuse.ingest.fetch import Fetcher, FetchPolicy, check_address, system_resolver
+from newsfuse.ingest.pinned import PinnedBackend
+from tests.listeners import LocalOnlyNetwork, listener
 
 PUBLIC = "93.184.216.34"
+OTHER = "151.101.1.67"
 HTML = {"content-type": "text/html; charset=utf-8"}
 
 
@@ -194,22 +202,133 @@ def test_check_address_accepts_public_addresses() -> None:
     check_address("2606:4700:4700::1111", "http://example.com/")
 
 
-class _Handler(QuietHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server calls it by this name
-        self.reply(b"<html><body><p>served locally</p></body></html>", "text/html")
+def test_a_rebinding_name_never_reaches_the_address_it_rebinds_to() -> None:
+    # The resolver answers a public address for the check, as a rebinding DNS server
+    # would, while the name really leads to a listener on 127.0.0.1: the connection must go
+    # to the checked address, so the listener never sees a byte of the request.
+    with listener() as local:
+        network = LocalOnlyNetwork()
+        fetcher = Fetcher(
+            FetchPolicy(retries=0), resolver=lambda host, port: [PUBLIC], network=network
+        )
+        with pytest.raises(FetchError, match="network error"):
+            fetcher.fetch(f"http://localhost:{local.port}/admin/delete?id=42&token=SECRET")
+    assert local.accepted == 0 and local.received == []
+    assert network.dialed == [(PUBLIC, local.port)]
 
 
-@pytest.fixture
-def local_server() -> Iterator[int]:
-    with http_server(_Handler) as port:
-        yield port
+def test_each_hop_is_resolved_once_and_the_checked_address_is_dialled() -> None:
+    answers = {"news.example": [[PUBLIC]], "other.example": [[OTHER], ["127.0.0.1"]]}
+    asked: list[str] = []
+
+    def rebinding(host: str, port: int) -> list[str]:
+        asked.append(host)
+        return answers[host].pop(0) if len(answers[host]) > 1 else answers[host][0]
+
+    with listener() as other:
+        redirect = f"http://other.example:{other.port}/story"
+        moved = f"HTTP/1.1 302 Found\r\nLocation: {redirect}\r\nContent-Length: 0\r\n\r\n"
+        with listener(moved.encode()) as server:
+            network = LocalOnlyNetwork({PUBLIC: server.port, OTHER: other.port})
+            fetcher = Fetcher(resolver=rebinding, network=network)
+            page = fetcher.fetch(f"http://news.example:{server.port}/a")
+    assert page.url == redirect and b"served locally" in page.body
+    assert asked == ["news.example", "other.example"]  # once per hop, never again
+    assert network.dialed == [(PUBLIC, server.port), (OTHER, other.port)]
+    # the pinned address is dialled, but the request still names the host it is for
+    assert f"Host: other.example:{other.port}".encode() in other.received[0]
+    assert b"GET /story " in other.received[0]
 
 
-def test_the_address_actually_connected_to_is_checked(local_server: int) -> None:
-    # The resolver claims a public address (as a rebinding DNS server would), but the
-    # connection lands on 127.0.0.1: the fetcher must notice and refuse.
-    lying = Fetcher(resolver=lambda host, port: [PUBLIC])
-    with pytest.raises(BlockedURLError, match="loopback address 127.0.0.1"):
-        lying.fetch(f"http://localhost:{local_server}/")
-    trusting = Fetcher(FetchPolicy(allow_private=True))
-    assert b"served locally" in trusting.fetch(f"http://localhost:{local_server}/").body
+def test_tls_checks_the_certificate_of_the_host_name_not_the_address() -> None:
+    network = LocalOnlyNetwork(tls=True)
+    fetcher = Fetcher(FetchPolicy(retries=0), resolver=public_resolver, network=network)
+    with pytest.raises(FetchError, match="network error"):
+        fetcher.fetch("https://news.example/a")
+    assert network.dialed == [(PUBLIC, 443)]
+    assert network.tls_names == ["news.example"]
+
+
+def test_a_connection_that_was_not_pinned_is_refused() -> None:
+    backend = PinnedBackend(LocalOnlyNetwork())
+    with pytest.raises(httpcore.ConnectError, match="address was not checked first"):
+        backend.connect_tcp("localhost", 80)
+    with backend.pinned("news.example", 80, [PUBLIC]), pytest.raises(httpcore.ConnectError):
+        backend.connect_tcp("other.example", 80)
+
+
+def test_allow_private_connects_by_name() -> None:
+    with listener() as local:
+        trusting = Fetcher(FetchPolicy(allow_private=True))
+        assert b"served locally" in trusting.fetch(f"http://localhost:{local.port}/").body
+    assert local.accepted == 1
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("2002:7f00:1::", "loopback address 127.0.0.1 (inside the 6to4 address 2002:7f00:1::)"),
+        ("2002:a9fe:a9fe::", "link-local address 169.254.169.254 (inside the 6to4 address"),
+        ("2002:0a00:0001::1", "private address 10.0.0.1 (inside the 6to4"),
+        ("2001:0:4136:e378:8000:63bf:80ff:fffe", "loopback address 127.0.0.1 (inside the Teredo"),
+        ("fec0::1", "site-local address fec0::1"),
+        ("192.88.99.1", "6to4 relay anycast address 192.88.99.1"),
+        ("::ffff:169.254.169.254", "link-local address 169.254.169.254"),
+    ],
+)
+def test_address_gaps_are_closed(address: str, reason: str) -> None:
+    with listener() as local:
+        fetcher = Fetcher(resolver=lambda host, port: [address], network=LocalOnlyNetwork())
+        with pytest.raises(BlockedURLError, match=re.escape(reason)):
+            fetcher.fetch(f"http://gap.example:{local.port}/")
+    assert local.accepted == 0
+
+
+def test_public_6to4_and_teredo_addresses_stay_allowed() -> None:
+    check_address("2002:5db8:d822::", "http://example.com/")  # 6to4 of 93.184.216.34
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://[::1/", "not a valid URL"),
+        ("http://news.example:99999/", "not a valid URL (Port out of range"),
+        ("http:host", "not a valid URL (it names no host)"),
+        ("http:///path", "not a valid URL (it names no host)"),
+        ("http://\ud800.example/", "not a valid URL"),
+        ("http://bad\x00host/", "not a valid URL"),
+        ("javascript:alert(1)", "only http:// and https://"),
+    ],
+)
+def test_malformed_urls_are_refused_with_a_reason(url: str, reason: str) -> None:
+    fetcher, _ = fetcher_for(lambda r: httpx.Response(200, text="ok", headers=HTML))
+    with pytest.raises(BlockedURLError, match=re.escape(reason)):
+        fetcher.fetch(url)
+    with pytest.raises(BlockedURLError):
+        fetcher.check(url)
+
+
+@pytest.mark.parametrize("location", ["http:host", "http://[::1", "http://news.example:99999/"])
+def test_a_redirect_to_a_malformed_url_is_a_fetch_error(location: str) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"location": location})
+
+    fetcher, _ = fetcher_for(handler)
+    with pytest.raises(FetchError, match="not a valid URL|redirect to an invalid URL"):
+        fetcher.fetch("https://news.example/a")
+
+
+def test_a_host_name_that_is_not_valid_idna_is_a_fetch_error() -> None:
+    with pytest.raises(FetchError, match="cannot resolve host"):
+        system_resolver("a" * 70 + ".example", 80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60).map(lambda tail: "http://" + tail))
+def test_no_url_raises_anything_but_a_fetch_error(url: str) -> None:
+    fetcher = Fetcher(
+        transport=httpx.MockTransport(lambda r: httpx.Response(200, text="ok", headers=HTML)),
+        resolver=lambda host, port: [PUBLIC],
+    )
+    with contextlib.suppress(FetchError):  # anything else fails the test
+        fetcher.fetch(url)

@@ -25,4 +25,5 @@ def headless_chromium(browser: str, driver: str, width: int = 1100, height: int 
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
         options.add_argument(argument)
     options.add_argument(f"--window-size={width},{height}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # CSP reports land here
     return webdriver.Chrome(options=options, service=webdriver.ChromeService(driver))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -13,6 +14,7 @@ import pytest
 pytest.importorskip("fastapi", reason="the web extra is not installed")
 
 import uvicorn
+from fastapi.testclient import TestClient
 
 from newsfuse.cluster import StoryGrouper
 from newsfuse.ingest.fetch import Fetcher
@@ -30,6 +32,19 @@ def example_db(tmp_path: Path) -> Path:
         ingest([str(EXAMPLE)], store, fetcher)
         group_stories(store, StoryGrouper())
     return db
+
+
+def web_client(config: WebConfig, **options: object) -> TestClient:
+    """A test client of the app that uses a host name the app answers (127.0.0.1: the
+    client's default, "testserver", is refused like any foreign Host)."""
+    return TestClient(create_app(config), base_url="http://127.0.0.1", **options)  # type: ignore[arg-type]
+
+
+def form_token(client: TestClient) -> str:
+    """The token a form of the app carries, as a browser that opened /new would send it."""
+    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/new").text)
+    assert found, "the /new form carries no csrf_token"
+    return found.group(1)
 
 
 def free_port() -> int:

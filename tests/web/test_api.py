@@ -13,9 +13,10 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from newsfuse.web import WebConfig, create_app
+from newsfuse.web import WebConfig
 from newsfuse.web.models import MAX_DOCUMENTS
 from tests.conftest import EVENTS, EXAMPLE
+from tests.web.conftest import form_token, web_client
 
 HOSTILE_TITLE = '<script>alert("title")</script>'
 HOSTILE_BODY = (
@@ -26,7 +27,7 @@ HOSTILE_BODY = (
 
 @pytest.fixture
 def client(example_db: Path) -> TestClient:
-    return TestClient(create_app(WebConfig(db=example_db)))
+    return web_client(WebConfig(db=example_db))
 
 
 def test_post_briefs_returns_the_cli_json(client: TestClient, tmp_path: Path) -> None:
@@ -84,7 +85,7 @@ def test_unbounded_or_invalid_requests_get_422(
 
 
 def test_a_body_over_the_size_limit_gets_413(example_db: Path) -> None:
-    small = TestClient(create_app(WebConfig(db=example_db, max_body_bytes=10_000)))
+    small = web_client(WebConfig(db=example_db, max_body_bytes=10_000))
     response = small.post("/api/briefs", json={"documents": ["word " * 5000]})
     assert response.status_code == 413 and "larger than 10000 bytes" in response.text
 
@@ -102,7 +103,11 @@ def test_private_urls_are_refused_with_400(client: TestClient) -> None:
     response = client.post("/api/briefs", json={"urls": ["http://127.0.0.1:8000/admin"]})
     assert response.status_code == 400
     assert "loopback address 127.0.0.1" in response.json()["detail"]
-    page = client.post("/new", data={"urls": "http://10.0.0.5/"}, follow_redirects=False)
+    page = client.post(
+        "/new",
+        data={"urls": "http://10.0.0.5/", "csrf_token": form_token(client)},
+        follow_redirects=False,
+    )
     assert page.status_code == 400 and "private address 10.0.0.5" in page.text
 
 
@@ -112,10 +117,10 @@ def test_urls_are_fetched_through_the_guarded_fetcher(example_db: Path) -> None:
         body = f"<html><body><article><p>{EVENTS[event][0]}</p></article></body></html>"
         return httpx.Response(200, text=body, headers={"content-type": "text/html"})
 
-    app = create_app(
+    client = web_client(
         WebConfig(db=example_db, allow_private=True, transport=httpx.MockTransport(web))
     )
-    response = TestClient(app).post(
+    response = client.post(
         "/api/briefs", json={"urls": ["http://news.test/storm"], "documents": [EVENTS["storm"][1]]}
     )
     assert response.status_code == 200, response.text
@@ -134,7 +139,7 @@ def test_hostile_article_text_is_escaped_everywhere(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    client = TestClient(create_app(WebConfig(db=db)))
+    client = web_client(WebConfig(db=db))
     index = client.get("/").text
     story = client.get("/stories/1").text
     for html in (index, story):
@@ -158,7 +163,10 @@ def test_example_folder_exists() -> None:
 
 def test_new_form_takes_reports_separated_by_dashes_and_shows_progress(client: TestClient) -> None:
     box = EVENTS["tram"][0] + "\n---\n" + EVENTS["tram"][1]
-    response = client.post("/new", data={"documents": [box, ""], "words": "80"})
+    token = form_token(client)
+    response = client.post(
+        "/new", data={"documents": [box, ""], "words": "80", "csrf_token": token}
+    )
     assert response.status_code == 200  # followed the redirect to the job page
     assert "/jobs/" in str(response.url)
     for _ in range(100):

@@ -3,12 +3,13 @@ citation mark and read the source sentence; paste two reports into /new and get 
 
 from __future__ import annotations
 
+import http.server
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.conftest import EVENTS
+from tests.conftest import EVENTS, QuietHandler, http_server
 from tests.web.browser import find_chromium, headless_chromium
 
 pytest.importorskip("selenium", reason="selenium is not installed (the dev extra)")
@@ -94,3 +95,41 @@ def test_hostile_text_pasted_into_new_shows_as_text(browser: Any, live_server: s
     )
     assert browser.title != "pwned"
     assert not browser.find_elements(By.CSS_SELECTOR, "article.brief img, article.brief script")
+
+
+def test_pages_load_their_style_under_the_csp_without_violations(
+    browser: Any, live_server: str
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    for path in ("/", "/stories/1", "/new"):
+        browser.get(live_server + path)
+        body = browser.find_element(By.TAG_NAME, "body")
+        assert body.value_of_css_property("background-color") == "rgba(251, 250, 247, 1)"
+    problems = [e["message"] for e in browser.get_log("browser") if "Content Security" in str(e)]
+    assert problems == []
+
+
+def test_a_form_on_another_site_cannot_start_a_brief(browser: Any, live_server: str) -> None:
+    """A page of another site (localhost on another port is another site than 127.0.0.1)
+    posts the /new form to the server, as a cross-site request forgery would."""
+    from selenium.webdriver.common.by import By
+
+    page = (
+        f'<html><body><form method="post" action="{live_server}/new">'
+        '<input name="documents" value="Forged report of a fire at the harbour, police said.">'
+        '<input name="urls" value="http://10.0.0.5/admin"><button id="go">Win a prize</button>'
+        "</form></body></html>"
+    ).encode()
+
+    class Attacker(QuietHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server calls it by this name
+            self.reply(page, "text/html")
+
+    handler: type[http.server.BaseHTTPRequestHandler] = Attacker
+    with http_server(handler) as port:
+        browser.get(f"http://localhost:{port}/")
+        browser.find_element(By.ID, "go").click()
+        text = browser.find_element(By.TAG_NAME, "body").text
+    assert "refused" in text
+    assert "/jobs/" not in browser.current_url

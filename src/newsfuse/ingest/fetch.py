@@ -1,33 +1,40 @@
 """Fetch web pages and feeds over http(s), guarded against hostile URLs and huge bodies.
 
-Every hop of a redirect chain is checked before it is requested, and the address actually
-connected to is checked again once the connection is open, so a host name that resolves to
-a public address for the check and to 127.0.0.1 for the connection is still refused.
+Every hop of a redirect chain is resolved once and every address it resolves to is checked
+before anything is sent; the connection is then made to one of those checked addresses
+(:mod:`newsfuse.ingest.pinned`), never to a fresh answer of the resolver, so a host name that
+resolves to a public address for the check and to 127.0.0.1 for the connection (DNS
+rebinding) never reaches 127.0.0.1.
 """
 
 from __future__ import annotations
 
-import ipaddress
 import socket
 import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from newsfuse._version import __version__
 from newsfuse.errors import BlockedURLError, FetchError
+from newsfuse.ingest.addresses import check_address
+from newsfuse.ingest.pinned import PinnedBackend, PinnedTransport
+
+__all__ = ["FetchPolicy", "Fetched", "Fetcher", "check_address", "is_url", "system_resolver"]
 
 USER_AGENT = f"newsfuse/{__version__} (news brief generator; +https://pypi.org/project/newsfuse/)"
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml")
 _RETRY_STATUSES = frozenset({429, 502, 503, 504})
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_LOCATION = "newsfuse.location"
 
 Resolver = Callable[[str, int], list[str]]
 
@@ -82,51 +89,66 @@ def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
-def check_address(address: str, url: str) -> None:
-    """Refuse an IP address that is not a public unicast address.
-
-    Example:
-        >>> check_address("93.184.216.34", "http://example.com/")
-        >>> check_address("10.0.0.7", "http://intranet/")
-        Traceback (most recent call last):
-        ...
-        newsfuse.errors.BlockedURLError: http://intranet/: refused, its host resolves to \
-the private address 10.0.0.7 (use --allow-private to allow it)
-    """
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    kind = _private_kind(ip)
-    if kind:
-        raise BlockedURLError(
-            f"{url}: refused, its host resolves to the {kind} address {ip}"
-            " (use --allow-private to allow it)"
-        )
-
-
-def _private_kind(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
-    checks = (
-        ("loopback", ip.is_loopback),
-        ("link-local", ip.is_link_local),
-        ("multicast", ip.is_multicast),
-        ("unspecified", ip.is_unspecified),
-        ("reserved", ip.is_reserved),
-        ("private", ip.is_private or not ip.is_global),
-    )
-    return next((kind for kind, matched in checks if matched), "")
-
-
 def system_resolver(host: str, port: int) -> list[str]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as error:
         raise FetchError(f"cannot resolve host {host!r} ({error.strerror})") from error
+    except UnicodeError as error:  # a label too long or not encodable as IDNA
+        raise FetchError(f"cannot resolve host {host!r} ({error})") from error
     return sorted({str(info[4][0]) for info in infos})
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """One hop: its URL, the host name and port to connect to, and the addresses checked
+    for them (none with ``allow_private``: nothing is checked, the name is resolved as usual)."""
+
+    url: str
+    host: str
+    port: int
+    addresses: tuple[str, ...]
+
+
+def _parse(url: str) -> tuple[str, int]:
+    """The host name (as it goes on the wire: IDNA, no brackets) and port of an http(s) URL.
+
+    Example:
+        >>> _parse("https://Bücher.example/a")
+        ('xn--bcher-kva.example', 443)
+        >>> _parse("http://news.example:99999/")
+        Traceback (most recent call last):
+        ...
+        newsfuse.errors.BlockedURLError: http://news.example:99999/: not a valid URL \
+(Port out of range 0-65535)
+    """
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+        wire = httpx.URL(url)
+    except (ValueError, httpx.InvalidURL) as error:
+        raise BlockedURLError(f"{_excerpt(url)}: not a valid URL ({error})") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise BlockedURLError(f"{_excerpt(url)}: only http:// and https:// URLs can be fetched")
+    if not parts.hostname or not wire.raw_host:
+        raise BlockedURLError(f"{_excerpt(url)}: not a valid URL (it names no host)")
+    return wire.raw_host.decode("ascii"), port or (443 if wire.scheme == "https" else 80)
+
+
+def _excerpt(url: str, limit: int = 200) -> str:
+    """A URL as error messages show it: at most ``limit`` characters, always printable."""
+    safe = url.encode("utf-8", "backslashreplace").decode("utf-8")
+    return safe if len(safe) <= limit else safe[:limit] + "…"
 
 
 class Fetcher:
     """Fetch URLs under a :class:`FetchPolicy`; the transport and resolver are injected so
     tests never touch the network.
+
+    By default each request goes through a :class:`~newsfuse.ingest.pinned.PinnedTransport`
+    that connects only to the addresses checked for its hop; ``network`` replaces the
+    backend that opens its sockets (tests). An injected ``transport`` (a mock web) has no
+    sockets, so nothing is pinned, but every hop is still checked.
 
     Example:
         >>> def handler(request):
@@ -143,15 +165,22 @@ class Fetcher:
         transport: httpx.BaseTransport | None = None,
         resolver: Resolver = system_resolver,
         sleep: Callable[[float], None] = time.sleep,
+        network: httpcore.NetworkBackend | None = None,
     ) -> None:
         self.policy = policy or FetchPolicy()
         self._resolver = resolver
         self._sleep = sleep
+        self._backend: PinnedBackend | None = None
+        if transport is None:
+            self._backend = PinnedBackend(network, allow_unpinned=self.policy.allow_private)
+            transport = PinnedTransport(self._backend)
         self._client = httpx.Client(
             transport=transport,
             follow_redirects=False,  # each hop is checked by hand
             timeout=httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout),
             headers={"User-Agent": self.policy.user_agent},
+            trust_env=False,
+            event_hooks={"response": [_take_location]},
         )
         self._host_slots: defaultdict[str, threading.Semaphore] = defaultdict(
             lambda: threading.BoundedSemaphore(self.policy.per_host)
@@ -171,8 +200,7 @@ class Fetcher:
         """Fetch one URL, following redirects; raises :class:`FetchError` with the reason."""
         current = url
         for _ in range(self.policy.max_redirects + 1):
-            self.check(current)
-            outcome = self._with_retries(current)
+            outcome = self._with_retries(self._target(current))
             if isinstance(outcome, str):
                 current = outcome
                 continue
@@ -193,23 +221,37 @@ class Fetcher:
             return url, error
 
     def check(self, url: str) -> None:
-        """Raise :class:`BlockedURLError` now if ``url`` would be refused (scheme, address)."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise BlockedURLError(f"{url}: only http:// and https:// URLs can be fetched")
-        if self.policy.allow_private:
-            return
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        try:
-            addresses = self._resolver(parts.hostname, port)
-        except FetchError as error:
-            raise FetchError(f"{url}: {error}") from error
+        """Raise :class:`BlockedURLError` now if ``url`` would be refused (not a valid
+        http(s) URL, or a host with an address that is not public)."""
+        host, port = _parse(url)
+        if not self.policy.allow_private:
+            self._checked_addresses(url, host, port)
+
+    def _target(self, url: str) -> _Target:
+        """Resolve the hop once and check every address it resolves to."""
+        host, port = _parse(url)
+        if self.policy.allow_private:  # nothing to check: the transport resolves the name
+            return _Target(url, host, port, ())
+        return _Target(url, host, port, self._checked_addresses(url, host, port))
+
+    def _checked_addresses(self, url: str, host: str, port: int) -> tuple[str, ...]:
+        addresses = self._resolve(url, host, port)
         for address in addresses:
             check_address(address, url)
+        return tuple(addresses)
 
-    def _with_retries(self, url: str) -> tuple[str, bytes] | str:
-        host = urlsplit(url).hostname or ""
-        with self._slot(host):
+    def _resolve(self, url: str, host: str, port: int) -> list[str]:
+        try:
+            addresses = self._resolver(host, port)
+        except FetchError as error:
+            raise FetchError(f"{url}: {error}") from error
+        if not addresses:
+            raise FetchError(f"{url}: host {host!r} resolves to no address")
+        return addresses
+
+    def _with_retries(self, target: _Target) -> tuple[str, bytes] | str:
+        url = target.url
+        with self._slot(target.host), self._pinned(target):
             for attempt in range(self.policy.retries + 1):
                 last = attempt == self.policy.retries
                 try:
@@ -220,6 +262,11 @@ class Fetcher:
                 self._sleep(self.policy.backoff_seconds * 2**attempt)
         raise AssertionError("unreachable")  # pragma: no cover
 
+    def _pinned(self, target: _Target) -> AbstractContextManager[None]:
+        if self._backend is None or not target.addresses:
+            return nullcontext()
+        return self._backend.pinned(target.host, target.port, target.addresses)
+
     def _slot(self, host: str) -> threading.Semaphore:
         with self._lock:
             return self._host_slots[host]
@@ -228,7 +275,6 @@ class Fetcher:
         """One GET: the redirect target, or ``(content type, body)``."""
         try:
             with self._client.stream("GET", url) as response:
-                self._check_connected_address(response, url)
                 if response.status_code in _REDIRECT_STATUSES:
                     return _redirect_target(response, url)
                 if response.status_code in _RETRY_STATUSES and retry_status:
@@ -241,16 +287,6 @@ class Fetcher:
             raise _RetryableError("timed out") from None
         except httpx.TransportError as error:
             raise _RetryableError(f"network error ({type(error).__name__})") from None
-
-    def _check_connected_address(self, response: httpx.Response, url: str) -> None:
-        if self.policy.allow_private:
-            return
-        stream: Any = response.extensions.get("network_stream")
-        if stream is None:  # mock transports have no socket
-            return
-        peer = stream.get_extra_info("server_addr")
-        if peer:
-            check_address(str(peer[0]), url)
 
     def _read_body(self, response: httpx.Response, url: str) -> bytes:
         limit = self.policy.max_bytes
@@ -275,11 +311,23 @@ class _RetryableError(Exception):
         self.reason = reason
 
 
+def _take_location(response: httpx.Response) -> None:
+    """Move a response's Location out of httpx's sight: the fetcher follows redirects by hand,
+    with its own checks, and httpx would otherwise parse the Location first and fail on one
+    it cannot read (``http:host``) before the fetcher sees the response."""
+    if "location" in response.headers:
+        response.extensions[_LOCATION] = response.headers["location"]
+        del response.headers["location"]
+
+
 def _redirect_target(response: httpx.Response, url: str) -> str:
-    location = str(response.headers.get("location") or "")
+    location = str(response.extensions.get(_LOCATION) or "")
     if not location:
         raise FetchError(f"{url}: HTTP {response.status_code} redirect without a Location")
-    return urljoin(url, location)
+    try:
+        return urljoin(url, location)
+    except ValueError as error:
+        raise FetchError(f"{url}: a redirect to an invalid URL ({error})") from None
 
 
 def _content_type(response: httpx.Response, url: str) -> str:

@@ -8,8 +8,13 @@ from fastapi import APIRouter, HTTPException, Query
 
 from newsfuse.render import to_dict
 from newsfuse.settings import DEFAULT_WORDS, MAX_WORDS, MIN_WORDS
-from newsfuse.store.listing import article_dict
-from newsfuse.web.common import stored_articles, story_dict, story_rows
+from newsfuse.web.common import (
+    StoryId,
+    public_article_dict,
+    stored_articles,
+    story_dict,
+    story_rows,
+)
 from newsfuse.web.models import BriefRequest
 from newsfuse.web.service import BriefService
 
@@ -32,15 +37,15 @@ def api_router(service: BriefService) -> APIRouter:
         return {"stories": [story_dict(row) for row in story_rows(service)]}
 
     @router.get("/stories/{story_id}")
-    def story(story_id: int) -> dict[str, Any]:
+    def story(story_id: StoryId) -> dict[str, Any]:
         """One story with its articles (their text left out)."""
         stored = service.story_articles(story_id)
         if not stored:
             raise HTTPException(404, f"no story {story_id}")
-        return {"id": story_id, "articles": [article_dict(a) for a in stored]}
+        return {"id": story_id, "articles": [public_article_dict(a) for a in stored]}
 
     @router.get("/stories/{story_id}/brief")
-    def story_brief(story_id: int, words: WordsQuery = DEFAULT_WORDS) -> dict[str, Any]:
+    def story_brief(story_id: StoryId, words: WordsQuery = DEFAULT_WORDS) -> dict[str, Any]:
         """The brief of a stored story, in at most `words` words."""
         return to_dict(service.brief(stored_articles(service, story_id), words))
 

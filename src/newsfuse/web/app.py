@@ -2,6 +2,8 @@
 
 Everything that comes from articles is untrusted and reaches HTML only through Jinja2's
 autoescaping; request bodies are capped before they are read; work per request is bounded.
+Only our own host names are answered, writes must come from our own pages, and every
+response carries a strict Content-Security-Policy (:mod:`newsfuse.web.security`).
 """
 
 from __future__ import annotations
@@ -10,17 +12,26 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi import Depends, FastAPI
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsfuse._version import __version__
-from newsfuse.errors import BlockedURLError, NewsfuseError
 from newsfuse.web.api import api_router
+from newsfuse.web.errors import add_error_handlers
 from newsfuse.web.jobs import JobBoard
 from newsfuse.web.pages import pages_router
+from newsfuse.web.security import (
+    FormTokens,
+    SameOriginWrites,
+    SecurityHeaders,
+    allowed_hosts,
+    docs_policy,
+    json_only,
+)
 from newsfuse.web.service import BriefService, WebConfig
 
 __all__ = ["WebConfig", "create_app"]
@@ -32,7 +43,9 @@ def create_app(config: WebConfig) -> FastAPI:
     """The web app over the store at ``config.db``."""
     service = BriefService(config)
     jobs = JobBoard()
+    tokens = FormTokens()
     templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.globals["csrf_token"] = tokens.issue  # {{ csrf_token() }} in every form
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -44,21 +57,22 @@ def create_app(config: WebConfig) -> FastAPI:
         version=__version__,
         description="Cited briefs of news stories: every sentence shows its sources.",
         lifespan=lifespan,
+        redirect_slashes=False,  # a slash redirect would echo the Host header into Location
     )
+    # The last added runs first: headers on every answer, then the host check, then the
+    # same-origin check of writes, then the body cap.
     app.add_middleware(BodySizeLimit, max_bytes=config.max_body_bytes)
+    app.add_middleware(SameOriginWrites)
+    app.add_middleware(
+        TrustedHostMiddleware,
+        allowed_hosts=allowed_hosts(config.host, config.allowed_hosts),
+        www_redirect=False,
+    )
+    app.add_middleware(SecurityHeaders, docs_policy=docs_policy(app))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    app.include_router(pages_router(service, jobs, templates))
-    app.include_router(api_router(service), prefix="/api")
-
-    @app.exception_handler(NewsfuseError)
-    def newsfuse_error(request: Request, error: NewsfuseError) -> Response:
-        status = 400 if isinstance(error, BlockedURLError) else 422
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": str(error)}, status_code=status)
-        return templates.TemplateResponse(
-            request, "error.html", {"message": str(error)}, status_code=status
-        )
-
+    app.include_router(pages_router(service, jobs, templates, tokens))
+    app.include_router(api_router(service), prefix="/api", dependencies=[Depends(json_only)])
+    add_error_handlers(app, templates)
     return app
 
 

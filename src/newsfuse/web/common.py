@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import HTTPException
+from fastapi import Path as PathParam
 
 from newsfuse.documents import Article
-from newsfuse.store.listing import lead
-from newsfuse.store.sqlite import StorySummary
+from newsfuse.store.listing import article_dict, lead
+from newsfuse.store.sqlite import StoredArticle, StorySummary
 from newsfuse.web.models import MAX_DOCUMENTS, MAX_TOTAL_CHARS, MAX_URLS
-from newsfuse.web.service import BriefService
+from newsfuse.web.service import BriefService, public_source
 
 LEAD_WORDS = 30
+# SQLite integers are 64-bit: a larger id would overflow in the store, not just be missing.
+StoryId = Annotated[int, PathParam(ge=1, le=2**63 - 1)]
 
 
 def stored_articles(service: BriefService, story_id: int) -> list[Article]:
@@ -47,6 +50,13 @@ def story_dict(row: StoryRow) -> dict[str, Any]:
         "last": summary.last,
         "lead": row.lead,
     }
+
+
+def public_article_dict(article: StoredArticle) -> dict[str, Any]:
+    """A stored article as the API lists it: its source file by name, not by server path."""
+    found = article_dict(article)
+    found["source"] = public_source(article.source)
+    return found
 
 
 def limits() -> dict[str, int]:

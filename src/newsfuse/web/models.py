@@ -2,21 +2,48 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field, model_validator
+import re
+from typing import Annotated
+
+from pydantic import (
+    BaseModel,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from newsfuse.settings import DEFAULT_WORDS, MAX_WORDS, MIN_WORDS
 
 MAX_DOCUMENTS = 30
 MAX_URLS = 10
 MAX_TOTAL_CHARS = 1_000_000
+MAX_URL_CHARS = 2000
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class BriefRequest(BaseModel):
     """Texts or URLs of reports of one event, and the word budget of the brief."""
 
     documents: list[str] = Field(default_factory=list, max_length=MAX_DOCUMENTS)
-    urls: list[str] = Field(default_factory=list, max_length=MAX_URLS)
+    urls: list[Annotated[str, StringConstraints(max_length=MAX_URL_CHARS)]] = Field(
+        default_factory=list, max_length=MAX_URLS
+    )
     words: int = Field(default=DEFAULT_WORDS, ge=MIN_WORDS, le=MAX_WORDS)
+
+    @field_validator("documents", "urls")
+    @classmethod
+    def _valid_unicode(cls, texts: list[str], info: ValidationInfo) -> list[str]:
+        """JSON can carry a lone surrogate ("\\ud800") that no UTF-8 text can hold."""
+        for number, text in enumerate(texts):
+            found = _LONE_SURROGATE.search(text)
+            if found:
+                raise ValueError(
+                    f"{info.field_name}[{number}] is not valid Unicode: a lone surrogate"
+                    f" at character {found.start()}"
+                )
+        return texts
 
     @model_validator(mode="after")
     def _bounded_work(self) -> BriefRequest:

@@ -5,22 +5,26 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from newsfuse.errors import BlockedURLError
 from newsfuse.settings import DEFAULT_WORDS, MAX_WORDS, MIN_WORDS
 from newsfuse.web.api import WordsQuery
-from newsfuse.web.common import limits, reason, stored_articles, story_rows
+from newsfuse.web.common import StoryId, limits, reason, stored_articles, story_rows
 from newsfuse.web.jobs import Job, JobBoard
 from newsfuse.web.models import BriefRequest
+from newsfuse.web.security import FormTokens, form_token_check
 from newsfuse.web.service import BriefService
 from newsfuse.web.view import BriefView, brief_view
 
 
-def pages_router(service: BriefService, jobs: JobBoard, templates: Jinja2Templates) -> APIRouter:
+def pages_router(
+    service: BriefService, jobs: JobBoard, templates: Jinja2Templates, tokens: FormTokens
+) -> APIRouter:
     router = APIRouter(include_in_schema=False)
+    same_origin_form = Depends(form_token_check(tokens))  # on every route a form posts to
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context, status_code=status)
@@ -31,7 +35,7 @@ def pages_router(service: BriefService, jobs: JobBoard, templates: Jinja2Templat
         return page(request, "index.html", stories=story_rows(service))
 
     @router.get("/stories/{story_id}", response_class=HTMLResponse)
-    def story(request: Request, story_id: int, words: WordsQuery = DEFAULT_WORDS) -> Response:
+    def story(request: Request, story_id: StoryId, words: WordsQuery = DEFAULT_WORDS) -> Response:
         articles = stored_articles(service, story_id)
         view = brief_view(service.brief(articles, words), articles)
         return page(request, "story.html", view=view, story_id=story_id, words=words)
@@ -40,7 +44,7 @@ def pages_router(service: BriefService, jobs: JobBoard, templates: Jinja2Templat
     def new_form(request: Request) -> HTMLResponse:
         return page(request, "new.html", limits=limits(), error="")
 
-    @router.post("/new")
+    @router.post("/new", dependencies=[same_origin_form])
     def new_submit(
         request: Request,
         documents: Annotated[list[str] | None, Form()] = None,

@@ -6,16 +6,18 @@ Shared by the JSON API and the /new page so both give the same brief for the sam
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import httpcore
 import httpx
 
 from newsfuse.cluster import StoryGrouper
 from newsfuse.documents import Article, Brief
 from newsfuse.errors import FetchError, InputError, NoContentError
-from newsfuse.ingest.fetch import Fetched, Fetcher, FetchPolicy
+from newsfuse.ingest.fetch import Fetched, Fetcher, FetchPolicy, Resolver, is_url, system_resolver
 from newsfuse.ingest.files import article_from_markup
 from newsfuse.ingest.pages import Page, page_from_fetched
 from newsfuse.library import group_stories
@@ -28,12 +30,22 @@ Progress = Callable[[str], None]
 
 @dataclass(frozen=True)
 class WebConfig:
-    """Settings of the web app; ``transport`` lets tests fetch from a mock web."""
+    """Settings of the web app.
+
+    ``host`` is the address the server listens on: it, ``localhost``, ``127.0.0.1``,
+    ``[::1]`` and the names in ``allowed_hosts`` are the only ``Host`` headers answered.
+    ``transport`` lets tests fetch from a mock web; ``resolver`` and ``network`` replace the
+    fetcher's name resolution and socket layer (tests).
+    """
 
     db: Path
     allow_private: bool = False
     max_body_bytes: int = 2_000_000
+    host: str = "127.0.0.1"
+    allowed_hosts: tuple[str, ...] = ()
     transport: httpx.BaseTransport | None = field(default=None, compare=False)
+    resolver: Resolver = field(default=system_resolver, compare=False)
+    network: httpcore.NetworkBackend | None = field(default=None, compare=False)
 
 
 class BriefService:
@@ -45,7 +57,10 @@ class BriefService:
         return Store(self.config.db)
 
     def fetcher(self) -> Fetcher:
-        return Fetcher(self._fetch_policy, transport=self.config.transport)
+        config = self.config
+        return Fetcher(
+            self._fetch_policy, config.transport, config.resolver, network=config.network
+        )
 
     def articles_from(
         self, documents: Sequence[str], urls: Sequence[str], progress: Progress | None = None
@@ -80,12 +95,30 @@ class BriefService:
             return store.story_articles(story_id)
 
     def brief(self, articles: Sequence[Article], words: int) -> Brief:
-        return _pipeline(words).brief(list(articles))
+        """The brief, with each source's file named but not where it is on the server."""
+        brief = _pipeline(words).brief(list(articles))
+        sources = tuple(replace(s, path=public_source(s.path)) for s in brief.sources)
+        return replace(brief, sources=sources)
 
     def group_new_articles(self) -> None:
         with self.store() as store:
             if store.has_ungrouped():
                 group_stories(store, StoryGrouper())
+
+
+def public_source(source: str) -> str:
+    """How the web shows where an article came from: a URL as it is, a file by its name only
+    (its folder on the server is nobody else's business).
+
+    Example:
+        >>> public_source("/home/ann/news/01-courier.html"), public_source("text 2")
+        ('01-courier.html', 'text 2')
+        >>> public_source("https://news.example/a/b")
+        'https://news.example/a/b'
+    """
+    if is_url(source):
+        return source
+    return re.split(r"[\\/]", source)[-1]
 
 
 def _ignore(message: str) -> None:

@@ -4,9 +4,10 @@ stands for (outlet, title, link), ready for the templates. Pure functions."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsfuse.documents import Article, Brief, Citation, Source
+from newsfuse.render import linkable_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,9 @@ def brief_view(brief: Brief, articles: Sequence[Article]) -> BriefView:
         'Rain flooded the town of Ashby on Monday, officials said.'
     """
     by_id = {article.id: article for article in articles}
+    brief = replace(  # only http(s) URLs become links
+        brief, sources=tuple(replace(s, url=linkable_url(s.url)) for s in brief.sources)
+    )
 
     def line(
         text: str, citations: tuple[Citation, ...], claimant: str = "", position: str = ""
