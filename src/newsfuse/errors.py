@@ -7,7 +7,7 @@ and says what to do about it, so the CLI can print it as one line without a trac
     ├── InputError      a file, text or record that cannot be read as a news report
     │   ├── NoContentError   input was readable but held no usable article text
     │   └── FetchError       a URL could not be fetched (HTTP error, timeout, too big, ...)
-    │       └── BlockedURLError  the URL is refused: not http(s), or a private address
+    │       └── BlockedURLError  the URL is refused: not valid http(s), or a private address
     ├── ConfigError     a setting out of range (``words must be >= 10, got 3``)
     ├── StoreError      the article store cannot be opened, read or written
     └── EvaluationError the evaluation harness was given data it cannot score
@@ -34,8 +34,8 @@ class FetchError(InputError):
 
 
 class BlockedURLError(FetchError):
-    """A URL is refused before fetching: a scheme other than http(s), or a host that resolves
-    to a loopback, private, link-local or reserved address (see ``--allow-private``)."""
+    """A URL is refused before fetching: not a valid http(s) URL, or a host that resolves to
+    a loopback, private, link-local or reserved address (see ``--allow-private``)."""
 
 
 class StoreError(NewsfuseError):

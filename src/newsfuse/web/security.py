@@ -16,7 +16,7 @@ from typing import Annotated
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Form, HTTPException, Request
-from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.openapi.docs import get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
 from fastapi.responses import JSONResponse
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -195,17 +195,21 @@ HEADERS = {
 
 
 def docs_policy(app: FastAPI) -> str:
-    """The CSP of the API docs pages: the CDN they load from, and the hash of the inline
-    script FastAPI puts in /docs (rendered here exactly as FastAPI renders it)."""
-    page = get_swagger_ui_html(
-        openapi_url=app.openapi_url or "",
-        title=f"{app.title} - Swagger UI",
-        oauth2_redirect_url=app.swagger_ui_oauth2_redirect_url,
-        init_oauth=app.swagger_ui_init_oauth,
-        swagger_ui_parameters=app.swagger_ui_parameters,
+    """The CSP of the API docs pages: the CDN they load from, and the hashes of the inline
+    scripts FastAPI puts in them (rendered here exactly as FastAPI renders them)."""
+    pages = (
+        get_swagger_ui_html(
+            openapi_url=app.openapi_url or "",
+            title=f"{app.title} - Swagger UI",
+            oauth2_redirect_url=app.swagger_ui_oauth2_redirect_url,
+            init_oauth=app.swagger_ui_init_oauth,
+            swagger_ui_parameters=app.swagger_ui_parameters,
+        ),
+        get_swagger_ui_oauth2_redirect_html(),
     )
     hashes = " ".join(
         f"'sha256-{base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()}'"
+        for page in pages
         for script in _INLINE_SCRIPT.findall(bytes(page.body).decode())
     )
     return (
