@@ -12,6 +12,7 @@ import hashlib
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,24 @@ def test_a_cross_site_form_post_is_refused_and_starts_nothing(
     response = client.post("/new", data=data, headers=headers, follow_redirects=False)
     assert response.status_code == 403 and "refused" in response.text
     assert "location" not in response.headers
+
+
+def test_a_cross_site_post_cannot_make_the_server_fetch_its_own_network(
+    example_db: Path,
+) -> None:
+    """With --allow-private, a forged /new post would be blind SSRF into the user's network."""
+    with listener() as intranet:
+        client = web_client(WebConfig(db=example_db, allow_private=True))
+        data = {"urls": f"http://localhost:{intranet.port}/admin", "csrf_token": form_token(client)}
+        evil = {"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"}
+        assert client.post("/new", data=data, headers=evil).status_code == 403
+        assert intranet.accepted == 0
+        job = client.post("/new", data=data)  # the same form from our own page: fetched
+        for _ in range(100):
+            if "http-equiv" not in client.get(str(job.url)).text:  # no longer refreshing
+                break
+            time.sleep(0.05)
+        assert intranet.accepted == 1
 
 
 @pytest.mark.parametrize("token", ["", "1.forged", "9999999999.x", None])
