@@ -46,6 +46,7 @@ def client(example_db: Path) -> TestClient:
         {"Origin": "https://evil.example"},
         {"Origin": "null"},
         {"Origin": "http://127.0.0.1:9999"},  # another port is another origin
+        {"Origin": "http://["},
         {"Sec-Fetch-Site": "cross-site"},
         {"Sec-Fetch-Site": "same-site"},  # every port of localhost is the same site
     ],

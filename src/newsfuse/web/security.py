@@ -101,12 +101,17 @@ def cross_site_problem(headers: Headers) -> str:
     if site not in _ACCEPTED_FETCH_SITES:
         return f"refused: a {site} request may not change anything here"
     origin = headers.get("origin")
-    if origin is None:
+    if origin is None or _same_origin(origin, headers.get("host", "")):
         return ""
-    if urlsplit(origin).netloc.lower() != headers.get("host", "").lower():
-        shown = origin if len(origin) <= 100 else origin[:100] + "…"
-        return f"refused: a request from {shown} may not change anything here"
-    return ""
+    shown = origin if len(origin) <= 100 else origin[:100] + "…"
+    return f"refused: a request from {shown} may not change anything here"
+
+
+def _same_origin(origin: str, host: str) -> bool:
+    try:
+        return urlsplit(origin).netloc.lower() == host.lower()
+    except ValueError:  # "http://[" is no origin of ours
+        return False
 
 
 class FormTokens:
