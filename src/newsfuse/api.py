@@ -48,6 +48,9 @@ def load_articles(items: Iterable[Input]) -> list[Article]:
     problems: list[str] = []
     for item in items:
         for source in _sources_of(item):
+            if isinstance(source, InputError):  # a folder entry that is not read (a FIFO, ...)
+                problems.append(str(source))
+                continue
             try:
                 articles.append(_load_one(source, str(len(articles) + 1)))
             except InputError as error:
@@ -59,7 +62,7 @@ def load_articles(items: Iterable[Input]) -> list[Article]:
     return articles
 
 
-def _sources_of(item: Input) -> list[Article | Path | str]:
+def _sources_of(item: Input) -> list[Article | Path | str | InputError]:
     if isinstance(item, Article):
         return [item]
     path = _as_existing_path(item)

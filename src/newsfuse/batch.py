@@ -25,6 +25,9 @@ from newsfuse.text.furniture import strip_furniture
 
 log = logging.getLogger(__name__)
 
+# The id of the result of a JSONL line that is no story at all (its error names the line).
+UNREAD_LINE = "?"
+
 
 @dataclass(frozen=True, slots=True)
 class StoryResult:
@@ -50,7 +53,7 @@ def articles_of_record(record: StoryRecord) -> list[Article]:
 def brief_record(pipeline: Pipeline, record: StoryRecord | InputError) -> StoryResult:
     """Brief one story; a failure becomes a result carrying its reason, never an exception."""
     if isinstance(record, InputError):
-        return StoryResult(id="?", line=None, error=str(record))
+        return StoryResult(id=UNREAD_LINE, line=None, error=str(record))
     try:
         brief = pipeline.brief(articles_of_record(record))
     except NewsfuseError as error:

@@ -15,11 +15,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from newsfuse._version import __version__
 from newsfuse.api import load_articles
-from newsfuse.batch import BatchSink, StoryResult, available_cpus, brief_partitions
+from newsfuse.batch import UNREAD_LINE, BatchSink, StoryResult, available_cpus, brief_partitions
 from newsfuse.documents import Article
 from newsfuse.errors import InputError, NewsfuseError
 from newsfuse.eval.runner import DEFAULT_METHODS
-from newsfuse.ingest.jsonl import read_stories
+from newsfuse.ingest.jsonl import count_story_lines, read_stories
 from newsfuse.pipeline import build
 from newsfuse.render import FORMATS, render
 from newsfuse.settings import DEFAULT_WORDS, Settings
@@ -169,17 +169,25 @@ def _write_batch(
 ) -> tuple[int, int]:
     written = failed = 0
     with sink, _progress() as progress:
-        task = progress.add_task("briefing", total=_count_lines(input_path))
+        task = progress.add_task("briefing", total=count_story_lines(input_path))
         for results in partitions:
             for result in results:
                 if result.line is None:
-                    say(f"skipped story {result.id}: {result.error}")
+                    say(_skipped_story(result))
             lines = [r.line for r in results if r.line is not None]
             sink.write(lines)
             written += len(lines)
             failed += len(results) - len(lines)
             progress.advance(task, len(results))
     return written, failed
+
+
+def _skipped_story(result: StoryResult) -> str:
+    """One line: the story's id and why it failed; a line that was no story names its place
+    in the file (the error starts with it)."""
+    if result.id == UNREAD_LINE:
+        return f"skipped {result.error}"
+    return f"skipped story {result.id}: {result.error}"
 
 
 @app.command()
@@ -209,7 +217,8 @@ def ingest(
 
     def report_page(item: Page | Skipped, result: AddResult | None) -> None:
         if isinstance(item, Skipped):
-            say(f"skipped {item.source}: {item.reason}")
+            # the reason most often starts with the source's name already: name it once
+            say(f"skipped {item.source}: {item.reason.removeprefix(item.source + ': ')}")
         elif verbose and result is not None:
             junk = f" (junk: {item.junk})" if item.junk else ""
             sys.stdout.write(f"{result.outcome} {result.article_id} {item.source}{junk}\n")
@@ -377,11 +386,6 @@ def _progress() -> Progress:
         console=stderr,
         transient=False,
     )
-
-
-def _count_lines(path: Path) -> int:
-    with path.open("rb") as handle:
-        return sum(1 for line in handle if line.strip())
 
 
 def _write_text(path: Path, text: str) -> None:

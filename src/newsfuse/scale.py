@@ -23,9 +23,11 @@ from newsfuse.ingest.fetch import Fetcher, is_url
 from newsfuse.ingest.jsonl import StoryRecord
 from newsfuse.ingest.pages import (
     Page,
+    Skipped,
     is_archive,
     pages_from_sources,
     pages_from_warc,
+    skipped_entry,
     source_files,
 )
 from newsfuse.library import IngestReport, OnResult, PagePrint, store_pages, with_fingerprints
@@ -125,18 +127,22 @@ def extract_archive(path: str) -> list[PagePrint]:
     return list(with_fingerprints(distinct))
 
 
-def split_archives(sources: Sequence[str]) -> tuple[list[str], list[Path]]:
-    """Sources to read here, and the WARC files (named or inside folders) for the cluster."""
+def split_archives(sources: Sequence[str]) -> tuple[list[str], list[Path], list[Skipped]]:
+    """Sources to read here, the WARC files (named or inside folders) for the cluster, and the
+    folder entries that are not read at all (not regular files, links leaving the folder)."""
     here: list[str] = []
     archives: list[Path] = []
+    skipped: list[Skipped] = []
     for source in sources:
-        files = [] if is_url(source) else source_files(Path(source))
+        entries = [] if is_url(source) else source_files(Path(source))
+        files = [f for f in entries if isinstance(f, Path)]
         if not any(is_archive(f) for f in files):
             here.append(source)
             continue
         archives.extend(f for f in files if is_archive(f))
         here.extend(str(f) for f in files if not is_archive(f))
-    return here, archives
+        skipped.extend(skipped_entry(e) for e in entries if isinstance(e, InputError))
+    return here, archives, skipped
 
 
 def ingest_on_dask(
@@ -147,10 +153,11 @@ def ingest_on_dask(
     on_result: OnResult | None = None,
 ) -> IngestReport:
     """Ingest with WARC extraction spread over the cluster; this process alone writes."""
-    here, archives = split_archives(sources)
+    here, archives, skipped = split_archives(sources)
+    unread: list[PagePrint] = [(item, None) for item in skipped]
     local = with_fingerprints(pages_from_sources(here, fetcher))
     remote = extract_archives_on_dask(client, archives)
-    return store_pages(itertools.chain(local, remote), store, on_result)
+    return store_pages(itertools.chain(unread, local, remote), store, on_result)
 
 
 def extract_archives_on_dask(client: Any, paths: Sequence[Path]) -> Iterator[PagePrint]:

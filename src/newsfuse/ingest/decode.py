@@ -1,6 +1,10 @@
-"""Bytes to text: reject binary files, detect the encoding of everything else."""
+"""Bytes to text: reject binary files, detect the encoding of everything else; names and
+texts that cannot be written as UTF-8 made safe to print and store."""
 
 from __future__ import annotations
+
+import os
+from pathlib import PurePath
 
 from charset_normalizer import from_bytes
 
@@ -40,3 +44,43 @@ def _looks_binary(sample: bytes) -> bool:
         return True
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     return controls > _MAX_CONTROL_SHARE * len(sample)
+
+
+def safe_name(path: PurePath | str) -> str:
+    r"""A file name as text that can always be printed and stored: the bytes of a name that is
+    not valid UTF-8 (which Python holds as lone surrogates) are shown escaped as ``\xNN``.
+
+    Example:
+        >>> safe_name(os.fsdecode(b"caf\xe9.txt"))
+        'caf\\xe9.txt'
+        >>> safe_name("café.txt")
+        'café.txt'
+    """
+    name = os.fspath(path)
+    if _encodes(name):
+        return name
+    try:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that no file-name byte stands for
+        return safe_text(name)
+
+
+def safe_text(text: str) -> str:
+    r"""``text`` unchanged, or with its lone surrogates (which UTF-8 cannot encode; a JSON
+    ``"\ud800"`` escape makes one) shown escaped as ``\udNNN``.
+
+    Example:
+        >>> safe_text("fire \ud800 crews")
+        'fire \\ud800 crews'
+    """
+    if _encodes(text):
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -9,6 +9,7 @@ from typing import Any
 import feedparser
 
 from newsfuse.errors import InputError
+from newsfuse.ingest.limits import MAX_FEED_ENTRIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +22,26 @@ class FeedEntry:
     author: str = ""
 
 
-def parse_feed(data: bytes, source: str) -> list[FeedEntry]:
-    """Entries of an RSS/Atom document that have a link, in feed order.
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """The entries read from a feed (at most the cap, in feed order, one per link), and how
+    many more linked entries the feed held."""
+
+    source: str
+    entries: tuple[FeedEntry, ...]
+    left_out: int = 0
+
+    def left_out_reason(self) -> str:
+        total = len(self.entries) + self.left_out
+        return (
+            f"{self.source}: {total} entries; read the first {len(self.entries)} (the cap per"
+            f" feed), left out {self.left_out}"
+        )
+
+
+def parse_feed(data: bytes, source: str, max_entries: int = MAX_FEED_ENTRIES) -> Feed:
+    """The entries of an RSS/Atom document that have a link, in feed order, at most
+    ``max_entries`` of them (feeds list the newest first).
 
     Raises :class:`InputError` naming ``source`` when the document is not a feed.
 
@@ -30,17 +49,21 @@ def parse_feed(data: bytes, source: str) -> list[FeedEntry]:
         >>> xml = b'''<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
         ... <item><title>Fire at harbour</title><link>https://news.example/fire</link></item>
         ... </channel></rss>'''
-        >>> parse_feed(xml, "feed.xml")[0].link
+        >>> parse_feed(xml, "feed.xml").entries[0].link
         'https://news.example/fire'
     """
     parsed: Any = feedparser.parse(data)
-    entries = [_entry(item) for item in parsed.entries]
-    linked = [entry for entry in entries if entry.link]
+    linked: dict[str, FeedEntry] = {}
+    for item in parsed.entries:
+        entry = _entry(item)
+        if entry.link:
+            linked.setdefault(entry.link, entry)
     if not linked:
         problem = parsed.get("bozo_exception")
         detail = f" ({problem})" if parsed.get("bozo") and problem else ""
         raise InputError(f"{source}: not an RSS or Atom feed with linked entries{detail}")
-    return linked
+    entries = tuple(linked.values())
+    return Feed(source, entries[:max_entries], max(len(entries) - max_entries, 0))
 
 
 def _entry(item: Any) -> FeedEntry:

@@ -2,59 +2,76 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
 from newsfuse.documents import Article
 from newsfuse.errors import InputError, NoContentError
-from newsfuse.ingest.decode import decode_bytes
+from newsfuse.ingest.decode import decode_bytes, safe_name, safe_text
 from newsfuse.ingest.html import MIN_ARTICLE_WORDS, article_from_html, looks_like_html
+from newsfuse.ingest.limits import MAX_FILE_BYTES
+from newsfuse.ingest.paths import open_regular_file, walk_folder
 from newsfuse.text.furniture import strip_furniture
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
-MAX_FILE_BYTES = 20_000_000
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files named directly, plus the readable files inside named folders (sorted).
+def expand_paths(paths: Iterable[Path]) -> list[Path | InputError]:
+    """Files named directly, plus the readable files inside named folders (sorted); an entry
+    of a folder that cannot be read safely (see :func:`~newsfuse.ingest.paths.walk_folder`)
+    is an :class:`InputError` naming it, in its place.
 
     Raises :class:`InputError` for a path that does not exist or a folder with nothing readable.
     """
-    files: list[Path] = []
+    files: list[Path | InputError] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in READABLE_SUFFIXES)
+            found = list(walk_folder(path, _is_readable_name))
             if not found:
-                raise InputError(f"{path}: no .txt, .md or .html files in this folder")
+                raise InputError(f"{safe_name(path)}: no .txt, .md or .html files in this folder")
             files.extend(found)
-        elif path.is_file():
-            files.append(path)
+        elif path.exists() or path.is_symlink():
+            files.append(path)  # not a regular file? read_limited says so, without opening it
         else:
-            raise InputError(f"{path}: no such file or folder")
+            raise InputError(f"{safe_name(path)}: no such file or folder")
     return files
+
+
+def _is_readable_name(path: Path) -> bool:
+    return path.suffix.lower() in READABLE_SUFFIXES
 
 
 def read_article(path: Path, article_id: str) -> Article:
     """Read one report; raises :class:`InputError` naming the file when it is not usable."""
-    text = decode_bytes(read_limited(path), str(path))
-    return article_from_markup(text, article_id, str(path), path.suffix.lower() in HTML_SUFFIXES)
+    name = safe_name(path)
+    text = decode_bytes(read_limited(path), name)
+    return article_from_markup(text, article_id, name, path.suffix.lower() in HTML_SUFFIXES)
 
 
-def read_limited(path: Path) -> bytes:
-    """A file's bytes; :class:`InputError` when it is over :data:`MAX_FILE_BYTES` or unreadable."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{path}: file is {size} bytes, more than {MAX_FILE_BYTES}")
-        return path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot read the file ({error.strerror})") from error
+def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes; :class:`InputError` naming it when it is over ``limit`` bytes,
+    unreadable, or not a regular file (a FIFO, device or socket is never read: one would block
+    forever or never end)."""
+    name = safe_name(path)
+    with open_regular_file(path) as handle:
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise InputError(f"{name}: file is {size} bytes, more than {limit}")
+            data = handle.read(limit + 1)  # the size may be stale: the file may be growing
+        except OSError as error:
+            raise InputError(f"{name}: cannot read the file ({error.strerror})") from error
+    if len(data) > limit:
+        raise InputError(f"{name}: file is more than {limit} bytes")
+    return data
 
 
 def article_from_markup(text: str, article_id: str, source: str, html: bool = False) -> Article:
     """An article from decoded text: HTML when ``html`` or when it looks like HTML."""
+    text = safe_text(text)  # a pasted or JSON text may hold lone surrogates: never storable
     if html or looks_like_html(text):
         return article_from_html(text, article_id, source=source)
     return article_from_text(text, article_id, source=source)

@@ -6,8 +6,12 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from newsfuse.errors import InputError
+from newsfuse.ingest.decode import safe_name, safe_text
+from newsfuse.ingest.limits import MAX_JSONL_LINE_BYTES
+from newsfuse.ingest.paths import open_regular_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,11 +24,22 @@ class StoryRecord:
 
 
 def parse_story_line(line: str, where: str) -> StoryRecord:
-    """Parse one JSONL line; raises :class:`InputError` naming ``where`` if it is malformed."""
+    """Parse one JSONL line; raises :class:`InputError` naming ``where`` if it is malformed.
+
+    Example:
+        >>> parse_story_line("[" * 100_000, "in.jsonl:3")
+        Traceback (most recent call last):
+        ...
+        newsfuse.errors.InputError: in.jsonl:3: JSON nested too deeply (a story is an object with 'id' and 'documents')
+    """  # noqa: E501
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise InputError(f"{where}: not valid JSON ({error.msg})") from error
+    except RecursionError:  # Python's JSON reader refuses nesting past the recursion limit
+        raise InputError(
+            f"{where}: JSON nested too deeply (a story is an object with 'id' and 'documents')"
+        ) from None
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object with 'id' and 'documents'")
     documents = record.get("documents")
@@ -33,27 +48,68 @@ def parse_story_line(line: str, where: str) -> StoryRecord:
         documents = documents.split("|||||")
     if not isinstance(documents, list) or not all(isinstance(d, str) for d in documents):
         raise InputError(f"{where}: 'documents' must be a list of article texts")
-    story_id = str(record.get("id", where))
+    story_id = record.get("id", where)
+    if not isinstance(story_id, str | int | float):
+        raise InputError(f"{where}: 'id' must be a string or a number")
     summary = record.get("summary", "")
-    return StoryRecord(story_id, tuple(documents), summary if isinstance(summary, str) else "")
+    return StoryRecord(
+        safe_text(str(story_id)),
+        tuple(safe_text(d) for d in documents),
+        safe_text(summary) if isinstance(summary, str) else "",
+    )
 
 
-def read_story_lines(path: Path) -> Iterator[tuple[str, str]]:
-    """Yield ``(where, line)`` for every non-blank line, streaming the file."""
-    try:
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if line.strip():
-                    yield f"{path}:{number}", line
-    except OSError as error:
-        raise InputError(f"{path}: cannot read the file ({error.strerror})") from error
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: not UTF-8 text; JSONL must be UTF-8") from error
+def read_story_lines(
+    path: Path, max_bytes: int = MAX_JSONL_LINE_BYTES
+) -> Iterator[tuple[str, str | InputError]]:
+    """Yield ``(where, line)`` for every non-blank line, streaming the file; a line longer than
+    ``max_bytes`` (never held in memory) or not UTF-8 comes as an :class:`InputError` naming it.
+
+    Raises :class:`InputError` when the file cannot be read at all.
+    """
+    name = safe_name(path)
+    with open_regular_file(path) as handle:
+        try:
+            yield from _lines(handle, name, max_bytes)
+        except OSError as error:
+            raise InputError(f"{name}: cannot read the file ({error.strerror})") from error
+
+
+def _lines(handle: BinaryIO, name: str, max_bytes: int) -> Iterator[tuple[str, str | InputError]]:
+    for number, raw in enumerate(_bounded_lines(handle, max_bytes), start=1):
+        where = f"{name}:{number}"
+        if raw is None:
+            yield where, InputError(f"{where}: line longer than {max_bytes} bytes, not read")
+        elif raw.strip():
+            try:
+                yield where, raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield where, InputError(f"{where}: not UTF-8 text; JSONL must be UTF-8")
+
+
+def _bounded_lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """Each line of ``handle``, or ``None`` for a line over ``max_bytes`` (read past in
+    pieces, never held whole)."""
+    while raw := handle.readline(max_bytes + 1):
+        if len(raw) <= max_bytes or raw.endswith(b"\n"):
+            yield raw
+            continue
+        while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
+def count_story_lines(path: Path) -> int:
+    """How many lines :func:`read_stories` will yield an item for (for progress bars)."""
+    return sum(1 for _ in read_story_lines(path))
 
 
 def read_stories(path: Path) -> Iterator[StoryRecord | InputError]:
     """Every story of a JSONL file; a malformed line is yielded as its error, not raised."""
     for where, line in read_story_lines(path):
+        if isinstance(line, InputError):
+            yield line
+            continue
         try:
             yield parse_story_line(line, where)
         except InputError as error:

@@ -14,7 +14,7 @@ from courlan import normalize_url
 
 from newsfuse.documents import Article
 from newsfuse.errors import InputError, NoContentError
-from newsfuse.ingest.decode import decode_bytes
+from newsfuse.ingest.decode import decode_bytes, safe_name
 from newsfuse.ingest.feeds import FeedEntry, parse_feed
 from newsfuse.ingest.fetch import Fetched, Fetcher, is_url
 from newsfuse.ingest.files import (
@@ -26,6 +26,8 @@ from newsfuse.ingest.files import (
 from newsfuse.ingest.html import article_from_html, looks_like_html
 from newsfuse.ingest.jsonl import read_stories
 from newsfuse.ingest.junk import junk_reason
+from newsfuse.ingest.limits import FEED_FETCH_WINDOW
+from newsfuse.ingest.paths import walk_folder
 from newsfuse.ingest.warc import read_warc
 
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
@@ -127,15 +129,25 @@ def _pages_from_url(url: str, fetcher: Fetcher) -> Iterator[Outcome]:
 
 def _pages_from_feed(data: bytes, source: str, fetcher: Fetcher) -> Iterator[Outcome]:
     try:
-        entries = {entry.link: entry for entry in parse_feed(data, source)}
+        feed = parse_feed(data, source)
     except InputError as error:
         yield Skipped(source, str(error))
         return
-    for link, result in fetcher.fetch_many(entries):
-        if isinstance(result, Fetched):
-            yield _with_feed_hints(page_from_fetched(result), entries[link])
-        else:
-            yield Skipped(link, str(result))
+    if feed.left_out:
+        yield Skipped(source, feed.left_out_reason())
+    entries = {entry.link: entry for entry in feed.entries}
+    # A few pages at a time: fetched pages wait in memory until they are extracted.
+    for window in _windows(list(entries), FEED_FETCH_WINDOW):
+        for link, result in fetcher.fetch_many(window):
+            if isinstance(result, Fetched):
+                yield _with_feed_hints(page_from_fetched(result), entries[link])
+            else:
+                yield Skipped(link, str(result))
+
+
+def _windows(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _with_feed_hints(page: Page | Skipped, entry: FeedEntry) -> Page | Skipped:
@@ -166,31 +178,43 @@ def _pages_from_path(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
     if path.is_dir():
         files = source_files(path)
         if not files:
-            yield Skipped(str(path), "no readable files in this folder")
+            yield Skipped(safe_name(path), "no readable files in this folder")
         for file in files:
-            yield from _pages_from_file(file, fetcher)
-    elif path.is_file():
-        yield from _pages_from_file(path, fetcher)
+            if isinstance(file, InputError):
+                yield skipped_entry(file)
+            else:
+                yield from _pages_from_file(file, fetcher)
+    elif path.exists() or path.is_symlink():
+        yield from _pages_from_file(path, fetcher)  # not a regular file: the reader says so
     else:
-        yield Skipped(str(path), "no such file, folder or http(s) URL")
+        yield Skipped(safe_name(path), "no such file, folder or http(s) URL")
+
+
+def skipped_entry(error: InputError) -> Skipped:
+    """The skip of the input an error names (its message starts with the input's name)."""
+    return Skipped(_named_by(error), str(error))
+
+
+def _named_by(error: InputError) -> str:
+    return str(error).partition(": ")[0]
 
 
 def is_archive(path: Path) -> bool:
     return path.name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
-def source_files(path: Path) -> list[Path]:
-    """The files a folder source stands for (the path itself for a file)."""
+def source_files(path: Path) -> list[Path | InputError]:
+    """The files a folder source stands for (the path itself for a file); an entry that is not
+    read (not a regular file, a link leaving the folder, ...) is an error naming it."""
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if _is_source_file(p))
+        return list(walk_folder(path, _is_source_file))
     return [path]
 
 
 def _is_source_file(path: Path) -> bool:
     """Files of a known kind, and plain files without any suffix (read as text or HTML);
     hidden files are left alone."""
-    name = path.name.lower()
-    if name.startswith(".") or not path.is_file():
+    if path.name.startswith("."):
         return False
     return not path.suffix or path.suffix.lower() in SOURCE_SUFFIXES or is_archive(path)
 
@@ -205,31 +229,32 @@ def _pages_from_file(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
 
 
 def _pages_from_document(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
+    name = safe_name(path)
     try:
         data = read_limited(path)
     except InputError as error:
-        yield Skipped(str(path), str(error))
+        yield Skipped(name, str(error))
         return
     if path.suffix.lower() in FEED_SUFFIXES or data.lstrip()[:5] == b"<?xml":
-        yield from _pages_from_feed(data, str(path), fetcher)
+        yield from _pages_from_feed(data, name, fetcher)
         return
     try:
-        text = decode_bytes(data, str(path))
+        text = decode_bytes(data, name)
     except InputError as error:
-        yield Skipped(str(path), str(error))
+        yield Skipped(name, str(error))
         return
     canonical = path.resolve().as_uri()
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
-        yield page_from_html(text, str(path), canonical)
+        yield page_from_html(text, name, canonical)
     else:
-        yield page_from_text(text, str(path), canonical)
+        yield page_from_text(text, name, canonical)
 
 
 def pages_from_warc(path: Path) -> Iterator[Outcome]:
     """Every HTML response of a WARC file as a page; broken records become skips."""
     for item in read_warc(path):
         if isinstance(item, InputError):
-            yield Skipped(str(path), str(item))
+            yield Skipped(_named_by(item), str(item))
             continue
         try:
             text = decode_bytes(item.body, item.where)
@@ -243,10 +268,10 @@ def _pages_from_jsonl(path: Path) -> Iterator[Outcome]:
     base = path.resolve().as_uri()
     for record in read_stories(path):
         if isinstance(record, InputError):
-            yield Skipped(str(path), str(record))
+            yield Skipped(_named_by(record), str(record))
             continue
         for number, document in enumerate(record.documents, start=1):
-            where = f"{path}#{record.id}/{number}"
+            where = f"{safe_name(path)}#{record.id}/{number}"
             yield page_from_text(document, where, f"{base}#{record.id}/{number}")
 
 

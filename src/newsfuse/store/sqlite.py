@@ -11,7 +11,7 @@ import hashlib
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
@@ -22,6 +22,7 @@ from platformdirs import user_data_dir
 from newsfuse.cluster import Assignment, Fingerprint, Member
 from newsfuse.documents import Article
 from newsfuse.errors import StoreError
+from newsfuse.ingest.decode import safe_name, safe_text
 from newsfuse.ingest.pages import Page
 
 Outcome = Literal["added", "unchanged", "updated"]
@@ -167,6 +168,7 @@ class Store:
         canonical URL is stored with other content becomes a new version of it. The same
         content under another URL (a syndicated copy) is a new article: grouping marks it as
         a duplicate of the first. Committed on return."""
+        page = storable(page)
         digest = content_hash(page.text)
         try:
             with self._transaction() as db:
@@ -308,6 +310,20 @@ class Store:
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {where}", parameters
         ).fetchall()
         return [StoredArticle(*row) for row in rows]
+
+
+def storable(page: Page) -> Page:
+    r"""The page with every text UTF-8 can hold (SQLite refuses the rest): a name that is not
+    valid UTF-8, or a lone surrogate from a JSON escape, is stored escaped (``\xff``).
+
+    Example:
+        >>> storable(Page("bad\udcffname.txt", "file:///x", "Fire.")).source
+        'bad\\xffname.txt'
+    """
+    fields = {name: getattr(page, name) for name in page.__slots__}
+    safe = {name: safe_name(value) if name == "source" else safe_text(value)
+            for name, value in fields.items()}  # fmt: skip
+    return page if safe == fields else replace(page, **safe)
 
 
 def _new_story(db: sqlite3.Connection) -> int:
