@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import httpx
 
-from newsfuse.ingest.fetch import Fetcher
+from newsfuse.errors import FetchError
+from newsfuse.ingest.fetch import Fetched, Fetcher
+from newsfuse.ingest.limits import FEED_FETCH_WINDOW, MAX_FEED_ENTRIES
 from newsfuse.ingest.pages import Page, Skipped, pages_from_sources
 from tests.conftest import EVENTS
 
@@ -85,3 +89,46 @@ def test_missing_paths_and_hostile_urls_are_skipped_with_reasons() -> None:
     assert all(isinstance(r, Skipped) for r in results)
     assert "no such file" in results[0].reason  # type: ignore[union-attr]
     assert "loopback" in results[1].reason  # type: ignore[union-attr]
+
+
+class CountingFetcher(Fetcher):
+    """Records how many links each fetch_many call was given."""
+
+    def __init__(self) -> None:
+        public = ["93.184.216.34"]
+        super().__init__(transport=httpx.MockTransport(web), resolver=lambda h, p: public)
+        self.windows: list[int] = []
+
+    def fetch_many(self, urls: Iterable[str]) -> Iterator[tuple[str, Fetched | FetchError]]:
+        links = list(urls)
+        self.windows.append(len(links))
+        return super().fetch_many(links)
+
+
+def test_a_big_feed_is_read_to_the_cap_a_window_at_a_time(tmp_path: Path) -> None:
+    items = "".join(
+        f"<item><title>E{n}</title><link>https://courier.example/fire?n={n}</link></item>"
+        for n in range(MAX_FEED_ENTRIES + 30)
+    )
+    feed = tmp_path / "big.xml"
+    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>')
+    spy = CountingFetcher()
+    results = list(pages_from_sources([str(feed)], spy))
+    first = results[0]
+    assert isinstance(first, Skipped) and first.source == str(feed)
+    assert f"read the first {MAX_FEED_ENTRIES} (the cap per feed), left out 30" in first.reason
+    assert sum(isinstance(r, Page) for r in results) == MAX_FEED_ENTRIES
+    assert max(spy.windows) <= FEED_FETCH_WINDOW and sum(spy.windows) == MAX_FEED_ENTRIES
+
+
+def test_folder_entries_that_are_not_read_are_skips_naming_them(tmp_path: Path) -> None:
+    (tmp_path / "fire.txt").write_text(EVENTS["fire"][0])
+    os.mkfifo(tmp_path / "pipe")  # no suffix: a source name, so examined, and skipped
+    os.symlink("/etc/passwd", tmp_path / "passwd.txt")
+    results = list(pages_from_sources([str(tmp_path)], fetcher()))
+    skipped = {Path(r.source).name: r.reason for r in results if isinstance(r, Skipped)}
+    assert skipped == {
+        "passwd.txt": f"{tmp_path}/passwd.txt: a link to /etc/passwd, outside the folder",
+        "pipe": f"{tmp_path}/pipe: not a regular file (a FIFO)",
+    }
+    assert [Path(r.source).name for r in results if isinstance(r, Page)] == ["fire.txt"]

@@ -100,3 +100,12 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path) -> No
     path.write_text("these are my notes, not a database " * 100)
     with pytest.raises(StoreError, match="notes.db: cannot open the store"):
         Store(path)
+
+
+def test_undecodable_names_and_lone_surrogates_are_stored_escaped(store: Store) -> None:
+    odd = Page("reports/caf\udce9.txt", "file:///reports/caf%E9.txt", "Crews \ud800 fought it.")
+    result = store.add(odd, None)
+    stored = store.article(result.article_id)
+    assert stored is not None
+    assert (stored.source, stored.text) == ("reports/caf\\xe9.txt", "Crews \\ud800 fought it.")
+    assert store.add(odd, None).outcome == "unchanged"  # the same page, the same escaped form

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
@@ -15,20 +16,32 @@ from newsfuse.web.common import (
     story_dict,
     story_rows,
 )
+from newsfuse.web.jobs import BusyError, JobBoard
 from newsfuse.web.models import BriefRequest
 from newsfuse.web.service import BriefService
 
 WordsQuery = Annotated[int, Query(ge=MIN_WORDS, le=MAX_WORDS)]
 
 
-def api_router(service: BriefService) -> APIRouter:
+def api_router(service: BriefService, jobs: JobBoard) -> APIRouter:
     router = APIRouter(tags=["api"])
 
-    @router.post("/briefs")
-    def brief(body: BriefRequest) -> dict[str, Any]:
-        """Brief the given article texts and/or URLs: the JSON of `newsfuse brief -f json`."""
-        articles = service.articles_from(body.documents, body.urls)
-        return to_dict(service.brief(articles, body.words))
+    @router.post("/briefs", responses={503: {"description": "Busy: retry after Retry-After"}})
+    async def brief(body: BriefRequest) -> dict[str, Any]:
+        """Brief the given article texts and/or URLs: the JSON of `newsfuse brief -f json`.
+
+        Briefs share a few slots with the /new page; when every slot is taken and the queue
+        is full, the answer is 503 with a `Retry-After` header (seconds)."""
+
+        def work() -> dict[str, Any]:
+            articles = service.articles_from(body.documents, body.urls)
+            return to_dict(service.brief(articles, body.words))
+
+        try:
+            pending = jobs.call(work)
+        except BusyError as busy:
+            raise HTTPException(503, str(busy), headers=busy.headers) from None
+        return await asyncio.wrap_future(pending)  # waits without holding a server thread
 
     @router.get("/stories")
     def stories() -> dict[str, Any]:

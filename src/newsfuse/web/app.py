@@ -42,7 +42,7 @@ HERE = Path(__file__).parent
 def create_app(config: WebConfig) -> FastAPI:
     """The web app over the store at ``config.db``."""
     service = BriefService(config)
-    jobs = JobBoard()
+    jobs = JobBoard(config.brief_workers, config.brief_queue)
     tokens = FormTokens()
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals["csrf_token"] = tokens.issue  # {{ csrf_token() }} in every form
@@ -71,7 +71,7 @@ def create_app(config: WebConfig) -> FastAPI:
     app.add_middleware(SecurityHeaders, docs_policy=docs_policy(app))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(pages_router(service, jobs, templates, tokens))
-    app.include_router(api_router(service), prefix="/api", dependencies=[Depends(json_only)])
+    app.include_router(api_router(service, jobs), prefix="/api", dependencies=[Depends(json_only)])
     add_error_handlers(app, templates)
     return app
 

@@ -13,7 +13,7 @@ from newsfuse.errors import BlockedURLError
 from newsfuse.settings import DEFAULT_WORDS, MAX_WORDS, MIN_WORDS
 from newsfuse.web.api import WordsQuery
 from newsfuse.web.common import StoryId, limits, reason, stored_articles, story_rows
-from newsfuse.web.jobs import Job, JobBoard
+from newsfuse.web.jobs import BusyError, Job, JobBoard
 from newsfuse.web.models import BriefRequest
 from newsfuse.web.security import FormTokens, form_token_check
 from newsfuse.web.service import BriefService
@@ -56,7 +56,12 @@ def pages_router(
         problem = _check_request(service, texts, url_list, words)
         if problem:
             return page(request, "new.html", status=400, limits=limits(), error=problem)
-        job = jobs.submit(_brief_job(service, texts, url_list, words), reason)
+        try:
+            job = jobs.submit(_brief_job(service, texts, url_list, words), reason)
+        except BusyError as busy:
+            busy_page = page(request, "new.html", status=503, limits=limits(), error=str(busy))
+            busy_page.headers.update(busy.headers)
+            return busy_page
         return RedirectResponse(f"/jobs/{job.id}", status_code=303)
 
     @router.get("/jobs/{job_id}", response_class=HTMLResponse)

@@ -24,6 +24,7 @@ from newsfuse.library import group_stories
 from newsfuse.pipeline import Pipeline, build
 from newsfuse.settings import Settings
 from newsfuse.store.sqlite import Store, StoredArticle
+from newsfuse.web.jobs import DEFAULT_WAITING, DEFAULT_WORKERS
 
 Progress = Callable[[str], None]
 
@@ -35,7 +36,9 @@ class WebConfig:
     ``host`` is the address the server listens on: it, ``localhost``, ``127.0.0.1``,
     ``[::1]`` and the names in ``allowed_hosts`` are the only ``Host`` headers answered.
     ``transport`` lets tests fetch from a mock web; ``resolver`` and ``network`` replace the
-    fetcher's name resolution and socket layer (tests).
+    fetcher's name resolution and socket layer (tests). ``brief_workers`` briefs of posted
+    texts or URLs (/new and ``POST /api/briefs``) run at once and ``brief_queue`` more may
+    wait; past that the server answers 503.
     """
 
     db: Path
@@ -43,6 +46,8 @@ class WebConfig:
     max_body_bytes: int = 2_000_000
     host: str = "127.0.0.1"
     allowed_hosts: tuple[str, ...] = ()
+    brief_workers: int = DEFAULT_WORKERS
+    brief_queue: int = DEFAULT_WAITING
     transport: httpx.BaseTransport | None = field(default=None, compare=False)
     resolver: Resolver = field(default=system_resolver, compare=False)
     network: httpcore.NetworkBackend | None = field(default=None, compare=False)
