@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import sys
 from collections.abc import Iterator
@@ -390,7 +391,7 @@ def _progress() -> Progress:
 
 def _write_text(path: Path, text: str) -> None:
     try:
-        path.write_text(text, encoding="utf-8")
+        path.write_text(text, encoding="utf-8", errors="backslashreplace")
     except OSError as error:
         raise fail(f"{path}: cannot write ({error.strerror})") from None
 
@@ -409,6 +410,8 @@ def _root(
 ) -> None:
     """newsfuse: cited briefs from many reports of one event."""
     logging.basicConfig(format="newsfuse: warning: %(message)s", level=logging.WARNING)
+    if isinstance(sys.stdout, io.TextIOWrapper):  # a name no encoding can print shows escaped
+        sys.stdout.reconfigure(errors="backslashreplace")
 
 
 def main() -> None:
