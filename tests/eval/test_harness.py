@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from newsfuse.errors import EvaluationError
+from newsfuse.eval.harness import load_system_outputs
 from newsfuse.eval.report import bootstrap_difference
 from newsfuse.eval.rouge import RougeScore
 from newsfuse.eval.runner import ClusterScore
@@ -76,3 +78,13 @@ def test_eval_refuses_data_without_references(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 2 and "has no reference 'summary'" in result.stderr
+
+
+def test_system_outputs_are_read_within_the_jsonl_caps(tmp_path: Path) -> None:
+    systems = tmp_path / "systems.jsonl"
+    good = json.dumps({"id": "c1", "system": "echo", "summary": "A fire tore."})
+    systems.write_text(good + "\n\n" + good + "\n")
+    assert len(load_system_outputs(systems)) == 2
+    systems.write_text(good + "\n" + "[" * 100_000 + "\n")
+    with pytest.raises(EvaluationError, match="systems.jsonl:2: not a JSON object"):
+        load_system_outputs(systems)

@@ -18,7 +18,7 @@ from newsfuse.eval.report import (
     summarize_methods,
 )
 from newsfuse.eval.runner import NEWSFUSE, ClusterScore, peak_memory_mb, score_clusters, summarizers
-from newsfuse.ingest.jsonl import StoryRecord, read_stories
+from newsfuse.ingest.jsonl import StoryRecord, read_stories, read_story_lines
 from newsfuse.pipeline import Pipeline
 
 
@@ -47,12 +47,26 @@ def load_references(path: Path) -> list[StoryRecord]:
 
 
 def load_system_outputs(path: Path) -> list[dict[str, Any]]:
-    """Lines of ``{"id", "system", "summary"}``."""
+    """Lines of ``{"id", "system", "summary"}``, read within the caps of any JSONL file."""
+    outputs = []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines if line.strip()]
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise EvaluationError(f"{path}: cannot read system outputs ({error})") from error
+        for where, line in read_story_lines(path):
+            if isinstance(line, InputError):
+                raise line
+            outputs.append(_output_of(line, where))
+    except InputError as error:
+        raise EvaluationError(f"cannot read system outputs: {error}") from error
+    return outputs
+
+
+def _output_of(line: str, where: str) -> dict[str, Any]:
+    try:
+        output = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise InputError(f"{where}: not a JSON object ({type(error).__name__})") from error
+    if not isinstance(output, dict):
+        raise InputError(f"{where}: not a JSON object")
+    return output
 
 
 def evaluate(
