@@ -14,10 +14,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsfuse.documents import Article
-from newsfuse.web import WebConfig, create_app
+from newsfuse.web import WebConfig
 from newsfuse.web.jobs import BusyError, JobBoard
 from newsfuse.web.service import BriefService
 from tests.conftest import EVENTS
+from tests.web.conftest import form_token, web_client
 
 WAIT = 30  # seconds; a safety net for a broken test, never reached when the code works
 
@@ -51,13 +52,14 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
 
 
 def new_report(client: TestClient) -> httpx.Response:
-    return client.post("/new", data={"documents": [EVENTS["tram"][0]]}, follow_redirects=False)
+    form = {"documents": [EVENTS["tram"][0]], "csrf_token": form_token(client)}
+    return client.post("/new", data=form, follow_redirects=False)
 
 
 def test_a_full_queue_answers_503_and_the_pages_stay_responsive(
     example_db: Path, gate: Gate
 ) -> None:
-    client = TestClient(create_app(WebConfig(db=example_db, brief_workers=1, brief_queue=1)))
+    client = web_client(WebConfig(db=example_db, brief_workers=1, brief_queue=1))
     running, waiting = new_report(client), new_report(client)
     assert running.status_code == waiting.status_code == 303
     gate.wait_for_arrivals(1)  # one runs (held at the gate), one waits in the queue
@@ -84,7 +86,7 @@ def test_a_full_queue_answers_503_and_the_pages_stay_responsive(
 
 
 def test_api_briefs_take_a_slot_while_they_run(example_db: Path, gate: Gate) -> None:
-    client = TestClient(create_app(WebConfig(db=example_db, brief_workers=1, brief_queue=0)))
+    client = web_client(WebConfig(db=example_db, brief_workers=1, brief_queue=0))
     answers: list[httpx.Response] = []
     body = {"documents": EVENTS["fire"]}
     caller = threading.Thread(target=lambda: answers.append(client.post("/api/briefs", json=body)))
