@@ -251,15 +251,19 @@ SKIPPED = {
 
 
 def test_brief_of_a_hostile_folder(hostile_folder: Path, tmp_path: Path) -> None:
-    target = tmp_path / "brief.md"
-    result = newsfuse("brief", hostile_folder, "--output", target, "--words", "120")
+    target = tmp_path / "brief.json"
+    result = newsfuse("brief", hostile_folder, "-f", "json", "--output", target, "--words", "120")
     assert result.returncode == 0
     for name, reason in SKIPPED.items():
         assert_skipped_once(result.stderr, name, reason)
-    sources = target.read_text("utf-8").split("## Sources")[1]
-    assert "03-radio-\\xff.txt" in sources  # the name as it is, escaped
-    for name in ("02-coastal-times.txt", "04-evening-post.md"):
-        assert name in sources
+    brief = json.loads(target.read_text("utf-8"))
+    names = [Path(source["path"]).name for source in brief["sources"] if source["path"]]
+    assert names == [
+        "01-halden-courier.html",
+        "02-coastal-times.txt",
+        "03-radio-\\xff.txt",  # the name as it is, its odd byte escaped
+        "04-evening-post.md",
+    ]
     assert "passwords" not in target.read_text("utf-8")
 
 
