@@ -1,18 +1,21 @@
 """Syndication: find sentences printed by several sources verbatim or nearly so.
 
 Copies are confirmed by exact word-shingle Jaccard, on the few pairs whose TF-IDF cosine is
-already high; written here rather than with MinHash because a story has only hundreds of
-sentences and their similarity matrix is computed for ranking anyway, so exact similarity
-is both cheaper and free of the false pairs an approximate sketch would add. (Grouping whole
-articles across a stream, where MinHash LSH pays off, is the job of ``cluster``.)
+already high; written here rather than with MinHash because a story ranks at most a couple of
+thousand candidate sentences (``Settings.candidate_cap``) and their cosines, taken a block of
+rows at a time, cost less than sketching them, with none of the false pairs an approximate
+sketch would add. (Grouping whole articles across a stream, where MinHash LSH pays off, is
+the job of ``cluster``; exact copies in a story over the cap are merged by a hash of their
+words before any pairwise work, in ``rank.candidates``.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-import numpy.typing as npt
+from scipy import sparse
+
+from newsfuse.text.vectors import cosine_pairs
 
 SHINGLE_SIZE = 3
 # Near-identical sentences always have at least this TF-IDF cosine; pairs below it are
@@ -33,25 +36,27 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 def syndication_groups(
     tokens: Sequence[Sequence[str]],
-    similarity: npt.NDArray[np.float64],
+    vectors: sparse.csr_matrix,
     threshold: float,
 ) -> list[list[int]]:
     """Partition sentences into groups of near-identical ones.
 
-    ``tokens`` are each sentence's word tokens and ``similarity`` their cosine matrix. Two
+    ``tokens`` are each sentence's word tokens and ``vectors`` their L2-normalised TF-IDF
+    rows (``text.vectors.tfidf``). Two
     sentences are copies when the Jaccard similarity of their word 3-shingles reaches
     ``threshold``; groups are the connected components of that relation, each listing
     positions in ascending order (a sentence printed once is a group of one).
 
     Example:
-        >>> import numpy as np
+        >>> from newsfuse.text.vectors import term_counts, tfidf
         >>> a = "the port reopened on friday morning".split()
         >>> b = "the port reopened on friday morning officials said".split()
-        >>> syndication_groups([a, b, ["other"]], np.eye(3) + [[0, .9, 0], [.9, 0, 0], [0] * 3], .5)
+        >>> tokens = [a, b, ["other"]]
+        >>> syndication_groups(tokens, tfidf(term_counts(tokens)), .5)
         [[0, 1], [2]]
     """
     n = len(tokens)
-    rows, columns = np.nonzero(np.triu(similarity >= CANDIDATE_COSINE, k=1))
+    rows, columns = cosine_pairs(vectors, CANDIDATE_COSINE)
     shingles: dict[int, frozenset[str]] = {}
 
     def shingles_of(i: int) -> frozenset[str]:

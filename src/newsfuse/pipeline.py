@@ -78,7 +78,7 @@ def build(settings: Settings | None = None, scorer: LinearScorer | None = None) 
 
 def _brief_sentence(story: PreparedStory, position: int) -> BriefSentence:
     group = next(g for g in story.groups if position in g)
-    members = [story.candidates[i] for i in group]
+    members = [s for i in group for s in (story.candidates[i], *story.copies.get(i, ()))]
     citations = sorted({Citation(s.article_id, s.index, s.start, s.end) for s in members})
     order = story.article_order
     citations.sort(key=lambda c: (order[c.article_id], c.sentence_index))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -36,6 +37,15 @@ class Settings:
     redundancy_cosine: float = 0.35
     # MMR trade-off: 1.0 ranks by score alone, lower values penalise similarity more.
     mmr_lambda: float = 0.5
+    # Bounded cost (docs/EVALUATION.md, "Story scale"). Only the first this many characters of
+    # a report are segmented and ranked (about 10,000 words: longer than nearly any news report;
+    # the longest Multi-News dev report has 47,829).
+    max_article_chars: int = 60_000
+    # A story ranks at most this many candidate sentences, plus ``story_candidates_per_doubling``
+    # for each doubling of its number of reports: 500 for one report, 998 for 10, 1,734 for
+    # 300 (see ``candidate_cap``). No Multi-News dev story has more than 440.
+    max_story_candidates: int = 500
+    story_candidates_per_doubling: int = 150
 
     def __post_init__(self) -> None:
         _check_range("words", self.words, MIN_WORDS, MAX_WORDS)
@@ -44,6 +54,20 @@ class Settings:
         _check_range("syndication_jaccard", self.syndication_jaccard, 0.1, 1.0)
         _check_range("redundancy_cosine", self.redundancy_cosine, 0.05, 1.0)
         _check_range("mmr_lambda", self.mmr_lambda, 0.0, 1.0)
+        _check_range("max_article_chars", self.max_article_chars, 1_000, 10_000_000)
+        _check_range("max_story_candidates", self.max_story_candidates, 10, 100_000)
+        _check_range("story_candidates_per_doubling", self.story_candidates_per_doubling, 0, 10_000)
+
+    def candidate_cap(self, reports: int) -> int:
+        """How many candidate sentences a story of ``reports`` reports may rank: grows with
+        the logarithm of the number of reports, so similarity work stays bounded.
+
+        Example:
+            >>> [Settings().candidate_cap(n) for n in (1, 10, 300)]
+            [500, 998, 1734]
+        """
+        doublings = math.log2(max(reports, 1))
+        return self.max_story_candidates + int(self.story_candidates_per_doubling * doublings)
 
     def with_words(self, words: int) -> Settings:
         return replace(self, words=words)

@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
 
 from newsfuse.rank.story import FloatArray, PreparedStory
+from newsfuse.text.vectors import cosine_blocks
 
 BASE_FEATURE_NAMES: tuple[str, ...] = (
     "first_sentence",
@@ -71,11 +74,11 @@ _FULL_QUOTE_SHARE = 0.8
 def feature_matrix(story: PreparedStory) -> FloatArray:
     """One row per candidate sentence, one column per name in ``FEATURE_NAMES``."""
     layout = _Layout.of(story)
-    similarity = story.similarity
+    cosines = _CosineSummary.of(story, layout)
     columns = {
         **_position_features(story, layout),
-        **_centrality_features(story, layout, similarity),
-        **_support_features(story, layout, similarity),
+        **_centrality_features(layout, cosines),
+        **_support_features(story, layout, cosines),
         **_form_features(story),
     }
     base = np.column_stack([columns[name] for name in BASE_FEATURE_NAMES]).astype(np.float64)
@@ -114,24 +117,96 @@ def story_ranks(values: FloatArray) -> FloatArray:
 
 
 class _Layout:
-    """Which article each candidate belongs to, as indices and a dense indicator matrix."""
+    """Which article each candidate belongs to; candidates come grouped by article, in
+    article order, so an article's candidates are one run of positions."""
 
     def __init__(self, article: npt.NDArray[np.int64], n_articles: int) -> None:
         self.article = article  # article number (0-based, input order) of each candidate
         self.n_articles = n_articles
-        self.indicator = (np.arange(n_articles)[:, None] == article[None, :]).astype(np.float64)
-        self.sizes = self.indicator.sum(axis=1)
+        self.sizes = np.bincount(article, minlength=n_articles).astype(np.float64)
         # Position among the article's candidates: headings and furniture do not count.
-        self.rank = np.zeros(len(article))
-        for number in range(n_articles):
-            members = np.flatnonzero(article == number)
-            self.rank[members] = np.arange(len(members))
+        first = np.searchsorted(article, article, side="left")
+        self.rank = (np.arange(len(article)) - first).astype(np.float64)
+        # Articles with candidates, and the position of each one's first candidate.
+        self.present = np.flatnonzero(self.sizes > 0)
+        self.starts = np.searchsorted(article, self.present, side="left")
 
     @classmethod
     def of(cls, story: PreparedStory) -> _Layout:
         order = story.article_order
         article = np.array([order[s.article_id] for s in story.candidates], dtype=np.int64)
         return cls(article, len(story.articles))
+
+
+@dataclass(frozen=True, slots=True)
+class _CosineSummary:
+    """What the features need from the candidates' cosine matrix, gathered a block of rows
+    at a time so that the n-by-n matrix is never held: per candidate, the sum of its cosines
+    (to all, to its own article's candidates), its highest cosine with another report's
+    lead, its mean and highest best match in the other reports; and the LexRank graph: the
+    one block when it holds every row (a small story), else sparse, holding only the cosines
+    that reach the LexRank threshold."""
+
+    to_all: FloatArray
+    to_own_article: FloatArray
+    lead_similarity: FloatArray
+    mean_support: FloatArray
+    max_support: FloatArray
+    graph: FloatArray | sparse.csr_matrix
+
+    @classmethod
+    def of(cls, story: PreparedStory, layout: _Layout) -> _CosineSummary:
+        leads = layout.rank < _LEAD_SENTENCES
+        parts: list[tuple[FloatArray, ...]] = []
+        graphs: list[FloatArray | sparse.csr_matrix] = []
+        for start, block in cosine_blocks(story.vectors):
+            rows = np.arange(start, start + block.shape[0])
+            parts.append(_block_summary(block, rows, layout, leads))
+            graphs.append(_lexrank_rows(block, whole=block.shape[0] == len(layout.article)))
+        to_all, to_own, lead, mean, best = (np.concatenate(c) for c in zip(*parts, strict=True))
+        graph = graphs[0] if len(graphs) == 1 else sparse.vstack(graphs, format="csr")
+        return cls(to_all, to_own, lead, mean, best, graph)
+
+
+def _lexrank_rows(block: FloatArray, whole: bool) -> FloatArray | sparse.csr_matrix:
+    """A block's share of the LexRank graph: the block itself when it is the whole matrix,
+    else only its cosines that reach the threshold, sparse."""
+    if whole:
+        return block
+    return sparse.csr_matrix(np.where(block >= _LEXRANK_THRESHOLD, block, 0.0))
+
+
+def _block_summary(
+    block: FloatArray, rows: npt.NDArray[np.int64], layout: _Layout, leads: npt.NDArray[np.bool_]
+) -> tuple[FloatArray, ...]:
+    """The per-candidate columns of ``_CosineSummary`` for one block of rows."""
+    local = np.arange(len(rows))
+    own = layout.article[rows]
+    by_article = np.add.reduceat(block, layout.starts, axis=1)  # (rows, present articles)
+    own_column = np.searchsorted(layout.present, own)
+    lead_cosines = np.where(leads[None, :], block, 0.0)
+    lead_cosines[local, rows] = 0.0  # a sentence is not its own support
+    mean_support, max_support = _other_reports_support(block, own, layout)
+    return (
+        block.sum(axis=1),
+        by_article[local, own_column],
+        lead_cosines.max(axis=1),
+        mean_support,
+        max_support,
+    )
+
+
+def _other_reports_support(
+    block: FloatArray, own: npt.NDArray[np.int64], layout: _Layout
+) -> tuple[FloatArray, FloatArray]:
+    """Per row, the mean and the highest of its best cosines in each other report (zeros
+    when the story has one report with candidates)."""
+    if len(layout.present) <= 1:
+        zeros = np.zeros(block.shape[0])
+        return zeros, zeros
+    best = np.maximum.reduceat(block, layout.starts, axis=1)
+    others = np.where(own[:, None] == layout.present[None, :], np.nan, best)
+    return np.nanmean(others, axis=1), np.nanmax(others, axis=1)
 
 
 def _position_features(story: PreparedStory, layout: _Layout) -> dict[str, FloatArray]:
@@ -151,35 +226,32 @@ def _position_features(story: PreparedStory, layout: _Layout) -> dict[str, Float
     }
 
 
-def _centrality_features(
-    story: PreparedStory, layout: _Layout, similarity: FloatArray
-) -> dict[str, FloatArray]:
-    """Cosines to the story's and the article's centroid, from the similarity matrix alone:
+def _centrality_features(layout: _Layout, cosines: _CosineSummary) -> dict[str, FloatArray]:
+    """Cosines to the story's and the article's centroid, from sums of cosines alone:
     with unit rows x_i, x_i . sum(x_j) is a row sum of the cosine matrix."""
-    to_all = similarity.sum(axis=1)
+    to_all = cosines.to_all
     centroid_norm = np.sqrt(max(float(to_all.sum()), 1e-12))
-    to_article = similarity @ layout.indicator.T  # (candidates, articles)
-    article_norm = np.sqrt(np.maximum(np.einsum("an,na->a", layout.indicator, to_article), 1e-12))
-    article_to_all = layout.indicator @ to_all
-    leads = layout.rank < _LEAD_SENTENCES
-    lead_similarity = np.where(leads[None, :], similarity, 0.0)
-    np.fill_diagonal(lead_similarity, 0.0)
     own = layout.article
+    squared_norms = np.bincount(own, weights=cosines.to_own_article, minlength=layout.n_articles)
+    article_norm = np.sqrt(np.maximum(squared_norms, 1e-12))
+    article_to_all = np.bincount(own, weights=to_all, minlength=layout.n_articles)
     return {
         "centroid_cosine": to_all / centroid_norm,
-        "article_centroid_cosine": to_article[np.arange(len(own)), own] / article_norm[own],
+        "article_centroid_cosine": cosines.to_own_article / article_norm[own],
         "article_centrality": (article_to_all / (article_norm * centroid_norm))[own],
-        "lexrank": lexrank_scores(similarity),
-        "lead_similarity": lead_similarity.max(axis=1),
+        "lexrank": lexrank_scores(cosines.graph),
+        "lead_similarity": cosines.lead_similarity,
     }
 
 
-def lexrank_scores(similarity: FloatArray) -> FloatArray:
-    """Continuous LexRank (Erkan & Radev 2004) by power iteration, scaled so the mean is 1."""
+def lexrank_scores(similarity: FloatArray | sparse.csr_matrix) -> FloatArray:
+    """Continuous LexRank (Erkan & Radev 2004) by power iteration, scaled so the mean is 1.
+
+    ``similarity`` is the cosine matrix: dense, or sparse holding at least every cosine that
+    reaches the threshold (what a story too long for one block of cosines keeps).
+    """
     n = similarity.shape[0]
-    graph = np.where(similarity >= _LEXRANK_THRESHOLD, similarity, 0.0)
-    row_sums = graph.sum(axis=1, keepdims=True)
-    transition = graph / np.where(row_sums > 0, row_sums, 1.0)
+    transition = _lexrank_transition(similarity)
     scores = np.full(n, 1.0 / n)
     for _ in range(50):
         updated = (1 - _LEXRANK_DAMPING) / n + _LEXRANK_DAMPING * (transition.T @ scores)
@@ -190,30 +262,42 @@ def lexrank_scores(similarity: FloatArray) -> FloatArray:
     return np.asarray(scores * n, dtype=np.float64)
 
 
+def _lexrank_transition(
+    similarity: FloatArray | sparse.csr_matrix,
+) -> FloatArray | sparse.csr_matrix:
+    """Cosines under the threshold dropped, rows scaled to sum to 1 (empty rows stay 0)."""
+    if not sparse.issparse(similarity):
+        dense = np.asarray(similarity, dtype=np.float64)
+        graph = np.where(dense >= _LEXRANK_THRESHOLD, dense, 0.0)
+        row_sums = graph.sum(axis=1, keepdims=True)
+        return np.asarray(graph / np.where(row_sums > 0, row_sums, 1.0), dtype=np.float64)
+    kept = sparse.csr_matrix(similarity, dtype=np.float64, copy=True)
+    kept.data[kept.data < _LEXRANK_THRESHOLD] = 0.0
+    kept.eliminate_zeros()
+    row_sums = np.asarray(kept.sum(axis=1)).ravel()
+    scale = sparse.diags(1.0 / np.where(row_sums > 0, row_sums, 1.0))
+    return sparse.csr_matrix(scale @ kept)
+
+
 def _support_features(
-    story: PreparedStory, layout: _Layout, similarity: FloatArray
+    story: PreparedStory, layout: _Layout, cosines: _CosineSummary
 ) -> dict[str, FloatArray]:
     """How strongly the other sources report the same thing (cross-article support)."""
-    present = [a for a in range(layout.n_articles) if layout.sizes[a] > 0]
     n = len(layout.article)
+    order = story.article_order
     outlets = np.zeros(n)
     for group in story.groups:
-        outlets[list(group)] = len({int(layout.article[i]) for i in group})
-    single = len(present) <= 1
-    zeros = np.zeros(n)
-    if single:
-        mean_support = max_support = zeros
-    else:
-        best = np.column_stack([similarity[:, layout.article == a].max(axis=1) for a in present])
-        own = layout.article[:, None] == np.array(present)[None, :]
-        others = np.where(own, np.nan, best)
-        mean_support = np.nanmean(others, axis=1)
-        max_support = np.nanmax(others, axis=1)
+        printed_by = {int(layout.article[i]) for i in group}
+        printed_by |= {order[c.article_id] for i in group for c in story.copies.get(i, ())}
+        outlets[list(group)] = len(printed_by)
+    # Reports with a candidate, or with a copy merged into another report's printing.
+    copied_from = {order[c.article_id] for copies in story.copies.values() for c in copies}
+    reporting = len(copied_from | set(layout.present.tolist()))
     return {
-        "mean_support": mean_support,
-        "max_support": max_support,
-        "outlets_printing": outlets / max(len(present), 1),
-        "single_article": np.full(n, float(single)),
+        "mean_support": cosines.mean_support,
+        "max_support": cosines.max_support,
+        "outlets_printing": outlets / max(reporting, 1),
+        "single_article": np.full(n, float(len(layout.present) <= 1)),
         "word_support": _word_support(story, layout),
     }
 

@@ -6,6 +6,7 @@ import numpy as np
 
 from newsfuse.rank.story import FloatArray, PreparedStory, predecessors
 from newsfuse.text.tokens import word_count
+from newsfuse.text.vectors import cosines_to
 
 
 def select_groups(
@@ -31,7 +32,7 @@ def select_groups(
     ready = needs == -1
     relevance = _unit_range(scores[representatives])
     lengths = np.array([word_count(story.candidates[i].text) for i in representatives])
-    similarity = story.similarity[np.ix_(representatives, representatives)]
+    vectors = story.vectors[representatives]  # cosines taken one chosen sentence at a time
     redundancy = np.zeros(len(representatives))
     available = np.ones(len(representatives), dtype=bool)
     chosen: list[int] = []
@@ -46,7 +47,7 @@ def select_groups(
         used += int(lengths[best])
         available[best] = False
         ready |= needs == best
-        redundancy = np.maximum(redundancy, similarity[:, best])
+        redundancy = np.maximum(redundancy, cosines_to(vectors, best))
     return [representatives[g] for g in chosen]
 
 

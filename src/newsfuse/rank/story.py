@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
 
 from newsfuse.dedup import syndication_groups
 from newsfuse.documents import Article, Sentence
 from newsfuse.errors import NoContentError
+from newsfuse.rank.candidates import CandidatePool, bounded_pool
 from newsfuse.settings import Settings
 from newsfuse.text.furniture import furniture_flags
 from newsfuse.text.segment import segment_sentences
@@ -20,23 +23,31 @@ from newsfuse.text.trim import trim_dateline
 from newsfuse.text.vectors import term_counts, tfidf
 
 FloatArray = npt.NDArray[np.float64]
+log = logging.getLogger(__name__)
+_NAMED_REPORTS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class PreparedStory:
     """Candidate sentences of a story and what ranking needs to know about them.
 
-    ``terms`` are each candidate's content terms (no stop words); ``similarity`` is the
-    dense cosine matrix of their TF-IDF vectors; ``groups`` partitions candidate positions
-    into syndicated copies; ``sentence_counts`` maps article id to its number of sentences.
+    ``candidates`` come in article order, each article's in reading order. ``terms`` are
+    each candidate's content terms (no stop words); ``vectors`` their sparse L2-normalised
+    TF-IDF rows, whose cosines ranking takes a block of rows at a time
+    (``text.vectors.cosine_blocks``): nothing here grows with the square of the story.
+    ``groups`` partitions candidate positions into syndicated copies; ``copies`` maps a
+    position to the exact copies merged into it before ranking (only in a story over
+    ``Settings.candidate_cap``); ``sentence_counts`` maps article id to its number of
+    sentences read.
     """
 
     articles: tuple[Article, ...]
     candidates: tuple[Sentence, ...]
     terms: tuple[tuple[str, ...], ...]
-    similarity: FloatArray
+    vectors: sparse.csr_matrix
     groups: tuple[tuple[int, ...], ...]
     sentence_counts: dict[str, int]
+    copies: dict[int, tuple[Sentence, ...]]
 
     @property
     def article_order(self) -> dict[str, int]:
@@ -44,30 +55,57 @@ class PreparedStory:
 
 
 def prepare_story(articles: Sequence[Article], settings: Settings) -> PreparedStory:
-    """Segment the articles and keep the sentences that may enter a brief.
+    """Segment the articles and keep the sentences that may enter a brief, at most
+    ``settings.candidate_cap(len(articles))`` of them; what the caps leave out is named in
+    one warning line.
 
     Raises :class:`NoContentError` when no article has a usable sentence.
     """
-    candidates: list[Sentence] = []
+    per_article: list[list[Sentence]] = []
     counts: dict[str, int] = {}
     for article in articles:
         counts[article.id], chosen = article_candidates(article, settings)
-        candidates.extend(chosen)
+        per_article.append(chosen)
+    pool = bounded_pool(per_article, settings.candidate_cap(len(articles)))
+    _warn_of_caps(articles, pool, settings)
+    candidates = pool.candidates
     if not candidates:
         raise NoContentError("no article has a sentence that could go into a brief")
     tokens = tuple(tuple(word_tokens(s.text)) for s in candidates)
     terms = tuple(tuple(content_terms(t)) for t in tokens)
     vectors = tfidf(term_counts(terms))
-    similarity = np.asarray((vectors @ vectors.T).todense(), dtype=np.float64)
-    groups = syndication_groups(tokens, similarity, settings.syndication_jaccard)
+    groups = syndication_groups(tokens, vectors, settings.syndication_jaccard)
     return PreparedStory(
         articles=tuple(articles),
-        candidates=tuple(candidates),
+        candidates=candidates,
         terms=terms,
-        similarity=similarity,
+        vectors=vectors,
         groups=tuple(tuple(g) for g in groups),
         sentence_counts=counts,
+        copies=pool.copies,
     )
+
+
+def _warn_of_caps(articles: Sequence[Article], pool: CandidatePool, settings: Settings) -> None:
+    """One warning line naming what the caps of ``settings`` left out of the story, if any."""
+    limit = settings.max_article_chars
+    long_reports = [a.source or a.id for a in articles if len(a.text) > limit]
+    parts = []
+    if long_reports:
+        named = ", ".join(long_reports[:_NAMED_REPORTS])
+        more = len(long_reports) - _NAMED_REPORTS
+        parts.append(
+            f"{len(long_reports)} report(s) read only to their first {limit} characters"
+            f" ({named}{f' and {more} more' if more > 0 else ''})"
+        )
+    if pool.capped:
+        parts.append(
+            f"ranked {len(pool.candidates)} of {pool.available} candidate sentences"
+            f" ({pool.merged} exact copies merged into the printing kept,"
+            f" {pool.skipped} later sentences of long reports skipped)"
+        )
+    if parts:
+        log.warning("story of %d report(s): %s", len(articles), "; ".join(parts))
 
 
 # A sentence opening on a pronoun or connective, or a quotation attributed only to a
@@ -90,10 +128,17 @@ def predecessors(story: PreparedStory) -> list[int | None]:
 
 
 def article_candidates(article: Article, settings: Settings) -> tuple[int, list[Sentence]]:
-    """The article's number of sentences, and those that may enter a brief: sentences of
-    reporting (not page furniture), datelines trimmed, neither fragments nor run-ons."""
-    sentences = segment_sentences(article.id, article.text)
-    junk = furniture_flags(article.text, [(s.start, s.end) for s in sentences])
+    """The article's number of sentences read, and those that may enter a brief: sentences
+    of reporting (not page furniture), datelines trimmed, neither fragments nor run-ons.
+
+    Only the first ``settings.max_article_chars`` characters are read; a sentence the cut
+    runs through is dropped, so every offset still slices the whole text.
+    """
+    text = article.text[: settings.max_article_chars]
+    sentences = segment_sentences(article.id, text)
+    if len(text) < len(article.text):
+        sentences = sentences[:-1]
+    junk = furniture_flags(text, [(s.start, s.end) for s in sentences])
     trimmed = (trim_dateline(s) for s, is_junk in zip(sentences, junk, strict=True) if not is_junk)
     low, high = settings.min_sentence_words, settings.max_sentence_words
     return len(sentences), [s for s in trimmed if low <= word_count(s.text) <= high]

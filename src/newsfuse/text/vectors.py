@@ -1,18 +1,28 @@
-"""Sparse bag-of-terms matrices for the few hundred sentences of one story.
+"""Sparse bag-of-terms matrices for the sentences of one story, and their cosines by blocks.
 
 Written here rather than with scikit-learn's vectorizers: for a story's sentences, which are
 already tokenized, their parameter validation and re-tokenization cost more than the counting
 itself, and ranking runs on every story of a batch. The weighting follows scikit-learn's
 ``TfidfVectorizer(sublinear_tf=True)``: ``(1 + log tf) * (1 + log((1 + n) / (1 + df)))``,
 rows L2-normalised.
+
+Cosines are handed out a block of rows at a time (``cosine_blocks``) or for one sentence
+(``cosines_to``): nothing here ever holds the n-by-n matrix of a story, whose memory would
+grow with the square of its length.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
+import numpy.typing as npt
 from scipy import sparse
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+# Cosines held at once by ``cosine_blocks``: 2**20 float64 values, 8 MB.
+BLOCK_CELLS = 1 << 20
 
 
 def term_counts(rows: Sequence[Sequence[str]]) -> sparse.csr_matrix:
@@ -51,3 +61,58 @@ def tfidf(counts: sparse.csr_matrix) -> sparse.csr_matrix:
     norms = np.sqrt(np.bincount(row_of, weights=data * data, minlength=n))
     data /= norms[row_of]  # a stored entry's row has a positive norm
     return sparse.csr_matrix((data, counts.indices, counts.indptr), shape=counts.shape)
+
+
+def cosine_blocks(
+    vectors: sparse.csr_matrix, cells: int = BLOCK_CELLS
+) -> Iterator[tuple[int, FloatArray]]:
+    """The cosine matrix of L2-normalised rows, as dense blocks of whole rows holding about
+    ``cells`` values each: ``(first row, block)`` in row order. Each value is computed exactly
+    as the full product ``vectors @ vectors.T`` computes it.
+
+    Example:
+        >>> m = tfidf(term_counts([["storm"], ["storm", "coast"], ["coast"]]))
+        >>> [(start, block.shape) for start, block in cosine_blocks(m, cells=6)]
+        [(0, (2, 3)), (2, (1, 3))]
+    """
+    n = vectors.shape[0]
+    rows = max(1, cells // max(n, 1))
+    transposed = sparse.csr_matrix(vectors.T)
+    for start in range(0, n, rows):
+        block = vectors[start : start + rows] @ transposed
+        yield start, np.asarray(block.toarray(), dtype=np.float64)
+
+
+def cosine_pairs(
+    vectors: sparse.csr_matrix, threshold: float, cells: int = BLOCK_CELLS
+) -> tuple[IntArray, IntArray]:
+    """Rows ``i < j`` whose cosine reaches ``threshold``, in row-major order.
+
+    Example:
+        >>> m = tfidf(term_counts([["storm"], ["storm", "coast"], ["storm"]]))
+        >>> [a.tolist() for a in cosine_pairs(m, 0.9)]
+        [[0], [2]]
+    """
+    firsts, seconds = [], []
+    for start, block in cosine_blocks(vectors, cells):
+        rows, columns = np.nonzero(np.triu(block >= threshold, k=start + 1))
+        firsts.append(rows + start)
+        seconds.append(columns)
+    if not firsts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return (
+        np.concatenate(firsts).astype(np.int64),
+        np.concatenate(seconds).astype(np.int64),
+    )
+
+
+def cosines_to(vectors: sparse.csr_matrix, row: int) -> FloatArray:
+    """The cosine of every row with row ``row`` (one column of the cosine matrix).
+
+    Example:
+        >>> m = tfidf(term_counts([["storm"], ["storm", "coast"], ["coast"]]))
+        >>> [round(float(c), 3) for c in cosines_to(m, 0)]
+        [1.0, 0.707, 0.0]
+    """
+    column = vectors @ sparse.csr_matrix(vectors[row].T)
+    return np.asarray(column.toarray().ravel(), dtype=np.float64)
