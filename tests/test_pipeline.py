@@ -3,8 +3,12 @@ from pathlib import Path
 import pytest
 
 from newsfuse import Article, Settings, build, load_articles
+from newsfuse import pipeline as pipeline_module
+from newsfuse.documents import Sentence
 from newsfuse.errors import InputError, NoContentError
 from newsfuse.text.tokens import word_count
+from tests.story_maker import WIRE
+from tests.story_maker import story as generated_story
 
 
 @pytest.fixture
@@ -94,3 +98,31 @@ def test_seed_reports_brief_without_their_page_furniture(seeds_dir: Path) -> Non
     for furniture in ("Sign up", "newsletter", "inbox", "mailing list", "Mailchimp", "Reuters/AP"):
         assert furniture.lower() not in text.lower()
     assert len(brief.sources) == 2
+
+
+def test_a_story_over_the_candidate_cap_still_cites_exact_offsets() -> None:
+    settings = Settings(words=150, max_story_candidates=30, story_candidates_per_doubling=5)
+    articles = generated_story(reports=24, sentences=15)
+    brief = build(settings).brief(articles)
+    texts = {a.id: a.text for a in articles}
+    assert brief.sentences and len(brief.sources) == 24
+    for sentence in brief.sentences:
+        for citation in sentence.citations:
+            cited = texts[citation.article_id][citation.start : citation.end]
+            assert " ".join(cited.lower().split()) == " ".join(sentence.text.lower().split())
+    wire = [s for s in brief.sentences if s.text == WIRE]
+    assert len(wire) == 1 and len(wire[0].citations) == 24  # merged copies are still cited
+
+
+def test_the_differ_sees_only_the_candidates_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+
+    def count_sentences(articles: list[list[Sentence]]) -> tuple[()]:
+        seen.append(sum(len(sentences) for sentences in articles))
+        return ()
+
+    monkeypatch.setattr(pipeline_module, "find_differences", count_sentences)
+    settings = Settings(max_story_candidates=30, story_candidates_per_doubling=5)
+    articles = generated_story(reports=24, sentences=15)
+    build(settings).brief(articles)
+    assert seen == [settings.candidate_cap(24)]

@@ -1,8 +1,12 @@
 import numpy as np
+import pytest
+from scipy import sparse
 
 from newsfuse import Article, Settings
 from newsfuse.rank.features import FEATURE_NAMES, feature_matrix, lexrank_scores, story_ranks
 from newsfuse.rank.story import prepare_story
+from newsfuse.text import vectors
+from tests.story_maker import story
 
 
 def test_one_finite_row_per_candidate(two_reports: list[str]) -> None:
@@ -32,3 +36,42 @@ def test_story_ranks_are_scipys_ordinal_ranks() -> None:
     values = np.random.default_rng(0).integers(0, 4, size=(50, 6)).astype(np.float64)
     expected = (rankdata(-values, axis=0, method="ordinal") - 1.0) / 49
     assert np.array_equal(story_ranks(values), expected)
+
+
+def test_features_are_the_same_from_one_block_of_cosines_or_many(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    prepared = prepare_story(story(reports=5, sentences=12, seed=3), Settings())
+    whole = feature_matrix(prepared)
+    n = len(prepared.candidates)
+    monkeypatch.setattr(vectors, "BLOCK_CELLS", 4 * n)  # blocks of 4 rows, sparse LexRank
+    blocked = feature_matrix(prepared)
+    base = len(FEATURE_NAMES) // 3  # ranks may swap only between values equal to 1e-12
+    assert np.allclose(blocked[:, :base], whole[:, :base], rtol=0, atol=1e-12)
+
+
+def test_lexrank_is_the_same_from_a_sparse_graph() -> None:
+    rng = np.random.default_rng(1)
+    points = rng.random((30, 5))
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    cosines = points @ points.T
+    dropped = sparse.csr_matrix(np.where(cosines >= 0.1, cosines, 0.0))
+    assert np.allclose(lexrank_scores(dropped), lexrank_scores(cosines), rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("cells", [None, 3])
+def test_merging_exact_copies_leaves_every_feature_of_the_kept_sentences_as_it_was(
+    monkeypatch: pytest.MonkeyPatch, cells: int | None
+) -> None:
+    # Six printings of the wire sentence: first in report 1, fifth in report 5, ...
+    articles = story(reports=6, sentences=5, wire_spread=5, seed=5)
+    uncapped = prepare_story(articles, Settings())
+    caps = Settings(max_story_candidates=31, story_candidates_per_doubling=0)
+    capped = prepare_story(articles, caps)
+    assert len(uncapped.candidates) == 36 and len(capped.candidates) == 31 and capped.copies
+    rows = [uncapped.candidates.index(s) for s in capped.candidates]
+    base = len(FEATURE_NAMES) // 3
+    expected = feature_matrix(uncapped)[rows, :base]
+    if cells:  # the capped story's cosines one row at a time, its copies three at a time
+        monkeypatch.setattr(vectors, "BLOCK_CELLS", cells)
+    assert np.allclose(feature_matrix(capped)[:, :base], expected, rtol=0, atol=1e-9)

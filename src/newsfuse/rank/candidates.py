@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse.documents import Sentence
-from newsfuse.text.tokens import word_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +34,8 @@ class CandidatePool:
 def bounded_pool(per_article: Sequence[Sequence[Sentence]], cap: int) -> CandidatePool:
     """At most ``cap`` candidates out of each article's (in article and reading order).
 
-    Under the cap every candidate is kept, as it is; over it, exact copies (the same words,
-    case and punctuation aside) are merged into their printing nearest a report's top, then
+    Under the cap every candidate is kept, as it is; over it, exact copies (the same text,
+    case and spacing aside) are merged into their printing nearest a report's top, then
     every report keeps its first candidates, as many as the cap leaves for each.
 
     Example:
@@ -55,7 +54,7 @@ def bounded_pool(per_article: Sequence[Sequence[Sentence]], cap: int) -> Candida
     unique, copies_of = _merge_exact_copies(per_article)
     quotas = lead_quotas([len(sentences) for sentences in unique], cap)
     kept = [s for sentences, quota in zip(unique, quotas, strict=True) for s in sentences[:quota]]
-    copies = {p: copies_of[_key(s)] for p, s in enumerate(kept) if _key(s) in copies_of}
+    copies = {p: copies_of[s] for p, s in enumerate(kept) if s in copies_of}
     merged = sum(len(c) for c in copies.values())
     return CandidatePool(
         candidates=tuple(kept),
@@ -91,32 +90,25 @@ def lead_quotas(lengths: Sequence[int], cap: int) -> list[int]:
     return quotas
 
 
-def _key(sentence: Sentence) -> str:
-    return " ".join(word_tokens(sentence.text))
-
-
 def _merge_exact_copies(
     per_article: Sequence[Sequence[Sentence]],
-) -> tuple[list[list[Sentence]], dict[str, tuple[Sentence, ...]]]:
+) -> tuple[list[list[Sentence]], dict[Sentence, tuple[Sentence, ...]]]:
     """Each article's candidates without exact copies, and each kept printing's copies.
 
-    A hash of the words finds copies in one pass, before any pairwise work. The printing
+    A hash of the text finds copies in one pass, before any pairwise work (copies that differ
+    in a word are left to ``dedup``, on the candidates kept). The printing
     kept is the one nearest the top of its report (then the earliest report), the place
     where a lead-first cap is likeliest to keep it.
     """
     printings: dict[str, list[tuple[int, int, Sentence]]] = {}
     for number, sentences in enumerate(per_article):
         for rank, sentence in enumerate(sentences):
-            printings.setdefault(_key(sentence), []).append((rank, number, sentence))
-    kept: set[tuple[str, int]] = set()
-    copies: dict[str, tuple[Sentence, ...]] = {}
-    for key, found in printings.items():
+            key = " ".join(sentence.text.lower().split())
+            printings.setdefault(key, []).append((rank, number, sentence))
+    copies: dict[Sentence, tuple[Sentence, ...]] = {}
+    for found in printings.values():
         found.sort(key=lambda printing: printing[:2])
-        first = found[0][2]
-        kept.add((first.article_id, first.index))
-        if len(found) > 1:
-            copies[key] = tuple(printing[2] for printing in found[1:])
-    unique = [
-        [s for s in sentences if (s.article_id, s.index) in kept] for sentences in per_article
-    ]
+        copies[found[0][2]] = tuple(printing[2] for printing in found[1:])
+    unique = [[s for s in sentences if s in copies] for sentences in per_article]
+    copies = {kept: others for kept, others in copies.items() if others}
     return unique, copies

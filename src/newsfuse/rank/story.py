@@ -73,7 +73,7 @@ def prepare_story(articles: Sequence[Article], settings: Settings) -> PreparedSt
         raise NoContentError("no article has a sentence that could go into a brief")
     tokens = tuple(tuple(word_tokens(s.text)) for s in candidates)
     terms = tuple(tuple(content_terms(t)) for t in tokens)
-    vectors = tfidf(term_counts(terms))
+    vectors = tfidf(term_counts(terms), _printings(pool))
     groups = syndication_groups(tokens, vectors, settings.syndication_jaccard)
     return PreparedStory(
         articles=tuple(articles),
@@ -84,6 +84,14 @@ def prepare_story(articles: Sequence[Article], settings: Settings) -> PreparedSt
         sentence_counts=counts,
         copies=pool.copies,
     )
+
+
+def _printings(pool: CandidatePool) -> FloatArray | None:
+    """How many printings each candidate stands for, when copies were merged into some."""
+    if not pool.copies:
+        return None
+    counts = [1 + len(pool.copies.get(p, ())) for p in range(len(pool.candidates))]
+    return np.array(counts, dtype=np.float64)
 
 
 def _warn_of_caps(articles: Sequence[Article], pool: CandidatePool, settings: Settings) -> None:

@@ -45,8 +45,11 @@ def term_counts(rows: Sequence[Sequence[str]]) -> sparse.csr_matrix:
     return counts
 
 
-def tfidf(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+def tfidf(counts: sparse.csr_matrix, weights: FloatArray | None = None) -> sparse.csr_matrix:
     """Sublinear TF-IDF with smoothed IDF, rows L2-normalised (empty rows stay zero).
+
+    ``weights`` says how many identical documents each row stands for (default one each);
+    it counts in the document frequencies, as if every copy were a row.
 
     Example:
         >>> m = tfidf(term_counts([["storm", "coast"], ["storm"]]))
@@ -54,21 +57,30 @@ def tfidf(counts: sparse.csr_matrix) -> sparse.csr_matrix:
         1.0
     """
     n = counts.shape[0]
-    document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = 1.0 + np.log((1.0 + n) / (1.0 + document_frequency))
-    data = (1.0 + np.log(counts.data)) * idf[counts.indices]
     row_of = np.repeat(np.arange(n), np.diff(counts.indptr))
+    if weights is None:
+        documents = float(n)
+        document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+    else:
+        documents = float(weights.sum())
+        entry_weights = weights[row_of]
+        document_frequency = np.bincount(
+            counts.indices, weights=entry_weights, minlength=counts.shape[1]
+        )
+    idf = 1.0 + np.log((1.0 + documents) / (1.0 + document_frequency))
+    data = (1.0 + np.log(counts.data)) * idf[counts.indices]
     norms = np.sqrt(np.bincount(row_of, weights=data * data, minlength=n))
     data /= norms[row_of]  # a stored entry's row has a positive norm
     return sparse.csr_matrix((data, counts.indices, counts.indptr), shape=counts.shape)
 
 
 def cosine_blocks(
-    vectors: sparse.csr_matrix, cells: int = BLOCK_CELLS
+    vectors: sparse.csr_matrix, cells: int | None = None
 ) -> Iterator[tuple[int, FloatArray]]:
-    """The cosine matrix of L2-normalised rows, as dense blocks of whole rows holding about
-    ``cells`` values each: ``(first row, block)`` in row order. Each value is computed exactly
-    as the full product ``vectors @ vectors.T`` computes it.
+    """The cosine matrix of L2-normalised rows, as dense blocks of whole rows holding at most
+    ``cells`` values each (default ``BLOCK_CELLS``; at least one row): ``(first row, block)``
+    in row order. Each value is computed exactly as the full product ``vectors @ vectors.T``
+    computes it.
 
     Example:
         >>> m = tfidf(term_counts([["storm"], ["storm", "coast"], ["coast"]]))
@@ -76,7 +88,7 @@ def cosine_blocks(
         [(0, (2, 3)), (2, (1, 3))]
     """
     n = vectors.shape[0]
-    rows = max(1, cells // max(n, 1))
+    rows = max(1, (cells or BLOCK_CELLS) // max(n, 1))
     transposed = sparse.csr_matrix(vectors.T)
     for start in range(0, n, rows):
         block = vectors[start : start + rows] @ transposed
@@ -84,7 +96,7 @@ def cosine_blocks(
 
 
 def cosine_pairs(
-    vectors: sparse.csr_matrix, threshold: float, cells: int = BLOCK_CELLS
+    vectors: sparse.csr_matrix, threshold: float, cells: int | None = None
 ) -> tuple[IntArray, IntArray]:
     """Rows ``i < j`` whose cosine reaches ``threshold``, in row-major order.
 
