@@ -77,7 +77,7 @@ def brief_in_this_process(texts: list[str], words: int) -> dict[str, Any]:
     from newsfuse.batch import articles_of_record
     from newsfuse.ingest.jsonl import StoryRecord
     from newsfuse.pipeline import build
-    from newsfuse.rank.story import prepare_story
+    from newsfuse.rank.story import article_candidates, prepare_story
     from newsfuse.render import to_dict
     from newsfuse.settings import Settings
 
@@ -94,6 +94,7 @@ def brief_in_this_process(texts: list[str], words: int) -> dict[str, Any]:
     return {
         "reports": len(texts),
         "characters": sum(len(text) for text in texts),
+        "read": sum(len(article_candidates(a, settings)[1]) for a in articles),
         "candidates": len(story.candidates),
         "cap": settings.candidate_cap(len(articles)),
         "brief_words": sum(len(s.text.split()) for s in brief.sentences),
@@ -171,7 +172,8 @@ def print_row(row: dict[str, Any]) -> None:
         met = row["seconds"] < TARGET_SECONDS and row["peak_mb"] < TARGET_MB
         verdict = "met" if met else "MISSED"
     print(
-        f"| {label} | {row['characters'] / 1e6:.2f} | {row['candidates']} | {row['cap']} "
+        f"| {label} | {row['characters'] / 1e6:.2f} | {row['read']} | {row['candidates']} "
+        f"| {row['cap']} "
         f"| {row['seconds']:.2f} | {row['ready_mb']:.0f} | {row['peak_mb']:.0f} | {verdict} |",
         flush=True,
     )
@@ -193,10 +195,10 @@ def main() -> None:
     print(f"Targets: 300 reports and a 20 MB report under {TARGET_SECONDS:.0f} s and")
     print(f"{TARGET_MB:.0f} MB peak.\n")
     print(
-        "| story | MB of text | candidates ranked | cap | seconds | MB before brief "
+        "| story | MB of text | candidates read | ranked | cap | seconds | MB before brief "
         "| peak MB | target |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for size in args.sizes:
         print_row(measure("reports", size, args))
     print_row(measure("report", REPORT_CHARS, args))

@@ -118,7 +118,11 @@ class CosineSummary:
         parts: list[tuple[FloatArray, ...]] = []
         graphs: list[FloatArray | sparse.csr_matrix] = []
         copy_to_own = np.zeros(len(layout.copy_rows))
-        for start, block in cosine_blocks(story.vectors):
+        # Per-report summaries are (rows, reports) arrays: a story whose reports outnumber
+        # its candidates takes fewer rows per block.
+        n = len(layout.article)
+        cells = max(1, vectors.BLOCK_CELLS * n // max(n, len(layout.present)))
+        for start, block in cosine_blocks(story.vectors, cells):
             rows = np.arange(start, start + block.shape[0])
             by_report = _by_report(block, layout, np.add, 0.0)
             parts.append(_row_summary(block, rows, layout, by_report))

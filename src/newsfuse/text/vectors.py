@@ -88,7 +88,7 @@ def cosine_blocks(
         [(0, (2, 3)), (2, (1, 3))]
     """
     n = vectors.shape[0]
-    rows = max(1, (cells or BLOCK_CELLS) // max(n, 1))
+    rows = max(1, (BLOCK_CELLS if cells is None else cells) // max(n, 1))
     transposed = sparse.csr_matrix(vectors.T)
     for start in range(0, n, rows):
         block = vectors[start : start + rows] @ transposed
