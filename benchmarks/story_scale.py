@@ -13,10 +13,11 @@ articles made as ``newsfuse batch`` makes them (page furniture stripped), then
 ``Pipeline.brief``. With ``--cli`` the two targets (300 reports, 20 MB) are also
 briefed the way a user would, ``newsfuse brief FOLDER|FILE``, from files in a temporary
 folder (the report file is cut just under the reader's file cap); there "seconds" is the
-whole command.
+whole command. With ``--quality`` ROUGE on the dev set is also computed under the default
+caps and under caps tight enough to bite on dev stories, to show what a cap costs.
 
     python benchmarks/story_scale.py [--data ../shared/data/multinews_dev.jsonl]
-        [--sizes 10 30 100 300 1000] [--words 230] [--cli]
+        [--sizes 10 30 100 300 1000] [--words 230] [--cli] [--quality]
 """
 
 from __future__ import annotations
@@ -161,6 +162,46 @@ def cli_rows(args: argparse.Namespace) -> None:
             )
 
 
+# (max_story_candidates, story_candidates_per_doubling): the defaults, then tighter caps.
+QUALITY_CAPS = ((500, 150), (100, 25), (50, 0))
+
+
+def quality_rows(args: argparse.Namespace) -> None:
+    """Dev ROUGE of newsfuse under each of ``QUALITY_CAPS`` (needs the ``eval`` extra)."""
+    from newsfuse.batch import articles_of_record
+    from newsfuse.errors import NewsfuseError
+    from newsfuse.eval.runner import score_clusters, summarizers
+    from newsfuse.ingest.jsonl import StoryRecord, read_stories
+    from newsfuse.pipeline import build
+    from newsfuse.rank.story import article_candidates
+    from newsfuse.settings import Settings
+
+    logging.disable(logging.WARNING)
+    records = [r for r in read_stories(args.data) if isinstance(r, StoryRecord)]
+    print(f"\nDev ROUGE F1 at {args.words} words under tighter caps:\n")
+    print("| max_story_candidates | per doubling | dev stories capped | R1 | R2 | RLsum |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for base, per_doubling in QUALITY_CAPS:
+        settings = Settings(
+            words=args.words, max_story_candidates=base, story_candidates_per_doubling=per_doubling
+        )
+        capped = 0
+        for record in records:
+            try:
+                articles = articles_of_record(record)
+            except NewsfuseError:
+                continue  # scored as a failure below, as `newsfuse eval` does
+            read = sum(len(article_candidates(a, settings)[1]) for a in articles)
+            capped += read > settings.candidate_cap(len(articles))
+        methods = summarizers(["newsfuse"], build(settings))
+        scores = [s.score for s in score_clusters(records, methods) if not isinstance(s, tuple)]
+        r1, r2, rl = (sum(getattr(s, f) for s in scores) / len(scores) for f in _ROUGE)
+        print(f"| {base} | {per_doubling} | {capped} | {r1:.2f} | {r2:.2f} | {rl:.2f} |")
+
+
+_ROUGE = ("rouge1", "rouge2", "rougeLsum")
+
+
 def _mb(characters: int) -> str:
     return f"one report of {characters / 1e6:.1f} MB"
 
@@ -186,6 +227,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=230)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 30, 100, 300, 1000])
     parser.add_argument("--cli", action="store_true", help="also time `newsfuse brief`")
+    parser.add_argument("--quality", action="store_true", help="also dev ROUGE under caps")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -204,6 +246,8 @@ def main() -> None:
     print_row(measure("report", REPORT_CHARS, args))
     if args.cli:
         cli_rows(args)
+    if args.quality:
+        quality_rows(args)
 
 
 if __name__ == "__main__":
