@@ -24,6 +24,14 @@ _SUBJECT = re.compile(
     rf"(?:^|[,;:—]\s*(?:but|and|while)?\s*|\b(?:but|and|while)\s+)"
     rf"(?P<who>(?:[A-Z]|the |an? |some |one |its )[^\"“”;:]{{1,120}}?)\s+(?:{_VERBS})\b"
 )
+# Who rejects a claim: "The ministry flatly rejected the report", "Cohen has denied ...".
+_REJECTER = re.compile(
+    r"(?:^|[,;:—]\s*(?:but|and|while)?\s*|\b(?:but|and|while)\s+)"
+    r"(?P<who>(?:[A-Z]|the |an? |some |one |its )[^\"“”;:]{1,120}?)"
+    r"\s+(?:(?:has|have|had|also|again|strongly|flatly|firmly|vehemently|repeatedly)\s+)*"
+    r"(?:denied|denies|deny|disputed|disputes|rejected|rejects|refuted|refutes|dismissed"
+    r"|dismisses|contested|contests|called|calls|insisted|insists)\b"
+)
 # After a quotation or clause: '"...," the British-based Observatory said.'
 _AFTER = re.compile(
     rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b"
@@ -68,6 +76,19 @@ def find_claimant(text: str) -> str:
             if who:
                 return who
     return ""
+
+
+def find_rejecter(text: str) -> str:
+    """The party that denies, rejects or disputes something in a sentence ("" if none named).
+
+    Example:
+        >>> find_rejecter("The ministry flatly rejected the report on Monday.")
+        'The ministry'
+        >>> find_rejecter("He denied it.")
+        ''
+    """
+    match = _REJECTER.search(text)
+    return _tidy(match.group("who")) if match else ""
 
 
 class ClaimantFinder:

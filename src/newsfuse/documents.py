@@ -76,20 +76,28 @@ class Source:
 @dataclass(frozen=True, slots=True)
 class Side:
     """One side of a difference: the position taken ("2", "still burning"), the claim that
-    takes it, who made it (if known) and where it was printed."""
+    takes it, who made it (if known; several claimants are joined by "; ") and every source
+    sentence that takes it. ``later`` marks a side whose report gives its figure as a later
+    one ("the toll rose to 34")."""
 
     claim: str
     claimant: str
     citations: tuple[Citation, ...]
     position: str = ""
+    later: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Difference:
-    """Claims on which the sources disagree, e.g. label ``"Death toll"`` with two sides."""
+    """Claims on which the sources disagree, e.g. label ``"Death toll"`` with two sides.
+
+    ``kind`` says what the difference is about: "count", "age", "time", "stance" or
+    "denial" ("" when unknown).
+    """
 
     label: str
     sides: tuple[Side, ...]
+    kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)

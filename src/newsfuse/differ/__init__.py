@@ -1,0 +1,70 @@
+"""Where sources differ: align the claims of a story's reports, then compare them.
+
+The steps, one module each: ``patterns`` (the tables), ``numbers`` (figures and their
+hedges), ``claims`` (finding claims, each with a ``kind``), ``align`` (pairs of claims about
+the same fact), ``compare`` (whether an aligned pair conflicts) and ``phrase`` (a difference
+with one side per position). A false conflict costs a reader more than a missed one, so
+every step errs towards silence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from newsfuse.differ.align import Topics, about_the_same, aligned_pairs, denied_statements
+from newsfuse.differ.claims import Claim, Kind, find_claims
+from newsfuse.differ.compare import conflicting
+from newsfuse.differ.phrase import phrase
+from newsfuse.documents import Difference, Sentence
+
+__all__ = ["Claim", "Kind", "find_differences"]
+
+
+def find_differences(articles: Sequence[Sequence[Sentence]]) -> tuple[Difference, ...]:
+    """Differences among the sentences of a story's articles (each list in article order).
+
+    Example:
+        >>> from newsfuse.documents import Sentence
+        >>> text = "{} workers were hurt in the grain terminal blaze, {} said."
+        >>> a = Sentence("1", 0, 0, 0, text.format("Two", "police"))
+        >>> b = Sentence("2", 0, 0, 0, text.format("Five", "a union"))
+        >>> [(d.kind, d.label) for d in find_differences([[a], [b]])]
+        [('count', 'Injured')]
+    """
+    topics = Topics()
+    by_subject: dict[tuple[Kind, str], list[Claim]] = defaultdict(list)
+    for claim in find_claims(articles):
+        by_subject[claim.kind, claim.subject].append(claim)
+    differences = []
+    for (kind, _), claims in by_subject.items():
+        if kind is Kind.DENIAL:
+            differences += _denial_differences(claims, articles, topics)
+            continue
+        pairs = [pair for pair in aligned_pairs(claims, topics) if conflicting(*pair)]
+        if pairs:
+            differences.append(phrase(pairs, _agreeing(pairs, claims, topics)))
+    return tuple(differences)
+
+
+def _agreeing(pairs: list[tuple[Claim, Claim]], claims: list[Claim], topics: Topics) -> list[Claim]:
+    """Claims outside the pairs that take one of their positions about the same fact."""
+    involved = [c for pair in pairs for c in pair]
+    values = {c.value for c in involved}
+    return [
+        claim
+        for claim in claims
+        if claim.value in values
+        and any(about_the_same(claim, other, topics) for other in involved if other is not claim)
+    ]
+
+
+def _denial_differences(
+    denials: list[Claim], articles: Sequence[Sequence[Sentence]], topics: Topics
+) -> list[Difference]:
+    differences = []
+    for denial in denials:
+        statements = denied_statements(denial, articles, topics)
+        if statements:
+            differences.append(phrase([(s, denial) for s in statements]))
+    return differences

@@ -1,0 +1,247 @@
+"""Finding claims: the clauses of a story's sentences that give a count, an age, a time, a
+state or a denial, each with its ``kind``, what it is about, its value and who says it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from newsfuse.attribute import ClaimantFinder, find_claimant, find_rejecter
+from newsfuse.differ import patterns as p
+from newsfuse.differ.names import spelled_two_ways
+from newsfuse.differ.numbers import SMALL, TENS, Quantity, quantity
+from newsfuse.documents import Sentence
+from newsfuse.text.cues import CueFinder, joined_spans
+
+
+class Kind(StrEnum):
+    """What a claim (and a difference) is about; the code dispatches on it, never on labels."""
+
+    COUNT = "count"
+    AGE = "age"
+    TIME = "time"
+    STANCE = "stance"
+    DENIAL = "denial"
+    IDENTITY = "identity"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One clause of a source sentence that answers a question.
+
+    ``subject`` says which question (claims compare only within one subject: "dead",
+    "alcorn", "began/weekday", "control"); ``about`` names it to a reader ("Geraldine
+    Alcorn"); ``value`` is the answer ("12", "at least 12", "28", "Tuesday", "yes");
+    ``later`` is true when the report marks its value as a later figure ("rose to").
+    """
+
+    kind: Kind
+    subject: str
+    about: str
+    value: str
+    text: str
+    claimant: str
+    sentence: Sentence
+    quantity: Quantity | None = None
+    later: bool = False
+    hedged: bool = False
+
+
+Who = Callable[[], str]
+Finder = Callable[[Sentence, Who], Iterator[Claim]]
+
+
+def find_claims(articles: Sequence[Sequence[Sentence]]) -> list[Claim]:
+    """Every claim of a story's articles (each a list of its sentences in order).
+
+    Example:
+        >>> from newsfuse.documents import Sentence
+        >>> s = Sentence("1", 0, 0, 0, "The blast killed at least 12 people, police said.")
+        >>> [(c.kind.value, c.subject, c.value, c.claimant) for c in find_claims([[s]])]
+        [('count', 'dead', 'at least 12', 'police')]
+    """
+    claims = [claim for sentences in articles for claim in _article_claims(sentences)]
+    return claims + list(spelling_claims([s for sentences in articles for s in sentences]))
+
+
+def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
+    """Claims of one article; a claimant is looked for only where a claim needs one."""
+    texts = [s.text for s in sentences]
+    who = ClaimantFinder(texts)
+    flags = _CUES.flags("\n".join(texts).lower(), joined_spans(texts))
+    for position, sentence in enumerate(sentences):
+        for finder, cued in zip(_FINDERS, flags, strict=True):
+            if cued[position]:
+                yield from finder(sentence, lambda position=position: who(position))  # type: ignore[misc]
+
+
+# --- counts ---------------------------------------------------------------------------------
+
+
+def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """ "30 people were killed", "killing at least 12", "the toll rose to 34"."""
+    text = sentence.text
+    seen: set[int] = set()
+    for pattern in (p.COUNT_TOLL, p.COUNT_AFTER, p.COUNT_BEFORE):
+        for match in pattern.finditer(text):
+            start = match.start("number")
+            if start in seen or not _is_count(match):
+                continue
+            seen.add(start)
+            figure = quantity(f"{match.group('hedge') or ''} {match.group('number')}")
+            category = _category(match.group("what"))
+            if figure is None or category is None:
+                continue
+            head = _head(match)
+            yield Claim(
+                Kind.COUNT,
+                f"{category}/{head}",
+                category,
+                figure.value,
+                text,
+                who(),
+                sentence,
+                quantity=figure,
+                later=bool(p.LATER.search(text, max(0, start - 60), start)),
+            )
+
+
+def _is_count(match: re.Match[str]) -> bool:
+    after = match.string[match.end("number") :]
+    if p.NOT_A_COUNT_AFTER.match(after):
+        return False
+    of = match.groupdict().get("of")
+    # "eight of the children": a part of another count; "dozens of people" is a count.
+    return not of or match.group("number").lower() in {"dozens", "hundreds", "thousands", "scores"}
+
+
+def _category(what: str) -> str | None:
+    lowered = what.lower()
+    for table in (p.CATEGORY_AFTER, p.CATEGORY_BEFORE, p.TOLL_NOUNS):
+        for category, pattern in table.items():
+            if re.fullmatch(pattern, lowered):
+                return category
+    return None
+
+
+def _head(match: re.Match[str]) -> str:
+    """The kind of people counted, "" when the figure names none (or just "people")."""
+    words = (match.group("head") or "").lower().split()
+    nouns = [w for w in words if w in p.PERSON_NOUNS]
+    head = nouns[-1] if nouns else ""
+    return "" if head in p.GENERIC_HEADS else head
+
+
+# --- ages -----------------------------------------------------------------------------------
+
+
+def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """ "Geraldine Alcorn, 28,", "29-year-old Geraldine Alcorn", "Alcorn, a 28-year-old"."""
+    seen: set[tuple[str, str]] = set()
+    for pattern in p.AGES:
+        for match in pattern.finditer(sentence.text):
+            name, age = match.group("name"), age_value(match.group("age"))
+            first = name.split()[0]
+            if age is None or first in p.NOT_NAMES or (name, age) in seen:
+                continue
+            seen.add((name, age))
+            surname = name.split()[-1].lower()
+            yield Claim(Kind.AGE, surname, name, age, sentence.text, who(), sentence)
+
+
+def age_value(text: str) -> str | None:
+    """ "29" or "twenty-eight" as a number string; None for anything else.
+
+    Example:
+        >>> age_value("Twenty-eight"), age_value("41"), age_value("old")
+        ('28', '41', None)
+    """
+    if text.isdigit():
+        return text if 0 < int(text) < 120 else None
+    tens, _, ones = text.lower().partition("-")
+    if ones:
+        value = SMALL[tens] + SMALL.get(ones, 100) if tens in TENS else 0
+    else:
+        value = SMALL.get(tens, 0)
+    return str(value) if 0 < value < 120 else None
+
+
+# --- times ----------------------------------------------------------------------------------
+
+
+def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """ "died Tuesday", "broke out shortly after 10 p.m.", "was arrested on June 3"."""
+    for match in p.WHEN.finditer(sentence.text):
+        event = p.EVENTS[match.group("event")]
+        when = match.group("when")
+        form = "weekday" if when.endswith("day") else "time" if _is_clock(when) else "date"
+        hedge = (match.group("hedge") or "").strip()
+        hedged = form == "time" and hedge not in {"", "at", "on"}
+        yield Claim(
+            Kind.TIME,
+            f"{event}/{form}",
+            event,
+            _clock_text(when) if form == "time" else when,
+            sentence.text,
+            who(),
+            sentence,
+            hedged=hedged,
+        )
+
+
+def _is_clock(when: str) -> bool:
+    return when in {"noon", "midnight"} or bool(re.search(r"[ap]\.?m", when))
+
+
+def _clock_text(when: str) -> str:
+    """ "10p.m.", "10 pm" and "10 p.m." alike: "10 p.m."; "9.06pm" is "9:06 p.m."."""
+    text = re.sub(r"^(\d{1,2})\.(\d\d)", r"\1:\2", when)
+    return re.sub(r"\s?([ap])\.?m\.?$", r" \1.m.", text)
+
+
+# --- opposite states ------------------------------------------------------------------------
+
+
+def stance_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """A clause that answers a stance question ("regained control" / "did not withdraw")."""
+    for clause in p.CLAUSE_BREAK.split(sentence.text):
+        clause = clause.strip()
+        for stance in p.STANCES:
+            answer = "no" if stance.no.search(clause) else "yes" if stance.yes.search(clause) else ""
+            if answer:
+                speaker = find_claimant(clause) or who()
+                yield Claim(Kind.STANCE, stance.name, stance.name, answer, clause, speaker, sentence)
+
+
+# --- denials --------------------------------------------------------------------------------
+
+
+def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """A named party denying or rejecting a claim ("X denied supplying the weapons")."""
+    text = sentence.text
+    match = p.DENIAL.search(text) or p.FALSE_CLAIM.search(text)
+    if match is None or p.NOT_A_DENIAL.search(text):
+        return
+    denier = find_rejecter(text) or who()
+    if not denier:
+        return
+    yield Claim(Kind.DENIAL, "denial", "denial", "denied", text, denier, sentence)
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def spelling_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
+    """Each sentence that writes a name the story spells two ways, with its spelling."""
+    for a, b in spelled_two_ways(sentences):
+        spelled = re.compile(rf"\b({re.escape(a)}|{re.escape(b)})\b")
+        for sentence in sentences:
+            for word in set(spelled.findall(sentence.text)):
+                subject = f"{a}/{b}"
+                yield Claim(Kind.IDENTITY, subject, subject, word, sentence.text, "", sentence)
+
+
+_FINDERS: tuple[Finder, ...] = (count_claims, age_claims, time_claims, stance_claims, denial_claims)
+_CUES = CueFinder([p.COUNT_CUES, p.AGE_CUES, p.TIME_CUES, p.STANCE_CUES, p.DENIAL_CUES])

@@ -1,0 +1,240 @@
+"""The pattern tables of "where sources differ": the words that state a count, an age, a time,
+a state or a denial, and the cheap cue words each family needs before its patterns run.
+
+Lexical patterns written here: no offline model for claim comparison ships on PyPI, and the
+claims news readers need compared are formulaic ("killing at least 12 people", "Alcorn, 28,",
+"broke out shortly after 10 p.m.", "X denied the report").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfuse.differ.numbers import HEDGE_WORDS, NUMBER
+
+HEDGE = r"(?P<hedge>" + "|".join(re.escape(h) for h in HEDGE_WORDS) + r")\s+"
+FIGURE = rf"(?:{HEDGE})?(?P<number>{NUMBER})"
+
+# --- Counts ---------------------------------------------------------------------------------
+# What is counted, as the words that follow a figure ("12 people were killed") and the verbs
+# that precede one ("killing at least 12").
+CATEGORY_AFTER = {
+    "dead": r"killed|dead|died|deaths|fatalities|bodies|lost their lives|perished",
+    "injured": (
+        r"injured|wounded|hurt|hospitali[sz]ed|taken to (?:\w+ ){0,3}hospitals?"
+        r"|treated (?:for|at|in)|with (?:\w+ ){0,2}injuries|suffered (?:\w+ ){0,2}injuries"
+    ),
+    "arrested": r"arrested|detained|in custody",
+    "missing": r"missing|unaccounted for",
+    "evacuated": r"evacuated",
+}
+CATEGORY_BEFORE = {
+    "dead": r"killing|killed|kills|claimed the lives of|claiming the lives of",
+    "injured": r"injuring|wounding|injured|wounded",
+    "arrested": r"arresting|detaining",
+    "evacuated": r"evacuating|forcing the evacuation of|evacuation of",
+}
+TOLL_NOUNS = {
+    "dead": r"(?:death toll|toll|number of (?:dead|deaths|fatalities|victims))",
+    "injured": r"(?:number of (?:injured|wounded|injuries))",
+}
+# People a count may be of; anything else after a figure is not a head of the count.
+PERSON_NOUNS = (
+    "people persons workers civilians soldiers troops children kids adults men women students "
+    "passengers policemen police officers firefighters migrants protesters fighters rebels "
+    "militants residents employees patients inmates miners crew members victims others "
+    "americans tourists pilgrims girls boys teenagers infants babies staff guards journalists "
+    "demonstrators suspects attackers gunmen worshippers villagers"
+).split()
+GENERIC_HEADS = frozenset({"", "people", "persons", "person"})
+_PERSON = "|".join(PERSON_NOUNS)
+_ADJECTIVE = r"(?:more|other|additional|further|[a-z]+-?[a-z]*(?:ian|ese|ish|an|i))"
+HEAD = rf"(?P<head>(?:\s+(?:{_ADJECTIVE}|{_PERSON}))*?(?:\s+(?:{_PERSON}))?)"
+# Between the count and its category word: no new clause ("and"), subset ("of") or count.
+GAP = r"(?:(?!(?:and|or|but|of|while|including|to|from|than)\b)[a-z']+\s+){0,3}?"
+_ALL_AFTER = "|".join(f"(?:{p})" for p in CATEGORY_AFTER.values())
+_ALL_BEFORE = "|".join(f"(?:{p})" for p in CATEGORY_BEFORE.values())
+COUNT_AFTER = re.compile(
+    rf"(?<![\w$£€.,-])(?<!including )(?<!of )(?<!among )(?<!than ){FIGURE}(?P<of>\s+of(?:\s+the)?)?"
+    rf"{HEAD}\s+{GAP}(?P<what>{_ALL_AFTER})\b",
+    re.IGNORECASE,
+)
+COUNT_BEFORE = re.compile(
+    rf"\b(?P<what>{_ALL_BEFORE})\s+{FIGURE}{HEAD}(?=\s*(?:[,.;:)]|$|\s(?:and|in|on|at|as|when"
+    r"|after|during|near|across|inside|outside|including|while|with|who|since|so)\b))",
+    re.IGNORECASE,
+)
+COUNT_TOLL = re.compile(
+    r"\b(?P<what>" + "|".join(f"{v}" for v in TOLL_NOUNS.values()) + r")"
+    r"(?:\s+(?:has|had|have|now|was|is|had\s+been|later|then|also|further))*"
+    r"(?:\s+(?P<verb>rose|risen|climbed|jumped|increased|reached|stood|stands|hit|grew|"
+    r"was|is|of|at|to|went up|been revised(?: up(?:ward)?)?|revised(?: up(?:ward)?)?))+"
+    rf"(?:\s+(?:to|at))?\s+{FIGURE}(?!\s+(?:percent|%|years?|days?|hours?))",
+    re.IGNORECASE,
+)
+# A report that marks its figure as later than another.
+LATER = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|revised|updated|new (?:death )?toll"
+    r"|later|now stands|has reached|more than doubl\w*|has since|have since|latest)\b",
+    re.IGNORECASE,
+)
+# Words after a figure that make it a part of another count ("eight of the 20 killed") or a
+# figure of something else ("12 years", "5 miles").
+NOT_A_COUNT_AFTER = re.compile(
+    r"^\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|miles?|km|"
+    r"kilomet\w+|met(?:er|re)s?|feet|foot|times|a\.m\.|p\.m\.|o'clock)\b",
+    re.IGNORECASE,
+)
+
+# --- Ages -----------------------------------------------------------------------------------
+NAME = r"(?P<name>[A-Z][a-z]+(?:[\s-](?:[A-Z]\.\s)?[A-Z][a-z']+)*)"
+AGE_WORD = r"(?P<age>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)"
+AGES = (
+    re.compile(rf"\b{NAME},\s(?:aged?\s)?(?P<age>\d{{1,3}})(?=[,.;]|\s(?:and|was|is|who)\b)"),
+    re.compile(rf"\b{NAME}\s\((?P<age>\d{{1,3}})\)"),
+    re.compile(rf"\b{AGE_WORD}-year-old\s(?:[a-z]+\s){{0,3}}?{NAME}"),
+    re.compile(rf"\b{NAME},\s(?:an?|the)\s{AGE_WORD}-year-old\b"),
+    re.compile(rf"\b{NAME}\s(?:[a-z]+\s){{0,6}}?(?:at the age of|aged)\s(?P<age>\d{{1,3}})\b"),
+)
+UNNAMED_AGE = re.compile(
+    rf"\b(?:an?|the)\s{AGE_WORD}-year-old\s(?:[a-z]+\s)?(?P<noun>boy|girl|man|woman|son|"
+    r"daughter|child|student|teenager|victim|suspect|driver|mother|father|baby|toddler)\b"
+)
+NOT_NAMES = frozenset(
+    """The A An He She It They His Her Police Officials Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday January February March April May June July August September
+    October November December Mr Mrs Ms Dr""".split()
+)
+
+# --- Times ----------------------------------------------------------------------------------
+# The events whose time reports compare, under one name each.
+EVENTS = {
+    "died": "died", "was killed": "died", "were killed": "died", "was shot": "was shot",
+    "was arrested": "was arrested", "were arrested": "was arrested", "broke out": "began",
+    "started": "began", "began": "began", "erupted": "began", "crashed": "crashed",
+    "was found": "was found", "were found": "was found", "happened": "happened",
+    "took place": "happened", "struck": "struck", "was charged": "was charged",
+    "were charged": "was charged", "was arraigned": "was arraigned", "filed": "filed",
+    "was filed": "filed", "went missing": "went missing", "disappeared": "went missing",
+    "was born": "was born", "exploded": "exploded", "collapsed": "collapsed",
+    "was released": "was released", "was sentenced": "was sentenced", "landed": "landed",
+    "took off": "took off", "was last seen": "was last seen", "opened fire": "opened fire",
+    "was attacked": "was attacked", "announced": "announced", "resigned": "resigned",
+}  # fmt: skip
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?(?![a-z])|noon|midnight"
+WHEN = re.compile(
+    r"\b(?P<event>" + "|".join(sorted(EVENTS, key=len, reverse=True)) + r")\b"
+    r"(?:\s+(?!and\b|but\b|after\b|before\b|when\b)[\w,']+){0,4}?"
+    r"\s+(?P<hedge>on\s+|at\s+|by\s+|(?:shortly|just|soon)\s+(?:after|before)\s+|around\s+"
+    r"|about\s+|approximately\s+|early\s+|late\s+)?"
+    rf"(?P<when>{WEEKDAY}|{MONTH}\s\d{{1,2}}\b|\d{{1,2}}\s{MONTH}|{CLOCK})"
+)
+
+# --- Opposite states ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """A question that sources answer in opposite ways: cue phrases for each answer and the
+    words that name each answer to a reader. ``anchored`` questions name a place or party
+    that both sides must share ("Control of Salaheddine")."""
+
+    name: str
+    label: str
+    yes: re.Pattern[str]
+    no: re.Pattern[str]
+    yes_means: str
+    no_means: str
+    anchored: bool
+
+
+STANCES = (
+    Stance(
+        "control",
+        "Control of {anchor}",
+        re.compile(
+            r"\b(?:(?:took|taken|regained|gained|in|seized|wrested) (?:full |complete )?control"
+            r"|captured|pushed into|stormed|(?:have|has|had) retreated|withdrew"
+            r"|fallen back|fell back|fell to)\b"
+        ),
+        re.compile(
+            r"\b(?:did not withdraw|didn't withdraw|denied retreating|not retreating|still there"
+            r"|repelled|clashes (?:are |were )?(?:still )?(?:continu\w*|occurring)"
+            r"|fighting (?:is |was )?(?:still )?continu\w*|still (?:fighting|holding))\b"
+        ),
+        "taken or given up",
+        "still contested",
+        anchored=True,
+    ),
+    Stance(
+        "fire",
+        "Whether the fire is under control",
+        re.compile(r"\b(?:under control|contained|extinguished|put out)\b"),
+        re.compile(r"\b(?:not under control|still (?:burning|raging)|out of control)\b"),
+        "under control",
+        "still burning",
+        anchored=False,
+    ),
+)
+CLAUSE_BREAK = re.compile(
+    r",\s*but\s|;\s|,\s*while\s|\sbut\s(?=an?\s|the\s)"
+    r"|\sand\s(?=(?:an?|the|some)\s[^.]{0,80}?\b(?:said|says|told|claimed|denied)\b)"
+)
+ANCHOR = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][a-z]{3,}(?:[\s-][A-Z][a-z]+)*)")
+
+# --- Denials --------------------------------------------------------------------------------
+# Denying a claim, not a request ("denied bail", "denied entry"): what is denied is a report,
+# an account, an act ("denied supplying the weapons") or a clause ("denied that ...").
+DENIAL = re.compile(
+    r"\b(?P<verb>denied|denies|deny|denying|disputed|disputes|dispute|rejected|rejects|reject"
+    r"|refuted|refutes|dismissed|dismisses|contested|contests)\s+"
+    r"(?P<object>(?:that\b|there\s+(?:was|were|is|are|had)\b|any\b|ever\b|having\b|knowing\b|"
+    r"(?:\w+ing)\b|(?:(?:the|a|an|his|her|their|its|all|these|those|such|[A-Z][\w-]*'s)\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:reports?|accounts?|allegations?|claims?|version|story|stories"
+    r"|accusations?|charges?|characteri[sz]ations?|suggestions?|assertions?|rumou?rs?"
+    r"|assessment|findings?|conclusions?|statements?|it|this|that|wrongdoing|involvement"
+    r"|responsibility|knowledge|role|affair|relationship)\b))",
+    re.IGNORECASE,
+)
+NOT_A_DENIAL = re.compile(
+    r"\bdenied\s+(?:\w+\s+){0,2}(?:bail|entry|access|parole|permission|request|visa|a\s+visa"
+    r"|service|admission|benefits?|the\s+(?:right|opportunity|chance))\b",
+    re.IGNORECASE,
+)
+# "..., which is not true", "called the report false": a claimant rejects what is said.
+FALSE_CLAIM = re.compile(
+    r"\b(?:(?:is|was|are|were|'s|it's|that's)\s+(?:simply\s+|absolutely\s+|completely\s+"
+    r"|categorically\s+|just\s+|totally\s+)?(?:not\s+true|untrue|false|baseless|fake"
+    r"|inaccurate|wrong|incorrect|a\s+lie|lies|fabricated|nonsense|ridiculous|absurd)"
+    r"|never\s+happened|(?:had|has|have)\s+nothing\s+to\s+do\s+with)\b",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(r"\b(?:not|never|no|n't|denied|denies|deny)\b")
+
+# --- Cue families: a sentence without a cue of a family skips that family's patterns --------
+COUNT_CUES = (
+    "kill", "dead", "died", "death", "fatal", "bodies", "lives", "perish", "injur", "wound",
+    "hurt", "hospital", "arrest", "detain", "custody", "missing", "unaccounted", "evacuat",
+    "toll", "treated",
+)  # fmt: skip
+AGE_CUES = (
+    "year-old", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7", ", 8", ", 9", " (1", " (2",
+    " (3", " (4", " (5", " (6", " (7", " (8", " (9", "age of", "aged",
+)  # fmt: skip
+STANCE_CUES = (
+    "control", "captured", "pushed into", "stormed", "retreat", "withdr", "fell back",
+    "fallen back", "fell to", "repelled", "clashes", "fighting", "still there", "still burn",
+    "still rag", "still fight", "still hold", "contained", "extinguished", "put out",
+)  # fmt: skip
+DENIAL_CUES = (
+    "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "not true", "untrue",
+    "false", "baseless", "fake", "inaccurate", "wrong", "incorrect", " lie", "fabricat",
+    "nonsense", "ridiculous", "absurd", "never happened", "nothing to do with",
+)  # fmt: skip
+TIME_CUES = tuple(EVENTS)

@@ -1,0 +1,131 @@
+"""Phrasing a difference: its label, and one side per position that cites every source
+sentence taking it and names every claimant who does."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from newsfuse.differ import patterns as p
+from newsfuse.differ.align import shared_anchors
+from newsfuse.differ.claims import Claim, Kind
+from newsfuse.differ.numbers import quantity
+from newsfuse.documents import Citation, Difference, Side
+
+COUNT_LABELS = {
+    "dead": "Death toll",
+    "injured": "Injured",
+    "arrested": "Arrests",
+    "missing": "Missing",
+    "evacuated": "Evacuated",
+}
+MAX_CLAIMANTS = 3
+Pair = tuple[Claim, Claim]
+
+
+def phrase(pairs: Sequence[Pair], agreeing: Sequence[Claim] = ()) -> Difference:
+    """One difference from conflicting pairs of claims about one subject; ``agreeing`` are
+    more claims that take one of the pairs' positions and are cited with it."""
+    kind = pairs[0][0].kind
+    involved = _unique([c for pair in pairs for c in pair] + list(agreeing))
+    positions = sorted({c.value for c in involved}, key=_ORDER[kind])
+    sides = tuple(_side(kind, [c for c in involved if c.value == v]) for v in positions)
+    return Difference(label=_LABELS[kind](pairs), sides=sides, kind=kind.value)
+
+
+def _unique(claims: list[Claim]) -> list[Claim]:
+    seen: dict[tuple[str, int, str, str], Claim] = {}
+    for claim in claims:
+        key = (claim.sentence.article_id, claim.sentence.index, claim.value, claim.text)
+        seen.setdefault(key, claim)
+    return list(seen.values())
+
+
+def _side(kind: Kind, claims: list[Claim]) -> Side:
+    """One position: the first named claimant's words, all claimants, all sentences."""
+    claims.sort(key=lambda c: (not c.claimant, c.sentence.article_id, c.sentence.index))
+    claimants = list(dict.fromkeys(c.claimant for c in claims if c.claimant))
+    citations = tuple(sorted({_cite(c) for c in claims}))
+    return Side(
+        claim=claims[0].text,
+        claimant="; ".join(claimants[:MAX_CLAIMANTS]),
+        citations=citations,
+        position=_position(kind, claims[0]),
+        later=any(c.later for c in claims),
+    )
+
+
+def _cite(claim: Claim) -> Citation:
+    s = claim.sentence
+    return Citation(s.article_id, s.index, s.start, s.end)
+
+
+def _position(kind: Kind, claim: Claim) -> str:
+    if kind is Kind.STANCE:
+        stance = _stance(claim)
+        return stance.yes_means if claim.value == "yes" else stance.no_means
+    if kind is Kind.DENIAL:
+        return "reported" if claim.value == "stated" else "denied"
+    return claim.value
+
+
+def _stance(claim: Claim) -> p.Stance:
+    return next(s for s in p.STANCES if s.name == claim.subject)
+
+
+def _count_label(pairs: Sequence[Pair]) -> str:
+    return COUNT_LABELS.get(pairs[0][0].about, pairs[0][0].about.capitalize())
+
+
+def _age_label(pairs: Sequence[Pair]) -> str:
+    names = [c.about for pair in pairs for c in pair]
+    return f"Age of {max(names, key=len)}"
+
+
+def _time_label(pairs: Sequence[Pair]) -> str:
+    event, _, form = pairs[0][0].subject.partition("/")
+    return f"When it {event} ({form})"
+
+
+def _stance_label(pairs: Sequence[Pair]) -> str:
+    stance = _stance(pairs[0][0])
+    if not stance.anchored:
+        return stance.label
+    anchors = Counter(name for a, b in pairs for name in shared_anchors(a, b))
+    anchor = max(anchors, key=lambda n: (anchors[n], n))
+    return stance.label.format(anchor=anchor)
+
+
+def _identity_label(pairs: Sequence[Pair]) -> str:
+    return f"Name spelled two ways ({pairs[0][0].about.replace('/', ' / ')})"
+
+
+def _denial_label(pairs: Sequence[Pair]) -> str:
+    return "Disputed account"
+
+
+def _numeric(value: str) -> tuple[int, float, str]:
+    figure = quantity(value)
+    return (1, 0.0, value) if figure is None else (0, figure.low, value)
+
+
+def _answer_order(value: str) -> tuple[int, float, str]:
+    return (0 if value in {"yes", "stated"} else 1, 0.0, value)
+
+
+_LABELS: dict[Kind, Callable[[Sequence[Pair]], str]] = {
+    Kind.COUNT: _count_label,
+    Kind.AGE: _age_label,
+    Kind.TIME: _time_label,
+    Kind.STANCE: _stance_label,
+    Kind.DENIAL: _denial_label,
+    Kind.IDENTITY: _identity_label,
+}
+_ORDER: dict[Kind, Callable[[str], tuple[int, float, str]]] = {
+    Kind.COUNT: _numeric,
+    Kind.AGE: _numeric,
+    Kind.TIME: _numeric,
+    Kind.STANCE: _answer_order,
+    Kind.DENIAL: _answer_order,
+    Kind.IDENTITY: _answer_order,
+}
