@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from newsfuse.differ.align import Topics, about_the_same, aligned_pairs, denied_statements
+from newsfuse.differ.align import Story, about_the_same, aligned_pairs, denied_statements
 from newsfuse.differ.claims import Claim, Kind, find_claims
 from newsfuse.differ.compare import conflicting
 from newsfuse.differ.phrase import phrase
@@ -32,22 +32,22 @@ def find_differences(articles: Sequence[Sequence[Sentence]]) -> tuple[Difference
         >>> [(d.kind, d.label) for d in find_differences([[a], [b]])]
         [('count', 'Injured')]
     """
-    topics = Topics()
+    story = Story(articles)
     by_subject: dict[tuple[Kind, str], list[Claim]] = defaultdict(list)
     for claim in find_claims(articles):
         by_subject[claim.kind, claim.subject].append(claim)
     differences = []
     for (kind, _), claims in by_subject.items():
         if kind is Kind.DENIAL:
-            differences += _denial_differences(claims, articles, topics)
+            differences += _denial_differences(claims, story)
             continue
-        pairs = [pair for pair in aligned_pairs(claims, topics) if conflicting(*pair)]
+        pairs = [pair for pair in aligned_pairs(claims, story) if conflicting(*pair)]
         if pairs:
-            differences.append(phrase(pairs, _agreeing(pairs, claims, topics)))
+            differences.append(phrase(pairs, _agreeing(pairs, claims, story)))
     return tuple(differences)
 
 
-def _agreeing(pairs: list[tuple[Claim, Claim]], claims: list[Claim], topics: Topics) -> list[Claim]:
+def _agreeing(pairs: list[tuple[Claim, Claim]], claims: list[Claim], story: Story) -> list[Claim]:
     """Claims outside the pairs that take one of their positions about the same fact."""
     involved = [c for pair in pairs for c in pair]
     values = {c.value for c in involved}
@@ -55,16 +55,25 @@ def _agreeing(pairs: list[tuple[Claim, Claim]], claims: list[Claim], topics: Top
         claim
         for claim in claims
         if claim.value in values
-        and any(about_the_same(claim, other, topics) for other in involved if other is not claim)
+        and any(about_the_same(claim, other, story) for other in involved if other is not claim)
     ]
 
 
-def _denial_differences(
-    denials: list[Claim], articles: Sequence[Sequence[Sentence]], topics: Topics
-) -> list[Difference]:
-    differences = []
+def _denial_differences(denials: list[Claim], story: Story) -> list[Difference]:
+    """One difference per dispute: denials by one party, or denials of one same statement,
+    are one difference."""
+    groups: list[tuple[set[str], set[tuple[str, int]], list[tuple[Claim, Claim]]]] = []
     for denial in denials:
-        statements = denied_statements(denial, articles, topics)
-        if statements:
-            differences.append(phrase([(s, denial) for s in statements]))
-    return differences
+        statements = denied_statements(denial, story)
+        if not statements:
+            continue
+        cited = {(s.sentence.article_id, s.sentence.index) for s in statements}
+        pairs = [(s, denial) for s in statements]
+        group = next((g for g in groups if denial.claimant in g[0] or cited & g[1]), None)
+        if group is None:
+            groups.append(({denial.claimant}, cited, pairs))
+        else:
+            group[0].add(denial.claimant)
+            group[1].update(cited)
+            group[2].extend(pairs)
+    return [phrase(pairs) for _, _, pairs in groups]

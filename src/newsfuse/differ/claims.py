@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from newsfuse.attribute import ClaimantFinder, find_claimant, find_rejecter
+from newsfuse.attribute import ClaimantFinder, find_claimant, subject_before
 from newsfuse.differ import patterns as p
 from newsfuse.differ.names import spelled_two_ways
 from newsfuse.differ.numbers import SMALL, TENS, Quantity, quantity
@@ -34,7 +34,9 @@ class Claim:
     ``subject`` says which question (claims compare only within one subject: "dead",
     "alcorn", "began/weekday", "control"); ``about`` names it to a reader ("Geraldine
     Alcorn"); ``value`` is the answer ("12", "at least 12", "28", "Tuesday", "yes");
-    ``later`` is true when the report marks its value as a later figure ("rose to").
+    ``later`` is true when the report marks its value as a later figure ("rose to");
+    ``hedged`` when a clock time is approximate ("shortly after 10 p.m."); ``anaphoric``
+    when a denial only names what it denies ("He denies the charges").
     """
 
     kind: Kind
@@ -47,10 +49,26 @@ class Claim:
     quantity: Quantity | None = None
     later: bool = False
     hedged: bool = False
+    anaphoric: bool = False
 
 
-Who = Callable[[], str]
-Finder = Callable[[Sentence, Who], Iterator[Claim]]
+@dataclass(frozen=True, slots=True)
+class Voices:
+    """Who speaks in a sentence of an article, and in the sentence before it, looked for
+    only when a claim needs it."""
+
+    finder: ClaimantFinder
+    position: int
+
+    def __call__(self) -> str:
+        return self.finder(self.position)
+
+    def before(self) -> str:
+        return self.finder(self.position - 1) if self.position > 0 else ""
+
+
+Who = Voices
+Finder = Callable[[Sentence, Voices], Iterator[Claim]]
 
 
 def find_claims(articles: Sequence[Sequence[Sentence]]) -> list[Claim]:
@@ -60,7 +78,7 @@ def find_claims(articles: Sequence[Sequence[Sentence]]) -> list[Claim]:
         >>> from newsfuse.documents import Sentence
         >>> s = Sentence("1", 0, 0, 0, "The blast killed at least 12 people, police said.")
         >>> [(c.kind.value, c.subject, c.value, c.claimant) for c in find_claims([[s]])]
-        [('count', 'dead', 'at least 12', 'police')]
+        [('count', 'dead/', 'at least 12', 'police')]
     """
     claims = [claim for sentences in articles for claim in _article_claims(sentences)]
     return claims + list(spelling_claims([s for sentences in articles for s in sentences]))
@@ -69,12 +87,12 @@ def find_claims(articles: Sequence[Sequence[Sentence]]) -> list[Claim]:
 def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
     """Claims of one article; a claimant is looked for only where a claim needs one."""
     texts = [s.text for s in sentences]
-    who = ClaimantFinder(texts)
+    finder = ClaimantFinder(texts)
     flags = _CUES.flags("\n".join(texts).lower(), joined_spans(texts))
     for position, sentence in enumerate(sentences):
-        for finder, cued in zip(_FINDERS, flags, strict=True):
+        for find, cued in zip(_FINDERS, flags, strict=True):
             if cued[position]:
-                yield from finder(sentence, lambda position=position: who(position))  # type: ignore[misc]
+                yield from find(sentence, Voices(finder, position))
 
 
 # --- counts ---------------------------------------------------------------------------------
@@ -219,15 +237,48 @@ def stance_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
 
 
 def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
-    """A named party denying or rejecting a claim ("X denied supplying the weapons")."""
+    """A named party denying or rejecting a claim ("X denied supplying the weapons", "it is
+    incorrect that ...", '"That is absolutely false," a spokesperson said'). The claim's text
+    is the denying clause; ``about`` is "anaphoric" when it only names what it denies ("He
+    denies the charges", "That is false")."""
     text = sentence.text
-    match = p.DENIAL.search(text) or p.FALSE_CLAIM.search(text)
-    if match is None or p.NOT_A_DENIAL.search(text):
+    found = _denial(text)
+    if found is None:
         return
-    denier = find_rejecter(text) or who()
+    pattern, match = found
+    subject = subject_before(text, match.start())
+    if not subject and p.PRONOUN_BEFORE.search(text, 0, match.start()):
+        subject = who.before()  # "He denies the charges": whom the sentence before named
+    denier = subject or who()
     if not denier:
         return
-    yield Claim(Kind.DENIAL, "denial", "denial", "denied", text, denier, sentence)
+    clause = p.DENIAL_CLAUSE_END.split(text[match.start() :], maxsplit=1)[0]
+    if pattern is p.DENIAL:
+        anaphoric = bool(p.ANAPHORIC.match(clause))
+    else:
+        before = p.DEMONSTRATIVE_BEFORE.search(text, 0, match.start())
+        pointing = before is not None or match.group(0).lower().endswith(("it", "that", "this"))
+        anaphoric = pointing and len(text[match.end() :].split()) < 4
+    if anaphoric:  # what "it" or "the charges" are may be named before the denial
+        clause = text[: match.start()].replace(denier, "") + clause
+    yield Claim(
+        Kind.DENIAL, "denial", subject, "denied", clause, denier, sentence, anaphoric=anaphoric
+    )
+
+
+def is_denial(text: str) -> bool:
+    """Whether a sentence denies or rejects a claim."""
+    return _denial(text) is not None
+
+
+def _denial(text: str) -> tuple[re.Pattern[str], re.Match[str]] | None:
+    if p.NOT_A_DENIAL.search(text):
+        return None
+    for pattern in (p.DENIAL, p.FALSE_CLAIM, p.REJECTS):
+        match = pattern.search(text)
+        if match and not p.NOUN_BEFORE.search(text, 0, match.start()):
+            return pattern, match
+    return None
 
 
 # --- names ----------------------------------------------------------------------------------

@@ -191,15 +191,29 @@ ANCHOR = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][a-z]{3,}(?:[\s-][A-Z][a-z]+)*)"
 # --- Denials --------------------------------------------------------------------------------
 # Denying a claim, not a request ("denied bail", "denied entry"): what is denied is a report,
 # an account, an act ("denied supplying the weapons") or a clause ("denied that ...").
+_CLAIM_NOUNS = (
+    r"reports?|accounts?|allegations?|claims?|version|story|stories|accusations?|charges?"
+    r"|characteri[sz]ations?|suggestions?|assertions?|rumou?rs?|assessment|findings?"
+    r"|conclusions?|statements?|wrongdoing|involvement|responsibility|knowledge|role|affair"
+    r"|relationship"
+)
 DENIAL = re.compile(
-    r"\b(?P<verb>denied|denies|deny|denying|disputed|disputes|dispute|rejected|rejects|reject"
-    r"|refuted|refutes|dismissed|dismisses|contested|contests)\s+"
-    r"(?P<object>(?:that\b|there\s+(?:was|were|is|are|had)\b|any\b|ever\b|having\b|knowing\b|"
-    r"(?:\w+ing)\b|(?:(?:the|a|an|his|her|their|its|all|these|those|such|[A-Z][\w-]*'s)\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:reports?|accounts?|allegations?|claims?|version|story|stories"
-    r"|accusations?|charges?|characteri[sz]ations?|suggestions?|assertions?|rumou?rs?"
-    r"|assessment|findings?|conclusions?|statements?|it|this|that|wrongdoing|involvement"
-    r"|responsibility|knowledge|role|affair|relationship)\b))",
+    r"\b(?P<verb>denied|denies|deny|denying)\s+(?P<object>that\b|there\s+(?:was|were|is|are|had)\b"
+    r"|any\b|ever\b|having\b|knowing\b|being\b|he\s+was\b|she\s+was\b|(?:\w+ing)\b"
+    r"|(?:(?:the|a|an|his|her|their|its|all|these|those|such|[A-Z][\w-]*'s)\s+)?"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{_CLAIM_NOUNS}|it|this)\b)"
+    r"|\b(?P<verb2>disputed|disputes|dispute|rejected|rejects|reject|refuted|refutes|dismissed"
+    r"|dismisses|contested|contests)\s+(?P<object2>(?:(?:the|a|an|his|her|their|its|all|these"
+    r"|those|such|[A-Z][\w-]*'s)\s+)?(?:[\w-]+\s+){0,4}?(?:" + _CLAIM_NOUNS + r"|that\s+\w+"
+    r"|it|this)\b)",
+    re.IGNORECASE,
+)
+DENIAL_CLAUSE_END = re.compile(r";|\s(?:and|but)\s(?:again|also|then|said)\b|,\s(?:but|while)\s|\.\s")
+# A denial that only names what it denies ("He denies the charges"), not what they say.
+ANAPHORIC = re.compile(
+    r"^\w+\s+(?:(?:the|these|those|all|any|such|its|his|her|their|[A-Z][\w-]*'s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:charges?|allegations?|accusations?|claims?|reports?|it|this"
+    r"|that|them|story|stories)\b(?!\s+(?:that|of|about|he|she|they)\b)",
     re.IGNORECASE,
 )
 NOT_A_DENIAL = re.compile(
@@ -215,7 +229,28 @@ FALSE_CLAIM = re.compile(
     r"|never\s+happened|(?:had|has|have)\s+nothing\s+to\s+do\s+with)\b",
     re.IGNORECASE,
 )
-NEGATED = re.compile(r"\b(?:not|never|no|n't|denied|denies|deny)\b")
+# "despite the reports", "we disagree with it": the speaker rejects what was reported.
+REJECTS = re.compile(
+    r"\b(?:despite\s+(?:the|these|those|such|media|news|recent)\s+(?:\w+\s+)?reports"
+    r"|disagrees?\s+with\s+(?:it|that|this|the\s+(?:ruling|decision|report|assessment|findings"
+    r"|conclusions?|characteri[sz]ation))|(?:is|was|are|were)\s+(?:completely\s+|totally\s+)?bogus"
+    r"|(?:is|was)\s+(?:\w+\s+)?[\"“]?incorrect[\"”]?\s+that)\b",
+    re.IGNORECASE,
+)
+# A denial verb used as a noun or after "to": "to settle disputes", "the claims were".
+NOUN_BEFORE = re.compile(
+    r"\b(?:to|settle|resolve|the|a|an|of|over|in|legal|their|its|than|without|not|never|n't|bother)\s+$"
+)
+# "That is false", "It's not true": a rejection that names nothing of what it rejects.
+DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|[\"“,;:]\s*)(?:that|it|this|these|those|they|which)\s*'?$",
+                                  re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A sentence that makes an allegation a later denial may only name ("He denies the charges").
+ALLEGATION = re.compile(
+    r"\b(?:accus\w*|alleg\w*|charg\w*|claim\w*|report\w*|suspect\w*|blamed|blames)\b",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|nothing|none|denied|denies|deny)\b")
 
 # --- Cue families: a sentence without a cue of a family skips that family's patterns --------
 COUNT_CUES = (
@@ -235,6 +270,7 @@ STANCE_CUES = (
 DENIAL_CUES = (
     "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "not true", "untrue",
     "false", "baseless", "fake", "inaccurate", "wrong", "incorrect", " lie", "fabricat",
-    "nonsense", "ridiculous", "absurd", "never happened", "nothing to do with",
+    "nonsense", "ridiculous", "absurd", "never happened", "nothing to do with", "despite",
+    "disagree", "bogus",
 )  # fmt: skip
 TIME_CUES = tuple(EVENTS)
