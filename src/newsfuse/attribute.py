@@ -99,14 +99,15 @@ def subject_before(text: str, position: int) -> str:
         ''
     """
     before = _BEFORE_VERB.sub("", text[:position].rstrip(" ,"))
-    before = re.sub(rf"\s+(?:{_VERBS})$", "", before)
+    before = re.sub(rf"\s+(?:{_VERBS})(?:\s+(?:us|me|him|her|them|reporters))?$", "", before)
     starts = [m.end() for m in _SUBJECT_START.finditer(before)] or [0]
     who = before[starts[-1] :]
     if len(starts) > 1 and who[:1].islower():  # an apposition: "Burke Ramsey, now 29,"
         named = before[starts[-2] : starts[-1]].strip(" ,")
         if named.istitle() and len(named.split()) <= 4:
             who = named
-    if not 0 < len(who.split()) <= 8 or who.split()[-1].lower() in _PRONOUNS:
+    last = re.sub(r"['’]s$", "", who.split()[-1].lower()) if who.split() else ""
+    if not 0 < len(who.split()) <= 8 or last in _PRONOUNS:
         return ""
     return _tidy(who)
 

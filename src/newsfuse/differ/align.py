@@ -22,6 +22,8 @@ _NOT_TOPIC = frozenset(
 )
 # How many topic words two sentences must share to be about the same fact.
 SHARED_WORDS = {Kind.COUNT: 3, Kind.TIME: 3, Kind.DENIAL: 3}
+# A count of any noun needs this many more shared words than a death toll.
+GENERIC_EXTRA = 1
 MAX_STATEMENTS = 3
 # How far back an allegation may stand from a denial that only names it ("the charges").
 ALLEGATION_DISTANCE = 3
@@ -104,7 +106,8 @@ def _separate_voices(a: Claim, b: Claim) -> bool:
 
 def _shared_topic(a: Claim, b: Claim, story: Story) -> bool:
     shared = story.topics(a.sentence) & story.topics(b.sentence)
-    return len(shared) >= SHARED_WORDS[a.kind]
+    generic = a.about.startswith(("noun:", "unit:"))  # a figure of any noun: more to share
+    return len(shared) >= SHARED_WORDS[a.kind] + (GENERIC_EXTRA if generic else 0)
 
 
 def _same_person(a: Claim, b: Claim, story: Story) -> bool:

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from newsfuse.attribute import ClaimantFinder, find_claimant, subject_before
 from newsfuse.differ import patterns as p
-from newsfuse.differ.names import spelled_two_ways
+from newsfuse.differ.names import full_names, spelled_two_ways
 from newsfuse.differ.numbers import SMALL, TENS, Quantity, quantity
 from newsfuse.documents import Sentence
 from newsfuse.text.cues import CueFinder, joined_spans
@@ -66,8 +66,29 @@ class Voices:
     def before(self) -> str:
         return self.finder(self.position - 1) if self.position > 0 else ""
 
+    def protagonist(self) -> str:
+        """The full name whose surname the article writes most often ("" if none)."""
+        return protagonist(self.finder.texts)
+
+
+def protagonist(texts: Sequence[str]) -> str:
+    """The full name whose surname the texts write most often.
+
+    Example:
+        >>> protagonist(["Colin Kroll died on Sunday.", "Kroll founded Vine.", "He was 35."])
+        'Colin Kroll'
+    """
+    text = "\n".join(texts)
+    names = [n for n in full_names(text) if n.split()[0] not in p.NOT_NAMES]
+    if not names:
+        return ""
+    counts = {n: len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", text)) for n in names}
+    return max(names, key=lambda n: (counts[n], -len(n), n))
+
 
 Who = Voices
+# How many words of a denial say what it denies.
+DENIAL_WORDS = 14
 Finder = Callable[[Sentence, Voices], Iterator[Claim]]
 
 
@@ -99,23 +120,23 @@ def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
 
 
 def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
-    """ "30 people were killed", "killing at least 12", "the toll rose to 34"."""
+    """ "30 people were killed", "killing at least 12", "the toll rose to 34", and any other
+    figure with the noun it counts ("two words", "an 8,027-meter peak")."""
     text = sentence.text
     seen: set[int] = set()
-    for pattern in (p.COUNT_TOLL, p.COUNT_AFTER, p.COUNT_BEFORE):
+    for pattern in (p.COUNT_TOLL, p.COUNT_AFTER, p.COUNT_BEFORE, p.GENERIC_COUNT):
         for match in pattern.finditer(text):
             start = match.start("number")
-            if start in seen or not _is_count(match):
+            category = _category(match)
+            if start in seen or category is None or not _is_count(match):
+                continue
+            figure = quantity(f"{match.group('hedge') or ''} {match.group('number')}")
+            if figure is None:
                 continue
             seen.add(start)
-            figure = quantity(f"{match.group('hedge') or ''} {match.group('number')}")
-            category = _category(match.group("what"))
-            if figure is None or category is None:
-                continue
-            head = _head(match)
             yield Claim(
                 Kind.COUNT,
-                f"{category}/{head}",
+                f"{category}/{_head(match)}",
                 category,
                 figure.value,
                 text,
@@ -135,18 +156,38 @@ def _is_count(match: re.Match[str]) -> bool:
     return not of or match.group("number").lower() in {"dozens", "hundreds", "thousands", "scores"}
 
 
-def _category(what: str) -> str | None:
-    lowered = what.lower()
-    for table in (p.CATEGORY_AFTER, p.CATEGORY_BEFORE, p.TOLL_NOUNS):
-        for category, pattern in table.items():
-            if re.fullmatch(pattern, lowered):
-                return category
-    return None
+def _category(match: re.Match[str]) -> str | None:
+    """What a figure counts: "dead", "injured", ... or "noun:word", "unit:meter"."""
+    groups = match.groupdict()
+    if groups.get("what"):
+        lowered = groups["what"].lower()
+        for table in (p.CATEGORY_AFTER, p.CATEGORY_BEFORE, p.TOLL_NOUNS):
+            for category, pattern in table.items():
+                if re.fullmatch(pattern, lowered):
+                    return category
+        return None
+    if groups.get("unit"):
+        unit = _singular(groups["unit"].lower())
+        return None if unit in p.NOT_UNITS else f"unit:{unit}"
+    noun = (groups.get("noun") or "").lower()
+    if not noun or noun in p.NOT_NOUNS:
+        return None
+    return f"noun:{_singular(noun)}"
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("feet"):
+        return word[:-4] + "foot"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _head(match: re.Match[str]) -> str:
     """The kind of people counted, "" when the figure names none (or just "people")."""
-    words = (match.group("head") or "").lower().split()
+    words = (match.groupdict().get("head") or "").lower().split()
     nouns = [w for w in words if w in p.PERSON_NOUNS]
     head = nouns[-1] if nouns else ""
     return "" if head in p.GENERIC_HEADS else head
@@ -156,17 +197,22 @@ def _head(match: re.Match[str]) -> str:
 
 
 def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
-    """ "Geraldine Alcorn, 28,", "29-year-old Geraldine Alcorn", "Alcorn, a 28-year-old"."""
+    """ "Geraldine Alcorn, 28,", "29-year-old Geraldine Alcorn", "Alcorn, a 28-year-old",
+    "Kroll was 34."; "He was 35." is the age of the person the article names most."""
     seen: set[tuple[str, str]] = set()
     for pattern in p.AGES:
         for match in pattern.finditer(sentence.text):
             name, age = match.group("name"), age_value(match.group("age"))
-            first = name.split()[0]
-            if age is None or first in p.NOT_NAMES or (name, age) in seen:
+            if age is None or name.split()[0] in p.NOT_NAMES or (name, age) in seen:
                 continue
             seen.add((name, age))
             surname = name.split()[-1].lower()
             yield Claim(Kind.AGE, surname, name, age, sentence.text, who(), sentence)
+    match = p.PRONOUN_AGE.match(sentence.text)
+    if match and who.protagonist():
+        name = who.protagonist()
+        surname = name.split()[-1].lower()
+        yield Claim(Kind.AGE, surname, name, match.group("age"), sentence.text, "", sentence)
 
 
 def age_value(text: str) -> str | None:
@@ -190,23 +236,28 @@ def age_value(text: str) -> str | None:
 
 
 def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
-    """ "died Tuesday", "broke out shortly after 10 p.m.", "was arrested on June 3"."""
+    """ "died Tuesday", "broke out shortly after 10 p.m.", "was arrested on June 3". A clock
+    time of no named event is left alone: a story holds many, of many moments."""
     for match in p.WHEN.finditer(sentence.text):
         event = p.EVENTS[match.group("event")]
         when = match.group("when")
         form = "weekday" if when.endswith("day") else "time" if _is_clock(when) else "date"
-        hedge = (match.group("hedge") or "").strip()
-        hedged = form == "time" and hedge not in {"", "at", "on"}
-        yield Claim(
-            Kind.TIME,
-            f"{event}/{form}",
-            event,
-            _clock_text(when) if form == "time" else when,
-            sentence.text,
-            who(),
-            sentence,
-            hedged=hedged,
-        )
+        yield _time_claim(sentence, who, f"{event}/{form}", when, match.group("hedge"))
+
+
+def _time_claim(sentence: Sentence, who: Who, subject: str, when: str, hedge: str | None) -> Claim:
+    event, _, form = subject.partition("/")
+    clock = form == "time"
+    return Claim(
+        Kind.TIME,
+        subject,
+        event,
+        _clock_text(when) if clock else when,
+        sentence.text,
+        who(),
+        sentence,
+        hedged=clock and (hedge or "").strip() not in {"", "at", "on"},
+    )
 
 
 def _is_clock(when: str) -> bool:
@@ -253,6 +304,7 @@ def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     if not denier:
         return
     clause = p.DENIAL_CLAUSE_END.split(text[match.start() :], maxsplit=1)[0]
+    clause = " ".join(clause.split()[:DENIAL_WORDS])
     if pattern is p.DENIAL:
         anaphoric = bool(p.ANAPHORIC.match(clause))
     else:

@@ -73,6 +73,24 @@ COUNT_TOLL = re.compile(
     rf"(?:\s+(?:to|at))?\s+{FIGURE}(?!\s+(?:percent|%|years?|days?|hours?))",
     re.IGNORECASE,
 )
+# Any other count: a figure and the plural noun it counts ("two words", "six stories below",
+# "three suicide bombings"), or a figure fused with its unit ("an 8,027-meter mountain").
+GENERIC_COUNT = re.compile(
+    rf"(?<![\w$£€.,-])(?<!\bof\s)(?<!\bthan\s){FIGURE}(?:-(?P<unit>[a-z]+)\b|"
+    r"\s+(?:(?!(?:of|and|or|to|in|on|at|for|from|with|by|who|that|were|was|are|is|have|had|has"
+    r"|years?|days?|weeks?|months?|hours?|minutes?|times|percent|people|persons)\b)"
+    r"[a-z]+-?[a-z]*\s+){0,2}?(?P<noun>[a-z]{3,}s)\b)",
+    re.IGNORECASE,
+)
+# Words ending in "s" that are not a counted noun.
+NOT_NOUNS = frozenset(
+    """thus plus less always perhaps across unless whereas besides this was has his its
+    ours yours hers whose does goes various previous serious famous obvious numerous
+    dangerous anonymous enormous tremendous nervous jealous curious religious generous
+    ridiculous continuous analysis basis crisis thesis news series species means""".split()
+)
+# Fused units that give an age or a duration, not a count ("a 19-year-old").
+NOT_UNITS = frozenset("year month week day hour minute second time point".split())
 # A report that marks its figure as later than another.
 LATER = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased|grew|revised|updated|new (?:death )?toll"
@@ -96,6 +114,14 @@ AGES = (
     re.compile(rf"\b{AGE_WORD}-year-old\s(?:[a-z]+\s){{0,3}}?{NAME}"),
     re.compile(rf"\b{NAME},\s(?:an?|the)\s{AGE_WORD}-year-old\b"),
     re.compile(rf"\b{NAME}\s(?:[a-z]+\s){{0,6}}?(?:at the age of|aged)\s(?P<age>\d{{1,3}})\b"),
+    re.compile(
+        rf"\b{NAME}\s(?:is|was|turned|had\sturned)\s(?P<age>\d{{1,3}})(?:\syears\sold)?"
+        r"(?=[.,;]|\s(?:when|at\sthe\stime|and)\b)"
+    ),
+)
+# "He was 35." in an obituary: the age of the person the article is about.
+PRONOUN_AGE = re.compile(
+    r"^(?:He|She)\s(?:is|was|had\sturned|turned|died\sat)\s(?P<age>\d{1,3})(?:\syears\sold)?\.$"
 )
 UNNAMED_AGE = re.compile(
     rf"\b(?:an?|the)\s{AGE_WORD}-year-old\s(?:[a-z]+\s)?(?P<noun>boy|girl|man|woman|son|"
@@ -204,8 +230,7 @@ DENIAL = re.compile(
     rf"(?:[\w-]+\s+){{0,4}}?(?:{_CLAIM_NOUNS}|it|this)\b)"
     r"|\b(?P<verb2>disputed|disputes|dispute|rejected|rejects|reject|refuted|refutes|dismissed"
     r"|dismisses|contested|contests)\s+(?P<object2>(?:(?:the|a|an|his|her|their|its|all|these"
-    r"|those|such|[A-Z][\w-]*'s)\s+)?(?:[\w-]+\s+){0,4}?(?:" + _CLAIM_NOUNS + r"|that\s+\w+"
-    r"|it|this)\b)",
+    r"|those|such|[A-Z][\w-]*'s)\s+)?(?:[\w-]+\s+){0,4}?(?:" + _CLAIM_NOUNS + r"|it|this)\b)",
     re.IGNORECASE,
 )
 DENIAL_CLAUSE_END = re.compile(r";|\s(?:and|but)\s(?:again|also|then|said)\b|,\s(?:but|while)\s|\.\s")
@@ -223,10 +248,12 @@ NOT_A_DENIAL = re.compile(
 )
 # "..., which is not true", "called the report false": a claimant rejects what is said.
 FALSE_CLAIM = re.compile(
-    r"\b(?:(?:is|was|are|were|'s|it's|that's)\s+(?:simply\s+|absolutely\s+|completely\s+"
-    r"|categorically\s+|just\s+|totally\s+)?(?:not\s+true|untrue|false|baseless|fake"
-    r"|inaccurate|wrong|incorrect|a\s+lie|lies|fabricated|nonsense|ridiculous|absurd)"
-    r"|never\s+happened|(?:had|has|have)\s+nothing\s+to\s+do\s+with)\b",
+    r"\b(?:(?:that|it|this|which|these|those|claims?|allegations?|reports?|accusations?|story"
+    r"|stories|charges?|assertions?|characteri[sz]ations?|account|rumou?rs?)\s+(?:\w+\s+){0,2}?"
+    r"(?:is|was|are|were|'s|’s)\s+(?:simply\s+|absolutely\s+|completely\s+|categorically\s+"
+    r"|just\s+|totally\s+|patently\s+|utterly\s+)?(?:not\s+true|untrue|false|baseless|fake"
+    r"|inaccurate|incorrect|a\s+lie|lies|fabricated|nonsense|ridiculous|absurd|unfounded)"
+    r"|(?:that|it|this)\s+never\s+happened|(?:had|has|have)\s+nothing\s+to\s+do\s+with)\b",
     re.IGNORECASE,
 )
 # "despite the reports", "we disagree with it": the speaker rejects what was reported.
@@ -259,8 +286,8 @@ COUNT_CUES = (
     "toll", "treated",
 )  # fmt: skip
 AGE_CUES = (
-    "year-old", ", 1", ", 2", ", 3", ", 4", ", 5", ", 6", ", 7", ", 8", ", 9", " (1", " (2",
-    " (3", " (4", " (5", " (6", " (7", " (8", " (9", "age of", "aged",
+    "year-old", "age of", "aged",
+    *(f"{before}{digit}" for before in (", ", " (", "was ", "is ", "turned ") for digit in "123456789"),
 )  # fmt: skip
 STANCE_CUES = (
     "control", "captured", "pushed into", "stormed", "retreat", "withdr", "fell back",

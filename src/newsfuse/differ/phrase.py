@@ -74,7 +74,12 @@ def _stance(claim: Claim) -> p.Stance:
 
 
 def _count_label(pairs: Sequence[Pair]) -> str:
-    return COUNT_LABELS.get(pairs[0][0].about, pairs[0][0].about.capitalize())
+    category = pairs[0][0].about
+    if category.startswith("noun:"):
+        return f"Number of {category[5:]}s"
+    if category.startswith("unit:"):
+        return f"Figure in {category[5:]}s"
+    return COUNT_LABELS.get(category, category.capitalize())
 
 
 def _age_label(pairs: Sequence[Pair]) -> str:
