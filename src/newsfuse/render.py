@@ -7,7 +7,7 @@ import re
 from html import escape
 from typing import Any
 
-from newsfuse.documents import Brief, BriefSentence, Citation, Difference, Source
+from newsfuse.documents import Brief, BriefSentence, Citation, Difference, Side, Source
 
 FORMATS = ("markdown", "json", "html")
 
@@ -78,9 +78,11 @@ def _source_dict(source: Source) -> dict[str, Any]:
 def _difference_dict(brief: Brief, difference: Difference) -> dict[str, Any]:
     return {
         "label": difference.label,
+        "kind": difference.kind,
         "sides": [
             {
                 "position": side.position,
+                "later": side.later,
                 "claim": side.claim,
                 "claimant": side.claimant,
                 "citations": [_citation_dict(brief, c) for c in side.citations],
@@ -147,7 +149,7 @@ def _difference_markdown(brief: Brief, difference: Difference) -> str:
     for side in difference.sides:
         marks = "".join(f"[{n}]" for n in citation_marks(brief, side.citations))
         who = f"{markdown_text(side.claimant)}: " if side.claimant else ""
-        position, claim = markdown_text(side.position), markdown_text(side.claim)
+        position, claim = markdown_text(_position(side)), markdown_text(side.claim)
         sides.append(f"  - *{position}* — {who}{claim} {marks}")
     return "\n".join([f"- **{markdown_text(difference.label)}**", *sides])
 
@@ -159,6 +161,11 @@ def _source_markdown(source: Source) -> str:
     if location:
         parts.append(location)
     return " — ".join(parts)
+
+
+def _position(side: Side) -> str:
+    """A side's position, marked when its report gives it as a later figure."""
+    return f"{side.position} (later figure)" if side.later else side.position
 
 
 def _source_line(source: Source) -> str:
@@ -207,7 +214,7 @@ def _sentence_html(brief: Brief, sentence: BriefSentence) -> str:
 
 def _difference_html(brief: Brief, difference: Difference) -> str:
     sides = "".join(
-        f'<li><em class="position">{escape(side.position)}</em> — '
+        f'<li><em class="position">{escape(_position(side))}</em> — '
         f"{escape(side.claimant + ': ' if side.claimant else '')}{escape(side.claim)} "
         f"{_marks_html(brief, side.citations)}</li>"
         for side in difference.sides

@@ -50,6 +50,8 @@ def find_differences(articles: Sequence[Sequence[Sentence]]) -> tuple[Difference
 def _agreeing(pairs: list[tuple[Claim, Claim]], claims: list[Claim], story: Story) -> list[Claim]:
     """Claims outside the pairs that take one of their positions about the same fact."""
     involved = [c for pair in pairs for c in pair]
+    if involved[0].kind is Kind.STANCE:
+        return claims  # one question of the story ("Control of Salaheddine"), every answer
     values = {c.value for c in involved}
     return [
         claim

@@ -3,6 +3,7 @@ one report) that speak of the same fact, and the statements a denial rejects."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 from newsfuse.attribute import ClaimantFinder
@@ -25,6 +26,8 @@ SHARED_WORDS = {Kind.COUNT: 3, Kind.TIME: 3, Kind.DENIAL: 3}
 # A count of any noun needs this many more shared words than a death toll.
 GENERIC_EXTRA = 1
 MAX_STATEMENTS = 3
+# A sentence in which a named party says something: "Salehi was quoted as saying".
+SAID_BY = r"\b{}\b(?:\W+\w+){{0,5}}?\W+(?:said|says|saying|told|tells|quoted|wrote|added|insisted)\b"
 # How far back an allegation may stand from a denial that only names it ("the charges").
 ALLEGATION_DISTANCE = 3
 
@@ -72,8 +75,8 @@ def topic_words(text: str) -> frozenset[str]:
     """Content words of a text that are not figures, categories or reporting verbs.
 
     Example:
-        >>> sorted(topic_words("Two workers were killed in the Halden fire, police said."))
-        ['fire', 'halden', 'workers']
+        >>> sorted(topic_words("Two workers were killed in the Halden blaze, police said."))
+        ['blaze', 'halden', 'workers']
     """
     words = content_terms(word_tokens(text))
     return frozenset(
@@ -162,7 +165,8 @@ def denied_statements(denial: Claim, story: Story) -> list[Claim]:
     failing any, when the denial only names what it denies ("He denies the charges"), the
     nearest allegation before it."""
     own = _name_words(denial.about)
-    denied = topic_words(denial.text) - topic_words(story.claimant(denial.sentence)) | own
+    denied = topic_words(f"{denial.context} {denial.text}")
+    denied = denied - topic_words(story.claimant(denial.sentence)) | own
     scored = []
     for sentences in story.articles:
         for sentence in sentences:
@@ -188,6 +192,8 @@ def _statement(sentence: Sentence, story: Story, denial: Claim) -> Claim | None:
     surnames = {_surname(d) for d in deniers if d}
     if claimant in deniers or (claimant and _surname(claimant) in surnames):
         return None
+    if any(re.search(SAID_BY.format(re.escape(s)), sentence.text, re.I) for s in surnames):
+        return None  # "Salehi was quoted as saying ...": the denier's own words
     return Claim(Kind.DENIAL, "denial", "", "stated", sentence.text, claimant, sentence)
 
 

@@ -36,7 +36,8 @@ class Claim:
     Alcorn"); ``value`` is the answer ("12", "at least 12", "28", "Tuesday", "yes");
     ``later`` is true when the report marks its value as a later figure ("rose to");
     ``hedged`` when a clock time is approximate ("shortly after 10 p.m."); ``anaphoric``
-    when a denial only names what it denies ("He denies the charges").
+    when a denial only names what it denies ("He denies the charges"), and ``context`` the
+    words before it in its sentence, which may say what that is.
     """
 
     kind: Kind
@@ -50,6 +51,7 @@ class Claim:
     later: bool = False
     hedged: bool = False
     anaphoric: bool = False
+    context: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,60 +121,99 @@ def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
 # --- counts ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure in a sentence: where it starts (with its hedge), its words, where it ends."""
+
+    start: int
+    hedge: str
+    number: str
+    end: int
+
+
 def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """ "30 people were killed", "killing at least 12", "the toll rose to 34", and any other
     figure with the noun it counts ("two words", "an 8,027-meter peak")."""
     text = sentence.text
-    seen: set[int] = set()
-    for pattern in (p.COUNT_TOLL, p.COUNT_AFTER, p.COUNT_BEFORE, p.GENERIC_COUNT):
-        for match in pattern.finditer(text):
-            start = match.start("number")
-            category = _category(match)
-            if start in seen or category is None or not _is_count(match):
-                continue
-            figure = quantity(f"{match.group('hedge') or ''} {match.group('number')}")
-            if figure is None:
-                continue
-            seen.add(start)
-            yield Claim(
-                Kind.COUNT,
-                f"{category}/{_head(match)}",
-                category,
-                figure.value,
-                text,
-                who(),
-                sentence,
-                quantity=figure,
-                later=bool(p.LATER.search(text, max(0, start - 60), start)),
-            )
+    for figure in figures(text):
+        counted = _counted(text, figure)
+        amount = quantity(f"{figure.hedge} {figure.number}")
+        if counted is None or amount is None:
+            continue
+        category, head = counted
+        yield Claim(
+            Kind.COUNT,
+            f"{category}/{head}",
+            category,
+            amount.value,
+            text,
+            who(),
+            sentence,
+            quantity=amount,
+            later=bool(p.LATER.search(text, max(0, figure.start - 60), figure.start)),
+        )
 
 
-def _is_count(match: re.Match[str]) -> bool:
-    after = match.string[match.end("number") :]
-    if p.NOT_A_COUNT_AFTER.match(after):
-        return False
-    of = match.groupdict().get("of")
-    # "eight of the children": a part of another count; "dozens of people" is a count.
-    return not of or match.group("number").lower() in {"dozens", "hundreds", "thousands", "scores"}
+def figures(text: str) -> Iterator[Figure]:
+    """The figures of a text, each with the hedge before it ("at least 12", "dozens").
+
+    Example:
+        >>> [(f.hedge, f.number) for f in figures("At least 12 died and dozens were hurt.")]
+        [('At least', '12'), ('', 'dozens')]
+    """
+    end = 0
+    for token in p.NUMBER_TOKEN.finditer(text):
+        start = token.start()
+        if start < end or not (token.group(0).isdigit() or token.group(0).lower() in p.NUMBER_STARTS):
+            continue
+        match = p.FIGURE_AT.match(text, start)
+        if match is None:
+            continue
+        end = match.end()
+        hedge = p.HEDGE_BEFORE.search(text, max(0, start - 25), start)
+        if hedge:
+            yield Figure(hedge.start("hedge"), hedge.group("hedge"), match.group(0), end)
+        else:
+            yield Figure(start, "", match.group(0), end)
 
 
-def _category(match: re.Match[str]) -> str | None:
-    """What a figure counts: "dead", "injured", ... or "noun:word", "unit:meter"."""
-    groups = match.groupdict()
-    if groups.get("what"):
-        lowered = groups["what"].lower()
-        for table in (p.CATEGORY_AFTER, p.CATEGORY_BEFORE, p.TOLL_NOUNS):
-            for category, pattern in table.items():
-                if re.fullmatch(pattern, lowered):
-                    return category
+def _counted(text: str, figure: Figure) -> tuple[str, str] | None:
+    """What a figure counts and the kind of people counted, or None when it is no count."""
+    toll = p.TOLL_HEAD.search(text, max(0, figure.start - 70), figure.start)
+    if toll and not p.NOT_TOLL_AFTER.match(text, figure.end):
+        return _category(toll.group("what")), ""
+    verb = p.BEFORE_HEAD.search(text, max(0, figure.start - 40), figure.start)
+    tail = p.BEFORE_TAIL.match(text, figure.end) if verb else None
+    if verb and tail:
+        return _category(verb.group("what")), _head(tail.group("head"))
+    if p.NOT_BEFORE_COUNT.search(text, max(0, figure.start - 12), figure.start):
         return None
-    if groups.get("unit"):
-        unit = _singular(groups["unit"].lower())
-        return None if unit in p.NOT_UNITS else f"unit:{unit}"
-    noun = (groups.get("noun") or "").lower()
-    if not noun or noun in p.NOT_NOUNS:
+    if p.NOT_A_COUNT_AFTER.match(text, figure.end):
         return None
-    return f"noun:{_singular(noun)}"
+    after = p.AFTER_TAIL.match(text, figure.end)
+    if after:
+        subset = after.group("of") and figure.number.lower() not in p.VAGUE_COUNTS
+        return None if subset else (_category(after.group("what")), _head(after.group("head")))
+    generic = p.GENERIC_TAIL.match(text, figure.end)
+    return _generic(generic) if generic else None
+
+
+def _generic(match: re.Match[str]) -> tuple[str, str] | None:
+    if match.group("unit"):
+        unit = _singular(match.group("unit").lower())
+        return None if unit in p.NOT_UNITS else (f"unit:{unit}", "")
+    noun = match.group("noun").lower()
+    return None if noun in p.NOT_NOUNS else (f"noun:{_singular(noun)}", "")
+
+
+def _category(what: str) -> str:
+    """The category a count's words name: "dead", "injured", "arrested", ..."""
+    lowered = what.lower()
+    for table in (p.CATEGORY_AFTER, p.CATEGORY_BEFORE, p.TOLL_NOUNS):
+        for category, pattern in table.items():
+            if re.fullmatch(pattern, lowered):
+                return category
+    return lowered
 
 
 def _singular(word: str) -> str:
@@ -185,9 +226,9 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _head(match: re.Match[str]) -> str:
+def _head(words_after: str | None) -> str:
     """The kind of people counted, "" when the figure names none (or just "people")."""
-    words = (match.groupdict().get("head") or "").lower().split()
+    words = (words_after or "").lower().split()
     nouns = [w for w in words if w in p.PERSON_NOUNS]
     head = nouns[-1] if nouns else ""
     return "" if head in p.GENERIC_HEADS else head
@@ -200,7 +241,9 @@ def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """ "Geraldine Alcorn, 28,", "29-year-old Geraldine Alcorn", "Alcorn, a 28-year-old",
     "Kroll was 34."; "He was 35." is the age of the person the article names most."""
     seen: set[tuple[str, str]] = set()
-    for pattern in p.AGES:
+    for cue, pattern in p.AGES:
+        if not cue.search(sentence.text):
+            continue
         for match in pattern.finditer(sentence.text):
             name, age = match.group("name"), age_value(match.group("age"))
             if age is None or name.split()[0] in p.NOT_NAMES or (name, age) in seen:
@@ -311,10 +354,17 @@ def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         before = p.DEMONSTRATIVE_BEFORE.search(text, 0, match.start())
         pointing = before is not None or match.group(0).lower().endswith(("it", "that", "this"))
         anaphoric = pointing and len(text[match.end() :].split()) < 4
-    if anaphoric:  # what "it" or "the charges" are may be named before the denial
-        clause = text[: match.start()].replace(denier, "") + clause
+    context = text[: match.start()].replace(denier, "") if anaphoric else ""
     yield Claim(
-        Kind.DENIAL, "denial", subject, "denied", clause, denier, sentence, anaphoric=anaphoric
+        Kind.DENIAL,
+        "denial",
+        subject,
+        "denied",
+        clause,
+        denier,
+        sentence,
+        anaphoric=anaphoric,
+        context=context,
     )
 
 

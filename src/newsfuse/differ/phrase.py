@@ -19,7 +19,7 @@ COUNT_LABELS = {
     "missing": "Missing",
     "evacuated": "Evacuated",
 }
-MAX_CLAIMANTS = 3
+MAX_CLAIMANTS = 6
 Pair = tuple[Claim, Claim]
 
 
