@@ -98,7 +98,7 @@ def subject_before(text: str, position: int) -> str:
         >>> subject_before("He denies the charges.", 3)
         ''
     """
-    before = _BEFORE_VERB.sub("", text[:position].rstrip(" ,"))
+    before = _BEFORE_VERB.sub("", text[:position].rstrip(" ,\"“”'‘’"))
     before = re.sub(rf"\s+(?:{_VERBS})(?:\s+(?:us|me|him|her|them|reporters))?$", "", before)
     starts = [m.end() for m in _SUBJECT_START.finditer(before)] or [0]
     who = before[starts[-1] :]

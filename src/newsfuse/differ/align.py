@@ -109,8 +109,11 @@ def _separate_voices(a: Claim, b: Claim) -> bool:
 
 def _shared_topic(a: Claim, b: Claim, story: Story) -> bool:
     shared = story.topics(a.sentence) & story.topics(b.sentence)
-    generic = a.about.startswith(("noun:", "unit:"))  # a figure of any noun: more to share
-    return len(shared) >= SHARED_WORDS[a.kind] + (GENERIC_EXTRA if generic else 0)
+    if a.about.startswith(("noun:", "unit:")):  # a figure of any noun: more to share
+        if a.sentence.article_id == b.sentence.article_id:
+            return False
+        return len(shared) >= SHARED_WORDS[a.kind] + GENERIC_EXTRA
+    return len(shared) >= SHARED_WORDS[a.kind]
 
 
 def _same_person(a: Claim, b: Claim, story: Story) -> bool:
@@ -121,8 +124,8 @@ def _same_person(a: Claim, b: Claim, story: Story) -> bool:
     if a.sentence.article_id == b.sentence.article_id:
         return False
     first_a, first_b = a.about.split()[:-1], b.about.split()[:-1]
-    if first_a and first_b:
-        return first_a[0] == first_b[0]
+    if first_a and first_b:  # "Teacher Geraldine Alcorn" is "Geraldine Alcorn"
+        return bool(set(first_a) & set(first_b))
     named, bare = (a, b) if first_a else (b, a)
     if not first_a and not first_b:
         return False

@@ -4,6 +4,7 @@ state or a denial, each with its ``kind``, what it is about, its value and who s
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -135,12 +136,16 @@ def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """ "30 people were killed", "killing at least 12", "the toll rose to 34", and any other
     figure with the noun it counts ("two words", "an 8,027-meter peak")."""
     text = sentence.text
+    found = []
     for figure in figures(text):
         counted = _counted(text, figure)
         amount = quantity(f"{figure.hedge} {figure.number}")
-        if counted is None or amount is None:
-            continue
-        category, head = counted
+        if counted is not None and amount is not None:
+            found.append((figure, counted, amount))
+    subjects = Counter(counted for _, counted, _ in found)
+    for figure, (category, head), amount in found:
+        if category.startswith(("noun:", "unit:")) and subjects[category, head] > 1:
+            continue  # "6.3 billion gallons ... 13.3 billion gallons": two things
         yield Claim(
             Kind.COUNT,
             f"{category}/{head}",
@@ -179,7 +184,7 @@ def figures(text: str) -> Iterator[Figure]:
 
 def _counted(text: str, figure: Figure) -> tuple[str, str] | None:
     """What a figure counts and the kind of people counted, or None when it is no count."""
-    toll = p.TOLL_HEAD.search(text, max(0, figure.start - 70), figure.start)
+    toll = p.TOLL_HEAD.search(text, max(0, figure.start - 110), figure.start)
     if toll and not p.NOT_TOLL_AFTER.match(text, figure.end):
         return _category(toll.group("what")), ""
     verb = p.BEFORE_HEAD.search(text, max(0, figure.start - 40), figure.start)
@@ -246,7 +251,7 @@ def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             continue
         for match in pattern.finditer(sentence.text):
             name, age = match.group("name"), age_value(match.group("age"))
-            if age is None or name.split()[0] in p.NOT_NAMES or (name, age) in seen:
+            if age is None or p.NOT_NAMES & set(name.split()) or (name, age) in seen:
                 continue
             seen.add((name, age))
             surname = name.split()[-1].lower()
@@ -351,8 +356,9 @@ def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     if pattern is p.DENIAL:
         anaphoric = bool(p.ANAPHORIC.match(clause))
     else:
+        said = match.group(0).lower()
         before = p.DEMONSTRATIVE_BEFORE.search(text, 0, match.start())
-        pointing = before is not None or match.group(0).lower().endswith(("it", "that", "this"))
+        pointing = before is not None or said.startswith(p.POINTING) or said.endswith(p.POINTING)
         anaphoric = pointing and len(text[match.end() :].split()) < 4
     context = text[: match.start()].replace(denier, "") if anaphoric else ""
     yield Claim(

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from newsfuse.differ.claims import Claim, Kind
 
+# How far apart two figures of any noun may be and still be figures of one thing.
+GENERIC_RATIO = 2.0
 # Minutes two clock times may differ by and still be the same report.
 CLOCK_TOLERANCE = 20
 HEDGED_CLOCK_TOLERANCE = 45
@@ -27,9 +29,14 @@ def conflicting(a: Claim, b: Claim) -> bool:
 
 
 def _counts(a: Claim, b: Claim) -> bool:
-    if a.quantity is None or b.quantity is None:
+    if a.quantity is None or b.quantity is None or a.quantity.compatible(b.quantity):
         return False
-    return not a.quantity.compatible(b.quantity)
+    if a.about.startswith(("noun:", "unit:")):
+        # Two figures of any noun far apart are most often figures of two things ("2
+        # coins" found first, "1,427 coins" in all); a wrong figure is near the right one.
+        low, high = sorted((a.quantity.high, b.quantity.low))
+        return low > 0 and high / low < GENERIC_RATIO
+    return True
 
 
 def _values(a: Claim, b: Claim) -> bool:

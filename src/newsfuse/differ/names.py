@@ -17,6 +17,12 @@ MIN_LENGTH = 5
 # A person's full name: two to four capitalised words ("Rachid Redouane", "Peder Madsen").
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _FULL_NAME = re.compile(rf"{_WORD}(?: {_WORD}){{1,3}}")  # no \b: twice as fast, same names
+# A name of an institution or a place is not a person's: "Senate Judicary Committee" is a typo.
+INSTITUTIONS = frozenset(
+    """Committee Senate House Court University Department Council Commission Agency Party
+    Company Ministry Office Bureau Association Church School College Hospital Airport Street
+    Avenue Road County City State Center Centre Institute Foundation Museum Park""".split()
+)
 # Plurals and adjectives one letter apart ("Klansman"/"Klansmen") are not spellings.
 _INFLECTIONS = (("man", "men"),)
 
@@ -42,7 +48,7 @@ def spelled_two_ways(sentences: Sequence[Sentence]) -> Iterator[tuple[str, str]]
         [('Jonathan', 'Jonathon')]
     """
     text = "\n".join(s.text for s in sentences)
-    names = full_names(text)
+    names = {n for n in full_names(text) if not INSTITUTIONS & set(n.split())}
     words = {w for name in names for w in name.split()}
     for a, b in near_spellings(sorted(words)):
         if (

@@ -80,6 +80,7 @@ BEFORE_TAIL = re.compile(
 # "the death toll rose to 34", "a toll of 34".
 TOLL_HEAD = re.compile(
     r"\b(?P<what>" + "|".join(f"{v}" for v in TOLL_NOUNS.values()) + r")"
+    r"(?:\s+(?:from|in|at|after)(?:\s+[\w'’-]+){1,7}?)?"
     r"(?:\s+(?:has|had|have|now|was|is|had\s+been|later|then|also|further))*"
     r"(?:\s+(?P<verb>rose|risen|climbed|jumped|increased|reached|stood|stands|hit|grew|"
     r"was|is|of|at|to|went up|been revised(?: up(?:ward)?)?|revised(?: up(?:ward)?)?))+"
@@ -102,7 +103,8 @@ NOT_NOUNS = frozenset(
     """thus plus less always perhaps across unless whereas besides this was has his its
     ours yours hers whose does goes various previous serious famous obvious numerous
     dangerous anonymous enormous tremendous nervous jealous curious religious generous
-    ridiculous continuous analysis basis crisis thesis news series species means""".split()
+    ridiculous continuous analysis basis crisis thesis news series species means years
+    months weeks days hours minutes seconds times decades centuries""".split()
 )
 # Fused units that give an age or a duration, not a count ("a 19-year-old").
 NOT_UNITS = frozenset("year month week day hour minute second time point".split())
@@ -131,7 +133,7 @@ AGES = (
     (re.compile("year-old"), re.compile(rf"\b{AGE_WORD}-year-old\s(?:[a-z]+\s){{0,3}}?{NAME}")),
     (re.compile("year-old"), re.compile(rf"\b{NAME},\s(?:an?|the)\s{AGE_WORD}-year-old\b")),
     (re.compile("age of|aged"),
-     re.compile(rf"\b{NAME}\s(?:[a-z]+\s){{0,6}}?(?:at the age of|aged)\s(?P<age>\d{{1,3}})\b")),
+     re.compile(rf"\b{NAME}\s(?:[\w,'’]+\s){{0,8}}?(?:at the age of|aged)\s(?P<age>\d{{1,3}})\b")),
     (re.compile(r"(?:is|was|turned)\s\d"),
      re.compile(
         rf"\b{NAME}\s(?:is|was|turned|had\sturned)\s(?P<age>\d{{1,3}})(?:\syears\sold)?"
@@ -143,7 +145,8 @@ PRONOUN_AGE = re.compile(
     r"^(?:He|She)\s(?:is|was|had\sturned|turned|died\sat)\s(?P<age>\d{1,3})(?:\syears\sold)?\.$"
 )
 NOT_NAMES = frozenset(
-    """The A An He She It They His Her Police Officials Monday Tuesday Wednesday Thursday
+    """On In At For From By With After Before When While During Since Last This That These
+    Those The A An He She It They His Her Police Officials Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday January February March April May June July August September
     October November December Mr Mrs Ms Dr""".split()
 )
@@ -286,6 +289,7 @@ REJECTS = re.compile(
 NOUN_BEFORE = re.compile(
     r"\b(?:to|settle|resolve|the|a|an|of|over|in|legal|their|its|than|without|not|never|n't|bother)\s+$"
 )
+POINTING = ("it", "that", "this", "these", "those")
 # "That is false", "It's not true": a rejection that names nothing of what it rejects.
 DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|[\"“,;:]\s*)(?:that|it|this|these|those|they|which)\s*'?$",
                                   re.IGNORECASE)
@@ -301,7 +305,7 @@ NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|nothing|none|denied|den
 COUNT_CUES = (
     "kill", "dead", "died", "death", "fatal", "bodies", "lives", "perish", "injur", "wound",
     "hurt", "hospital", "arrest", "detain", "custody", "missing", "unaccounted", "evacuat",
-    "toll", "treated",
+    "toll", "treated", *"0123456789", *(f"{w} " for w in NUMBER_STARTS if len(w) > 2),
 )  # fmt: skip
 AGE_CUES = (
     "year-old", "age of", "aged",

@@ -1,0 +1,56 @@
+import pytest
+
+from newsfuse.differ.numbers import number_value, quantity
+
+
+@pytest.mark.parametrize(
+    ("words", "low", "high"),
+    [
+        ("12", 12, 12),
+        ("2,400", 2400, 2400),
+        ("twenty-eight", 28, 28),
+        ("a dozen", 12, 12),
+        ("1.5 million", 1_500_000, 1_500_000),
+        ("at least 12", 12, 24),
+        ("more than 100", 100, 200),
+        ("about 200", 160, 240),
+        ("nearly 1,600", 1280, 1600),
+        ("as many as 30", 0, 30),
+        ("dozens", 13, 99),
+    ],
+)
+def test_a_figure_allows_the_range_its_words_allow(words: str, low: float, high: float) -> None:
+    figure = quantity(words)
+    assert figure is not None
+    assert (figure.low, figure.high) == pytest.approx((low, high))
+
+
+def test_a_year_is_no_count() -> None:
+    assert number_value("2012") is None
+    assert quantity("in 2012") is None
+    assert number_value("2,012") == 2012
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("about 200", "200"), ("at least 6", "7"), ("more than 100", "120"), ("dozens", "40")],
+)
+def test_rounding_and_vagueness_are_compatible(a: str, b: str) -> None:
+    first, second = quantity(a), quantity(b)
+    assert first is not None and second is not None
+    assert first.compatible(second) and second.compatible(first)
+
+
+@pytest.mark.parametrize(("a", "b"), [("at least 12", "30"), ("2", "5"), ("125", "at least 144")])
+def test_far_apart_figures_are_not_compatible(a: str, b: str) -> None:
+    first, second = quantity(a), quantity(b)
+    assert first is not None and second is not None
+    assert not first.compatible(second)
+
+
+def test_the_value_shown_is_canonical() -> None:
+    assert [quantity(w).value for w in ("2,400", "Five", "at least 12")] == [  # type: ignore[union-attr]
+        "2400",
+        "5",
+        "at least 12",
+    ]
