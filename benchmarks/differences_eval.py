@@ -1,15 +1,16 @@
 """Precision and recall of "where sources differ" by kind, against hand-labelled dev
 clusters, and the share of a brief's time that finding differences takes.
 
-Usage: python benchmarks/differences_eval.py [--part tune|check|all] [--show] [--unlabelled]
-                                             [--data ../shared/data/multinews_dev.jsonl]
+Usage: python benchmarks/differences_eval.py [--part tune|check|all|both] [--show]
+           [--unlabelled] [--no-timing] [--data ../shared/data/multinews_dev.jsonl]
 
 Labels: benchmarks/data/differences_labels.json (see its "about"). A detected difference
 matches a labelled conflict when it cites a sentence of at least two of the conflict's sides:
 a cited sentence belongs to a side when its id ("article:sentence") is one the side lists, or
 when its text holds the side's exact words (so a change of segmentation does not lose a
-match), and two of those sides must give different values. Precision counts every detection in the labelled clusters of the part: a detection
-is right when it matches a labelled conflict. Over high-confidence conflicts, a detection
+match), and two of those sides must give different values. Precision counts every detection
+in the labelled clusters of the part: a detection is right when it matches a labelled
+conflict. Over high-confidence conflicts, a detection
 that matches only low-confidence conflicts counts neither way; recall is over the labelled
 conflicts of that confidence. The kind of a detection is its own ``kind``; the kind of a
 conflict is its label's. Parts: "tune" is dev clusters 0000-0105 (rules were tuned on them),
@@ -61,7 +62,9 @@ def matches(difference: Difference, conflict: Conflict, texts: dict[str, str]) -
     """Whether the difference cites sentences of two sides that give different values (a
     label may list one position twice, once per claimant)."""
     cited = {f"{c.article_id}:{c.sentence_index}" for s in difference.sides for c in s.citations}
-    values = {normalised(side["value"]) for side in conflict["sides"] if side_hit(side, cited, texts)}
+    values = {
+        normalised(side["value"]) for side in conflict["sides"] if side_hit(side, cited, texts)
+    }
     return len(values) >= 2
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from newsfuse.attribute import claimants, find_claimant
+from newsfuse.attribute import claimants, find_claimant, subject_before
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,26 @@ def test_a_bare_quotation_belongs_to_the_previous_speaker() -> None:
         "The city was quiet on Sunday.",
     ]
     assert claimants(texts) == ["Abu Firas", "Abu Firas", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("Contacted via email, Peinovich flatly denied he was Enoch.", "denied", "Peinovich"),
+        ("In an interview, Burke Ramsey, now 29, denied that he harmed her.", "denied",
+         "Burke Ramsey"),
+        ("Trump's attorney Michael Cohen has denied there was an affair.", "denied",
+         "Trump's attorney Michael Cohen"),
+        ("Lawyer Robert Wallack says, despite the reports, he has not met her.", "despite",
+         "Lawyer Robert Wallack"),
+        ('"It is incorrect," said Craig Harvey.', "It", ""),
+        ("He denies the charges.", "denies", ""),
+    ],
+)  # fmt: skip
+def test_the_subject_named_before_a_verb(text: str, verb: str, subject: str) -> None:
+    assert subject_before(text, text.index(verb)) == subject
+
+
+def test_a_leading_adverbial_is_not_the_speaker() -> None:
+    text = "On Wednesday, White House press secretary Sarah Sanders said it was settled."
+    assert find_claimant(text) == "White House press secretary Sarah Sanders"

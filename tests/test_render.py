@@ -140,3 +140,21 @@ def test_markdown_escapes_little_so_news_text_reads_naturally() -> None:
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError, match="format must be one of"):
         render(make_brief(), "pdf")
+
+
+def test_a_difference_shows_its_kind_and_a_later_figure_as_later() -> None:
+    later = Difference(
+        "Death toll",
+        (
+            Side("12 were killed", "police", (Citation("a", 1),), position="12"),
+            Side("the toll rose to 34", "", (Citation("b", 1),), position="34", later=True),
+        ),
+        kind="count",
+    )
+    brief = make_brief()
+    brief = Brief(brief.title, brief.sentences, brief.sources, brief.provenance, (later,))
+    data = to_dict(brief)["differences"][0]
+    assert data["kind"] == "count"
+    assert [s["later"] for s in data["sides"]] == [False, True]
+    assert "*34 (later figure)*" in render(brief, "markdown")
+    assert "34 (later figure)</em>" in render(brief, "html")

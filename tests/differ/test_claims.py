@@ -19,7 +19,10 @@ def counts(text: str) -> list[tuple[str, str]]:
     [
         ("Thirty people were killed in the blast.", [("dead/", "30")]),
         ("The blast killed at least 12 people, police said.", [("dead/", "at least 12")]),
-        ("A car bomb exploded, killing 27 people and wounding 30.", [("dead/", "27"), ("injured/", "30")]),
+        (
+            "A car bomb exploded, killing 27 people and wounding 30.",
+            [("dead/", "27"), ("injured/", "30")],
+        ),
         ("The death toll rose to 34 on Monday.", [("dead/", "34")]),
         ("The death toll from the bombing in Homs has risen to 34.", [("dead/", "34")]),
         ("Thirteen people with minor injuries were treated.", [("injured/", "13")]),
@@ -56,7 +59,9 @@ def test_a_figure_the_report_gives_as_later_is_marked() -> None:
 
 
 def test_figures_carry_their_hedge() -> None:
-    found = [(f.hedge, f.number) for f in figures("More than 100 fled; at least 6 died, not 2,400.")]
+    found = [
+        (f.hedge, f.number) for f in figures("More than 100 fled; at least 6 died, not 2,400.")
+    ]
     assert found == [("More than", "100"), ("at least", "6"), ("", "2,400")]
 
 

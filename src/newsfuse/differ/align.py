@@ -27,7 +27,9 @@ SHARED_WORDS = {Kind.COUNT: 3, Kind.TIME: 3, Kind.DENIAL: 3}
 GENERIC_EXTRA = 1
 MAX_STATEMENTS = 3
 # A sentence in which a named party says something: "Salehi was quoted as saying".
-SAID_BY = r"\b{}\b(?:\W+\w+){{0,5}}?\W+(?:said|says|saying|told|tells|quoted|wrote|added|insisted)\b"
+SAID_BY = (
+    r"\b{}\b(?:\W+\w+){{0,5}}?\W+(?:said|says|saying|told|tells|quoted|wrote|added|insisted)\b"
+)
 # How far back an allegation may stand from a denial that only names it ("the charges").
 ALLEGATION_DISTANCE = 3
 
@@ -206,7 +208,7 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 def _surname(name: str) -> str:
-    return name.split()[-1].strip("().,").lower()
+    return name.rsplit(maxsplit=1)[-1].strip("().,").lower()
 
 
 def _allegation_before(denial: Claim, story: Story) -> Claim | None:

@@ -169,7 +169,9 @@ def figures(text: str) -> Iterator[Figure]:
     end = 0
     for token in p.NUMBER_TOKEN.finditer(text):
         start = token.start()
-        if start < end or not (token.group(0).isdigit() or token.group(0).lower() in p.NUMBER_STARTS):
+        if start < end or not (
+            token.group(0).isdigit() or token.group(0).lower() in p.NUMBER_STARTS
+        ):
             continue
         match = p.FIGURE_AT.match(text, start)
         if match is None:
@@ -256,11 +258,11 @@ def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             seen.add((name, age))
             surname = name.split()[-1].lower()
             yield Claim(Kind.AGE, surname, name, age, sentence.text, who(), sentence)
-    match = p.PRONOUN_AGE.match(sentence.text)
-    if match and who.protagonist():
+    pronoun = p.PRONOUN_AGE.match(sentence.text)
+    if pronoun and who.protagonist():
         name = who.protagonist()
         surname = name.split()[-1].lower()
-        yield Claim(Kind.AGE, surname, name, match.group("age"), sentence.text, "", sentence)
+        yield Claim(Kind.AGE, surname, name, pronoun.group("age"), sentence.text, "", sentence)
 
 
 def age_value(text: str) -> str | None:
@@ -323,13 +325,17 @@ def _clock_text(when: str) -> str:
 
 def stance_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """A clause that answers a stance question ("regained control" / "did not withdraw")."""
-    for clause in p.CLAUSE_BREAK.split(sentence.text):
-        clause = clause.strip()
+    for piece in p.CLAUSE_BREAK.split(sentence.text):
+        clause = piece.strip()
         for stance in p.STANCES:
-            answer = "no" if stance.no.search(clause) else "yes" if stance.yes.search(clause) else ""
+            answer = (
+                "no" if stance.no.search(clause) else "yes" if stance.yes.search(clause) else ""
+            )
             if answer:
                 speaker = find_claimant(clause) or who()
-                yield Claim(Kind.STANCE, stance.name, stance.name, answer, clause, speaker, sentence)
+                yield Claim(
+                    Kind.STANCE, stance.name, stance.name, answer, clause, speaker, sentence
+                )
 
 
 # --- denials --------------------------------------------------------------------------------

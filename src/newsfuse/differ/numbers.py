@@ -8,6 +8,7 @@ Written here: the number libraries on PyPI parse words to numbers, not hedges to
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 SMALL = {
@@ -37,7 +38,7 @@ def _at_least(n: float) -> tuple[float, float]:
     return n, max(2 * n, n + 3)
 
 
-_HEDGE_RANGES = {
+_HEDGE_RANGES: dict[str, Callable[[float], tuple[float, float]]] = {
     "at least": _at_least,
     "more than": _at_least,
     "over": _at_least,
@@ -114,13 +115,12 @@ def quantity(words: str) -> Quantity | None:
     hedge = next((h for h in HEDGE_WORDS if text.startswith(h + " ")), "")
     body = text[len(hedge) :].strip()
     if body in VAGUE:
-        low, high = VAGUE[body]
-        return Quantity(float(low), float(high), body, exact=False)
+        return Quantity(float(VAGUE[body][0]), float(VAGUE[body][1]), body, exact=False)
     n = number_value(body)
     if n is None:
         return None
     if hedge:
-        low, high = _HEDGE_RANGES[hedge](n)  # type: ignore[operator]
+        low, high = _HEDGE_RANGES[hedge](n)
         return Quantity(float(low), float(high), f"{hedge} {_plain(n)}", exact=hedge == "only")
     return Quantity(n, n, _plain(n))
 

@@ -291,8 +291,9 @@ NOUN_BEFORE = re.compile(
 )
 POINTING = ("it", "that", "this", "these", "those")
 # "That is false", "It's not true": a rejection that names nothing of what it rejects.
-DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|[\"“,;:]\s*)(?:that|it|this|these|those|they|which)\s*'?$",
-                                  re.IGNORECASE)
+DEMONSTRATIVE_BEFORE = re.compile(
+    r"(?:^|[\"“,;:]\s*)(?:that|it|this|these|those|they|which)\s*'?$", re.IGNORECASE
+)
 PRONOUN_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A sentence that makes an allegation a later denial may only name ("He denies the charges").
 ALLEGATION = re.compile(
@@ -309,7 +310,8 @@ COUNT_CUES = (
 )  # fmt: skip
 AGE_CUES = (
     "year-old", "age of", "aged",
-    *(f"{before}{digit}" for before in (", ", " (", "was ", "is ", "turned ") for digit in "123456789"),
+    *(f"{before}{digit}" for before in (", ", " (", "was ", "is ", "turned ")
+      for digit in "123456789"),
 )  # fmt: skip
 STANCE_CUES = (
     "control", "captured", "pushed into", "stormed", "retreat", "withdr", "fell back",

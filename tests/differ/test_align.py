@@ -1,0 +1,78 @@
+from newsfuse.differ.align import Story, aligned_pairs, denied_statements, topic_words
+from newsfuse.differ.claims import Claim, Kind, find_claims
+from newsfuse.documents import Sentence
+
+
+def story(*articles: tuple[str, ...]) -> Story:
+    return Story(
+        [
+            [Sentence(str(a), i, 0, len(t), t) for i, t in enumerate(texts)]
+            for a, texts in enumerate(articles, start=1)
+        ]
+    )
+
+
+def claims_of(s: Story, kind: Kind) -> list[Claim]:
+    return [c for c in find_claims(s.articles) if c.kind is kind]
+
+
+def test_topic_words_leave_out_figures_categories_and_reporting() -> None:
+    assert topic_words("Two workers were killed in the Halden blaze, police said.") == {
+        "workers",
+        "halden",
+        "blaze",
+    }
+
+
+def test_counts_align_only_when_the_sentences_share_the_event() -> None:
+    same = story(("Five workers were hurt in the grain terminal blaze.",),
+                 ("Two workers were hurt in the grain terminal blaze.",))  # fmt: skip
+    other = story(("Five workers were hurt in the grain terminal blaze.",),
+                  ("Two workers were hurt when a crane fell in Ostvik.",))  # fmt: skip
+    assert len(list(aligned_pairs(claims_of(same, Kind.COUNT), same))) == 1
+    assert list(aligned_pairs(claims_of(other, Kind.COUNT), other)) == []
+
+
+def test_one_report_with_one_voice_is_not_set_against_itself() -> None:
+    one = story(("Five workers were hurt in the grain terminal blaze.",
+                 "Later, two workers were hurt in the grain terminal blaze."))  # fmt: skip
+    assert list(aligned_pairs(claims_of(one, Kind.COUNT), one)) == []
+
+
+def test_ages_align_by_person_never_across_first_names() -> None:
+    family = story(("Rene Pasztor, 6, and Amber Pasztor, 29, lived in Elkhart.",),
+                   ("Amber Pasztor, 29, was charged.", "Pasztor, 29, admitted it."))  # fmt: skip
+    assert list(aligned_pairs(claims_of(family, Kind.AGE), family)) != []
+    pairs = [(a.about, b.about) for a, b in aligned_pairs(claims_of(family, Kind.AGE), family)]
+    assert ("Rene Pasztor", "Pasztor") not in pairs and (
+        "Rene Pasztor",
+        "Amber Pasztor",
+    ) not in pairs
+
+
+def test_a_denial_is_aligned_with_the_statement_it_rejects() -> None:
+    s = story(
+        ("An ABC News report said that Scott suffered from inoperable brain cancer.",),
+        ('"It is incorrect that he has inoperable brain cancer," said Craig Harvey.',),
+    )
+    (denial,) = claims_of(s, Kind.DENIAL)
+    assert [st.sentence.article_id for st in denied_statements(denial, s)] == ["1"]
+
+
+def test_a_denial_that_only_names_the_charges_takes_the_allegation_before_it() -> None:
+    s = story((
+        "Prosecutors allege that Madsen murdered Wall on board the submarine.",
+        "Madsen had insisted it was an accident.",
+        "He denies the charges, police said.",
+    ),)  # fmt: skip
+    (denial,) = claims_of(s, Kind.DENIAL)
+    assert [st.sentence.index for st in denied_statements(denial, s)] == [0]
+
+
+def test_the_deniers_own_words_are_no_statement_to_deny() -> None:
+    s = story(
+        ("Salehi was quoted as saying the captives were retired soldiers of the Guards.",),
+        ("Salehi said the captives were retired soldiers, but he denied any were Guards.",),
+    )
+    (denial,) = claims_of(s, Kind.DENIAL)
+    assert denied_statements(denial, s) == []
