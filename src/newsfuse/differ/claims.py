@@ -365,7 +365,8 @@ def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         said = match.group(0).lower()
         before = p.DEMONSTRATIVE_BEFORE.search(text, 0, match.start())
         pointing = before is not None or said.startswith(p.POINTING) or said.endswith(p.POINTING)
-        anaphoric = pointing and len(text[match.end() :].split()) < 4
+        rest = re.split(r"[,;\"”]", text[match.end() :], maxsplit=1)[0]
+        anaphoric = pointing and len(rest.split()) < 4
     context = text[: match.start()].replace(denier, "") if anaphoric else ""
     yield Claim(
         Kind.DENIAL,
