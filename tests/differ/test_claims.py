@@ -30,7 +30,17 @@ def counts(text: str) -> list[tuple[str, str]]:
         ("Dozens of people were injured.", [("injured/", "dozens")]),
         ("Police arrested 13 people after the brawl.", []),  # "arrested" + figure: a verb
         ("Authorities say 13 people are in custody.", [("arrested/", "13")]),
-        ("The bill would change two words of the anthem.", [("noun:word/", "2")]),
+        ("Eight workers were stabbed in the brawl.", [("stabbed/workers", "8")]),
+        (
+            "Storms forced airlines to cancel flights, grounding 1,200 planes.",
+            [("cancelled/planes", "1200")],
+        ),
+        ("Airlines cancelled 1,200 flights on Monday.", [("cancelled/flights", "1200")]),
+        (
+            "More than 1,200 flights were cancelled on Monday.",
+            [("cancelled/flights", "more than 1200")],
+        ),
+        ("The bill would change 2 words of the anthem.", []),  # a figure of any noun
         ("They climbed the 8,027-meter mountain.", [("unit:meter/", "8027")]),
     ],
 )

@@ -29,8 +29,8 @@ def test_times_differ_beyond_their_hedge(a: str, b: str, differs: bool) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "differs"),
     [
-        ("Six stories below lay the car.", "Eight stories below lay the car.", True),
-        ("Two coins were found first.", "In all 1,427 coins were found.", False),
+        ("The car fell into a 6-story shaft.", "The car fell into an 8-story shaft.", True),
+        ("They hiked the 2-mile trail.", "They hiked the 1,427-mile trail.", False),
         ("About 200 homes were evacuated.", "200 homes were evacuated.", False),
         ("At least 12 people were killed.", "30 people were killed.", True),
     ],

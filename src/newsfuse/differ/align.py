@@ -175,6 +175,10 @@ def denied_statements(denial: Claim, story: Story) -> list[Claim]:
     scored = []
     for sentences in story.articles:
         for sentence in sentences:
+            lowered = sentence.text.lower()
+            # Words as substrings first: far cheaper than the topic words of every sentence.
+            if sum(word in lowered for word in denied) < SHARED_WORDS[Kind.DENIAL]:
+                continue
             shared = denied & story.topics(sentence)
             if len(shared) >= SHARED_WORDS[Kind.DENIAL] and shared - own:
                 statement = _statement(sentence, story, denial)

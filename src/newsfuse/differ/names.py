@@ -49,30 +49,36 @@ def spelled_two_ways(sentences: Sequence[Sentence]) -> Iterator[tuple[str, str]]
     """
     text = "\n".join(s.text for s in sentences)
     names = {n for n in full_names(text) if not INSTITUTIONS & set(n.split())}
-    words = {w for name in names for w in name.split()}
-    for a, b in near_spellings(sorted(words)):
+    pairs = {
+        pair
+        for words in _beside_the_same_word(names)
+        if len(words) > 1
+        for pair in near_spellings(sorted(words))
+    }
+    for a, b in sorted(pairs):
         if (
-            _same_full_name(a, b, names)
-            and not _inflection(a, b)
+            not _inflection(a, b)
             and not re.search(rf"\b(?:{a.lower()}|{b.lower()})\b", text)
             and not any(a in s.text and b in s.text for s in sentences)
         ):
             yield a, b
 
 
-def _inflection(a: str, b: str) -> bool:
-    return any({a[-len(x) :], b[-len(y) :]} == {x, y} for x, y in _INFLECTIONS)
-
-
-def _same_full_name(a: str, b: str, names: set[str]) -> bool:
-    """Whether a full name with ``a`` is, with ``b`` instead, a full name of the story too."""
+def _beside_the_same_word(names: set[str]) -> Iterator[set[str]]:
+    """Groups of words that stand beside one same word in the story's names: "Jonathan" and
+    "Jonathon" both before "Magwood". Only such words can be one name spelled two ways, and
+    grouping them first spares comparing every name with every other."""
+    beside: dict[str, set[str]] = defaultdict(set)
     for name in names:
         words = name.split()
-        if a in words:
-            other = " ".join(b if w == a else w for w in words)
-            if any(other in n or (n in other and " " in n) for n in names if n != name):
-                return True
-    return False
+        for left, right in zip(words, words[1:], strict=False):
+            beside["* " + right].add(left)
+            beside[left + " *"].add(right)
+    yield from beside.values()
+
+
+def _inflection(a: str, b: str) -> bool:
+    return any({a[-len(x) :], b[-len(y) :]} == {x, y} for x, y in _INFLECTIONS)
 
 
 def near_spellings(names: Sequence[str]) -> Iterator[tuple[str, str]]:
@@ -84,15 +90,16 @@ def near_spellings(names: Sequence[str]) -> Iterator[tuple[str, str]]:
         >>> sorted(near_spellings(["Jonathan", "Jonathon", "Korea", "Korean", "Annette", "Anette"]))
         [('Anette', 'Annette'), ('Jonathan', 'Jonathon')]
     """
-    by_letter: dict[str, list[str]] = defaultdict(list)
+    by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
     for name in sorted(set(names)):
         if len(name) >= MIN_LENGTH:
-            by_letter[name[0]].append(name)
-    for group in by_letter.values():
+            by_shape[name[0], len(name)].append(name)
+    for (letter, length), group in by_shape.items():
+        longer = by_shape.get((letter, length + 1), [])
         for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if abs(len(a) - len(b)) <= 1 and _one_letter_apart(a.lower(), b.lower()):
-                    yield a, b
+            for b in (*group[i + 1 :], *longer):
+                if _one_letter_apart(a.lower(), b.lower()):
+                    yield (a, b) if a < b else (b, a)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

@@ -78,6 +78,7 @@ NUMBER = (
     + r")(?:\s(?:hundred|thousand|million|billion|trillion)\b)?"
 )
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+_HEDGE_OPENING = re.compile("(" + "|".join(re.escape(h) for h in HEDGE_WORDS) + ") ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,8 @@ def quantity(words: str) -> Quantity | None:
     """The range a figure with its hedge allows ("at least 12", "2,400", "hundreds"), or None
     when the words hold no figure (or only a year, such as "2012")."""
     text = " ".join(words.lower().replace("-", " - ").split()).replace(" - ", "-")
-    hedge = next((h for h in HEDGE_WORDS if text.startswith(h + " ")), "")
+    opening = _HEDGE_OPENING.match(text)
+    hedge = opening.group(1) if opening else ""
     body = text[len(hedge) :].strip()
     if body in VAGUE:
         return Quantity(float(VAGUE[body][0]), float(VAGUE[body][1]), body, exact=False)

@@ -20,7 +20,7 @@ FIGURE = rf"(?:{HEDGE})?(?P<number>{NUMBER})"
 # What is counted, as the words that follow a figure ("12 people were killed") and the verbs
 # that precede one ("killing at least 12").
 CATEGORY_AFTER = {
-    "dead": r"killed|dead|died|deaths|fatalities|bodies|lost their lives|perished",
+    "dead": r"killed|dead|died|deaths|fatalities|bodies|corpses|lost their lives|perished",
     "injured": (
         r"injured|wounded|hurt|hospitali[sz]ed|taken to (?:\w+ ){0,3}hospitals?"
         r"|treated (?:for|at|in)|with (?:\w+ ){0,2}injuries|suffered (?:\w+ ){0,2}injuries"
@@ -28,12 +28,18 @@ CATEGORY_AFTER = {
     "arrested": r"arrested|detained|in custody",
     "missing": r"missing|unaccounted for",
     "evacuated": r"evacuated",
+    "stabbed": r"stabbed",
+    "rescued": r"rescued",
+    "displaced": r"displaced|left homeless",
+    "cancelled": r"cancell?ed|canceled|grounded",
 }
 CATEGORY_BEFORE = {
     "dead": r"killing|killed|kills|claimed the lives of|claiming the lives of",
     "injured": r"injuring|wounding|injured|wounded",
     "arrested": r"arresting|detaining",
     "evacuated": r"evacuating|forcing the evacuation of|evacuation of",
+    "cancelled": r"cancell?ing|canceling|cancell?ed|canceled|grounding|grounded",
+    "rescued": r"rescuing",
 }
 TOLL_NOUNS = {
     "dead": r"(?:death toll|toll|number of (?:dead|deaths|fatalities|victims))",
@@ -45,7 +51,8 @@ PERSON_NOUNS = (
     "passengers policemen police officers firefighters migrants protesters fighters rebels "
     "militants residents employees patients inmates miners crew members victims others "
     "americans tourists pilgrims girls boys teenagers infants babies staff guards journalists "
-    "demonstrators suspects attackers gunmen worshippers villagers"
+    "demonstrators suspects attackers gunmen worshippers villagers flights trains planes "
+    "services homes houses buildings schools"
 ).split()
 GENERIC_HEADS = frozenset({"", "people", "persons", "person"})
 _PERSON = "|".join(PERSON_NOUNS)
@@ -89,15 +96,24 @@ TOLL_HEAD = re.compile(
 )
 VAGUE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens of thousands"})
 NOT_TOLL_AFTER = re.compile(r"\s+(?:percent|%|years?|days?|hours?)\b", re.IGNORECASE)
+# A figure in digits fused with its unit: "an 8,027-meter peak", "a 5,500-word letter".
+DIGIT_COUNT = re.compile(
+    r"(?P<number>(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?![\d.,]\d)))"
+    r"-(?P<unit>[a-z]+)\b(?P<words>)"
+)
+FUSED_UNIT = re.compile(r"\d-[a-z]")
+# Words that end a figure's noun phrase before its noun ("2 of them", "3 were").
+NOT_BEFORE_NOUN = frozenset(
+    """of and or to in on at for from with by who that were was are is have had has year
+    years day days week weeks month months hour hours minute minutes times percent people
+    persons""".split()
+)
+NOT_BEFORE_DIGITS = frozenset(".,$£€-_")  # and no letter: "COVID-19", "$5", "3.5"
+DIGIT_START = re.compile(r"(?<![\d.,])\d")
+DIGIT_RUN = re.compile(r"\d+")
 # Any other count: a figure and the plural noun it counts ("two words", "six stories below",
 # "three suicide bombings"), or a figure fused with its unit ("an 8,027-meter mountain").
-GENERIC_TAIL = re.compile(
-    r"(?:-(?P<unit>[a-z]+)\b|"
-    r"\s+(?:(?!(?:of|and|or|to|in|on|at|for|from|with|by|who|that|were|was|are|is|have|had|has"
-    r"|years?|days?|weeks?|months?|hours?|minutes?|times|percent|people|persons)\b)"
-    r"[a-z]+-?[a-z]*\s+){0,2}?(?P<noun>[a-z]{3,}s)\b)",
-    re.IGNORECASE,
-)
+GENERIC_TAIL = re.compile(r"(?:-(?P<unit>[a-z]+)\b|(?P<words>(?: [a-z][a-z-]*){1,3}))")
 # Words ending in "s" that are not a counted noun.
 NOT_NOUNS = frozenset(
     """thus plus less always perhaps across unless whereas besides this was has his its
@@ -306,12 +322,16 @@ NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|nothing|none|denied|den
 COUNT_CUES = (
     "kill", "dead", "died", "death", "fatal", "bodies", "lives", "perish", "injur", "wound",
     "hurt", "hospital", "arrest", "detain", "custody", "missing", "unaccounted", "evacuat",
-    "toll", "treated", *"0123456789", *(f"{w} " for w in NUMBER_STARTS if len(w) > 2),
+    "toll", "treated", "corpses", "stabbed", "rescu", "displaced", "homeless", "cancel",
+    "grounded", "grounding",
 )  # fmt: skip
-AGE_CUES = (
-    "year-old", "age of", "aged",
-    *(f"{before}{digit}" for before in (", ", " (", "was ", "is ", "turned ")
-      for digit in "123456789"),
+# Every age pattern needs one of these; one search finds the sentences worth the patterns.
+# Each starts with a literal, which the regex engine finds fast; one alternation of them all
+# was tried at every character and cost four times as much.
+AGE_HINTS = tuple(
+    re.compile(hint)
+    for hint in (r", (?:aged? )?\d", r" \(\d", "year-old", "age of", "aged", r" is \d", r" was \d",
+                 r" turned \d")
 )  # fmt: skip
 STANCE_CUES = (
     "control", "captured", "pushed into", "stormed", "retreat", "withdr", "fell back",
