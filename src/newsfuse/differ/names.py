@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from newsfuse.documents import Sentence
 
@@ -71,7 +72,7 @@ def _beside_the_same_word(names: set[str]) -> Iterator[set[str]]:
     beside: dict[str, set[str]] = defaultdict(set)
     for name in names:
         words = name.split()
-        for left, right in zip(words, words[1:], strict=False):
+        for left, right in pairwise(words):
             beside["* " + right].add(left)
             beside[left + " *"].add(right)
     yield from beside.values()
