@@ -172,15 +172,21 @@ def denied_statements(denial: Claim, story: Story) -> list[Claim]:
     own = _name_words(denial.about)
     denied = topic_words(f"{denial.context} {denial.text}")
     denied = denied - topic_words(story.claimant(denial.sentence)) | own
+    # A denial of "the reports" needs fewer shared words with a sentence that reports.
+    of_reports = bool(p.REPORTS_DENIED.search(denial.text))
+    need = SHARED_WORDS[Kind.DENIAL] - 1 if of_reports else SHARED_WORDS[Kind.DENIAL]
     scored = []
     for sentences in story.articles:
         for sentence in sentences:
             lowered = sentence.text.lower()
             # Words as substrings first: far cheaper than the topic words of every sentence.
-            if sum(word in lowered for word in denied) < SHARED_WORDS[Kind.DENIAL]:
+            if sum(word in lowered for word in denied) < need:
                 continue
             shared = denied & story.topics(sentence)
-            if len(shared) >= SHARED_WORDS[Kind.DENIAL] and shared - own:
+            enough = len(shared) >= SHARED_WORDS[Kind.DENIAL] or (
+                of_reports and len(shared) >= need and p.REPORTS_THAT.search(sentence.text)
+            )
+            if enough and shared - own:
                 statement = _statement(sentence, story, denial)
                 if statement is not None:
                     scored.append((len(shared), statement))

@@ -311,6 +311,13 @@ DEMONSTRATIVE_BEFORE = re.compile(
     r"(?:^|[\"“,;:]\s*)(?:that|it|this|these|those|they|which)\s*'?$", re.IGNORECASE
 )
 PRONOUN_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A denial of the reports themselves, and a sentence that reports something.
+REPORTS_DENIED = re.compile(
+    r"\b(?:despite|denie[sd]|deny|denying|disputed?|rejected)\s+(?:the\s+|these\s+|those\s+"
+    r"|media\s+|news\s+|recent\s+)*reports?\b",
+    re.IGNORECASE,
+)
+REPORTS_THAT = re.compile(r"\b(?:report(?:s|ed)?|reporting)\s+that\b|\baccording to\b", re.I)
 # A sentence that makes an allegation a later denial may only name ("He denies the charges").
 ALLEGATION = re.compile(
     r"\b(?:accus\w*|alleg\w*|charg\w*|claim\w*|report\w*|suspect\w*|blamed|blames)\b",
