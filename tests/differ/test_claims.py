@@ -170,3 +170,12 @@ def test_opposite_states_clause_by_clause() -> None:
 def test_the_protagonist_is_the_name_written_most() -> None:
     texts = ["Kim Wall boarded the UC3 with Peter Madsen.", "Madsen denies it.", "Madsen sank it."]
     assert protagonist(texts) == "Peter Madsen"
+
+
+def test_a_named_persons_rank() -> None:
+    found = claims(
+        "Matthew Kanan, an associate professor of chemistry, led it.", kind=Kind.IDENTITY
+    )
+    assert [(c.subject, c.about, c.value) for c in found] == [
+        ("title/kanan", "Matthew Kanan", "associate professor")
+    ]

@@ -267,3 +267,20 @@ def test_agreeing_reports_give_no_difference() -> None:
     ]  # fmt: skip
     for texts in agreeing:
         assert labels(*texts) == [], texts
+
+
+def test_two_ranks_of_one_person_in_two_reports() -> None:
+    found = find_differences(
+        sentences(
+            "Matthew Kanan, an assistant professor of chemistry at Stanford, led the study.",
+            "Matthew Kanan, an associate professor of chemistry at Stanford, co-wrote it.",
+        )
+    )
+    assert [(d.kind, d.label) for d in found] == [("identity", "Title of Matthew Kanan")]
+    one_report = [
+        [
+            Sentence("1", 0, 0, 0, "Ann Lee, an assistant professor, and Bo Lee met."),
+            Sentence("1", 1, 0, 0, "Bo Lee, an associate professor, spoke."),
+        ]
+    ]
+    assert find_differences(one_report) == ()

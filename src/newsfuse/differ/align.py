@@ -135,8 +135,9 @@ def _same_person(a: Claim, b: Claim, story: Story) -> bool:
     return story.first_names(bare.sentence.article_id, surname) <= {named.about.split()[0]}
 
 
-def _always(a: Claim, b: Claim, story: Story) -> bool:
-    return True
+def _same_name(a: Claim, b: Claim, story: Story) -> bool:
+    """A name spelled two ways needs no more; a rank needs the same person in two reports."""
+    return not a.subject.startswith("title/") or _same_person(a, b, story)
 
 
 def _shared_anchor(a: Claim, b: Claim, story: Story) -> bool:
@@ -160,7 +161,7 @@ _ABOUT_THE_SAME: dict[Kind, Callable[[Claim, Claim, Story], bool]] = {
     Kind.AGE: _same_person,
     Kind.STANCE: _shared_anchor,
     Kind.DENIAL: _shared_topic,
-    Kind.IDENTITY: _always,
+    Kind.IDENTITY: _same_name,
 }
 
 

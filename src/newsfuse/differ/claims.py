@@ -473,6 +473,19 @@ def _denial(text: str) -> tuple[re.Pattern[str], re.Match[str]] | None:
     return None
 
 
+def title_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """A named person's rank: "Matthew Kanan, an associate professor of chemistry"."""
+    for pattern in p.TITLES:
+        for match in pattern.finditer(sentence.text):
+            name = match.group("name")
+            if " " in name and not p.NOT_NAMES & set(name.split()):
+                surname = name.split()[-1].lower()
+                rank = f"{match.group('rank').lower()} professor"
+                yield Claim(
+                    Kind.IDENTITY, f"title/{surname}", name, rank, sentence.text, who, sentence
+                )
+
+
 # --- names ----------------------------------------------------------------------------------
 
 
@@ -486,5 +499,7 @@ def spelling_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
                 yield Claim(Kind.IDENTITY, subject, subject, word, sentence.text, "", sentence)
 
 
-_FINDERS: tuple[Finder, ...] = (count_claims, time_claims, stance_claims, denial_claims)
-_CUES = CueFinder([p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, p.DENIAL_CUES])
+_FINDERS: tuple[Finder, ...] = (
+    count_claims, time_claims, stance_claims, denial_claims, title_claims
+)  # fmt: skip
+_CUES = CueFinder([p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, p.DENIAL_CUES, p.TITLE_CUES])

@@ -167,6 +167,16 @@ NOT_NAMES = frozenset(
     October November December Mr Mrs Ms Dr""".split()
 )
 
+# --- Titles -------------------------------------------------------------------------------
+# A person's rank, where two reports may give two ("an assistant professor" / "an associate
+# professor"): the rank words of one ladder, then the name they are given to.
+RANK = r"(?P<rank>assistant|associate|adjunct|full|visiting)\s+professor"
+TITLES = (
+    re.compile(rf"\b{NAME},\s(?:an?|the)\s{RANK}\b"),
+    re.compile(rf"\b{RANK}\s(?:of\s[a-z]+\s)?{NAME}", re.IGNORECASE),
+)
+TITLE_CUES = ("professor",)
+
 # --- Times ----------------------------------------------------------------------------------
 # The events whose time reports compare, under one name each.
 EVENTS = {

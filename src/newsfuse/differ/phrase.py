@@ -102,7 +102,10 @@ def _stance_label(pairs: Sequence[Pair]) -> str:
 
 
 def _identity_label(pairs: Sequence[Pair]) -> str:
-    return f"Name spelled two ways ({pairs[0][0].about.replace('/', ' / ')})"
+    first = pairs[0][0]
+    if first.subject.startswith("title/"):
+        return f"Title of {max((c.about for pair in pairs for c in pair), key=len)}"
+    return f"Name spelled two ways ({first.about.replace('/', ' / ')})"
 
 
 def _denial_label(pairs: Sequence[Pair]) -> str:
