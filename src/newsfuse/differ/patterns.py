@@ -170,10 +170,10 @@ NOT_NAMES = frozenset(
 # --- Titles -------------------------------------------------------------------------------
 # A person's rank, where two reports may give two ("an assistant professor" / "an associate
 # professor"): the rank words of one ladder, then the name they are given to.
-RANK = r"(?P<rank>assistant|associate|adjunct|full|visiting)\s+professor"
+RANK = r"(?P<rank>(?i:assistant|associate|adjunct|full|visiting))\s+(?i:professor)"
 TITLES = (
     re.compile(rf"\b{NAME},\s(?:an?|the)\s{RANK}\b"),
-    re.compile(rf"\b{RANK}\s(?:of\s[a-z]+\s)?{NAME}", re.IGNORECASE),
+    re.compile(rf"\b{RANK}\s{NAME}"),
 )
 TITLE_CUES = ("professor",)
 
