@@ -62,12 +62,16 @@ HEAD = rf"(?P<head>(?:\s+(?:{_ADJECTIVE}|{_PERSON}))*?(?:\s+(?:{_PERSON}))?)"
 GAP = r"(?:(?!(?:and|or|but|of|while|including|to|from|than)\b)[a-z']+\s+){0,3}?"
 _ALL_AFTER = "|".join(f"(?:{p})" for p in CATEGORY_AFTER.values())
 _ALL_BEFORE = "|".join(f"(?:{p})" for p in CATEGORY_BEFORE.values())
-# Counts are found from the figures out: a cheap token scan finds where a figure may start
-# (a digit or a number word), and each pattern below is tried only there, anchored. Searching
-# a sentence for any figure with one big pattern cost four times as much.
-NUMBER_TOKEN = re.compile(r"[a-z]+|\d", re.IGNORECASE)
-NUMBER_STARTS = frozenset(
-    w for phrase in (*SMALL, *VAGUE, *TENS) for w in phrase.split()[:1] if w not in {"of"}
+# Counts are found from the figures out: a scan finds where a figure may start (a digit or a
+# number word), and each pattern below is tried only there, anchored. Searching a sentence
+# for any figure with one big pattern cost four times as much.
+# Where a figure may start: a digit, or a number word ("twelve", "dozens", "a dozen").
+FIGURE_START = re.compile(
+    r"\d+|(?i:\b(?:"
+    + "|".join(
+        sorted({w for phrase in (*SMALL, *VAGUE, *TENS) for w in phrase.split()[:1]}, key=len)[::-1]
+    )
+    + r")\b)"
 )
 FIGURE_AT = re.compile(rf"(?P<number>{NUMBER})", re.IGNORECASE)
 HEDGE_BEFORE = re.compile(rf"(?:^|\s){HEDGE}$", re.IGNORECASE)
@@ -102,6 +106,7 @@ DIGIT_COUNT = re.compile(
     r"-(?P<unit>[a-z]+)\b(?P<words>)"
 )
 FUSED_UNIT = re.compile(r"\d-[a-z]")
+DASH = re.compile("-[a-z]")
 # Words that end a figure's noun phrase before its noun ("2 of them", "3 were").
 NOT_BEFORE_NOUN = frozenset(
     """of and or to in on at for from with by who that were was are is have had has year
@@ -175,7 +180,7 @@ TITLES = (
     re.compile(rf"\b{NAME},\s(?:an?|the)\s{RANK}\b"),
     re.compile(rf"\b{RANK}\s{NAME}"),
 )
-TITLE_CUES = ("professor",)
+TITLE_HINT = re.compile("[Pp]rofessor")
 
 # --- Times ----------------------------------------------------------------------------------
 # The events whose time reports compare, under one name each.
