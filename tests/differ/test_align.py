@@ -1,5 +1,6 @@
 from newsfuse.differ.align import Story, aligned_pairs, denied_statements, topic_words
-from newsfuse.differ.claims import Claim, Kind, find_claims
+from newsfuse.differ.claim import Claim, Kind
+from newsfuse.differ.claims import find_claims
 from newsfuse.documents import Sentence
 
 

@@ -1,4 +1,4 @@
-from newsfuse.differ.claims import Claim, Kind
+from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.numbers import quantity
 from newsfuse.differ.phrase import phrase
 from newsfuse.documents import Sentence

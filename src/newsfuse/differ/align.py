@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 from newsfuse.attribute import ClaimantFinder
 from newsfuse.differ import patterns as p
-from newsfuse.differ.claims import Claim, Kind, is_denial
+from newsfuse.differ.claim import Claim, Kind
+from newsfuse.differ.denials import is_denial
 from newsfuse.differ.names import full_names
 from newsfuse.differ.numbers import SMALL
 from newsfuse.documents import Sentence

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsfuse.differ.claims import Claim, Kind
+from newsfuse.differ.claim import Claim, Kind
 
 # How far apart two figures of any noun may be and still be figures of one thing.
 GENERIC_RATIO = 2.0

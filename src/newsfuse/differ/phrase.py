@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from newsfuse.differ import patterns as p
 from newsfuse.differ.align import shared_anchors
-from newsfuse.differ.claims import Claim, Kind
+from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.numbers import quantity
 from newsfuse.documents import Citation, Difference, Side
 

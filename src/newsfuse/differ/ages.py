@@ -1,0 +1,48 @@
+"""Ages of named people ("Geraldine Alcorn, 28", "29-year-old Geraldine Alcorn")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsfuse.differ import patterns as p
+from newsfuse.differ.claim import Claim, Kind, Who
+from newsfuse.differ.numbers import SMALL, TENS
+from newsfuse.documents import Sentence
+
+
+def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """ "Geraldine Alcorn, 28,", "29-year-old Geraldine Alcorn", "Alcorn, a 28-year-old",
+    "Kroll was 34."; "He was 35." is the age of the person the article names most."""
+    seen: set[tuple[str, str]] = set()
+    for cue, pattern in p.AGES:
+        if not cue.search(sentence.text):
+            continue
+        for match in pattern.finditer(sentence.text):
+            name, age = match.group("name"), age_value(match.group("age"))
+            if age is None or p.NOT_NAMES & set(name.split()) or (name, age) in seen:
+                continue
+            seen.add((name, age))
+            surname = name.split()[-1].lower()
+            yield Claim(Kind.AGE, surname, name, age, sentence.text, who, sentence)
+    pronoun = p.PRONOUN_AGE.match(sentence.text)
+    if pronoun and who.protagonist():
+        name = who.protagonist()
+        surname = name.split()[-1].lower()
+        yield Claim(Kind.AGE, surname, name, pronoun.group("age"), sentence.text, "", sentence)
+
+
+def age_value(text: str) -> str | None:
+    """ "29" or "twenty-eight" as a number string; None for anything else.
+
+    Example:
+        >>> age_value("Twenty-eight"), age_value("41"), age_value("old")
+        ('28', '41', None)
+    """
+    if text.isdigit():
+        return text if 0 < int(text) < 120 else None
+    tens, _, ones = text.lower().partition("-")
+    if ones:
+        value = SMALL[tens] + SMALL.get(ones, 100) if tens in TENS else 0
+    else:
+        value = SMALL.get(tens, 0)
+    return str(value) if 0 < value < 120 else None

@@ -1,0 +1,46 @@
+"""Times of one event: clock times, weekdays and dates ("broke out shortly after 10 p.m.",
+"died Tuesday", "was arrested on June 3")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsfuse.differ import patterns as p
+from newsfuse.differ.claim import Claim, Kind, Who
+from newsfuse.documents import Sentence
+
+
+def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """ "died Tuesday", "broke out shortly after 10 p.m.", "was arrested on June 3". A clock
+    time of no named event is left alone: a story holds many, of many moments."""
+    for match in p.WHEN.finditer(sentence.text):
+        event = p.EVENTS[match.group("event")]
+        when = match.group("when")
+        form = "weekday" if when.endswith("day") else "time" if _is_clock(when) else "date"
+        yield _time_claim(sentence, who, f"{event}/{form}", when, match.group("hedge"))
+
+
+def _time_claim(sentence: Sentence, who: Who, subject: str, when: str, hedge: str | None) -> Claim:
+    event, _, form = subject.partition("/")
+    clock = form == "time"
+    return Claim(
+        Kind.TIME,
+        subject,
+        event,
+        _clock_text(when) if clock else when,
+        sentence.text,
+        who,
+        sentence,
+        hedged=clock and (hedge or "").strip() not in {"", "at", "on"},
+    )
+
+
+def _is_clock(when: str) -> bool:
+    return when in {"noon", "midnight"} or bool(re.search(r"[ap]\.?m", when))
+
+
+def _clock_text(when: str) -> str:
+    """ "10p.m.", "10 pm" and "10 p.m." alike: "10 p.m."; "9.06pm" is "9:06 p.m."."""
+    text = re.sub(r"^(\d{1,2})\.(\d\d)", r"\1:\2", when)
+    return re.sub(r"\s?([ap])\.?m\.?$", r" \1.m.", text)
