@@ -78,7 +78,8 @@ def find_claimant(text: str) -> str:
 
 # Words between a subject and its verb: "Cohen has flatly denied".
 _BEFORE_VERB = re.compile(
-    r"(?:\s+(?:has|have|had|also|again|strongly|flatly|firmly|vehemently|repeatedly|later"
+    r"(?:\s+(?:has|have|had|also|again|strongly|flatly|firmly|vehemently|vigorously|emphatically"
+    r"|categorically|adamantly|strenuously|repeatedly|later"
     r"|quickly|immediately|publicly|previously|long|always|all|both|now|then|since))+$"
 )
 _SUBJECT_START = re.compile(r"(?:^|[,;:—(\"“”]|\b(?:but|and|while|as|when|after)\s)\s*(?=\S)")

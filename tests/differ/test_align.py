@@ -1,4 +1,4 @@
-from newsfuse.differ.align import Story, aligned_pairs, denied_statements, topic_words
+from newsfuse.differ.align import Story, aligned_pairs, topic_words
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.claims import find_claims
 from newsfuse.documents import Sentence
@@ -49,31 +49,3 @@ def test_ages_align_by_person_never_across_first_names() -> None:
         "Rene Pasztor",
         "Amber Pasztor",
     ) not in pairs
-
-
-def test_a_denial_is_aligned_with_the_statement_it_rejects() -> None:
-    s = story(
-        ("An ABC News report said that Scott suffered from inoperable brain cancer.",),
-        ('"It is incorrect that he has inoperable brain cancer," said Craig Harvey.',),
-    )
-    (denial,) = claims_of(s, Kind.DENIAL)
-    assert [st.sentence.article_id for st in denied_statements(denial, s)] == ["1"]
-
-
-def test_a_denial_that_only_names_the_charges_takes_the_allegation_before_it() -> None:
-    s = story((
-        "Prosecutors allege that Madsen murdered Wall on board the submarine.",
-        "Madsen had insisted it was an accident.",
-        "He denies the charges, police said.",
-    ),)  # fmt: skip
-    (denial,) = claims_of(s, Kind.DENIAL)
-    assert [st.sentence.index for st in denied_statements(denial, s)] == [0]
-
-
-def test_the_deniers_own_words_are_no_statement_to_deny() -> None:
-    s = story(
-        ("Salehi was quoted as saying the captives were retired soldiers of the Guards.",),
-        ("Salehi said the captives were retired soldiers, but he denied any were Guards.",),
-    )
-    (denial,) = claims_of(s, Kind.DENIAL)
-    assert denied_statements(denial, s) == []

@@ -127,40 +127,6 @@ def test_clock_times_days_and_dates(text: str, subject: str, value: str, hedged:
     assert (claim.subject, claim.value, claim.hedged) == (subject, value, hedged)
 
 
-@pytest.mark.parametrize(
-    ("text", "denier", "anaphoric"),
-    [
-        ("The ministry flatly denied the report about the weapons.", "The ministry", False),
-        ("Contacted via email, Peinovich denied he was Enoch.", "Peinovich", False),
-        ('"It is incorrect that he has cancer," said Craig Harvey.', "Craig Harvey", False),
-        ('"That is absolutely false," a spokesperson said.', "a spokesperson", True),
-        ("Cohen has denied the allegations.", "Cohen", True),
-    ],
-)
-def test_denials_with_who_denies(text: str, denier: str, anaphoric: bool) -> None:
-    (claim,) = claims(text, kind=Kind.DENIAL)
-    assert (claim.claimant, claim.anaphoric) == (denier, anaphoric)
-
-
-def test_he_denies_is_the_party_the_sentence_before_named() -> None:
-    found = claims("Madsen had insisted it was an accident.", "He denies the charges, police said.")
-    assert [c.claimant for c in found if c.kind is Kind.DENIAL] == ["Madsen"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The judge denied bail to the Ostvik suspect, officials said.",
-        "Norsemen met at the Thing to settle disputes that arose.",
-        "Rather than denying it, Peinovich said he was proud.",
-        "California voters rejected labeling of modified food.",
-        "He denied it.",  # who "he" is, nobody said
-    ],
-)
-def test_requests_nouns_and_unnamed_deniers_are_no_denials(text: str) -> None:
-    assert claims(text, kind=Kind.DENIAL) == []
-
-
 def test_opposite_states_clause_by_clause() -> None:
     text = "Sana said troops took control of Salaheddine, but the rebels said clashes continue."
     found = [(c.value, c.claimant) for c in claims(text, kind=Kind.STANCE)]

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from newsfuse.differ.align import Story, about_the_same, aligned_pairs, denied_statements
+from newsfuse.differ.align import Story, about_the_same, aligned_pairs
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.claims import find_claims
 from newsfuse.differ.compare import conflicting
+from newsfuse.differ.denied import denied_statements
 from newsfuse.differ.phrase import phrase
 from newsfuse.documents import Difference, Sentence
 

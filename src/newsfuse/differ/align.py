@@ -22,17 +22,11 @@ _NOT_TOPIC = frozenset(
     says told reported according police officials denied denies deny rejected disputed
     dismissed report reports claims claim allegations allegation statement""".split()
 )
+_POSSESSIVE = re.compile("'s$")
 # How many topic words two sentences must share to be about the same fact.
 SHARED_WORDS = {Kind.COUNT: 3, Kind.TIME: 3, Kind.DENIAL: 3}
 # A count of any noun needs this many more shared words than a death toll.
 GENERIC_EXTRA = 1
-MAX_STATEMENTS = 3
-# A sentence in which a named party says something: "Salehi was quoted as saying".
-SAID_BY = (
-    r"\b{}\b(?:\W+\w+){{0,5}}?\W+(?:said|says|saying|told|tells|quoted|wrote|added|insisted)\b"
-)
-# How far back an allegation may stand from a denial that only names it ("the charges").
-ALLEGATION_DISTANCE = 3
 
 Pair = tuple[Claim, Claim]
 
@@ -46,12 +40,20 @@ class Story:
         self._topics: dict[tuple[str, int], frozenset[str]] = {}
         self._names: dict[str, set[str]] = {}
         self._claimants: dict[str, tuple[ClaimantFinder, dict[int, int]]] = {}
+        self._denials: dict[tuple[str, int], bool] = {}
 
     def topics(self, sentence: Sentence) -> frozenset[str]:
         key = (sentence.article_id, sentence.index)
         if key not in self._topics:
             self._topics[key] = topic_words(sentence.text)
         return self._topics[key]
+
+    def is_denial(self, sentence: Sentence) -> bool:
+        """Whether the sentence denies or rejects a claim (see :func:`is_denial`)."""
+        key = (sentence.article_id, sentence.index)
+        if key not in self._denials:
+            self._denials[key] = is_denial(sentence.text)
+        return self._denials[key]
 
     def first_names(self, article_id: str, surname: str) -> set[str]:
         """First words of the article's full names that end in ``surname``."""
@@ -81,7 +83,7 @@ def topic_words(text: str) -> frozenset[str]:
         >>> sorted(topic_words("Two workers were killed in the Halden blaze, police said."))
         ['blaze', 'halden', 'workers']
     """
-    words = content_terms(word_tokens(text))
+    words = (_POSSESSIVE.sub("", w) for w in content_terms(word_tokens(text)))
     return frozenset(
         w for w in words if not w[0].isdigit() and w not in SMALL and w not in _NOT_TOPIC
     )
@@ -164,69 +166,3 @@ _ABOUT_THE_SAME: dict[Kind, Callable[[Claim, Claim, Story], bool]] = {
     Kind.DENIAL: _shared_topic,
     Kind.IDENTITY: _same_name,
 }
-
-
-def denied_statements(denial: Claim, story: Story) -> list[Claim]:
-    """Sentences of other voices that state what ``denial`` rejects: those sharing the most
-    topic words with it (at least ``SHARED_WORDS``, one at least not the denier's own name);
-    failing any, when the denial only names what it denies ("He denies the charges"), the
-    nearest allegation before it."""
-    own = _name_words(denial.about)
-    denied = topic_words(f"{denial.context} {denial.text}")
-    denied = denied - topic_words(story.claimant(denial.sentence)) | own
-    # A denial of "the reports" needs fewer shared words with a sentence that reports.
-    of_reports = bool(p.REPORTS_DENIED.search(denial.text))
-    need = SHARED_WORDS[Kind.DENIAL] - 1 if of_reports else SHARED_WORDS[Kind.DENIAL]
-    scored = []
-    for sentences in story.articles:
-        for sentence in sentences:
-            lowered = sentence.text.lower()
-            # Words as substrings first: far cheaper than the topic words of every sentence.
-            if sum(word in lowered for word in denied) < need:
-                continue
-            shared = denied & story.topics(sentence)
-            enough = len(shared) >= SHARED_WORDS[Kind.DENIAL] or (
-                of_reports and len(shared) >= need and p.REPORTS_THAT.search(sentence.text)
-            )
-            if enough and shared - own:
-                statement = _statement(sentence, story, denial)
-                if statement is not None:
-                    scored.append((len(shared), statement))
-    if not scored:
-        nearest = _allegation_before(denial, story) if denial.anaphoric else None
-        return [nearest] if nearest is not None else []
-    best = max(shared for shared, _ in scored)
-    return [statement for shared, statement in scored if shared == best][:MAX_STATEMENTS]
-
-
-def _statement(sentence: Sentence, story: Story, denial: Claim) -> Claim | None:
-    """The sentence as a statement that a denial may reject, or None when it is the denial,
-    negates something itself, or comes from the denier."""
-    if sentence == denial.sentence or is_denial(sentence.text) or "?" in sentence.text:
-        return None
-    claimant = story.claimant(sentence)
-    deniers = {denial.claimant, story.claimant(denial.sentence)}
-    surnames = {_surname(d) for d in deniers if d}
-    if claimant in deniers or (claimant and _surname(claimant) in surnames):
-        return None
-    if any(re.search(SAID_BY.format(re.escape(s)), sentence.text, re.I) for s in surnames):
-        return None  # "Salehi was quoted as saying ...": the denier's own words
-    return Claim(Kind.DENIAL, "denial", "", "stated", sentence.text, claimant, sentence)
-
-
-def _name_words(name: str) -> frozenset[str]:
-    """The capitalised words of a name ("Burke Ramsey"), in lower case."""
-    return topic_words(" ".join(w for w in name.split() if w[:1].isupper()))
-
-
-def _surname(name: str) -> str:
-    return name.rsplit(maxsplit=1)[-1].strip("().,").lower()
-
-
-def _allegation_before(denial: Claim, story: Story) -> Claim | None:
-    sentences = story.article(denial.sentence.article_id)
-    position = sentences.index(denial.sentence)
-    for sentence in reversed(sentences[max(0, position - ALLEGATION_DISTANCE) : position]):
-        if p.ALLEGATION.search(sentence.text):
-            return _statement(sentence, story, denial)
-    return None

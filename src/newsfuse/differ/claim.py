@@ -26,6 +26,18 @@ class Kind(StrEnum):
     IDENTITY = "identity"
 
 
+class Reach(StrEnum):
+    """Where a denial's claim is found: what its words say it denies ("denied he was Enoch"),
+    the sentence just before it that it points at ("That is absolutely false"), the
+    allegations against the denier ("He denies the charges") or its own sentence ("a claim
+    Fitbit denies")."""
+
+    OBJECT = "object"
+    POINTING = "pointing"
+    CHARGES = "charges"
+    INLINE = "inline"
+
+
 @dataclass(frozen=True, slots=True)
 class Voices:
     """Who speaks in a sentence of an article, and in the sentence before it, looked for
@@ -69,9 +81,9 @@ class Claim:
     Alcorn"); ``value`` is the answer ("12", "at least 12", "28", "Tuesday", "yes");
     ``later`` is true when the report marks its value as a later figure ("rose to");
     ``said_by`` is who makes it, or the :class:`Voices` that can tell when asked;
-    ``hedged`` when a clock time is approximate ("shortly after 10 p.m."); ``anaphoric``
-    when a denial only names what it denies ("He denies the charges"), and ``context`` the
-    words before it in its sentence, which may say what that is.
+    ``hedged`` when a clock time is approximate ("shortly after 10 p.m."). Of a denial,
+    ``reach`` says where what it denies is found and ``context`` holds the words that say
+    what that is.
     """
 
     kind: Kind
@@ -84,7 +96,7 @@ class Claim:
     quantity: Quantity | None = None
     later: bool = False
     hedged: bool = False
-    anaphoric: bool = False
+    reach: Reach | None = None
     context: str = ""
 
     @property

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from itertools import compress
 
 from newsfuse.attribute import ClaimantFinder
+from newsfuse.differ import denial_words
 from newsfuse.differ import patterns as p
 from newsfuse.differ.ages import age_claims, age_value
 from newsfuse.differ.claim import Claim, Finder, Kind, Voices, protagonist
@@ -80,4 +81,4 @@ def _holding(
 
 
 _FINDERS: tuple[Finder, ...] = (count_claims, time_claims, stance_claims, denial_claims)
-_CUES = CueFinder([p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, p.DENIAL_CUES])
+_CUES = CueFinder([p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES])

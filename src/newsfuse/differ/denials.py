@@ -1,70 +1,145 @@
 """Denials: a named party denying or rejecting a claim ("X denied supplying the weapons",
-"it is incorrect that ...", '"That is absolutely false," a spokesperson said')."""
+"it is incorrect that ...", '"That is absolutely false," a spokesperson said', "a claim
+Fitbit denies"). Finding them is broad; aligning each with what it denies (``denied``) is
+strict."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from newsfuse.attribute import subject_before
-from newsfuse.differ import patterns as p
-from newsfuse.differ.claim import Claim, Kind, Who
+from newsfuse.differ import denial_words as w
+from newsfuse.differ.claim import Claim, Kind, Reach, Who
 from newsfuse.documents import Sentence
 
 # How many words of a denial say what it denies.
 DENIAL_WORDS = 14
 
 
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One way of denying: its pattern, where what it denies is found when its words do not
+    say it, and whether what it denies is a clause ("it is untrue that ...") rather than a
+    noun phrase ("denied the charges")."""
+
+    pattern: re.Pattern[str]
+    reach: Reach
+    clause: bool = False
+
+
+FORMS = (
+    Form(w.INLINE, Reach.INLINE),
+    Form(w.DENY, Reach.CHARGES),
+    Form(w.REJECT, Reach.CHARGES),
+    Form(w.FALSE, Reach.POINTING, clause=True),
+    Form(w.QUOTED_FALSE, Reach.POINTING),
+    Form(w.NO_TRUTH, Reach.POINTING),
+    Form(w.MERITLESS, Reach.CHARGES),
+    Form(w.DESPITE, Reach.OBJECT, clause=True),
+    Form(w.INNOCENT, Reach.CHARGES),
+    Form(w.DISAGREE, Reach.POINTING),
+)
+
+
 def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
-    """A named party denying or rejecting a claim ("X denied supplying the weapons", "it is
-    incorrect that ...", '"That is absolutely false," a spokesperson said'). The claim's text
-    is the denying clause; ``about`` is "anaphoric" when it only names what it denies ("He
-    denies the charges", "That is false")."""
+    """A named party denying or rejecting a claim. The claim's text is the denying clause;
+    its ``context`` the words that say what it denies, and its ``reach`` where that is found
+    (see :class:`Reach`)."""
     text = sentence.text
-    found = _denial(text)
+    found = find_denial(text)
     if found is None:
         return
-    pattern, match = found
-    subject = subject_before(text, match.start())
-    if not subject and p.PRONOUN_BEFORE.search(text, 0, match.start()):
-        subject = who.before()  # "He denies the charges": whom the sentence before named
-    denier = subject or who()
-    if not denier:
+    form, match = found
+    denier = _denier(form, match, text, who)
+    if not denier or (form.pattern is w.DISAGREE and not _named(denier, text)):
         return
-    clause = p.DENIAL_CLAUSE_END.split(text[match.start() :], maxsplit=1)[0]
-    clause = " ".join(clause.split()[:DENIAL_WORDS])
-    if pattern is p.DENIAL:
-        anaphoric = bool(p.ANAPHORIC.match(clause))
-    else:
-        said = match.group(0).lower()
-        before = p.DEMONSTRATIVE_BEFORE.search(text, 0, match.start())
-        pointing = before is not None or said.startswith(p.POINTING) or said.endswith(p.POINTING)
-        rest = re.split(r"[,;\"”]", text[match.end() :], maxsplit=1)[0]
-        anaphoric = pointing and len(rest.split()) < 4
-    context = text[: match.start()].replace(denier, "") if anaphoric else ""
+    clause = w.CLAUSE_END.split(text[match.start() :], maxsplit=1)[0]
+    reach, denied = _what_is_denied(form, match, text)
     yield Claim(
         Kind.DENIAL,
         "denial",
-        subject,
+        denier,
         "denied",
-        clause,
+        " ".join(clause.split()[:DENIAL_WORDS]),
         denier,
         sentence,
-        anaphoric=anaphoric,
-        context=context,
+        reach=reach,
+        context=denied,
     )
+
+
+def find_denial(text: str) -> tuple[Form, re.Match[str]] | None:
+    """The first form of denial a sentence holds, and where.
+
+    Example:
+        >>> form, match = find_denial("Peinovich denied he was Enoch.")
+        >>> match.group("object")
+        'he was'
+        >>> find_denial("He was denied bail.") is None
+        True
+    """
+    if w.NOT_A_DENIAL.search(text):
+        return None
+    for form in FORMS:
+        match = form.pattern.search(text)
+        if match and not w.NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return form, match
+    return None
 
 
 def is_denial(text: str) -> bool:
     """Whether a sentence denies or rejects a claim."""
-    return _denial(text) is not None
+    lowered = text.lower()
+    return any(cue in lowered for cue in w.CUES) and find_denial(text) is not None
 
 
-def _denial(text: str) -> tuple[re.Pattern[str], re.Match[str]] | None:
-    if p.NOT_A_DENIAL.search(text):
-        return None
-    for pattern in (p.DENIAL, p.FALSE_CLAIM, p.REJECTS):
-        match = pattern.search(text)
-        if match and not p.NOUN_BEFORE.search(text, 0, match.start()):
-            return pattern, match
-    return None
+def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
+    """Who denies: the name before the denying words ("Peinovich denied"), the speaker of
+    the sentence ('"Absolutely false," the spokesperson said'), or whom the sentence before
+    named when a pronoun denies ("He denies the charges")."""
+    inline = match.groupdict().get("inline") or ""
+    if inline[:1].isupper():
+        return inline
+    subject = subject_before(text, match.start())
+    if _quoted(text[: match.start()]) and (not subject or w.FIRST_PERSON.match(subject)):
+        return who()  # '"We believe the allegations have no merit," Fitbit said'
+
+    if not subject and w.PRONOUN_BEFORE.search(text, 0, match.start()):
+        subject = who.before()
+    return subject or who()
+
+
+def _quoted(before: str) -> bool:
+    """Whether a quotation opened in ``before`` is still open at its end."""
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("“") > before.count("”")
+
+
+def _named(denier: str, text: str) -> bool:
+    """Whether the denier holds a name, not only a capital that starts a sentence or a
+    quotation ("Taylor and Democrats disagree", not '“Spouses disagree.”')."""
+    if any(word[:1].isupper() for word in denier.split()[1:]):
+        return True
+    before = text[: max(0, text.find(denier))].rstrip()
+    return denier[:1].isupper() and before[-1:] not in {"", '"', "“", "‘", ":", "."}
+
+
+def _what_is_denied(form: Form, match: re.Match[str], text: str) -> tuple[Reach, str]:
+    """Where what a denial denies is found, and the words that say it ("" when they only
+    point at it)."""
+    if form.reach is Reach.INLINE:
+        return Reach.INLINE, text[: match.start()]
+    start = match.start("object") if "object" in form.pattern.groupindex else -1
+    if start < 0:
+        return form.reach, ""
+    denied = w.CLAUSE_END.split(text[start:], maxsplit=1)[0]
+    denied = " ".join(denied.split()[:DENIAL_WORDS])
+    if form.clause:
+        return Reach.OBJECT, denied
+    if w.POINTING.match(denied) or w.ANAPHORIC.match(denied):
+        return Reach.POINTING, ""
+    if w.CHARGES.match(denied):
+        return Reach.CHARGES, denied
+    return Reach.OBJECT, denied

@@ -1,0 +1,203 @@
+"""The words of denials: how a party denies or rejects a claim, and what a denied claim looks
+like. Broad in its cues (a denial is said in many ways), so that alignment, which is strict,
+has every denial to work with.
+
+Lexical patterns written here: no offline model for claim comparison ships on PyPI, and
+denials in news are formulaic ("X denied ...", '"That is absolutely false," Y said', "a claim
+Z denies").
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a claim is called when it is denied.
+CLAIM_NOUNS = (
+    r"reports?|accounts?|allegations?|claims?|version|story|stories|accusations?|charges?"
+    r"|characteri[sz]ations?|suggestions?|assertions?|rumou?rs?|assessment|findings?"
+    r"|conclusions?|statements?|wrongdoing|involvement|responsibility|knowledge|role|affair"
+    r"|relationship|description|idea|notion|premise|argument|theory|speculation|criticism"
+    r"|insinuations?|implications?|portrayal"
+)
+_DETERMINER = r"(?:the|a|an|his|her|their|its|all|any|these|those|such|this|that|[A-Z][\w-]*'s)"
+# How a denial that says what it denies goes on: "denied that ...", "denied supplying ...",
+# "denied the report", "denied he was Enoch".
+_DENY_OBJECT = (
+    r"(?:[\w'-]+\s+){0,4}?that\b|there\s+(?:was|were|is|are|had)\b|any\b|ever\b|having\b"
+    r"|knowing\b|being\b"
+    r"|(?:he|she|they|it|we|i)\s+\w+\b|\w+ing\b"
+    rf"|(?:{_DETERMINER}\s+)?(?:[\w'-]+\s+){{0,4}}?(?:{CLAIM_NOUNS}|it|this|them)\b"
+)
+_REJECT_OBJECT = rf"(?:{_DETERMINER}\s+)?(?:[\w'-]+[\s,]+){{0,5}}?(?:{CLAIM_NOUNS}|it|this)\b"
+_ADVERBS = (
+    r"(?:(?:simply|absolutely|completely|totally|categorically|patently|utterly|just|all"
+    r"|blatantly|entirely|clearly|demonstrably|also|both|flatly|wholly|100\s+percent)\s+)*"
+)
+_FALSE = (
+    r"not\s+true|untrue|false|baseless|unfounded|groundless|inaccurate|not\s+accurate"
+    r"|incorrect|not\s+correct|erroneous|a\s+lie|lies|a\s+fabrication|fabricated|made\s+up"
+    r"|nonsense|absurd|ridiculous|bogus|fake\s+news|fiction|a\s+myth|without\s+merit"
+    r"|not\s+the\s+case|wrong|misleading|a\s+hoax|defamatory|a\s+smear"
+)
+# What a rejection says is false: a pointer right before its verb ("That is false") or a
+# claim named in a few words ("The story though was all a lie").
+_POINTERS = (
+    r"(?:that|it|this|these|those)(?:\s+|(?=['’]s))"
+    rf"|(?:{_DETERMINER}\s+)?(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{CLAIM_NOUNS}|conversation|meeting|video|photo|quote)\s+(?:\w+\s+){{0,2}}?"
+)
+# Where a statement starts: the sentence or a quotation, or after a verb of saying.
+_STATEMENT_START = (
+    r"(?:^|(?<=[\"“‘(])|(?<=[\"“‘(]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bthat\s)"
+    r"|(?<=\btold\sus\s)|(?<=\badded\s)|(?<=\binsisted\s)|(?<=\bargued\s))"
+)
+# Each form of denial: a named group "object" holds what is denied when the denial says it;
+# a form with an "inline" group denies a claim its own sentence states ("a claim Fitbit
+# denies", "contrary to Farrow's claims"); any other form only points at a claim ("That is
+# absolutely false", "He denies the charges") and is aligned with the sentences before it.
+DENY = re.compile(
+    r"(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+    rf"\b(?:denied|denies|deny|denying)\s+[\"“]?(?P<object>{_DENY_OBJECT})",
+    re.IGNORECASE,
+)
+REJECT = re.compile(
+    r"\b(?:disputed|disputes|dispute|rejected|rejects|reject|refuted|refutes|refute|dismissed"
+    r"|dismisses|contested|contests|challenged|challenges|denounced|denounces)\s+"
+    rf"(?P<object>{_REJECT_OBJECT})",
+    re.IGNORECASE,
+)
+# "It is not true that ...", "That is absolutely false", "The story was all a lie".
+FALSE = re.compile(
+    rf"{_STATEMENT_START}(?:{_POINTERS})"
+    rf"(?:is|was|are|were|'s|’s|remains?)\s+{_ADVERBS}[\"“]?(?:{_FALSE})\b[\"”]?"
+    r"(?:\s+(?:that|to\s+(?:suggest|say|claim|imply|report)(?:\s+that)?)\s+(?P<object>\w+))?",
+    re.IGNORECASE,
+)
+# A quotation that opens with its rejection: '"Absolutely false," the spokesperson said'.
+QUOTED_FALSE = re.compile(
+    r"^[\"“‘']\s*(?:(?:no|oh|well)[,.]\s+)?(?:(?:that|this|it)(?:\s+is|['’]s)\s+)?"
+    rf"{_ADVERBS}(?:{_FALSE}|not\s+so|not\s+at\s+all|absolutely\s+not"
+    r"|not\s+that\s+I['’]m\s+aware)[\s,.!]",
+    re.IGNORECASE,
+)
+NO_TRUTH = re.compile(
+    r"\b(?:there\s+is|there['’]s|there\s+was|has|had|have)\s+(?:absolutely\s+)?no\s+truth\b"
+    r"|\bnot\s+a\s+shred\s+of\s+truth\b"
+    r"|\b(?:this|that|it|the\s+\w+)\s+(?:conversation\s+|meeting\s+)?(?:never\s+happened"
+    r"|did\s+not\s+happen|didn['’]t\s+happen)\b"
+    r"|\b(?:made\s+up\s+out\s+of\s+whole\s+cloth)\b",
+    re.IGNORECASE,
+)
+# "the allegations do not have any merit": the charges rejected.
+MERITLESS = re.compile(
+    r"\b(?:allegations?|claims?|accusations?|charges|suit|lawsuit)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:do|does|did)\s+not\s+have\s+any|(?:have|has|had)\s+no|(?:is|are|was|were)"
+    r"\s+without)\s+merit\b",
+    re.IGNORECASE,
+)
+# "despite the reports, he has not met her": what follows rejects what was reported.
+DESPITE = re.compile(
+    r"\bdespite\s+(?:the|these|those|such|media|news|recent)\s+(?:\w+\s+)?reports\s*,?\s*"
+    r"(?P<object>\w+)",
+    re.IGNORECASE,
+)
+# "insists he is innocent", "maintained his innocence", "has done nothing wrong".
+INNOCENT = re.compile(
+    r"\b(?:insist\w*|maintain\w*|declar\w*|proclaim\w*|protest\w*|says|said|asserts?"
+    r"|asserted)\s+(?:that\s+)?(?:(?:he|she|they|his\s+client|her\s+client)\s+"
+    r"(?:is|was|are|were)\s+innocent|(?:his|her|their|its|my|our)\s+(?:client['’]s\s+)?"
+    r"innocence)\b"
+    r"|\b(?:has|have|had)\s+done\s+nothing\s+wrong\b",
+    re.IGNORECASE,
+)
+# "we disagree with it", "Taylor and Democrats on the committee disagree."
+DISAGREE = re.compile(
+    r"\b(?:disagree|disagrees|disagreed)\s+(?:with\s+(?:the\s+|this\s+|that\s+)?"
+    rf"(?:[\w'-]+[\s,]+){{0,4}}?(?:{CLAIM_NOUNS}|it|that|this|ruling|decision|assessment))\b"
+    r"|\b(?:disagree|disagrees)\.?[\"”]?\s*$",
+    re.IGNORECASE,
+)
+# The sentence that denies also states the claim: "a claim Fitbit denies", "an allegation
+# which he denies", "contrary to Farrow's claims that it was".
+INLINE = re.compile(
+    r"\b(?:a\s+claim|claims|an\s+allegation|allegations|accusations?|a\s+charge|charges"
+    r"|which|something)\s+(?:that\s+)?(?P<inline>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|he|she|they"
+    r"|it|the\s+\w+)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+)?"
+    r"(?:denies|denied|disputes|disputed|rejects|rejected)\b"
+    r"|\bcontrary\s+to\s+(?P<contrary>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)['’]s?\s+"
+    r"(?:claims?|assertions?|reports?|account|allegations?)\b",
+)
+# Denying a request, not a claim ("denied bail", "denied entry"), or a court dismissing a case.
+NOT_A_DENIAL = re.compile(
+    r"\bdenied\s+(?:\w+\s+){0,2}(?:bail|entry|access|parole|permission|request|visa|a\s+visa"
+    r"|service|admission|benefits?|the\s+(?:right|opportunity|chance)|asylum|a\s+permit)\b"
+    r"|\b(?:judge|court|jury|panel)\s+(?:\w+\s+){0,3}(?:dismissed|rejected|denied)\b",
+    re.IGNORECASE,
+)
+# A denial verb used as a noun or after "to": "to settle disputes", "the claims were".
+NOUN_BEFORE = re.compile(
+    r"\b(?:to|settle|resolve|the|a|an|of|over|in|legal|their|its|than|without|not|never|n't"
+    r"|bother|could|would|cannot|can't|won't)\s+$",
+    re.IGNORECASE,
+)
+# Where a denying clause ends.
+CLAUSE_END = re.compile(
+    r";|\s(?:and|but)\s(?:again|also|then|said)\b|,\s(?:but|while)\s|\.\s"
+    r"|\sand\s(?=(?:an?|the|some)\s[^.]{0,80}?\b(?:said|says|told|claimed)\b)"
+)
+# An object that only points at what was just said: "it", "those allegations".
+POINTING = re.compile(
+    r"^(?:it|this|them)\b|^(?:that|these|those)\b(?:\s*[,.;]|\s*$|\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{CLAIM_NOUNS})\b)",
+    re.IGNORECASE,
+)
+# An object that names nothing of what is denied but the charges against the denier ("the
+# charges", "any wrongdoing", "the allegations against him"), or only a claim ("the report").
+_NAMES_NOTHING = (
+    r"^(?:(?:the|these|those|all|any|such|its|his|her|their|[A-Z][\w-]*'s)\s+)?"
+    r"(?:[\w-]+\s+){{0,2}}?(?:{})\b"
+    r"\s*(?:$|[,.;:\"”—]|(?:against|by|from|to|and|but|in|on|at|made|levell?ed|brought|as"
+    r"|that\s+(?:he|she|they)\s+(?:faces?|faced))\b)"
+)
+CHARGES = re.compile(
+    _NAMES_NOTHING.format(r"charges?|allegations?|accusations?|wrongdoing|guilt")
+    + r"|^(?:all\s+|the\s+|any\s+)?(?:allegations?|accusations?|charges?)\s+of\b",
+    re.IGNORECASE,
+)
+# A sentence that says nothing a denial could deny: "did not respond to a request".
+NO_COMMENT = re.compile(
+    r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:immediately\s+)?(?:respond|return"
+    r"|reply)|\bdeclined\s+to\s+comment|\bnot\s+(?:immediately\s+)?available\s+for\s+comment",
+    re.IGNORECASE,
+)
+ANAPHORIC = re.compile(
+    _NAMES_NOTHING.format(
+        r"claims?|reports?|story|stories|characteri[sz]ations?|account|version|suggestions?"
+        r"|assertions?|findings?|conclusions?|assessment|description|portrayal"
+    ),
+    re.IGNORECASE,
+)
+FIRST_PERSON = re.compile(r"(?:we|i|our|my|us)\b", re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A denial of the reports themselves, and a sentence that reports something.
+REPORTS_DENIED = re.compile(
+    r"\b(?:despite|denie[sd]|deny|denying|disputed?|rejected)\s+(?:the\s+|these\s+|those\s+"
+    r"|media\s+|news\s+|recent\s+)*reports?\b",
+    re.IGNORECASE,
+)
+# A sentence that states what a denial that names nothing may point at.
+ALLEGATION = re.compile(
+    r"\b(?:accus\w*|alleg\w*|charg\w*|claim\w*|report\w*|suspect\w*|blamed|blames|lawsuit"
+    r"|suit|according\s+to|sources?|said|says|told)\b",
+    re.IGNORECASE,
+)
+# Cues: a sentence with none of these is no denial.
+CUES = (
+    "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "challeng", "denounc",
+    "not true", "untrue", "false", "baseless", "unfounded", "groundless", "fake", "inaccurate",
+    "not accurate", "wrong", "incorrect", "not correct", "erroneous", " lie", "lies",
+    "fabricat", "made up", "nonsense", "ridiculous", "absurd", "never happened",
+    "not happen", "n't happen", "no truth", "shred of truth", "merit", "not the case",
+    "myth", "fiction", "hoax", "misleading", "defamatory", "smear", "bogus", "disagree",
+    "despite", "innocen", "nothing wrong", "contrary to", "“not", '"not', "“no,", '"no,',
+)  # fmt: skip

@@ -1,0 +1,194 @@
+"""What a denial denies: the statements of other voices that a denial rejects, found where
+its ``reach`` says (see :class:`~newsfuse.differ.claim.Reach`).
+
+- A denial that says what it denies ("Peinovich denied he was Enoch") takes the sentences
+  that share the most of those words (a proper name counts more than a common word).
+- A denial that points at what was just said ("That is absolutely false") takes the nearest
+  sentence before it in its report that is no denial.
+- A denial of the charges ("He denies the charges", "maintained her innocence") takes the
+  nearest sentence that makes an allegation against the denier by name, in its own report
+  first.
+- A denial whose sentence states the claim ("a claim Fitbit denies") takes that sentence.
+
+Every statement comes from a voice other than the denier's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from newsfuse.differ import denial_words as w
+from newsfuse.differ.align import Story, topic_words
+from newsfuse.differ.claim import Claim, Kind, Reach
+from newsfuse.documents import Sentence
+
+# The weight of shared words a statement needs: a name counts 1.5, another word 1, the
+# denier's own name 1.5 once (and only beside another shared word).
+NEED = 2.5
+NAME_WEIGHT = 1.5
+# How many sentences before a pointing denial may hold what it points at (denials skipped).
+POINTING_REACH = 1
+MAX_STATEMENTS = 3
+# A sentence in which a named party says something: "Salehi was quoted as saying".
+SAID_BY = (
+    r"\b{}\b(?:\W+\w+){{0,5}}?\W+(?:said|says|saying|told|tells|quoted|wrote|added|insisted)\b"
+)
+# An allegation against someone: it accuses, charges or sues, near the accused's name.
+CHARGED = re.compile(
+    r"\b(?:accus\w*|alleg\w*|charged\s+with|charges\s+of|suspected\s+of|indict\w*"
+    r"|convicted|pleaded\s+guilty|sued|blamed)\b",
+    re.IGNORECASE,
+)
+# How many words apart the accused's name and the allegation may stand.
+CHARGED_SPAN = 8
+# A sentence that negates what it says is no statement to deny: "he has never asked".
+NEGATED = re.compile(
+    r"\b(?:has|have|had)\s+never\b|\b(?:did|does|do)\s+not\b|\b(?:didn|doesn|don)['’]t\b"
+    r"|\bno\s+evidence\b",
+    re.IGNORECASE,
+)
+# Words of a denial that say nothing of what it denies.
+_DENYING = topic_words(
+    "denied denies deny denying disputed disputes rejected rejects refuted refutes dismissed "
+    "true untrue false incorrect inaccurate accurate erroneous baseless absolutely completely "
+    "totally categorically allegations allegation claims claim reports report charges story "
+    "characterization characterizations accusations wrongdoing"
+)
+
+
+def denied_statements(denial: Claim, story: Story) -> list[Claim]:
+    """The statements ``denial`` rejects, best first (at most ``MAX_STATEMENTS``)."""
+    if denial.reach is Reach.INLINE:
+        return [_stated(denial.sentence, _contrary(denial.sentence.text))]
+    find = _FIND.get(denial.reach or Reach.OBJECT, _by_words)
+    return list(find(denial, story))[:MAX_STATEMENTS]
+
+
+def _by_words(denial: Claim, story: Story) -> Iterator[Claim]:
+    """The statements that share the most of the words saying what is denied."""
+    own = _name_words(denial.claimant)
+    words = topic_words(denial.context) - _DENYING - own
+    names = _name_words(denial.context) - own
+    if not words:
+        return
+    scored = []
+    for sentences in story.articles:
+        for sentence in sentences:
+            topics = story.topics(sentence)
+            shared = words & topics
+            if not shared or sentence == denial.sentence:
+                continue
+            score = sum(NAME_WEIGHT if word in names else 1.0 for word in shared)
+            score += NAME_WEIGHT if own & topics else 0.0
+            if score >= NEED:
+                statement = _statement(sentence, story, denial)
+                if statement is not None:
+                    scored.append((score, statement))
+    if scored:
+        best = max(score for score, _ in scored)
+        ties = [statement for score, statement in scored if score == best]
+        yield from sorted(ties, key=lambda statement: _distance(denial, statement))
+
+
+def _distance(denial: Claim, statement: Claim) -> tuple[int, int]:
+    """How far a statement stands from a denial: in its report first, nearest first."""
+    same = statement.sentence.article_id == denial.sentence.article_id
+    return (0, abs(statement.sentence.index - denial.sentence.index)) if same else (1, 0)
+
+
+def _pointed_at(denial: Claim, story: Story) -> Iterator[Claim]:
+    """The nearest sentence before the denial in its report that is no denial."""
+    for sentence in _before(denial, story)[:POINTING_REACH]:
+        statement = _statement(sentence, story, denial)
+        if statement is not None:
+            yield statement
+
+
+def _charges(denial: Claim, story: Story) -> Iterator[Claim]:
+    """The nearest allegation against the denier by name: before the denial in its report,
+    else the first in another report."""
+    accused = _name_words(denial.claimant)
+    if not accused:
+        return
+    others = [s for a in story.articles for s in a if s.article_id != denial.sentence.article_id]
+    for sentence in [*_before(denial, story), *others]:
+        if _accuses(sentence.text, accused):
+            statement = _statement(sentence, story, denial)
+            if statement is not None:
+                yield statement
+                return
+
+
+def _accuses(text: str, accused: frozenset[str]) -> bool:
+    """Whether the text makes an allegation within ``CHARGED_SPAN`` words of the name."""
+    words = [_bare(word) for word in text.lower().split()]
+    named = [i for i, word in enumerate(words) if word in accused]
+    for match in CHARGED.finditer(text):
+        at = len(text[: match.start()].split())
+        if any(abs(at - i) <= CHARGED_SPAN for i in named):
+            return True
+    return False
+
+
+def _bare(word: str) -> str:
+    """A word without its punctuation or possessive: "Lerner's," gives "lerner"."""
+    return re.sub(r"['’]s$", "", word.strip(".,;:!?\"“”()‘’'"))
+
+
+def _before(denial: Claim, story: Story) -> list[Sentence]:
+    """The sentences before the denial in its report, nearest first, denials left out."""
+    sentences = story.article(denial.sentence.article_id)
+    position = sentences.index(denial.sentence)
+    return [
+        s
+        for s in reversed(sentences[:position])
+        if not story.is_denial(s) and not w.NO_COMMENT.search(s.text)
+    ]
+
+
+def _statement(sentence: Sentence, story: Story, denial: Claim) -> Claim | None:
+    """The sentence as a statement that a denial may reject, or None when it is a denial
+    itself, a question, or comes from the denier."""
+    if story.is_denial(sentence) or "?" in sentence.text or NEGATED.search(sentence.text):
+        return None
+    claimant = story.claimant(sentence)
+    deniers = {denial.claimant, story.claimant(denial.sentence)}
+    surnames = {_surname(d) for d in deniers} - {""}
+    if claimant in deniers or (claimant and _surname(claimant) in surnames):
+        return None
+    if any(re.search(SAID_BY.format(re.escape(s)), sentence.text, re.I) for s in surnames):
+        return None  # "Salehi was quoted as saying ...": the denier's own words
+    return _stated(sentence, claimant)
+
+
+def _stated(sentence: Sentence, claimant: str) -> Claim:
+    return Claim(Kind.DENIAL, "denial", "", "stated", sentence.text, claimant, sentence)
+
+
+def _contrary(text: str) -> str:
+    """Whose claim an inline denial contradicts ("contrary to Farrow's claims"), or ""."""
+    match = w.INLINE.search(text)
+    return (match.group("contrary") or "") if match else ""
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The capitalised words of a name ("Burke Ramsey", "Lerner's lawyer"), in lower case,
+    without a possessive."""
+    names = (_bare(word) for word in name.split() if word[:1].isupper())
+    return topic_words(" ".join(names))
+
+
+def _surname(name: str) -> str:
+    """The last capitalised word of a name, in lower case ("" when it has none: "the
+    spokesperson")."""
+    words = name.split()
+    names = [_bare(w) for w in words[1:] or words if w[:1].isupper()]
+    return names[-1].lower() if names else ""
+
+
+_FIND: dict[Reach, Callable[[Claim, Story], Iterator[Claim]]] = {
+    Reach.OBJECT: _by_words,
+    Reach.POINTING: _pointed_at,
+    Reach.CHARGES: _charges,
+}

@@ -1,0 +1,82 @@
+import pytest
+
+from newsfuse.differ.claim import Claim, Kind, Reach
+from newsfuse.differ.claims import find_claims
+from newsfuse.differ.denials import is_denial
+from newsfuse.documents import Sentence
+
+
+def denials(*texts: str) -> list[Claim]:
+    """Denials of one article made of ``texts``."""
+    article = [Sentence("1", i, 0, len(t), t) for i, t in enumerate(texts)]
+    return [c for c in find_claims([article]) if c.kind is Kind.DENIAL]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "reach"),
+    [
+        ("The ministry flatly denied the report about the weapons.", "The ministry", "object"),
+        ("Contacted via email, Peinovich denied he was Enoch.", "Peinovich", "object"),
+        ('"It is incorrect that he has cancer," said Craig Harvey.', "Craig Harvey", "object"),
+        ('"That is absolutely false," a spokesperson said.', "a spokesperson", "pointing"),
+        ("Cohen has denied the allegations.", "Cohen", "charges"),
+        ("A spokesperson for NBC vigorously denied those allegations.", "A spokesperson for NBC",
+         "pointing"),
+        ("“Absolutely false,” the spokesperson told The Daily Beast.", "the spokesperson",
+         "pointing"),
+        ("“This conversation is made up out of whole cloth, never happened,” the spokesperson "
+         "said.", "the spokesperson", "pointing"),
+        ("The administration official said that statement was not accurate.",
+         "The administration official", "pointing"),
+        ("The story though was all a lie according to police.", "police", "pointing"),
+        ("Poole, who was released in 2006, insists he is innocent.", "Poole", "charges"),
+        ("Lerner's lawyer William Taylor maintained his client's innocence.",
+         "Lerner's lawyer William Taylor", "charges"),
+        ("Taylor and Democrats on the oversight committee disagree.",
+         "Democrats on the oversight committee", "pointing"),
+        ("The suit argues the tracker is inaccurate, a claim Fitbit denies.", "Fitbit", "inline"),
+        ('"We believe the plaintiffs\' allegations do not have any merit," Fitbit said.', "Fitbit",
+         "charges"),
+        ("Lawyer Robert Wallack says, despite the reports, he has not met with Kim.",
+         "Lawyer Robert Wallack", "object"),
+        ("UNFPA argued it was \"erroneous\" to suggest it was complicit in China's policies.",
+         "UNFPA", "object"),
+    ],
+)  # fmt: skip
+def test_denials_in_many_words_with_who_denies_and_where_the_claim_is(
+    text: str, denier: str, reach: str
+) -> None:
+    (claim,) = denials(text)
+    assert (claim.claimant, claim.reach) == (denier, Reach(reach))
+
+
+def test_he_denies_is_the_party_the_sentence_before_named() -> None:
+    found = denials(
+        "Madsen had insisted it was an accident.", "He denies the charges, police said."
+    )
+    assert [c.claimant for c in found] == ["Madsen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge denied bail to the Ostvik suspect, officials said.",
+        "Norsemen met at the Thing to settle disputes that arose.",
+        "Rather than denying it, Peinovich said he was proud.",
+        "California voters rejected labeling of modified food.",
+        "He denied it.",  # who "he" is, nobody said
+        "A judge dismissed the charges against Gosnell on Tuesday.",  # a court, not a party
+        "She said: “Spouses disagree.”",  # no named party
+        "Some members believed that Smith was wrong to introduce polygamy.",  # an opinion
+        "These devices simply are not accurate at measuring heart rates, the suit says.",
+        "Burr said the burden is on the Times, but that's absurd.",  # the writer's aside
+        "The call turned out to be a false alarm.",
+    ],
+)
+def test_requests_opinions_and_unnamed_deniers_are_no_denials(text: str) -> None:
+    assert denials(text) == []
+
+
+def test_a_sentence_that_only_negates_is_no_denial() -> None:
+    assert not is_denial("The president has never asked Mr. Comey to end any investigation.")
+    assert is_denial("The White House denied the report.")
