@@ -136,10 +136,10 @@ def _what_is_denied(form: Form, match: re.Match[str], text: str) -> tuple[Reach,
         return form.reach, ""
     denied = w.CLAUSE_END.split(text[start:], maxsplit=1)[0]
     denied = " ".join(denied.split()[:DENIAL_WORDS])
-    if form.clause:
-        return Reach.OBJECT, denied
-    if w.POINTING.match(denied) or w.ANAPHORIC.match(denied):
+    if not form.clause and (w.POINTING.match(denied) or w.ANAPHORIC.match(denied)):
         return Reach.POINTING, ""
-    if w.CHARGES.match(denied):
+    if not form.clause and w.CHARGES.match(denied):
         return Reach.CHARGES, denied
+    if w.BACK_REFERENCE.search(denied):  # "denied any of them were ...": them, said before
+        denied = f"{text[: match.start()]} {denied}"
     return Reach.OBJECT, denied
