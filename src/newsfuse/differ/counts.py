@@ -25,9 +25,12 @@ class Figure:
 
 
 def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
-    """ "30 people were killed", "killing at least 12", "the toll rose to 34"."""
-    for figure, (category, head), amount in _counts(sentence.text, figures(sentence.text)):
-        if not category.startswith(_GENERIC):
+    """ "30 people were killed", "killing at least 12", "the toll rose to 34". A total that
+    names a part of itself ("20 people dead, including the three gunmen") is left alone:
+    another report may count without the part."""
+    text = sentence.text
+    for figure, (category, head), amount in _counts(text, figures(text)):
+        if not category.startswith(_GENERIC) and not p.INCLUDING.match(text, figure.end):
             yield _count_claim(sentence, who, figure, f"{category}/{head}", amount)
 
 

@@ -77,6 +77,8 @@ FIGURE_AT = re.compile(rf"(?P<number>{NUMBER})", re.IGNORECASE)
 HEDGE_BEFORE = re.compile(rf"(?:^|\s){HEDGE}$", re.IGNORECASE)
 # What may not stand just before a count: "including 64", "eight of 20", "more than 100".
 NOT_BEFORE_COUNT = re.compile(r"(?:[\w$£€.,-]|\b(?:including|of|among|than)\s)$", re.IGNORECASE)
+# A count that names a part of itself: "20 people dead, including the three gunmen".
+INCLUDING = re.compile(r"[^.;:]{0,40}?,\s+(?:including|among\s+them)\b", re.IGNORECASE)
 # "12 people were killed": after the figure, its head and the category word.
 AFTER_TAIL = re.compile(
     rf"(?P<of>\s+of(?:\s+the)?)?{HEAD}\s+{GAP}(?P<what>{_ALL_AFTER})\b", re.IGNORECASE
