@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from newsfuse.differ import patterns as p
@@ -18,17 +19,24 @@ def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         if not cue.search(sentence.text):
             continue
         for match in pattern.finditer(sentence.text):
-            name, age = match.group("name"), age_value(match.group("age"))
-            if age is None or p.NOT_NAMES & set(name.split()) or (name, age) in seen:
-                continue
-            seen.add((name, age))
-            surname = name.split()[-1].lower()
-            yield Claim(Kind.AGE, surname, name, age, sentence.text, who, sentence)
+            age = age_value(match.group("age"))
+            for name in _names(match):
+                if age is None or p.NOT_NAMES & set(name.split()) or (name, age) in seen:
+                    continue
+                seen.add((name, age))
+                surname = name.split()[-1].lower()
+                yield Claim(Kind.AGE, surname, name, age, sentence.text, who, sentence)
     pronoun = p.PRONOUN_AGE.match(sentence.text)
     if pronoun and who.protagonist():
         name = who.protagonist()
         surname = name.split()[-1].lower()
         yield Claim(Kind.AGE, surname, name, pronoun.group("age"), sentence.text, "", sentence)
+
+
+def _names(match: re.Match[str]) -> list[str]:
+    """The one name an age pattern found, or the two of "Ann Lee and Bo Lee, both 13"."""
+    names = match.groupdict()
+    return [names["name"], *([names["name2"]] if names.get("name2") else [])]
 
 
 def age_value(text: str) -> str | None:

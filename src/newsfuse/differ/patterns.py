@@ -146,17 +146,25 @@ NOT_A_COUNT_AFTER = re.compile(
 )
 
 # --- Ages -----------------------------------------------------------------------------------
-NAME = r"(?P<name>[A-Z][a-z]+(?:[\s-](?:[A-Z]\.\s)?[A-Z][a-z']+)*)"
+# A name, with a nickname in quotation marks kept out of it: 'Liberty "Libby" German'.
+NAME = r"(?P<name>[A-Z][a-z]+(?:[\s-](?:[A-Z]\.\s)?(?:[\"“][A-Z][a-z]+[\"”]\s)?[A-Z][a-z']+)*)"
+NAME2 = NAME.replace("?P<name>", "?P<name2>")
 AGE_WORD = r"(?P<age>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)"
 # Each age pattern with a cue that a sentence must hold before the pattern runs.
 AGES = (
-    (re.compile(r",\s(?:aged?\s)?\d"),
-     re.compile(rf"\b{NAME},\s(?:aged?\s)?(?P<age>\d{{1,3}})(?=[,.;]|\s(?:and|was|is|who)\b)")),
+    (re.compile(r",\s?(?:aged?\s)?\d"),
+     re.compile(rf"\b{NAME},\s?(?:aged?\s)?(?P<age>\d{{1,3}})(?=[,.;]|\s(?:and|was|is|who)\b)")),
     (re.compile(r"\s\(\d"), re.compile(rf"\b{NAME}\s\((?P<age>\d{{1,3}})\)")),
     (re.compile("year-old"), re.compile(rf"\b{AGE_WORD}-year-old\s(?:[a-z]+\s){{0,3}}?{NAME}")),
     (re.compile("year-old"), re.compile(rf"\b{NAME},\s(?:an?|the)\s{AGE_WORD}-year-old\b")),
     (re.compile("age of|aged"),
      re.compile(rf"\b{NAME}\s(?:[\w,'’]+\s){{0,8}}?(?:at the age of|aged)\s(?P<age>\d{{1,3}})\b")),
+    # Two people of one age: "13-year-olds Liberty German and Abigail Williams", "Liberty
+    # German and Abigail Williams, both 13".
+    (re.compile("year-olds"),
+     re.compile(rf"\b{AGE_WORD}-year-olds\s(?:[a-z]+\s){{0,2}}?{NAME}\sand\s{NAME2}")),
+    (re.compile(r"(?:both|each),?\s(?:aged\s)?\d"),
+     re.compile(rf"\b{NAME}\sand\s{NAME2},\s(?:both|each)\s(?:aged\s)?(?P<age>\d{{1,3}})\b")),
     (re.compile(r"(?:is|was|turned)\s\d"),
      re.compile(
         rf"\b{NAME}\s(?:is|was|turned|had\sturned)\s(?P<age>\d{{1,3}})(?:\syears\sold)?"
@@ -354,8 +362,8 @@ COUNT_CUES = (
 # was tried at every character and cost four times as much.
 AGE_HINTS = tuple(
     re.compile(hint)
-    for hint in (r", (?:aged? )?\d", r" \(\d", "year-old", "age of", "aged", r" is \d", r" was \d",
-                 r" turned \d")
+    for hint in (r", (?:aged? )?\d", r"[a-z],\d", r" \(\d", "year-old", "age of", "aged", r" is \d",
+                 r" was \d", r" turned \d", r" both \d", r" each \d")
 )  # fmt: skip
 STANCE_CUES = (
     "control", "captured", "pushed into", "stormed", "retreat", "withdr", "fell back",
