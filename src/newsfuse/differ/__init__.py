@@ -16,7 +16,7 @@ from newsfuse.differ.align import Story, about_the_same, aligned_pairs
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.claims import find_claims
 from newsfuse.differ.compare import conflicting
-from newsfuse.differ.denied import denied_statements
+from newsfuse.differ.denied import denied_statements, surname
 from newsfuse.differ.phrase import phrase
 from newsfuse.documents import Difference, Sentence
 
@@ -64,8 +64,8 @@ def _agreeing(pairs: list[tuple[Claim, Claim]], claims: list[Claim], story: Stor
 
 
 def _denial_differences(denials: list[Claim], story: Story) -> list[Difference]:
-    """One difference per dispute: denials by one party, or denials of one same statement,
-    are one difference."""
+    """One difference per dispute: the denials of one party (one name, however written:
+    "Michael Cohen", "Cohen") or of one same statement are one difference."""
     groups: list[tuple[set[str], set[tuple[str, int]], list[tuple[Claim, Claim]]]] = []
     for denial in denials:
         statements = denied_statements(denial, story)
@@ -73,11 +73,12 @@ def _denial_differences(denials: list[Claim], story: Story) -> list[Difference]:
             continue
         cited = {(s.sentence.article_id, s.sentence.index) for s in statements}
         pairs = [(s, denial) for s in statements]
-        group = next((g for g in groups if denial.claimant in g[0] or cited & g[1]), None)
+        names = {denial.claimant, surname(denial.claimant)} - {""}
+        group = next((g for g in groups if names & g[0] or cited & g[1]), None)
         if group is None:
-            groups.append(({denial.claimant}, cited, pairs))
+            groups.append((names, cited, pairs))
         else:
-            group[0].add(denial.claimant)
+            group[0].update(names)
             group[1].update(cited)
             group[2].extend(pairs)
     return [phrase(pairs) for _, _, pairs in groups]

@@ -154,8 +154,8 @@ def _statement(sentence: Sentence, story: Story, denial: Claim) -> Claim | None:
         return None
     claimant = story.claimant(sentence)
     deniers = {denial.claimant, story.claimant(denial.sentence)}
-    surnames = {_surname(d) for d in deniers} - {""}
-    if claimant in deniers or (claimant and _surname(claimant) in surnames):
+    surnames = {surname(d) for d in deniers} - {""}
+    if claimant in deniers or (claimant and surname(claimant) in surnames):
         return None
     if any(re.search(SAID_BY.format(re.escape(s)), sentence.text, re.I) for s in surnames):
         return None  # "Salehi was quoted as saying ...": the denier's own words
@@ -179,7 +179,7 @@ def _name_words(name: str) -> frozenset[str]:
     return topic_words(" ".join(names))
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
     """The last capitalised word of a name, in lower case ("" when it has none: "the
     spokesperson")."""
     words = name.split()
