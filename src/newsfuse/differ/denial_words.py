@@ -193,13 +193,18 @@ ALLEGATION = re.compile(
     r"|suit|according\s+to|sources?|said|says|told)\b",
     re.IGNORECASE,
 )
+# The words a rejection may call a claim.
+FALSE_CUES = (
+    "true", "false", "baseless", "unfounded", "groundless", "accurate", "correct", "erroneous",
+    " lie", "lies", "fabricat", "made up", "nonsense", "absurd", "ridiculous", "bogus", "fake",
+    "fiction", "myth", "merit", "the case", "wrong", "misleading", "hoax", "defamatory", "smear",
+)  # fmt: skip
+QUOTES = frozenset("\"“‘'")
+QUOTED_FALSE_CUES = (*FALSE_CUES, "absolutely not", "not so", "not at all", "m aware")
+SAYING = frozenset("said says told added argued insisted claimed stated wrote".split())
 # Cues: a sentence with none of these is no denial.
 CUES = (
     "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "challeng", "denounc",
-    "not true", "untrue", "false", "baseless", "unfounded", "groundless", "fake", "inaccurate",
-    "not accurate", "wrong", "incorrect", "not correct", "erroneous", " lie", "lies",
-    "fabricat", "made up", "nonsense", "ridiculous", "absurd", "never happened",
-    "not happen", "n't happen", "no truth", "shred of truth", "merit", "not the case",
-    "myth", "fiction", "hoax", "misleading", "defamatory", "smear", "bogus", "disagree",
-    "despite", "innocen", "nothing wrong", "contrary to", "“not", '"not', "“no,", '"no,',
+    *FALSE_CUES, "truth", "happen", "whole cloth", "despite", "innocen", "nothing wrong",
+    "disagree", "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :],
 )  # fmt: skip

@@ -26,21 +26,23 @@ class Form:
 
     pattern: re.Pattern[str]
     reach: Reach
+    cues: tuple[str, ...]
     clause: bool = False
 
 
 FORMS = (
-    Form(w.INLINE, Reach.INLINE),
-    Form(w.DENY, Reach.CHARGES),
-    Form(w.REJECT, Reach.CHARGES),
-    Form(w.FALSE, Reach.POINTING, clause=True),
-    Form(w.QUOTED_FALSE, Reach.POINTING),
-    Form(w.NO_TRUTH, Reach.POINTING),
-    Form(w.MERITLESS, Reach.CHARGES),
-    Form(w.DESPITE, Reach.OBJECT, clause=True),
-    Form(w.INNOCENT, Reach.CHARGES),
-    Form(w.DISAGREE, Reach.POINTING),
-)
+    Form(w.INLINE, Reach.INLINE, ("denies", "denied", "disput", "reject", "contrary to")),
+    Form(w.DENY, Reach.CHARGES, ("deni", "deny")),
+    Form(w.REJECT, Reach.CHARGES, ("disput", "reject", "refut", "dismiss", "contest", "challeng",
+                                   "denounc")),
+    Form(w.FALSE, Reach.POINTING, w.FALSE_CUES, clause=True),
+    Form(w.QUOTED_FALSE, Reach.POINTING, w.QUOTED_FALSE_CUES),
+    Form(w.NO_TRUTH, Reach.POINTING, ("truth", "happen", "whole cloth")),
+    Form(w.MERITLESS, Reach.CHARGES, ("merit",)),
+    Form(w.DESPITE, Reach.OBJECT, ("despite",), clause=True),
+    Form(w.INNOCENT, Reach.CHARGES, ("innocen", "nothing wrong")),
+    Form(w.DISAGREE, Reach.POINTING, ("disagree",)),
+)  # fmt: skip
 
 
 def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
@@ -80,9 +82,13 @@ def find_denial(text: str) -> tuple[Form, re.Match[str]] | None:
         >>> find_denial("He was denied bail.") is None
         True
     """
-    if w.NOT_A_DENIAL.search(text):
+    lowered = text.lower()
+    forms = [f for f in FORMS if any(cue in lowered for cue in f.cues)]
+    if not forms or w.NOT_A_DENIAL.search(text):
         return None
-    for form in FORMS:
+    for form in forms:
+        if form.pattern is w.QUOTED_FALSE and text[:1] not in w.QUOTES:
+            continue
         match = form.pattern.search(text)
         if match and not w.NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return form, match
@@ -91,8 +97,7 @@ def find_denial(text: str) -> tuple[Form, re.Match[str]] | None:
 
 def is_denial(text: str) -> bool:
     """Whether a sentence denies or rejects a claim."""
-    lowered = text.lower()
-    return any(cue in lowered for cue in w.CUES) and find_denial(text) is not None
+    return find_denial(text) is not None
 
 
 def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
@@ -103,6 +108,8 @@ def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
     if inline[:1].isupper():
         return inline
     subject = subject_before(text, match.start())
+    if subject[:1].islower() and subject.split()[0] in w.SAYING:
+        subject = ""  # "X said it regretted the move and argued ...": X, the sentence's speaker
     if _quoted(text[: match.start()]) and (not subject or w.FIRST_PERSON.match(subject)):
         return who()  # '"We believe the allegations have no merit," Fitbit said'
 

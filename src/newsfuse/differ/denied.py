@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import chain, islice
 
 from newsfuse.differ import denial_words as w
 from newsfuse.differ.align import Story, topic_words
@@ -75,6 +76,9 @@ def _by_words(denial: Claim, story: Story) -> Iterator[Claim]:
     scored = []
     for sentences in story.articles:
         for sentence in sentences:
+            lowered = sentence.text.lower()
+            if not any(word in lowered for word in words):  # far cheaper than its topics
+                continue
             topics = story.topics(sentence)
             shared = words & topics
             if not shared or sentence == denial.sentence:
@@ -99,7 +103,7 @@ def _distance(denial: Claim, statement: Claim) -> tuple[int, int]:
 
 def _pointed_at(denial: Claim, story: Story) -> Iterator[Claim]:
     """The nearest sentence before the denial in its report that is no denial."""
-    for sentence in _before(denial, story)[:POINTING_REACH]:
+    for sentence in islice(_before(denial, story), POINTING_REACH):
         statement = _statement(sentence, story, denial)
         if statement is not None:
             yield statement
@@ -111,8 +115,8 @@ def _charges(denial: Claim, story: Story) -> Iterator[Claim]:
     accused = _name_words(denial.claimant)
     if not accused:
         return
-    others = [s for a in story.articles for s in a if s.article_id != denial.sentence.article_id]
-    for sentence in [*_before(denial, story), *others]:
+    others = (s for a in story.articles for s in a if s.article_id != denial.sentence.article_id)
+    for sentence in chain(_before(denial, story), others):
         if _accuses(sentence.text, accused):
             statement = _statement(sentence, story, denial)
             if statement is not None:
@@ -122,7 +126,10 @@ def _charges(denial: Claim, story: Story) -> Iterator[Claim]:
 
 def _accuses(text: str, accused: frozenset[str]) -> bool:
     """Whether the text makes an allegation within ``CHARGED_SPAN`` words of the name."""
-    words = [_bare(word) for word in text.lower().split()]
+    lowered = text.lower()
+    if not any(name in lowered for name in accused) or not CHARGED.search(text):
+        return False
+    words = [_bare(word) for word in lowered.split()]
     named = [i for i, word in enumerate(words) if word in accused]
     for match in CHARGED.finditer(text):
         at = len(text[: match.start()].split())
@@ -136,15 +143,14 @@ def _bare(word: str) -> str:
     return re.sub(r"['’]s$", "", word.strip(".,;:!?\"“”()‘’'"))
 
 
-def _before(denial: Claim, story: Story) -> list[Sentence]:
-    """The sentences before the denial in its report, nearest first, denials left out."""
+def _before(denial: Claim, story: Story) -> Iterator[Sentence]:
+    """The sentences before the denial in its report, nearest first, denials and refusals
+    to comment left out."""
     sentences = story.article(denial.sentence.article_id)
     position = sentences.index(denial.sentence)
-    return [
-        s
-        for s in reversed(sentences[:position])
-        if not story.is_denial(s) and not w.NO_COMMENT.search(s.text)
-    ]
+    for sentence in reversed(sentences[:position]):
+        if not story.is_denial(sentence) and not w.NO_COMMENT.search(sentence.text):
+            yield sentence
 
 
 def _statement(sentence: Sentence, story: Story, denial: Claim) -> Claim | None:

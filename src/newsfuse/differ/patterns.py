@@ -362,7 +362,7 @@ COUNT_CUES = (
 # was tried at every character and cost four times as much.
 AGE_HINTS = tuple(
     re.compile(hint)
-    for hint in (r", (?:aged? )?\d", r"[a-z],\d", r" \(\d", "year-old", "age of", "aged", r" is \d",
+    for hint in (r", (?:aged? )?\d", r" \(\d", "year-old", "age of", "aged", r" is \d",
                  r" was \d", r" turned \d", r" both \d", r" each \d")
 )  # fmt: skip
 STANCE_CUES = (
