@@ -3,10 +3,8 @@ sentences that hold its cues; each claim has a ``kind`` that the other steps dis
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import compress
 
 from newsfuse.attribute import ClaimantFinder
 from newsfuse.differ import denial_words
@@ -44,41 +42,41 @@ def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
     a claimant is looked for only where a claim needs one."""
     texts = [s.text for s in sentences]
     joined = "\n".join(texts)
-    spans = joined_spans(texts)
+    starts = [start for start, _ in joined_spans(texts)]
     todo: dict[int, list[Finder]] = {}
-    for find, cued in zip(_FINDERS, _CUES.flags(joined.lower(), spans), strict=True):
-        for position in compress(range(len(texts)), cued):
+    for find, cues in zip(_CUED, _CUES.positions(joined.lower()), strict=True):
+        for position in {bisect_right(starts, at) - 1 for at in cues}:
             todo.setdefault(position, []).append(find)
-    # Patterns that start with a rare literal ("-", ", 2") find their sentences faster than a
-    # cue family would: a cue holding a digit would list most digits of the article.
-    ages = set().union(*(_holding(hint, joined, spans) for hint in p.AGE_HINTS))
-    units = _holding(p.DASH, joined, spans, after_digit=True)
-    titles = _holding(p.TITLE_HINT, joined, spans)
-    for find, positions in ((age_claims, ages), (figure_claims, units), (title_claims, titles)):
+    for find, positions in _digit_cues(joined, starts):
         for position in positions:
             todo.setdefault(position, []).append(find)
     finder = ClaimantFinder(texts)
     for position in sorted(todo):
         voices = Voices(finder, position)
-        for find in todo[position]:
+        for find in dict.fromkeys(todo[position]):
             yield from find(sentences[position], voices)
 
 
-def _holding(
-    pattern: re.Pattern[str],
-    joined: str,
-    spans: Sequence[tuple[int, int]],
-    after_digit: bool = False,
-) -> set[int]:
-    """Positions of the sentences of ``joined`` in which ``pattern`` occurs (right after a
-    digit, if ``after_digit``)."""
-    starts = [start for start, _ in spans]
-    return {
-        bisect_right(starts, m.start()) - 1
-        for m in pattern.finditer(joined)
-        if not after_digit or joined[m.start() - 1 : m.start()].isdigit()
-    }
+def _digit_cues(joined: str, starts: Sequence[int]) -> tuple[tuple[Finder, set[int]], ...]:
+    """The sentences whose digits may start an age ("Alcorn, 28", "(66)", "is 91") or a
+    figure fused with its unit ("8,027-meter"). One scan for digits finds both: a cue made of
+    a digit would list most digits of the article, and a pattern per hint scanned the
+    article once each."""
+    ages: set[int] = set()
+    units: set[int] = set()
+    for digits in p.DIGIT_RUN.finditer(joined):
+        start, end = digits.span()
+        if joined[max(0, start - 8) : start].endswith(p.AGE_BEFORE_DIGITS):
+            ages.add(bisect_right(starts, start) - 1)
+        if joined[end : end + 1] == "-" and joined[end + 1 : end + 2].isalpha():
+            units.add(bisect_right(starts, start) - 1)
+    return (age_claims, ages), (figure_claims, units)
 
 
-_FINDERS: tuple[Finder, ...] = (count_claims, time_claims, stance_claims, denial_claims)
-_CUES = CueFinder([p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES])
+# The finder each cue family sends its sentences to.
+_CUED: tuple[Finder, ...] = (
+    count_claims, time_claims, stance_claims, denial_claims, age_claims, title_claims,
+)  # fmt: skip
+_CUES = CueFinder(
+    [p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES, p.TITLE_CUES]
+)

@@ -195,9 +195,10 @@ ALLEGATION = re.compile(
 )
 # The words a rejection may call a claim.
 FALSE_CUES = (
-    "true", "false", "baseless", "unfounded", "groundless", "accurate", "correct", "erroneous",
-    " lie", "lies", "fabricat", "made up", "nonsense", "absurd", "ridiculous", "bogus", "fake",
-    "fiction", "myth", "merit", "the case", "wrong", "misleading", "hoax", "defamatory", "smear",
+    "not true", "untrue", "false", "baseless", "unfounded", "groundless", "accurate",
+    "incorrect", "not correct", "erroneous", " lie", " lies", "fabricat", "made up", "nonsense",
+    "absurd", "ridiculous", "bogus", "fake news", "fiction", "myth", "not the case", "wrong",
+    "misleading", "hoax", "defamatory", "smear",
 )  # fmt: skip
 QUOTES = frozenset("\"“‘'")
 QUOTED_FALSE_CUES = (*FALSE_CUES, "absolutely not", "not so", "not at all", "m aware")
@@ -205,6 +206,7 @@ SAYING = frozenset("said says told added argued insisted claimed stated wrote".s
 # Cues: a sentence with none of these is no denial.
 CUES = (
     "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "challeng", "denounc",
-    *FALSE_CUES, "truth", "happen", "whole cloth", "despite", "innocen", "nothing wrong",
-    "disagree", "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :],
+    *FALSE_CUES, "no truth", "shred of truth", "never happened", "not happen", "n't happen",
+    "n’t happen", "whole cloth", "merit", "despite", "innocen", "nothing wrong", "disagree",
+    "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :],
 )  # fmt: skip
