@@ -47,9 +47,6 @@ def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
     for find, cues in zip(_CUED, _CUES.positions(joined.lower()), strict=True):
         for position in {bisect_right(starts, at) - 1 for at in cues}:
             todo.setdefault(position, []).append(find)
-    for find, positions in _digit_cues(joined, starts):
-        for position in positions:
-            todo.setdefault(position, []).append(find)
     finder = ClaimantFinder(texts)
     for position in sorted(todo):
         voices = Voices(finder, position)
@@ -57,26 +54,12 @@ def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
             yield from find(sentences[position], voices)
 
 
-def _digit_cues(joined: str, starts: Sequence[int]) -> tuple[tuple[Finder, set[int]], ...]:
-    """The sentences whose digits may start an age ("Alcorn, 28", "(66)", "is 91") or a
-    figure fused with its unit ("8,027-meter"). One scan for digits finds both: a cue made of
-    a digit would list most digits of the article, and a pattern per hint scanned the
-    article once each."""
-    ages: set[int] = set()
-    units: set[int] = set()
-    for digits in p.DIGIT_RUN.finditer(joined):
-        start, end = digits.span()
-        if joined[max(0, start - 8) : start].endswith(p.AGE_BEFORE_DIGITS):
-            ages.add(bisect_right(starts, start) - 1)
-        if joined[end : end + 1] == "-" and joined[end + 1 : end + 2].isalpha():
-            units.add(bisect_right(starts, start) - 1)
-    return (age_claims, ages), (figure_claims, units)
-
-
 # The finder each cue family sends its sentences to.
 _CUED: tuple[Finder, ...] = (
     count_claims, time_claims, stance_claims, denial_claims, age_claims, title_claims,
+    figure_claims,
 )  # fmt: skip
 _CUES = CueFinder(
-    [p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES, p.TITLE_CUES]
-)
+    [p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES, p.TITLE_CUES,
+     p.UNIT_CUES]
+)  # fmt: skip

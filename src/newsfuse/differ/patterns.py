@@ -355,10 +355,17 @@ COUNT_CUES = (
     "toll", "treated", "corpses", "stabbed", "rescu", "displaced", "homeless", "cancel",
     "grounded", "grounding",
 )  # fmt: skip
-# Every age pattern needs one of these words, or a digit right after one of AGE_BEFORE_DIGITS.
-AGE_CUES = ("year-old", "age of", "aged")
-AGE_BEFORE_DIGITS = (",", ", ", "(", " is ", " was ", " turned ", " both ", " each ", "aged ")
+# Every age pattern needs one of these words, or a digit right after ", ", "(", " is "...;
+# with a digit spelled out, those cues join the one Aho-Corasick pass of all families.
+_DIGITS = "0123456789"
+AGE_CUES = (
+    "year-old", "age of", "aged",
+    *(f"{before}{d}" for before in (", ", "(", " is ", " was ", " turned ", " both ", " each ")
+      for d in _DIGITS),
+)  # fmt: skip
 TITLE_CUES = ("professor",)
+# A figure fused with its unit: a digit, a dash, a letter ("8,027-meter").
+UNIT_CUES = tuple(f"{d}-{letter}" for d in _DIGITS for letter in "abcdefghijklmnopqrstuvwxyz")
 STANCE_CUES = (
     "control", "captured", "pushed into", "stormed", "retreat", "withdr", "fell back",
     "fallen back", "fell to", "repelled", "clashes", "fighting", "still there", "still burn",
