@@ -30,11 +30,12 @@ _ADVERBIAL = re.compile(
     r"^(?:On|In|At|As|After|Before|When|While|During|Since|Last|Earlier|Later|Contacted|Asked"
     r"|Speaking|Meanwhile|However|Also|Still|Now|Then|Yet|Instead|Separately|Previously)\b"
 )
-# After a quotation or clause: '"...," the British-based Observatory said.'
+# After a quotation or clause: '"...," the British-based Observatory said.', also when the
+# quotation goes on: '"That is false," a spokesperson said, "and ..."'.
 _AFTER = re.compile(
     rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b"
     r"(?:\s+(?:on|in|at|late|early|last|this|to|during|from)\b[^,;\"“”]{0,80}"
-    r"|\s+[A-Z][^,;\"“”]{0,50})?[.!?]?[\"”]?$"
+    r"|\s+[A-Z][^,;\"“”]{0,50})?(?:[.!?]?[\"”]?$|,\s*[\"“])"
 )
 # Inverted: '"...," said Jo Lee.'
 _INVERTED = re.compile(rf"[,\"”]\s*(?:{_VERBS})\s+(?P<who>[A-Z][^\"“”,;:.]{{1,60}})")

@@ -180,6 +180,9 @@ ANAPHORIC = re.compile(
 # A denied clause that refers back to what its sentence said before ("denied any of them").
 BACK_REFERENCE = re.compile(r"^(?:\w+\s+){0,3}?(?:them|they)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"(?:we|i|our|my|us)\b", re.IGNORECASE)
+PRONOUN_SPEAKER = re.compile(
+    r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|told|added|insisted|wrote)\b", re.IGNORECASE
+)
 PRONOUN_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A denial of the reports themselves, and a sentence that reports something.
 REPORTS_DENIED = re.compile(

@@ -108,19 +108,20 @@ def is_denial(text: str) -> bool:
 def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
     """Who denies: the name before the denying words ("Peinovich denied"), the speaker of
     the sentence ('"Absolutely false," the spokesperson said'), or whom the sentence before
-    named when a pronoun denies ("He denies the charges")."""
+    named when a pronoun denies ("He denies the charges", '"Not so," she said')."""
     inline = match.groupdict().get("inline") or ""
     if inline[:1].isupper():
         return inline
     subject = subject_before(text, match.start())
     if subject[:1].islower() and subject.split()[0] in w.SAYING:
         subject = ""  # "X said it regretted the move and argued ...": X, the sentence's speaker
-    if _quoted(text[: match.start()]) and (not subject or w.FIRST_PERSON.match(subject)):
-        return who()  # '"We believe the allegations have no merit," Fitbit said'
-
+    if _quoted(text[: match.start()]) and w.FIRST_PERSON.match(subject):
+        subject = ""  # '"We believe the allegations have no merit," Fitbit said': Fitbit
     if not subject and w.PRONOUN_BEFORE.search(text, 0, match.start()):
-        subject = who.before()
-    return subject or who()
+        return who.before()
+    if subject or who():
+        return subject or who()
+    return who.before() if w.PRONOUN_SPEAKER.search(text, match.end()) else ""
 
 
 def _quoted(before: str) -> bool:

@@ -102,11 +102,12 @@ def _distance(denial: Claim, statement: Claim) -> tuple[int, int]:
 
 
 def _pointed_at(denial: Claim, story: Story) -> Iterator[Claim]:
-    """The nearest sentence before the denial in its report that is no denial."""
+    """The nearest sentence before the denial in its report that is no denial, when it gives
+    someone's claim (a claimant, "reported", "according to")."""
     for sentence in islice(_before(denial, story), POINTING_REACH):
         statement = _statement(sentence, story, denial)
-        if statement is not None:
-            yield statement
+        if statement is not None and (statement.claimant or w.ALLEGATION.search(sentence.text)):
+            yield statement  # someone's claim: said, reported, alleged
 
 
 def _charges(denial: Claim, story: Story) -> Iterator[Claim]:
@@ -156,8 +157,10 @@ def _before(denial: Claim, story: Story) -> Iterator[Sentence]:
 def _statement(sentence: Sentence, story: Story, denial: Claim) -> Claim | None:
     """The sentence as a statement that a denial may reject, or None when it is a denial
     itself, a question, or comes from the denier."""
-    if story.is_denial(sentence) or "?" in sentence.text or NEGATED.search(sentence.text):
+    if story.is_denial(sentence) or "?" in sentence.text:
         return None
+    if denial.reach is not Reach.POINTING and NEGATED.search(sentence.text):
+        return None  # a denial that points at a sentence rejects whatever it says
     claimant = story.claimant(sentence)
     deniers = {denial.claimant, story.claimant(denial.sentence)}
     surnames = {surname(d) for d in deniers} - {""}
