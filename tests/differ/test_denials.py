@@ -77,6 +77,8 @@ def test_requests_opinions_and_unnamed_deniers_are_no_denials(text: str) -> None
     assert denials(text) == []
 
 
-def test_a_sentence_that_only_negates_is_no_denial() -> None:
-    assert not is_denial("The president has never asked Mr. Comey to end any investigation.")
+def test_an_act_said_not_to_have_happened_is_a_denial_of_it() -> None:
+    (claim,) = denials("The president has never asked Mr. Comey to end any investigation.")
+    assert (claim.reach, claim.context) == (Reach.ACT, "asked Comey")
+    assert denials("The police did not name Weinstein.") == []  # naming is no act denied
     assert is_denial("The White House denied the report.")

@@ -67,11 +67,26 @@ def test_the_deniers_own_words_are_no_statement_to_deny() -> None:
 
 
 def test_a_negated_sentence_is_no_statement_to_deny() -> None:
-    s = story((
-        "The president has never asked Comey to end the Flynn investigation, aides said.",
-        "Trump aides dispute Comey's account of the Flynn investigation conversation.",
-    ),)  # fmt: skip
-    assert denied(s) == []
+    s = story(
+        ("The president has never asked Comey to end the Flynn investigation, aides said.",),
+        ("Trump aides dispute Comey's account of the Flynn investigation conversation.",),
+    )
+    dispute = next(c for c in find_claims(s.articles) if c.sentence.article_id == "2")
+    assert denied_statements(dispute, s) == []
+
+
+def test_an_act_said_not_to_have_happened_against_the_report_that_it_did() -> None:
+    s = story(
+        ("President Trump asked Comey to end the Flynn investigation, the memo says.",),
+        ('"The president has never asked Mr. Comey to end any investigation," aides said.',),
+    )
+    assert denied(s) == ["1:0"]
+    agreeing = story(
+        ("Aides said the president has never asked Mr. Comey to end any investigation.",),
+        ("The president did not ask Comey to end it, his aides said.",),
+    )
+    found = [c for c in find_claims(agreeing.articles) if c.kind is Kind.DENIAL]
+    assert found and all(denied_statements(c, agreeing) == [] for c in found)
 
 
 def test_a_denial_that_shares_too_little_with_any_sentence_denies_nothing() -> None:

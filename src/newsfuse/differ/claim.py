@@ -29,13 +29,15 @@ class Kind(StrEnum):
 class Reach(StrEnum):
     """Where a denial's claim is found: what its words say it denies ("denied he was Enoch"),
     the sentence just before it that it points at ("That is absolutely false"), the
-    allegations against the denier ("He denies the charges") or its own sentence ("a claim
-    Fitbit denies")."""
+    allegations against the denier ("He denies the charges"), its own sentence ("a claim
+    Fitbit denies"), or the act it says did not happen ("I don't know Whitaker" against "I
+    know Matt Whitaker")."""
 
     OBJECT = "object"
     POINTING = "pointing"
     CHARGES = "charges"
     INLINE = "inline"
+    ACT = "act"
 
 
 @dataclass(frozen=True, slots=True)

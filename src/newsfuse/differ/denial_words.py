@@ -117,6 +117,18 @@ DISAGREE = re.compile(
     r"|\b(?:disagree|disagrees)\.?[\"”]?\s*$",
     re.IGNORECASE,
 )
+# An act denied of a named person: "the president has never asked Mr. Comey", "I don't know
+# Whitaker", "She did not mislead Congress".
+NEGATED_ACT = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:[^\w\s]\s*)?(?:(?:personally|really|even|ever)\s+)?"
+    r"(?P<verb>[a-z]{4,})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)"
+)
+# Verbs whose negation says nothing against a claim ("did not name him", "would not say").
+NOT_ACTS = frozenset(
+    """said tell told name named identify identified comment respond return mention confirm
+    specify elaborate disclose immediately believe think expect want that this have been
+    include including""".split()
+)
 # The sentence that denies also states the claim: "a claim Fitbit denies", "an allegation
 # which he denies", "contrary to Farrow's claims that it was".
 INLINE = re.compile(
@@ -211,5 +223,5 @@ CUES = (
     "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "challeng", "denounc",
     *FALSE_CUES, "no truth", "shred of truth", "never happened", "not happen", "n't happen",
     "n’t happen", "whole cloth", "merit", "despite", "innocen", "nothing wrong", "disagree",
-    "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :],
+    "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",
 )  # fmt: skip

@@ -47,6 +47,7 @@ FORMS = (
     Form(w.DESPITE, Reach.OBJECT, _cues("despite"), clause=True),
     Form(w.INNOCENT, Reach.CHARGES, _cues("innocen", "nothing wrong")),
     Form(w.DISAGREE, Reach.POINTING, _cues("disagree")),
+    Form(w.NEGATED_ACT, Reach.ACT, _cues("not ", "never ", "n't ", "n’t ")),
 )  # fmt: skip
 
 
@@ -95,6 +96,8 @@ def find_denial(text: str) -> tuple[Form, re.Match[str]] | None:
         if form.pattern is w.QUOTED_FALSE and text[:1] not in w.QUOTES:
             continue
         match = form.pattern.search(text)
+        if match and form.reach is Reach.ACT and match.group("verb") in w.NOT_ACTS:
+            continue
         if match and not w.NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return form, match
     return None
@@ -144,6 +147,8 @@ def _what_is_denied(form: Form, match: re.Match[str], text: str) -> tuple[Reach,
     point at it)."""
     if form.reach is Reach.INLINE:
         return Reach.INLINE, text[: match.start()]
+    if form.reach is Reach.ACT:
+        return Reach.ACT, f"{match.group('verb')} {match.group('name')}"
     start = match.start("object") if "object" in form.pattern.groupindex else -1
     if start < 0:
         return form.reach, ""

@@ -49,6 +49,8 @@ NEGATED = re.compile(
     r"|\bno\s+evidence\b",
     re.IGNORECASE,
 )
+# A negation just before an act: "did not ask", "has never asked", "didn't ?mislead".
+ACT_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\W*(?:\w+\W+)?$", re.IGNORECASE)
 # Words of a denial that say nothing of what it denies.
 _DENYING = topic_words(
     "denied denies deny denying disputed disputes rejected rejects refuted refutes dismissed "
@@ -123,6 +125,26 @@ def _charges(denial: Claim, story: Story) -> Iterator[Claim]:
             if statement is not None:
                 yield statement
                 return
+
+
+def _acts(denial: Claim, story: Story) -> Iterator[Claim]:
+    """The sentences that state the act a denial says did not happen: its verb, then the
+    same name within a few words ("asked Comey", "know Matt Whitaker"), not negated."""
+    verb, name = denial.context.split()[0], denial.context.split()[-1]
+    stem = re.sub(r"(?:ing|ed|es|s)$", "", verb) if len(verb) > 5 else verb
+    act = re.compile(
+        rf"\b{re.escape(stem)}\w*\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.]*\s+){{0,3}}"
+        rf"{re.escape(name)}\b"
+    )
+    for sentences in story.articles:
+        for sentence in sentences:
+            found = act.search(sentence.text) if name in sentence.text else None
+            if found and not ACT_NEGATED.search(
+                sentence.text, max(0, found.start() - 25), found.start()
+            ):
+                statement = _statement(sentence, story, denial)
+                if statement is not None:
+                    yield statement
 
 
 def _accuses(text: str, accused: frozenset[str]) -> bool:
@@ -200,4 +222,5 @@ _FIND: dict[Reach, Callable[[Claim, Story], Iterator[Claim]]] = {
     Reach.OBJECT: _by_words,
     Reach.POINTING: _pointed_at,
     Reach.CHARGES: _charges,
+    Reach.ACT: _acts,
 }
