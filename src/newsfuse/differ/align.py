@@ -24,7 +24,9 @@ _NOT_TOPIC = frozenset(
 )
 _POSSESSIVE = re.compile("'s$")
 # How many topic words two sentences must share to be about the same fact.
-SHARED_WORDS = {Kind.COUNT: 3, Kind.TIME: 3, Kind.DENIAL: 3}
+SHARED_WORDS = {Kind.COUNT: 3, Kind.TIME: 3, Kind.DENIAL: 3, Kind.IDENTITY: 3}
+# How many of the words before two years must be shared for the years to be of one event.
+YEAR_FRAME_SHARED = 2
 # A count of any noun needs this many more shared words than a death toll.
 GENERIC_EXTRA = 1
 
@@ -121,6 +123,10 @@ def _shared_topic(a: Claim, b: Claim, story: Story) -> bool:
     return len(shared) >= SHARED_WORDS[a.kind]
 
 
+def _capitalised(text: str) -> frozenset[str]:
+    return topic_words(" ".join(w for w in text.split() if w[:1].isupper()))
+
+
 def _same_person(a: Claim, b: Claim, story: Story) -> bool:
     """Two reports naming one person: the same surname (the subject), a full name on one
     side at least, and no two first names ("Amber Pasztor" is not "Rene Pasztor", nor is
@@ -139,8 +145,23 @@ def _same_person(a: Claim, b: Claim, story: Story) -> bool:
 
 
 def _same_name(a: Claim, b: Claim, story: Story) -> bool:
-    """A name spelled two ways needs no more; a rank needs the same person in two reports."""
+    """A name spelled two ways needs no more; a rank needs the same person in two reports,
+    and one of a series ("the second line of the anthem") two reports of the same fact."""
+    if a.subject.startswith("ordinal/"):
+        return a.sentence.article_id != b.sentence.article_id and _shared_topic(a, b, story)
     return not a.subject.startswith("title/") or _same_person(a, b, story)
+
+
+def _same_time(a: Claim, b: Claim, story: Story) -> bool:
+    """Times of the same event; years only when the words before them that say what
+    happened are shared, a word besides names among them ("stolen from the San Francisco
+    Mint in 1899" / "stolen from the U.S. Mint in 1900")."""
+    if a.subject.endswith("/year"):
+        frames = topic_words(a.context) & topic_words(b.context)
+        names = _capitalised(a.context) | _capitalised(b.context)
+        if len(frames) < YEAR_FRAME_SHARED or not frames - names:
+            return False  # a shared name is no shared event: "the Assassinations Committee"
+    return _shared_topic(a, b, story)
 
 
 def _shared_anchor(a: Claim, b: Claim, story: Story) -> bool:
@@ -160,7 +181,7 @@ def shared_anchors(a: Claim, b: Claim) -> set[str]:
 
 _ABOUT_THE_SAME: dict[Kind, Callable[[Claim, Claim, Story], bool]] = {
     Kind.COUNT: _shared_topic,
-    Kind.TIME: _shared_topic,
+    Kind.TIME: _same_time,
     Kind.AGE: _same_person,
     Kind.STANCE: _shared_anchor,
     Kind.DENIAL: _shared_topic,

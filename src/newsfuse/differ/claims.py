@@ -13,9 +13,9 @@ from newsfuse.differ.ages import age_claims, age_value
 from newsfuse.differ.claim import Claim, Finder, Kind, Voices, protagonist
 from newsfuse.differ.counts import count_claims, figure_claims, figures
 from newsfuse.differ.denials import denial_claims, is_denial
-from newsfuse.differ.identities import spelling_claims, title_claims
+from newsfuse.differ.identities import ordinal_claims, spelling_claims, title_claims
 from newsfuse.differ.stances import stance_claims
-from newsfuse.differ.times import time_claims
+from newsfuse.differ.times import time_claims, year_claims
 from newsfuse.documents import Sentence
 from newsfuse.text.cues import CueFinder, joined_spans
 
@@ -57,9 +57,9 @@ def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
 # The finder each cue family sends its sentences to.
 _CUED: tuple[Finder, ...] = (
     count_claims, time_claims, stance_claims, denial_claims, age_claims, title_claims,
-    figure_claims,
+    figure_claims, year_claims, ordinal_claims,
 )  # fmt: skip
 _CUES = CueFinder(
     [p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES, p.TITLE_CUES,
-     p.UNIT_CUES]
+     p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES]
 )  # fmt: skip

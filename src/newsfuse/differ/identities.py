@@ -25,6 +25,17 @@ def title_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
                 )
 
 
+def ordinal_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """Which one of a series: "the second line of the anthem" (value "2")."""
+    for match in p.ORDINAL.finditer(sentence.text):
+        ordinal = match.group("ordinal").lower()
+        value = p.ORDINAL_VALUES.get(ordinal) or ordinal.rstrip("stndrh")
+        noun, of = match.group("noun").lower(), match.group("of").lower()
+        subject = f"ordinal/{noun}/{of}"
+        about = f"{noun} of the {of}"
+        yield Claim(Kind.IDENTITY, subject, about, value, sentence.text, who, sentence)
+
+
 def spelling_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
     """Each sentence that writes a name the story spells two ways, with its spelling."""
     for a, b in spelled_two_ways(sentences):

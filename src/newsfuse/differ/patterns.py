@@ -219,6 +219,35 @@ WHEN = re.compile(
     rf"(?P<when>{WEEKDAY}|{MONTH}\s\d{{1,2}}\b|\d{{1,2}}\s{MONTH}|{CLOCK})"
 )
 
+# --- Years and ordinals -----------------------------------------------------------------
+# The year of an event: "stolen from the Mint in 1899", "the 1899 heist", "his 2012 memoir";
+# never a span ("from 2010 to 2012", "the 1990s").
+YEAR_IN = re.compile(
+    r"\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:18|19|20)\d\d)\b"
+    r"(?!s\b|\s*[-–]\s*\d|\s+(?:and|to|through|or|until)\s+\d)"
+)
+YEAR_BEFORE_NOUN = re.compile(
+    r"\b(?:his|her|their|its|the|a|an)\s+(?P<year>(?:18|19|20)\d\d)\s+(?P<noun>[a-z]{3,})\b"
+)
+YEAR_CUES = tuple(
+    f"{word} {century}"
+    for word in ("in", "of", "the", "his", "her", "their", "its", "a", "an")
+    for century in ("18", "19", "20")
+)
+# How many words before a year say what happened in it.
+YEAR_FRAME = 6
+_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+ORDINAL_VALUES = {word: str(i) for i, word in enumerate(_ORDINAL_WORDS, start=1)}
+# Which one of a series: "the second line of the anthem", "the 17th floor of the tower".
+ORDINAL = re.compile(
+    rf"\bthe\s+(?P<ordinal>{'|'.join(_ORDINAL_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))[\s-]"
+    r"(?P<noun>[a-z]{3,})\s+of\s+(?:the\s+|this\s+|its\s+)?(?P<of>[A-Za-z][a-z]{2,})\b",
+    re.IGNORECASE,
+)
+ORDINAL_CUES = tuple(f"the {word}" for word in _ORDINAL_WORDS) + tuple(
+    f"{d}{suffix}" for d in "0123456789" for suffix in ("st ", "nd ", "rd ", "th ", "th-")
+)
+
 # --- Opposite states ------------------------------------------------------------------------
 
 

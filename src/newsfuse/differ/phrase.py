@@ -103,6 +103,8 @@ def _stance_label(pairs: Sequence[Pair]) -> str:
 
 def _identity_label(pairs: Sequence[Pair]) -> str:
     first = pairs[0][0]
+    if first.subject.startswith("ordinal/"):
+        return f"Which {first.about}"
     if first.subject.startswith("title/"):
         return f"Title of {max((c.about for pair in pairs for c in pair), key=len)}"
     return f"Name spelled two ways ({first.about.replace('/', ' / ')})"

@@ -1,5 +1,5 @@
-"""Times of one event: clock times, weekdays and dates ("broke out shortly after 10 p.m.",
-"died Tuesday", "was arrested on June 3")."""
+"""Times of one event: clock times, weekdays, dates and years ("broke out shortly after 10
+p.m.", "died Tuesday", "was arrested on June 3", "stolen from the Mint in 1899")."""
 
 from __future__ import annotations
 
@@ -19,6 +19,28 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         when = match.group("when")
         form = "weekday" if when.endswith("day") else "time" if _is_clock(when) else "date"
         yield _time_claim(sentence, who, f"{event}/{form}", when, match.group("hedge"))
+
+
+def year_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """The year of an event: "stolen from the Mint in 1899", "the 1899 heist". Its
+    ``context`` holds the words before the year (and the noun after it) that say what
+    happened then; two years align only when those words are shared."""
+    text = sentence.text
+    for match in p.YEAR_IN.finditer(text):
+        yield _year_claim(sentence, who, match.group("year"), _frame(text, match.start()))
+    for match in p.YEAR_BEFORE_NOUN.finditer(text):
+        frame = f"{_frame(text, match.start())} {match.group('noun')}"
+        yield _year_claim(sentence, who, match.group("year"), frame)
+
+
+def _frame(text: str, start: int) -> str:
+    return " ".join(text[max(0, start - 80) : start].split()[-p.YEAR_FRAME :])
+
+
+def _year_claim(sentence: Sentence, who: Who, year: str, frame: str) -> Claim:
+    return Claim(
+        Kind.TIME, "happened/year", "happened", year, sentence.text, who, sentence, context=frame
+    )
 
 
 def _time_claim(sentence: Sentence, who: Who, subject: str, when: str, hedge: str | None) -> Claim:
