@@ -11,7 +11,7 @@ from newsfuse.differ import denial_words
 from newsfuse.differ import patterns as p
 from newsfuse.differ.ages import age_claims, age_value
 from newsfuse.differ.claim import Claim, Finder, Kind, Voices, protagonist
-from newsfuse.differ.counts import count_claims, figure_claims, figures
+from newsfuse.differ.counts import count_claims, figure_claims, figures, measure_claims
 from newsfuse.differ.denials import denial_claims, is_denial
 from newsfuse.differ.identities import ordinal_claims, spelling_claims, title_claims
 from newsfuse.differ.stances import stance_claims
@@ -57,9 +57,9 @@ def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
 # The finder each cue family sends its sentences to.
 _CUED: tuple[Finder, ...] = (
     count_claims, time_claims, stance_claims, denial_claims, age_claims, title_claims,
-    figure_claims, year_claims, ordinal_claims,
+    figure_claims, year_claims, ordinal_claims, measure_claims,
 )  # fmt: skip
 _CUES = CueFinder(
     [p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES, p.TITLE_CUES,
-     p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES]
+     p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES]
 )  # fmt: skip

@@ -62,6 +62,19 @@ def figure_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             yield _count_claim(sentence, who, figure, f"{counted[0]}/{counted[1]}", amount)
 
 
+def measure_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """A sum named by the words after it ("about $500,000 in tax revenue") or a distance
+    from a named place ("90 miles north of Las Vegas")."""
+    text = sentence.text
+    for kind, pattern in (("money", p.MONEY), ("distance", p.DISTANCE)):
+        for match in pattern.finditer(text):
+            figure = _figure(text, match)
+            amount = quantity(f"{figure.hedge} {figure.number}")
+            what = match.group("what").lower() if kind == "money" else match.group("what")
+            if amount is not None:
+                yield _count_claim(sentence, who, figure, f"{kind}:{what}/", amount)
+
+
 _GENERIC = ("noun:", "unit:")
 
 

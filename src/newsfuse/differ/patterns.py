@@ -384,6 +384,19 @@ COUNT_CUES = (
     "toll", "treated", "corpses", "stabbed", "rescu", "displaced", "homeless", "cancel",
     "grounded", "grounding",
 )  # fmt: skip
+# Sums of money and distances from a place, each named by the words around its figure:
+# "about $500,000 in tax revenue", "90 miles north of Las Vegas".
+_NOT_WHAT = r"(?!(?:the|a|an|this|that|its|his|her|their|our|each|all|one|new)\b)"
+MONEY = re.compile(
+    r"[$£€](?P<number>\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion)\b)?)"
+    rf"\s+in\s+{_NOT_WHAT}(?P<what>[a-z]{{3,}}(?:\s{_NOT_WHAT}[a-z]{{3,}})?)\b"
+)
+DISTANCE = re.compile(
+    rf"\b(?P<number>(?i:{NUMBER}))\s+(?:miles?|kilomet(?:er|re)s?|km)\s+(?:(?:north|south|east"
+    r"|west|northwest|northeast|southwest|southeast|outside|away)\s+)?(?:of|from)\s+"
+    r"(?P<what>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+)
+MEASURE_CUES = ("$", "£", "€", " mile", " kilomet", " km ")
 # Every age pattern needs one of these words, or a digit right after ", ", "(", " is "...;
 # with a digit spelled out, those cues join the one Aho-Corasick pass of all families.
 _DIGITS = "0123456789"

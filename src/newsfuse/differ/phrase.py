@@ -78,7 +78,12 @@ def _count_label(pairs: Sequence[Pair]) -> str:
     if category.startswith("noun:"):
         return f"Number of {category[5:]}s"
     if category.startswith("unit:"):
-        return f"Figure in {category[5:]}s"
+        unit = category[5:]
+        return f"Figure in {'feet' if unit == 'foot' else unit + 's'}"
+    if category.startswith("money:"):
+        return f"Sum in {category[6:]}"
+    if category.startswith("distance:"):
+        return f"Distance from {category[9:]}"
     return COUNT_LABELS.get(category, category.capitalize())
 
 
