@@ -66,13 +66,19 @@ def measure_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """A sum named by the words after it ("about $500,000 in tax revenue") or a distance
     from a named place ("90 miles north of Las Vegas")."""
     text = sentence.text
-    for kind, pattern in (("money", p.MONEY), ("distance", p.DISTANCE)):
-        for match in pattern.finditer(text):
-            figure = _figure(text, match)
-            amount = quantity(f"{figure.hedge} {figure.number}")
-            what = match.group("what").lower() if kind == "money" else match.group("what")
-            if amount is not None:
-                yield _count_claim(sentence, who, figure, f"{kind}:{what}/", amount)
+    for match in p.MONEY.finditer(text):
+        yield from _measure(sentence, who, match, f"money:{match.group('what').lower()}")
+    for unit in p.DISTANCE.finditer(text):
+        figure = p.FIGURE_BEFORE.search(text, max(0, unit.start() - 30), unit.start())
+        if figure:
+            yield from _measure(sentence, who, figure, f"distance:{unit.group('what')}")
+
+
+def _measure(sentence: Sentence, who: Who, match: re.Match[str], what: str) -> Iterator[Claim]:
+    figure = _figure(sentence.text, match)
+    amount = quantity(f"{figure.hedge} {figure.number}")
+    if amount is not None:
+        yield _count_claim(sentence, who, figure, f"{what}/", amount)
 
 
 _GENERIC = ("noun:", "unit:")

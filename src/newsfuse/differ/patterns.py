@@ -391,11 +391,13 @@ MONEY = re.compile(
     r"[$£€](?P<number>\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion)\b)?)"
     rf"\s+in\s+{_NOT_WHAT}(?P<what>[a-z]{{3,}}(?:\s{_NOT_WHAT}[a-z]{{3,}})?)\b"
 )
+# A distance is found from its unit, and its figure just before: a pattern that starts with
+# the figure tries every number word at every character.
 DISTANCE = re.compile(
-    rf"\b(?P<number>(?i:{NUMBER}))\s+(?:miles?|kilomet(?:er|re)s?|km)\s+(?:(?:north|south|east"
-    r"|west|northwest|northeast|southwest|southeast|outside|away)\s+)?(?:of|from)\s+"
-    r"(?P<what>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    r" (?:miles?|kilomet(?:er|re)s?|km)\s+(?:(?:north|south|east|west|northwest|northeast"
+    r"|southwest|southeast|outside|away)\s+)?(?:of|from)\s+(?P<what>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
 )
+FIGURE_BEFORE = re.compile(rf"(?:^|\s)(?P<number>{NUMBER})$", re.IGNORECASE)
 MEASURE_CUES = ("$", "£", "€", " mile", " kilomet", " km ")
 # Every age pattern needs one of these words, or a digit right after ", ", "(", " is "...;
 # with a digit spelled out, those cues join the one Aho-Corasick pass of all families.
