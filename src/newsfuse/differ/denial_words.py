@@ -73,6 +73,9 @@ FALSE = re.compile(
     r"(?:\s+(?:that|to\s+(?:suggest|say|claim|imply|report)(?:\s+that)?)\s+(?P<object>\w+))?",
     re.IGNORECASE,
 )
+# The word of falsity a rejection turns on, and how far around it the rest may stand.
+FALSITY = re.compile(rf"\b(?:{_FALSE})\b", re.IGNORECASE)
+FALSE_REACH = 90
 # A quotation that opens with its rejection: '"Absolutely false," the spokesperson said'.
 QUOTED_FALSE = re.compile(
     r"^[\"“‘']\s*(?:(?:no|oh|well)[,.]\s+)?(?:(?:that|this|it)(?:\s+is|['’]s)\s+)?"

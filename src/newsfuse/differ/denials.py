@@ -13,6 +13,7 @@ import ahocorasick
 
 from newsfuse.attribute import subject_before
 from newsfuse.differ import denial_words as w
+from newsfuse.differ import patterns as p
 from newsfuse.differ.claim import Claim, Kind, Reach, Who
 from newsfuse.documents import Sentence
 
@@ -109,11 +110,33 @@ def find_denial(text: str) -> tuple[Form, re.Match[str]] | None:
     for form in forms:
         if form.pattern is w.QUOTED_FALSE and text[:1] not in w.QUOTES:
             continue
-        match = form.pattern.search(text)
-        if match and form.reach is Reach.ACT and match.group("verb") in w.NOT_ACTS:
+        match = _search(form, text)
+        if match and form.reach is Reach.ACT and not _an_act(match):
             continue
         if match and not w.NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return form, match
+    return None
+
+
+def _an_act(match: re.Match[str]) -> bool:
+    """Whether "did not VERB Name" denies an act done to a person ("never asked Mr. Comey"),
+    not a saying ("did not name him") or a day ("not able Monday")."""
+    return match.group("verb") not in w.NOT_ACTS and not p.NOT_NAMES & set(
+        match.group("name").split()
+    )
+
+
+def _search(form: Form, text: str) -> re.Match[str] | None:
+    """The form's first match; a rejection ("That is absolutely false") is looked for only
+    around its word of falsity: tried at every character, its pattern cost more than all
+    other forms together."""
+    if form.pattern is not w.FALSE:
+        return form.pattern.search(text)
+    for falsity in w.FALSITY.finditer(text):
+        start = max(0, falsity.start() - w.FALSE_REACH)
+        match = form.pattern.search(text, start, falsity.end() + w.FALSE_REACH)
+        if match:
+            return match
     return None
 
 
