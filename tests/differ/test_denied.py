@@ -1,3 +1,4 @@
+from newsfuse.differ import find_differences
 from newsfuse.differ.align import Story
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.claims import find_claims
@@ -95,3 +96,62 @@ def test_a_denial_that_shares_too_little_with_any_sentence_denies_nothing() -> N
         ("Knox denied that her former boyfriend was abandoning his defence of her.",),
     )
     assert denied(s) == []
+
+
+def disputes(*articles: tuple[str, ...]) -> list[tuple[list[str], list[str]]]:
+    """Each difference of the story as (the sentences reported, the sentences denying)."""
+    s = story(*articles)
+    found = find_differences(s.articles)
+    return [
+        tuple(  # type: ignore[misc]
+            [f"{c.article_id}:{c.sentence_index}" for c in side.citations] for side in d.sides
+        )
+        for d in found
+        if d.kind == "denial"
+    ]
+
+
+def test_within_one_report_an_allegation_and_its_denial() -> None:
+    assert disputes((
+        "According to two sources, Oppenheim asked if people still cared about Weinstein.",
+        "“That is absolutely false,” an NBC spokesperson said.",
+    ),) == [(["1:0"], ["1:1"])]  # fmt: skip
+    assert disputes((
+        "House Republicans accused former IRS official Lois Lerner of breaking agency rules.",
+        "The committee voted on Wednesday.",
+        "Her lawyer, William Taylor, maintained Lerner's innocence.",
+    ),) == [(["1:0"], ["1:2"])]  # fmt: skip
+    assert disputes((
+        "Issa said Lerner had waived her Fifth Amendment right by speaking.",
+        "Taylor and Democrats on the oversight committee disagree.",
+    ),) == [(["1:0"], ["1:1"])]  # fmt: skip
+
+
+def test_agreeing_reports_and_lone_denials_give_no_dispute() -> None:
+    assert (
+        disputes(
+            ("Smith denied the charges at his arraignment on Monday.",),  # no charge stated
+            ("The court will hear the case in May, the clerk said.",),
+        )
+        == []
+    )
+    assert (
+        disputes(
+            (
+                "The mayor opened the bridge on Monday.",  # stated by nobody: no claim to point at
+                "“That is absolutely false,” a spokesperson said.",
+            ),
+        )
+        == []
+    )
+    assert (
+        disputes(
+            ("Putin has repeatedly denied any Russian meddling in the election.",),
+            ("Putin denied the Russian meddling allegations again on Thursday, Tass reported.",),
+        )
+        == []
+    )  # one party's denials and nothing they deny
+    assert disputes((
+        "She said: “Spouses disagree.”",
+        "Conway said she supports the president.",
+    ),) == []  # fmt: skip

@@ -75,7 +75,17 @@ def measure_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
 
 
 def _measure(sentence: Sentence, who: Who, match: re.Match[str], what: str) -> Iterator[Claim]:
-    figure = _figure(sentence.text, match)
+    text = sentence.text
+    start = match.start("number") - (
+        text[match.start("number") - 1 : match.start("number")] in "$£€"
+    )
+    hedge = p.HEDGE_BEFORE.search(text, max(0, start - 25), start)
+    figure = Figure(
+        hedge.start("hedge") if hedge else start,
+        hedge.group("hedge") if hedge else "",
+        match.group("number"),
+        match.end("number"),
+    )
     amount = quantity(f"{figure.hedge} {figure.number}")
     if amount is not None:
         yield _count_claim(sentence, who, figure, f"{what}/", amount)

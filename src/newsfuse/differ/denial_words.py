@@ -108,8 +108,8 @@ DESPITE = re.compile(
 INNOCENT = re.compile(
     r"\b(?:insist\w*|maintain\w*|declar\w*|proclaim\w*|protest\w*|says|said|asserts?"
     r"|asserted)\s+(?:that\s+)?(?:(?:he|she|they|his\s+client|her\s+client)\s+"
-    r"(?:is|was|are|were)\s+innocent|(?:his|her|their|its|my|our)\s+(?:client['’]s\s+)?"
-    r"innocence)\b"
+    r"(?:is|was|are|were)\s+innocent|(?:his|her|their|its|my|our|[A-Z][\w-]*['’]s)\s+"
+    r"(?:client['’]s\s+)?innocence)\b"
     r"|\b(?:has|have|had)\s+done\s+nothing\s+wrong\b",
     re.IGNORECASE,
 )

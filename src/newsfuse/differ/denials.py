@@ -188,7 +188,7 @@ def _what_is_denied(form: Form, match: re.Match[str], text: str) -> tuple[Reach,
         return Reach.ACT, f"{match.group('verb')} {match.group('name')}"
     start = match.start("object") if "object" in form.pattern.groupindex else -1
     if start < 0:
-        return form.reach, ""
+        return form.reach, match.group(0)  # "maintained Lerner's innocence": whose
     denied = w.CLAUSE_END.split(text[start:], maxsplit=1)[0]
     denied = " ".join(denied.split()[:DENIAL_WORDS])
     if not form.clause and (w.POINTING.match(denied) or w.ANAPHORIC.match(denied)):

@@ -113,9 +113,10 @@ def _pointed_at(denial: Claim, story: Story) -> Iterator[Claim]:
 
 
 def _charges(denial: Claim, story: Story) -> Iterator[Claim]:
-    """The nearest allegation against the denier by name: before the denial in its report,
-    else the first in another report."""
-    accused = _name_words(denial.claimant)
+    """The nearest allegation against the denier (or whom its words name: "maintained
+    Lerner's innocence") by name: before the denial in its report, else the first in
+    another report."""
+    accused = _name_words(denial.claimant) | _name_words(denial.context)
     if not accused:
         return
     others = (s for a in story.articles for s in a if s.article_id != denial.sentence.article_id)
