@@ -61,3 +61,24 @@ def test_agreeing_or_unrelated_sums_give_no_difference() -> None:
     ]  # fmt: skip
     for texts in agreeing:
         assert find_differences(sentences(*texts)) == (), texts
+
+
+def test_times_someone_was_hit_and_where() -> None:
+    found = find_differences(
+        sentences(
+            "Smith was killed in New Orleans and his wife Racquel was shot once in the right leg.",
+            "Smith's wife Racquel was struck twice in the leg in New Orleans, police said.",
+        )
+    )
+    assert [(d.label, [s.position for s in d.sides]) for d in found] == [
+        ("Times hit in the leg", ["1", "2"])
+    ]
+    assert (
+        find_differences(
+            sentences(
+                "Smith was shot four times in the back in New Orleans, police said.",
+                "Racquel Smith was shot once in the leg in New Orleans, police said.",
+            )
+        )
+        == ()
+    )

@@ -63,11 +63,18 @@ def figure_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
 
 
 def measure_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
-    """A sum named by the words after it ("about $500,000 in tax revenue") or a distance
-    from a named place ("90 miles north of Las Vegas")."""
+    """A sum named by the words after it ("about $500,000 in tax revenue"), a distance from
+    a named place ("90 miles north of Las Vegas"), how many times someone was hit where
+    ("shot once in the right leg")."""
     text = sentence.text
     for match in p.MONEY.finditer(text):
         yield from _measure(sentence, who, match, f"money:{match.group('what').lower()}")
+    for hit in p.TIMES_HIT.finditer(text):
+        times = hit.group("number")
+        amount = quantity(p.TIMES.get(times, times.rsplit(maxsplit=1)[0]))
+        if amount is not None:
+            hits = Figure(hit.start("number"), "", times, hit.end("number"))
+            yield _count_claim(sentence, who, hits, f"hit in the {hit.group('what')}/", amount)
     for unit in p.DISTANCE.finditer(text):
         figure = p.FIGURE_BEFORE.search(text, max(0, unit.start() - 30), unit.start())
         if figure:

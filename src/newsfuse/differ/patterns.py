@@ -398,7 +398,16 @@ DISTANCE = re.compile(
     r"|southwest|southeast|outside|away)\s+)?(?:of|from)\s+(?P<what>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
 )
 FIGURE_BEFORE = re.compile(rf"(?:^|\s)(?P<number>{NUMBER})$", re.IGNORECASE)
-MEASURE_CUES = ("$", "£", "€", " mile", " kilomet", " km ")
+# How many times someone was hit, and where: "shot once in the right leg", "struck twice in
+# the leg".
+TIMES_HIT = re.compile(
+    r"\b(?:shot|struck|hit|stabbed|wounded)\s+(?P<number>once|twice|thrice|[\w-]+\s+times)"
+    r"\s+in\s+the\s+(?:(?:left|right|upper|lower)\s+)?(?P<what>leg|head|chest|back|arm|neck"
+    r"|face|stomach|abdomen|torso|shoulder|hand|foot|thigh|hip)\b"
+)
+TIMES = {"once": "1", "twice": "2", "thrice": "3"}
+MEASURE_CUES = ("$", "£", "€", " mile", " kilomet", " km ", "once in the", "twice in the",
+                "times in the")  # fmt: skip
 # Every age pattern needs one of these words, or a digit right after ", ", "(", " is "...;
 # with a digit spelled out, those cues join the one Aho-Corasick pass of all families.
 _DIGITS = "0123456789"

@@ -84,6 +84,8 @@ def _count_label(pairs: Sequence[Pair]) -> str:
         return f"Sum in {category[6:]}"
     if category.startswith("distance:"):
         return f"Distance from {category[9:]}"
+    if category.startswith("hit in the "):
+        return f"Times {category}"
     return COUNT_LABELS.get(category, category.capitalize())
 
 
