@@ -161,6 +161,8 @@ def _same_time(a: Claim, b: Claim, story: Story) -> bool:
         names = _capitalised(a.context) | _capitalised(b.context)
         if len(frames) < YEAR_FRAME_SHARED or not frames - names:
             return False  # a shared name is no shared event: "the Assassinations Committee"
+        if a.context.split()[-1:] != b.context.split()[-1:]:
+            return False  # the year of another thing: "its debut album ... Takes Off"
     return _shared_topic(a, b, story)
 
 

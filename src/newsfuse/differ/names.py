@@ -24,8 +24,9 @@ INSTITUTIONS = frozenset(
     Company Ministry Office Bureau Association Church School College Hospital Airport Street
     Avenue Road County City State Center Centre Institute Foundation Museum Park""".split()
 )
-# Plurals and adjectives one letter apart ("Klansman"/"Klansmen") are not spellings.
-_INFLECTIONS = (("man", "men"),)
+# Plurals and adjectives one letter apart ("Klansman"/"Klansmen") are not spellings, nor are
+# British and American spellings of one word ("Defence"/"Defense", "Centre"/"Center").
+_INFLECTIONS = (("man", "men"), ("ence", "ense"), ("our", "or"), ("ise", "ize"), ("re", "er"))
 
 
 def full_names(text: str) -> set[str]:

@@ -385,11 +385,12 @@ COUNT_CUES = (
     "grounded", "grounding",
 )  # fmt: skip
 # Sums of money and distances from a place, each named by the words around its figure:
-# "about $500,000 in tax revenue", "90 miles north of Las Vegas".
+# "about $500,000 in tax revenue" (two words: one, "in donations", names no one sum), "90
+# miles north of Las Vegas".
 _NOT_WHAT = r"(?!(?:the|a|an|this|that|its|his|her|their|our|each|all|one|new)\b)"
 MONEY = re.compile(
     r"[$£€](?P<number>\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion)\b)?)"
-    rf"\s+in\s+{_NOT_WHAT}(?P<what>[a-z]{{3,}}(?:\s{_NOT_WHAT}[a-z]{{3,}})?)\b"
+    rf"\s+in\s+{_NOT_WHAT}(?P<what>[a-z]{{3,}}\s{_NOT_WHAT}[a-z]{{3,}})\b"
 )
 # A distance is found from its unit, and its figure just before: a pattern that starts with
 # the figure tries every number word at every character.
