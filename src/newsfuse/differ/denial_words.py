@@ -113,6 +113,12 @@ INNOCENT = re.compile(
     r"|\b(?:has|have|had)\s+done\s+nothing\s+wrong\b",
     re.IGNORECASE,
 )
+# "His legal team has issued a number of denials": denials named, not said.
+DENIALS_ISSUED = re.compile(
+    r"\b(?:issued|made|repeated|released)\s+(?:a\s+(?:number\s+of\s+|series\s+of\s+)?|several\s+"
+    r"|repeated\s+|strong\s+|firm\s+|flat\s+|categorical\s+)*denials?\b",
+    re.IGNORECASE,
+)
 # "we disagree with it", "Taylor and Democrats on the committee disagree."
 DISAGREE = re.compile(
     r"\b(?:disagree|disagrees|disagreed)\s+(?:with\s+(?:the\s+|this\s+|that\s+)?"
@@ -137,7 +143,7 @@ NOT_ACTS = frozenset(
 INLINE = re.compile(
     r"\b(?:a\s+claim|claims|an\s+allegation|allegations|accusations?|a\s+charge|charges"
     r"|which|something)\s+(?:that\s+)?(?P<inline>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|he|she|they"
-    r"|it|the\s+\w+)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+)?"
+    r"|it|the(?:\s+\w+){1,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+)?"
     r"(?:denies|denied|disputes|disputed|rejects|rejected)\b"
     r"|\bcontrary\s+to\s+(?P<contrary>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)['’]s?\s+"
     r"(?:claims?|assertions?|reports?|account|allegations?)\b",
@@ -177,6 +183,12 @@ _NAMES_NOTHING = (
 CHARGES = re.compile(
     _NAMES_NOTHING.format(r"charges?|allegations?|accusations?|wrongdoing|guilt")
     + r"|^(?:all\s+|the\s+|any\s+)?(?:allegations?|accusations?|charges?)\s+of\b",
+    re.IGNORECASE,
+)
+# A sentence that itself discredits what it tells: it does not assert it.
+DISCREDITED = re.compile(
+    r"\b(?:falsely|false|myths?|hoax|fake|non-?existent|debunked|untrue|baseless|unfounded"
+    r"|unsubstantiated|conspiracy\s+theor\w+)\b",
     re.IGNORECASE,
 )
 # A sentence that says nothing a denial could deny: "did not respond to a request".

@@ -45,6 +45,7 @@ FORMS = (
     Form(w.DESPITE, Reach.OBJECT, ("despite",), clause=True),
     Form(w.INNOCENT, Reach.CHARGES, ("innocen", "nothing wrong")),
     Form(w.DISAGREE, Reach.POINTING, ("disagree",)),
+    Form(w.DENIALS_ISSUED, Reach.POINTING, ("denial",)),
     Form(w.NEGATED_ACT, Reach.ACT, ("not ", "never ", "n't ", "n’t ")),
 )  # fmt: skip
 
@@ -150,8 +151,8 @@ def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
     the sentence ('"Absolutely false," the spokesperson said'), or whom the sentence before
     named when a pronoun denies ("He denies the charges", '"Not so," she said')."""
     inline = match.groupdict().get("inline") or ""
-    if inline[:1].isupper():
-        return inline
+    if inline[:1].isupper() or inline.startswith("the "):
+        return inline  # "..., which the public official denies"
     subject = subject_before(text, match.start())
     if subject[:1].islower() and subject.split()[0] in w.SAYING:
         subject = ""  # "X said it regretted the move and argued ...": X, the sentence's speaker

@@ -179,13 +179,14 @@ def _before(denial: Claim, story: Story) -> Iterator[Sentence]:
 
 def _statement(sentence: Sentence, story: Story, denial: Claim) -> Claim | None:
     """The sentence as a statement that a denial may reject, or None when it is a denial
-    itself, a question, or comes from the denier."""
-    if story.is_denial(sentence) or "?" in sentence.text:
-        return None
+    itself, a question, calls the claim false itself ("one of the internet's greatest
+    myths"), or comes from the denier."""
+    if story.is_denial(sentence) or "?" in sentence.text or w.DISCREDITED.search(sentence.text):
+        return None  # a denial, a question, or a sentence that itself calls the claim false
     if denial.reach is not Reach.POINTING and NEGATED.search(sentence.text):
         return None  # a denial that points at a sentence rejects whatever it says
     claimant = story.claimant(sentence)
-    deniers = {denial.claimant, story.claimant(denial.sentence)}
+    deniers = {denial.claimant, story.claimant(denial.sentence)} - {""}
     surnames = {surname(d) for d in deniers} - {""}
     if claimant in deniers or (claimant and surname(claimant) in surnames):
         return None
