@@ -43,12 +43,20 @@ class Story:
         self._names: dict[str, set[str]] = {}
         self._claimants: dict[str, tuple[ClaimantFinder, dict[int, int]]] = {}
         self._denials: dict[tuple[str, int], bool] = {}
+        self._stems: dict[tuple[str, int], frozenset[str]] = {}
 
     def topics(self, sentence: Sentence) -> frozenset[str]:
         key = (sentence.article_id, sentence.index)
         if key not in self._topics:
             self._topics[key] = topic_words(sentence.text)
         return self._topics[key]
+
+    def stems(self, sentence: Sentence) -> frozenset[str]:
+        """The stems of the sentence's topic words (see :func:`stem`)."""
+        key = (sentence.article_id, sentence.index)
+        if key not in self._stems:
+            self._stems[key] = frozenset(stem(word) for word in self.topics(sentence))
+        return self._stems[key]
 
     def is_denial(self, sentence: Sentence) -> bool:
         """Whether the sentence denies or rejects a claim (see :func:`is_denial`)."""
@@ -89,6 +97,22 @@ def topic_words(text: str) -> frozenset[str]:
     return frozenset(
         w for w in words if not w[0].isdigit() and w not in SMALL and w not in _NOT_TOPIC
     )
+
+
+def stem(word: str) -> str:
+    """A word without its commonest endings, cut to six letters: "intent", "intentional" and
+    "intentionally" alike. Written here: a stemmer library for six letters of English is not
+    worth a dependency.
+
+    Example:
+        >>> stem("intentionally") == stem("intent"), stem("harmed") == stem("harm")
+        (True, True)
+    """
+    for ending in ("ally", "ly", "ing", "ed", "ions", "ion", "al", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[: -len(ending)]
+            break
+    return word[:6]
 
 
 def aligned_pairs(claims: Sequence[Claim], story: Story) -> Iterator[Pair]:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from itertools import chain, islice
 
 from newsfuse.differ import denial_words as w
-from newsfuse.differ.align import Story, topic_words
+from newsfuse.differ.align import Story, stem, topic_words
 from newsfuse.differ.claim import Claim, Kind, Reach
 from newsfuse.documents import Sentence
 
@@ -56,7 +56,8 @@ _DENYING = topic_words(
     "denied denies deny denying disputed disputes rejected rejects refuted refutes dismissed "
     "true untrue false incorrect inaccurate accurate erroneous baseless absolutely completely "
     "totally categorically allegations allegation claims claim reports report charges story "
-    "characterization characterizations accusations wrongdoing"
+    "characterization characterizations accusations wrongdoing reported account accounts "
+    "version suggestion suggestions media news"
 )
 
 
@@ -69,20 +70,22 @@ def denied_statements(denial: Claim, story: Story) -> list[Claim]:
 
 
 def _by_words(denial: Claim, story: Story) -> Iterator[Claim]:
-    """The statements that share the most of the words saying what is denied."""
+    """The statements that share the most of the words saying what is denied (by their
+    stems: "denied any intent" shares "intentionally")."""
     own = _name_words(denial.claimant)
     words = topic_words(denial.context) - _DENYING - own
     names = _name_words(denial.context) - own
     if not words:
         return
+    stems = {stem(word): word for word in words}
     scored = []
     for sentences in story.articles:
         for sentence in sentences:
             lowered = sentence.text.lower()
-            if not any(word in lowered for word in words):  # far cheaper than its topics
+            if not any(part in lowered for part in stems):  # far cheaper than its topics
                 continue
             topics = story.topics(sentence)
-            shared = words & topics
+            shared = {word for part, word in stems.items() if part in story.stems(sentence)}
             if not shared or sentence == denial.sentence:
                 continue
             score = sum(NAME_WEIGHT if word in names else 1.0 for word in shared)
