@@ -168,7 +168,8 @@ CLAUSE_END = re.compile(
 )
 # An object that only points at what was just said: "it", "those allegations".
 POINTING = re.compile(
-    r"^(?:it|this|them)\b|^(?:that|these|those)\b(?:\s*[,.;]|\s*$|\s+(?:[\w-]+\s+){0,2}?"
+    r"^(?:it|this|them)\b|^(?:any\s+|all\s+)?such\b"
+    r"|^(?:that|these|those)\b(?:\s*[,.;]|\s*$|\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{CLAIM_NOUNS})\b)",
     re.IGNORECASE,
 )
