@@ -82,3 +82,13 @@ def test_an_act_said_not_to_have_happened_is_a_denial_of_it() -> None:
     assert (claim.reach, claim.context) == (Reach.ACT, "asked Comey")
     assert denials("The police did not name Weinstein.") == []  # naming is no act denied
     assert is_denial("The White House denied the report.")
+
+
+def test_denials_named_and_denials_by_a_party_named_after_which() -> None:
+    (issued,) = denials("His legal team has issued a number of denials.")
+    assert (issued.claimant, issued.reach) == ("His legal team", Reach.POINTING)
+    (which,) = denials(
+        "Rezko said he discussed gaming laws with the official, which the public official "
+        "denies having had."
+    )
+    assert (which.claimant, which.reach) == ("the public official", Reach.INLINE)

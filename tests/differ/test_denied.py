@@ -155,3 +155,16 @@ def test_agreeing_reports_and_lone_denials_give_no_dispute() -> None:
         "She said: “Spouses disagree.”",
         "Conway said she supports the president.",
     ),) == []  # fmt: skip
+
+
+def test_a_sentence_that_calls_the_claim_false_itself_is_no_statement_of_it() -> None:
+    s = story(
+        ("A genie film named Shazaam starring Sinbad is one of the internet's greatest myths.",),
+        ("Sinbad has long denied that he starred in a genie film named Shazaam.",),
+    )
+    assert denied(s) == []
+    stated = story(
+        ("Fans remember a genie film named Shazaam starring Sinbad, the site reported.",),
+        ("Sinbad has long denied that he starred in a genie film named Shazaam.",),
+    )
+    assert denied(stated) == ["1:0"]

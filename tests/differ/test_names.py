@@ -37,3 +37,11 @@ def test_two_names_in_one_sentence_or_a_word_in_lower_case_are_not_a_spelling() 
 
 def test_a_single_name_without_a_full_name_to_match_is_left_alone() -> None:
     assert list(spelled_two_ways(sentences("Jonathan was hurt.", "Jonathon broke a bone."))) == []
+
+
+def test_british_and_american_spellings_are_not_a_name_spelled_two_ways() -> None:
+    story = sentences(
+        "The Australian Defence Vessel Ocean Shield searched the area.",
+        "Divers of the Australian Defense Force searched the area.",
+    )
+    assert list(spelled_two_ways(story)) == []
