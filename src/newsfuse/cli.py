@@ -247,8 +247,8 @@ def stories(
     ),
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
-    """Group new stored articles into stories, then list the stories."""
-    from newsfuse.cluster import StoryGrouper
+    """List the stored stories, the last updated first (articles are grouped as they are
+    stored; this only places what a killed run left unplaced)."""
     from newsfuse.library import group_stories
     from newsfuse.store.listing import stories_json, stories_table
 
@@ -256,14 +256,15 @@ def stories(
         raise fail(f"--format must be table or json, got {fmt!r}")
     try:
         with _open_store(db) as store:
-            report = group_stories(store, StoryGrouper())
+            if store.has_pending():
+                report = group_stories(store)
+                say(f"grouped {report.grouped} unplaced articles, {report.new_stories} new stories")
             if fmt == "json":
                 sys.stdout.write(stories_json(store, since) + "\n")
             else:
                 Console().print(stories_table(store, since))
     except NewsfuseError as error:
         raise fail(str(error)) from None
-    say(f"grouped {report.grouped} new articles, {report.new_stories} new stories")
 
 
 @app.command()

@@ -1,6 +1,8 @@
 """The stored library of articles: ingest sources into the store, group them into stories.
 
 This is the edge where pages (ingest), fingerprints (cluster) and the SQLite store meet.
+Articles are grouped as they are stored: :func:`ingest` places a run's articles once the run
+has stored them (so their own vocabulary weighs them), and the live poller after each feed.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass, field
 from newsfuse.cluster import Fingerprint, StoryGrouper, fingerprint
 from newsfuse.ingest.fetch import Fetcher
 from newsfuse.ingest.pages import Page, Skipped, pages_from_sources
-from newsfuse.store.sqlite import AddResult, Store
+from newsfuse.store.sqlite import AddResult, GroupingReport, Store
 
 OnResult = Callable[[Page | Skipped, AddResult | None], None]
 PagePrint = tuple[Page | Skipped, Fingerprint | None]
@@ -24,6 +26,7 @@ class IngestReport:
 
     counts: Counter[str] = field(default_factory=Counter)
     skipped: list[Skipped] = field(default_factory=list)
+    grouping: GroupingReport | None = None
 
     def summary(self) -> str:
         """``added 3, unchanged 1, updated 0, junk 1, skipped 2`` (junk is also added)."""
@@ -37,8 +40,11 @@ def ingest(
     fetcher: Fetcher,
     on_result: OnResult | None = None,
 ) -> IngestReport:
-    """Read every source into the store, one committed transaction per page."""
-    return store_pages(with_fingerprints(pages_from_sources(sources, fetcher)), store, on_result)
+    """Read every source into the store, one committed transaction per page, then place the
+    new articles in stories."""
+    report = store_pages(with_fingerprints(pages_from_sources(sources, fetcher)), store, on_result)
+    report.grouping = store.group_pending()
+    return report
 
 
 def with_fingerprints(pages: Iterable[Page | Skipped]) -> Iterator[PagePrint]:
@@ -70,17 +76,7 @@ def store_pages(
     return report
 
 
-@dataclass(frozen=True, slots=True)
-class GroupingReport:
-    grouped: int
-    new_stories: int
-    duplicates: int
-
-
-def group_stories(store: Store, grouper: StoryGrouper) -> GroupingReport:
-    """Put every ungrouped article in a story; stories already formed stay as they are."""
-    known, new = store.members()
-    assignments = grouper.group(known, new)
-    created = store.assign(assignments)
-    duplicates = sum(1 for a in assignments if a.duplicate_of is not None)
-    return GroupingReport(len(assignments), created, duplicates)
+def group_stories(store: Store, grouper: StoryGrouper | None = None) -> GroupingReport:
+    """Place every stored article not yet in a story (what a killed run, or a store made
+    before grouping was incremental, left); stories already formed stay as they are."""
+    return store.group_pending(grouper)

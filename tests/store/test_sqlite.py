@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfuse.cluster import Assignment, StoryGrouper, fingerprint
+from newsfuse.cluster import StoryGrouper, fingerprint
 from newsfuse.errors import StoreError
 from newsfuse.ingest.pages import Page
 from newsfuse.library import group_stories
@@ -43,11 +43,13 @@ def test_a_syndicated_copy_elsewhere_is_stored_and_grouped_as_a_duplicate(store:
 
 def test_an_updated_article_is_a_new_version_in_the_same_story(store: Store) -> None:
     first = store.add(page(), fingerprint(TEXT))
-    store.assign([Assignment(first.article_id, -1, 1.0)])
+    store.group_pending()
     story = store.article(first.article_id).story_id  # type: ignore[union-attr]
     updated_text = TEXT + " Two workers were hurt."
     second = store.add(page(updated_text), fingerprint(updated_text))
     assert second.outcome == "updated"
+    report = store.group_pending()
+    assert report.grouped == 1 and report.new_stories == 0 and report.stories == {story}
     new = store.article(second.article_id)
     assert new is not None and new.version == 2 and new.story_id == story
     assert [a.id for a in store.story_articles(story or 0)] == [second.article_id]
@@ -59,8 +61,8 @@ def test_junk_is_stored_with_its_reason_and_kept_out_of_grouping(store: Store) -
         page("Sign in to continue reading.", url="https://x.example/login", junk="login wall"), None
     )
     store.add(page(), fingerprint(TEXT))
-    known, new = store.members()
-    assert known == [] and len(new) == 1
+    assert store.group_pending().grouped == 1
+    assert [s.articles for s in store.stories()] == [1]
     (junk,) = store.junk()
     assert junk.junk_reason == "login wall" and junk.source == "courier.html"
 

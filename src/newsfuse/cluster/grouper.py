@@ -56,12 +56,14 @@ class Placement:
     top_terms: tuple[int, ...]
     bands: tuple[int, ...]
 
-    def entry(self, member: Member, story: int) -> IndexEntry:
-        """What the index keeps of the placed article, once its story has an id."""
+    def entry(self, member: Member, story: int, time: str | None = None) -> IndexEntry:
+        """What the index keeps of the placed article, once its story has an id (``time``:
+        its effective time when ``member.time`` is left empty, as for undated articles)."""
         neighbour = Neighbour(
             member.article_id, story, self.vector, self.norm, member.fingerprint.minhash
         )
-        return IndexEntry(neighbour, member.time, self.top_terms, self.bands)
+        when = member.time if time is None else time
+        return IndexEntry(neighbour, when, self.top_terms, self.bands)
 
 
 @dataclass(frozen=True, slots=True)

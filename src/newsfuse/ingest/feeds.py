@@ -14,12 +14,17 @@ from newsfuse.ingest.limits import MAX_FEED_ENTRIES
 
 @dataclass(frozen=True, slots=True)
 class FeedEntry:
-    """One feed entry: the article's link plus what the feed says about it."""
+    """One feed entry: the article's link plus what the feed says about it: ``published``
+    as a date, ``published_at`` as a full UTC time, ``key`` the entry's own id (its link when
+    it has none) and ``updated`` its stated time of last change (both for the live poller)."""
 
     link: str
     title: str = ""
     published: str = ""
     author: str = ""
+    published_at: str = ""
+    key: str = ""
+    updated: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +35,7 @@ class Feed:
     source: str
     entries: tuple[FeedEntry, ...]
     left_out: int = 0
+    title: str = ""
 
     def left_out_reason(self) -> str:
         total = len(self.entries) + self.left_out
@@ -63,16 +69,29 @@ def parse_feed(data: bytes, source: str, max_entries: int = MAX_FEED_ENTRIES) ->
         detail = f" ({problem})" if parsed.get("bozo") and problem else ""
         raise InputError(f"{source}: not an RSS or Atom feed with linked entries{detail}")
     entries = tuple(linked.values())
-    return Feed(source, entries[:max_entries], max(len(entries) - max_entries, 0))
+    title = str(parsed.feed.get("title") or "")
+    return Feed(source, entries[:max_entries], max(len(entries) - max_entries, 0), title)
 
 
 def _entry(item: Any) -> FeedEntry:
+    stated = item.get("published_parsed") or item.get("updated_parsed")
+    link = str(item.get("link") or "")
     return FeedEntry(
-        link=str(item.get("link") or ""),
+        link=link,
         title=str(item.get("title") or ""),
-        published=_iso_date(item.get("published_parsed") or item.get("updated_parsed")),
+        published=_iso_date(stated),
         author=str(item.get("author") or ""),
+        published_at=_iso_time(stated),
+        key=str(item.get("id") or link),
+        updated=str(item.get("updated") or ""),
     )
+
+
+def _iso_time(parsed: time.struct_time | None) -> str:
+    """feedparser's parsed date (UTC) as a full ISO time."""
+    if not parsed:
+        return ""
+    return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", parsed)
 
 
 def _iso_date(parsed: time.struct_time | None) -> str:

@@ -50,6 +50,7 @@ class Page:
     author: str = ""
     published: str = ""
     junk: str = ""
+    published_at: str = ""  # the full time the source states, when it states one (feeds)
 
     def to_article(self, article_id: str) -> Article:
         return Article(
@@ -140,7 +141,7 @@ def _pages_from_feed(data: bytes, source: str, fetcher: Fetcher) -> Iterator[Out
     for window in _windows(list(entries), FEED_FETCH_WINDOW):
         for link, result in fetcher.fetch_many(window):
             if isinstance(result, Fetched):
-                yield _with_feed_hints(page_from_fetched(result), entries[link])
+                yield with_feed_hints(page_from_fetched(result), entries[link])
             else:
                 yield Skipped(link, str(result))
 
@@ -150,15 +151,18 @@ def _windows(items: list[str], size: int) -> Iterator[list[str]]:
         yield items[start : start + size]
 
 
-def _with_feed_hints(page: Page | Skipped, entry: FeedEntry) -> Page | Skipped:
-    """The feed's title, date and author fill what the page itself does not say."""
+def with_feed_hints(page: Page | Skipped, entry: FeedEntry) -> Page | Skipped:
+    """The feed's title, date and author fill what the page itself does not say; the
+    entry's full publication time is kept when the page states no other date."""
     if isinstance(page, Skipped):
         return page
+    same_day = not page.published or page.published == entry.published
     return replace(
         page,
         title=page.title or entry.title,
         published=page.published or entry.published,
         author=page.author or entry.author,
+        published_at=page.published_at or (entry.published_at if same_day else ""),
     )
 
 

@@ -11,7 +11,8 @@ from newsfuse.store.sqlite import Store, StoredArticle
 
 
 def stories_json(store: Store, since: str = "") -> str:
-    """``{"stories": [{"id", "title", "articles": [{"id", "source", ...}]}], "junk": [...]}``."""
+    """``{"stories": [{"id", "title", "first", "last", "updated", "articles": [{"id",
+    "source", ...}]}], "junk": [...]}``, the last updated story first."""
     payload = {
         "stories": [
             {
@@ -19,6 +20,7 @@ def stories_json(store: Store, since: str = "") -> str:
                 "title": summary.title,
                 "first": summary.first,
                 "last": summary.last,
+                "updated": summary.updated,
                 "articles": [article_dict(a) for a in store.story_articles(summary.id)],
             }
             for summary in store.stories(since)
@@ -47,19 +49,25 @@ TABLE_LEAD_WORDS = 12
 
 def stories_table(store: Store, since: str = "") -> Table:
     table = Table(title="Stories", show_lines=False)
-    for column in ("id", "articles", "outlets", "first", "last", "title"):
+    for column in ("id", "articles", "outlets", "first", "last", "updated", "title"):
         table.add_column(column, overflow="fold")
     for summary in store.stories(since):
-        title = summary.title or lead(store, summary.id, TABLE_LEAD_WORDS)
+        title = summary.title or _cut(summary.lead, TABLE_LEAD_WORDS)
         table.add_row(
             str(summary.id),
             str(summary.articles),
             str(summary.outlets),
             summary.first[:10],
             summary.last[:10],
+            summary.updated[:16].replace("T", " "),
             title,
         )
     return table
+
+
+def _cut(text: str, words: int) -> str:
+    split = text.removesuffix(" …").split()
+    return " ".join(split[:words]) + (" …" if len(split) > words or text.endswith("…") else "")
 
 
 def lead(store: Store, story_id: int, words: int) -> str:

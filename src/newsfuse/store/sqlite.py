@@ -3,27 +3,35 @@ schema upgraded in place by numbered migrations (``PRAGMA user_version``).
 
 Every :meth:`Store.add` commits before it returns, so an article reported as stored survives
 a crash or kill of the process; WAL keeps the file consistent whatever the moment of death.
+:meth:`Store.group_pending` then places stored articles in stories, one transaction each,
+through the candidate index the store keeps (``store.index``). Story lists read a summary
+row per story (``store.stories``), brief versions live in ``store.versions`` and followed
+feeds in ``store.feeds``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 from typing import Literal
 
 from platformdirs import user_data_dir
 
-from newsfuse.cluster import Assignment, Fingerprint, Member
+from newsfuse.clock import Clock, effective_time, iso, utc_now
+from newsfuse.cluster import Fingerprint, Member, StoryGrouper
 from newsfuse.documents import Article
 from newsfuse.errors import StoreError
 from newsfuse.ingest.decode import safe_name, safe_text
 from newsfuse.ingest.pages import Page
+from newsfuse.store.feeds import FeedBook
+from newsfuse.store.index import SqliteIndex
+from newsfuse.store.stories import StoryPage, StorySummary, refresh_story, story_page, summaries
+from newsfuse.store.versions import VersionBook
 
 Outcome = Literal["added", "unchanged", "updated"]
 
@@ -33,12 +41,14 @@ MIGRATIONS: tuple[str, ...] = (
     """-- Migration 2: find the articles still to be grouped without a full scan.
     CREATE INDEX articles_to_group ON articles(id)
         WHERE story_id IS NULL AND junk_reason = '' AND superseded_by IS NULL;""",
+    files("newsfuse.store").joinpath("migration_3.sql").read_text(encoding="utf-8"),
 )
 _CURRENT = "superseded_by IS NULL"
 _ARTICLE_COLUMNS = (
     "id, source, canonical_url, url, outlet, title, author, published, text, junk_reason,"
-    " version, ingested_at, story_id, duplicate_of"
+    " version, ingested_at, story_id, duplicate_of, effective_at"
 )
+_PENDING = f"indexed = 0 AND junk_reason = '' AND {_CURRENT}"
 
 
 def default_db_path() -> Path:
@@ -75,6 +85,7 @@ class StoredArticle:
     ingested_at: str
     story_id: int | None
     duplicate_of: int | None
+    effective_at: str = ""
 
     def to_article(self) -> Article:
         return Article(
@@ -90,15 +101,14 @@ class StoredArticle:
 
 
 @dataclass(frozen=True, slots=True)
-class StorySummary:
-    """A story as listed: its size, outlets, time span and the title of its first article."""
+class GroupingReport:
+    """What one :meth:`Store.group_pending` did: articles placed, stories started, copies
+    found, and the ids of the stories that changed."""
 
-    id: int
-    title: str
-    articles: int
-    outlets: int
-    first: str
-    last: str
+    grouped: int
+    new_stories: int
+    duplicates: int
+    stories: frozenset[int]
 
 
 class Store:
@@ -114,8 +124,12 @@ class Store:
         ('added', 'unchanged')
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self, path: Path, grouper: StoryGrouper | None = None, clock: Clock = utc_now
+    ) -> None:
         self.path = path
+        self.grouper = grouper or StoryGrouper()
+        self._clock = clock
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -126,6 +140,13 @@ class Store:
             self._migrate()
         except (sqlite3.Error, OSError) as error:
             raise StoreError(f"{path}: cannot open the store ({error})") from error
+        self.index = SqliteIndex(self._db)
+        self.feeds = FeedBook(self._db, self._transaction, self.now)
+        self.versions = VersionBook(self._db, self._transaction, self.now)
+
+    def now(self) -> str:
+        """The store's clock, as stored (ISO, UTC)."""
+        return iso(self._clock())
 
     def close(self) -> None:
         self._db.close()
@@ -184,6 +205,8 @@ class Store:
                     (page.canonical_url,),
                 ).fetchone()
                 new_id = self._insert(page, digest, fingerprint, previous)
+                if fingerprint is not None and not page.junk:
+                    self.index.count(fingerprint.vector)
                 if previous is None:
                     return AddResult("added", new_id)
                 db.execute(
@@ -201,10 +224,13 @@ class Store:
         previous: tuple[int, int, int | None] | None,
     ) -> int:
         version, story = (previous[1] + 1, previous[2]) if previous else (1, None)
+        now = self.now()
+        counted = fingerprint is not None and not page.junk
         cursor = self._db.execute(
             "INSERT INTO articles (source, canonical_url, url, outlet, title, author, published,"
-            " text, content_hash, junk_reason, version, ingested_at, terms, minhash, story_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " text, content_hash, junk_reason, version, ingested_at, terms, minhash, story_id,"
+            " published_at, effective_at, vector, counted)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 page.source,
                 page.canonical_url,
@@ -217,64 +243,105 @@ class Store:
                 digest,
                 page.junk,
                 version,
-                _now(),
+                now,
                 fingerprint.terms_json() if fingerprint else "{}",
                 fingerprint.minhash if fingerprint else b"",
                 story if not page.junk else None,
+                page.published_at,
+                effective_time(page.published_at, page.published, now),
+                fingerprint.vector.to_bytes() if fingerprint else b"",
+                int(counted),
             ),
         )
         return int(cursor.lastrowid or 0)
 
-    def members(self) -> tuple[list[Member], list[Member]]:
-        """Grouped and still-ungrouped current news articles (junk excluded), by id."""
-        rows = self._db.execute(
-            f"SELECT id, terms, minhash, story_id FROM articles"
-            f" WHERE junk_reason = '' AND {_CURRENT} ORDER BY id"
-        ).fetchall()
-        members = [Member(r[0], Fingerprint.from_stored(r[1], r[2]), r[3]) for r in rows]
-        return [m for m in members if m.story is not None], [m for m in members if m.story is None]
+    def has_pending(self) -> bool:
+        """Whether a stored news article still waits to be placed (a partial index)."""
+        return (
+            self._db.execute(f"SELECT 1 FROM articles WHERE {_PENDING} LIMIT 1").fetchone()
+            is not None
+        )
 
-    def has_ungrouped(self) -> bool:
-        """Whether some news article still waits for a story (cheap: a partial index)."""
+    def group_pending(self, grouper: StoryGrouper | None = None) -> GroupingReport:
+        """Place every stored news article not yet placed, in the order stored, one
+        transaction each; then retire stories inactive for longer than the grouping window.
+
+        New versions of an article keep their story; stores made before the index existed
+        are indexed the same way, their stories kept."""
+        pending = [
+            row[0]
+            for row in self._db.execute(f"SELECT id FROM articles WHERE {_PENDING} ORDER BY id")
+        ]
+        created = duplicates = 0
+        changed: set[int] = set()
+        try:
+            for article_id in pending:
+                with self._transaction():
+                    story, new, copy = self._place(article_id, grouper or self.grouper)
+                changed.add(story)
+                created += new
+                duplicates += copy
+            with self._transaction():
+                latest = self.index.latest()
+                if latest:
+                    self.index.retire(self.grouper.active_since(latest))
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot group stored articles ({error})") from error
+        return GroupingReport(len(pending), created, duplicates, frozenset(changed))
+
+    def _place(self, article_id: int, grouper: StoryGrouper) -> tuple[int, bool, bool]:
+        """Place one article: ``(its story, whether that story is new, whether it is a copy)``."""
         row = self._db.execute(
-            f"SELECT 1 FROM articles WHERE story_id IS NULL AND junk_reason = '' AND {_CURRENT}"
-            " LIMIT 1"
+            "SELECT terms, minhash, vector, story_id, effective_at, counted, ingested_at,"
+            " published, published_at FROM articles WHERE id = ?",
+            (article_id,),
         ).fetchone()
-        return row is not None
-
-    def assign(self, assignments: Sequence[Assignment]) -> int:
-        """Record where new articles went, creating the new stories; one transaction.
-        Returns the number of stories created."""
-        created: dict[int, int] = {}
-        with self._transaction() as db:
-            for item in assignments:
-                story = item.story
-                if story < 0:
-                    if story not in created:
-                        created[story] = _new_story(db)
-                    story = created[story]
-                db.execute(
-                    "UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?",
-                    (story, item.duplicate_of, item.article_id),
-                )
-        return len(created)
+        fingerprint = Fingerprint.from_stored(row[0], row[1], row[2])
+        when = row[4] or effective_time(row[8], row[7], row[6])
+        if not row[5]:  # stored before the index existed
+            self.index.count(fingerprint.vector)
+            self._db.execute(
+                "UPDATE articles SET counted = 1, vector = ?, effective_at = ? WHERE id = ?",
+                (fingerprint.vector.to_bytes(), when, article_id),
+            )
+        # An undated article is compared with every story still in the index (those active
+        # within the window of the stream's clock), not judged by the time it was stored.
+        dated = bool(row[7] or row[8])
+        member = Member(article_id, fingerprint, row[3], when if dated else "")
+        placement = grouper.place(member, self.index)
+        story, new, copy = row[3], False, False
+        if story is not None:
+            for previous in self._db.execute(
+                "SELECT id FROM articles WHERE superseded_by = ?", (article_id,)
+            ):
+                self.index.remove(previous[0], story)
+        else:
+            story, new = placement.story, placement.story is None
+            if story is None:
+                story = _new_story(self._db, self.now())
+            copy = placement.duplicate_of is not None
+            self._db.execute(
+                "UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?",
+                (story, placement.duplicate_of, article_id),
+            )
+        self.index.add(placement.entry(member, story, when))
+        refresh_story(self._db, story, self.now())
+        return story, new, copy
 
     def stories(self, since: str = "") -> list[StorySummary]:
-        """Stories with at least one current news article dated (or ingested) on or after
-        ``since`` (ISO date), most recent first."""
-        rows = self._db.execute(
-            f"""SELECT story_id, COUNT(*), COUNT(DISTINCT NULLIF(outlet, '')),
-                       MIN(COALESCE(NULLIF(published, ''), ingested_at)),
-                       MAX(COALESCE(NULLIF(published, ''), ingested_at)),
-                       (SELECT title FROM articles first WHERE first.story_id = a.story_id
-                        AND first.title != '' ORDER BY first.id LIMIT 1)
-                FROM articles a
-                WHERE story_id IS NOT NULL AND junk_reason = '' AND {_CURRENT}
-                GROUP BY story_id HAVING MAX(COALESCE(NULLIF(published, ''), ingested_at)) >= ?
-                ORDER BY 5 DESC, story_id""",
-            (since,),
-        ).fetchall()
-        return [StorySummary(r[0], r[5] or "", r[1], r[2], r[3], r[4]) for r in rows]
+        """Every story with a news article published (or stored) on or after ``since`` (ISO
+        date or time), the last updated first. Reads one summary row per story."""
+        return summaries(self._db, since)
+
+    def story_page(self, limit: int = 50, cursor: str = "") -> StoryPage:
+        """One page of the story list, the last updated first: see
+        :func:`newsfuse.store.stories.story_page`."""
+        return story_page(self._db, limit, cursor)
+
+    def story(self, story_id: int) -> StorySummary | None:
+        """One story's summary row (``None`` when there is no such story)."""
+        found = summaries(self._db, "", story_id)
+        return found[0] if found else None
 
     def story_articles(self, story_id: int) -> list[StoredArticle]:
         """The current news articles of a story, in the order they were stored."""
@@ -326,8 +393,8 @@ def storable(page: Page) -> Page:
     return page if safe == fields else replace(page, **safe)
 
 
-def _new_story(db: sqlite3.Connection) -> int:
-    cursor = db.execute("INSERT INTO stories (created_at) VALUES (?)", (_now(),))
+def _new_story(db: sqlite3.Connection, now: str) -> int:
+    cursor = db.execute("INSERT INTO stories (created_at, updated_at) VALUES (?, ?)", (now, now))
     return int(cursor.lastrowid or 0)
 
 
@@ -335,7 +402,3 @@ def _statements(script: str) -> list[str]:
     """A migration script's statements (they hold no semicolons inside literals)."""
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")

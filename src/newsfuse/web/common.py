@@ -10,7 +10,8 @@ from fastapi import Path as PathParam
 
 from newsfuse.documents import Article
 from newsfuse.store.listing import article_dict, lead
-from newsfuse.store.sqlite import StoredArticle, StorySummary
+from newsfuse.store.sqlite import StoredArticle
+from newsfuse.store.stories import StorySummary
 from newsfuse.web.models import MAX_DOCUMENTS, MAX_TOTAL_CHARS, MAX_URLS
 from newsfuse.web.service import BriefService, public_source
 

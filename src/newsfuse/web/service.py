@@ -14,7 +14,6 @@ from pathlib import Path
 import httpcore
 import httpx
 
-from newsfuse.cluster import StoryGrouper
 from newsfuse.documents import Article, Brief
 from newsfuse.errors import FetchError, InputError, NoContentError
 from newsfuse.ingest.fetch import Fetched, Fetcher, FetchPolicy, Resolver, is_url, system_resolver
@@ -106,9 +105,11 @@ class BriefService:
         return replace(brief, sources=sources)
 
     def group_new_articles(self) -> None:
+        """Place what a killed run left unplaced (articles are placed as they are stored;
+        normally there is nothing to do, found with one index lookup)."""
         with self.store() as store:
-            if store.has_ungrouped():
-                group_stories(store, StoryGrouper())
+            if store.has_pending():
+                group_stories(store)
 
 
 def public_source(source: str) -> str:
