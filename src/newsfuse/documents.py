@@ -130,3 +130,20 @@ class Brief:
             if source.article_id == article_id:
                 return source.number
         raise KeyError(article_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a stored version of a story's brief says changed since the version before it:
+    its number and time, the time of the version before (``None`` for the first), which
+    sentences are new (aligned with the brief's sentences) and a short "What's new" list.
+    Kept beside the :class:`Brief`, which stays the same whether or not it is stored."""
+
+    version: int
+    created: str
+    since: str | None
+    new: tuple[bool, ...]
+    whats_new: tuple[str, ...] = ()
+
+    def is_new(self, position: int) -> bool:
+        return position < len(self.new) and self.new[position]

@@ -7,27 +7,38 @@ import re
 from html import escape
 from typing import Any
 
-from newsfuse.documents import Brief, BriefSentence, Citation, Difference, Side, Source
+from newsfuse.documents import (
+    Brief,
+    BriefSentence,
+    Changes,
+    Citation,
+    Difference,
+    Provenance,
+    Side,
+    Source,
+)
 
 FORMATS = ("markdown", "json", "html")
 
 
-def render(brief: Brief, fmt: str) -> str:
-    """Render in one of ``FORMATS``."""
+def render(brief: Brief, fmt: str, changes: Changes | None = None) -> str:
+    """Render in one of ``FORMATS``; with ``changes`` (a stored version), new sentences are
+    marked and a "What's new" list opens the brief."""
     if fmt == "markdown":
-        return to_markdown(brief)
+        return to_markdown(brief, changes)
     if fmt == "json":
-        return json.dumps(to_dict(brief), ensure_ascii=False, indent=2)
+        return json.dumps(to_dict(brief, changes), ensure_ascii=False, indent=2)
     if fmt == "html":
-        return to_html(brief)
+        return to_html(brief, changes)
     raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
 
 
 # --- JSON ---------------------------------------------------------------------------------
 
 
-def to_dict(brief: Brief) -> dict[str, Any]:
-    """The brief's JSON schema (documented in the README)."""
+def to_dict(brief: Brief, changes: Changes | None = None) -> dict[str, Any]:
+    """The brief's JSON schema (documented in the README). With ``changes``, also
+    ``"version"``, ``"created"``, ``"since"``, ``"whats_new"`` and per sentence ``"new"``."""
     result: dict[str, Any] = {
         "title": brief.title,
         "summary": "\n".join(s.text for s in brief.sentences),
@@ -42,7 +53,65 @@ def to_dict(brief: Brief) -> dict[str, Any]:
             "settings": dict(brief.provenance.settings),
         },
     }
+    if changes is not None:
+        for position, sentence in enumerate(result["sentences"]):
+            sentence["new"] = changes.is_new(position)
+        result["version"] = changes.version
+        result["created"] = changes.created
+        result["since"] = changes.since
+        result["whats_new"] = list(changes.whats_new)
     return result
+
+
+def brief_from_dict(data: dict[str, Any]) -> Brief:
+    """The :class:`Brief` of :func:`to_dict`'s output (for stored brief versions).
+
+    Example:
+        >>> from newsfuse import brief
+        >>> b = brief(["Rain flooded the town of Ashby on Monday, officials said."])
+        >>> brief_from_dict(to_dict(b)) == b
+        True
+    """
+    sources = tuple(
+        Source(s["number"], s["id"], s["title"], s["outlet"], s["published"], s["url"], s["path"])
+        for s in data["sources"]
+    )
+    provenance = data["provenance"]
+    return Brief(
+        title=data["title"],
+        sentences=tuple(
+            BriefSentence(s["text"], _citations(s["citations"]), s["claimant"])
+            for s in data["sentences"]
+        ),
+        sources=sources,
+        provenance=Provenance(
+            provenance["method"],
+            provenance["version"],
+            provenance["settings_hash"],
+            tuple((k, str(v)) for k, v in provenance["settings"].items()),
+        ),
+        differences=tuple(
+            Difference(
+                d["label"],
+                tuple(
+                    Side(
+                        s["claim"],
+                        s["claimant"],
+                        _citations(s["citations"]),
+                        s["position"],
+                        s.get("later", False),
+                    )
+                    for s in d["sides"]
+                ),
+                d.get("kind", ""),
+            )
+            for d in data["differences"]
+        ),
+    )
+
+
+def _citations(items: list[dict[str, Any]]) -> tuple[Citation, ...]:
+    return tuple(Citation(c["article_id"], c["sentence"], c["start"], c["end"]) for c in items)
 
 
 def _citation_dict(brief: Brief, citation: Citation) -> dict[str, Any]:
@@ -131,17 +200,35 @@ def linkable_url(url: str) -> str:
     return url if _LINKABLE.match(url) else ""
 
 
-def to_markdown(brief: Brief) -> str:
+def to_markdown(brief: Brief, changes: Changes | None = None) -> str:
     lines = [f"# {markdown_text(brief.title)}", ""]
-    for sentence in brief.sentences:
+    if changes is not None:
+        lines += _whats_new_markdown(changes)
+    for position, sentence in enumerate(brief.sentences):
         marks = "".join(f"[{n}]" for n in citation_marks(brief, sentence.citations))
-        lines.append(f"{markdown_text(sentence.text)} {marks}")
+        new = NEW_MARK if changes is not None and changes.is_new(position) else ""
+        lines.append(f"{new}{markdown_text(sentence.text)} {marks}")
     if brief.differences:
         lines += ["", "## Where sources differ", ""]
         lines += [_difference_markdown(brief, d) for d in brief.differences]
     lines += ["", "## Sources", ""]
     lines += [f"{s.number}. {_source_markdown(s)}" for s in brief.sources]
     return "\n".join(lines) + "\n"
+
+
+NEW_MARK = "**New:** "
+
+
+def _whats_new_markdown(changes: Changes) -> list[str]:
+    if changes.since is None or not changes.whats_new:
+        return []
+    head = f"## What's new since {_readable_time(changes.since)} (version {changes.version})"
+    return [head, "", *[f"- {markdown_text(item)}" for item in changes.whats_new], ""]
+
+
+def _readable_time(moment: str) -> str:
+    """``2026-03-11 10:15 UTC`` from a stored ISO time."""
+    return moment[:16].replace("T", " ") + " UTC" if len(moment) >= 16 else moment
 
 
 def _difference_markdown(brief: Brief, difference: Difference) -> str:
@@ -183,9 +270,12 @@ def _source_line(source: Source) -> str:
 # --- HTML ---------------------------------------------------------------------------------
 
 
-def to_html(brief: Brief) -> str:
+def to_html(brief: Brief, changes: Changes | None = None) -> str:
     """A standalone page; every piece of article text is escaped."""
-    sentences = "\n".join(_sentence_html(brief, s) for s in brief.sentences)
+    sentences = "\n".join(
+        _sentence_html(brief, s, changes is not None and changes.is_new(position))
+        for position, s in enumerate(brief.sentences)
+    )
     differences = ""
     if brief.differences:
         items = "\n".join(_difference_html(brief, d) for d in brief.differences)
@@ -196,7 +286,8 @@ def to_html(brief: Brief) -> str:
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(brief.title)}</title></head><body>\n"
-        f'<h1>{escape(brief.title)}</h1>\n<section class="brief">\n{sentences}\n</section>\n'
+        f"<h1>{escape(brief.title)}</h1>\n{_whats_new_html(changes)}"
+        f'<section class="brief">\n{sentences}\n</section>\n'
         f'{differences}\n<h2>Sources</h2>\n<ol class="sources">\n{sources}\n</ol>\n'
         "</body></html>\n"
     )
@@ -208,8 +299,23 @@ def _marks_html(brief: Brief, citations: tuple[Citation, ...]) -> str:
     )
 
 
-def _sentence_html(brief: Brief, sentence: BriefSentence) -> str:
+def _sentence_html(brief: Brief, sentence: BriefSentence, new: bool = False) -> str:
+    if new:
+        return (
+            f'<p class="new"><mark class="new">New</mark> {escape(sentence.text)} '
+            f"{_marks_html(brief, sentence.citations)}</p>"
+        )
     return f"<p>{escape(sentence.text)} {_marks_html(brief, sentence.citations)}</p>"
+
+
+def _whats_new_html(changes: Changes | None) -> str:
+    if changes is None or changes.since is None or not changes.whats_new:
+        return ""
+    items = "".join(f"<li>{escape(item)}</li>" for item in changes.whats_new)
+    return (
+        f'<section class="whats-new"><h2>What\'s new since {escape(_readable_time(changes.since))}'
+        f" (version {changes.version})</h2><ul>{items}</ul></section>\n"
+    )
 
 
 def _difference_html(brief: Brief, difference: Difference) -> str:

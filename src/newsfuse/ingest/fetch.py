@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urljoin, urlsplit
 
 import httpcore
@@ -72,13 +72,30 @@ class FetchPolicy:
 
 
 @dataclass(frozen=True, slots=True)
+class Validators:
+    """What a conditional GET sends back: the ``ETag`` and ``Last-Modified`` of the last
+    answer (either may be "")."""
+
+    etag: str = ""
+    last_modified: str = ""
+
+    def headers(self) -> dict[str, str]:
+        sent = {"If-None-Match": self.etag, "If-Modified-Since": self.last_modified}
+        return {name: value for name, value in sent.items() if value}
+
+
+@dataclass(frozen=True, slots=True)
 class Fetched:
-    """A fetched body: the URL asked for, the URL it finally came from, its content type."""
+    """A fetched body: the URL asked for, the URL it finally came from, its content type,
+    and the answer's validators; ``not_modified`` (with an empty body) when a conditional
+    GET was answered 304."""
 
     requested_url: str
     url: str
     content_type: str
     body: bytes
+    validators: Validators = Validators()
+    not_modified: bool = False
 
     @property
     def is_feed(self) -> bool:
@@ -196,16 +213,19 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def fetch(self, url: str) -> Fetched:
-        """Fetch one URL, following redirects; raises :class:`FetchError` with the reason."""
+    def fetch(self, url: str, validators: Validators | None = None) -> Fetched:
+        """Fetch one URL, following redirects; raises :class:`FetchError` with the reason.
+
+        With ``validators`` the GET is conditional: a 304 answer comes back as
+        ``not_modified`` with an empty body (and costs no more than its headers)."""
         current = url
+        headers = validators.headers() if validators else {}
         for _ in range(self.policy.max_redirects + 1):
-            outcome = self._with_retries(self._target(current))
+            outcome = self._with_retries(self._target(current), headers)
             if isinstance(outcome, str):
                 current = outcome
                 continue
-            content_type, body = outcome
-            return Fetched(url, current, content_type, body)
+            return replace(outcome, requested_url=url, url=current)
         raise FetchError(f"{url}: more than {self.policy.max_redirects} redirects")
 
     def fetch_many(self, urls: Iterable[str]) -> Iterator[tuple[str, Fetched | FetchError]]:
@@ -249,13 +269,13 @@ class Fetcher:
             raise FetchError(f"{url}: host {host!r} resolves to no address")
         return addresses
 
-    def _with_retries(self, target: _Target) -> tuple[str, bytes] | str:
+    def _with_retries(self, target: _Target, headers: dict[str, str]) -> Fetched | str:
         url = target.url
         with self._slot(target.host), self._pinned(target):
             for attempt in range(self.policy.retries + 1):
                 last = attempt == self.policy.retries
                 try:
-                    return self._request(url, retry_status=not last)
+                    return self._request(url, retry_status=not last, headers=headers)
                 except _RetryableError as retry:
                     if last:
                         raise FetchError(f"{url}: {retry.reason}") from None
@@ -271,18 +291,23 @@ class Fetcher:
         with self._lock:
             return self._host_slots[host]
 
-    def _request(self, url: str, retry_status: bool) -> tuple[str, bytes] | str:
-        """One GET: the redirect target, or ``(content type, body)``."""
+    def _request(self, url: str, retry_status: bool, headers: dict[str, str]) -> Fetched | str:
+        """One GET: the redirect target, or what came back (URLs filled in by the caller)."""
         try:
-            with self._client.stream("GET", url) as response:
+            with self._client.stream("GET", url, headers=headers) as response:
                 if response.status_code in _REDIRECT_STATUSES:
                     return _redirect_target(response, url)
+                validators = Validators(
+                    response.headers.get("etag", ""), response.headers.get("last-modified", "")
+                )
+                if response.status_code == 304 and headers:
+                    return Fetched(url, url, "", b"", validators, not_modified=True)
                 if response.status_code in _RETRY_STATUSES and retry_status:
                     raise _RetryableError(f"HTTP {response.status_code}")
                 if response.status_code >= 400:
                     raise FetchError(f"{url}: HTTP {response.status_code}")
                 content_type = _content_type(response, url)
-                return content_type, self._read_body(response, url)
+                return Fetched(url, url, content_type, self._read_body(response, url), validators)
         except httpx.TimeoutException:
             raise _RetryableError("timed out") from None
         except httpx.TransportError as error:
