@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from newsfuse._version import __version__
 from newsfuse.api import load_articles
 from newsfuse.batch import UNREAD_LINE, BatchSink, StoryResult, available_cpus, brief_partitions
-from newsfuse.documents import Article
+from newsfuse.documents import Brief, Changes
 from newsfuse.errors import InputError, NewsfuseError
 from newsfuse.eval.runner import DEFAULT_METHODS
 from newsfuse.ingest.jsonl import count_story_lines, read_stories
@@ -26,6 +26,10 @@ from newsfuse.render import FORMATS, render
 from newsfuse.settings import DEFAULT_WORDS, Settings
 
 if TYPE_CHECKING:
+    from datetime import timedelta
+
+    from rich.table import Table
+
     from newsfuse.ingest.fetch import Fetcher
     from newsfuse.ingest.pages import Page, Skipped
     from newsfuse.library import IngestReport, OnResult
@@ -68,7 +72,9 @@ def brief(
         "markdown"
     ),
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
-    story: Annotated[int | None, typer.Option(help="Brief this stored story instead.")] = None,
+    story: Annotated[
+        int | None, typer.Option(help="Show the latest brief version of this stored story.")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Brief one story: the reports at PATHS, or a stored story with --story ID."""
@@ -77,11 +83,13 @@ def brief(
     if (story is None) == (not paths):
         raise fail("give either report PATHS or --story ID (see `newsfuse stories`)")
     try:
-        articles = _story_articles(db, story) if story is not None else load_articles(paths or [])
-        result = build(Settings(words=words)).brief(articles)
+        if story is not None:
+            result, changes = _stored_brief(db, story, words)
+        else:
+            result, changes = build(Settings(words=words)).brief(load_articles(paths or [])), None
     except NewsfuseError as error:
         raise fail(str(error)) from None
-    text = render(result, fmt)
+    text = render(result, fmt, changes)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -267,6 +275,147 @@ def stories(
         raise fail(str(error)) from None
 
 
+AllowPrivate = Annotated[bool, typer.Option(help="Allow URLs on loopback and private networks.")]
+
+
+@app.command()
+def follow(
+    urls: Annotated[
+        list[str] | None, typer.Argument(help="RSS/Atom feed URLs, or pages that link one.")
+    ] = None,
+    db: DbOption = None,
+    show: Annotated[bool, typer.Option("--list", help="List the followed feeds.")] = False,
+    allow_private: AllowPrivate = False,
+) -> None:
+    """Follow feeds (`newsfuse watch` polls them), or list them with --list."""
+    from newsfuse.ingest.fetch import Fetcher, FetchPolicy
+    from newsfuse.live.follow import follow as follow_url
+
+    if show == bool(urls):
+        raise fail("give feed URLs to follow, or --list to see the followed feeds")
+    failed = 0
+    try:
+        with _open_store(db) as store:
+            if show:
+                Console().print(_feeds_table(store))
+                return
+            with Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher:
+                for url in urls or []:
+                    try:
+                        done = follow_url(url, store, fetcher)
+                    except InputError as error:
+                        say(f"skipped {url}: {error}")
+                        failed += 1
+                        continue
+                    state = "following" if done.new else "already following"
+                    sys.stdout.write(f"{state} {done.feed.url} {done.feed.title}\n".rstrip() + "\n")
+    except NewsfuseError as error:
+        raise fail(str(error)) from None
+    if failed:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def unfollow(
+    urls: Annotated[list[str], typer.Argument(help="Followed feed URLs (or the pages given).")],
+    db: DbOption = None,
+) -> None:
+    """Stop following feeds; their stored articles stay."""
+    missing = 0
+    try:
+        with _open_store(db) as store:
+            for url in urls:
+                if store.feeds.unfollow(url):
+                    sys.stdout.write(f"unfollowed {url}\n")
+                else:
+                    say(f"not following {url} (see `newsfuse follow --list`)")
+                    missing += 1
+    except NewsfuseError as error:
+        raise fail(str(error)) from None
+    if missing:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def watch(
+    db: DbOption = None,
+    every: Annotated[str, typer.Option(help="Poll each feed this often: 15m, 1h, 30s.")] = "15m",
+    once: Annotated[
+        bool, typer.Option(help="Poll every followed feed once, print a summary, exit.")
+    ] = False,
+    allow_private: AllowPrivate = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="One line per article, once it is stored.")
+    ] = False,
+) -> None:
+    """Poll the followed feeds: new articles are stored and grouped at once, and each story
+    that changed gets a new brief version. Runs until Ctrl-C or SIGTERM (or --once)."""
+    from newsfuse.live.schedule import parse_every
+
+    try:
+        interval = parse_every(every)
+        with _open_store(db) as store:
+            _run_watch(store, interval, once, allow_private, verbose)
+    except NewsfuseError as error:
+        raise fail(str(error)) from None
+
+
+def _run_watch(
+    store: Store, every: timedelta, once: bool, allow_private: bool, verbose: bool
+) -> None:
+    import signal
+    import threading
+
+    from newsfuse.clock import iso, utc_now
+    from newsfuse.ingest.fetch import Fetcher, FetchPolicy
+    from newsfuse.live.poller import Poller, PollReport
+
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+
+    def on_article(page: Page, result: AddResult) -> None:
+        if verbose:
+            sys.stdout.write(f"{result.outcome} {result.article_id} {page.source}\n")
+            sys.stdout.flush()
+
+    def on_round(report: PollReport) -> None:
+        sys.stdout.write(f"{iso(utc_now())} {report.summary()}\n")
+        sys.stdout.flush()
+
+    if store.has_pending():
+        store.group_pending()
+    with Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher:
+        poller = Poller(store, fetcher, every, on_article=on_article, on_problem=say)
+        if once:
+            report = poller.poll_all(stop)
+            sys.stdout.write(report.summary() + "\n")
+        else:
+            say(f"watching {len(store.feeds.all())} feeds every {every} (Ctrl+C to stop)")
+            poller.watch(stop, stop.wait, on_round)
+    if stop.is_set():
+        say("stopped")
+
+
+def _feeds_table(store: Store) -> Table:
+    from rich.table import Table
+
+    table = Table(title="Followed feeds")
+    for column in ("feed", "title", "last poll", "status", "next due", "errors"):
+        table.add_column(column, overflow="fold")
+    for feed in store.feeds.all():
+        status = f"{feed.status}: {feed.last_error}" if feed.last_error else feed.status
+        table.add_row(
+            feed.url,
+            feed.title,
+            feed.last_polled[:16].replace("T", " ") or "never",
+            status,
+            feed.next_due[:16].replace("T", " "),
+            str(feed.errors),
+        )
+    return table
+
+
 @app.command()
 def serve(
     db: DbOption = None,
@@ -371,12 +520,11 @@ def _open_store(db: Path | None) -> Store:
     return Store(db or default_db_path())
 
 
-def _story_articles(db: Path | None, story: int) -> list[Article]:
+def _stored_brief(db: Path | None, story: int, words: int) -> tuple[Brief, Changes]:
+    from newsfuse.live.versions import latest_brief
+
     with _open_store(db) as store:
-        found = store.story_articles(story)
-    if not found:
-        raise InputError(f"story {story}: no such story in the store (see `newsfuse stories`)")
-    return [article.to_article() for article in found]
+        return latest_brief(store, story, words)
 
 
 def _progress() -> Progress:
