@@ -73,7 +73,9 @@ def handler_for(site: Site) -> type[QuietHandler]:
                     self.reply(body.encode(), "text/html; charset=utf-8")
                 elif self.path == "/home.html":
                     link = '<link rel="alternate" type="application/atom+xml" href="/world.xml">'
-                    self.reply(f"<html><head>{link}</head><body>Hi</body></html>".encode(), "text/html")
+                    self.reply(
+                        f"<html><head>{link}</head><body>Hi</body></html>".encode(), "text/html"
+                    )
                 else:
                     self.send_error(404)
 

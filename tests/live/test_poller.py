@@ -40,20 +40,26 @@ def test_new_entries_are_stored_grouped_and_briefed_and_unchanged_feeds_cost_a_3
     for path in ("/world.xml", "/local.xml"):
         follow(site.url(path), store, fetcher)
     first = poller(store, fetcher, clock).poll_due()
-    assert first.summary() == "feeds 2 (not modified 0, failed 0), new articles 3, stories updated 2"
+    assert (
+        first.summary() == "feeds 2 (not modified 0, failed 0), new articles 3, stories updated 2"
+    )
     fire = next(s for s in store.stories() if s.articles == 2)
     assert fire.first == "2026-03-10T08:00:00+00:00" and fire.last == "2026-03-10T08:30:00+00:00"
 
     clock.advance(minutes=16)
     pages_before = site.hits["/fire-0.html"]
     second = poller(store, fetcher, clock).poll_due()
-    assert second.summary() == "feeds 2 (not modified 2, failed 0), new articles 0, stories updated 0"
+    assert (
+        second.summary() == "feeds 2 (not modified 2, failed 0), new articles 0, stories updated 0"
+    )
     assert site.hits["/fire-0.html"] == pages_before and site.hits["304"] == 2
 
     clock.advance(minutes=16)
     publish_event(site, "/world.xml", "tram", 1, "2026-03-10T09:20:00Z")
     third = poller(store, fetcher, clock).poll_due()
-    assert third.summary() == "feeds 2 (not modified 1, failed 0), new articles 1, stories updated 1"
+    assert (
+        third.summary() == "feeds 2 (not modified 1, failed 0), new articles 1, stories updated 1"
+    )
     assert site.hits["/tram-0.html"] == 1, "a seen entry is never fetched again"
     tram = next(s for s in store.stories() if "tram" in s.title)
     assert tram.articles == 2 and store.stories()[0].id == tram.id  # last updated first
