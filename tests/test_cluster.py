@@ -61,3 +61,21 @@ def test_nothing_new_means_nothing_to_do() -> None:
 def test_settings_are_checked(kwargs: dict[str, float], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         StoryGrouper(**kwargs)  # type: ignore[arg-type]
+
+
+def test_stored_band_parameters_are_datasketch_optimum_for_the_default_threshold() -> None:
+    from datasketch import MinHashLSH
+
+    from newsfuse.cluster.fingerprint import BANDS, NUM_PERM, ROWS
+
+    lsh = MinHashLSH(threshold=0.6, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == (BANDS, ROWS)
+
+
+def test_an_article_outside_the_window_starts_a_story() -> None:
+    grouper = StoryGrouper(window_days=2)
+    old = Member(1, fingerprint(EVENTS["fire"][0]), None, "2026-03-01T00:00:00+00:00")
+    new = Member(2, fingerprint(EVENTS["fire"][1]), None, "2026-03-05T00:00:00+00:00")
+    near = Member(3, fingerprint(EVENTS["fire"][1]), None, "2026-03-02T00:00:00+00:00")
+    assert [a.story for a in grouper.group([], [old, new])] == [-1, -2]
+    assert [a.story for a in grouper.group([], [old, near])] == [-1, -1]

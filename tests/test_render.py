@@ -158,3 +158,32 @@ def test_a_difference_shows_its_kind_and_a_later_figure_as_later() -> None:
     assert [s["later"] for s in data["sides"]] == [False, True]
     assert "*34 (later figure)*" in render(brief, "markdown")
     assert "34 (later figure)</em>" in render(brief, "html")
+
+
+def test_a_brief_survives_its_json_and_versions_mark_new_sentences(
+    two_reports: list[str],
+) -> None:
+    from newsfuse import brief as make_brief
+    from newsfuse.documents import Changes
+    from newsfuse.render import brief_from_dict, to_dict, to_html, to_markdown
+
+    b = make_brief(two_reports, words=80)
+    assert brief_from_dict(to_dict(b)) == b
+    marks = tuple(i == 0 for i in range(len(b.sentences)))
+    changes = Changes(
+        2,
+        "2026-03-11T10:00:00+00:00",
+        "2026-03-11T09:00:00+00:00",
+        marks,
+        ("1 new report:", "New source: Coastal Times"),
+    )
+    data = to_dict(b, changes)
+    assert data["version"] == 2 and data["since"] == "2026-03-11T09:00:00+00:00"
+    assert [s["new"] for s in data["sentences"]] == list(marks)
+    markdown = to_markdown(b, changes)
+    assert "## What's new since 2026-03-11 09:00 UTC (version 2)" in markdown
+    assert "- New source: Coastal Times" in markdown
+    assert markdown.count("**New:** ") == 1
+    html = to_html(b, changes)
+    assert html.count('<mark class="new">New</mark>') == 1 and 'class="whats-new"' in html
+    assert to_markdown(b) == to_markdown(b, None) and "What's new" not in to_markdown(b)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import timedelta
 
@@ -91,7 +92,7 @@ def test_a_failing_feed_backs_off_exponentially_and_recovers(
         assert feed.status == "failed" and "HTTP 500" in feed.last_error
         waits.append(feed.next_due)
         clock.now = _parse(feed.next_due)
-    assert [_parse(w) - _parse(v) for v, w in zip(waits, waits[1:])] == [
+    assert [_parse(w) - _parse(v) for v, w in itertools.pairwise(waits)] == [
         timedelta(hours=1),
         timedelta(hours=2),
     ]
