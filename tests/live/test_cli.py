@@ -61,16 +61,10 @@ def test_watch_once_prints_one_summary_line_and_brief_shows_versions(
     assert shown["version"] == 1 and shown["since"] is None
     assert all(s["new"] is False for s in shown["sentences"])
 
-    site.publish(
-        "/world.xml",
-        Entry(
-            "f2",
-            "/f2.html",
-            "",
-            EVENTS["fire"][1].replace("five", "seven")
-            + "\n\nA spokesman for the port said a second terminal had also been evacuated overnight.",
-        ),
+    later = EVENTS["fire"][1].replace("five", "seven") + (
+        "\n\nA spokesman for the port said a second terminal was evacuated overnight."
     )
+    site.publish("/world.xml", Entry("f2", "/f2.html", "", later))
     assert "new articles 1" in run("watch", "--once", "--db", db, "--allow-private").stdout
     newer = json.loads(run("brief", "--story", str(fire["id"]), "--db", db, "-f", "json").stdout)
     assert newer["version"] == 2 and newer["since"] == shown["created"]
