@@ -1,5 +1,5 @@
-"""The poller: fetch the followed feeds that are due, store and group their new articles at
-once, and make a new brief version of every story that changed.
+"""The poller: fetch the followed feeds that are due, store their new articles and group them
+in the same round, and make a new brief version of every story that changed.
 
 - A feed is fetched with a conditional GET (its last ``ETag`` / ``Last-Modified``): a 304
   costs one request and nothing more. Only entries never seen (or that the feed says changed,
@@ -61,7 +61,8 @@ class PollReport:
 
 class Poller:
     """Poll followed feeds into a store. The fetcher, clock and pipeline are injected (tests
-    drive time with a fake clock and serve feeds from 127.0.0.1)."""
+    drive time with a fake clock and serve feeds from 127.0.0.1). ``versions=False`` leaves
+    brief versions to be made later (benchmarks of storing and grouping alone)."""
 
     def __init__(
         self,
@@ -72,6 +73,7 @@ class Poller:
         pipeline: Pipeline | None = None,
         on_article: OnArticle | None = None,
         on_problem: OnProblem | None = None,
+        versions: bool = True,
     ) -> None:
         self.store = store
         self.fetcher = fetcher
@@ -80,6 +82,7 @@ class Poller:
         self.pipeline = pipeline or build()
         self._on_article = on_article
         self._on_problem = on_problem
+        self._versions = versions
 
     def poll_due(self, stop: threading.Event | None = None) -> PollReport:
         """Poll the feeds due now, then brief the stories that changed."""
@@ -92,13 +95,17 @@ class Poller:
     def poll(self, feeds: Sequence[Feed], stop: threading.Event | None = None) -> PollReport:
         stop = stop or threading.Event()
         report = PollReport()
-        for feed, fetched in self._fetch_feeds(feeds, stop):
-            if stop.is_set():
-                report.stopped = True
-                break
-            report.feeds += 1
-            self._poll_feed(feed, fetched, report, stop)
-        report.stories_updated = brief_due_stories(self.store, self.pipeline, stop)
+        try:
+            for feed, fetched in self._fetch_feeds(feeds, stop):
+                if stop.is_set():
+                    report.stopped = True
+                    break
+                report.feeds += 1
+                self._poll_feed(feed, fetched, report, stop)
+        finally:  # the round's new articles, placed together (and after a stop too)
+            report.changed_stories |= self.store.group_pending().stories
+        if self._versions:
+            report.stories_updated = brief_due_stories(self.store, self.pipeline, stop)
         report.stopped = report.stopped or stop.is_set()
         return report
 
@@ -179,19 +186,15 @@ class Poller:
     def _store_entries(
         self, feed: Feed, entries: Sequence[FeedEntry], report: PollReport, stop: threading.Event
     ) -> bool:
-        """Fetch, store and group the entries not seen before; False when stopped."""
+        """Fetch and store the entries not seen before; False when stopped."""
         by_key = {entry.key or entry.link: entry for entry in entries}
         seen = self.store.feeds.seen(feed.id, by_key)
         wanted = [e for key, e in by_key.items() if _wanted(e, seen.get(key))]
         size = self.fetcher.policy.workers
-        try:
-            for start in range(0, len(wanted), size):
-                if stop.is_set():
-                    return False
-                self._store_chunk(feed, wanted[start : start + size], report, stop)
-        finally:
-            grouping = self.store.group_pending()
-            report.changed_stories |= grouping.stories
+        for start in range(0, len(wanted), size):
+            if stop.is_set():
+                return False
+            self._store_chunk(feed, wanted[start : start + size], report, stop)
         return not stop.is_set()
 
     def _store_chunk(

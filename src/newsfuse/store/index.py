@@ -14,8 +14,9 @@ import numpy as np
 from newsfuse.cluster import IndexEntry, Neighbour, TermVector
 from newsfuse.cluster.fingerprint import Int64s
 
-# SQLite's default limit of host parameters is 32766; lookups go in slices well below it.
-_SLICE = 900
+# Lookups go in slices of a few fixed sizes (padded by repeating a key), so SQLite prepares
+# each statement once and the module's statement cache reuses it.
+_SIZES = (16, 64, 256, 1024)
 
 
 class SqliteIndex:
@@ -31,8 +32,7 @@ class SqliteIndex:
     def frequencies(self, hashes: Int64s) -> Int64s:
         keys = hashes.tolist()
         found: dict[int, int] = {}
-        for start in range(0, len(keys), _SLICE):
-            part = keys[start : start + _SLICE]
+        for part in _padded_slices(keys):
             marks = ",".join("?" * len(part))
             found.update(
                 self._db.execute(
@@ -128,3 +128,13 @@ class SqliteIndex:
     def latest(self) -> str:
         """The latest effective time placed: the clock of the stream, for retiring."""
         return str(self._db.execute("SELECT latest FROM corpus WHERE id = 1").fetchone()[0])
+
+
+def _padded_slices(keys: list[int]) -> list[list[int]]:
+    """``keys`` cut into slices of at most 1024, each padded to one of ``_SIZES``."""
+    slices = []
+    for start in range(0, len(keys), _SIZES[-1]):
+        part = keys[start : start + _SIZES[-1]]
+        size = next(s for s in _SIZES if s >= len(part))
+        slices.append(part + [part[0]] * (size - len(part)))
+    return slices

@@ -23,7 +23,7 @@ from typing import Literal
 from platformdirs import user_data_dir
 
 from newsfuse.clock import Clock, effective_time, iso, utc_now
-from newsfuse.cluster import Fingerprint, Member, StoryGrouper
+from newsfuse.cluster import Fingerprint, Member, StoryGrouper, TermVector
 from newsfuse.documents import Article
 from newsfuse.errors import StoreError
 from newsfuse.ingest.decode import safe_name, safe_text
@@ -48,6 +48,7 @@ _ARTICLE_COLUMNS = (
     "id, source, canonical_url, url, outlet, title, author, published, text, junk_reason,"
     " version, ingested_at, story_id, duplicate_of, effective_at"
 )
+_CHUNK = 100  # articles counted or placed per transaction
 _PENDING = f"indexed = 0 AND junk_reason = '' AND {_CURRENT}"
 
 
@@ -205,8 +206,6 @@ class Store:
                     (page.canonical_url,),
                 ).fetchone()
                 new_id = self._insert(page, digest, fingerprint, previous)
-                if fingerprint is not None and not page.junk:
-                    self.index.count(fingerprint.vector)
                 if previous is None:
                     return AddResult("added", new_id)
                 db.execute(
@@ -225,12 +224,11 @@ class Store:
     ) -> int:
         version, story = (previous[1] + 1, previous[2]) if previous else (1, None)
         now = self.now()
-        counted = fingerprint is not None and not page.junk
         cursor = self._db.execute(
             "INSERT INTO articles (source, canonical_url, url, outlet, title, author, published,"
             " text, content_hash, junk_reason, version, ingested_at, terms, minhash, story_id,"
-            " published_at, effective_at, vector, counted)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " published_at, effective_at, vector)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 page.source,
                 page.canonical_url,
@@ -250,7 +248,6 @@ class Store:
                 page.published_at,
                 effective_time(page.published_at, page.published, now),
                 fingerprint.vector.to_bytes() if fingerprint else b"",
-                int(counted),
             ),
         )
         return int(cursor.lastrowid or 0)
@@ -263,11 +260,13 @@ class Store:
         )
 
     def group_pending(self, grouper: StoryGrouper | None = None) -> GroupingReport:
-        """Place every stored news article not yet placed, in the order stored, one
-        transaction each; then retire stories inactive for longer than the grouping window.
+        """Place every stored news article not yet placed, in the order stored; then retire
+        stories inactive for longer than the grouping window.
 
-        New versions of an article keep their story; stores made before the index existed
-        are indexed the same way, their stories kept."""
+        Every pending article's terms are counted first, so articles stored together are
+        weighed by their own vocabulary too (a batch groups as if grouped at once); then
+        they are placed a chunk per transaction. New versions of an article keep their story;
+        stores made before the index existed are indexed the same way, stories kept."""
         pending = [
             row[0]
             for row in self._db.execute(f"SELECT id FROM articles WHERE {_PENDING} ORDER BY id")
@@ -275,12 +274,16 @@ class Store:
         created = duplicates = 0
         changed: set[int] = set()
         try:
-            for article_id in pending:
+            for start in range(0, len(pending), _CHUNK):
                 with self._transaction():
-                    story, new, copy = self._place(article_id, grouper or self.grouper)
-                changed.add(story)
-                created += new
-                duplicates += copy
+                    self._count(pending[start : start + _CHUNK])
+            for start in range(0, len(pending), _CHUNK):
+                with self._transaction():
+                    for article_id in pending[start : start + _CHUNK]:
+                        story, new, copy = self._place(article_id, grouper or self.grouper)
+                        changed.add(story)
+                        created += new
+                        duplicates += copy
             with self._transaction():
                 latest = self.index.latest()
                 if latest:
@@ -289,6 +292,28 @@ class Store:
             raise StoreError(f"{self.path}: cannot group stored articles ({error})") from error
         return GroupingReport(len(pending), created, duplicates, frozenset(changed))
 
+    def _count(self, article_ids: list[int]) -> None:
+        """Count the terms of these pending articles in the index, once each."""
+        marks = ",".join("?" * len(article_ids))
+        rows = self._db.execute(
+            "SELECT id, terms, minhash, vector, ingested_at, published, published_at"
+            f" FROM articles WHERE id IN ({marks}) AND counted = 0",
+            article_ids,
+        ).fetchall()
+        for article_id, terms, minhash, vector, ingested, published, published_at in rows:
+            fingerprint = Fingerprint.from_stored(terms, minhash, vector)
+            self.index.count(fingerprint.vector)
+            self._db.execute(
+                "UPDATE articles SET counted = 1, vector = ?,"
+                " effective_at = CASE WHEN effective_at = '' THEN ? ELSE effective_at END"
+                " WHERE id = ?",
+                (
+                    fingerprint.vector.to_bytes(),
+                    effective_time(published_at, published, ingested),
+                    article_id,
+                ),
+            )
+
     def _place(self, article_id: int, grouper: StoryGrouper) -> tuple[int, bool, bool]:
         """Place one article: ``(its story, whether that story is new, whether it is a copy)``."""
         row = self._db.execute(
@@ -296,14 +321,8 @@ class Store:
             " published, published_at FROM articles WHERE id = ?",
             (article_id,),
         ).fetchone()
-        fingerprint = Fingerprint.from_stored(row[0], row[1], row[2])
-        when = row[4] or effective_time(row[8], row[7], row[6])
-        if not row[5]:  # stored before the index existed
-            self.index.count(fingerprint.vector)
-            self._db.execute(
-                "UPDATE articles SET counted = 1, vector = ?, effective_at = ? WHERE id = ?",
-                (fingerprint.vector.to_bytes(), when, article_id),
-            )
+        fingerprint = Fingerprint({}, row[1], TermVector.from_bytes(row[2]))
+        when = row[4]
         # An undated article is compared with every story still in the index (those active
         # within the window of the stream's clock), not judged by the time it was stored.
         dated = bool(row[7] or row[8])
