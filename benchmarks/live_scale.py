@@ -38,7 +38,10 @@ import httpx
 
 from newsfuse.clock import iso
 from newsfuse.ingest.fetch import Fetcher, FetchPolicy
+from newsfuse.live import poller as poller_module
 from newsfuse.live.poller import Poller
+from newsfuse.live.versions import brief_due_stories
+from newsfuse.pipeline import Pipeline
 from newsfuse.store.sqlite import GroupingReport, Store
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews_dev.jsonl"
@@ -69,7 +72,7 @@ def story_code(number: int) -> str:
 
 
 def week_of_news(data: Path, count: int, feeds: int, seed: int) -> list[Item]:
-    """``count`` articles of synthetic stories, in order of publication."""
+    """``count`` articles of synthetic stories, in order of publication (numbered so)."""
     rng = random.Random(seed)
     clusters = [json.loads(line)["documents"] for line in data.open(encoding="utf-8")]
     clusters = [[d for d in docs if len(d.split()) > 80] for docs in clusters]
@@ -101,7 +104,9 @@ def week_of_news(data: Path, count: int, feeds: int, seed: int) -> list[Item]:
         story += 1
     items = items[:count]
     items.sort(key=lambda i: i.published)
-    return items
+    return [
+        Item(position, i.story, i.feed, i.published, i.text) for position, i in enumerate(items)
+    ]
 
 
 @dataclass
@@ -155,6 +160,21 @@ class FakeWeb:
         ).encode()
 
 
+class Timed:
+    """Seconds spent making brief versions, and how many were made."""
+
+    seconds = 0.0
+    versions = 0
+
+
+def _timed_versions(store: Store, pipeline: Pipeline, stop: threading.Event | None = None) -> int:
+    started = time.perf_counter()
+    made = brief_due_stories(store, pipeline, stop)
+    Timed.seconds += time.perf_counter() - started
+    Timed.versions += made
+    return made
+
+
 class TimedStore(Store):
     """The store, timing grouping."""
 
@@ -166,6 +186,24 @@ class TimedStore(Store):
             return super().group_pending(grouper)
         finally:
             TimedStore.group_seconds += time.perf_counter() - started
+
+
+def print_quality(store: Store, items: list[Item]) -> None:
+    """B-cubed of the stories formed against the synthetic stories."""
+    from stories_eval import bcubed
+
+    predicted: dict[str, int] = {}
+    truth: dict[str, str] = {}
+    for summary in store.stories():
+        for article in store.story_articles(summary.id):
+            number = int(article.source.rsplit("/", 1)[1].split(".")[0])
+            predicted[str(number)] = summary.id
+            truth[str(number)] = str(items[number].story)
+    precision, recall, f1 = bcubed(predicted, truth)
+    print(
+        f"stories formed {len(set(predicted.values()))} (true {len(set(truth.values()))}),"
+        f" B-cubed precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}"
+    )
 
 
 def simulate_week(args: argparse.Namespace, folder: Path) -> None:
@@ -221,6 +259,12 @@ def simulate_week(args: argparse.Namespace, folder: Path) -> None:
             if web.position >= len(items) and moment > START + WEEK:
                 break
         print(f"requests: {dict(web.requests)}")
+        print_quality(store, items)
+        if args.versions and Timed.versions:
+            print(
+                f"brief versions: {Timed.versions}, {1000 * Timed.seconds / Timed.versions:.1f} ms"
+                f" each, {Timed.seconds:.0f} s in all"
+            )
 
 
 # --- one poll of 500 feeds ---------------------------------------------------------------
@@ -321,6 +365,7 @@ def main() -> None:
     parser.add_argument("--skip-week", action="store_true")
     parser.add_argument("--skip-poll", action="store_true")
     args = parser.parse_args()
+    poller_module.brief_due_stories = _timed_versions  # type: ignore[assignment]
     with tempfile.TemporaryDirectory() as tmp:
         if not args.skip_week:
             simulate_week(args, Path(tmp))
