@@ -511,7 +511,9 @@ def _ingest_on_dask(
     from newsfuse.scale import ingest_on_dask
 
     with _dask_session(scheduler, workers) as client:
-        return ingest_on_dask(client, sources, store, fetcher, on_result)
+        report = ingest_on_dask(client, sources, store, fetcher, on_result)
+    report.grouping = store.group_pending()
+    return report
 
 
 def _open_store(db: Path | None) -> Store:
