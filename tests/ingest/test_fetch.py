@@ -19,7 +19,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfuse.errors import BlockedURLError, FetchError
-from newsfuse.ingest.fetch import Fetcher, FetchPolicy, check_address, system_resolver
+from newsfuse.ingest.fetch import (
+    Fetcher,
+    FetchPolicy,
+    Validators,
+    check_address,
+    system_resolver,
+)
 from newsfuse.ingest.pinned import PinnedBackend
 from tests.listeners import LocalOnlyNetwork, listener
 
@@ -332,3 +338,32 @@ def test_no_url_raises_anything_but_a_fetch_error(url: str) -> None:
     )
     with contextlib.suppress(FetchError):  # anything else fails the test
         fetcher.fetch(url)
+
+
+def test_a_conditional_get_sends_the_validators_and_a_304_costs_no_body() -> None:
+    seen: list[dict[str, str]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(request.headers))
+        if request.headers.get("if-none-match") == '"v1"':
+            return httpx.Response(304, headers={"etag": '"v1"'})
+        headers = {
+            "content-type": "application/rss+xml",
+            "etag": '"v1"',
+            "last-modified": "Tue, 10 Mar 2026 08:00:00 GMT",
+        }
+        return httpx.Response(200, content=b"<?xml version='1.0'?><rss/>", headers=headers)
+
+    fetcher, _ = fetcher_for(handler)
+    first = fetcher.fetch("https://news.example/feed.xml")
+    assert not first.not_modified and first.validators == Validators(
+        '"v1"', "Tue, 10 Mar 2026 08:00:00 GMT"
+    )
+    again = fetcher.fetch("https://news.example/feed.xml", first.validators)
+    assert again.not_modified and again.body == b"" and again.validators.etag == '"v1"'
+    assert seen[1]["if-none-match"] == '"v1"'
+    assert seen[1]["if-modified-since"] == "Tue, 10 Mar 2026 08:00:00 GMT"
+    assert "if-none-match" not in seen[0]
+    unconditional = fetcher_for(lambda r: httpx.Response(304))[0].fetch
+    with pytest.raises(FetchError):  # a 304 nobody asked for is an error, not an empty page
+        unconditional("https://news.example/feed.xml")

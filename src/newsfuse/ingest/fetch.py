@@ -300,7 +300,9 @@ class Fetcher:
                 validators = Validators(
                     response.headers.get("etag", ""), response.headers.get("last-modified", "")
                 )
-                if response.status_code == 304 and headers:
+                if response.status_code == 304:
+                    if not headers:
+                        raise FetchError(f"{url}: HTTP 304 to a request that was not conditional")
                     return Fetched(url, url, "", b"", validators, not_modified=True)
                 if response.status_code in _RETRY_STATUSES and retry_status:
                     raise _RetryableError(f"HTTP {response.status_code}")
