@@ -7,7 +7,7 @@ suffix of its own, so stories made from the same cluster are different events to
 same register; each of its 2-8 articles keeps 70-100% of the paragraphs of one of the
 cluster's articles. A story starts at a random time of the week and its articles follow over
 about a day. Every article is an entry of one of ``--feeds`` outlet feeds (Atom, the latest
-20 entries), and the poller polls every feed every 15 simulated minutes through the real
+50 entries), and the poller polls every feed every 15 simulated minutes through the real
 fetcher (conditional GET, guards, per-host limits) over an httpx mock transport: a feed with
 nothing new answers 304. Brief versions are left out of the main run (their cost depends on
 story sizes, not on the store): ``--versions`` includes them.
@@ -48,7 +48,7 @@ DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "multin
 START = datetime(2026, 3, 2, tzinfo=UTC)
 WEEK = timedelta(days=7)
 ROUND = timedelta(minutes=15)
-FEED_ENTRIES = 20
+FEED_ENTRIES = 50
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 _LETTERS = "bcdfghjklmnpqrstvwxz"
 
@@ -99,7 +99,7 @@ def week_of_news(data: Path, count: int, feeds: int, seed: int) -> list[Item]:
             paragraphs = [p for p in rng.choice(docs).split("\n") if p.strip()]
             kept = [p for p in paragraphs if rng.random() < rng.uniform(0.7, 1.0)] or paragraphs
             text = _WORD.sub(perturb, "\n\n".join(kept))
-            published = min(start + timedelta(hours=rng.expovariate(1 / 12)), START + WEEK)
+            published = start + timedelta(hours=rng.expovariate(1 / 12))
             items.append(Item(len(items), story, rng.randrange(feeds), published, text))
         story += 1
     items = items[:count]
@@ -241,7 +241,8 @@ def simulate_week(args: argparse.Namespace, folder: Path) -> None:
             report = poller.poll_due()
             stored += report.new_articles
             segment_articles += report.new_articles
-            if checkpoints and stored >= checkpoints[0]:
+            done = web.position >= len(items) and moment > START + WEEK
+            if (checkpoints and stored >= checkpoints[0]) or (done and segment_articles):
                 seconds = time.perf_counter() - segment_start
                 grouping = TimedStore.group_seconds - group_start
                 size = (folder / "news.db").stat().st_size / 1e6
@@ -256,7 +257,7 @@ def simulate_week(args: argparse.Namespace, folder: Path) -> None:
                     checkpoints.pop(0)
                 segment_start, segment_articles = time.perf_counter(), 0
                 group_start = TimedStore.group_seconds
-            if web.position >= len(items) and moment > START + WEEK:
+            if done:
                 break
         print(f"requests: {dict(web.requests)}")
         print_quality(store, items)
