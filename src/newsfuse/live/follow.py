@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from newsfuse.errors import InputError
 from newsfuse.ingest.decode import decode_bytes
 from newsfuse.ingest.discover import feed_links
-from newsfuse.ingest.feeds import read_feed
+from newsfuse.ingest.feeds import parse_feed
 from newsfuse.ingest.fetch import Fetcher
 from newsfuse.store.feeds import Feed
 from newsfuse.store.sqlite import Store
@@ -32,13 +32,13 @@ def find_feed(url: str, fetcher: Fetcher) -> tuple[str, str]:
     """
     fetched = fetcher.fetch(url)
     if fetched.is_feed:
-        return fetched.url, read_feed(fetched.body, url).title
+        return fetched.url, parse_feed(fetched.body, url).title
     links = feed_links(decode_bytes(fetched.body, url), fetched.url)
     problems: list[str] = []
     for link in links:
         try:
             linked = fetcher.fetch(link)
-            return linked.url, read_feed(linked.body, link).title
+            return linked.url, parse_feed(linked.body, link).title
         except InputError as error:
             problems.append(str(error))
     if not links:

@@ -25,7 +25,7 @@ from datetime import timedelta
 from newsfuse.clock import Clock, iso, parse_time, utc_now
 from newsfuse.cluster import fingerprint
 from newsfuse.errors import InputError
-from newsfuse.ingest.feeds import FeedEntry, read_feed
+from newsfuse.ingest.feeds import FeedEntry, parse_feed
 from newsfuse.ingest.fetch import Fetched, Fetcher, Validators
 from newsfuse.ingest.pages import Page, page_from_fetched, with_feed_hints
 from newsfuse.live.schedule import retry_delay
@@ -164,13 +164,15 @@ class Poller:
         try:
             if isinstance(fetched, InputError):
                 raise fetched
-            document = read_feed(fetched.body, feed.url)
+            document = parse_feed(fetched.body, feed.url)
         except InputError as error:
             report.failed += 1
             self._problem(f"feed {feed.url}: {error}")
             due = iso(now + retry_delay(feed.errors + 1, self.every))
             self.store.feeds.record_poll(feed.id, PollRecord("failed", due, str(error)))
             return
+        if document.left_out:
+            self._problem(document.left_out_reason())
         if not self._store_entries(feed, document.entries, report, stop):
             return  # stopped: the feed is polled again, its unstored entries fetched then
         validators = fetched.validators
