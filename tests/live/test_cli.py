@@ -77,6 +77,9 @@ def test_watch_once_prints_one_summary_line_and_brief_shows_versions(
     assert 'class="whats-new"' in html
 
 
+ENTRIES = 90  # below the cap of entries read from one feed (MAX_FEED_ENTRIES)
+
+
 def _many_entries(site: Site, count: int) -> None:
     texts = [t for reports in EVENTS.values() for t in reports]
     for number in range(count):
@@ -87,7 +90,7 @@ def _many_entries(site: Site, count: int) -> None:
 @pytest.fixture
 def watcher(site: Site, tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[str]]]:
     db = tmp_path / "news.db"
-    _many_entries(site, 120)
+    _many_entries(site, ENTRIES)
     assert run("follow", site.url("/many.xml"), "--db", db, "--allow-private").returncode == 0
     child = subprocess.Popen(
         [
@@ -135,7 +138,7 @@ def test_sigterm_stops_the_watcher_cleanly_between_articles(
         assert store.integrity() == "ok"
         stored = store.counts()["articles"]
         assert set(reported) <= {a.id for s in store.stories() for a in store.story_articles(s.id)}
-    assert len(reported) <= stored < 120, "the watcher finished before it was stopped"
+    assert len(reported) <= stored < ENTRIES, "the watcher finished before it was stopped"
 
 
 def test_a_killed_watcher_loses_nothing_and_a_restarted_one_goes_on(
@@ -149,14 +152,14 @@ def test_a_killed_watcher_loses_nothing_and_a_restarted_one_goes_on(
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         stored = {row[0] for row in connection.execute("SELECT id FROM articles")}
-    assert set(reported) <= stored and len(stored) < 120
-    fetched_before = sum(site.hits[f"/n{n}.html"] for n in range(120))
+    assert set(reported) <= stored and len(stored) < ENTRIES
+    fetched_before = sum(site.hits[f"/n{n}.html"] for n in range(ENTRIES))
 
     finish = run("watch", "--once", "--db", db, "--allow-private")
     assert finish.returncode == 0, finish.stderr
-    assert f"new articles {120 - len(stored)}," in finish.stdout
+    assert f"new articles {ENTRIES - len(stored)}," in finish.stdout
     with Store(db) as store:
-        assert store.counts()["articles"] == 120 and not store.has_pending()
+        assert store.counts()["articles"] == ENTRIES and not store.has_pending()
         assert store.versions.due() == []
-    refetched = sum(site.hits[f"/n{n}.html"] for n in range(120)) - fetched_before
-    assert refetched <= 120 - len(stored) + 8, "stored entries were fetched again"
+    refetched = sum(site.hits[f"/n{n}.html"] for n in range(ENTRIES)) - fetched_before
+    assert refetched <= ENTRIES - len(stored) + 8, "stored entries were fetched again"
