@@ -1,9 +1,11 @@
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import newsfuse
-from newsfuse import NoContentError
+from newsfuse import FetchError, InputError, MissingPathError, NoContentError, StoreError
 
 
 def test_public_api_is_curated() -> None:
@@ -18,7 +20,8 @@ def test_public_api_is_curated() -> None:
             "StoreError",
             "StoryGrouper",
             "group_stories",
-            "ingest",
+            "ingest_sources",
+            "MissingPathError",
             "Brief",
             "BriefSentence",
             "Citation",
@@ -74,3 +77,53 @@ def test_nothing_readable_says_why(tmp_path: Path) -> None:
     empty.write_text("")
     with pytest.raises(NoContentError, match="empty.txt: the file is empty"):
         newsfuse.brief([empty])
+
+
+def test_subpackages_stay_importable_next_to_the_public_names() -> None:
+    """`newsfuse.ingest` is the ingest package, not a function that hides it."""
+    code = (
+        "import newsfuse\n"
+        "import newsfuse.ingest.pages as pages\n"
+        "assert newsfuse.ingest.pages.Page is pages.Page\n"
+        "assert callable(newsfuse.ingest_sources)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("given", ["examples/harbour-fire", "reports/fire.txt", "~/nope/x.md"])
+def test_a_path_that_names_nothing_is_no_such_file_never_report_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    monkeypatch.chdir(tmp_path)  # outside the project root, as a user's script runs
+    with pytest.raises(MissingPathError) as raised:
+        newsfuse.brief([given])
+    assert str(raised.value) == f"no such file or folder: {Path(given).expanduser()}"
+
+
+def test_texts_are_still_texts(two_reports: list[str]) -> None:
+    one_line = "Fire crews fought the blaze at 3/4 of the sites in Ashby, police said on Monday."
+    brief = newsfuse.brief([one_line, *two_reports], words=60)
+    assert [s.path for s in brief.sources] == ["text 1", "text 2", "text 3"]
+
+
+def test_errors_carry_the_input_they_are_about(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    with pytest.raises(NoContentError) as raised:
+        newsfuse.load_articles([Path(empty)])
+    assert "empty.txt: the file is empty" in str(raised.value)
+    fetch = FetchError("HTTP 404", "https://news.example/gone")
+    assert (fetch.url, fetch.reason, str(fetch)) == (
+        "https://news.example/gone",
+        "HTTP 404",
+        "https://news.example/gone: HTTP 404",
+    )
+    assert InputError("not valid JSON", "in.jsonl:3").source == "in.jsonl:3"
+    notes = tmp_path / "notes.db"
+    notes.write_text("these are my notes, not a database " * 100)
+    with pytest.raises(StoreError) as store_error:
+        newsfuse.Store(notes)
+    assert store_error.value.path == notes

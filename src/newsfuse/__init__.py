@@ -27,12 +27,14 @@ from newsfuse.errors import (
     EvaluationError,
     FetchError,
     InputError,
+    MissingPathError,
     NewsfuseError,
     NoContentError,
     StoreError,
 )
 from newsfuse.ingest.fetch import Fetcher, FetchPolicy
-from newsfuse.library import group_stories, ingest
+from newsfuse.library import group_stories
+from newsfuse.library import ingest as ingest_sources
 from newsfuse.pipeline import Pipeline, build
 from newsfuse.render import render, to_dict, to_html, to_markdown
 from newsfuse.settings import Settings
@@ -51,6 +53,7 @@ __all__ = [
     "FetchPolicy",
     "Fetcher",
     "InputError",
+    "MissingPathError",
     "NewsfuseError",
     "NoContentError",
     "Pipeline",
@@ -66,7 +69,7 @@ __all__ = [
     "brief",
     "build",
     "group_stories",
-    "ingest",
+    "ingest_sources",
     "load_articles",
     "render",
     "to_dict",

@@ -2,32 +2,37 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from newsfuse.documents import Article, Brief
-from newsfuse.errors import InputError, NoContentError
-from newsfuse.ingest.files import article_from_markup, expand_paths, read_article
+from newsfuse.errors import InputError
+from newsfuse.ingest.articles import Reader, article_reader, gather, path_readers, text_reader
+from newsfuse.ingest.files import READABLE_SUFFIXES
 from newsfuse.pipeline import build
 from newsfuse.settings import DEFAULT_WORDS, Settings
 
-log = logging.getLogger(__name__)
-
 Input = str | Path | Article
+# A string longer than this, or with a line break, is always a report's text.
+_MAX_PATH_CHARS = 4096
 
 
 def brief(documents_or_paths: Sequence[Input] | Input, words: int = DEFAULT_WORDS) -> Brief:
     """Fuse news reports of one event into a cited brief of at most ``words`` words.
 
     Each item is an :class:`Article`, a :class:`~pathlib.Path` (file or folder), a string
-    naming an existing file or folder, or otherwise the text (or HTML) of a report.
+    that names a file or folder (see :func:`load_articles`), or otherwise the text (or
+    HTML) of a report.
 
     Example:
         >>> b = brief(["Rain flooded the town of Ashby on Monday, officials said. "
         ...            "Two bridges were closed and schools shut early."], words=40)
         >>> b.sentences[0].citations[0].article_id
         '1'
+        >>> brief("reports/missing-folder")
+        Traceback (most recent call last):
+        ...
+        newsfuse.errors.MissingPathError: no such file or folder: reports/missing-folder
     """
     items: Sequence[Input] = (
         [documents_or_paths]
@@ -41,51 +46,52 @@ def brief(documents_or_paths: Sequence[Input] | Input, words: int = DEFAULT_WORD
 def load_articles(items: Iterable[Input]) -> list[Article]:
     """Articles from any mix of articles, paths and texts, numbered from 1 in order.
 
+    A string is a path when it names an existing file or folder, or when it looks like one:
+    one line ending in ``.txt``, ``.md`` or ``.html``, or one word holding a ``/`` (or
+    starting with ``~`` or ``.``). A path that names nothing raises
+    :class:`~newsfuse.errors.MissingPathError` (``no such file or folder: PATH``); it is never
+    read as a report's text. Any other string is a report's text: pass a
+    :class:`~pathlib.Path` to be sure of a path.
+
     An unreadable item is skipped with a warning naming it; when nothing readable is left,
-    :class:`NoContentError` says why each item was skipped.
+    :class:`~newsfuse.errors.NoContentError` says why each item was skipped.
     """
-    articles: list[Article] = []
-    problems: list[str] = []
-    for item in items:
-        for source in _sources_of(item):
-            if isinstance(source, InputError):  # a folder entry that is not read (a FIFO, ...)
-                problems.append(str(source))
-                continue
-            try:
-                articles.append(_load_one(source, str(len(articles) + 1)))
-            except InputError as error:
-                problems.append(str(error))
-    if not articles:
-        raise NoContentError("no readable article: " + "; ".join(problems or ["no input"]))
-    for problem in problems:
-        log.warning("skipped %s", problem)
-    return articles
+    return gather(_readers(items))
 
 
-def _sources_of(item: Input) -> list[Article | Path | str | InputError]:
-    if isinstance(item, Article):
-        return [item]
-    path = _as_existing_path(item)
-    if path is not None:
-        return list(expand_paths([path]))
-    return [str(item)]
+def _readers(items: Iterable[Input]) -> Iterator[Reader | InputError]:
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, Article):
+            yield article_reader(item)
+            continue
+        path = item if isinstance(item, Path) else path_named_by(item)
+        if path is None:
+            yield text_reader(str(item), f"text {number}")
+        else:
+            yield from path_readers(path)
 
 
-def _load_one(source: Article | Path | str, article_id: str) -> Article:
-    if isinstance(source, Article):
-        return source
-    if isinstance(source, Path):
-        return read_article(source, article_id)
-    return article_from_markup(source, article_id, source=f"text {article_id}")
+def path_named_by(item: str) -> Path | None:
+    """The path a string names, or ``None`` when it is a report's text.
 
-
-def _as_existing_path(item: str | Path) -> Path | None:
-    if isinstance(item, Path):
-        return item
-    if "\n" in item or len(item) > 4096:
+    Example:
+        >>> path_named_by("examples/harbour-fire"), path_named_by("notes/fire report.txt")
+        (PosixPath('examples/harbour-fire'), PosixPath('notes/fire report.txt'))
+        >>> path_named_by("Fire crews fought the blaze at 3/4 of the sites, police said.")
+    """
+    if "\n" in item or len(item) > _MAX_PATH_CHARS or not item.strip():
         return None
-    path = Path(item)
+    path = Path(item).expanduser()
     try:
-        return path if path.exists() else None
+        if path.exists() or path.is_symlink():
+            return path
     except OSError:  # e.g. a text too long to be a file name
         return None
+    return path if _looks_like_path(item.strip()) else None
+
+
+def _looks_like_path(item: str) -> bool:
+    if Path(item).suffix.lower() in READABLE_SUFFIXES:
+        return True
+    one_word = not any(character.isspace() for character in item)
+    return one_word and ("/" in item or "\\" in item or item.startswith(("~", ".")))

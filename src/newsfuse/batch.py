@@ -16,12 +16,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsfuse.documents import Article
-from newsfuse.errors import InputError, NewsfuseError, NoContentError
+from newsfuse.errors import InputError, NewsfuseError
+from newsfuse.ingest.articles import articles_of_record
 from newsfuse.ingest.jsonl import StoryRecord
 from newsfuse.pipeline import Pipeline
 from newsfuse.render import to_dict
-from newsfuse.text.furniture import strip_furniture
+
+# articles_of_record is here too: benchmarks and the eval read records the way batch does.
+__all__ = [
+    "UNREAD_LINE",
+    "BatchSink",
+    "StoryResult",
+    "articles_of_record",
+    "available_cpus",
+    "brief_chunk",
+    "brief_partitions",
+    "brief_record",
+    "brief_records",
+    "chunked",
+    "in_order",
+]
 
 log = logging.getLogger(__name__)
 
@@ -36,18 +50,6 @@ class StoryResult:
     id: str
     line: str | None
     error: str | None = None
-
-
-def articles_of_record(record: StoryRecord) -> list[Article]:
-    """The record's documents as articles ``"1"``, ``"2"``, ...; empty or junk ones skipped."""
-    articles = []
-    for number, text in enumerate(record.documents, start=1):
-        clean = strip_furniture(text)
-        if clean:
-            articles.append(Article(id=str(number), text=clean, source=f"{record.id}#{number}"))
-    if not articles:
-        raise NoContentError(f"story {record.id}: every document is empty or page furniture")
-    return articles
 
 
 def brief_record(pipeline: Pipeline, record: StoryRecord | InputError) -> StoryResult:

@@ -226,8 +226,7 @@ def ingest(
 
     def report_page(item: Page | Skipped, result: AddResult | None) -> None:
         if isinstance(item, Skipped):
-            # the reason most often starts with the source's name already: name it once
-            say(f"skipped {item.source}: {item.reason.removeprefix(item.source + ': ')}")
+            say(f"skipped {item}")
         elif verbose and result is not None:
             junk = f" (junk: {item.junk})" if item.junk else ""
             sys.stdout.write(f"{result.outcome} {result.article_id} {item.source}{junk}\n")

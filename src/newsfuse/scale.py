@@ -27,7 +27,6 @@ from newsfuse.ingest.pages import (
     is_archive,
     pages_from_sources,
     pages_from_warc,
-    skipped_entry,
     source_files,
 )
 from newsfuse.library import IngestReport, OnResult, PagePrint, store_pages, with_fingerprints
@@ -141,7 +140,7 @@ def split_archives(sources: Sequence[str]) -> tuple[list[str], list[Path], list[
             continue
         archives.extend(f for f in files if is_archive(f))
         here.extend(str(f) for f in files if not is_archive(f))
-        skipped.extend(skipped_entry(e) for e in entries if isinstance(e, InputError))
+        skipped.extend(Skipped.of(e) for e in entries if isinstance(e, InputError))
     return here, archives, skipped
 
 

@@ -57,7 +57,7 @@ def test_a_line_that_is_not_utf8_is_skipped_alone(tmp_path: Path) -> None:
     path.write_bytes(b'{"id": "a", "documents": ["caf\xe9"]}\n{"id": "b", "documents": ["ok"]}\n')
     items = list(read_stories(path))
     assert str(items[0]) == f"{path}:1: not UTF-8 text; JSONL must be UTF-8"
-    assert items[1] == StoryRecord("b", ("ok",))
+    assert items[1] == StoryRecord("b", ("ok",), source=str(path))
 
 
 @pytest.mark.parametrize(

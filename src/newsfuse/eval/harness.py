@@ -63,9 +63,9 @@ def _output_of(line: str, where: str) -> dict[str, Any]:
     try:
         output = json.loads(line)
     except (json.JSONDecodeError, RecursionError) as error:
-        raise InputError(f"{where}: not a JSON object ({type(error).__name__})") from error
+        raise InputError(f"not a JSON object ({type(error).__name__})", where) from error
     if not isinstance(output, dict):
-        raise InputError(f"{where}: not a JSON object")
+        raise InputError("not a JSON object", where)
     return output
 
 

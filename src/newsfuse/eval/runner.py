@@ -7,11 +7,11 @@ import tracemalloc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from newsfuse.batch import articles_of_record
 from newsfuse.documents import Article, Sentence
 from newsfuse.errors import NewsfuseError
 from newsfuse.eval.baselines import baseline
 from newsfuse.eval.rouge import RougeScore, score_summary
+from newsfuse.ingest.articles import articles_of_record
 from newsfuse.ingest.jsonl import StoryRecord
 from newsfuse.pipeline import Pipeline
 from newsfuse.rank.story import article_candidates

@@ -88,5 +88,5 @@ def _embedded_ipv4(ip: IPAddress) -> list[tuple[ipaddress.IPv4Address, str]]:
 
 def _refuse(url: str, what: str) -> None:
     raise BlockedURLError(
-        f"{url}: refused, its host resolves to {what} (use --allow-private to allow it)"
+        f"refused, its host resolves to {what} (use --allow-private to allow it)", url
     )

@@ -22,16 +22,16 @@ def decode_bytes(data: bytes, name: str) -> str:
     Raises :class:`InputError` for binary data and :class:`NoContentError` for empty input.
     """
     if not data.strip():
-        raise NoContentError(f"{name}: the file is empty")
+        raise NoContentError("the file is empty", name)
     if _looks_binary(data[:_SAMPLE_BYTES]):
-        raise InputError(f"{name}: this looks like a binary file, not text or HTML")
+        raise InputError("this looks like a binary file, not text or HTML", name)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     matches = list(from_bytes(data))
     if not matches:
-        raise InputError(f"{name}: cannot detect the text encoding; save it as UTF-8")
+        raise InputError("cannot detect the text encoding; save it as UTF-8", name)
     best = matches[0]
     # Short texts often fit several code pages equally well; news in a legacy encoding is
     # most often Western European, so prefer those among the equally good.

@@ -67,7 +67,7 @@ def parse_feed(data: bytes, source: str, max_entries: int = MAX_FEED_ENTRIES) ->
     if not linked:
         problem = parsed.get("bozo_exception")
         detail = f" ({problem})" if parsed.get("bozo") and problem else ""
-        raise InputError(f"{source}: not an RSS or Atom feed with linked entries{detail}")
+        raise InputError(f"not an RSS or Atom feed with linked entries{detail}", source)
     entries = tuple(linked.values())
     title = str(parsed.feed.get("title") or "")
     return Feed(source, entries[:max_entries], max(len(entries) - max_entries, 0), title)

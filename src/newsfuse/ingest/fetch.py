@@ -144,11 +144,11 @@ def _parse(url: str) -> tuple[str, int]:
         port = parts.port
         wire = httpx.URL(url)
     except (ValueError, httpx.InvalidURL) as error:
-        raise BlockedURLError(f"{_excerpt(url)}: not a valid URL ({error})") from None
+        raise BlockedURLError(f"not a valid URL ({error})", _excerpt(url)) from None
     if parts.scheme.lower() not in ("http", "https"):
-        raise BlockedURLError(f"{_excerpt(url)}: only http:// and https:// URLs can be fetched")
+        raise BlockedURLError("only http:// and https:// URLs can be fetched", _excerpt(url))
     if not parts.hostname or not wire.raw_host:
-        raise BlockedURLError(f"{_excerpt(url)}: not a valid URL (it names no host)")
+        raise BlockedURLError("not a valid URL (it names no host)", _excerpt(url))
     return wire.raw_host.decode("ascii"), port or (443 if wire.scheme == "https" else 80)
 
 
@@ -226,7 +226,7 @@ class Fetcher:
                 current = outcome
                 continue
             return replace(outcome, requested_url=url, url=current)
-        raise FetchError(f"{url}: more than {self.policy.max_redirects} redirects")
+        raise FetchError(f"more than {self.policy.max_redirects} redirects", url)
 
     def fetch_many(self, urls: Iterable[str]) -> Iterator[tuple[str, Fetched | FetchError]]:
         """Fetch URLs concurrently (at most ``per_host`` at a time per host), yielding
@@ -264,9 +264,9 @@ class Fetcher:
         try:
             addresses = self._resolver(host, port)
         except FetchError as error:
-            raise FetchError(f"{url}: {error}") from error
+            raise FetchError(error.reason, url) from error
         if not addresses:
-            raise FetchError(f"{url}: host {host!r} resolves to no address")
+            raise FetchError(f"host {host!r} resolves to no address", url)
         return addresses
 
     def _with_retries(self, target: _Target, headers: dict[str, str]) -> Fetched | str:
@@ -278,7 +278,7 @@ class Fetcher:
                     return self._request(url, retry_status=not last, headers=headers)
                 except _RetryableError as retry:
                     if last:
-                        raise FetchError(f"{url}: {retry.reason}") from None
+                        raise FetchError(retry.reason, url) from None
                 self._sleep(self.policy.backoff_seconds * 2**attempt)
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -302,12 +302,12 @@ class Fetcher:
                 )
                 if response.status_code == 304:
                     if not headers:
-                        raise FetchError(f"{url}: HTTP 304 to a request that was not conditional")
+                        raise FetchError("HTTP 304 to a request that was not conditional", url)
                     return Fetched(url, url, "", b"", validators, not_modified=True)
                 if response.status_code in _RETRY_STATUSES and retry_status:
                     raise _RetryableError(f"HTTP {response.status_code}")
                 if response.status_code >= 400:
-                    raise FetchError(f"{url}: HTTP {response.status_code}")
+                    raise FetchError(f"HTTP {response.status_code}", url)
                 content_type = _content_type(response, url)
                 return Fetched(url, url, content_type, self._read_body(response, url), validators)
         except httpx.TimeoutException:
@@ -319,13 +319,13 @@ class Fetcher:
         limit = self.policy.max_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
-            raise FetchError(f"{url}: body of {declared} bytes is over the {limit}-byte limit")
+            raise FetchError(f"body of {declared} bytes is over the {limit}-byte limit", url)
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > limit:
-                raise FetchError(f"{url}: body is over the {limit}-byte limit")
+                raise FetchError(f"body is over the {limit}-byte limit", url)
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -350,17 +350,17 @@ def _take_location(response: httpx.Response) -> None:
 def _redirect_target(response: httpx.Response, url: str) -> str:
     location = str(response.extensions.get(_LOCATION) or "")
     if not location:
-        raise FetchError(f"{url}: HTTP {response.status_code} redirect without a Location")
+        raise FetchError(f"HTTP {response.status_code} redirect without a Location", url)
     try:
         return urljoin(url, location)
     except ValueError as error:
-        raise FetchError(f"{url}: a redirect to an invalid URL ({error})") from None
+        raise FetchError(f"a redirect to an invalid URL ({error})", url) from None
 
 
 def _content_type(response: httpx.Response, url: str) -> str:
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type and content_type not in PAGE_TYPES + FEED_TYPES:
-        raise FetchError(f"{url}: content type {content_type} is not a web page or a feed")
+        raise FetchError(f"content type {content_type} is not a web page or a feed", url)
     return content_type or "text/html"
 
 

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from newsfuse.documents import Article
-from newsfuse.errors import InputError, NoContentError
+from newsfuse.errors import InputError, MissingPathError, NoContentError
 from newsfuse.ingest.decode import decode_bytes, safe_name, safe_text
+from newsfuse.ingest.heading import metadata_block, split_heading
 from newsfuse.ingest.html import MIN_ARTICLE_WORDS, article_from_html, looks_like_html
 from newsfuse.ingest.limits import MAX_FILE_BYTES
 from newsfuse.ingest.paths import open_regular_file, walk_folder
@@ -24,19 +25,20 @@ def expand_paths(paths: Iterable[Path]) -> list[Path | InputError]:
     of a folder that cannot be read safely (see :func:`~newsfuse.ingest.paths.walk_folder`)
     is an :class:`InputError` naming it, in its place.
 
-    Raises :class:`InputError` for a path that does not exist or a folder with nothing readable.
+    Raises :class:`MissingPathError` for a path that does not exist and :class:`InputError`
+    for a folder with nothing readable.
     """
     files: list[Path | InputError] = []
     for path in paths:
         if path.is_dir():
             found = list(walk_folder(path, _is_readable_name))
             if not found:
-                raise InputError(f"{safe_name(path)}: no .txt, .md or .html files in this folder")
+                raise InputError("no .txt, .md or .html files in this folder", safe_name(path))
             files.extend(found)
         elif path.exists() or path.is_symlink():
             files.append(path)  # not a regular file? read_limited says so, without opening it
         else:
-            raise InputError(f"{safe_name(path)}: no such file or folder")
+            raise MissingPathError(safe_name(path))
     return files
 
 
@@ -60,12 +62,12 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         try:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
-                raise InputError(f"{name}: file is {size} bytes, more than {limit}")
+                raise InputError(f"file is {size} bytes, more than {limit}", name)
             data = handle.read(limit + 1)  # the size may be stale: the file may be growing
         except OSError as error:
-            raise InputError(f"{name}: cannot read the file ({error.strerror})") from error
+            raise InputError(f"cannot read the file ({error.strerror})", name) from error
     if len(data) > limit:
-        raise InputError(f"{name}: file is more than {limit} bytes")
+        raise InputError(f"file is more than {limit} bytes", name)
     return data
 
 
@@ -78,17 +80,28 @@ def article_from_markup(text: str, article_id: str, source: str, html: bool = Fa
 
 
 def article_from_text(text: str, article_id: str, source: str = "") -> Article:
-    """An article from plain text; a first short line without final punctuation is its title."""
-    clean = strip_furniture(text)
-    title, body = _split_title(clean)
+    r"""An article from plain text, with what the text states about itself (see
+    :mod:`newsfuse.ingest.heading`): a metadata block, its headline (a first short line
+    without final punctuation), a date line, a byline, the outlet of a wire dateline.
+
+    Example:
+        >>> article = article_from_text(
+        ...     "Storm shuts Varna port\n\nVARNA (Coastal Times) - Storm Edda closed the port "
+        ...     "on Monday, and ferries to the islands were cancelled.", "1", "storm.txt")
+        >>> article.title, article.outlet, article.text[:11]
+        ('Storm shuts Varna port', 'Coastal Times', 'VARNA (Coas')
+    """
+    stated, rest = metadata_block(text)
+    heading, body = split_heading(strip_furniture(rest), stated)
     if len(body.split()) < MIN_ARTICLE_WORDS:
-        raise NoContentError(f"{source or article_id}: no article text left after cleaning")
-    return Article(id=article_id, text=body, title=title, source=source)
-
-
-def _split_title(text: str) -> tuple[str, str]:
-    first, sep, rest = text.partition("\n\n")
-    is_heading = sep and len(first.split()) <= 20 and not first.rstrip().endswith((".", '"', "”"))
-    if is_heading:
-        return first.strip().lstrip("# ").strip(), rest
-    return "", text
+        raise NoContentError("no article text left after cleaning", source or article_id)
+    return Article(
+        id=article_id,
+        text=body,
+        title=heading.title,
+        outlet=heading.outlet,
+        url=heading.url,
+        published=heading.published,
+        source=source,
+        author=heading.author,
+    )

@@ -38,7 +38,7 @@ def article_from_html(html: str, article_id: str, source: str, url: str = "") ->
     title = str(meta.get("title") or "")
     text = strip_furniture(_drop_leading_title(str(meta.get("text") or ""), title))
     if len(text.split()) < MIN_ARTICLE_WORDS:
-        raise NoContentError(f"{source}: no article text found in this HTML page")
+        raise NoContentError("no article text found in this HTML page", source)
     return Article(
         id=article_id,
         text=text,

@@ -16,15 +16,18 @@ from newsfuse.ingest.paths import open_regular_file
 
 @dataclass(frozen=True, slots=True)
 class StoryRecord:
-    """One JSONL line: the story's id, its article texts and, when given, a reference summary."""
+    """One JSONL line: the story's id, its article texts and, when given, a reference summary;
+    ``source`` is the name of the file it was read from."""
 
     id: str
     documents: tuple[str, ...]
     summary: str = ""
+    source: str = ""
 
 
-def parse_story_line(line: str, where: str) -> StoryRecord:
-    """Parse one JSONL line; raises :class:`InputError` naming ``where`` if it is malformed.
+def parse_story_line(line: str, where: str, source: str = "") -> StoryRecord:
+    """Parse one JSONL line (of the file named ``source``); raises :class:`InputError` naming
+    ``where`` if it is malformed.
 
     Example:
         >>> parse_story_line("[" * 100_000, "in.jsonl:3")
@@ -35,27 +38,28 @@ def parse_story_line(line: str, where: str) -> StoryRecord:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        raise InputError(f"{where}: not valid JSON ({error.msg})") from error
+        raise InputError(f"not valid JSON ({error.msg})", where) from error
     except RecursionError:  # Python's JSON reader refuses nesting past the recursion limit
         raise InputError(
-            f"{where}: JSON nested too deeply (a story is an object with 'id' and 'documents')"
+            "JSON nested too deeply (a story is an object with 'id' and 'documents')", where
         ) from None
     if not isinstance(record, dict):
-        raise InputError(f"{where}: expected a JSON object with 'id' and 'documents'")
+        raise InputError("expected a JSON object with 'id' and 'documents'", where)
     documents = record.get("documents")
     if isinstance(documents, str):
         # The original Multi-News files join articles with this separator.
         documents = documents.split("|||||")
     if not isinstance(documents, list) or not all(isinstance(d, str) for d in documents):
-        raise InputError(f"{where}: 'documents' must be a list of article texts")
+        raise InputError("'documents' must be a list of article texts", where)
     story_id = record.get("id", where)
     if not isinstance(story_id, str | int | float):
-        raise InputError(f"{where}: 'id' must be a string or a number")
+        raise InputError("'id' must be a string or a number", where)
     summary = record.get("summary", "")
     return StoryRecord(
         safe_text(str(story_id)),
         tuple(safe_text(d) for d in documents),
         safe_text(summary) if isinstance(summary, str) else "",
+        source,
     )
 
 
@@ -72,19 +76,19 @@ def read_story_lines(
         try:
             yield from _lines(handle, name, max_bytes)
         except OSError as error:
-            raise InputError(f"{name}: cannot read the file ({error.strerror})") from error
+            raise InputError(f"cannot read the file ({error.strerror})", name) from error
 
 
 def _lines(handle: BinaryIO, name: str, max_bytes: int) -> Iterator[tuple[str, str | InputError]]:
     for number, raw in enumerate(_bounded_lines(handle, max_bytes), start=1):
         where = f"{name}:{number}"
         if raw is None:
-            yield where, InputError(f"{where}: line longer than {max_bytes} bytes, not read")
+            yield where, InputError(f"line longer than {max_bytes} bytes, not read", where)
         elif raw.strip():
             try:
                 yield where, raw.decode("utf-8")
             except UnicodeDecodeError:
-                yield where, InputError(f"{where}: not UTF-8 text; JSONL must be UTF-8")
+                yield where, InputError("not UTF-8 text; JSONL must be UTF-8", where)
 
 
 def _bounded_lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
@@ -106,11 +110,12 @@ def count_story_lines(path: Path) -> int:
 
 def read_stories(path: Path) -> Iterator[StoryRecord | InputError]:
     """Every story of a JSONL file; a malformed line is yielded as its error, not raised."""
+    name = safe_name(path)
     for where, line in read_story_lines(path):
         if isinstance(line, InputError):
             yield line
             continue
         try:
-            yield parse_story_line(line, where)
+            yield parse_story_line(line, where, name)
         except InputError as error:
             yield error

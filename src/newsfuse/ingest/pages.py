@@ -67,10 +67,18 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """A source that could not be read, and why."""
+    """A source that could not be read, and why (``reason`` does not repeat its name)."""
 
     source: str
     reason: str
+
+    @classmethod
+    def of(cls, error: InputError, source: str = "") -> Skipped:
+        """The skip an error stands for: the input it names (else ``source``), its reason."""
+        return cls(error.source or source, error.reason)
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
 
 
 Outcome = Page | Skipped
@@ -120,7 +128,7 @@ def _pages_from_url(url: str, fetcher: Fetcher) -> Iterator[Outcome]:
     try:
         fetched = fetcher.fetch(url)
     except InputError as error:
-        yield Skipped(url, str(error))
+        yield Skipped.of(error, url)
         return
     if fetched.is_feed:
         yield from _pages_from_feed(fetched.body, url, fetcher)
@@ -132,7 +140,7 @@ def _pages_from_feed(data: bytes, source: str, fetcher: Fetcher) -> Iterator[Out
     try:
         feed = parse_feed(data, source)
     except InputError as error:
-        yield Skipped(source, str(error))
+        yield Skipped.of(error, source)
         return
     if feed.left_out:
         yield Skipped(source, feed.left_out_reason())
@@ -143,7 +151,7 @@ def _pages_from_feed(data: bytes, source: str, fetcher: Fetcher) -> Iterator[Out
             if isinstance(result, Fetched):
                 yield with_feed_hints(page_from_fetched(result), entries[link])
             else:
-                yield Skipped(link, str(result))
+                yield Skipped.of(result, link)
 
 
 def _windows(items: list[str], size: int) -> Iterator[list[str]]:
@@ -171,7 +179,7 @@ def page_from_fetched(fetched: Fetched) -> Outcome:
     try:
         text = decode_bytes(fetched.body, fetched.url)
     except InputError as error:
-        return Skipped(fetched.requested_url, str(error))
+        return Skipped.of(error, fetched.requested_url)
     canonical = _canonical(fetched.url)
     if fetched.content_type == "text/plain" and not looks_like_html(text):
         return replace(page_from_text(text, fetched.requested_url, canonical), url=fetched.url)
@@ -185,22 +193,13 @@ def _pages_from_path(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
             yield Skipped(safe_name(path), "no readable files in this folder")
         for file in files:
             if isinstance(file, InputError):
-                yield skipped_entry(file)
+                yield Skipped.of(file)
             else:
                 yield from _pages_from_file(file, fetcher)
     elif path.exists() or path.is_symlink():
         yield from _pages_from_file(path, fetcher)  # not a regular file: the reader says so
     else:
-        yield Skipped(safe_name(path), "no such file, folder or http(s) URL")
-
-
-def skipped_entry(error: InputError) -> Skipped:
-    """The skip of the input an error names (its message starts with the input's name)."""
-    return Skipped(_named_by(error), str(error))
-
-
-def _named_by(error: InputError) -> str:
-    return str(error).partition(": ")[0]
+        yield Skipped(safe_name(path), "no such file or folder (nor an http(s) URL)")
 
 
 def is_archive(path: Path) -> bool:
@@ -237,7 +236,7 @@ def _pages_from_document(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
     try:
         data = read_limited(path)
     except InputError as error:
-        yield Skipped(name, str(error))
+        yield Skipped.of(error, name)
         return
     if path.suffix.lower() in FEED_SUFFIXES or data.lstrip()[:5] == b"<?xml":
         yield from _pages_from_feed(data, name, fetcher)
@@ -245,7 +244,7 @@ def _pages_from_document(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
     try:
         text = decode_bytes(data, name)
     except InputError as error:
-        yield Skipped(name, str(error))
+        yield Skipped.of(error, name)
         return
     canonical = path.resolve().as_uri()
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
@@ -258,12 +257,12 @@ def pages_from_warc(path: Path) -> Iterator[Outcome]:
     """Every HTML response of a WARC file as a page; broken records become skips."""
     for item in read_warc(path):
         if isinstance(item, InputError):
-            yield Skipped(_named_by(item), str(item))
+            yield Skipped.of(item)
             continue
         try:
             text = decode_bytes(item.body, item.where)
         except InputError as error:
-            yield Skipped(item.where, str(error))
+            yield Skipped.of(error, item.where)
             continue
         yield page_from_html(text, item.url or item.where, _canonical(item.url), url=item.url)
 
@@ -272,7 +271,7 @@ def _pages_from_jsonl(path: Path) -> Iterator[Outcome]:
     base = path.resolve().as_uri()
     for record in read_stories(path):
         if isinstance(record, InputError):
-            yield Skipped(_named_by(record), str(record))
+            yield Skipped.of(record)
             continue
         for number, document in enumerate(record.documents, start=1):
             where = f"{safe_name(path)}#{record.id}/{number}"

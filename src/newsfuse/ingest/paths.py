@@ -76,15 +76,15 @@ def open_regular_file(path: Path) -> BinaryIO:
     try:
         mode = path.stat().st_mode
         if not stat.S_ISREG(mode):
-            raise InputError(f"{name}: not a regular file ({file_kind(mode)})")
+            raise InputError(f"not a regular file ({file_kind(mode)})", name)
         # O_NONBLOCK: should the path turn into a FIFO after the check, opening it won't hang.
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
-        raise InputError(f"{name}: cannot read the file ({error.strerror})") from error
+        raise InputError(f"cannot read the file ({error.strerror})", name) from error
     handle = open(descriptor, "rb")  # noqa: SIM115  # the caller closes it
     if not stat.S_ISREG(os.fstat(descriptor).st_mode):
         handle.close()
-        raise InputError(f"{name}: not a regular file")
+        raise InputError("not a regular file", name)
     return handle
 
 
@@ -106,7 +106,7 @@ def file_kind(mode: int) -> str:
 
 
 def _skip(path: Path, reason: str) -> InputError:
-    return InputError(f"{safe_name(path)}: {reason}")
+    return InputError(reason, safe_name(path))
 
 
 def _raise_later(found: list[tuple[Path, Path | InputError]]) -> Callable[[OSError], None]:

@@ -77,16 +77,16 @@ def read_warc(path: Path, caps: ArchiveCaps | None = None) -> Iterator[ArchivedP
         yield error
         return
     except _OverCapError as error:
-        yield InputError(f"{name}: {error}; stopped reading")
+        yield InputError(f"{error}; stopped reading", name)
         return
     except ArchiveLoadFailed as error:
-        yield InputError(f"{name}: broken archive, stopped reading ({_short(error)})")
+        yield InputError(f"broken archive, stopped reading ({_short(error)})", name)
         return
     except Exception as error:  # warcio meets damaged headers with assorted errors
-        yield InputError(f"{name}: broken archive record, stopped reading ({_short(error)})")
+        yield InputError(f"broken archive record, stopped reading ({_short(error)})", name)
         return
     if not found:
-        yield InputError(f"{name}: no HTML responses in this archive")
+        yield InputError("no HTML responses in this archive", name)
 
 
 def _page_of(record: Any, where: str, max_bytes: int) -> ArchivedPage | InputError | None:
@@ -107,9 +107,9 @@ def _page_of(record: Any, where: str, max_bytes: int) -> ArchivedPage | InputErr
     except _OverCapError:
         raise
     except Exception as error:  # warcio raises assorted zlib/IO errors on damaged records
-        return InputError(f"{where}: damaged record for {url} ({_short(error)})")
+        return InputError(f"damaged record for {url} ({_short(error)})", where)
     if len(body) > max_bytes:
-        return InputError(f"{where}: the page {url} is over {max_bytes} bytes; not read")
+        return InputError(f"the page {url} is over {max_bytes} bytes; not read", where)
     return ArchivedPage(url=url, body=body, where=where)
 
 

@@ -43,10 +43,11 @@ def find_feed(url: str, fetcher: Fetcher) -> tuple[str, str]:
             problems.append(str(error))
     if not links:
         raise InputError(
-            f"{url}: not an RSS or Atom feed, and the page links none"
-            ' (<link rel="alternate" type="application/rss+xml">)'
+            "not an RSS or Atom feed, and the page links none"
+            ' (<link rel="alternate" type="application/rss+xml">)',
+            url,
         )
-    raise InputError(f"{url}: no linked feed could be read ({'; '.join(problems)})")
+    raise InputError(f"no linked feed could be read ({'; '.join(problems)})", url)
 
 
 def follow(url: str, store: Store, fetcher: Fetcher) -> Followed:

@@ -28,7 +28,7 @@ def make_version(store: Store, story_id: int, pipeline: Pipeline) -> StoredVersi
     """Brief the story's current articles and store the result as its next version."""
     articles = store.story_articles(story_id)
     if not articles:
-        raise InputError(f"story {story_id}: no such story in the store (see `newsfuse stories`)")
+        raise InputError("no such story in the store (see `newsfuse stories`)", f"story {story_id}")
     brief = pipeline.brief([a.to_article() for a in articles])
     payload = json.dumps(to_dict(brief), ensure_ascii=False)
     return store.versions.add(story_id, pipeline.settings.words, [a.id for a in articles], payload)
@@ -54,7 +54,7 @@ def latest_brief(store: Store, story_id: int, words: int = DEFAULT_WORDS) -> tup
     length (not stored); the changes stay those of the version."""
     current = store.versions.current_articles(story_id)
     if not current:
-        raise InputError(f"story {story_id}: no such story in the store (see `newsfuse stories`)")
+        raise InputError("no such story in the store (see `newsfuse stories`)", f"story {story_id}")
     versions = store.versions.latest(story_id, 2)
     if not versions or versions[0].article_ids != current:
         make_version(store, story_id, build(Settings(words=DEFAULT_WORDS)))

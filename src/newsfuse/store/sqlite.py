@@ -140,7 +140,7 @@ class Store:
             self._db.execute("PRAGMA busy_timeout=10000")
             self._migrate()
         except (sqlite3.Error, OSError) as error:
-            raise StoreError(f"{path}: cannot open the store ({error})") from error
+            raise StoreError(f"cannot open the store ({error})", path) from error
         self.index = SqliteIndex(self._db)
         self.feeds = FeedBook(self._db, self._transaction, self.now)
         self.versions = VersionBook(self._db, self._transaction, self.now)
@@ -166,8 +166,9 @@ class Store:
         version = self.schema_version
         if version > len(MIGRATIONS):
             raise StoreError(
-                f"{self.path}: made by a newer newsfuse (schema {version}, this one knows"
-                f" {len(MIGRATIONS)}); upgrade newsfuse"
+                f"made by a newer newsfuse (schema {version}, this one knows"
+                f" {len(MIGRATIONS)}); upgrade newsfuse",
+                self.path,
             )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             with self._transaction():
@@ -213,7 +214,7 @@ class Store:
                 )
                 return AddResult("updated", new_id)
         except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: cannot store {page.source} ({error})") from error
+            raise StoreError(f"cannot store {page.source} ({error})", self.path) from error
 
     def _insert(
         self,
@@ -289,7 +290,7 @@ class Store:
                 if latest:
                     self.index.retire(self.grouper.active_since(latest))
         except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: cannot group stored articles ({error})") from error
+            raise StoreError(f"cannot group stored articles ({error})", self.path) from error
         return GroupingReport(len(pending), created, duplicates, frozenset(changed))
 
     def _count(self, article_ids: list[int]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -15,10 +15,8 @@ import httpcore
 import httpx
 
 from newsfuse.documents import Article, Brief
-from newsfuse.errors import FetchError, InputError, NoContentError
-from newsfuse.ingest.fetch import Fetched, Fetcher, FetchPolicy, Resolver, is_url, system_resolver
-from newsfuse.ingest.files import article_from_markup
-from newsfuse.ingest.pages import Page, page_from_fetched
+from newsfuse.ingest.articles import Reader, fetched_reader, gather, text_reader
+from newsfuse.ingest.fetch import Fetcher, FetchPolicy, Resolver, is_url, system_resolver
 from newsfuse.library import group_stories
 from newsfuse.pipeline import Pipeline, build
 from newsfuse.settings import Settings
@@ -72,27 +70,25 @@ class BriefService:
         """Articles from pasted texts (or HTML) and fetched URLs, numbered from 1.
 
         Refused URLs raise :class:`~newsfuse.errors.BlockedURLError` before anything is
-        fetched; unusable inputs are skipped; :class:`NoContentError` when none is left.
-        Not :func:`newsfuse.api.load_articles`: that reads a text naming an existing path as a
-        file, which a web client must never be able to make the server do.
+        fetched; unusable inputs are skipped; :class:`NoContentError` when none is left. A
+        text is always read as a text, never as the name of a file on the server.
         """
-        say = progress or _ignore
-        texts = [d for d in documents if d.strip()]
-        articles: list[Article] = []
-        problems: list[str] = []
         with self.fetcher() as fetcher:
             for url in urls:
                 fetcher.check(url)
-            for number, text in enumerate(texts, start=1):
-                say(f"Reading text {number} of {len(texts)}")
-                _collect(articles, problems, functools.partial(_article_from_text, text, articles))
-            for done, (url, result) in enumerate(fetcher.fetch_many(urls), start=1):
-                say(f"Fetched {done} of {len(urls)} URLs")
-                make = functools.partial(_article_from_fetch, url, result, articles)
-                _collect(articles, problems, make)
-        if not articles:
-            raise NoContentError("no readable article: " + "; ".join(problems or ["no input"]))
-        return articles
+            return gather(self._readers(documents, urls, fetcher, progress or _ignore))
+
+    @staticmethod
+    def _readers(
+        documents: Sequence[str], urls: Sequence[str], fetcher: Fetcher, say: Progress
+    ) -> Iterator[Reader]:
+        texts = [d for d in documents if d.strip()]
+        for number, text in enumerate(texts, start=1):
+            say(f"Reading text {number} of {len(texts)}")
+            yield text_reader(text, f"text {number}")
+        for done, (url, result) in enumerate(fetcher.fetch_many(urls), start=1):
+            say(f"Fetched {done} of {len(urls)} URLs")
+            yield fetched_reader(url, result)
 
     def story_articles(self, story_id: int) -> list[StoredArticle]:
         with self.store() as store:
@@ -134,33 +130,3 @@ def _ignore(message: str) -> None:
 @functools.lru_cache(maxsize=32)
 def _pipeline(words: int) -> Pipeline:
     return build(Settings(words=words))
-
-
-def _collect(
-    articles: list[Article], problems: list[str], make: Callable[[], Article | None]
-) -> None:
-    try:
-        article = make()
-    except InputError as error:
-        problems.append(str(error))
-        return
-    if article is not None:
-        articles.append(article)
-
-
-def _article_from_text(text: str, articles: list[Article]) -> Article:
-    number = str(len(articles) + 1)
-    return article_from_markup(text, number, source=f"text {number}")
-
-
-def _article_from_fetch(
-    url: str, result: Fetched | FetchError, articles: list[Article]
-) -> Article | None:
-    if isinstance(result, FetchError):
-        raise result
-    page = page_from_fetched(result)
-    if not isinstance(page, Page):
-        raise InputError(f"{url}: {page.reason}")
-    if page.junk:
-        raise InputError(f"{url}: not a news report ({page.junk})")
-    return page.to_article(str(len(articles) + 1))
