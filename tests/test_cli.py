@@ -86,7 +86,7 @@ def test_latin1_file_is_decoded(tmp_path: Path) -> None:
 
 def test_unknown_format_is_exit_2(example_dir: Path) -> None:
     result = run("brief", example_dir, "--format", "pdf")
-    assert result.returncode == 2 and "--format must be one of" in result.stderr
+    assert result.returncode == 2 and "Invalid value for '--format'" in result.stderr
 
 
 def _stories(path: Path, two_reports: list[str]) -> Path:
@@ -128,3 +128,90 @@ def test_batch_with_two_workers_gives_identical_output(
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("newsfuse ")
+
+
+# --- What the command line tells a user (issue 15) ------------------------------------------
+
+
+def test_reading_a_store_that_does_not_exist_is_an_error_naming_it(tmp_path: Path) -> None:
+    typo = tmp_path / "typo" / "x.db"
+    for args in (("stories",), ("brief", "--story", "1")):
+        result = run(*args, "--db", typo)
+        assert result.returncode == 2, result
+        assert result.stderr.startswith(f"newsfuse: error: {typo}: no store here"), result.stderr
+        assert f"newsfuse ingest SOURCE... --db {typo}" in result.stderr
+    assert not typo.parent.exists(), "reading a store must not create one"
+
+
+@pytest.mark.parametrize(
+    ("args", "valid"),
+    [
+        (("brief", "x.txt", "--format", "pdf"), ("markdown", "json", "html")),
+        (("stories", "--format", "csv"), ("table", "json")),
+        (("batch", "in.jsonl", "-o", "out.jsonl", "--engine", "spark"), ("processes", "dask")),
+        (("ingest", "x.txt", "--engine", "spark"), ("local", "dask")),
+        (("stories", "--since", "garbage"), ("%Y-%m-%d",)),
+    ],
+)
+def test_a_bad_option_value_is_a_usage_error_listing_the_valid_ones(
+    args: tuple[str, ...], valid: tuple[str, ...]
+) -> None:
+    result = run(*args)
+    assert result.returncode == 2, result
+    assert "Invalid value for" in result.stderr
+    assert all(value in result.stderr for value in valid), result.stderr
+
+
+def test_help_lists_the_valid_values_and_the_true_defaults() -> None:
+    brief_help = run("brief", "--help").stdout
+    assert "markdown|json|html" in brief_help
+    batch_help = " ".join(run("batch", "--help").stdout.split())
+    assert "local|processes|dask" in batch_help and "[default: processes]" in batch_help
+    assert "[default: local]" not in batch_help
+
+
+def test_a_command_with_nothing_done_exits_non_zero_one_with_some_done_exits_0(
+    tmp_path: Path, two_reports: list[str]
+) -> None:
+    db = tmp_path / "news.db"
+    nothing = run("ingest", tmp_path / "nonexistent", "--db", db)
+    assert nothing.returncode == 2, nothing.stderr
+    assert f"skipped {tmp_path / 'nonexistent'}: no such file or folder" in nothing.stderr
+    assert "newsfuse: error: nothing stored: every source was skipped" in nothing.stderr
+    good = tmp_path / "fire.txt"
+    good.write_text(two_reports[0])
+    some = run("ingest", tmp_path / "nonexistent", good, "--db", db)
+    assert some.returncode == 0, some.stderr
+    assert "added 1, unchanged 0, updated 0, junk 0, skipped 1" in some.stderr
+
+    junk_only = tmp_path / "junk.jsonl"
+    junk_only.write_text('{"id": "junk1", "documents": ["Share this article", ""]}\nnot json\n')
+    batch = run("batch", junk_only, "--output", tmp_path / "out.jsonl")
+    assert batch.returncode == 2, batch.stderr
+    assert "newsfuse: error: no brief written: every story was skipped" in batch.stderr
+
+
+def test_skips_name_their_input_once(tmp_path: Path) -> None:
+    stories = tmp_path / "in.jsonl"
+    stories.write_text('{"id": "junk1", "documents": ["Share this article"]}\n')
+    batch = run("batch", stories, "--output", tmp_path / "out.jsonl")
+    line = next(x for x in batch.stderr.splitlines() if "junk1" in x)
+    assert line.count("junk1") == 1 + line.count("#junk1/"), line  # the story, then its document
+    assert line.startswith("newsfuse: skipped story junk1: no readable article:"), line
+    ingest = run("ingest", "ftp://files.example/a", "--db", tmp_path / "news.db")
+    assert "newsfuse: skipped ftp://files.example/a: only http:// and https://" in ingest.stderr
+    assert ingest.stderr.count("ftp://files.example/a") == 1, ingest.stderr
+
+
+def test_counts_and_plurals_say_what_happened(tmp_path: Path, two_reports: list[str]) -> None:
+    (tmp_path / "fire.txt").write_text(two_reports[0])
+    (tmp_path / "login.txt").write_text("Please sign in to continue. Forgot your password?")
+    db = tmp_path / "news.db"
+    ingest = run("ingest", tmp_path / "fire.txt", tmp_path / "login.txt", "--db", db)
+    assert "added 1, unchanged 0, updated 0, junk 1, skipped 0" in ingest.stderr  # junk apart
+    listed = run("stories", "--db", db)
+    assert "1 new story" in listed.stderr and "1 new stories" not in listed.stderr
+    stories = tmp_path / "in.jsonl"
+    stories.write_text(json.dumps({"id": "s1", "documents": two_reports}) + "\n")
+    batch = run("batch", stories, "--output", tmp_path / "out.jsonl", "--workers", "1")
+    assert "wrote 1 brief to" in batch.stderr and "0 stories skipped" in batch.stderr

@@ -30,7 +30,7 @@ def test_ingest_is_idempotent_and_stories_group_the_events(
     (event_reports / "login.txt").write_text("Please sign in to continue. Forgot your password?")
     first = ingest(event_reports, "--db", db)
     assert first.returncode == 0, first.stderr
-    assert "added 7, unchanged 0, updated 0, junk 1, skipped 0" in first.stderr
+    assert "added 6, unchanged 0, updated 0, junk 1, skipped 0" in first.stderr
     again = ingest(event_reports, "--db", db)
     assert "added 0, unchanged 7, updated 0, junk 0, skipped 0" in again.stderr
 

@@ -1,14 +1,23 @@
-"""The ``newsfuse`` command line: brief, batch (and eval). Errors become one line + exit 2."""
+"""The ``newsfuse`` command line: brief, batch, eval, ingest, stories, serve.
+
+Every :class:`NewsfuseError` becomes one line ``newsfuse: error: ...`` and exit code 2 (one
+decorator, :func:`command`), as does a run that did nothing because every input was bad; a
+bad option value is a usage error listing the valid values (exit 2, from Typer); a run that
+did some work exits 0 and says what it skipped.
+"""
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -18,11 +27,11 @@ from newsfuse._version import __version__
 from newsfuse.api import load_articles
 from newsfuse.batch import UNREAD_LINE, BatchSink, StoryResult, available_cpus, brief_partitions
 from newsfuse.documents import Brief, Changes
-from newsfuse.errors import InputError, NewsfuseError
+from newsfuse.errors import InputError, NewsfuseError, StoreError
 from newsfuse.eval.runner import DEFAULT_METHODS
 from newsfuse.ingest.jsonl import count_story_lines, read_stories
 from newsfuse.pipeline import build
-from newsfuse.render import FORMATS, render
+from newsfuse.render import render
 from newsfuse.settings import DEFAULT_WORDS, Settings
 
 if TYPE_CHECKING:
@@ -57,19 +66,72 @@ def say(message: str) -> None:
     sys.stderr.write(f"newsfuse: {message}\n")
 
 
+def plural(count: int, one: str, many: str) -> str:
+    """``1 story``, ``2 stories``.
+
+    Example:
+        >>> plural(1, "story", "stories"), plural(0, "brief", "briefs")
+        ('1 story', '0 briefs')
+    """
+    return f"{count} {one if count == 1 else many}"
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def command(name: str | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """``@app.command()`` whose :class:`NewsfuseError` becomes one line and exit code 2."""
+
+    def register(function: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(function)
+        def run(*args: P.args, **kwargs: P.kwargs) -> R:
+            try:
+                return function(*args, **kwargs)
+            except NewsfuseError as error:
+                raise fail(str(error)) from None
+
+        app.command(name)(run)
+        return run
+
+    return register
+
+
+class BriefFormat(StrEnum):
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class BatchEngine(StrEnum):
+    local = "local"
+    processes = "processes"
+    dask = "dask"
+
+
+class IngestEngine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 DbOption = Annotated[
     Path | None, typer.Option("--db", help="The store (default: in your user data folder).")
 ]
 
 
-@app.command()
+@command()
 def brief(
     paths: Annotated[
         list[Path] | None, typer.Argument(help=".txt, .md, .html files or folders.")
     ] = None,
     words: WordsOption = DEFAULT_WORDS,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, json or html.")] = (
-        "markdown"
+    fmt: Annotated[BriefFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        BriefFormat.markdown
     ),
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
     story: Annotated[
@@ -78,38 +140,38 @@ def brief(
     db: DbOption = None,
 ) -> None:
     """Brief one story: the reports at PATHS, or a stored story with --story ID."""
-    if fmt not in FORMATS:
-        raise fail(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}")
     if (story is None) == (not paths):
         raise fail("give either report PATHS or --story ID (see `newsfuse stories`)")
-    try:
-        if story is not None:
-            result, changes = _stored_brief(db, story, words)
-        else:
-            result, changes = build(Settings(words=words)).brief(load_articles(paths or [])), None
-    except NewsfuseError as error:
-        raise fail(str(error)) from None
-    text = render(result, fmt, changes)
+    if story is not None:
+        result, changes = _stored_brief(db, story, words)
+    else:
+        result, changes = build(Settings(words=words)).brief(load_articles(paths or [])), None
+    text = render(result, fmt.value, changes)
     if output is None:
         sys.stdout.write(text)
     else:
         _write_text(output, text)
 
 
-ENGINES = ("local", "processes", "dask")
 SchedulerOption = Annotated[
     str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")
 ]
 
 
-@app.command()
+@command()
 def batch(
     input_path: Annotated[Path, typer.Argument(metavar="IN.jsonl", help="One story a line.")],
     output_name: Annotated[
         str, typer.Option("--output", "-o", help="OUT.jsonl, or DIR/ for part files.")
     ],
     words: WordsOption = DEFAULT_WORDS,
-    engine: Annotated[str, typer.Option(help="local, processes or dask.")] = "local",
+    engine: Annotated[
+        BatchEngine,
+        typer.Option(
+            help="processes: a pool of --workers processes; local: this process only; "
+            "dask: a Dask cluster (--scheduler, or a local one)."
+        ),
+    ] = BatchEngine.processes,
     workers: Annotated[
         int | None,
         typer.Option(help="Processes (or local Dask workers); default: every CPU core."),
@@ -119,31 +181,32 @@ def batch(
 ) -> None:
     """Brief every story of a Multi-News-style JSONL file (`id`, `documents`).
 
-    The stories are shared among one process per CPU core (`--workers 1`: this process
-    only); the output is the same byte for byte, in input order, whatever the engine."""
-    workers = workers or available_cpus()
+    By default the stories are shared among one process per CPU core. The output is the
+    same byte for byte, in input order, whatever the engine and the number of workers."""
+    workers = 1 if engine == BatchEngine.local else workers or available_cpus()
     if not input_path.is_file():
-        raise fail(f"{input_path}: no such file")
-    if engine not in ENGINES:
-        raise fail(f"--engine must be one of {', '.join(ENGINES)}, got {engine!r}")
-    if engine == "local" and workers > 1:
-        engine = "processes"
+        raise fail(f"no such file: {input_path}")
     output = Path(output_name)
     partitioned = output.is_dir() or output_name.endswith(("/", "\\"))
     try:
         settings = Settings(words=words)
         with _partitions(engine, settings, input_path, workers, scheduler, partition_size) as parts:
             written, failed = _write_batch(parts, BatchSink(output, partitioned), input_path)
-    except NewsfuseError as error:
-        raise fail(str(error)) from None
     except OSError as error:
         raise fail(f"{output}: cannot write ({error.strerror})") from None
-    say(f"wrote {written} briefs to {output}, {failed} stories skipped")
+    if failed and not written:
+        raise fail(
+            f"no brief written: every story was skipped ({plural(failed, 'story', 'stories')})"
+        )
+    say(
+        f"wrote {plural(written, 'brief', 'briefs')} to {output},"
+        f" {plural(failed, 'story', 'stories')} skipped"
+    )
 
 
 @contextmanager
 def _partitions(
-    engine: str,
+    engine: BatchEngine,
     settings: Settings,
     input_path: Path,
     workers: int,
@@ -151,11 +214,8 @@ def _partitions(
     partition_size: int,
 ) -> Iterator[Iterator[list[StoryResult]]]:
     records = read_stories(input_path)
-    if engine != "dask":
-        pipeline = build(settings)
-        yield brief_partitions(
-            pipeline, records, workers if engine == "processes" else 1, partition_size
-        )
+    if engine != BatchEngine.dask:
+        yield brief_partitions(build(settings), records, workers, partition_size)
         return
     from newsfuse.scale import brief_records_on_dask
 
@@ -199,7 +259,7 @@ def _skipped_story(result: StoryResult) -> str:
     return f"skipped story {result.id}: {result.error}"
 
 
-@app.command()
+@command()
 def ingest(
     sources: Annotated[
         list[str], typer.Argument(help="Files, folders, http(s) URLs, feeds, WARC or JSONL.")
@@ -211,15 +271,13 @@ def ingest(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="One line per page, once it is stored.")
     ] = False,
-    engine: Annotated[str, typer.Option(help="local, or dask to read WARC files on Dask.")] = (
-        "local"
-    ),
+    engine: Annotated[
+        IngestEngine, typer.Option(help="local, or dask to read WARC files on Dask.")
+    ] = IngestEngine.local,
     workers: Annotated[int, typer.Option(help="Local Dask workers.")] = 2,
     scheduler: SchedulerOption = None,
 ) -> None:
     """Store reports from SOURCES (idempotent: what is stored already is not stored again)."""
-    if engine not in ("local", "dask"):
-        raise fail(f"--engine must be local or dask, got {engine!r}")
     from newsfuse.ingest.fetch import Fetcher, FetchPolicy
     from newsfuse.ingest.pages import Skipped
     from newsfuse.library import ingest as ingest_sources
@@ -232,52 +290,55 @@ def ingest(
             sys.stdout.write(f"{result.outcome} {result.article_id} {item.source}{junk}\n")
             sys.stdout.flush()
 
-    try:
-        with (
-            _open_store(db) as store,
-            Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher,
-        ):
-            if engine == "dask":
-                report = _ingest_on_dask(sources, store, fetcher, report_page, workers, scheduler)
-            else:
-                report = ingest_sources(sources, store, fetcher, on_result=report_page)
-    except NewsfuseError as error:
-        raise fail(str(error)) from None
+    with (
+        _open_store(db, create=True) as store,
+        Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher,
+    ):
+        if engine == IngestEngine.dask:
+            report = _ingest_on_dask(sources, store, fetcher, report_page, workers, scheduler)
+        else:
+            report = ingest_sources(sources, store, fetcher, on_result=report_page)
     say(report.summary())
+    if report.nothing_stored:
+        raise fail("nothing stored: every source was skipped")
 
 
-@app.command()
+@command()
 def stories(
     db: DbOption = None,
-    since: Annotated[str, typer.Option(help="Only stories with news on or after this date.")] = (
-        ""
+    since: Annotated[
+        datetime | None,
+        typer.Option(
+            help="Only stories with news on or after this date (or time).",
+            formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"],
+        ),
+    ] = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        ListFormat.table
     ),
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
     """List the stored stories, the last updated first (articles are grouped as they are
     stored; this only places what a killed run left unplaced)."""
     from newsfuse.library import group_stories
     from newsfuse.store.listing import stories_json, stories_table
 
-    if fmt not in ("table", "json"):
-        raise fail(f"--format must be table or json, got {fmt!r}")
-    try:
-        with _open_store(db) as store:
-            if store.has_pending():
-                report = group_stories(store)
-                say(f"grouped {report.grouped} unplaced articles, {report.new_stories} new stories")
-            if fmt == "json":
-                sys.stdout.write(stories_json(store, since) + "\n")
-            else:
-                Console().print(stories_table(store, since))
-    except NewsfuseError as error:
-        raise fail(str(error)) from None
+    after = _iso(since)
+    with _open_store(db) as store:
+        if store.has_pending():
+            report = group_stories(store)
+            articles = plural(report.grouped, "unplaced article", "unplaced articles")
+            stories = plural(report.new_stories, "new story", "new stories")
+            say(f"grouped {articles} into {stories}")
+        if fmt == ListFormat.json:
+            sys.stdout.write(stories_json(store, after) + "\n")
+        else:
+            Console().print(stories_table(store, after))
 
 
 AllowPrivate = Annotated[bool, typer.Option(help="Allow URLs on loopback and private networks.")]
 
 
-@app.command()
+@command()
 def follow(
     urls: Annotated[
         list[str] | None, typer.Argument(help="RSS/Atom feed URLs, or pages that link one.")
@@ -288,54 +349,49 @@ def follow(
 ) -> None:
     """Follow feeds (`newsfuse watch` polls them), or list them with --list."""
     from newsfuse.ingest.fetch import Fetcher, FetchPolicy
+    from newsfuse.ingest.pages import Skipped
     from newsfuse.live.follow import follow as follow_url
 
     if show == bool(urls):
         raise fail("give feed URLs to follow, or --list to see the followed feeds")
-    failed = 0
-    try:
-        with _open_store(db) as store:
-            if show:
-                Console().print(_feeds_table(store))
-                return
-            with Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher:
-                for url in urls or []:
-                    try:
-                        done = follow_url(url, store, fetcher)
-                    except InputError as error:
-                        say(f"skipped {url}: {error}")
-                        failed += 1
-                        continue
-                    state = "following" if done.new else "already following"
-                    sys.stdout.write(f"{state} {done.feed.url} {done.feed.title}\n".rstrip() + "\n")
-    except NewsfuseError as error:
-        raise fail(str(error)) from None
-    if failed:
-        raise typer.Exit(code=1)
+    followed = 0
+    with _open_store(db, create=not show) as store:
+        if show:
+            Console().print(_feeds_table(store))
+            return
+        with Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher:
+            for url in urls or []:
+                try:
+                    done = follow_url(url, store, fetcher)
+                except InputError as error:
+                    say(f"skipped {Skipped.of(error, url)}")
+                    continue
+                followed += 1
+                state = "following" if done.new else "already following"
+                sys.stdout.write(f"{state} {done.feed.url} {done.feed.title}\n".rstrip() + "\n")
+    if not followed:
+        raise fail("nothing followed: every URL was skipped")
 
 
-@app.command()
+@command()
 def unfollow(
     urls: Annotated[list[str], typer.Argument(help="Followed feed URLs (or the pages given).")],
     db: DbOption = None,
 ) -> None:
     """Stop following feeds; their stored articles stay."""
     missing = 0
-    try:
-        with _open_store(db) as store:
-            for url in urls:
-                if store.feeds.unfollow(url):
-                    sys.stdout.write(f"unfollowed {url}\n")
-                else:
-                    say(f"not following {url} (see `newsfuse follow --list`)")
-                    missing += 1
-    except NewsfuseError as error:
-        raise fail(str(error)) from None
-    if missing:
-        raise typer.Exit(code=1)
+    with _open_store(db) as store:
+        for url in urls:
+            if store.feeds.unfollow(url):
+                sys.stdout.write(f"unfollowed {url}\n")
+            else:
+                say(f"skipped {url}: not followed (see `newsfuse follow --list`)")
+                missing += 1
+    if missing == len(urls):
+        raise fail("nothing unfollowed: no URL given is followed")
 
 
-@app.command()
+@command()
 def watch(
     db: DbOption = None,
     every: Annotated[str, typer.Option(help="Poll each feed this often: 15m, 1h, 30s.")] = "15m",
@@ -351,12 +407,9 @@ def watch(
     that changed gets a new brief version. Runs until Ctrl-C or SIGTERM (or --once)."""
     from newsfuse.live.schedule import parse_every
 
-    try:
-        interval = parse_every(every)
-        with _open_store(db) as store:
-            _run_watch(store, interval, once, allow_private, verbose)
-    except NewsfuseError as error:
-        raise fail(str(error)) from None
+    interval = parse_every(every)
+    with _open_store(db) as store:
+        _run_watch(store, interval, once, allow_private, verbose)
 
 
 def _run_watch(
@@ -415,7 +468,23 @@ def _feeds_table(store: Store) -> Table:
     return table
 
 
-@app.command()
+def _iso(moment: datetime | None) -> str:
+    """A ``--since`` value as the store compares it: the date, or the date and time.
+
+    Example:
+        >>> _iso(datetime(2026, 3, 11)), _iso(datetime(2026, 3, 11, 8, 30)), _iso(None)
+        ('2026-03-11', '2026-03-11T08:30:00', '')
+    """
+    if moment is None:
+        return ""
+    return (
+        moment.date().isoformat()
+        if moment == datetime(*moment.timetuple()[:3])
+        else (moment.isoformat())
+    )
+
+
+@command()
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
@@ -445,17 +514,14 @@ def serve(
         host=host,
         allowed_hosts=tuple(allowed_host or ()),
     )
-    try:
-        _open_store(config.db).close()  # a clear error now rather than on the first request
-    except NewsfuseError as error:
-        raise fail(str(error)) from None
+    _open_store(config.db).close()  # a clear error now rather than on the first request
     say(f"serving {config.db} on http://{host}:{port}/ (Ctrl+C to stop)")
     if host in ("0.0.0.0", "::") and not allowed_host:
         say("only localhost names are answered: add --allowed-host NAME for each other name")
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
 
 
-@app.command("eval")
+@command("eval")
 def evaluate_command(
     data: Annotated[Path, typer.Argument(metavar="DATA.jsonl", help="id, documents, summary.")],
     words: WordsOption = 230,
@@ -473,30 +539,27 @@ def evaluate_command(
     from newsfuse.eval.harness import evaluate, load_references, load_system_outputs
     from newsfuse.eval.report import write_report
 
-    try:
-        pipeline = build(Settings(words=words))
-        records = load_references(data)[:limit]
-        outputs = load_system_outputs(systems) if systems else []
-        with _progress() as progress:
-            task = progress.add_task("evaluating", total=len(records))
-            result = evaluate(
-                records,
-                [m.strip() for m in methods.split(",") if m.strip()],
-                pipeline,
-                outputs,
-                on_cluster=lambda: progress.advance(task),
-            )
-        print_evaluation(result, Console())
-        if report is not None:
-            write_report(
-                report,
-                result.scores,
-                result.summaries,
-                result.intervals,
-                {"words": words, "data": str(data), "clusters": len(records)},
-            )
-    except NewsfuseError as error:
-        raise fail(str(error)) from None
+    pipeline = build(Settings(words=words))
+    records = load_references(data)[:limit]
+    outputs = load_system_outputs(systems) if systems else []
+    with _progress() as progress:
+        task = progress.add_task("evaluating", total=len(records))
+        result = evaluate(
+            records,
+            [m.strip() for m in methods.split(",") if m.strip()],
+            pipeline,
+            outputs,
+            on_cluster=lambda: progress.advance(task),
+        )
+    print_evaluation(result, Console())
+    if report is not None:
+        write_report(
+            report,
+            result.scores,
+            result.summaries,
+            result.intervals,
+            {"words": words, "data": str(data), "clusters": len(records)},
+        )
 
 
 def _ingest_on_dask(
@@ -515,10 +578,16 @@ def _ingest_on_dask(
     return report
 
 
-def _open_store(db: Path | None) -> Store:
+def _open_store(db: Path | None, create: bool = False) -> Store:
+    """The store at ``db`` (default: the user's); one that does not exist is created only
+    when ``create`` (ingest): reading a store never makes an empty one at a mistyped path."""
     from newsfuse.store.sqlite import Store, default_db_path
 
-    return Store(db or default_db_path())
+    path = db or default_db_path()
+    if not create and not path.exists():
+        named = f" --db {db}" if db else ""
+        raise StoreError(f"no store here; create one with `newsfuse ingest SOURCE...{named}`", path)
+    return Store(path)
 
 
 def _stored_brief(db: Path | None, story: int, words: int) -> tuple[Brief, Changes]:

@@ -29,9 +29,15 @@ class IngestReport:
     grouping: GroupingReport | None = None
 
     def summary(self) -> str:
-        """``added 3, unchanged 1, updated 0, junk 1, skipped 2`` (junk is also added)."""
+        """``added 3, unchanged 1, updated 0, junk 1, skipped 2``: each page counted once (a
+        junk page is stored, with its reason, and counted as junk only)."""
         names = ("added", "unchanged", "updated", "junk", "skipped")
         return ", ".join(f"{name} {self.counts[name]}" for name in names)
+
+    @property
+    def nothing_stored(self) -> bool:
+        """Every source was skipped: nothing was stored, nor found stored already."""
+        return self.counts["skipped"] > 0 and self.counts.total() == self.counts["skipped"]
 
 
 def ingest(
@@ -68,9 +74,8 @@ def store_pages(
             report.skipped.append(item)
         else:
             result = store.add(item, grouping_print)
-            report.counts[result.outcome] += 1
-            if item.junk and result.outcome != "unchanged":
-                report.counts["junk"] += 1
+            junk = item.junk and result.outcome != "unchanged"
+            report.counts["junk" if junk else result.outcome] += 1
         if on_result is not None:
             on_result(item, result)
     return report

@@ -24,18 +24,20 @@ def test_follow_list_and_unfollow(site: Site, tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     site.publish("/world.xml", Entry("a", "/a.html", "A", EVENTS["fire"][0]))
     refused = run("follow", site.url("/world.xml"), "--db", db)
-    assert refused.returncode == 1 and "loopback address 127.0.0.1" in refused.stderr
+    assert refused.returncode == 2 and "loopback address 127.0.0.1" in refused.stderr
+    assert "newsfuse: error: nothing followed: every URL was skipped" in refused.stderr
     added = run(
         "follow", site.url("/home.html"), site.url("/nothing"), "--db", db, "--allow-private"
     )
-    assert added.returncode == 1, "one of the two URLs is no feed"
+    assert added.returncode == 0, "one of the two URLs is a feed: some work done"
     assert added.stdout.strip() == f"following {site.url('/world.xml')} Feed /world.xml"
     assert "nothing: HTTP 404" in added.stderr
     listed = run("follow", "--list", "--db", db)
     assert listed.returncode == 0 and "/world.xml" in listed.stdout and "never" in listed.stdout
     gone = run("unfollow", site.url("/world.xml"), "--db", db)
     assert gone.returncode == 0 and gone.stdout.startswith("unfollowed")
-    assert run("unfollow", site.url("/world.xml"), "--db", db).returncode == 1
+    again = run("unfollow", site.url("/world.xml"), "--db", db)
+    assert again.returncode == 2 and "not followed" in again.stderr
 
 
 def test_watch_once_prints_one_summary_line_and_brief_shows_versions(

@@ -6,6 +6,7 @@ that could not be read at all, with the reason. Neither stops the sources that f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -33,6 +34,7 @@ from newsfuse.ingest.warc import read_warc
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
 SOURCE_SUFFIXES = READABLE_SUFFIXES | FEED_SUFFIXES | {".jsonl"}
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 # Junk pages keep this much of their text, enough to see later why they were set aside.
 _JUNK_TEXT_CHARS = 20_000
 
@@ -118,7 +120,7 @@ def page_from_text(text: str, source: str, canonical_url: str) -> Page:
 def pages_from_sources(sources: Iterable[str], fetcher: Fetcher) -> Iterator[Outcome]:
     """Every page of every source, in order; unreadable sources become :class:`Skipped`."""
     for source in sources:
-        if is_url(source):
+        if is_url(source) or _SCHEME.match(source):  # ftp://... is refused as a URL
             yield from _pages_from_url(source, fetcher)
         else:
             yield from _pages_from_path(Path(source), fetcher)
