@@ -7,6 +7,7 @@ from newsfuse import (
     BriefSentence,
     Citation,
     Difference,
+    NewsfuseError,
     Provenance,
     Side,
     Source,
@@ -137,8 +138,8 @@ def test_markdown_escapes_little_so_news_text_reads_naturally() -> None:
     )
 
 
-def test_unknown_format_is_refused() -> None:
-    with pytest.raises(ValueError, match="format must be one of"):
+def test_unknown_format_is_a_newsfuse_error_listing_the_formats() -> None:
+    with pytest.raises(NewsfuseError, match="format must be one of markdown, json, html"):
         render(make_brief(), "pdf")
 
 
@@ -187,3 +188,10 @@ def test_a_brief_survives_its_json_and_versions_mark_new_sentences(
     html = to_html(b, changes)
     assert html.count('<mark class="new">New</mark>') == 1 and 'class="whats-new"' in html
     assert to_markdown(b) == to_markdown(b, None) and "What's new" not in to_markdown(b)
+
+
+def test_html_is_a_styled_page_that_fits_a_phone() -> None:
+    page = render(make_brief(), "html")
+    head = page[: page.index("</head>")]
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in head
+    assert "<style>" in head and "font:" in head and "max-width:" in head

@@ -6,6 +6,7 @@ All classes are frozen, slotted dataclasses; identity of a sentence is ``(articl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,39 @@ class Article:
     published: str = ""
     source: str = ""  # the file path or URL it was read from, for the source list
     author: str = ""
+
+
+class ArticleFields(Protocol):
+    """Anything that holds an article's text and metadata (a fetched page, a stored row)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def outlet(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def published(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def author(self) -> str: ...
+
+
+def article_from(fields: ArticleFields, article_id: str) -> Article:
+    """The one conversion to :class:`Article`: a page or a stored row under ``article_id``."""
+    return Article(
+        id=article_id,
+        text=fields.text,
+        title=fields.title,
+        outlet=fields.outlet,
+        url=fields.url,
+        published=fields.published,
+        source=fields.source,
+        author=fields.author,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +78,11 @@ class Citation:
     sentence_index: int
     start: int = 0
     end: int = 0
+
+    @classmethod
+    def of(cls, sentence: Sentence) -> Citation:
+        """The one way to cite a source sentence: its identity and its offsets."""
+        return cls(sentence.article_id, sentence.index, sentence.start, sentence.end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ caller that names the input itself does not name it twice::
     │   ├── NoContentError   input was readable but held no usable article text
     │   └── FetchError       a URL could not be fetched (HTTP error, timeout, too big, ...)
     │       └── BlockedURLError  the URL is refused: not valid http(s), or a private address
-    ├── ConfigError     a setting out of range (``words must be >= 10, got 3``)
+    ├── ConfigError     a setting out of range (``words must be >= 10, got 3``) or not one of
+    │                   its choices (``format must be one of markdown, json, html``)
     ├── StoreError      the article store cannot be opened, read or written
     └── EvaluationError the evaluation harness was given data it cannot score
 """
@@ -95,7 +96,7 @@ class StoreError(NewsfuseError):
 
 
 class ConfigError(NewsfuseError):
-    """A setting is out of its allowed range."""
+    """A setting is out of its allowed range, or not one of its choices."""
 
 
 class EvaluationError(NewsfuseError):

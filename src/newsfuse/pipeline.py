@@ -23,9 +23,9 @@ from newsfuse.rank.score import LinearScorer, default_scorer
 from newsfuse.rank.select import reading_order, select_groups
 from newsfuse.rank.story import PreparedStory, prepare_story
 from newsfuse.settings import Settings
+from newsfuse.title import story_title
 
 METHOD = "newsfuse-extractive"
-DEFAULT_TITLE = "News brief"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +53,11 @@ class Pipeline:
             redundancy_cosine=self.settings.redundancy_cosine,
         )
         ordered = reading_order(story, chosen)
+        sentences = tuple(_brief_sentence(story, position) for position in ordered)
         return Brief(
             differences=find_differences(_sentences_by_article(story)),
-            title=_story_title(articles),
-            sentences=tuple(_brief_sentence(story, position) for position in ordered),
+            title=story_title(sentences, articles),
+            sentences=sentences,
             sources=tuple(_source(number, a) for number, a in enumerate(articles, start=1)),
             provenance=self.provenance(),
         )
@@ -79,7 +80,7 @@ def build(settings: Settings | None = None, scorer: LinearScorer | None = None) 
 def _brief_sentence(story: PreparedStory, position: int) -> BriefSentence:
     group = next(g for g in story.groups if position in g)
     members = [s for i in group for s in (story.candidates[i], *story.copies.get(i, ()))]
-    citations = sorted({Citation(s.article_id, s.index, s.start, s.end) for s in members})
+    citations = sorted({Citation.of(s) for s in members})
     order = story.article_order
     citations.sort(key=lambda c: (order[c.article_id], c.sentence_index))
     text = story.candidates[position].text
@@ -112,10 +113,6 @@ def _source(number: int, article: Article) -> Source:
         url=article.url,
         path=article.source,
     )
-
-
-def _story_title(articles: Sequence[Article]) -> str:
-    return next((a.title for a in articles if a.title), DEFAULT_TITLE)
 
 
 def _check_unique_ids(articles: Sequence[Article]) -> None:

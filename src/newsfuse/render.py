@@ -17,20 +17,22 @@ from newsfuse.documents import (
     Side,
     Source,
 )
+from newsfuse.errors import ConfigError
 
 FORMATS = ("markdown", "json", "html")
 
 
 def render(brief: Brief, fmt: str, changes: Changes | None = None) -> str:
-    """Render in one of ``FORMATS``; with ``changes`` (a stored version), new sentences are
-    marked and a "What's new" list opens the brief."""
+    """Render in one of ``FORMATS`` (:class:`~newsfuse.errors.ConfigError` for another); with
+    ``changes`` (a stored version), new sentences are marked and a "What's new" list opens the
+    brief."""
     if fmt == "markdown":
         return to_markdown(brief, changes)
     if fmt == "json":
         return json.dumps(to_dict(brief, changes), ensure_ascii=False, indent=2)
     if fmt == "html":
         return to_html(brief, changes)
-    raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    raise ConfigError(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
 
 
 # --- JSON ---------------------------------------------------------------------------------
@@ -269,6 +271,23 @@ def _source_line(source: Source) -> str:
 
 # --- HTML ---------------------------------------------------------------------------------
 
+# A standalone file has no stylesheet beside it: its style is inline, and it reads on a phone.
+_HTML_HEAD = (
+    '<meta charset="utf-8">'
+    '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    "<style>"
+    "body{margin:0 auto;max-width:44rem;padding:1rem 1.25rem;"
+    "font:17px/1.6 Georgia,'Times New Roman',serif;color:#1d232b;background:#fbfaf7}"
+    "h1{font-size:1.75rem;line-height:1.2}"
+    "h2{font:600 .95rem system-ui,sans-serif;text-transform:uppercase;letter-spacing:.04em;"
+    "color:#5b6674;margin-top:2rem}"
+    "a{color:#0b5cad}a.cite{font:600 .8rem system-ui,sans-serif;text-decoration:none}"
+    ".differences{background:#fff7e6;border:1px solid #f0d9a8;border-radius:4px;"
+    "padding:.25rem 1rem .6rem}.position{font-weight:600}"
+    ".sources{font:.9rem/1.5 system-ui,sans-serif;color:#5b6674;overflow-wrap:anywhere}"
+    "</style>"
+)
+
 
 def to_html(brief: Brief, changes: Changes | None = None) -> str:
     """A standalone page; every piece of article text is escaped."""
@@ -284,7 +303,7 @@ def to_html(brief: Brief, changes: Changes | None = None) -> str:
         f'<li id="source-{s.number}">{escape(_source_line(s))}</li>' for s in brief.sources
     )
     return (
-        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html>\n<html lang="en"><head>{_HTML_HEAD}'
         f"<title>{escape(brief.title)}</title></head><body>\n"
         f"<h1>{escape(brief.title)}</h1>\n{_whats_new_html(changes)}"
         f'<section class="brief">\n{sentences}\n</section>\n'

@@ -57,7 +57,7 @@ def _side(kind: Kind, claims: list[Claim]) -> Side:
 
 def _cite(claim: Claim) -> Citation:
     s = claim.sentence
-    return Citation(s.article_id, s.index, s.start, s.end)
+    return Citation.of(s)
 
 
 def _position(kind: Kind, claim: Claim) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from courlan import normalize_url
 
-from newsfuse.documents import Article
+from newsfuse.documents import Article, article_from
 from newsfuse.errors import InputError, NoContentError
 from newsfuse.ingest.decode import decode_bytes, safe_name
 from newsfuse.ingest.feeds import FeedEntry, parse_feed
@@ -55,16 +55,7 @@ class Page:
     published_at: str = ""  # the full time the source states, when it states one (feeds)
 
     def to_article(self, article_id: str) -> Article:
-        return Article(
-            id=article_id,
-            text=self.text,
-            title=self.title,
-            outlet=self.outlet,
-            url=self.url,
-            published=self.published,
-            source=self.source,
-            author=self.author,
-        )
+        return article_from(self, article_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from platformdirs import user_data_dir
 
 from newsfuse.clock import Clock, effective_time, iso, utc_now
 from newsfuse.cluster import Fingerprint, Member, StoryGrouper, TermVector
-from newsfuse.documents import Article
+from newsfuse.documents import Article, article_from
 from newsfuse.errors import StoreError
 from newsfuse.ingest.decode import safe_name, safe_text
 from newsfuse.ingest.pages import Page
@@ -89,16 +89,7 @@ class StoredArticle:
     effective_at: str = ""
 
     def to_article(self) -> Article:
-        return Article(
-            id=str(self.id),
-            text=self.text,
-            title=self.title,
-            outlet=self.outlet,
-            url=self.url,
-            published=self.published,
-            source=self.source,
-            author=self.author,
-        )
+        return article_from(self, str(self.id))
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,9 @@ _WEAK_OPENING = re.compile(
     |more:|share\ (?:this|on)\b|advertisement\s*$|sponsored\b
     |(?:photo|image|picture|video)(?:\ credit)?\s*:|(?:reporting|editing|writing)\ by\b
     |(?:filed\ under|topics|tags)\s*:|(?:email|print|comments?)\s*$
-    |(?:update|updated|posted|published)\s*:?\s*\d)""",
+    |(?:update|updated|posted|published)\s*:?\s*\d
+    |(?:(?:share|tweet|pin|email|e-mail|print|facebook|twitter|linkedin|whatsapp|reddit)
+    (?:\s+|\s*[|/·•]\s*|$)){2,}$)""",
     re.VERBOSE,
 )
 _WEAK_ANYWHERE = re.compile(

@@ -1,0 +1,71 @@
+"""A brief's title is the story's: the most-cited headline, or a short line from its lead."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsfuse import Article, BriefSentence, Citation, Settings, build
+from newsfuse.ingest.files import article_from_text
+from newsfuse.title import line_from_lead, story_title
+from tests.conftest import STORY_A, STORY_B
+from tests.test_cli import run
+
+
+def _cites(*ids: str) -> BriefSentence:
+    return BriefSentence("A sentence.", tuple(Citation(i, 0) for i in ids))
+
+
+def test_the_title_is_the_headline_of_the_most_cited_report() -> None:
+    articles = [
+        Article("1", "...", title="Harbour blaze: a timeline"),
+        Article("2", "..."),
+        Article("3", "...", title="Fire tears through Port Halden grain terminal"),
+    ]
+    sentences = [_cites("3", "1"), _cites("3"), _cites("2")]
+    assert story_title(sentences, articles) == "Fire tears through Port Halden grain terminal"
+    assert story_title([_cites("2")], articles) == "Harbour blaze: a timeline"  # first titled
+
+
+def test_without_a_headline_the_title_is_a_short_line_from_the_lead() -> None:
+    lead = (
+        "KATHMANDU, Nepal (AP) — A Swiss climber who found the long-lost bodies of a renowned "
+        "mountaineer and his cameraman on one of the world's tallest mountains says he is "
+        "happy to have solved the mystery."
+    )
+    title = story_title([BriefSentence(lead, (Citation("1", 0),))], [Article("1", lead)])
+    assert title == "A Swiss climber who found the long-lost bodies of a renowned mountaineer…"
+    assert line_from_lead("Rain flooded the town of Ashby on Monday, officials said.") == (
+        "Rain flooded the town of Ashby on Monday"
+    )
+
+
+def test_page_furniture_and_placeholders_are_never_titles() -> None:
+    text = (
+        "share tweet pin email\n\nHeath Harding, 18, says he's the slacker of his nine "
+        "siblings, though he earned a master's degree in computer science at 17."
+    )
+    article = article_from_text(text, "1", "harding.txt")
+    assert article.title == ""
+    brief = build(Settings(words=60)).brief([article])
+    assert brief.title.startswith("Heath Harding, 18, says he's the slacker")
+    assert brief.title not in ("News brief", "share tweet pin email")
+
+
+def test_batch_briefs_carry_a_real_title_and_what_each_document_states(tmp_path: Path) -> None:
+    documents = [
+        f"Port Halden grain terminal ablaze\n\nPORT HALDEN (Coastal Times) — {STORY_A}",
+        f"April 10th, 2026\n\nBy Kari Holm\n\n{STORY_B}",
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "fire", "documents": documents}) + "\n")
+    target = tmp_path / "out.jsonl"
+    result = run("batch", source, "--output", target, "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    brief = json.loads(target.read_text())
+    assert brief["title"] == "Port Halden grain terminal ablaze"
+    first, second = brief["sources"]
+    assert first["title"] == "Port Halden grain terminal ablaze"
+    assert first["outlet"] == "Coastal Times"
+    assert (second["title"], second["outlet"], second["published"]) == ("", "", "2026-04-10")
+    assert [s["path"] for s in brief["sources"]] == [f"{source}#fire/1", f"{source}#fire/2"]
