@@ -169,3 +169,23 @@ def test_stories_since_a_date(event_reports: Path, tmp_path: Path) -> None:
     future = json.loads(run("stories", "--db", db, "-f", "json", "--since", "2999-01-01").stdout)
     assert len(everything) == len(past["stories"]) == 3
     assert future["stories"] == []
+
+
+def test_stories_count_the_outlets_their_sources_name(example_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    stories = tmp_path / "wire.jsonl"
+    documents = [
+        f"KATHMANDU, Nepal (AP) — {EVENTS['storm'][0]}",
+        f"KATHMANDU (Reuters) - {EVENTS['storm'][1]}",
+    ]
+    stories.write_text(json.dumps({"id": "storm", "documents": documents}) + "\n")
+    assert ingest(example_dir, stories, "--db", db).returncode == 0
+    table = run("stories", "--db", db).stdout
+    rows = {
+        cells[6]: (cells[2], cells[3])
+        for line in table.splitlines()
+        if len(cells := [c.strip() for c in line.split("│")]) == 8 and cells[1].isdigit()
+    }
+    assert rows["Fire tears through Port"] == ("4", "4")  # four files, four outlets
+    storm = next(v for k, v in rows.items() if k.startswith(("Storm", "More than")))
+    assert storm == ("2", "2")  # AP and Reuters, from their datelines

@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsfuse.documents import Article, BriefSentence
-from newsfuse.ingest.heading import strip_dateline
 from newsfuse.text.furniture import is_furniture
+from newsfuse.text.trim import strip_dateline
 
 # A line made from the lead sentence keeps at most this many words, cut at the first clause
 # boundary after at least MIN_LINE_WORDS words when there is one.

@@ -1,5 +1,6 @@
 """What a plain-text report says about itself before its story starts: a metadata block, a
-headline, a date line, a byline and a wire dateline naming the outlet.
+headline, a date line, a byline, and a wire dateline naming the outlet (the dateline of
+:mod:`newsfuse.text.trim`).
 
 Hand-written: these are a handful of fixed shapes at the top of a text, which no parser of
 ours or of a dependency reads (trafilatura reads them from HTML markup, which plain text no
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from newsfuse.text.furniture import is_furniture
+from newsfuse.text.trim import dateline_outlet
 
 # A metadata block: the first lines of the text, each "Key: value" with a key of these (as
 # MultiMarkdown metadata, which Markdown tools know), ending at the first blank line.
@@ -36,12 +38,6 @@ _HEADLINE_MAX_WORDS = 20
 # "By Ingrid Sollie", "By Ingrid Sollie and Tom Berg", "By INGRID SOLLIE, Staff Writer"
 _BYLINE = re.compile(r"^by\s+([^\W\d][\w.'’-]*(?:\s+(?:[^\W\d][\w.'’-]*|and|&)){0,6})", re.I)
 _BYLINE_MAX_WORDS = 10
-# A wire dateline: "KATHMANDU, Nepal (AP) — ", "PITTSBURGH (KDKA) - ", "(CNN) — ",
-# "WASHINGTON, March 3 (Reuters) -": the outlet is the parenthesised name before the dash.
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[\w.'’ -]{1,30})?\s+)?\(([A-Z][\w.&'’ /-]{0,38}?)\)"
-    r"\s*[—–-]{1,2}\s*"
-)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y")
@@ -131,30 +127,6 @@ def _is_headline(paragraph: str) -> bool:
         and not date_line(line)
         and not byline_author(line)
     )
-
-
-def dateline_outlet(paragraph: str) -> str:
-    """The outlet a wire dateline opening the paragraph names, else "".
-
-    Example:
-        >>> dateline_outlet("KATHMANDU, Nepal (AP) — A Swiss climber who found ...")
-        'AP'
-        >>> dateline_outlet("(CNN) — Two EMTs are suing the network."), dateline_outlet(
-        ...     "Police (who were called at 6) arrived.")
-        ('CNN', '')
-    """
-    found = _DATELINE.match(paragraph)
-    return found.group(1).strip() if found else ""
-
-
-def strip_dateline(sentence: str) -> str:
-    """A sentence without the wire dateline it opens with.
-
-    Example:
-        >>> strip_dateline("PITTSBURGH (KDKA) — A teacher is in custody.")
-        'A teacher is in custody.'
-    """
-    return _DATELINE.sub("", sentence, count=1)
 
 
 def date_line(paragraph: str) -> str:

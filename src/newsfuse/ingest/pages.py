@@ -97,7 +97,8 @@ def page_from_html(html: str, source: str, canonical_url: str, url: str = "") ->
 
 
 def page_from_text(text: str, source: str, canonical_url: str) -> Page:
-    """A page from plain text; a first short line without final punctuation is its title."""
+    """A page from plain text, with what the text states about itself (title, outlet, date,
+    URL, author: see :func:`~newsfuse.ingest.files.article_from_text`)."""
     reason = junk_reason(text)
     if reason:
         return Page(source, canonical_url, text[:_JUNK_TEXT_CHARS], junk=reason)
@@ -105,7 +106,16 @@ def page_from_text(text: str, source: str, canonical_url: str) -> Page:
         article = article_from_text(text, "", source=source)
     except NoContentError:
         return Page(source, canonical_url, text[:_JUNK_TEXT_CHARS], junk="no article text")
-    return Page(source, canonical_url, article.text, title=article.title)
+    return Page(
+        source,
+        canonical_url,
+        article.text,
+        title=article.title,
+        outlet=article.outlet,
+        url=article.url,
+        author=article.author,
+        published=article.published,
+    )
 
 
 def pages_from_sources(sources: Iterable[str], fetcher: Fetcher) -> Iterator[Outcome]:

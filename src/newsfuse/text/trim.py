@@ -14,11 +14,35 @@ from newsfuse.documents import Sentence
 _DATELINE = re.compile(
     r"""^(?:[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+)*   # CITY or NEW YORK
     (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?     # , Pa. / , England
-    \ ?(?:\([A-Za-z .&/]+\))?                        # (AP) / (Reuters)
-    |\([A-Za-z .&/]+\))                              # or just (CNN)
+    \ ?(?:\((?P<outlet>[A-Za-z .&/]+)\))?            # (AP) / (Reuters)
+    |\((?P<alone>[A-Za-z .&/]+)\))                   # or just (CNN)
     \s*[—–-]{1,2}\s+""",
     re.VERBOSE,
 )
+
+
+def dateline_outlet(text: str) -> str:
+    """The outlet a wire dateline opening ``text`` names, else "".
+
+    Example:
+        >>> dateline_outlet("KATHMANDU, Nepal (AP) — A Swiss climber who found ...")
+        'AP'
+        >>> dateline_outlet("(CNN) — Two EMTs sued."), dateline_outlet("ALLENTOWN, Pa. - Dogs.")
+        ('CNN', '')
+    """
+    match = _DATELINE.match(text)
+    return (match.group("outlet") or match.group("alone") or "").strip() if match else ""
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without the wire dateline it opens with.
+
+    Example:
+        >>> strip_dateline("PITTSBURGH (KDKA) — A teacher is in custody.")
+        'A teacher is in custody.'
+    """
+    match = _DATELINE.match(text)
+    return text[match.end() :] if match and match.end() < len(text) else text
 
 
 def trim_dateline(sentence: Sentence) -> Sentence:
