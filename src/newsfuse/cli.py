@@ -521,13 +521,26 @@ def serve(
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
 
 
+def _method_list(value: str) -> str:
+    """``--methods`` checked: a usage error names an unknown method and lists the valid ones."""
+    chosen = [m.strip() for m in value.split(",") if m.strip()]
+    unknown = [m for m in chosen if m not in DEFAULT_METHODS]
+    if unknown or not chosen:
+        problem = f"unknown method {unknown[0]!r}" if unknown else "no method given"
+        raise typer.BadParameter(f"{problem}; choose from {', '.join(DEFAULT_METHODS)}")
+    return ",".join(chosen)
+
+
 @command("eval")
 def evaluate_command(
     data: Annotated[Path, typer.Argument(metavar="DATA.jsonl", help="id, documents, summary.")],
     words: WordsOption = 230,
-    methods: Annotated[str, typer.Option(help="Comma-separated methods.")] = ",".join(
-        DEFAULT_METHODS
-    ),
+    methods: Annotated[
+        str,
+        typer.Option(
+            help=f"Comma-separated, of: {', '.join(DEFAULT_METHODS)}.", callback=_method_list
+        ),
+    ] = ",".join(DEFAULT_METHODS),
     systems: Annotated[
         Path | None, typer.Option(help="Other systems' outputs: id, system, summary.")
     ] = None,
@@ -537,22 +550,22 @@ def evaluate_command(
     """Score newsfuse and the classic baselines with ROUGE against reference summaries."""
     from newsfuse.eval.display import print_evaluation
     from newsfuse.eval.harness import evaluate, load_references, load_system_outputs
-    from newsfuse.eval.report import write_report
+    from newsfuse.eval.runner import require_extra
 
+    chosen = methods.split(",")
+    require_extra(chosen)  # before any work or progress bar
     pipeline = build(Settings(words=words))
     records = load_references(data)[:limit]
     outputs = load_system_outputs(systems) if systems else []
     with _progress() as progress:
         task = progress.add_task("evaluating", total=len(records))
         result = evaluate(
-            records,
-            [m.strip() for m in methods.split(",") if m.strip()],
-            pipeline,
-            outputs,
-            on_cluster=lambda: progress.advance(task),
+            records, chosen, pipeline, outputs, on_cluster=lambda: progress.advance(task)
         )
     print_evaluation(result, Console())
     if report is not None:
+        from newsfuse.eval.report import write_report
+
         write_report(
             report,
             result.scores,

@@ -1,4 +1,6 @@
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -60,6 +62,10 @@ def test_eval_prints_a_table_and_writes_a_report(tiny_set: Path, tmp_path: Path)
     for method in ("newsfuse", "lead", "lexrank", "textrank", "random", "system:echo"):
         assert method in result.stdout
     assert "95% CI" in result.stdout
+    # the memory column says what it measures, and the process's own peak is given beside it
+    assert "alloc MB" in result.stdout and "peak MB" not in result.stdout
+    rss = re.search(r"this process's peak resident memory: (\d+) MB", result.stdout)
+    assert rss and int(rss.group(1)) > 20, result.stdout
     summary = json.loads((report / "summary.json").read_text())
     assert summary["rouge"]["use_stemmer"] is True
     assert {m["method"] for m in summary["methods"]} >= {"newsfuse", "system:echo"}
@@ -88,3 +94,37 @@ def test_system_outputs_are_read_within_the_jsonl_caps(tmp_path: Path) -> None:
     systems.write_text(good + "\n" + "[" * 100_000 + "\n")
     with pytest.raises(EvaluationError, match="systems.jsonl:2: not a JSON object"):
         load_system_outputs(systems)
+
+
+def _eval(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsfuse", "eval", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=env,
+    )
+
+
+def test_an_unknown_method_is_a_usage_error_listing_every_method(tiny_set: Path) -> None:
+    result = _eval(tiny_set, "--methods", "newsfuse,bogus")
+    assert result.returncode == 2
+    message = " ".join(result.stderr.replace("│", " ").split())
+    assert "unknown method 'bogus'" in message
+    assert "choose from newsfuse, lead, lexrank, textrank, random" in message
+    help_text = " ".join(_eval("--help").stdout.replace("│", " ").split())
+    assert "newsfuse, lead, lexrank, textrank, random" in help_text
+
+
+def test_a_missing_eval_extra_is_said_before_any_progress(tiny_set: Path, tmp_path: Path) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.mkdir()
+    for module in ("rouge_score", "sumy"):  # as if `pip install 'newsfuse[eval]'` never ran
+        (blocked / f"{module}.py").write_text("raise ImportError('not installed')\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(blocked), *sys.path])}
+    result = _eval(tiny_set, env=env)
+    assert result.returncode == 2
+    assert result.stderr.startswith("newsfuse: error: "), result.stderr
+    assert "needs the eval extra: pip install 'newsfuse[eval]'" in result.stderr
+    assert "evaluating" not in result.stderr

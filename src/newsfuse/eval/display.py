@@ -6,15 +6,25 @@ from rich.console import Console
 from rich.table import Table
 
 from newsfuse.eval.harness import Evaluation
+from newsfuse.eval.runner import MEMORY_SAMPLE, process_peak_mb
 
 
 def _optional(value: float | None, fmt: str) -> str:
     return "—" if value is None else format(value, fmt)
 
 
+def _memory_note() -> str:
+    process = process_peak_mb()
+    whole = "" if process is None else f"; this process's peak resident memory: {process:.0f} MB"
+    return (
+        "alloc MB: the most memory a method allocated (traced by tracemalloc) while summarising"
+        f" one cluster, the largest of the first {MEMORY_SAMPLE}{whole}"
+    )
+
+
 def print_evaluation(result: Evaluation, console: Console) -> None:
     table = Table(title="ROUGE F1 (x100) against the references")
-    columns = ("method", "n", "R1", "R2", "RLsum", "words", "clusters/s", "peak MB")
+    columns = ("method", "n", "R1", "R2", "RLsum", "words", "clusters/s", "alloc MB")
     for column in columns:
         table.add_column(column, justify="left" if column == "method" else "right", no_wrap=True)
     for s in sorted(result.summaries, key=lambda s: -s.rouge1):
@@ -29,6 +39,7 @@ def print_evaluation(result: Evaluation, console: Console) -> None:
             _optional(s.peak_mb, ".1f"),
         )
     console.print(table)
+    console.print(_memory_note(), markup=False, soft_wrap=True)
     for interval in result.intervals:
         console.print(
             f"{interval.method} - {interval.baseline} {interval.metric}: "

@@ -49,6 +49,11 @@ def _scorer() -> Any:
     return rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=USE_STEMMER)
 
 
+def check_scorer() -> None:
+    """Raise :class:`EvaluationError` now if ROUGE (the eval extra) is not installed."""
+    _scorer()
+
+
 def clean_reference(reference: str) -> str:
     """Remove Multi-News's leading dash and surrounding space."""
     return reference.strip().removeprefix("–").strip()

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newsfuse.documents import Article, Sentence
-from newsfuse.errors import NewsfuseError
+from newsfuse.errors import EvaluationError, InputError, NewsfuseError
 from newsfuse.eval.baselines import baseline
-from newsfuse.eval.rouge import RougeScore, score_summary
+from newsfuse.eval.rouge import RougeScore, check_scorer, score_summary
 from newsfuse.ingest.articles import articles_of_record
 from newsfuse.ingest.jsonl import StoryRecord
-from newsfuse.pipeline import Pipeline
+from newsfuse.pipeline import Pipeline, build
 from newsfuse.rank.story import article_candidates
 from newsfuse.settings import Settings
 from newsfuse.text.tokens import word_count
@@ -38,10 +39,21 @@ class ClusterScore:
     seconds: float
 
 
+def require_extra(methods: Sequence[str]) -> None:
+    """Fail at once, before any work, when ``methods`` name an unknown method or when the
+    ``eval`` extra (ROUGE, sumy) is not installed: :class:`EvaluationError` says which."""
+    check_scorer()
+    summarizers(methods, build(Settings()))
+
+
 def summarizers(methods: Sequence[str], pipeline: Pipeline) -> dict[str, Summarize]:
     """The summarize function of each method; every one sees the same candidate sentences."""
     table: dict[str, Summarize] = {}
     for method in methods:
+        if method not in DEFAULT_METHODS:
+            raise EvaluationError(
+                f"unknown method {method!r}; choose from {', '.join(DEFAULT_METHODS)}"
+            )
         if method == NEWSFUSE:
             table[method] = _newsfuse_summarizer(pipeline)
         else:
@@ -76,7 +88,7 @@ def score_clusters(
     """Every method on every cluster; yields scores, or ``(cluster_id, reason)`` on failure."""
     for record in records:
         try:
-            articles = articles_of_record(record)
+            articles = articles_of_record(record, on_skip=_scored_anyway)
         except NewsfuseError as error:
             yield record.id, str(error)
             continue
@@ -98,12 +110,29 @@ def score_clusters(
             )
 
 
+def _scored_anyway(problem: InputError) -> None:
+    """An empty or junk document of a cluster: every method sees the same others, so the
+    evaluation goes on without a word about it (a batch run warns)."""
+
+
+def process_peak_mb() -> float | None:
+    """This process's peak resident memory so far (MB), where the OS reports it."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1e6 if sys.platform == "darwin" else peak / 1e3  # bytes there, KiB here
+
+
 def peak_memory_mb(records: Sequence[StoryRecord], summarize: Summarize) -> float:
-    """Peak traced allocation (MB) while summarising any one of ``records``."""
+    """Peak memory (MB) a method allocates, as ``tracemalloc`` traces it, while it summarises
+    any one of ``records`` (the first :data:`MEMORY_SAMPLE`): what the method itself needs
+    for a cluster, not the size of the process (see :func:`process_peak_mb`)."""
     peak = 0
     for record in records[:MEMORY_SAMPLE]:
         try:
-            articles = articles_of_record(record)
+            articles = articles_of_record(record, on_skip=_scored_anyway)
         except NewsfuseError:
             continue
         tracemalloc.start()

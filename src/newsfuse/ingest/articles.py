@@ -23,17 +23,25 @@ log = logging.getLogger(__name__)
 
 # The article of one input under the id it is given; raises InputError naming the input.
 Reader = Callable[[str], Article]
+OnSkip = Callable[[InputError], None]
 # At most this many reasons are listed when nothing could be read.
 MAX_LISTED_PROBLEMS = 5
 
 
-def gather(inputs: Iterable[Reader | InputError], by_position: bool = False) -> list[Article]:
+def warn(problem: InputError) -> None:
+    """The default of every loader: a skipped input is one warning line naming it."""
+    log.warning("skipped %s", problem)
+
+
+def gather(
+    inputs: Iterable[Reader | InputError], by_position: bool = False, on_skip: OnSkip = warn
+) -> list[Article]:
     """The articles of ``inputs``, with ids ``"1"``, ``"2"``, ... in input order: the number
     among the articles read, or with ``by_position`` the input's own place (so a document's
     id stays its number in its record whatever was skipped before it).
 
-    An unreadable input is skipped with a warning naming it; when none is readable,
-    :class:`NoContentError` says why (the first few reasons).
+    An unreadable input is skipped, told to ``on_skip`` (a warning naming it); when none is
+    readable, :class:`NoContentError` says why (the first few reasons).
 
     Example:
         >>> texts = ["", "Rain flooded the town of Ashby on Monday, officials said today."]
@@ -54,7 +62,7 @@ def gather(inputs: Iterable[Reader | InputError], by_position: bool = False) -> 
     if not articles:
         raise NoContentError(f"no readable article: {_listed(problems)}")
     for problem in problems:
-        log.warning("skipped %s", problem)
+        on_skip(problem)
     return articles
 
 
@@ -117,11 +125,11 @@ def document_source(record: StoryRecord, number: int) -> str:
     return f"{record.source}#{record.id}/{number}"
 
 
-def articles_of_record(record: StoryRecord) -> list[Article]:
+def articles_of_record(record: StoryRecord, on_skip: OnSkip = warn) -> list[Article]:
     """The documents of a Multi-News-style record as articles; each keeps its number in the
     record as its id. Unreadable documents are skipped with a warning naming them."""
     readers = (
         text_reader(text, document_source(record, number))
         for number, text in enumerate(record.documents, start=1)
     )
-    return gather(readers, by_position=True)
+    return gather(readers, by_position=True, on_skip=on_skip)
