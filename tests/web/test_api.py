@@ -4,6 +4,7 @@ escaping of hostile text, size limits and refused private URLs."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -176,3 +177,58 @@ def test_new_form_takes_reports_separated_by_dashes_and_shows_progress(client: T
         assert 'http-equiv="refresh"' in page and "this page refreshes by itself" in page
         time.sleep(0.05)
     assert "Ostvik" in page and 'id="source-2"' in page
+
+
+@pytest.mark.parametrize("path", ["/docs", "/redoc"])
+def test_the_api_docs_work_offline(client: TestClient, path: str) -> None:
+    """Every file the docs pages load is served here: nothing comes from a CDN."""
+    page = client.get(path)
+    assert page.status_code == 200
+    assets = re.findall(r'(?:src|href|spec-url)="([^"]+)"', page.text)
+    assert assets and all(asset.startswith("/") for asset in assets), assets
+    for asset in assets:
+        assert client.get(asset).status_code == 200, asset
+    assert re.search(r"https?:", page.headers["content-security-policy"]) is None
+
+
+@pytest.mark.parametrize(("path", "status"), [("/stories/99", 404), ("/stories/abc", 422)])
+def test_browser_pages_answer_errors_with_a_page(
+    client: TestClient, path: str, status: int
+) -> None:
+    page = client.get(path)
+    assert page.status_code == status
+    assert page.headers["content-type"].startswith("text/html")
+    assert page.text.lstrip().lower().startswith("<!doctype html>") and "detail" not in page.text
+    api = client.get("/api" + path)
+    assert api.status_code == status and api.headers["content-type"] == "application/json"
+
+
+def _job_page(client: TestClient, response: httpx.Response) -> str:
+    for _ in range(200):
+        page = (
+            response.text
+            if response.url.path.startswith("/new")
+            else client.get(str(response.url)).text
+        )
+        if "Working" not in page:
+            return page
+        time.sleep(0.05)
+    raise AssertionError("the job did not finish")
+
+
+def test_new_keeps_the_pasted_text_when_it_cannot_brief(client: TestClient) -> None:
+    pasted = "Too short to brief, <b>said</b> nobody."
+    form = {"documents": [pasted, ""], "urls": "ftp://files.example/a", "words": "150"}
+    refused = client.post("/new", data={**form, "csrf_token": form_token(client)})
+    assert refused.status_code == 400  # a URL that is refused before any work
+    for kept in ("Too short to brief, &lt;b&gt;said&lt;/b&gt; nobody.", "ftp://files.example/a"):
+        assert kept in refused.text
+    assert 'value="150"' in refused.text
+
+    failed = client.post(
+        "/new", data={"documents": [pasted], "words": "150", "csrf_token": form_token(client)}
+    )
+    page = _job_page(client, failed)  # the job fails: nothing readable
+    assert "no readable article" in page
+    assert "Too short to brief, &lt;b&gt;said&lt;/b&gt; nobody.</textarea>" in page
+    assert 'name="csrf_token"' in page and 'value="150"' in page

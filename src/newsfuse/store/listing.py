@@ -56,7 +56,7 @@ def stories_table(store: Store, since: str = "") -> Table:
         table.add_row(
             str(summary.id),
             str(summary.articles),
-            str(summary.outlets),
+            str(summary.outlets or "—"),  # none named by its sources: unknown, not zero
             summary.first[:10],
             summary.last[:10],
             summary.updated[:16].replace("T", " "),

@@ -16,6 +16,7 @@ from fastapi import Depends, FastAPI
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from fastapi_offline import FastAPIOffline
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -25,6 +26,7 @@ from newsfuse.web.errors import add_error_handlers
 from newsfuse.web.jobs import JobBoard
 from newsfuse.web.pages import pages_router
 from newsfuse.web.security import (
+    DOCS_ASSETS,
     FormTokens,
     SameOriginWrites,
     SecurityHeaders,
@@ -52,12 +54,13 @@ def create_app(config: WebConfig) -> FastAPI:
         yield
         jobs.shutdown()
 
-    app = FastAPI(
+    app = FastAPIOffline(  # /docs and /redoc load their files from DOCS_ASSETS, not a CDN
         title="newsfuse",
         version=__version__,
         description="Cited briefs of news stories: every sentence shows its sources.",
         lifespan=lifespan,
         redirect_slashes=False,  # a slash redirect would echo the Host header into Location
+        static_url=DOCS_ASSETS,
     )
     # The last added runs first: headers on every answer, then the host check, then the
     # same-origin check of writes, then the body cap.

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
@@ -24,7 +28,6 @@ def pages_router(
     service: BriefService, jobs: JobBoard, templates: Jinja2Templates, tokens: FormTokens
 ) -> APIRouter:
     router = APIRouter(include_in_schema=False)
-    same_origin_form = Depends(form_token_check(tokens))  # on every route a form posts to
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context, status_code=status)
@@ -40,9 +43,24 @@ def pages_router(
         view = brief_view(service.brief(articles, words), articles)
         return page(request, "story.html", view=view, story_id=story_id, words=words)
 
+    _add_new_brief_routes(router, service, jobs, page, Depends(form_token_check(tokens)))
+    return router
+
+
+def _add_new_brief_routes(
+    router: APIRouter,
+    service: BriefService,
+    jobs: JobBoard,
+    page: Callable[..., HTMLResponse],
+    same_origin_form: Any,
+) -> None:
+    """/new (the form, and its post that starts a job) and /jobs/{id} (the job's page); a
+    form that cannot be briefed comes back filled in."""
+    kept = KeptForms()
+
     @router.get("/new", response_class=HTMLResponse)
     def new_form(request: Request) -> HTMLResponse:
-        return page(request, "new.html", limits=limits(), error="")
+        return page(request, "new.html", limits=limits(), error="", form=NewForm())
 
     @router.post("/new", dependencies=[same_origin_form])
     def new_submit(
@@ -51,17 +69,23 @@ def pages_router(
         urls: Annotated[str, Form()] = "",
         words: Annotated[int, Form(ge=MIN_WORDS, le=MAX_WORDS)] = DEFAULT_WORDS,
     ) -> Response:
+        form = NewForm(tuple(documents or ()), urls, words)
         url_list = [u.strip() for u in urls.splitlines() if u.strip()]
-        texts = [part for box in documents or [] for part in split_reports(box)]
+        texts = [part for box in form.boxes for part in split_reports(box)]
+
+        def again(status: int, problem: str) -> HTMLResponse:  # the form back, filled in
+            return page(request, "new.html", status, limits=limits(), error=problem, form=form)
+
         problem = _check_request(service, texts, url_list, words)
         if problem:
-            return page(request, "new.html", status=400, limits=limits(), error=problem)
+            return again(400, problem)
         try:
             job = jobs.submit(_brief_job(service, texts, url_list, words), reason)
         except BusyError as busy:
-            busy_page = page(request, "new.html", status=503, limits=limits(), error=str(busy))
+            busy_page = again(503, str(busy))
             busy_page.headers.update(busy.headers)
             return busy_page
+        kept.keep(job.id, form)
         return RedirectResponse(f"/jobs/{job.id}", status_code=303)
 
     @router.get("/jobs/{job_id}", response_class=HTMLResponse)
@@ -69,9 +93,41 @@ def pages_router(
         job = jobs.get(job_id)
         if job is None:
             raise HTTPException(404, f"no job {job_id} (jobs are kept while the server runs)")
-        return page(request, "job.html", job=job)
+        form = kept.get(job_id) if job.status == "failed" else None
+        return page(request, "job.html", job=job, form=form)
 
-    return router
+
+@dataclass(frozen=True, slots=True)
+class NewForm:
+    """What was sent in the /new form: its boxes as pasted, the URLs, the length."""
+
+    boxes: tuple[str, ...] = ()
+    urls: str = ""
+    words: int = DEFAULT_WORDS
+
+    def box(self, number: int) -> str:
+        """The text of box ``number`` (from 1), "" when it was empty."""
+        return self.boxes[number - 1] if number <= len(self.boxes) else ""
+
+
+class KeptForms:
+    """The forms of the latest /new jobs, so a job that fails can show its form again
+    filled in; at most ``size`` are kept (a form may hold a million characters)."""
+
+    def __init__(self, size: int = 8) -> None:
+        self._size = size
+        self._forms: OrderedDict[str, NewForm] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def keep(self, job_id: str, form: NewForm) -> None:
+        with self._lock:
+            self._forms[job_id] = form
+            while len(self._forms) > self._size:
+                self._forms.popitem(last=False)
+
+    def get(self, job_id: str) -> NewForm | None:
+        with self._lock:
+            return self._forms.get(job_id)
 
 
 _SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)

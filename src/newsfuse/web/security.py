@@ -181,11 +181,12 @@ PAGE_POLICY = (
     "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
     "base-uri 'none'; object-src 'none'"
 )
-# FastAPI's /docs and /redoc load Swagger UI and ReDoc from a CDN (issue 15 is to serve them
-# locally; then drop the CDN hosts here). They hold no user content; their one inline script
-# is allowed by its hash, computed from what FastAPI renders (docs_policy).
+# /docs and /redoc are FastAPI's Swagger UI and ReDoc pages, their files served from here
+# (the fastapi-offline package, installed with the web extra): nothing comes from elsewhere.
+# They hold no user content; their one inline script is allowed by its hash, computed from
+# what FastAPI renders (docs_policy).
 DOCS_PATHS = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc"})
-_DOCS_SOURCES = "https://cdn.jsdelivr.net"
+DOCS_ASSETS = "/docs-assets"
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 HEADERS = {
@@ -200,8 +201,8 @@ HEADERS = {
 
 
 def docs_policy(app: FastAPI) -> str:
-    """The CSP of the API docs pages: the CDN they load from, and the hashes of the inline
-    scripts FastAPI puts in them (rendered here exactly as FastAPI renders them)."""
+    """The CSP of the API docs pages: their files from here only, and the hashes of the
+    inline scripts FastAPI puts in them (rendered here exactly as FastAPI renders them)."""
     pages = (
         get_swagger_ui_html(
             openapi_url=app.openapi_url or "",
@@ -218,12 +219,9 @@ def docs_policy(app: FastAPI) -> str:
         for script in _INLINE_SCRIPT.findall(bytes(page.body).decode())
     )
     return (
-        f"default-src 'none'; script-src 'self' {_DOCS_SOURCES} {hashes}; "
-        f"style-src 'self' 'unsafe-inline' {_DOCS_SOURCES} https://fonts.googleapis.com; "
-        "font-src 'self' https://fonts.gstatic.com; img-src 'self' data: "
-        "https://fastapi.tiangolo.com https://cdn.redoc.ly; connect-src 'self'; "
-        "worker-src 'self' blob:; form-action 'self'; frame-ancestors 'none'; "
-        "base-uri 'none'; object-src 'none'"
+        f"default-src 'none'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
+        "font-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
     )
 
 
