@@ -215,3 +215,10 @@ def test_counts_and_plurals_say_what_happened(tmp_path: Path, two_reports: list[
     stories.write_text(json.dumps({"id": "s1", "documents": two_reports}) + "\n")
     batch = run("batch", stories, "--output", tmp_path / "out.jsonl", "--workers", "1")
     assert "wrote 1 brief to" in batch.stderr and "0 stories skipped" in batch.stderr
+
+
+def test_the_format_choices_are_the_renderers() -> None:
+    from newsfuse.cli import BriefFormat
+    from newsfuse.render import FORMATS
+
+    assert tuple(BriefFormat) == FORMATS
