@@ -27,7 +27,7 @@ from newsfuse._version import __version__
 from newsfuse.api import load_articles
 from newsfuse.batch import UNREAD_LINE, BatchSink, StoryResult, available_cpus, brief_partitions
 from newsfuse.documents import Brief, Changes
-from newsfuse.errors import InputError, NewsfuseError, StoreError
+from newsfuse.errors import InputError, NewsfuseError, StoreError, needs_extra
 from newsfuse.eval.runner import DEFAULT_METHODS
 from newsfuse.ingest.jsonl import count_story_lines, read_stories
 from newsfuse.pipeline import build
@@ -507,7 +507,7 @@ def serve(
         from newsfuse.store.sqlite import default_db_path
         from newsfuse.web import WebConfig, create_app
     except ImportError:
-        raise fail("serve needs the web extra: pip install 'newsfuse[web]'") from None
+        raise fail(needs_extra("serve", "web")) from None
     config = WebConfig(
         db=db or default_db_path(),
         allow_private=allow_private,

@@ -28,6 +28,17 @@ class NewsfuseError(Exception):
     """Base class of every error newsfuse raises on purpose."""
 
 
+def needs_extra(what: str, extra: str) -> str:
+    """What to say when an optional part is not installed. newsfuse installs from its own
+    folder (it is not a package on PyPI): ``pip install 'newsfuse[web]'`` would not find it.
+
+    Example:
+        >>> needs_extra("serve", "web")
+        "serve needs the web extra: pip install -e '.[web]' in the newsfuse folder"
+    """
+    return f"{what} needs the {extra} extra: pip install -e '.[{extra}]' in the newsfuse folder"
+
+
 class InputError(NewsfuseError):
     """An input (file, text, JSONL record) cannot be read as a news report.
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from newsfuse.batch import StoryResult, brief_chunk, chunked, in_order
-from newsfuse.errors import ConfigError, InputError
+from newsfuse.errors import ConfigError, InputError, needs_extra
 from newsfuse.ingest.fetch import Fetcher, is_url
 from newsfuse.ingest.jsonl import StoryRecord
 from newsfuse.ingest.pages import (
@@ -39,9 +39,7 @@ def _dask() -> Any:
     try:
         import distributed
     except ImportError as error:
-        raise ConfigError(
-            "the dask engine needs the dask extra: pip install 'newsfuse[dask]'"
-        ) from error
+        raise ConfigError(needs_extra("the dask engine", "dask")) from error
     return distributed
 
 

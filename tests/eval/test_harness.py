@@ -120,11 +120,11 @@ def test_an_unknown_method_is_a_usage_error_listing_every_method(tiny_set: Path)
 def test_a_missing_eval_extra_is_said_before_any_progress(tiny_set: Path, tmp_path: Path) -> None:
     blocked = tmp_path / "blocked"
     blocked.mkdir()
-    for module in ("rouge_score", "sumy"):  # as if `pip install 'newsfuse[eval]'` never ran
+    for module in ("rouge_score", "sumy"):  # as if the eval extra was never installed
         (blocked / f"{module}.py").write_text("raise ImportError('not installed')\n")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(blocked), *sys.path])}
     result = _eval(tiny_set, env=env)
     assert result.returncode == 2
     assert result.stderr.startswith("newsfuse: error: "), result.stderr
-    assert "needs the eval extra: pip install 'newsfuse[eval]'" in result.stderr
+    assert "needs the eval extra: pip install -e '.[eval]' in the newsfuse folder" in result.stderr
     assert "evaluating" not in result.stderr

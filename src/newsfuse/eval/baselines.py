@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from newsfuse.documents import Sentence
-from newsfuse.errors import EvaluationError
+from newsfuse.errors import EvaluationError, needs_extra
 from newsfuse.text.tokens import word_count, word_tokens
 
 Baseline = Callable[[Sequence[Sequence[Sentence]], int], list[str]]
@@ -61,9 +61,7 @@ def _sumy_baseline(kind: str) -> Baseline:
         from sumy.summarizers.text_rank import TextRankSummarizer
         from sumy.utils import get_stop_words
     except ImportError as error:
-        raise EvaluationError(
-            "baselines need the eval extra: pip install 'newsfuse[eval]'"
-        ) from error
+        raise EvaluationError(needs_extra("the baselines", "eval")) from error
     summarizer_class = LexRankSummarizer if kind == "lexrank" else TextRankSummarizer
     summarizer = summarizer_class(Stemmer("english"))
     summarizer.stop_words = get_stop_words("english")

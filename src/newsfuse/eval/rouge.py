@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from newsfuse.errors import EvaluationError
+from newsfuse.errors import EvaluationError, needs_extra
 from newsfuse.text.segment import segment_sentences
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
@@ -43,9 +43,7 @@ def _scorer() -> Any:
     try:
         from rouge_score import rouge_scorer
     except ImportError as error:  # the eval extra is optional
-        raise EvaluationError(
-            "scoring needs the eval extra: pip install 'newsfuse[eval]'"
-        ) from error
+        raise EvaluationError(needs_extra("scoring", "eval")) from error
     return rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=USE_STEMMER)
 
 
