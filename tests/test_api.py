@@ -127,3 +127,9 @@ def test_errors_carry_the_input_they_are_about(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as store_error:
         newsfuse.Store(notes)
     assert store_error.value.path == notes
+
+
+def test_a_url_is_neither_a_path_nor_report_text() -> None:
+    with pytest.raises(InputError, match="a URL, not a file, folder or text") as raised:
+        newsfuse.brief(["https://news.example/fire"])
+    assert raised.value.source == "https://news.example/fire"

@@ -222,3 +222,12 @@ def test_the_format_choices_are_the_renderers() -> None:
     from newsfuse.render import FORMATS
 
     assert tuple(BriefFormat) == FORMATS
+
+
+def test_brief_of_a_url_says_how_to_brief_one() -> None:
+    result = run("brief", "https://news.example/fire")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "newsfuse: error: https://news.example/fire: a URL, not a file or folder: store it with"
+        " `newsfuse ingest URL`, then `newsfuse brief --story ID`\n"
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 from newsfuse.documents import Article, Brief
 from newsfuse.errors import InputError
 from newsfuse.ingest.articles import Reader, article_reader, gather, path_readers, text_reader
+from newsfuse.ingest.fetch import is_url
 from newsfuse.ingest.files import READABLE_SUFFIXES
 from newsfuse.pipeline import build
 from newsfuse.settings import DEFAULT_WORDS, Settings
@@ -15,6 +16,10 @@ from newsfuse.settings import DEFAULT_WORDS, Settings
 Input = str | Path | Article
 # A string longer than this, or with a line break, is always a report's text.
 _MAX_PATH_CHARS = 4096
+_URL_IS_NO_PATH = (
+    "a URL, not a file, folder or text: fetch it into a store with newsfuse.ingest_sources"
+    " (`newsfuse ingest URL`), then brief the story"
+)
 
 
 def brief(documents_or_paths: Sequence[Input] | Input, words: int = DEFAULT_WORDS) -> Brief:
@@ -64,6 +69,8 @@ def _readers(items: Iterable[Input]) -> Iterator[Reader | InputError]:
         if isinstance(item, Article):
             yield article_reader(item)
             continue
+        if isinstance(item, str) and is_url(item):
+            raise InputError(_URL_IS_NO_PATH, item)
         path = item if isinstance(item, Path) else path_named_by(item)
         if path is None:
             yield text_reader(str(item), f"text {number}")

@@ -142,6 +142,12 @@ def brief(
     """Brief one story: the reports at PATHS, or a stored story with --story ID."""
     if (story is None) == (not paths):
         raise fail("give either report PATHS or --story ID (see `newsfuse stories`)")
+    for path in paths or []:
+        if str(path).startswith(("http:/", "https:/")):  # the Path type made "//" one "/"
+            raise fail(
+                f"{path.as_posix().replace(':/', '://', 1)}: a URL, not a file or folder:"
+                " store it with `newsfuse ingest URL`, then `newsfuse brief --story ID`"
+            )
     if story is not None:
         result, changes = _stored_brief(db, story, words)
     else:

@@ -115,21 +115,11 @@ def fetched_reader(url: str, result: Fetched | FetchError) -> Reader:
     return read
 
 
-def document_source(record: StoryRecord, number: int) -> str:
-    """How a record's document is named: ``in.jsonl#story-7/2`` (its file, story, number).
-
-    Example:
-        >>> document_source(StoryRecord("story-7", ("...",), source="in.jsonl"), 2)
-        'in.jsonl#story-7/2'
-    """
-    return f"{record.source}#{record.id}/{number}"
-
-
 def articles_of_record(record: StoryRecord, on_skip: OnSkip = warn) -> list[Article]:
     """The documents of a Multi-News-style record as articles; each keeps its number in the
     record as its id. Unreadable documents are skipped with a warning naming them."""
     readers = (
-        text_reader(text, document_source(record, number))
+        text_reader(text, record.document_source(number))
         for number, text in enumerate(record.documents, start=1)
     )
     return gather(readers, by_position=True, on_skip=on_skip)

@@ -24,6 +24,15 @@ class StoryRecord:
     summary: str = ""
     source: str = ""
 
+    def document_source(self, number: int) -> str:
+        """How document ``number`` (from 1) is named: ``in.jsonl#story-7/2``.
+
+        Example:
+            >>> StoryRecord("story-7", ("...", "..."), source="in.jsonl").document_source(2)
+            'in.jsonl#story-7/2'
+        """
+        return f"{self.source}#{self.id}/{number}"
+
 
 def parse_story_line(line: str, where: str, source: str = "") -> StoryRecord:
     """Parse one JSONL line (of the file named ``source``); raises :class:`InputError` naming

@@ -277,8 +277,9 @@ def _pages_from_jsonl(path: Path) -> Iterator[Outcome]:
             yield Skipped.of(record)
             continue
         for number, document in enumerate(record.documents, start=1):
-            where = f"{safe_name(path)}#{record.id}/{number}"
-            yield page_from_text(document, where, f"{base}#{record.id}/{number}")
+            yield page_from_text(
+                document, record.document_source(number), f"{base}#{record.id}/{number}"
+            )
 
 
 def _canonical(url: str) -> str:
