@@ -1,3 +1,4 @@
+import pkgutil
 import subprocess
 import sys
 from pathlib import Path
@@ -41,7 +42,7 @@ def test_public_api_is_curated() -> None:
             "brief",
             "build",
             "load_articles",
-            "render",
+            "render_brief",
             "to_dict",
             "to_html",
             "to_markdown",
@@ -80,17 +81,22 @@ def test_nothing_readable_says_why(tmp_path: Path) -> None:
 
 
 def test_subpackages_stay_importable_next_to_the_public_names() -> None:
-    """`newsfuse.ingest` is the ingest package, not a function that hides it."""
+    """`newsfuse.ingest` is the ingest package and `newsfuse.render` the render module, not
+    functions that hide them."""
     code = (
         "import newsfuse\n"
         "import newsfuse.ingest.pages as pages\n"
+        "import newsfuse.render as render\n"
         "assert newsfuse.ingest.pages.Page is pages.Page\n"
-        "assert callable(newsfuse.ingest_sources)\n"
+        "assert newsfuse.render.to_markdown is render.to_markdown\n"
+        "assert callable(newsfuse.ingest_sources) and callable(newsfuse.render_brief)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+    modules = {m.name for m in pkgutil.iter_modules(newsfuse.__path__)}
+    assert modules.isdisjoint(newsfuse.__all__), "a public name hides a submodule"
 
 
 @pytest.mark.parametrize("given", ["examples/harbour-fire", "reports/fire.txt", "~/nope/x.md"])

@@ -11,9 +11,9 @@ from newsfuse import (
     Provenance,
     Side,
     Source,
-    render,
     to_dict,
 )
+from newsfuse import render_brief as render
 from newsfuse.render import FORMATS
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)">'

@@ -36,7 +36,8 @@ from newsfuse.ingest.fetch import Fetcher, FetchPolicy
 from newsfuse.library import group_stories
 from newsfuse.library import ingest as ingest_sources
 from newsfuse.pipeline import Pipeline, build
-from newsfuse.render import render, to_dict, to_html, to_markdown
+from newsfuse.render import render as render_brief
+from newsfuse.render import to_dict, to_html, to_markdown
 from newsfuse.settings import Settings
 from newsfuse.store.sqlite import Store
 
@@ -71,7 +72,7 @@ __all__ = [
     "group_stories",
     "ingest_sources",
     "load_articles",
-    "render",
+    "render_brief",
     "to_dict",
     "to_html",
     "to_markdown",
