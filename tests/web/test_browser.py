@@ -113,7 +113,9 @@ def test_pages_load_their_style_under_the_csp_without_violations(
 def test_a_form_on_another_site_cannot_start_a_brief(browser: Any, live_server: str) -> None:
     """A page of another site (localhost on another port is another site than 127.0.0.1)
     posts the /new form to the server, as a cross-site request forgery would."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     page = (
         f'<html><body><form method="post" action="{live_server}/new">'
@@ -130,6 +132,8 @@ def test_a_form_on_another_site_cannot_start_a_brief(browser: Any, live_server: 
     with http_server(handler) as port:
         browser.get(f"http://localhost:{port}/")
         browser.find_element(By.ID, "go").click()
-        text = browser.find_element(By.TAG_NAME, "body").text
-    assert "refused" in text
+        # The answer is a new page: wait for it to say so (reading the body at once may meet
+        # the page that is going, or none yet). Were the post let through, it never would.
+        wait = WebDriverWait(browser, 30, ignored_exceptions=(StaleElementReferenceException,))
+        wait.until(lambda b: "refused" in b.find_element(By.TAG_NAME, "body").text)
     assert "/jobs/" not in browser.current_url
