@@ -605,7 +605,11 @@ def _open_store(db: Path | None, create: bool = False) -> Store:
     path = db or default_db_path()
     if not create and not path.exists():
         named = f" --db {db}" if db else ""
-        raise StoreError(f"no store here; create one with `newsfuse ingest SOURCE...{named}`", path)
+        raise StoreError(
+            f"no store here; create one with `newsfuse ingest SOURCE...{named}`"
+            f" or `newsfuse follow FEED...{named}`",
+            path,
+        )
     return Store(path)
 
 
