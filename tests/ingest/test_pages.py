@@ -13,7 +13,7 @@ from newsfuse.errors import FetchError
 from newsfuse.ingest.fetch import Fetched, Fetcher
 from newsfuse.ingest.limits import FEED_FETCH_WINDOW, MAX_FEED_ENTRIES
 from newsfuse.ingest.pages import Page, Skipped, pages_from_sources
-from tests.conftest import EVENTS
+from tests.conftest import EVENTS, EXAMPLE
 
 ARTICLE_HTML = """<html><head><title>{title}</title>
 <link rel="canonical" href="https://courier.example/{slug}">
@@ -132,3 +132,18 @@ def test_folder_entries_that_are_not_read_are_skips_naming_them(tmp_path: Path) 
         "pipe": "not a regular file (a FIFO)",
     }
     assert [Path(r.source).name for r in results if isinstance(r, Page)] == ["fire.txt"]
+
+
+def test_a_jsonl_document_that_is_html_is_read_as_html_as_batch_reads_it(tmp_path: Path) -> None:
+    html = (EXAMPLE / "01-halden-courier.html").read_text(encoding="utf-8")
+    record = {"id": "fire", "documents": [html, EVENTS["storm"][0]]}
+    (tmp_path / "in.jsonl").write_text(json.dumps(record) + "\n")
+    pages = list(pages_from_sources([str(tmp_path / "in.jsonl")], Fetcher()))
+    assert all(isinstance(p, Page) for p in pages)
+    first = pages[0]
+    assert isinstance(first, Page)
+    assert (first.title, first.outlet) == (
+        "Fire tears through Port Halden grain terminal",
+        "Halden Courier",
+    )
+    assert "<" not in first.text and not first.junk

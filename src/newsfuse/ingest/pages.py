@@ -249,11 +249,17 @@ def _pages_from_document(path: Path, fetcher: Fetcher) -> Iterator[Outcome]:
     except InputError as error:
         yield Skipped.of(error, name)
         return
-    canonical = path.resolve().as_uri()
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
-        yield page_from_html(text, name, canonical)
-    else:
-        yield page_from_text(text, name, canonical)
+    yield page_from_markup(
+        text, name, path.resolve().as_uri(), html=path.suffix.lower() in HTML_SUFFIXES
+    )
+
+
+def page_from_markup(text: str, source: str, canonical_url: str, html: bool = False) -> Page:
+    """A page from decoded text: HTML when ``html`` or when it looks like HTML, else plain text
+    (as :func:`~newsfuse.ingest.files.article_from_markup` reads a brief's inputs)."""
+    if html or looks_like_html(text):
+        return page_from_html(text, source, canonical_url)
+    return page_from_text(text, source, canonical_url)
 
 
 def pages_from_warc(path: Path) -> Iterator[Outcome]:
@@ -277,7 +283,7 @@ def _pages_from_jsonl(path: Path) -> Iterator[Outcome]:
             yield Skipped.of(record)
             continue
         for number, document in enumerate(record.documents, start=1):
-            yield page_from_text(
+            yield page_from_markup(
                 document, record.document_source(number), f"{base}#{record.id}/{number}"
             )
 
