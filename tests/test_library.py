@@ -187,3 +187,21 @@ def test_stories_count_the_outlets_their_sources_name(example_dir: Path, tmp_pat
     counts = sorted((row[articles], row[outlets]) for row in rows if row[1].isdigit())
     # the example's four files name four outlets; the storm's AP and Reuters, by their datelines
     assert counts == [("2", "2"), ("4", "4")]
+
+
+def test_a_story_whose_reports_state_no_headline_is_listed_by_a_line_from_its_lead(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "news.db"
+    stories = tmp_path / "wire.jsonl"
+    documents = [
+        f"VARNA, Bulgaria (AP) — {EVENTS['storm'][0]}",
+        f"Share tweet pin email\n\n{EVENTS['storm'][1]}",
+    ]
+    stories.write_text(json.dumps({"id": "storm", "documents": documents}) + "\n")
+    assert ingest(stories, "--db", db).returncode == 0
+    (listed,) = json.loads(run("stories", "--db", db, "-f", "json").stdout)["stories"]
+    # as a brief's title is made: the dateline dropped, cut at a clause, never furniture
+    assert listed["title"] == "Storm Edda brought winds of up to 140 km/h to the Varna…"
+    table = run("stories", "--db", db).stdout
+    assert "VARNA" not in table and "Share" not in table

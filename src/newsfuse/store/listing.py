@@ -17,7 +17,7 @@ def stories_json(store: Store, since: str = "") -> str:
         "stories": [
             {
                 "id": summary.id,
-                "title": summary.title,
+                "title": summary.headline,
                 "first": summary.first,
                 "last": summary.last,
                 "updated": summary.updated,
@@ -44,15 +44,11 @@ def article_dict(article: StoredArticle) -> dict[str, Any]:
     }
 
 
-TABLE_LEAD_WORDS = 12
-
-
 def stories_table(store: Store, since: str = "") -> Table:
     table = Table(title="Stories", show_lines=False)
     for column in ("id", "articles", "outlets", "first", "last", "updated", "title"):
         table.add_column(column, overflow="fold")
     for summary in store.stories(since):
-        title = summary.title or _cut(summary.lead, TABLE_LEAD_WORDS)
         table.add_row(
             str(summary.id),
             str(summary.articles),
@@ -60,14 +56,9 @@ def stories_table(store: Store, since: str = "") -> Table:
             summary.first[:10],
             summary.last[:10],
             summary.updated[:16].replace("T", " "),
-            title,
+            summary.headline,
         )
     return table
-
-
-def _cut(text: str, words: int) -> str:
-    split = text.removesuffix(" …").split()
-    return " ".join(split[:words]) + (" …" if len(split) > words or text.endswith("…") else "")
 
 
 def lead(store: Store, story_id: int, words: int) -> str:

@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from newsfuse.errors import InputError
+from newsfuse.title import is_headline, line_from_lead
 
 LEAD_WORDS = 40
 MAX_PAGE = 500
@@ -31,6 +32,19 @@ class StorySummary:
     last: str
     updated: str = ""
     lead: str = ""
+
+    @property
+    def headline(self) -> str:
+        """The title a list shows, made as a brief's is: the stored title when it is a
+        headline, else a short line from the lead (never a placeholder or page furniture).
+
+        Example:
+            >>> StorySummary(1, "", 2, 2, "", "",
+            ...              lead="KATHMANDU, Nepal (AP) — A strong earthquake struck central "
+            ...              "Nepal on Saturday, killing at least 28 people.").headline
+            'A strong earthquake struck central Nepal on Saturday'
+        """
+        return self.title if is_headline(self.title) else line_from_lead(self.lead)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,7 @@ def story_dict(row: StoryRow) -> dict[str, Any]:
     summary = row.summary
     return {
         "id": summary.id,
-        "title": summary.title,
+        "title": summary.headline,
         "articles": summary.articles,
         "outlets": summary.outlets,
         "first": summary.first,
