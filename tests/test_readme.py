@@ -141,3 +141,14 @@ def _at(data: Any, path: tuple[str | int, ...]) -> Any:
 
 def test_git_ignores_the_stores_the_examples_make() -> None:
     assert "*.db" in (ROOT / ".gitignore").read_text().split()
+
+
+def test_links_within_the_readme_lead_to_one_of_its_headings() -> None:
+    def slug(heading: str) -> str:  # as GitHub makes a heading's anchor
+        return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+    outside_code = re.sub(r"^```.*?^```", "", README, flags=re.MULTILINE | re.DOTALL)
+    headings = {slug(h) for h in re.findall(r"^#+ (.+)$", outside_code, re.MULTILINE)}
+    anchors = re.findall(r"\]\(#([^)]+)\)", README)
+    assert anchors
+    assert [a for a in anchors if a not in headings] == []
