@@ -178,6 +178,7 @@ def test_a_command_with_nothing_done_exits_non_zero_one_with_some_done_exits_0(
     assert nothing.returncode == 2, nothing.stderr
     assert f"skipped {tmp_path / 'nonexistent'}: no such file or folder" in nothing.stderr
     assert "newsfuse: error: nothing stored: every source was skipped" in nothing.stderr
+    assert list(tmp_path.iterdir()) == []  # no empty store made for nothing
     good = tmp_path / "fire.txt"
     good.write_text(two_reports[0])
     some = run("ingest", tmp_path / "nonexistent", good, "--db", db)

@@ -296,6 +296,7 @@ def ingest(
             sys.stdout.write(f"{result.outcome} {result.article_id} {item.source}{junk}\n")
             sys.stdout.flush()
 
+    made_now = not (db or _default_db()).exists()
     with (
         _open_store(db, create=True) as store,
         Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher,
@@ -306,6 +307,8 @@ def ingest(
             report = ingest_sources(sources, store, fetcher, on_result=report_page)
     say(report.summary())
     if report.nothing_stored:
+        if made_now:  # a mistyped source leaves no empty store behind for `stories` to find
+            _remove_store(db or _default_db())
         raise fail("nothing stored: every source was skipped")
 
 
@@ -595,6 +598,18 @@ def _ingest_on_dask(
         report = ingest_on_dask(client, sources, store, fetcher, on_result)
     report.grouping = store.group_pending()
     return report
+
+
+def _default_db() -> Path:
+    from newsfuse.store.sqlite import default_db_path
+
+    return default_db_path()
+
+
+def _remove_store(path: Path) -> None:
+    """Remove a store this run made and left empty (with SQLite's WAL side files)."""
+    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        name.unlink(missing_ok=True)
 
 
 def _open_store(db: Path | None, create: bool = False) -> Store:
