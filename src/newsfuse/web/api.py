@@ -9,21 +9,23 @@ from fastapi import APIRouter, HTTPException, Query
 
 from newsfuse.render import to_dict
 from newsfuse.settings import DEFAULT_WORDS, MAX_WORDS, MIN_WORDS
-from newsfuse.web.common import (
-    StoryId,
-    public_article_dict,
-    stored_articles,
-    story_dict,
-    story_rows,
-)
+from newsfuse.web.common import StoryId, public_article_dict, story_dict
 from newsfuse.web.jobs import BusyError, JobBoard
-from newsfuse.web.models import BriefRequest
+from newsfuse.web.models import BriefRequest, StoryList
 from newsfuse.web.service import BriefService
+from newsfuse.web.stories import MAX_PAGE_SIZE, PAGE_SIZE, StoryBriefs
 
 WordsQuery = Annotated[int, Query(ge=MIN_WORDS, le=MAX_WORDS)]
+LimitQuery = Annotated[
+    int, Query(ge=1, le=MAX_PAGE_SIZE, description="Stories per page (at most 200).")
+]
+CursorQuery = Annotated[
+    str,
+    Query(max_length=200, description="The `next_cursor` of the page before; none: the first."),
+]
 
 
-def api_router(service: BriefService, jobs: JobBoard) -> APIRouter:
+def api_router(service: BriefService, jobs: JobBoard, briefs: StoryBriefs) -> APIRouter:
     router = APIRouter(tags=["api"])
 
     @router.post("/briefs", responses={503: {"description": "Busy: retry after Retry-After"}})
@@ -43,11 +45,15 @@ def api_router(service: BriefService, jobs: JobBoard) -> APIRouter:
             raise HTTPException(503, str(busy), headers=busy.headers) from None
         return await asyncio.wrap_future(pending)  # waits without holding a server thread
 
-    @router.get("/stories")
-    def stories() -> dict[str, Any]:
-        """Every stored story: id, title, counts, time span and a one-line lead."""
-        service.group_new_articles()
-        return {"stories": [story_dict(row) for row in story_rows(service)]}
+    @router.get("/stories", response_model=StoryList)
+    def stories(limit: LimitQuery = PAGE_SIZE, cursor: CursorQuery = "") -> dict[str, Any]:
+        """A page of the stored stories, the last updated first: `{"stories": [{"id",
+        "title", "articles", "outlets", "first", "last", "updated", "lead"}], "next_cursor"}`.
+
+        Pass `next_cursor` as `cursor` for the next page; it is "" on the last page. A story
+        that gets news while you page moves to the front and is not listed twice."""
+        page = briefs.page(limit, cursor)
+        return {"stories": [story_dict(s) for s in page.stories], "next_cursor": page.next_cursor}
 
     @router.get("/stories/{story_id}")
     def story(story_id: StoryId) -> dict[str, Any]:
@@ -59,7 +65,10 @@ def api_router(service: BriefService, jobs: JobBoard) -> APIRouter:
 
     @router.get("/stories/{story_id}/brief")
     def story_brief(story_id: StoryId, words: WordsQuery = DEFAULT_WORDS) -> dict[str, Any]:
-        """The brief of a stored story, in at most `words` words."""
-        return to_dict(service.brief(stored_articles(service, story_id), words))
+        """The latest brief of a stored story, in at most `words` words, with `"version"`,
+        `"created"`, `"since"`, `"whats_new"` and per sentence `"new"` when a version of it is
+        stored (as `newsfuse brief --story ID --format json`)."""
+        found = briefs.get(story_id, words)
+        return to_dict(found.brief, found.changes)
 
     return router

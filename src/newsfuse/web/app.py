@@ -23,6 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from newsfuse._version import __version__
 from newsfuse.web.api import api_router
 from newsfuse.web.errors import add_error_handlers
+from newsfuse.web.feeds import feeds_router
 from newsfuse.web.jobs import JobBoard
 from newsfuse.web.pages import pages_router
 from newsfuse.web.security import (
@@ -35,6 +36,8 @@ from newsfuse.web.security import (
     json_only,
 )
 from newsfuse.web.service import BriefService, WebConfig
+from newsfuse.web.stories import StoryBriefs
+from newsfuse.web.watcher import BackgroundPoller
 
 __all__ = ["WebConfig", "create_app"]
 
@@ -42,17 +45,28 @@ HERE = Path(__file__).parent
 
 
 def create_app(config: WebConfig) -> FastAPI:
-    """The web app over the store at ``config.db``."""
+    """The web app over the store at ``config.db``; with ``config.watch_every``, the live
+    poller runs in a thread of the server while the app runs."""
     service = BriefService(config)
     jobs = JobBoard(config.brief_workers, config.brief_queue)
+    briefs = StoryBriefs(service)
+    poller = None
+    if config.watch_every is not None:
+        poller = BackgroundPoller(service, config.watch_every, config.say)
     tokens = FormTokens()
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals["csrf_token"] = tokens.issue  # {{ csrf_token() }} in every form
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        jobs.shutdown()
+        if poller is not None:
+            poller.start()
+        try:
+            yield
+        finally:
+            if poller is not None and not poller.stop():
+                config.say("the poller is still waiting on a fetch; it ends with the server")
+            jobs.shutdown()
 
     app = FastAPIOffline(  # /docs and /redoc load their files from DOCS_ASSETS, not a CDN
         title="newsfuse",
@@ -73,8 +87,11 @@ def create_app(config: WebConfig) -> FastAPI:
     )
     app.add_middleware(SecurityHeaders, docs_policy=docs_policy(app))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    app.include_router(pages_router(service, jobs, templates, tokens))
-    app.include_router(api_router(service, jobs), prefix="/api", dependencies=[Depends(json_only)])
+    app.include_router(pages_router(service, jobs, templates, tokens, briefs))
+    app.include_router(feeds_router(service, jobs, templates, tokens, poller))
+    app.include_router(
+        api_router(service, jobs, briefs), prefix="/api", dependencies=[Depends(json_only)]
+    )
     add_error_handlers(app, templates)
     return app
 

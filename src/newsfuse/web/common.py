@@ -2,46 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import HTTPException
 from fastapi import Path as PathParam
 
-from newsfuse.documents import Article
-from newsfuse.store.listing import article_dict, lead
+from newsfuse.store.listing import article_dict
 from newsfuse.store.sqlite import StoredArticle
 from newsfuse.store.stories import StorySummary
 from newsfuse.web.models import MAX_DOCUMENTS, MAX_TOTAL_CHARS, MAX_URLS
-from newsfuse.web.service import BriefService, public_source
+from newsfuse.web.service import public_source
 
-LEAD_WORDS = 30
 # SQLite integers are 64-bit: a larger id would overflow in the store, not just be missing.
 StoryId = Annotated[int, PathParam(ge=1, le=2**63 - 1)]
 
 
-def stored_articles(service: BriefService, story_id: int) -> list[Article]:
-    stored = service.story_articles(story_id)
-    if not stored:
-        raise HTTPException(404, f"no story {story_id}")
-    return [a.to_article() for a in stored]
-
-
-@dataclass(frozen=True, slots=True)
-class StoryRow:
-    """A story as the list shows it: its summary and a one-line lead."""
-
-    summary: StorySummary
-    lead: str
-
-
-def story_rows(service: BriefService) -> list[StoryRow]:
-    with service.store() as store:
-        return [StoryRow(s, lead(store, s.id, LEAD_WORDS)) for s in store.stories()]
-
-
-def story_dict(row: StoryRow) -> dict[str, Any]:
-    summary = row.summary
+def story_dict(summary: StorySummary) -> dict[str, Any]:
+    """A story as the API lists it: its summary row, with the first words of its lead."""
     return {
         "id": summary.id,
         "title": summary.headline,
@@ -49,7 +25,8 @@ def story_dict(row: StoryRow) -> dict[str, Any]:
         "outlets": summary.outlets,
         "first": summary.first,
         "last": summary.last,
-        "lead": row.lead,
+        "updated": summary.updated,
+        "lead": summary.lead,
     }
 
 

@@ -55,3 +55,25 @@ class BriefRequest(BaseModel):
                 f"documents hold {total} characters in all, more than {MAX_TOTAL_CHARS}"
             )
         return self
+
+
+class StoryItem(BaseModel):
+    """A stored story as listed: its counts, span (earliest and latest publication time), when
+    it last got an article (``updated``) and the first words of its first report."""
+
+    id: int
+    title: str
+    articles: int
+    outlets: int
+    first: str
+    last: str
+    updated: str
+    lead: str
+
+
+class StoryList(BaseModel):
+    """One page of the stories, the last updated first. ``next_cursor`` is the ``cursor`` of
+    the next page ("" on the last page)."""
+
+    stories: list[StoryItem]
+    next_cursor: str

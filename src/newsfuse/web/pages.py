@@ -15,17 +15,22 @@ from fastapi.templating import Jinja2Templates
 
 from newsfuse.errors import BlockedURLError
 from newsfuse.settings import DEFAULT_WORDS, MAX_WORDS, MIN_WORDS
-from newsfuse.web.api import WordsQuery
-from newsfuse.web.common import StoryId, limits, reason, stored_articles, story_rows
+from newsfuse.web.api import CursorQuery, WordsQuery
+from newsfuse.web.common import StoryId, limits, reason
 from newsfuse.web.jobs import BusyError, Job, JobBoard
 from newsfuse.web.models import BriefRequest
 from newsfuse.web.security import FormTokens, form_token_check
 from newsfuse.web.service import BriefService
+from newsfuse.web.stories import PAGE_SIZE, StoryBriefs
 from newsfuse.web.view import BriefView, brief_view
 
 
 def pages_router(
-    service: BriefService, jobs: JobBoard, templates: Jinja2Templates, tokens: FormTokens
+    service: BriefService,
+    jobs: JobBoard,
+    templates: Jinja2Templates,
+    tokens: FormTokens,
+    briefs: StoryBriefs,
 ) -> APIRouter:
     router = APIRouter(include_in_schema=False)
 
@@ -33,14 +38,20 @@ def pages_router(
         return templates.TemplateResponse(request, name, context, status_code=status)
 
     @router.get("/", response_class=HTMLResponse)
-    def index(request: Request) -> HTMLResponse:
-        service.group_new_articles()
-        return page(request, "index.html", stories=story_rows(service))
+    def index(request: Request, cursor: CursorQuery = "") -> HTMLResponse:
+        found = briefs.page(PAGE_SIZE, cursor)
+        return page(
+            request,
+            "index.html",
+            stories=found.stories,
+            next_cursor=found.next_cursor,
+            cursor=cursor,
+        )
 
     @router.get("/stories/{story_id}", response_class=HTMLResponse)
     def story(request: Request, story_id: StoryId, words: WordsQuery = DEFAULT_WORDS) -> Response:
-        articles = stored_articles(service, story_id)
-        view = brief_view(service.brief(articles, words), articles)
+        found = briefs.get(story_id, words)
+        view = brief_view(found.brief, found.cited, found.changes)
         return page(request, "story.html", view=view, story_id=story_id, words=words)
 
     _add_new_brief_routes(router, service, jobs, page, Depends(form_token_check(tokens)))

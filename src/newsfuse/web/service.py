@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from pathlib import Path
 
 import httpcore
@@ -17,13 +18,16 @@ import httpx
 from newsfuse.documents import Article, Brief
 from newsfuse.ingest.articles import Reader, fetched_reader, gather, text_reader
 from newsfuse.ingest.fetch import Fetcher, FetchPolicy, Resolver, is_url, system_resolver
-from newsfuse.library import group_stories
 from newsfuse.pipeline import Pipeline, build
 from newsfuse.settings import Settings
 from newsfuse.store.sqlite import Store, StoredArticle
 from newsfuse.web.jobs import DEFAULT_WAITING, DEFAULT_WORKERS
 
 Progress = Callable[[str], None]
+
+
+def _ignore_message(message: str) -> None:
+    pass
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,8 @@ class WebConfig:
     ``transport`` lets tests fetch from a mock web; ``resolver`` and ``network`` replace the
     fetcher's name resolution and socket layer (tests). ``brief_workers`` briefs of posted
     texts or URLs (/new and ``POST /api/briefs``) run at once and ``brief_queue`` more may
-    wait; past that the server answers 503.
+    wait; past that the server answers 503. With ``watch_every``, the server polls the
+    followed feeds that often (``serve --watch``), saying each round through ``say``.
     """
 
     db: Path
@@ -48,6 +53,8 @@ class WebConfig:
     transport: httpx.BaseTransport | None = field(default=None, compare=False)
     resolver: Resolver = field(default=system_resolver, compare=False)
     network: httpcore.NetworkBackend | None = field(default=None, compare=False)
+    watch_every: timedelta | None = None
+    say: Callable[[str], None] = field(default=_ignore_message, compare=False)
 
 
 class BriefService:
@@ -99,13 +106,6 @@ class BriefService:
         brief = _pipeline(words).brief(list(articles))
         sources = tuple(replace(s, path=public_source(s.path)) for s in brief.sources)
         return replace(brief, sources=sources)
-
-    def group_new_articles(self) -> None:
-        """Place what a killed run left unplaced (articles are placed as they are stored;
-        normally there is nothing to do, found with one index lookup)."""
-        with self.store() as store:
-            if store.has_pending():
-                group_stories(store)
 
 
 def public_source(source: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from newsfuse.documents import Article, Brief, Citation, Source
+from newsfuse.documents import Article, Brief, Changes, Citation, Source
 from newsfuse.render import linkable_url
 
 
@@ -36,6 +36,7 @@ class Line:
     marks: tuple[Mark, ...]
     claimant: str = ""
     position: str = ""
+    new: bool = False  # cites a report added since the version before, and was not in it
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +52,16 @@ class BriefView:
     lines: tuple[Line, ...]
     differences: tuple[DifferenceView, ...]
     sources: tuple[Source, ...]
+    whats_new: tuple[str, ...] = ()
+    since: str = ""  # when the version before was made ("" for a first version)
+    version: int = 0  # the stored version shown (0: none)
 
 
-def brief_view(brief: Brief, articles: Sequence[Article]) -> BriefView:
-    """The brief with every citation resolved to the text it points at.
+def brief_view(
+    brief: Brief, articles: Sequence[Article], changes: Changes | None = None
+) -> BriefView:
+    """The brief with every citation resolved to the text it points at; with ``changes``
+    (a stored version), new sentences marked and "What's new" since the version before.
 
     Example:
         >>> from newsfuse import brief as make_brief
@@ -70,14 +77,21 @@ def brief_view(brief: Brief, articles: Sequence[Article]) -> BriefView:
     )
 
     def line(
-        text: str, citations: tuple[Citation, ...], claimant: str = "", position: str = ""
+        text: str,
+        citations: tuple[Citation, ...],
+        claimant: str = "",
+        position: str = "",
+        new: bool = False,
     ) -> Line:
-        return Line(text, _marks(brief, citations, by_id), claimant, position)
+        return Line(text, _marks(brief, citations, by_id), claimant, position, new)
 
     return BriefView(
         title=brief.title,
         words=brief.word_count,
-        lines=tuple(line(s.text, s.citations, s.claimant) for s in brief.sentences),
+        lines=tuple(
+            line(s.text, s.citations, s.claimant, new=changes is not None and changes.is_new(n))
+            for n, s in enumerate(brief.sentences)
+        ),
         differences=tuple(
             DifferenceView(
                 d.label,
@@ -86,6 +100,9 @@ def brief_view(brief: Brief, articles: Sequence[Article]) -> BriefView:
             for d in brief.differences
         ),
         sources=brief.sources,
+        whats_new=changes.whats_new if changes and changes.since else (),
+        since=(changes.since or "") if changes else "",
+        version=changes.version if changes else 0,
     )
 
 
