@@ -508,11 +508,19 @@ def serve(
             "localhost, 127.0.0.1, [::1] and --host are always answered."
         ),
     ] = None,
+    watch: Annotated[
+        bool, typer.Option(help="Poll the followed feeds in the server (as `newsfuse watch`).")
+    ] = False,
+    every: Annotated[
+        str, typer.Option(help="With --watch: poll each feed this often: 15m, 1h, 30s.")
+    ] = "15m",
 ) -> None:
-    """Serve the stories, the /new page and the JSON API (docs at /docs)."""
+    """Serve the stories, the followed feeds, the /new page and the JSON API (docs at /docs);
+    with --watch, also poll the followed feeds as `newsfuse watch` does."""
     try:
         import uvicorn
 
+        from newsfuse.live.schedule import parse_every
         from newsfuse.store.sqlite import default_db_path
         from newsfuse.web import WebConfig, create_app
     except ImportError:
@@ -522,9 +530,13 @@ def serve(
         allow_private=allow_private,
         host=host,
         allowed_hosts=tuple(allowed_host or ()),
+        watch_every=parse_every(every) if watch else None,
+        say=say,
     )
     _open_store(config.db).close()  # a clear error now rather than on the first request
     say(f"serving {config.db} on http://{host}:{port}/ (Ctrl+C to stop)")
+    if config.watch_every is not None:
+        say(f"polling the followed feeds every {config.watch_every} (see /feeds)")
     if host in ("0.0.0.0", "::") and not allowed_host:
         say("only localhost names are answered: add --allowed-host NAME for each other name")
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning")

@@ -60,6 +60,7 @@ def create_app(config: WebConfig) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if poller is not None:
+            service.store().close()  # migrated here, not by the poller and a reader at once
             poller.start()
         try:
             yield
