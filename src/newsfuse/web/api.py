@@ -6,6 +6,7 @@ import asyncio
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
+from starlette.concurrency import run_in_threadpool
 
 from newsfuse.render import to_dict
 from newsfuse.settings import DEFAULT_WORDS, MAX_WORDS, MIN_WORDS
@@ -46,7 +47,9 @@ def api_router(service: BriefService, jobs: JobBoard, briefs: StoryBriefs) -> AP
         return await asyncio.wrap_future(pending)  # waits without holding a server thread
 
     @router.get("/stories", response_model=StoryList)
-    def stories(limit: LimitQuery = PAGE_SIZE, cursor: CursorQuery = "") -> dict[str, Any]:
+    async def stories(  # async: a few indexed reads, no hop to a worker thread (see /)
+        limit: LimitQuery = PAGE_SIZE, cursor: CursorQuery = ""
+    ) -> dict[str, Any]:
         """A page of the stored stories, the last updated first: `{"stories": [{"id",
         "title", "articles", "outlets", "first", "last", "updated", "lead"}], "next_cursor"}`.
 
@@ -64,11 +67,13 @@ def api_router(service: BriefService, jobs: JobBoard, briefs: StoryBriefs) -> AP
         return {"id": story_id, "articles": [public_article_dict(a) for a in stored]}
 
     @router.get("/stories/{story_id}/brief")
-    def story_brief(story_id: StoryId, words: WordsQuery = DEFAULT_WORDS) -> dict[str, Any]:
+    async def story_brief(story_id: StoryId, words: WordsQuery = DEFAULT_WORDS) -> dict[str, Any]:
         """The latest brief of a stored story, in at most `words` words, with `"version"`,
         `"created"`, `"since"`, `"whats_new"` and per sentence `"new"` when a version of it is
         stored (as `newsfuse brief --story ID --format json`)."""
-        found = briefs.get(story_id, words)
+        found = briefs.ready(story_id, words)  # as the story page
+        if found is None:
+            found = await run_in_threadpool(briefs.get, story_id, words)
         return to_dict(found.brief, found.changes)
 
     return router

@@ -68,6 +68,7 @@ def create_app(config: WebConfig) -> FastAPI:
             if poller is not None and not poller.stop():
                 config.say("the poller is still waiting on a fetch; it ends with the server")
             jobs.shutdown()
+            service.close()
 
     app = FastAPIOffline(  # /docs and /redoc load their files from DOCS_ASSETS, not a CDN
         title="newsfuse",

@@ -41,7 +41,7 @@ def feeds_router(
     feed_memo: Memo[tuple[object, ...], bytes] = Memo(4)
 
     def feeds_page(request: Request, status: int = 200, error: str = "", url: str = "") -> Any:
-        with service.store() as store:
+        with service.reading() as store:
             feeds = store.feeds.all()
         context = {"feeds": feeds, "poller": poller, "error": error, "url": url}
         return templates.TemplateResponse(request, "feeds.html", context, status_code=status)
@@ -84,7 +84,7 @@ def feeds_router(
     def stories_atom(request: Request) -> Response:
         """The latest stories, each with its latest stored brief version as content."""
         base = str(request.base_url).rstrip("/")
-        with service.store() as store:
+        with service.reading() as store:
             stories = store.story_page(PAGE_SIZE).stories
             key = (base, tuple((s.id, s.updated, _latest_version(store, s.id)) for s in stories))
             body = feed_memo.get(key, lambda: _feed(store, stories, base, templates))

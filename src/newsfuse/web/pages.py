@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 
 from newsfuse.errors import BlockedURLError
 from newsfuse.settings import DEFAULT_WORDS, MAX_WORDS, MIN_WORDS
@@ -37,23 +38,7 @@ def pages_router(
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context, status_code=status)
 
-    @router.get("/", response_class=HTMLResponse)
-    def index(request: Request, cursor: CursorQuery = "") -> HTMLResponse:
-        found = briefs.page(PAGE_SIZE, cursor)
-        return page(
-            request,
-            "index.html",
-            stories=found.stories,
-            next_cursor=found.next_cursor,
-            cursor=cursor,
-        )
-
-    @router.get("/stories/{story_id}", response_class=HTMLResponse)
-    def story(request: Request, story_id: StoryId, words: WordsQuery = DEFAULT_WORDS) -> Response:
-        found = briefs.get(story_id, words)
-        view = brief_view(found.brief, found.cited, found.changes)
-        return page(request, "story.html", view=view, story_id=story_id, words=words)
-
+    _add_story_routes(router, briefs, page)
     _add_new_brief_routes(router, service, jobs, page, Depends(form_token_check(tokens)))
     return router
 
@@ -139,6 +124,36 @@ class KeptForms:
     def get(self, job_id: str) -> NewForm | None:
         with self._lock:
             return self._forms.get(job_id)
+
+
+def _add_story_routes(
+    router: APIRouter, briefs: StoryBriefs, page: Callable[..., HTMLResponse]
+) -> None:
+    """/ (the stories, the last updated first, a page at a time) and /stories/{id} (a
+    story's brief: its latest stored version, with what is new)."""
+
+    # async: a page of the list is a few indexed reads (under a millisecond), cheaper on the
+    # event loop than the hop to a worker thread, which costs more under many readers.
+    @router.get("/", response_class=HTMLResponse)
+    async def index(request: Request, cursor: CursorQuery = "") -> HTMLResponse:
+        found = briefs.page(PAGE_SIZE, cursor)
+        return page(
+            request,
+            "index.html",
+            stories=found.stories,
+            next_cursor=found.next_cursor,
+            cursor=cursor,
+        )
+
+    @router.get("/stories/{story_id}", response_class=HTMLResponse)
+    async def story(
+        request: Request, story_id: StoryId, words: WordsQuery = DEFAULT_WORDS
+    ) -> Response:
+        found = briefs.ready(story_id, words)  # served from memory: no worker thread
+        if found is None:  # read from its stored version (or briefed) in a worker thread
+            found = await run_in_threadpool(briefs.get, story_id, words)
+        view = brief_view(found.brief, found.cited, found.changes)
+        return page(request, "story.html", view=view, story_id=story_id, words=words)
 
 
 _SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)

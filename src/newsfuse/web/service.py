@@ -6,8 +6,10 @@ Shared by the JSON API and the /new page so both give the same brief for the sam
 from __future__ import annotations
 
 import functools
+import queue
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
@@ -57,13 +59,39 @@ class WebConfig:
     say: Callable[[str], None] = field(default=_ignore_message, compare=False)
 
 
+READERS = 16  # store connections kept open for reading
+
+
 class BriefService:
     def __init__(self, config: WebConfig) -> None:
         self.config = config
         self._fetch_policy = FetchPolicy(allow_private=config.allow_private)
+        self._readers: queue.LifoQueue[Store] = queue.LifoQueue()
 
     def store(self) -> Store:
+        """A store of its own, to change it (or to hand to a thread that does)."""
         return Store(self.config.db)
+
+    @contextmanager
+    def reading(self) -> Iterator[Store]:
+        """A store connection to read from, taken from a pool and given back: opening one
+        costs more than the queries of a page (each query sees the latest commit: WAL)."""
+        try:
+            store = self._readers.get_nowait()
+        except queue.Empty:
+            store = self.store()
+        try:
+            yield store
+        finally:
+            if self._readers.qsize() < READERS:
+                self._readers.put(store)
+            else:
+                store.close()
+
+    def close(self) -> None:
+        """Close the pooled connections (the server is stopping)."""
+        while not self._readers.empty():
+            self._readers.get_nowait().close()
 
     def fetcher(self) -> Fetcher:
         config = self.config
@@ -98,7 +126,7 @@ class BriefService:
             yield fetched_reader(url, result)
 
     def story_articles(self, story_id: int) -> list[StoredArticle]:
-        with self.store() as store:
+        with self.reading() as store:
             return store.story_articles(story_id)
 
     def brief(self, articles: Sequence[Article], words: int) -> Brief:

@@ -55,18 +55,30 @@ class StoryBriefs:
 
     def page(self, limit: int = PAGE_SIZE, cursor: str = "") -> StoryPage:
         """A page of the story list, the last updated first (reads only the page's rows)."""
-        with self._service.store() as store:
+        with self._service.reading() as store:
             return store.story_page(limit, cursor)
 
     def get(self, story_id: int, words: int) -> StoryBrief:
         """The story's brief at ``words`` words; 404 when there is no such story."""
-        with self._service.store() as store:
-            current = store.versions.current_articles(story_id)
-            if not current:
-                raise HTTPException(404, f"no story {story_id}")
-            versions = store.versions.latest(story_id, 2)
-            key = (story_id, tuple(v.version for v in versions), current, words)
+        with self._service.reading() as store:
+            key, versions = self._key(store, story_id, words)
             return self._memo.get(key, lambda: self._make(store, story_id, words, versions))
+
+    def ready(self, story_id: int, words: int) -> StoryBrief | None:
+        """The story's brief when it is at hand (a few indexed reads, no briefing), else
+        ``None``: then :meth:`get` it in a worker thread."""
+        with self._service.reading() as store:
+            return self._memo.peek(self._key(store, story_id, words)[0])
+
+    @staticmethod
+    def _key(
+        store: Store, story_id: int, words: int
+    ) -> tuple[tuple[object, ...], list[StoredVersion]]:
+        current = store.versions.current_articles(story_id)
+        if not current:
+            raise HTTPException(404, f"no story {story_id}")
+        versions = store.versions.latest(story_id, 2)
+        return (story_id, tuple(v.version for v in versions), current, words), versions
 
     def _make(
         self, store: Store, story_id: int, words: int, versions: list[StoredVersion]
@@ -126,6 +138,11 @@ class Memo(Generic[K, V]):
         self._values: OrderedDict[K, V] = OrderedDict()
         self._making: dict[K, threading.Lock] = {}
         self._lock = threading.Lock()
+
+    def peek(self, key: K) -> V | None:
+        """The value of ``key`` if it is made, else ``None``."""
+        with self._lock:
+            return self._values.get(key)
 
     def get(self, key: K, make: Callable[[], V]) -> V:
         with self._lock:
