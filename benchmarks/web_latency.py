@@ -280,22 +280,33 @@ def readers_mix(data: Path, articles: int, clients: int, src: Path | None) -> No
         try:
             index_alone(base)
             warm_up(base, first_page)
-            rounds = [asyncio.run(readers(port, first_page, clients)) for _ in range(ROUNDS)]
+            rounds = []
+            for _ in range(ROUNDS):
+                before = cpu_seconds(server.pid)
+                wall, timings = asyncio.run(readers(port, first_page, clients))
+                rounds.append((wall, timings, cpu_seconds(server.pid) - before))
         finally:
             server.terminate()
             server.wait(timeout=30)
-    for number, (wall, timings) in enumerate(rounds, start=1):
+    for number, (wall, timings, cpu) in enumerate(rounds, start=1):
         seconds = [t.seconds for t in timings]
         errors = sum(not t.ok for t in timings)
         print(
             f"{articles} articles, round {number}: {clients} readers x 3 requests ="
             f" {len(timings)} requests in {wall:.1f} s = {len(timings) / wall:.0f} requests/s,"
             f" p50 {_ms(seconds, 0.5)}, p95 {_ms(seconds, 0.95)}, max {_ms(seconds, 1.0)},"
-            f" {errors} errors"
+            f" {errors} errors; server CPU {1000 * cpu / len(timings):.1f} ms per request"
         )
         kinds = ("/", "api", "story")
         print("  " + ", ".join(f"{k} p95 {_ms([t.seconds for t in timings if t.kind == k], 0.95)}"
                                for k in kinds))  # fmt: skip
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) the process has used so far (Linux /proc): what a request
+    costs the server, whatever else the machine is doing."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def warm_up(base: str, story_ids: list[int]) -> None:
