@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,8 @@ from newsfuse.ingest.fetch import Fetcher
 from newsfuse.library import group_stories, ingest
 from newsfuse.store.sqlite import Store
 from newsfuse.web import WebConfig, create_app
-from tests.conftest import EXAMPLE
+from tests.conftest import EXAMPLE, http_server
+from tests.live.feedsite import Site, handler_for
 
 
 @pytest.fixture
@@ -56,9 +58,17 @@ def free_port() -> int:
 @pytest.fixture
 def live_server(example_db: Path) -> Iterator[str]:
     """The app served by uvicorn on a free port of 127.0.0.1, stopped after the test."""
+    with serving(WebConfig(db=example_db)) as base:
+        yield base
+
+
+@contextmanager
+def serving(web_config: WebConfig) -> Iterator[str]:
+    """The app of ``web_config`` served by uvicorn on a free port of 127.0.0.1 (its base URL
+    yielded), stopped when the block ends (the app's lifespan runs: ``serve --watch``)."""
     port = free_port()
     config = uvicorn.Config(
-        create_app(WebConfig(db=example_db)), host="127.0.0.1", port=port, log_level="warning"
+        create_app(web_config), host="127.0.0.1", port=port, log_level="warning"
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -70,3 +80,12 @@ def live_server(example_db: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    """A news site on 127.0.0.1 whose feeds the test publishes to (tests.live.feedsite)."""
+    state = Site()
+    with http_server(handler_for(state)) as port:
+        state.port = port
+        yield state

@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import http.server
 from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from newsfuse.web import WebConfig
 from tests.conftest import EVENTS, QuietHandler, http_server
+from tests.live.feedsite import Site
 from tests.web.browser import find_chromium, headless_chromium
+from tests.web.conftest import serving
+from tests.web.livestore import publish, two_version_db
 
 pytest.importorskip("selenium", reason="selenium is not installed (the dev extra)")
 CHROMIUM = find_chromium()
@@ -137,3 +143,47 @@ def test_a_form_on_another_site_cannot_start_a_brief(browser: Any, live_server: 
         wait = WebDriverWait(browser, 30, ignored_exceptions=(StaleElementReferenceException,))
         wait.until(lambda b: "refused" in b.find_element(By.TAG_NAME, "body").text)
     assert "/jobs/" not in browser.current_url
+
+
+def test_the_live_pages_in_a_browser(browser: Any, tmp_path: Path, site: Site) -> None:
+    """`serve --watch` as a reader uses it: the story list, a story's latest version with
+    what is new and its length control, then following a feed on /feeds and seeing its
+    story arrive on / once the server's poller has read it; no CSP violation on the way."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    config = WebConfig(
+        db=two_version_db(tmp_path), allow_private=True, watch_every=timedelta(minutes=15)
+    )
+    publish(site, "/world.xml", "storm", 0)
+    publish(site, "/world.xml", "storm", 1)
+    with serving(config) as base:
+        browser.get(base + "/")
+        browser.find_element(By.CSS_SELECTOR, 'a.story-title[href="/stories/1"]').click()
+        whats_new = browser.find_element(By.CSS_SELECTOR, ".whats-new")
+        assert whats_new.is_displayed() and "1 new report" in whats_new.text
+        new = browser.find_elements(By.CSS_SELECTOR, ".sentence.new mark.new")
+        assert new and new[0].is_displayed()
+        before = len(browser.find_elements(By.CSS_SELECTOR, ".sentence"))
+        field = browser.find_element(By.ID, "words")
+        field.clear()
+        field.send_keys("30")
+        browser.find_element(By.CSS_SELECTOR, "form.length button").click()
+        assert "words=30" in browser.current_url
+        assert len(browser.find_elements(By.CSS_SELECTOR, ".sentence")) < before
+
+        browser.find_element(By.LINK_TEXT, "Feeds").click()
+        browser.find_element(By.ID, "feed-url").send_keys(site.url("/world.xml"))
+        browser.find_element(By.ID, "follow").click()
+        row = browser.find_element(By.CSS_SELECTOR, "tr.feed")
+        assert site.url("/world.xml") in row.text
+
+        def storm_listed(driver: Any) -> bool:
+            driver.get(base + "/")
+            return "Storm Edda" in driver.find_element(By.CSS_SELECTOR, "ul.stories").text
+
+        WebDriverWait(browser, 90, poll_frequency=1).until(storm_listed)
+        browser.get(base + "/feeds")
+        assert "new articles 2" in browser.find_element(By.ID, "poller").text
+    problems = [e["message"] for e in browser.get_log("browser") if "Content Security" in str(e)]
+    assert problems == []

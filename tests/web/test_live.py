@@ -7,7 +7,6 @@ import sqlite3
 import threading
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -26,33 +25,12 @@ from newsfuse.store.sqlite import Store
 from newsfuse.web import WebConfig
 from newsfuse.web import pages as pages_module
 from newsfuse.web import service as service_module
-from tests.conftest import EVENTS, http_server
-from tests.live.feedsite import Entry, Site, handler_for
+from tests.conftest import EVENTS
+from tests.live.feedsite import Site
 from tests.web.conftest import web_client
+from tests.web.livestore import ingest_text, publish, two_version_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-def _ingest_text(store: Store, folder: Path, name: str, text: str) -> None:
-    folder.mkdir(exist_ok=True)
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    with Fetcher() as fetcher:
-        ingest([str(path)], store, fetcher)
-
-
-def two_version_db(tmp_path: Path) -> Path:
-    """A store whose fire story has two stored brief versions (one report, then two) and a
-    tram story with none."""
-    db = tmp_path / "live.db"
-    reports = tmp_path / "reports"
-    with Store(db) as store:
-        _ingest_text(store, reports, "fire-1.txt", EVENTS["fire"][0])
-        make_version(store, 1, build())
-        _ingest_text(store, reports, "fire-2.txt", EVENTS["fire"][1])
-        make_version(store, 1, build())
-        _ingest_text(store, reports, "tram-1.txt", EVENTS["tram"][0])
-    return db
 
 
 def table_rows(db: Path, table: str) -> int:
@@ -68,24 +46,6 @@ def live_db(tmp_path: Path) -> Path:
 @pytest.fixture
 def client(live_db: Path) -> TestClient:
     return web_client(WebConfig(db=live_db))
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    state = Site()
-    with http_server(handler_for(state)) as port:
-        state.port = port
-        yield state
-
-
-def publish(site: Site, feed: str, event: str, number: int) -> None:
-    entry = Entry(
-        f"urn:{event}-{number}",
-        f"/{event}-{number}.html",
-        f"{event} {number}",
-        EVENTS[event][number],
-    )
-    site.publish(feed, entry)
 
 
 # --- The story list ---------------------------------------------------------------------
@@ -132,7 +92,7 @@ def test_reading_never_changes_the_store(tmp_path: Path) -> None:
     """Pages and API calls neither group waiting articles nor store brief versions."""
     db = tmp_path / "news.db"
     with Store(db) as store:
-        _ingest_text(store, tmp_path / "reports", "fire-1.txt", EVENTS["fire"][0])
+        ingest_text(store, tmp_path / "reports", "fire-1.txt", EVENTS["fire"][0])
         store.add(Page("waiting.txt", "file:///waiting.txt", EVENTS["storm"][0]), None)
         assert store.has_pending()
     before = db.read_bytes(), table_rows(db, "brief_versions")
@@ -199,9 +159,7 @@ def test_a_story_that_changed_since_its_version_shows_the_new_report(
     live_db: Path, tmp_path: Path
 ) -> None:
     with Store(live_db) as store:
-        _ingest_text(
-            store, tmp_path / "more", "fire-3.txt", EVENTS["fire"][0].replace("200", "250")
-        )
+        ingest_text(store, tmp_path / "more", "fire-3.txt", EVENTS["fire"][0].replace("200", "250"))
         assert store.story(1) is not None and store.story(1).articles == 3  # type: ignore[union-attr]
     brief = web_client(WebConfig(db=live_db)).get("/api/stories/1/brief").json()
     assert brief["version"] == 3 and brief["whats_new"][0] == "1 new report:"
