@@ -79,7 +79,7 @@ def serving(web_config: WebConfig) -> Iterator[str]:
     assert server.started, "the server did not start"
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
-    thread.join(timeout=10)
+    thread.join(timeout=30)
 
 
 @pytest.fixture

@@ -55,6 +55,8 @@ def test_a_citation_mark_opens_the_source_sentence(browser: Any, live_server: st
 
 def test_the_length_control_regenerates_the_brief(browser: Any, live_server: str) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(live_server + "/stories/1?words=200")
     before = len(browser.find_elements(By.CSS_SELECTOR, ".sentence"))
@@ -62,7 +64,7 @@ def test_the_length_control_regenerates_the_brief(browser: Any, live_server: str
     field.clear()
     field.send_keys("40")
     browser.find_element(By.CSS_SELECTOR, "form.length button").click()
-    assert "words=40" in browser.current_url
+    WebDriverWait(browser, 60).until(expected_conditions.url_contains("words=40"))
     assert len(browser.find_elements(By.CSS_SELECTOR, ".sentence")) < before
 
 
@@ -150,6 +152,7 @@ def test_the_live_pages_in_a_browser(browser: Any, tmp_path: Path, site: Site) -
     what is new and its length control, then following a feed on /feeds and seeing its
     story arrive on / once the server's poller has read it; no CSP violation on the way."""
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     config = WebConfig(
@@ -169,7 +172,7 @@ def test_the_live_pages_in_a_browser(browser: Any, tmp_path: Path, site: Site) -
         field.clear()
         field.send_keys("30")
         browser.find_element(By.CSS_SELECTOR, "form.length button").click()
-        assert "words=30" in browser.current_url
+        WebDriverWait(browser, 60).until(expected_conditions.url_contains("words=30"))
         assert len(browser.find_elements(By.CSS_SELECTOR, ".sentence")) < before
 
         browser.find_element(By.LINK_TEXT, "Feeds").click()

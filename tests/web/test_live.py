@@ -319,7 +319,7 @@ def test_serve_watch_polls_in_the_server_and_stops_with_it(site: Site, tmp_path:
         assert _versioned(client), said
         assert "feeds 1 (not modified 0, failed 0), new articles 2" in client.get("/feeds").text
         assert client.get("/api/stories").json()["stories"][0]["articles"] == 2
-    assert not [t for t in threading.enumerate() if t.name == "newsfuse-poller"]
+    assert not client.app.state.poller.running  # type: ignore[attr-defined]
     assert any("new articles 2" in line for line in said)
 
 

@@ -80,6 +80,7 @@ def create_app(config: WebConfig) -> FastAPI:
     )
     # The last added runs first: headers on every answer, then the host check, then the
     # same-origin check of writes, then the body cap.
+    app.state.poller = poller  # the poller of serve --watch (None without), for a look in
     app.add_middleware(BodySizeLimit, max_bytes=config.max_body_bytes)
     app.add_middleware(SameOriginWrites)
     app.add_middleware(
