@@ -27,7 +27,7 @@ from newsfuse._version import __version__
 from newsfuse.api import load_articles
 from newsfuse.batch import UNREAD_LINE, BatchSink, StoryResult, available_cpus, brief_partitions
 from newsfuse.documents import Brief, Changes
-from newsfuse.errors import InputError, NewsfuseError, StoreError, needs_extra
+from newsfuse.errors import InputError, NewsfuseError, StoreError
 from newsfuse.eval.runner import DEFAULT_METHODS
 from newsfuse.ingest.jsonl import count_story_lines, read_stories
 from newsfuse.pipeline import build
@@ -524,7 +524,10 @@ def serve(
         from newsfuse.store.sqlite import default_db_path
         from newsfuse.web import WebConfig, create_app
     except ImportError:
-        raise fail(needs_extra("serve", "web")) from None
+        raise fail(
+            "serve needs FastAPI and uvicorn, part of the base install: reinstall newsfuse"
+            " (pip install -e . in the newsfuse folder)"
+        ) from None
     config = WebConfig(
         db=db or default_db_path(),
         allow_private=allow_private,
