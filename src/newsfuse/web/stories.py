@@ -103,7 +103,9 @@ class StoryBriefs:
             changes = changes_between(brief, unstored, versions[0])
         else:
             changes = None
-        return StoryBrief(story_id, brief, changes, tuple(articles), False)
+        cited = {source.article_id for source in brief.sources}  # kept: the quotes' articles
+        kept = tuple(a for a in articles if a.id in cited)
+        return StoryBrief(story_id, brief, changes, kept, False)
 
 
 def _public(brief: Brief) -> Brief:
