@@ -6,7 +6,7 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -47,6 +47,22 @@ def form_token(client: TestClient) -> str:
     found = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/new").text)
     assert found, "the /new form carries no csrf_token"
     return found.group(1)
+
+
+def wait_until(condition: Callable[[], bool], seconds: float = 90) -> bool:
+    """Whether ``condition`` held within ``seconds`` (looked at five times a second): a
+    deadline generous enough for a machine under load, reached only when the code is wrong."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
+
+
+def job_done(client: TestClient, location: str) -> Callable[[], bool]:
+    """A condition: the job page at ``location`` no longer refreshes itself (the job ended)."""
+    return lambda: 'http-equiv="refresh"' not in client.get(location).text
 
 
 def free_port() -> int:

@@ -7,7 +7,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -17,7 +16,7 @@ from fastapi.testclient import TestClient
 from newsfuse.web import WebConfig
 from newsfuse.web.models import MAX_DOCUMENTS
 from tests.conftest import EVENTS, EXAMPLE
-from tests.web.conftest import form_token, web_client
+from tests.web.conftest import form_token, job_done, wait_until, web_client
 
 HOSTILE_TITLE = '<script>alert("title")</script>'
 HOSTILE_BODY = (
@@ -170,12 +169,11 @@ def test_new_form_takes_reports_separated_by_dashes_and_shows_progress(client: T
     )
     assert response.status_code == 200  # followed the redirect to the job page
     assert "/jobs/" in str(response.url)
-    for _ in range(100):
-        page = client.get(str(response.url)).text
-        if "Working" not in page:
-            break
-        assert 'http-equiv="refresh"' in page and "this page refreshes by itself" in page
-        time.sleep(0.05)
+    working = response.text
+    if "Working" in working:  # the job page refreshes by itself while the job runs
+        assert 'http-equiv="refresh"' in working and "this page refreshes by itself" in working
+    assert wait_until(job_done(client, str(response.url)))
+    page = client.get(str(response.url)).text
     assert "Ostvik" in page and 'id="source-2"' in page
 
 
@@ -204,16 +202,12 @@ def test_browser_pages_answer_errors_with_a_page(
 
 
 def _job_page(client: TestClient, response: httpx.Response) -> str:
-    for _ in range(200):
-        page = (
-            response.text
-            if response.url.path.startswith("/new")
-            else client.get(str(response.url)).text
-        )
-        if "Working" not in page:
-            return page
-        time.sleep(0.05)
-    raise AssertionError("the job did not finish")
+    """The page a /new post ends on: the form given back, or its job's page once it ended."""
+    if response.url.path.startswith("/new"):
+        return response.text
+    location = str(response.url)
+    assert wait_until(job_done(client, location)), "the job did not finish"
+    return client.get(location).text
 
 
 def test_new_keeps_the_pasted_text_when_it_cannot_brief(client: TestClient) -> None:

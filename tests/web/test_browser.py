@@ -26,11 +26,26 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+def click_through(browser: Any, element: Any, timeout: float = 90) -> None:
+    """Click ``element`` (a link or a form's button) and wait until the page it leads to
+    has replaced this one and finished loading: under load the next page can take seconds,
+    and a look at the old page would fail or, worse, pass."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old = browser.find_element(By.TAG_NAME, "html")
+    element.click()
+    wait = WebDriverWait(browser, timeout)
+    wait.until(expected_conditions.staleness_of(old))
+    wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")
+
+
 @pytest.fixture
 def browser() -> Iterator[Any]:
     assert CHROMIUM is not None
     driver = headless_chromium(*CHROMIUM)
-    driver.set_page_load_timeout(30)
+    driver.set_page_load_timeout(90)  # a page briefed on request, under load
     yield driver
     driver.quit()
 
@@ -39,7 +54,8 @@ def test_a_citation_mark_opens_the_source_sentence(browser: Any, live_server: st
     from selenium.webdriver.common.by import By
 
     browser.get(live_server + "/")
-    browser.find_element(By.LINK_TEXT, "Fire tears through Port Halden grain terminal").click()
+    title = browser.find_element(By.LINK_TEXT, "Fire tears through Port Halden grain terminal")
+    click_through(browser, title)  # the story is briefed on request: seconds under load
     first = browser.find_element(By.CSS_SELECTOR, ".sentence")
     quote = first.find_element(By.CSS_SELECTOR, ".source-sentence")
     assert not quote.is_displayed()
@@ -55,16 +71,14 @@ def test_a_citation_mark_opens_the_source_sentence(browser: Any, live_server: st
 
 def test_the_length_control_regenerates_the_brief(browser: Any, live_server: str) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(live_server + "/stories/1?words=200")
     before = len(browser.find_elements(By.CSS_SELECTOR, ".sentence"))
     field = browser.find_element(By.ID, "words")
     field.clear()
     field.send_keys("40")
-    browser.find_element(By.CSS_SELECTOR, "form.length button").click()
-    WebDriverWait(browser, 60).until(expected_conditions.url_contains("words=40"))
+    click_through(browser, browser.find_element(By.CSS_SELECTOR, "form.length button"))
+    assert "words=40" in browser.current_url
     assert len(browser.find_elements(By.CSS_SELECTOR, ".sentence")) < before
 
 
@@ -77,7 +91,7 @@ def test_new_with_two_texts_shows_a_brief(browser: Any, live_server: str) -> Non
     browser.find_element(By.ID, "document-1").send_keys(EVENTS["storm"][0])
     browser.find_element(By.ID, "document-2").send_keys(EVENTS["storm"][1])
     browser.find_element(By.ID, "make-brief").click()
-    WebDriverWait(browser, 30).until(
+    WebDriverWait(browser, 90).until(
         expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "article.brief"))
     )
     text = browser.find_element(By.CSS_SELECTOR, "article.brief").text
@@ -98,7 +112,7 @@ def test_hostile_text_pasted_into_new_shows_as_text(browser: Any, live_server: s
     browser.get(live_server + "/new")
     browser.find_element(By.ID, "document-1").send_keys(hostile)
     browser.find_element(By.ID, "make-brief").click()
-    WebDriverWait(browser, 30).until(
+    WebDriverWait(browser, 90).until(
         expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "article.brief"))
     )
     assert browser.title != "pwned"
@@ -152,7 +166,6 @@ def test_the_live_pages_in_a_browser(browser: Any, tmp_path: Path, site: Site) -
     what is new and its length control, then following a feed on /feeds and seeing its
     story arrive on / once the server's poller has read it; no CSP violation on the way."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     config = WebConfig(
@@ -162,7 +175,9 @@ def test_the_live_pages_in_a_browser(browser: Any, tmp_path: Path, site: Site) -
     publish(site, "/world.xml", "storm", 1)
     with serving(config) as base:
         browser.get(base + "/")
-        browser.find_element(By.CSS_SELECTOR, 'a.story-title[href="/stories/1"]').click()
+        click_through(
+            browser, browser.find_element(By.CSS_SELECTOR, 'a.story-title[href="/stories/1"]')
+        )
         whats_new = browser.find_element(By.CSS_SELECTOR, ".whats-new")
         assert whats_new.is_displayed() and "1 new report" in whats_new.text
         new = browser.find_elements(By.CSS_SELECTOR, ".sentence.new mark.new")
@@ -171,22 +186,30 @@ def test_the_live_pages_in_a_browser(browser: Any, tmp_path: Path, site: Site) -
         field = browser.find_element(By.ID, "words")
         field.clear()
         field.send_keys("30")
-        browser.find_element(By.CSS_SELECTOR, "form.length button").click()
-        WebDriverWait(browser, 60).until(expected_conditions.url_contains("words=30"))
+        click_through(browser, browser.find_element(By.CSS_SELECTOR, "form.length button"))
+        assert "words=30" in browser.current_url
         assert len(browser.find_elements(By.CSS_SELECTOR, ".sentence")) < before
 
-        browser.find_element(By.LINK_TEXT, "Feeds").click()
+        click_through(browser, browser.find_element(By.LINK_TEXT, "Feeds"))
         browser.find_element(By.ID, "feed-url").send_keys(site.url("/world.xml"))
-        browser.find_element(By.ID, "follow").click()
+        click_through(browser, browser.find_element(By.ID, "follow"))  # fetched once first
         row = browser.find_element(By.CSS_SELECTOR, "tr.feed")
         assert site.url("/world.xml") in row.text
 
-        def storm_listed(driver: Any) -> bool:
-            driver.get(base + "/")
-            return "Storm Edda" in driver.find_element(By.CSS_SELECTOR, "ul.stories").text
+        def page_shows(path: str, selector: str, text: str) -> Any:
+            def shown(driver: Any) -> bool:
+                driver.get(base + path)
+                return text in driver.find_element(By.CSS_SELECTOR, selector).text
 
-        WebDriverWait(browser, 90, poll_frequency=1).until(storm_listed)
-        browser.get(base + "/feeds")
-        assert "new articles 2" in browser.find_element(By.ID, "poller").text
+            return shown
+
+        # the story is listed once the poller has stored its articles; the round's summary
+        # comes after the poller has briefed it: seconds apart under load
+        WebDriverWait(browser, 90, poll_frequency=1).until(
+            page_shows("/", "ul.stories", "Storm Edda")
+        )
+        WebDriverWait(browser, 90, poll_frequency=1).until(
+            page_shows("/feeds", "#poller", "new articles 2")
+        )
     problems = [e["message"] for e in browser.get_log("browser") if "Content Security" in str(e)]
     assert problems == []

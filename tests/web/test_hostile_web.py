@@ -12,7 +12,7 @@ import hashlib
 import re
 import subprocess
 import sys
-import time
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -21,15 +21,20 @@ import pytest
 from fastapi.testclient import TestClient
 from markdown_it import MarkdownIt
 
+from newsfuse.ingest.pages import Page
+from newsfuse.live import make_version
+from newsfuse.pipeline import build
+from newsfuse.store.sqlite import Store
 from newsfuse.web import WebConfig
 from newsfuse.web.security import FormTokens
 from tests.conftest import EVENTS, EXAMPLE
 from tests.listeners import LocalOnlyNetwork, listener
-from tests.web.conftest import form_token, web_client
+from tests.web.conftest import form_token, job_done, wait_until, web_client
 
 PUBLIC = "93.184.216.34"
 TEMPLATES = Path(__file__).parents[2] / "src" / "newsfuse" / "web" / "templates"
 REPORT = EVENTS["storm"][0]
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.fixture
@@ -71,10 +76,7 @@ def test_a_cross_site_post_cannot_make_the_server_fetch_its_own_network(
         assert client.post("/new", data=data, headers=evil).status_code == 403
         assert intranet.accepted == 0
         job = client.post("/new", data=data)  # the same form from our own page: fetched
-        for _ in range(100):
-            if "http-equiv" not in client.get(str(job.url)).text:  # no longer refreshing
-                break
-            time.sleep(0.05)
+        assert wait_until(job_done(client, str(job.url)))
         assert intranet.accepted == 1
 
 
@@ -383,10 +385,126 @@ def test_a_source_url_that_is_not_http_is_never_a_link() -> None:
     assert "javascript:" not in html and "data:text" not in html
 
 
+# --- the live pages: /feeds, its forms, the paged list, the Atom feed ----------------------
+
+
+def feeds_form_token(client: TestClient) -> str:
+    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/feeds").text)
+    assert found, "the /feeds form carries no csrf_token"
+    return found.group(1)
+
+
+def test_a_forged_unfollow_is_refused_and_the_feed_stays(example_db: Path) -> None:
+    feed = "https://news.example/feed.xml"
+    with Store(example_db) as store:
+        store.feeds.follow(feed)
+    client = web_client(WebConfig(db=example_db))
+    token = feeds_form_token(client)
+    for data, headers in [
+        ({"url": feed}, {}),  # no token
+        ({"url": feed, "csrf_token": "1.forged"}, {}),
+        ({"url": feed, "csrf_token": token}, {"Origin": "https://evil.example"}),
+        ({"url": feed, "csrf_token": token}, {"Sec-Fetch-Site": "cross-site"}),
+    ]:
+        answer = client.post("/feeds/unfollow", data=data, headers=headers, follow_redirects=False)
+        assert answer.status_code == 403 and "location" not in answer.headers, (data, headers)
+    with Store(example_db) as store:
+        assert [f.url for f in store.feeds.all()] == [feed]
+    done = client.post("/feeds/unfollow", data={"url": feed, "csrf_token": token})
+    assert done.status_code == 200 and "No feed followed yet" in done.text
+
+
+def test_a_cross_site_follow_fetches_nothing(example_db: Path) -> None:
+    """With --allow-private, a forged /feeds post would be blind SSRF into the user's network."""
+    with listener() as intranet:
+        client = web_client(WebConfig(db=example_db, allow_private=True))
+        data = {"url": f"http://localhost:{intranet.port}/feed.xml"}
+        data["csrf_token"] = feeds_form_token(client)
+        evil = {"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"}
+        assert client.post("/feeds", data=data, headers=evil).status_code == 403
+        assert client.post("/feeds", data={"url": data["url"]}).status_code == 403  # no token
+        assert intranet.accepted == 0
+
+
+def test_a_followed_page_cannot_lead_the_server_into_its_own_network(tmp_path: Path) -> None:
+    """A public page may link a feed on a loopback address: the link is fetched through the
+    same guarded fetcher, so it is refused before anything connects to it."""
+
+    def resolve(host: str, port: int) -> list[str]:  # news.example is public; a literal is itself
+        return [PUBLIC] if host == "news.example" else [host]
+
+    with listener() as intranet:
+        feed = f"http://127.0.0.1:{intranet.port}/feed.xml"
+        body = (
+            f'<html><head><link rel="alternate" type="application/rss+xml" href="{feed}">'
+            "</head><body><p>News</p></body></html>"
+        ).encode()
+        head = f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {len(body)}\r\n"
+        with listener(head.encode() + b"Connection: close\r\n\r\n" + body) as public:
+            network = LocalOnlyNetwork({PUBLIC: public.port})
+            config = WebConfig(db=tmp_path / "n.db", resolver=resolve, network=network)
+            client = web_client(config)
+            data = {"url": "http://news.example/", "csrf_token": feeds_form_token(client)}
+            answer = client.post("/feeds", data=data)
+    assert answer.status_code == 400 and "Not followed" in answer.text
+    assert "loopback address 127.0.0.1" in answer.text
+    assert public.accepted == 1 and intranet.accepted == 0
+    assert network.dialed == [(PUBLIC, 80)]
+    with Store(tmp_path / "n.db") as store:
+        assert store.feeds.all() == []
+
+
+def test_feed_titles_and_errors_show_as_text_on_the_feeds_page(tmp_path: Path) -> None:
+    db = tmp_path / "n.db"
+    hostile = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+    with Store(db) as store:
+        store.feeds.follow("https://news.example/feed.xml?a=1&b=<i>", title=hostile)
+    client = web_client(WebConfig(db=db))
+    page = client.get("/feeds").text
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "b=&lt;i&gt;" in page
+    echoed = client.post(
+        "/feeds",
+        data={
+            "url": 'javascript:"><script>alert(3)</script>',
+            "csrf_token": feeds_form_token(client),
+        },
+    )
+    assert echoed.status_code == 400 and "<script>alert(3)" not in echoed.text
+
+
+def test_a_forged_cursor_is_refused_without_echoing_markup(client: TestClient) -> None:
+    page = client.get("/", params={"cursor": "<script>alert(1)</script>"})
+    assert page.status_code == 422 and "<script>alert(1)" not in page.text
+    api = client.get("/api/stories", params={"cursor": "<script>alert(1)</script>"})
+    assert api.status_code == 422 and api.headers["content-type"].startswith("application/json")
+
+
+def test_the_atom_feed_never_links_a_source_that_is_not_http(tmp_path: Path) -> None:
+    db = tmp_path / "n.db"
+    with Store(db) as store:
+        for number, url in enumerate(["javascript:alert(1)", "data:text/html,<script>x</script>"]):
+            page = Page(
+                f"storm-{number}.html", url, EVENTS["storm"][number], title="Storm", url=url
+            )
+            store.add(page, None)
+        store.group_pending()
+        make_version(store, 1, build())
+    body = web_client(WebConfig(db=db)).get("/feeds/stories.atom").content
+    content = "".join(e.findtext(f"{ATOM}content") or "" for e in ET.fromstring(body).iter())
+    assert "Storm Edda" in content
+    assert "javascript:" not in content and "data:text" not in content
+
+
 # --- headers -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", ["/", "/stories/1", "/new", "/api/stories", "/nowhere"])
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/?cursor=1", "/stories/1", "/new", "/feeds", "/feeds/stories.atom", "/api/stories",
+     "/nowhere"],
+)  # fmt: skip
 def test_every_answer_carries_the_security_headers(client: TestClient, path: str) -> None:
     headers = client.get(path).headers
     policy = headers["content-security-policy"]

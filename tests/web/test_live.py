@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 import xml.etree.ElementTree as ET
 from datetime import timedelta
 from pathlib import Path
@@ -27,7 +26,7 @@ from newsfuse.web import pages as pages_module
 from newsfuse.web import service as service_module
 from tests.conftest import EVENTS
 from tests.live.feedsite import Site
-from tests.web.conftest import web_client
+from tests.web.conftest import wait_until, web_client
 from tests.web.livestore import ingest_text, publish, two_version_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -313,11 +312,9 @@ def test_serve_watch_polls_in_the_server_and_stops_with_it(site: Site, tmp_path:
             follow_redirects=False,
         )
         assert answer.status_code == 303
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not _versioned(client):
-            time.sleep(0.2)
-        assert _versioned(client), said
-        assert "feeds 1 (not modified 0, failed 0), new articles 2" in client.get("/feeds").text
+        summary = "feeds 1 (not modified 0, failed 0), new articles 2"
+        # the version is stored before the round ends and its summary is set: wait for both
+        assert wait_until(lambda: _versioned(client) and summary in client.get("/feeds").text), said
         assert client.get("/api/stories").json()["stories"][0]["articles"] == 2
     assert not client.app.state.poller.running  # type: ignore[attr-defined]
     assert any("new articles 2" in line for line in said)
