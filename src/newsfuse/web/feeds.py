@@ -110,7 +110,7 @@ def _entry(store: Store, story: StorySummary, base: str, templates: Jinja2Templa
     """A story as an entry: its latest stored brief version (with what is new in it), or
     its lead while it has none (briefs are made by the poller, not by a feed reader)."""
     url = f"{base}/stories/{story.id}"
-    title = story.title or f"Story {story.id}"
+    title = story.headline or f"Story {story.id}"
     versions = store.versions.latest(story.id, 2)
     updated = story.updated or store.now()
     if not versions:

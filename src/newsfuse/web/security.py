@@ -182,7 +182,7 @@ PAGE_POLICY = (
     "base-uri 'none'; object-src 'none'"
 )
 # /docs and /redoc are FastAPI's Swagger UI and ReDoc pages, their files served from here
-# (the fastapi-offline package, installed with the web extra): nothing comes from elsewhere.
+# (the fastapi-offline package, part of the base install): nothing comes from elsewhere.
 # They hold no user content; their one inline script is allowed by its hash, computed from
 # what FastAPI renders (docs_policy).
 DOCS_PATHS = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc"})

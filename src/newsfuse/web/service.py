@@ -66,7 +66,7 @@ class BriefService:
     def __init__(self, config: WebConfig) -> None:
         self.config = config
         self._fetch_policy = FetchPolicy(allow_private=config.allow_private)
-        self._readers: queue.LifoQueue[Store] = queue.LifoQueue()
+        self._pool: queue.LifoQueue[Store] = queue.LifoQueue()
 
     def store(self) -> Store:
         """A store of its own, to change it (or to hand to a thread that does)."""
@@ -77,21 +77,21 @@ class BriefService:
         """A store connection to read from, taken from a pool and given back: opening one
         costs more than the queries of a page (each query sees the latest commit: WAL)."""
         try:
-            store = self._readers.get_nowait()
+            store = self._pool.get_nowait()
         except queue.Empty:
             store = self.store()
         try:
             yield store
         finally:
-            if self._readers.qsize() < READERS:
-                self._readers.put(store)
+            if self._pool.qsize() < READERS:
+                self._pool.put(store)
             else:
                 store.close()
 
     def close(self) -> None:
         """Close the pooled connections (the server is stopping)."""
-        while not self._readers.empty():
-            self._readers.get_nowait().close()
+        while not self._pool.empty():
+            self._pool.get_nowait().close()
 
     def fetcher(self) -> Fetcher:
         config = self.config

@@ -103,8 +103,8 @@ class StoryBriefs:
             changes = changes_between(brief, unstored, versions[0])
         else:
             changes = None
-        cited = {source.article_id for source in brief.sources}  # kept: the quotes' articles
-        kept = tuple(a for a in articles if a.id in cited)
+        cited_ids = {source.article_id for source in brief.sources}  # the quotes' articles
+        kept = tuple(a for a in articles if a.id in cited_ids)
         return StoryBrief(story_id, brief, changes, kept, False)
 
 
