@@ -30,8 +30,9 @@ from newsfuse.eval.harness import load_references
 from newsfuse.eval.rouge import clean_reference, score_summary
 from newsfuse.rank.features import FEATURE_NAMES, feature_matrix
 from newsfuse.rank.score import LinearScorer
-from newsfuse.rank.select import reading_order, select_groups
-from newsfuse.rank.story import PreparedStory, prepare_story
+from newsfuse.rank.select import reading_order, select_runs
+from newsfuse.rank.story import PreparedStory
+from newsfuse.rank.topic import on_topic_story
 from newsfuse.settings import Settings
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "src/newsfuse/rank/weights.json"
@@ -67,7 +68,7 @@ def precision(sentence: str, ref_grams: dict[int, collections.Counter[tuple[str,
 def load_clusters(path: Path, settings: Settings) -> list[Cluster]:
     clusters = []
     for record in load_references(path):
-        story = prepare_story(articles_of_record(record), settings)
+        story, _ = on_topic_story(articles_of_record(record), settings)
         ref_tokens = tokens(clean_reference(record.summary))
         ref_grams = {n: _create_ngrams(ref_tokens, n) for n in (1, 2)}
         target = np.array([precision(s.text, ref_grams) for s in story.candidates])
@@ -92,10 +93,10 @@ def fit(clusters: list[Cluster], alpha: float, name: str = "ridge-dev") -> Linea
 
 def brief_text(cluster: Cluster, scorer: LinearScorer, settings: Settings) -> str:
     scores = scorer.score(cluster.features)
-    chosen = select_groups(
+    runs = select_runs(
         cluster.story, scores, settings.words, settings.mmr_lambda, settings.redundancy_cosine
     )
-    ordered = reading_order(cluster.story, chosen)
+    ordered = reading_order(cluster.story, runs)
     return "\n".join(cluster.story.candidates[i].text for i in ordered)
 
 

@@ -230,3 +230,20 @@ def test_brief_of_a_url_says_how_to_brief_one() -> None:
         "newsfuse: error: https://news.example/fire: a URL, not a file or folder: store it with"
         " `newsfuse ingest URL`, then `newsfuse brief --story ID`\n"
     )
+
+
+def test_brief_names_a_report_it_left_out_on_stderr(tmp_path: Path) -> None:
+    from tests.test_pipeline import ARCHIVE, FIRE_A, FIRE_B
+
+    for name, text in (("a.txt", FIRE_A), ("b.txt", FIRE_B), ("notice.txt", ARCHIVE)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "newsfuse", "brief", str(tmp_path), "--words", "120"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "newsfuse: warning: left out report 3" in result.stderr
+    assert "notice.txt" in result.stderr and "archive pages" not in result.stdout

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfuse import Article, Settings, build, load_articles
+from newsfuse import Article, Brief, Settings, build, load_articles
 from newsfuse import pipeline as pipeline_module
 from newsfuse.documents import Sentence
 from newsfuse.errors import InputError, NoContentError
@@ -126,3 +126,59 @@ def test_the_differ_sees_only_the_candidates_kept(monkeypatch: pytest.MonkeyPatc
     articles = generated_story(reports=24, sentences=15)
     build(settings).brief(articles)
     assert seen == [settings.candidate_cap(24)]
+
+
+FIRE_A = (
+    "A fire tore through the grain terminal at Port Halden on Tuesday night, forcing the "
+    "evacuation of about 200 nearby homes.\n\n"
+    "Fire chief Marta Lind said crews had fought the blaze from three sides.\n\n"
+    '"We will have it under control by morning, whatever the wind does," she said.\n\n'
+    "Two workers were taken to hospital with burns, the fire service said.\n\n"
+    "The terminal stores about 40,000 tonnes of wheat and barley for valley farmers."
+)
+FIRE_B = (
+    "A fire swept through the Port Halden grain terminal on Tuesday, and about 200 homes "
+    "near the harbour were evacuated.\n\n"
+    "Lind said the cause of the fire at the grain terminal was not yet known.\n\n"
+    "The union said five workers at the terminal were hurt in the fire.\n\n"
+    "The terminal was built in 1962 and had never burned before this week.\n\n"
+    '"It is the worst fire at the harbour in forty years, and we were lucky."'
+)
+ARCHIVE = (
+    "These crawls are part of an effort to archive pages as they are created and archive "
+    "the pages that they refer to. That way, as the pages that are referenced are changed "
+    "or taken from the web, a link to the version that was live when the page was written "
+    "will be preserved."
+)
+
+
+def _fire_brief(words: int = 230) -> Brief:
+    articles = [
+        Article(id="1", text=FIRE_A),
+        Article(id="2", text=FIRE_B),
+        Article(id="3", text=ARCHIVE, source="crawl-notice.txt"),
+    ]
+    return build(Settings(words=words)).brief(articles)
+
+
+def test_a_report_about_something_else_is_left_out_and_named_in_a_warning() -> None:
+    brief = _fire_brief()
+    assert all(c.article_id != "3" for s in brief.sentences for c in s.citations)
+    assert len(brief.warnings) == 1 and "report 3 (crawl-notice.txt)" in brief.warnings[0]
+    assert [s.number for s in brief.sources] == [1, 2, 3]
+
+
+def test_quotes_come_with_their_speaker_and_keep_the_claimant() -> None:
+    texts = [s.text for s in _fire_brief().sentences]
+    quote = next(i for i, t in enumerate(texts) if t.startswith('"We will have it'))
+    assert texts[quote - 1].startswith("Fire chief Marta Lind said")
+    assert not any(t.startswith('"It is the worst fire') for t in texts)  # nobody named
+    claimant = _fire_brief().sentences[quote].claimant
+    assert claimant == "Fire chief Marta Lind"
+
+
+def test_the_brief_opens_with_what_happened_and_introduces_people_first() -> None:
+    texts = [s.text for s in _fire_brief().sentences]
+    assert texts[0].startswith("A fire")
+    lind = [i for i, t in enumerate(texts) if "Lind" in t]
+    assert not lind or "Marta Lind" in texts[lind[0]]

@@ -70,8 +70,10 @@ def test_json_schema() -> None:
         "sentences",
         "sources",
         "differences",
+        "warnings",
         "provenance",
     }
+    assert data["warnings"] == []
     assert data["sentences"][0]["claimant"] == ""
     assert data["sentences"][0]["citations"][0] == {
         "source": 1,

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsfuse.text.cohesion import quotation
+
 _VERBS = (
     r"said|says|told|tells|claimed|claims|denied|denies|reported|reports|added|stated|"
     r"insisted|confirmed|announced|alleged|warned|yelled|shouted|wrote|argued|maintained"
@@ -118,21 +120,26 @@ class ClaimantFinder:
     """Claimants of an article's sentences, each found only when asked for.
 
     A bare quotation ('"We did not withdraw."') belongs to whoever the sentence before it
-    attributed a claim to.
+    attributed a claim to; with ``speaker_from_before``, so does any quotation whose
+    speaker the sentence does not name ('"We did not withdraw," she said.').
     """
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], speaker_from_before: bool = False) -> None:
         self.texts = texts
+        self.speaker_from_before = speaker_from_before
         self.found: dict[int, str] = {}
 
     def __call__(self, position: int) -> str:
         if position not in self.found:
             text = self.texts[position]
             who = find_claimant(text)
-            if not who and position > 0 and is_bare_quote(text):
+            if not who and position > 0 and self._speaks_for_before(text):
                 who = self(position - 1)
             self.found[position] = who
         return self.found[position]
+
+    def _speaks_for_before(self, text: str) -> bool:
+        return is_bare_quote(text) or (self.speaker_from_before and quotation(text).quotes)
 
 
 def claimants(texts: Sequence[str]) -> list[str]:

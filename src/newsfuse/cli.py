@@ -152,6 +152,8 @@ def brief(
         result, changes = _stored_brief(db, story, words)
     else:
         result, changes = build(Settings(words=words)).brief(load_articles(paths or [])), None
+    for warning in result.warnings:
+        logging.getLogger("newsfuse").warning("%s", warning)
     text = render(result, fmt.value, changes)
     if output is None:
         sys.stdout.write(text)

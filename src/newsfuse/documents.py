@@ -151,13 +151,15 @@ class Provenance:
 
 @dataclass(frozen=True, slots=True)
 class Brief:
-    """The fused brief of one story."""
+    """The fused brief of one story. ``warnings`` say what the brief left out and why (a
+    report that is not about the story), one line each."""
 
     title: str
     sentences: tuple[BriefSentence, ...]
     sources: tuple[Source, ...]
     provenance: Provenance
     differences: tuple[Difference, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())
 
     @property
     def word_count(self) -> int:

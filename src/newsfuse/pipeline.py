@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse._version import __version__
-from newsfuse.attribute import ClaimantFinder, find_claimant
+from newsfuse.attribute import ClaimantFinder
 from newsfuse.differ import find_differences
 from newsfuse.documents import (
     Article,
@@ -20,8 +20,9 @@ from newsfuse.documents import (
 from newsfuse.errors import InputError
 from newsfuse.rank.features import feature_matrix
 from newsfuse.rank.score import LinearScorer, default_scorer
-from newsfuse.rank.select import reading_order, select_groups
-from newsfuse.rank.story import PreparedStory, prepare_story
+from newsfuse.rank.select import reading_order, select_runs
+from newsfuse.rank.story import PreparedStory
+from newsfuse.rank.topic import on_topic_story
 from newsfuse.settings import Settings
 from newsfuse.title import story_title
 
@@ -43,23 +44,24 @@ class Pipeline:
         if not articles:
             raise InputError("a brief needs at least one article")
         _check_unique_ids(articles)
-        story = prepare_story(articles, self.settings)
+        story, left_out = on_topic_story(articles, self.settings)
         scores = self.scorer.score(feature_matrix(story))
-        chosen = select_groups(
+        runs = select_runs(
             story,
             scores,
             words=self.settings.words,
             mmr_lambda=self.settings.mmr_lambda,
             redundancy_cosine=self.settings.redundancy_cosine,
         )
-        ordered = reading_order(story, chosen)
-        sentences = tuple(_brief_sentence(story, position) for position in ordered)
+        ordered = reading_order(story, runs)
+        sentences = tuple(_brief_sentences(story, ordered, runs))
         return Brief(
             differences=find_differences(_sentences_by_article(story)),
             title=story_title(sentences, articles),
             sentences=sentences,
             sources=tuple(_source(number, a) for number, a in enumerate(articles, start=1)),
             provenance=self.provenance(),
+            warnings=tuple(_left_out_warning(articles, i) for i in left_out),
         )
 
     def provenance(self) -> Provenance:
@@ -77,23 +79,38 @@ def build(settings: Settings | None = None, scorer: LinearScorer | None = None) 
     return Pipeline(settings=settings or Settings(), scorer=scorer or default_scorer())
 
 
-def _brief_sentence(story: PreparedStory, position: int) -> BriefSentence:
+def _brief_sentences(
+    story: PreparedStory, ordered: list[int], runs: list[list[int]]
+) -> list[BriefSentence]:
+    run_of = {position: run for run in runs for position in run}
+    return [_brief_sentence(story, position, run_of[position]) for position in ordered]
+
+
+def _brief_sentence(story: PreparedStory, position: int, run: list[int]) -> BriefSentence:
     group = next(g for g in story.groups if position in g)
     members = [s for i in group for s in (story.candidates[i], *story.copies.get(i, ()))]
     citations = sorted({Citation.of(s) for s in members})
     order = story.article_order
     citations.sort(key=lambda c: (order[c.article_id], c.sentence_index))
     text = story.candidates[position].text
-    return BriefSentence(text, tuple(citations), claimant=_claimant(story, position))
+    return BriefSentence(text, tuple(citations), claimant=_claimant(story, position, run))
 
 
-def _claimant(story: PreparedStory, position: int) -> str:
-    """Who the sentence attributes its claim to, with the sentence before it as context."""
-    sentence = story.candidates[position]
-    previous = story.candidates[position - 1] if position > 0 else None
-    if previous is None or previous.article_id != sentence.article_id:
-        return find_claimant(sentence.text)
-    return ClaimantFinder([previous.text, sentence.text])(1)
+def _claimant(story: PreparedStory, position: int, run: list[int]) -> str:
+    """Who the sentence attributes its claim to. A quotation whose speaker the sentence
+    itself does not name ('"We held."', '"We held," she said.') belongs to whoever the
+    sentences before it in its run name: the run holds exactly the sentences it leans on."""
+    texts = [story.candidates[p].text for p in run[: run.index(position) + 1]]
+    return ClaimantFinder(texts, speaker_from_before=True)(len(texts) - 1)
+
+
+def _left_out_warning(articles: Sequence[Article], article_id: str) -> str:
+    number, article = next((n, a) for n, a in enumerate(articles, 1) if a.id == article_id)
+    name = article.source or article.title or f"id {article.id}"
+    return (
+        f"left out report {number} ({name}): it shares almost no names or event words "
+        "with the other reports, so it is not about this story"
+    )
 
 
 def _sentences_by_article(story: PreparedStory) -> list[list[Sentence]]:

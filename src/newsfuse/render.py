@@ -48,6 +48,7 @@ def to_dict(brief: Brief, changes: Changes | None = None) -> dict[str, Any]:
         "sentences": [_sentence_dict(brief, s) for s in brief.sentences],
         "sources": [_source_dict(s) for s in brief.sources],
         "differences": [_difference_dict(brief, d) for d in brief.differences],
+        "warnings": list(brief.warnings),
         "provenance": {
             "method": brief.provenance.method,
             "version": brief.provenance.version,
@@ -109,6 +110,7 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
             )
             for d in data["differences"]
         ),
+        warnings=tuple(data.get("warnings", ())),
     )
 
 

@@ -29,7 +29,7 @@ class Settings:
 
     words: int = DEFAULT_WORDS
     # Sentences outside this length (in words) are never selected: fragments and run-ons.
-    min_sentence_words: int = 6
+    min_sentence_words: int = 5
     max_sentence_words: int = 70
     # Two sentences whose word-shingle Jaccard similarity reaches this are one syndicated sentence.
     syndication_jaccard: float = 0.55

@@ -2,7 +2,7 @@ import pytest
 
 from newsfuse.documents import Sentence
 from newsfuse.errors import EvaluationError
-from newsfuse.eval.baselines import baseline, lead, pack_in_order, random_pick
+from newsfuse.eval.baselines import baseline, lead, opening, pack_in_order, random_pick
 
 
 def article(article_id: str, *texts: str) -> list[Sentence]:
@@ -44,3 +44,8 @@ def test_sumy_baselines_run_offline_within_budget(name: str) -> None:
 def test_unknown_baseline() -> None:
     with pytest.raises(EvaluationError, match="unknown baseline"):
         baseline("gpt")
+
+
+def test_opening_is_the_longest_report_up_to_the_first_sentence_that_does_not_fit() -> None:
+    assert opening(ARTICLES, 10) == ["A1 first sentence here now.", "A1 second sentence is here."]
+    assert opening(ARTICLES, 4) == []

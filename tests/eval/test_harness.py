@@ -59,8 +59,10 @@ def test_eval_prints_a_table_and_writes_a_report(tiny_set: Path, tmp_path: Path)
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    for method in ("newsfuse", "lead", "lexrank", "textrank", "random", "system:echo"):
+    for method in ("newsfuse", "lead", "opening", "lexrank", "textrank", "random", "system:echo"):
         assert method in result.stdout
+    for column in ("quote", "opener", "furniture", "fragment", "defects", "clean %"):
+        assert column in result.stdout
     assert "95% CI" in result.stdout
     # the memory column says what it measures, and the process's own peak is given beside it
     assert "alloc MB" in result.stdout and "peak MB" not in result.stdout
@@ -70,7 +72,10 @@ def test_eval_prints_a_table_and_writes_a_report(tiny_set: Path, tmp_path: Path)
     assert summary["rouge"]["use_stemmer"] is True
     assert {m["method"] for m in summary["methods"]} >= {"newsfuse", "system:echo"}
     rows = (report / "clusters.csv").read_text().splitlines()
-    assert rows[0].startswith("cluster_id,method,rouge1") and len(rows) == 1 + 2 * 5 + 1
+    assert rows[0].startswith("cluster_id,method,rouge1") and len(rows) == 1 + 2 * 6 + 1
+    assert rows[0].endswith("sentences,quote,opener,furniture,fragment")
+    newsfuse = next(m for m in summary["methods"] if m["method"] == "newsfuse")
+    assert set(newsfuse["readability"]) >= {"quote_per_100", "defects_per_100", "clean_share"}
 
 
 def test_eval_refuses_data_without_references(tmp_path: Path) -> None:

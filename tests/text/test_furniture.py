@@ -19,6 +19,17 @@ from newsfuse.text.furniture import is_furniture, strip_furniture
         "Copyright 2026 The Associated Press. All rights reserved.",
         "Tweet with a location",
         "Follow us on social media for live updates.",
+        "Hide Caption 5 of 23 Photos: The fire at the grain terminal",
+        "In this Aug. 15, 2014 file photo, firefighters spray water on the terminal.",
+        "FILE - In this Feb. 11, 2007, file photo, the terminal burns.",
+        "WATCH: Fire tears through Port Halden grain terminal",
+        "You always have the option to delete your Tweet location history.",
+        "RIP, harbour friends. — Ana Ortiz (@anaortiz) June 20, 2017",
+        "Firefighters were still at the terminal on Wednesday and the cause ...",
+        "A firefighter, left, sprays water on the terminal in Port Halden.",
+        "A child looks at flowers left at the harbour, Monday, June 5, 2017.",
+        "[Related: How Port Halden built its grain terminal]",
+        "Staff writer Jo Lee contributed to this report.",
     ],
 )
 def test_recognises_page_furniture(line: str) -> None:
@@ -32,6 +43,9 @@ def test_recognises_page_furniture(line: str) -> None:
         "The union has complained for years about the state of the conveyor gallery.",
         "Police said they had read the letter before the meeting began on Tuesday evening.",
         "A spokesperson for the municipality said the situation at the terminal was stable.",
+        '"I just do not know what happens next..." the dock worker said.',
+        "The fire happened on Saturday, June 3, 2017, police said.",
+        "Video footage showed the roof of the terminal falling in.",
     ],
 )
 def test_keeps_reporting(line: str) -> None:
@@ -55,3 +69,21 @@ def test_a_paragraph_holding_a_notice_keeps_its_reporting() -> None:
     kept = strip_furniture(paragraph)
     assert "newsletter" not in kept
     assert kept.startswith("A fire tore") and kept.endswith("hours after it started.")
+
+
+def test_a_gallery_paragraph_goes_whole() -> None:
+    gallery = (
+        "Hide Caption 1 of 3 Photos: The fire A crane stands over the terminal. "
+        + "Smoke rises over the harbour as crews arrive in the evening light. " * 5
+    )
+    assert strip_furniture(f"Crews fought the blaze all night.\n{gallery}") == (
+        "Crews fought the blaze all night."
+    )
+
+
+def test_headlines_are_title_lines() -> None:
+    from newsfuse.text.furniture import looks_like_headline
+
+    assert looks_like_headline("Fire Tears Through Port Halden Grain Terminal")
+    assert looks_like_headline("Make Your Minds Up, Led Zeppelin!")
+    assert not looks_like_headline("The fire tore through the terminal on Tuesday.")

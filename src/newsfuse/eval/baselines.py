@@ -1,7 +1,8 @@
 """The classic extractive baselines, run on newsfuse's own sentences and word budget.
 
-lead (round-robin first sentences), sumy LexRank and TextRank (fed our tokenizer, since
-sumy's default needs NLTK data that cannot be installed here), and a seeded random pick.
+lead (round-robin first sentences), opening (the longest report's opening), sumy LexRank
+and TextRank (fed our tokenizer, since sumy's default needs NLTK data that cannot be
+installed here), and a seeded random pick.
 """
 
 from __future__ import annotations
@@ -35,6 +36,20 @@ def lead(articles: Sequence[Sequence[Sentence]], words: int) -> list[str]:
     longest = max((len(a) for a in articles), default=0)
     ranked = [a[i].text for i in range(longest) for a in articles if i < len(a)]
     return pack_in_order(ranked, words)
+
+
+def opening(articles: Sequence[Sequence[Sentence]], words: int) -> list[str]:
+    """The opening of the longest report: its sentences in order, up to the first that no
+    longer fits (what an editor would print instead of a fused brief)."""
+    longest = max(articles, key=lambda a: sum(word_count(s.text) for s in a), default=[])
+    chosen: list[str] = []
+    used = 0
+    for sentence in longest:
+        used += word_count(sentence.text)
+        if used > words:
+            break
+        chosen.append(sentence.text)
+    return chosen
 
 
 def random_pick(articles: Sequence[Sequence[Sentence]], words: int, seed: int = 0) -> list[str]:
@@ -85,11 +100,15 @@ def _sumy_baseline(kind: str) -> Baseline:
 
 
 def baseline(name: str) -> Baseline:
-    """The baseline called ``name``: lead, lexrank, textrank or random."""
+    """The baseline called ``name``: lead, opening, lexrank, textrank or random."""
     if name == "lead":
         return lead
+    if name == "opening":
+        return opening
     if name == "random":
         return random_pick
     if name in ("lexrank", "textrank"):
         return _sumy_baseline(name)
-    raise EvaluationError(f"unknown baseline {name!r}; choose lead, lexrank, textrank or random")
+    raise EvaluationError(
+        f"unknown baseline {name!r}; choose lead, opening, lexrank, textrank or random"
+    )

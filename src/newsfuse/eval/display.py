@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
 from newsfuse.eval.harness import Evaluation
+from newsfuse.eval.readability import KINDS, Readability
 from newsfuse.eval.runner import MEMORY_SAMPLE, process_peak_mb
 
 
@@ -40,6 +42,7 @@ def print_evaluation(result: Evaluation, console: Console) -> None:
         )
     console.print(table)
     console.print(_memory_note(), markup=False, soft_wrap=True)
+    console.print(_readability_table(result))
     for interval in result.intervals:
         console.print(
             f"{interval.method} - {interval.baseline} {interval.metric}: "
@@ -47,3 +50,31 @@ def print_evaluation(result: Evaluation, console: Console) -> None:
         )
     for cluster_id, reason in result.failures:
         console.print(f"failed {cluster_id}: {reason}", markup=False)
+
+
+def _readability_table(result: Evaluation) -> Table:
+    table = Table(
+        title="Readability: defects per 100 sentences, % of briefs with none",
+        caption="names: first mentions by a bare surname, per 100 (not a defect kind)",
+        box=box.SIMPLE_HEAD,
+        padding=(0, 1),
+        pad_edge=False,
+        collapse_padding=True,
+    )
+    columns = ("method", *KINDS, "defects", "clean %", "names")
+    for column in columns:
+        table.add_column(column, justify="left" if column == "method" else "right", no_wrap=True)
+    rows = [(s.method, s.readability) for s in sorted(result.summaries, key=lambda s: -s.rouge1)]
+    if result.reference is not None and result.reference.sentences:
+        rows.append(("reference", result.reference))
+    for method, readability in rows:
+        table.add_row(method, *_readability_cells(readability))
+    return table
+
+
+def _readability_cells(value: Readability) -> list[str]:
+    return [
+        *(f"{value.per_100(kind):.1f}" for kind in (*KINDS, "defects")),
+        f"{100 * value.clean_share:.0f}",
+        f"{value.per_100('name'):.1f}",
+    ]

@@ -8,12 +8,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsfuse.errors import EvaluationError, InputError
+from newsfuse.batch import articles_of_record
+from newsfuse.errors import EvaluationError, InputError, NewsfuseError
+from newsfuse.eval.readability import Readability, Reports
 from newsfuse.eval.report import (
     Interval,
     MethodSummary,
     best_baseline,
     bootstrap_difference,
+    reference_readability,
     score_systems,
     summarize_methods,
 )
@@ -30,6 +33,7 @@ class Evaluation:
     summaries: tuple[MethodSummary, ...]
     intervals: tuple[Interval, ...]
     failures: tuple[tuple[str, str], ...] = field(default=())
+    reference: Readability | None = None  # the reference summaries' own readability
 
 
 def load_references(path: Path) -> list[StoryRecord]:
@@ -91,11 +95,27 @@ def evaluate(
             failures.append(item)
     peaks = {name: peak_memory_mb(records, run) for name, run in table.items()}
     references = {r.id: r.summary for r in records}
-    scores.extend(score_systems(systems, references))
+    reports = _reports(records)
+    scores.extend(score_systems(systems, references, reports))
     summaries = summarize_methods(scores, peaks)
     return Evaluation(
-        tuple(scores), tuple(summaries), _intervals(scores, summaries), tuple(failures)
+        tuple(scores),
+        tuple(summaries),
+        _intervals(scores, summaries),
+        tuple(failures),
+        reference=reference_readability(references, reports),
     )
+
+
+def _reports(records: Sequence[StoryRecord]) -> dict[str, Reports]:
+    """Each cluster's reports as every method saw them, for judging readability."""
+    found = {}
+    for record in records:
+        try:
+            found[record.id] = Reports([a.text for a in articles_of_record(record)])
+        except NewsfuseError:
+            continue
+    return found
 
 
 def _intervals(

@@ -6,14 +6,15 @@ import csv
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from newsfuse.errors import EvaluationError
-from newsfuse.eval.rouge import ROUGE_SETTINGS, ROUGE_TYPES, score_summary
+from newsfuse.eval.readability import KINDS, Readability, Reports, judge_brief, summary_sentences
+from newsfuse.eval.rouge import ROUGE_SETTINGS, ROUGE_TYPES, clean_reference, score_summary
 from newsfuse.eval.runner import ClusterScore
 from newsfuse.text.tokens import word_count
 
@@ -36,6 +37,7 @@ class MethodSummary:
     mean_words: float
     clusters_per_second: float | None = None
     peak_mb: float | None = None
+    readability: Readability = field(default_factory=Readability)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,20 +75,25 @@ def _summary(method: str, rows: Sequence[ClusterScore], peak: float | None) -> M
         mean_words=float(np.mean([r.words for r in rows])),
         clusters_per_second=len(rows) / seconds if seconds > 0 else None,
         peak_mb=peak,
+        readability=sum((r.readability for r in rows), Readability()),
     )
 
 
 def score_systems(
-    outputs: Iterable[dict[str, Any]], references: dict[str, str]
+    outputs: Iterable[dict[str, Any]],
+    references: dict[str, str],
+    reports: dict[str, Reports] | None = None,
 ) -> list[ClusterScore]:
     """Score other systems' summaries (``id``, ``system``, ``summary``) on shared clusters;
-    each becomes method ``system:<name>``."""
+    each becomes method ``system:<name>``. Readability is judged against the cluster's
+    ``reports`` when given."""
     rows = []
     for output in outputs:
         cluster_id = str(output.get("id"))
         if cluster_id not in references:
             continue
         summary = str(output.get("summary") or "")
+        found = (reports or {}).get(cluster_id)
         rows.append(
             ClusterScore(
                 cluster_id=cluster_id,
@@ -94,6 +101,7 @@ def score_systems(
                 score=score_summary(summary, references[cluster_id]),
                 words=word_count(summary),
                 seconds=0.0,
+                readability=judge_brief(summary_sentences(summary), found or Reports([])),
             )
         )
     return rows
@@ -133,7 +141,9 @@ def write_report(
     directory.mkdir(parents=True, exist_ok=True)
     with (directory / "clusters.csv").open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["cluster_id", "method", *ROUGE_TYPES, "words", "seconds"])
+        writer.writerow(
+            ["cluster_id", "method", *ROUGE_TYPES, "words", "seconds", "sentences", *KINDS]
+        )
         for s in scores:
             writer.writerow(
                 [
@@ -144,6 +154,8 @@ def write_report(
                     f"{s.score.rougeLsum:.3f}",
                     s.words,
                     f"{s.seconds:.5f}",
+                    s.readability.sentences,
+                    *(getattr(s.readability, kind) for kind in KINDS),
                 ]
             )
     payload = {
@@ -156,4 +168,32 @@ def write_report(
 
 
 def _as_dict(item: Any) -> dict[str, Any]:
-    return {name: getattr(item, name) for name in item.__slots__}
+    return {name: _plain(getattr(item, name)) for name in item.__slots__}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Readability):
+        return readability_dict(value)
+    return value
+
+
+def readability_dict(value: Readability) -> dict[str, Any]:
+    """Counts, defects per 100 sentences by kind, and the share of briefs with none."""
+    return {
+        "sentences": value.sentences,
+        "briefs": value.briefs,
+        **{f"{kind}_per_100": round(value.per_100(kind), 2) for kind in (*KINDS, "defects")},
+        "clean_share": round(value.clean_share, 4),
+    }
+
+
+def reference_readability(references: dict[str, str], reports: dict[str, Reports]) -> Readability:
+    """Readability of the reference summaries themselves, judged like any output."""
+    return sum(
+        (
+            judge_brief(summary_sentences(clean_reference(text)), reports[cluster_id])
+            for cluster_id, text in references.items()
+            if cluster_id in reports
+        ),
+        Readability(),
+    )

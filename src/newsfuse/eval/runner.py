@@ -6,11 +6,12 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsfuse.documents import Article, Sentence
 from newsfuse.errors import EvaluationError, InputError, NewsfuseError
 from newsfuse.eval.baselines import baseline
+from newsfuse.eval.readability import Readability, Reports, judge_brief
 from newsfuse.eval.rouge import RougeScore, check_scorer, score_summary
 from newsfuse.ingest.articles import articles_of_record
 from newsfuse.ingest.jsonl import StoryRecord
@@ -20,7 +21,7 @@ from newsfuse.settings import Settings
 from newsfuse.text.tokens import word_count
 
 NEWSFUSE = "newsfuse"
-DEFAULT_METHODS = (NEWSFUSE, "lead", "lexrank", "textrank", "random")
+DEFAULT_METHODS = (NEWSFUSE, "lead", "opening", "lexrank", "textrank", "random")
 # Peak memory is traced on this many clusters per method: tracing slows Python several-fold,
 # so the timed pass runs untraced and a separate short pass measures memory.
 MEMORY_SAMPLE = 10
@@ -30,13 +31,14 @@ Summarize = Callable[[Sequence[Article]], list[str]]
 
 @dataclass(frozen=True, slots=True)
 class ClusterScore:
-    """One method's summary of one cluster, scored."""
+    """One method's summary of one cluster, scored for ROUGE and for readability."""
 
     cluster_id: str
     method: str
     score: RougeScore
     words: int
     seconds: float
+    readability: Readability = field(default_factory=Readability)
 
 
 def require_extra(methods: Sequence[str]) -> None:
@@ -92,6 +94,7 @@ def score_clusters(
         except NewsfuseError as error:
             yield record.id, str(error)
             continue
+        reports = Reports([a.text for a in articles])
         for method, summarize in methods.items():
             started = time.perf_counter()
             try:
@@ -107,6 +110,7 @@ def score_clusters(
                 score=score_summary(summary, record.summary),
                 words=word_count(summary),
                 seconds=elapsed,
+                readability=judge_brief(sentences, reports),
             )
 
 

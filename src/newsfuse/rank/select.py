@@ -1,62 +1,264 @@
-"""Choose sentences for a brief: best score first, no redundancy, within the word budget."""
+"""Choose sentences for a brief and put them in an order a reader can follow.
+
+A sentence that cannot stand alone ("He said ...", a quotation whose speaker the sentence
+before names) enters only together with the sentences it leans on, as one run that stays
+together in the brief (``rank.runs``). The first pick is a lead: a report's opening
+statement, which says what happened. A person is introduced by full name before a bare
+surname is used.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
-from newsfuse.rank.story import FloatArray, PreparedStory, predecessors
+from newsfuse.documents import Sentence
+from newsfuse.rank.runs import BoolArray, Pool, can_open, shortlist
+from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.text.tokens import word_count
 from newsfuse.text.vectors import cosines_to
 
 
-def select_groups(
+def select_runs(
     story: PreparedStory,
     scores: FloatArray,
     words: int,
     mmr_lambda: float,
     redundancy_cosine: float,
-) -> list[int]:
-    """Maximal marginal relevance over syndication groups, packed to ``words``.
+) -> list[list[int]]:
+    """Maximal marginal relevance over runs of sentences, packed to ``words``.
 
-    Returns the positions (into ``story.candidates``) of the chosen representatives, in the
-    order they were chosen. A group is represented by its best-scoring member; a candidate
-    that does not fit the remaining budget is passed over, never cut; a sentence that leans
-    on the one before it ("He said ...") is taken only once that one is in.
+    Returns runs of positions (into ``story.candidates``) in the order they were chosen;
+    a run's positions are in reading order and must stay together. A run is valued by the
+    mean relevance of its new sentences (weighted by their length) and its most redundant
+    one; a candidate is passed over, never cut, when it does not fit the remaining budget;
+    one copy of a syndicated sentence at most is taken.
     """
-    score_of = scores.tolist()
-    representatives = [max(group, key=score_of.__getitem__) for group in story.groups]
-    group_of = {position: g for g, group in enumerate(story.groups) for position in group}
-    leans_on = predecessors(story)
-    # The group each representative leans on (-1: none), and whether it may be taken yet.
-    needs = np.array([_needed_group(leans_on[r], group_of) for r in representatives])
-    ready = needs == -1
-    relevance = _unit_range(scores[representatives])
-    lengths = np.array([word_count(story.candidates[i].text) for i in representatives])
-    vectors = story.vectors[representatives]  # cosines taken one chosen sentence at a time
-    redundancy = np.zeros(len(representatives))
-    available = np.ones(len(representatives), dtype=bool)
-    chosen: list[int] = []
-    used = 0
-    while True:
-        allowed = available & ready & (used + lengths <= words) & (redundancy < redundancy_cosine)
-        if not allowed.any():
-            break
-        mmr = mmr_lambda * relevance - (1.0 - mmr_lambda) * redundancy
-        best = int(np.argmax(np.where(allowed, mmr, -np.inf)))  # ties: the earliest group
-        chosen.append(best)
-        used += int(lengths[best])
-        available[best] = False
-        ready |= needs == best
-        redundancy = np.maximum(redundancy, cosines_to(vectors, best))
-    return [representatives[g] for g in chosen]
+    picker = _Picker(story, scores, mmr_lambda, redundancy_cosine)
+    pick = picker.best(words, picker.pool.leads) or picker.best(words)
+    while pick:
+        for option in pick:
+            picker.take(option)
+        pick = picker.best(words - picker.used)
+    return [[picker.pool.positions[row] for row in run] for run in picker.runs]
 
 
-def _needed_group(predecessor: int | None, group_of: dict[int, int]) -> int:
-    """-1 for a sentence that stands alone; the predecessor's group, or -2 (never) if the
-    predecessor is not a candidate."""
-    if predecessor is None:
-        return -1
-    return group_of.get(predecessor, -2)
+@dataclass(frozen=True, slots=True)
+class _Option:
+    members: list[int]  # rows new to the brief, in reading order
+    anchor: int  # the chosen row they follow, or -1 to start a new run
+
+
+class _Picker:
+    """The state of one selection over the rows of a pool: what is chosen, in which runs,
+    how redundant the rest is."""
+
+    def __init__(
+        self, story: PreparedStory, scores: FloatArray, mmr_lambda: float, redundancy: float
+    ) -> None:
+        self.story = story
+        self.pool: Pool = shortlist(story, scores)
+        rows = self.pool.positions
+        self.sentences = [story.candidates[p] for p in rows]
+        # The rows' TF-IDF vectors: selection reads similarities only through cosines_to.
+        self.vectors = story.vectors[rows]
+        self.mmr_lambda = mmr_lambda
+        self.redundancy_cosine = redundancy
+        self.relevance = _unit_range(scores)[rows]
+        self.lengths = np.array([word_count(s.text) for s in self.sentences], dtype=np.int64)
+        group_of = [0] * len(story.candidates)
+        for number, group in enumerate(story.groups):
+            for position in group:
+                group_of[position] = number
+        self.group_of = np.array([group_of[p] for p in rows], dtype=np.int64)
+        self.chains, self.usable = self.pool.chains, self.pool.usable
+        self.members = [[int(p) for p in chain if p >= 0] for chain in self.chains.tolist()]
+        usable_rows = np.flatnonzero(self.usable).tolist()
+        # Rows that stand alone are valued all at once; the few runs one by one.
+        self.singles = np.array([r for r in usable_rows if len(self.members[r]) == 1], dtype=int)
+        self.chained = [r for r in usable_rows if len(self.members[r]) > 1]
+        texts: dict[str, int] = {}
+        self.text_id = np.array(
+            [texts.setdefault(s.text, len(texts)) for s in self.sentences], dtype=np.int64
+        )
+        self.taken_by = np.full(len(story.groups), -1, dtype=np.int64)  # group -> row
+        self.taken_row_of_group: dict[int, int] = {}  # the same, for plain Python
+        self.group_list: list[int] = self.group_of.tolist()
+        self.length_list: list[int] = self.lengths.tolist()
+        self.relevance_list: list[float] = self.relevance.tolist()
+        self.tail = np.zeros(len(rows), dtype=bool)  # the last row of its run
+        self.run_of: dict[int, int] = {}
+        self.redundancy = np.zeros(len(rows))
+        self.redundancy_list: list[float] = self.redundancy.tolist()
+        self.runs: list[list[int]] = []
+        self.used = 0
+        self.people_by_surname: dict[str, list[int]] = {}
+        for row, surnames in enumerate(self.pool.people.introduced):
+            for surname in surnames:
+                self.people_by_surname.setdefault(surname, []).append(row)
+        self.introducers: dict[str, list[int]] = {}
+        self.block_of: dict[str, int] = {}  # article -> its first run, which orders blocks
+        self.needs = self.pool.needs
+
+    def best(self, budget: int, among: BoolArray | None = None) -> list[_Option]:
+        """The options (one, or an introduction and one) of highest marginal relevance that
+        fit ``budget``; none when nothing fits."""
+        value = np.full(len(self.members), -np.inf)
+        singles = self.singles
+        allowed = (
+            (self.taken_by[self.group_of[singles]] < 0)
+            & (self.lengths[singles] <= budget)
+            & (self.redundancy[singles] < self.redundancy_cosine)
+        )
+        if among is not None:
+            allowed &= among[singles]
+        weight = self.mmr_lambda
+        value[singles[allowed]] = (
+            weight * self.relevance[singles[allowed]]
+            - (1.0 - weight) * self.redundancy[singles[allowed]]
+        )
+        options: dict[int, _Option] = {}
+        # Plain Python over lists: numpy costs more than it saves on runs of two or three.
+        lengths, relevances, redundancies = (
+            self.length_list,
+            self.relevance_list,
+            self.redundancy_list,
+        )
+        for row in self.chained if among is None else ():
+            option = self._run_option(row)
+            if option is None:
+                continue
+            new = option.members
+            cost = sum(lengths[r] for r in new)
+            redundancy = max(redundancies[r] for r in new)
+            if cost > budget or redundancy >= self.redundancy_cosine:
+                continue
+            relevance = sum(relevances[r] * lengths[r] for r in new) / cost
+            value[row] = weight * relevance - (1.0 - weight) * redundancy
+            options[row] = option
+        return self._best_pick(value, options, budget, compounds=among is None)
+
+    def _run_option(self, row: int) -> _Option | None:
+        """The sentences of a row's run not yet in the brief, after the chosen sentence
+        they continue (which must end its run and print the very same words as the run's
+        own sentence); None when the row is in or cannot continue."""
+        members = self.members[row]
+        taken, groups = self.taken_row_of_group, self.group_list
+        last = -1
+        for number, member in enumerate(members):
+            if groups[member] in taken:
+                last = number
+        if last == len(members) - 1:
+            return None
+        if last < 0:
+            return _Option(members, -1)
+        anchor = taken[groups[members[last]]]
+        if not self.tail[anchor] or self.text_id[anchor] != self.text_id[members[last]]:
+            return None
+        return _Option(members[last + 1 :], anchor)
+
+    def _best_pick(
+        self, value: FloatArray, options: dict[int, _Option], budget: int, compounds: bool
+    ) -> list[_Option]:
+        """The allowed row of highest value (ties: the earliest) whose people are all
+        introduced before it. A row that names a person nobody chosen has introduced may
+        come with a sentence that introduces them, valued together with it."""
+        best: tuple[float, list[_Option]] | None = None
+        while True:
+            row = int(np.argmax(value))
+            if value[row] == -np.inf or (best is not None and best[0] >= value[row]):
+                return best[1] if best is not None else []
+            option = options.get(row) or _Option([row], -1)
+            missing = self._missing(self.needs.get(row, frozenset()), option.members[0])
+            if not missing:
+                return [option]
+            cost = int(self.lengths[option.members].sum())
+            found = self._with_introducer(option, missing, cost, budget)
+            if compounds and found is not None and (best is None or found[0] > best[0]):
+                best = found
+            value[row] = -np.inf
+
+    def _missing(self, surnames: frozenset[str], first: int) -> list[str]:
+        """The surnames without a chosen introducer that the brief will print before
+        position ``first``: earlier in the same report, or in a report printed before."""
+        here = self.sentences[first]
+        return [
+            surname
+            for surname in surnames
+            if not any(self._printed_before(q, here) for q in self.introducers.get(surname, []))
+        ]
+
+    def _with_introducer(
+        self, option: _Option, missing: list[str], cost: int, budget: int
+    ) -> tuple[float, list[_Option]] | None:
+        """The option preceded by the best standalone sentence that introduces its one
+        missing person, with their joint value; None when there is none."""
+        if len(missing) != 1:
+            return None
+        here = self.sentences[option.members[0]]
+        groups = {int(self.group_of[p]) for p in option.members}
+        best: tuple[float, list[_Option]] | None = None
+        for q in self.people_by_surname.get(missing[0], ()):
+            if self.redundancy[q] >= self.redundancy_cosine or not self._may_introduce(
+                q, here, groups, budget - cost
+            ):
+                continue
+            members = [q, *option.members]
+            cosines = cosines_to(self.vectors, q)[option.members]
+            redundancy = max(float(self.redundancy[members].max()), float(cosines.max()))
+            if redundancy >= self.redundancy_cosine:
+                continue
+            weights = self.lengths[members]
+            relevance = float((self.relevance[members] * weights).sum() / weights.sum())
+            value = self.mmr_lambda * relevance - (1.0 - self.mmr_lambda) * redundancy
+            if best is None or value > best[0]:
+                best = (value, [_Option([q], -1), option])
+        return best
+
+    def _may_introduce(self, q: int, here: Sentence, groups: set[int], budget: int) -> bool:
+        there = self.sentences[q]
+        if there.article_id == here.article_id:
+            in_order = there.index < here.index
+        else:
+            block, theirs = self.block_of.get(here.article_id), self.block_of.get(there.article_id)
+            in_order = block is None or (theirs is not None and theirs < block)
+        return bool(
+            in_order
+            and self.usable[q]
+            and len(self.members[q]) == 1
+            and self.taken_by[self.group_of[q]] < 0
+            and int(self.group_of[q]) not in groups
+            and self.lengths[q] <= budget
+            and not self._missing(self.needs.get(q, frozenset()), q)
+        )
+
+    def _printed_before(self, position: int, here: Sentence) -> bool:
+        there = self.sentences[position]
+        if there.article_id == here.article_id:
+            return there.index < here.index
+        block = self.block_of.get(here.article_id)
+        return block is None or self.block_of[there.article_id] < block
+
+    def take(self, option: _Option) -> None:
+        if option.anchor >= 0:
+            run = self.run_of[option.anchor]
+            self.tail[option.anchor] = False
+            self.runs[run].extend(option.members)
+        else:
+            run = len(self.runs)
+            self.runs.append(list(option.members))
+        self.block_of.setdefault(self.sentences[option.members[0]].article_id, run)
+        for position in option.members:
+            self.taken_by[self.group_of[position]] = position
+            self.taken_row_of_group[self.group_list[position]] = position
+            self.run_of[position] = run
+            for surname in self.pool.people.introduced[position]:
+                self.introducers.setdefault(surname, []).append(position)
+            self.used += int(self.lengths[position])
+            self.redundancy = np.maximum(self.redundancy, cosines_to(self.vectors, position))
+        self.redundancy_list = self.redundancy.tolist()
+        self.tail[option.members[-1]] = True
 
 
 def _unit_range(values: FloatArray) -> FloatArray:
@@ -66,15 +268,22 @@ def _unit_range(values: FloatArray) -> FloatArray:
     return (values - low) / (high - low)
 
 
-def reading_order(story: PreparedStory, positions: list[int]) -> list[int]:
-    """Order chosen sentences as a reader expects: earlier in their article first, ties
-    broken by article order, so leads come first and background follows."""
-    order = story.article_order
-    counts = story.sentence_counts
-
-    def key(position: int) -> tuple[float, int, int]:
-        sentence = story.candidates[position]
-        relative = sentence.index / max(counts[sentence.article_id], 1)
-        return (relative, order[sentence.article_id], sentence.index)
-
-    return sorted(positions, key=key)
+def reading_order(story: PreparedStory, runs: list[list[int]]) -> list[int]:
+    """Order chosen runs as a reader expects: the lead's report first, in its own order,
+    then each other report's runs in their order, reports taken in the order their most
+    important run was chosen. The lead (the first run chosen) opens the brief unless an
+    earlier sentence of its report can open it as well."""
+    if not runs:
+        return []
+    article_of = [story.candidates[run[0]].article_id for run in runs]
+    first_chosen: dict[str, int] = {}
+    for number, article in enumerate(article_of):
+        first_chosen.setdefault(article, number)
+    order = sorted(
+        range(len(runs)),
+        key=lambda n: (first_chosen[article_of[n]], story.candidates[runs[n][0]].index),
+    )
+    if order[0] != 0 and not can_open(story, runs[order[0]][0]):
+        order.remove(0)
+        order.insert(0, 0)
+    return [position for number in order for position in runs[number]]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -114,25 +113,6 @@ def _warn_of_caps(articles: Sequence[Article], pool: CandidatePool, settings: Se
         )
     if parts:
         log.warning("story of %d report(s): %s", len(articles), "; ".join(parts))
-
-
-# A sentence opening on a pronoun or connective, or a quotation attributed only to a
-# pronoun ('"We held," she said.'), leans on the one before it in its article.
-_DANGLING_START = re.compile(
-    r"""^(?:He|She|It|They|His|Her|Its|Their|This|That|These|Those|But|And|However|Also)\b
-    |^["“][^"”]+["”]\ (?:he|she|they)\ \w+""",
-    re.VERBOSE,
-)
-
-
-def predecessors(story: PreparedStory) -> list[int | None]:
-    """For each candidate that cannot stand alone ("He said ..."), the position of the
-    candidate it leans on (-1 when that sentence is not a candidate); None for the rest."""
-    position_of = {(s.article_id, s.index): i for i, s in enumerate(story.candidates)}
-    return [
-        position_of.get((s.article_id, s.index - 1), -1) if _DANGLING_START.match(s.text) else None
-        for s in story.candidates
-    ]
 
 
 def article_candidates(article: Article, settings: Settings) -> tuple[int, list[Sentence]]:

@@ -1,5 +1,6 @@
-"""Recognise page furniture in plain text: newsletter blurbs, share/cookie text, photo credits,
-crawl notices and wire sign-offs, which must never reach a brief.
+"""Recognise page furniture in plain text: newsletter blurbs, share/cookie text, photo
+captions and credits, video teasers, social-media embeds, crawl notices and wire sign-offs,
+which must never reach a brief (they are dropped at ingest and never ranked).
 
 Hand-written: trafilatura removes such blocks from HTML by page structure, but plain-text
 reports (and Multi-News) have no structure left, only these tell-tale phrases.
@@ -50,6 +51,42 @@ _SIGN_OFF = re.compile(
 _SHORT_LINE_WORDS = 30
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘(A-Z0-9])")
 _SIGN_OFF_MAX_CHARS = 40
+# Photo captions and credits, video and gallery teasers, social-media embeds, disclosures:
+# furniture whatever the line's length. Literal phrases are tested with ``in`` and the line
+# openings with ``match``: one pattern of all of them took 20 us a line.
+_CAPTION_PHRASES = (
+    "file photo", "(photo:", "photo credit", "photo courtesy", "click here", "click to play",
+    "click to watch", "click to enlarge", "click to see", "continue reading",
+    "story continues below", "embedded video", "location history", "no more 404",
+    "contributed to this report", "contributed reporting", "no business relationship",
+    "want to add to this", "delivered weekday", "stories that matter", "email this",
+    "(thanks", "h/t ",
+)  # fmt: skip
+_CAPTION_OPENING = re.compile(
+    r"file\ [-–—]|\W*(?:watch|video|photos?|gallery|listen|audio|slideshow|trending\ news)\s*:"
+    r"|read\ on\b|\[|image\ (?!of\b)|(?:photograph|photo|picture)\ (?:of|from|by|shows)\b",
+    re.VERBOSE,
+)
+# Wire-photo captions: "A child looks at the tributes in London, Monday, June 5, 2017." and
+# "A Klansman, left, uses a flag to fend off protesters".
+_CAPTION_DATE = re.compile(
+    r",\ (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\ [a-z]{3,9}\.?\ \d{1,2},"
+    r"\ \d{4}\.?\)?\s*$|,\ (?:left|right|center|centre|second\ from\ (?:left|right)),\ ",
+    re.VERBOSE,
+)
+_IN_THIS_PHOTO = re.compile(r"\bin this (?:[\w.,-]+ ){0,6}(?:photo|image)\b")
+# Photo galleries and social-media embeds: a paragraph holding one of these is captions or
+# a post from end to end ("... — Ana Ortiz (@anaortiz) June 20, 2017").
+_GALLERY_PHRASES = (
+    "hide caption", "toggle caption", "enlarge this image", "a post shared by",
+    "pic.twitter.com",
+)  # fmt: skip
+_GALLERY = re.compile(
+    r"\b\d+ of \d+ photos\b|\(@\w+\) (?:on )?[a-z]+\.? \d{1,2}, \d{4}|^file ?[-–—] "
+    r"|(?:\.\.\.|…) ?\((?:associated press|ap|reuters)\)\s*$"
+)
+_ELLIPSES = ("...", "…")
+_CLOSING_QUOTES = ('"', "”")
 
 # Each alternative of _STRONG contains one of the first cues, each of _WEAK_ANYWHERE one of
 # the second. Most lines contain none, and finding these literals once per text is far
@@ -69,7 +106,17 @@ _WEAK_CUES = (
     "cookie", "(reuters", "(ap", "(afp", "(getty", "log in", "login", "download our app",
     "download the app",
 )  # fmt: skip
-_CUES = CueFinder([_STRONG_CUES, _WEAK_CUES])
+_CAPTION_CUES = (
+    "file photo", "file -", "file –", "file —", "photo", "image", "watch:", "watch :",
+    "video:", "video :", "gallery", "listen:", "audio:", "slideshow", "trending news",
+    "read on", "click here", "click to", "continue reading", "story continues",
+    "embedded video", "pic.twitter.com", "a post shared by", "(@", "location history",
+    "no more 404", "contributed", "business relationship", "add to this", "caption",
+    "enlarge this image", "...", "…", ", left, ", ", right, ", ", center, ", ", 19", ", 20",
+    ", centre, ", " from left, ", " from right, ", "delivered weekday", "stories that matter",
+    "picture", "email this", "(thanks", "h/t ",
+)  # fmt: skip
+_CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES])
 # Invisible characters that scrapers leave inside words ("​CNN ​is").
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
@@ -84,14 +131,16 @@ def is_furniture(line: str) -> bool:
         False
     """
     lowered = line.lower()
-    strong, weak = _CUES.present(lowered)
-    return _matches_furniture(lowered, strong, weak)
+    strong, weak, caption = _CUES.present(lowered)
+    return _matches_furniture(lowered, strong, weak, caption)
 
 
-def _matches_furniture(lowered: str, strong_cue: bool, weak_cue: bool) -> bool:
+def _matches_furniture(lowered: str, strong_cue: bool, weak_cue: bool, caption: bool) -> bool:
     if len(lowered) <= _SIGN_OFF_MAX_CHARS and _SIGN_OFF.match(lowered):
         return True
     if strong_cue and _STRONG.search(lowered):
+        return True
+    if (caption or lowered.startswith("[")) and _is_caption(lowered):
         return True
     opening = _WEAK_OPENING.match(lowered) is not None
     if not (weak_cue or opening):
@@ -108,11 +157,38 @@ def furniture_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
         [False, True]
     """
     lowered = text.lower()
-    strong, weak = _CUES.flags(lowered, spans)
+    strong, weak, caption = _CUES.flags(lowered, spans)
     return [
-        _matches_furniture(lowered[start:end], strong_cue, weak_cue)
-        for (start, end), strong_cue, weak_cue in zip(spans, strong, weak, strict=True)
+        _matches_furniture(lowered[start:end], *cues)
+        for (start, end), *cues in zip(spans, strong, weak, caption, strict=True)
     ]
+
+
+def _is_caption(lowered: str) -> bool:
+    """A caption, credit, teaser, embed or gallery line, or one cut off with an ellipsis
+    (not a quotation trailing off: '..."')."""
+    if _is_gallery(lowered) or lowered.rstrip().endswith(_ELLIPSES):
+        return True
+    if _CAPTION_OPENING.match(lowered) or any(p in lowered for p in _CAPTION_PHRASES):
+        return True
+    if _may_be_wire_caption(lowered) and _CAPTION_DATE.search(lowered):
+        return True
+    return "in this" in lowered and _IN_THIS_PHOTO.search(lowered) is not None
+
+
+def _may_be_wire_caption(lowered: str) -> bool:
+    """Ends on a year, or places somebody "left," or "right,": the only lines worth the
+    wire-caption pattern."""
+    if lowered.rstrip(" .)")[-4:].isdigit():
+        return True
+    return any(f", {where}, " in lowered for where in ("left", "right", "center", "centre"))
+
+
+def _is_gallery(lowered: str) -> bool:
+    if any(phrase in lowered for phrase in _GALLERY_PHRASES):
+        return True
+    cues = (" photos", "(@", "file", "(associated press)", "(ap)", "(reuters)")
+    return any(cue in lowered for cue in cues) and _GALLERY.search(lowered) is not None
 
 
 def strip_furniture(text: str) -> str:
@@ -142,6 +218,37 @@ def _strip_sentences(line: str) -> str:
         >>> _strip_sentences(line)[:29]
         'Crews fought the blaze. More.'
     """
-    if len(line.split()) <= _SHORT_LINE_WORDS:
+    if len(line.split()) <= _SHORT_LINE_WORDS or _is_gallery(line.lower()):
         return ""
     return " ".join(s for s in _SENTENCE_BREAK.split(line) if not is_furniture(s))
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”]\s*$")
+_MINOR_WORDS = frozenset("a an the of and or in on at to for by with from as is are vs".split())
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_CAPITALS = 0.6
+# A line that ends on "!" or "?" is a headline when nearly every word is capitalised
+# ("Make Your Minds Up, Led Zeppelin!").
+_SHOUTED_HEADLINE = re.compile(r"[!?][\"'”’]?\s*$")
+_SHOUTED_CAPITALS = 0.8
+
+
+def looks_like_headline(text: str) -> bool:
+    """True for a title line: no closing punctuation, most words capitalised.
+
+    Example:
+        >>> looks_like_headline("Good Country Index Is Released, US Not In The Top 20")
+        True
+        >>> looks_like_headline("Make Your Minds Up, Led Zeppelin!")
+        True
+        >>> looks_like_headline("The index was released on Monday.")
+        False
+    """
+    closed = _SENTENCE_END.search(text) is not None
+    if closed and not _SHOUTED_HEADLINE.search(text):
+        return False
+    words = [w for w in text.split() if w.lower() not in _MINOR_WORDS and w[:1].isalpha()]
+    if len(words) < _HEADLINE_MIN_WORDS:
+        return False
+    share = sum(1 for w in words if w[0].isupper()) / len(words)
+    return share >= (_SHOUTED_CAPITALS if closed else _HEADLINE_CAPITALS)

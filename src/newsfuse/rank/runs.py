@@ -1,0 +1,248 @@
+"""The candidates a brief may take, each with the sentences it cannot stand without.
+
+A sentence that opens on a pronoun or connective, or quotes somebody it does not name,
+leans on the sentence before it in its report; it may enter a brief only in a run that
+starts with a sentence that stands alone. Only the best-scored candidates (and each
+report's opening) are looked at this closely: a brief takes about ten runs, and reading
+every candidate of a long story would cost more than ranking them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import numpy as np
+import numpy.typing as npt
+
+from newsfuse.rank.story import FloatArray, PreparedStory
+from newsfuse.text.cohesion import Cohesion, cohesion, names_someone
+from newsfuse.text.furniture import looks_like_headline
+from newsfuse.text.names import People
+from newsfuse.text.tokens import word_count
+
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+# A run holds a sentence and at most this many sentences in all.
+MAX_RUN = 5
+# The best-scored candidates looked at for a brief (with each report's opening).
+SHORTLIST = 30
+# The lead is one of the first this many candidates of its report, and this long at least.
+LEAD_RANK = 3
+LEAD_MIN_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Pool:
+    """The shortlisted candidates ("rows"), each with its run.
+
+    ``positions`` maps a row to its candidate position in the story; ``chains`` holds each
+    row's run as rows, padded with -1 on the left, ending with the row itself; ``usable``
+    says whether the row can enter at all; ``leads`` whether it can open the brief;
+    ``needs`` the surnames a row's run uses before introducing them (rows needing none are
+    left out); ``people`` the people of the rows' sentences.
+    """
+
+    positions: list[int]
+    chains: IntArray
+    usable: BoolArray
+    leads: BoolArray
+    people: People
+    needs: dict[int, frozenset[str]]
+
+
+def shortlist(story: PreparedStory, scores: FloatArray) -> Pool:
+    """The pool of rows a brief is chosen from: the ``SHORTLIST`` best-scored candidates,
+    the first ``LEAD_RANK`` of each report, and every sentence their runs need."""
+    position_of = {(s.article_id, s.index): i for i, s in enumerate(story.candidates)}
+    read = _Memo(lambda p: cohesion(story.candidates[p].text))
+
+    def leans_on(position: int) -> int | None:
+        return _leans_on(story, position, read, position_of)
+
+    firsts = _report_openings(story)
+    wanted = set(np.argsort(-scores, kind="stable")[:SHORTLIST].tolist()) | firsts
+    chain_of = {p: _chain(p, leans_on) for p in wanted}
+    positions = sorted(wanted.union(*(chain for chain in chain_of.values() if chain)))
+    row_of = {p: row for row, p in enumerate(positions)}
+    chains = np.full((len(positions), MAX_RUN), -1, dtype=np.int64)
+    usable = np.zeros(len(positions), dtype=bool)
+    complete = _Memo(lambda p: _complete_statement(story.candidates[p].text))
+    for position in positions:
+        chain = chain_of[position] if position in chain_of else _chain(position, leans_on)
+        if chain is not None and all(complete(q) for q in chain):
+            row = row_of[position]
+            usable[row] = True
+            chains[row, MAX_RUN - len(chain) :] = [row_of[q] for q in chain]
+    texts = [story.candidates[p].text for p in positions]
+    standalone = usable & (chains[:, -2] < 0)
+    opens_well = standalone & np.array(
+        [_opens_well(t, read(p)) for p, t in zip(positions, texts, strict=True)]
+    )
+    leads = _first_per_report(story, positions, opens_well & np.isin(positions, list(firsts)))
+    if not leads.any():  # no report opens on a plain statement: take one from further on
+        leads = opens_well
+    people = People.of(texts)
+    return Pool(
+        positions=positions,
+        chains=chains,
+        usable=usable,
+        leads=leads,
+        people=people,
+        needs=_name_needs(chains, usable, people, _known_names(story, positions, people)),
+    )
+
+
+T = TypeVar("T")
+
+
+class _Memo(Generic[T]):
+    """A function of a candidate position, computed once per position."""
+
+    def __init__(self, function: Callable[[int], T]) -> None:
+        self.function = function
+        self.values: dict[int, T] = {}
+
+    def __call__(self, position: int) -> T:
+        if position not in self.values:
+            self.values[position] = self.function(position)
+        return self.values[position]
+
+
+def _leans_on(
+    story: PreparedStory,
+    position: int,
+    read: Callable[[int], Cohesion],
+    position_of: dict[tuple[str, int], int],
+) -> int | None:
+    """The candidate a sentence that cannot stand alone leans on: the sentence before it
+    in its report; -1 when that is not a candidate, or names nobody for a quotation to
+    belong to; None for a sentence that stands alone."""
+    if not read(position).leans:
+        return None
+    sentence = story.candidates[position]
+    before = position_of.get((sentence.article_id, sentence.index - 1), -1)
+    if before >= 0 and not (read(before).leans or names_someone(story.candidates[before].text)):
+        return -1 if read(position).quotation.needs_speaker else before
+    return before
+
+
+def _chain(position: int, leans_on: Callable[[int], int | None]) -> list[int] | None:
+    """The run that ends with ``position``, or None when it cannot start."""
+    chain = [position]
+    before = leans_on(position)
+    while before is not None and before >= 0 and len(chain) < MAX_RUN:
+        chain.insert(0, before)
+        before = leans_on(before)
+    return chain if before is None else None
+
+
+def _first_per_report(story: PreparedStory, positions: list[int], flags: BoolArray) -> BoolArray:
+    """Of the flagged rows, only the first of each report: a brief opens where a report
+    opens, so the rest of that report can follow in its own order."""
+    seen: set[str] = set()
+    first = np.zeros(len(positions), dtype=bool)
+    for row in np.flatnonzero(flags).tolist():
+        article = story.candidates[positions[row]].article_id
+        first[row] = article not in seen
+        seen.add(article)
+    return first
+
+
+def _report_openings(story: PreparedStory) -> set[int]:
+    """The first ``LEAD_RANK`` candidates of each report."""
+    rank: dict[str, int] = {}
+    found = set()
+    for position, sentence in enumerate(story.candidates):
+        seen = rank.get(sentence.article_id, 0)
+        rank[sentence.article_id] = seen + 1
+        if seen < LEAD_RANK:
+            found.add(position)
+    return found
+
+
+def can_open(story: PreparedStory, position: int) -> bool:
+    """Whether a candidate can open a brief: among the first ``LEAD_RANK`` of its report, a
+    plain statement (no quotation) of ``LEAD_MIN_WORDS`` words or more that stands alone."""
+    text = story.candidates[position].text
+    read = cohesion(text)
+    return position in _report_openings(story) and _opens_well(text, read)
+
+
+def _opens_well(text: str, read: Cohesion) -> bool:
+    return not read.leans and word_count(text) >= LEAD_MIN_WORDS and not read.quotation.quotes
+
+
+_CLOSED = re.compile(r"[.!][\"'”’)\]]*$|[\"”]$")
+# A sentence cut at an abbreviation: "In a 6,000-word manifesto Thursday, Mr."
+_CUT_AT_TITLE = re.compile(
+    r"\s(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|[A-Z])\.$"
+)
+# A list item ("8. ...", "3) ..."), or a line that opens on a lower-case word left over from
+# page furniture ("commentary Once Sprint gets the iPhone ...").
+_NOT_PROSE = re.compile(r"\d{1,2}[.)]\s|[a-z]+\s")
+# Text whose figures were lost in extraction: "the highest spend ( and , respectively)".
+_GARBLED = re.compile(r"\(\s*(?:and\s*)?[,)]")
+
+
+def _complete_statement(text: str) -> bool:
+    """A sentence with its closing punctuation: not a headline, a caption, a question put
+    to the reader or a line whose figures were lost."""
+    text = text.rstrip()
+    tail = text[-8:]  # the patterns anchored at the end look at the tail only
+    if _CLOSED.search(tail) is None or ("(" in text and _GARBLED.search(text)):
+        return False
+    if _CUT_AT_TITLE.search(tail) or _NOT_PROSE.match(text) or _shouted(text):
+        return False
+    if text.count("(") != text.count(")"):  # half of an aside: "No, really, it is.)"
+        return False
+    return text.endswith(".") or not looks_like_headline(text)
+
+
+_CAPITAL_WORDS = re.compile(r"[A-Z]{2,}\W+[A-Z]{2,}")
+
+
+def _shouted(text: str) -> bool:
+    """Mostly capital letters: "Hidden Message: WHEN YOU CAME TO THE SHOW IN S.D." (counted
+    only when two capitalised words stand together: counting letters costs)."""
+    if _CAPITAL_WORDS.search(text) is None:
+        return False
+    upper = sum(1 for c in text if c.isupper())
+    lower = sum(1 for c in text if c.islower())
+    return upper + lower >= 10 and upper > lower
+
+
+def _known_names(story: PreparedStory, positions: list[int], people: People) -> frozenset[str]:
+    """Surnames a report's first sentence uses alone ("Zimmerman", "Trump"): its editor
+    judged readers know them, and so does the brief. (Each report's first candidate is in
+    the pool, and rows are in story order.)"""
+    known: set[str] = set()
+    seen: set[str] = set()
+    for row, position in enumerate(positions):
+        article = story.candidates[position].article_id
+        if article not in seen:
+            seen.add(article)
+            known |= people.bare[row]
+    return frozenset(known)
+
+
+def _name_needs(
+    chains: IntArray, usable: BoolArray, people: People, known: frozenset[str]
+) -> dict[int, frozenset[str]]:
+    """For each usable row, the surnames its run uses bare before introducing them, other
+    than ``known`` ones (rows that need none are left out)."""
+    needs: dict[int, frozenset[str]] = {}
+    for row in np.flatnonzero(usable).tolist():
+        members = [int(p) for p in chains[row] if p >= 0]
+        if not any(people.bare[p] for p in members):
+            continue
+        seen: set[str] = set()
+        wanted: set[str] = set()
+        for member in members:
+            wanted |= people.bare[member] - seen
+            seen |= people.introduced[member]
+        if wanted - known:
+            needs[row] = frozenset(wanted - known)
+    return needs

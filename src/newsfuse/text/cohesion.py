@@ -1,0 +1,425 @@
+"""How a sentence leans on the text before it: quotations and who speaks them, and openers
+("He ...", "Those charges ...", "But ...") that need the sentence they follow.
+
+Lexical rules written here, shared by the selection of a brief and by the readability
+measure of ``newsfuse eval``: a parser or coreference model would need a download this
+project cannot do, and news prose marks these things with a small set of words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from newsfuse.text.tokens import STOP_WORDS
+
+# Speech verbs that name who said a quotation ("according to" and "put it" are found as
+# pairs). A word of this list only counts outside the quotation marks.
+_SPEECH_WORDS = frozenset(
+    """say says said saying tell tells told telling add adds added adding ask asks asked
+    explain explains explained explaining note notes noted noting write writes wrote writing
+    written tweet tweets tweeted tweeting post posts posted stated declare declares declared
+    announce announces announced insist insists insisted claim claims claimed argue argues
+    argued recall recalls recalled recalling continue continues continued quip quips quipped
+    joke jokes joked offer offers offered reply replies replied respond responds responded
+    shout shouts shouted yell yells yelled warn warns warned warning admit admits admitted
+    acknowledge acknowledges acknowledged concede concedes conceded confirm confirms confirmed
+    deny denies denied describe describes described describing call calls called calling
+    testify testifies testified comment comments commented remark remarks remarked observe
+    observes observed conclude concludes concluded report reports reported exclaim exclaims
+    exclaimed plead pleads pleaded urge urges urged boast boasts boasted complain complains
+    complained predict predicts predicted promise promises promised vow vows vowed suggest
+    suggests suggested email emailed texted caution cautions cautioned stress stresses
+    stressed emphasize emphasizes emphasized lament laments lamented muse muses mused gush
+    gushes gushed counter counters countered retort retorts retorted answer answers answered
+    agree agrees agreed cry cries cried scream screams screamed reveal reveals revealed read
+    reads whisper whispers whispered mutter mutters muttered sigh sighs sighed moan moans
+    moaned sob sobs sobbed beg begs begged laugh laughs laughed explain""".split()
+)
+_LOWER_WORD = re.compile(r"[a-z]+")
+_CUE_WORDS = _SPEECH_WORDS | {"according", "put", "puts"}
+# Forms whose subject is the clause's own subject, not a word beside them.
+_PARTICIPLES = frozenset(
+    """saying telling adding explaining noting writing tweeting recalling warning describing
+    calling written""".split()
+)
+_PRONOUNS = frozenset("he she they we i it you".split())
+# Words that may stand between a speaker and the verb: "she later said", "Smith has said".
+_BETWEEN = frozenset(
+    """also later then has had have was is once previously recently further reportedly
+    simply just again earlier had""".split()
+)
+# Double quotation marks in every form scrapers leave: straight, curly, ``TeX'' pairs.
+_TEX_OPEN = re.compile(r"``")
+_TEX_CLOSE = re.compile(r"''(?!\w)")
+_QUOTED = re.compile(r"[\"“”]")
+# A quoted span of fewer words, or in title case, is a title or a scare quote ("slacker",
+# "The Infamous"), not somebody's words.
+MIN_QUOTED_WORDS = 3
+_TITLE_CASE_SHARE = 0.6
+_TITLE_MAX_WORDS = 20
+_MINOR = frozenset("a an the of and or in on at to for by with from as".split())
+
+
+class Speaker(Enum):
+    """Who a sentence says is speaking: a named party, only a pronoun, or nobody."""
+
+    NAMED = "named"
+    PRONOUN = "pronoun"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """What a sentence quotes: whether it holds somebody's words, and who it names as
+    saying them.
+
+    ``open_end`` is a quotation that runs on past the sentence or began before it (its
+    other quotation mark lies in another sentence).
+    """
+
+    quotes: bool
+    speaker: Speaker
+    open_end: bool = False
+
+    @property
+    def needs_speaker(self) -> bool:
+        """True when the sentence quotes somebody without naming them itself."""
+        return self.quotes and self.speaker is not Speaker.NAMED
+
+
+def quotation(text: str) -> Quotation:
+    """Whether ``text`` quotes somebody, and whether it names the speaker.
+
+    Example:
+        >>> quotation('"We held the line," Mayor Ana Ortiz said.').needs_speaker
+        False
+        >>> quotation('"We held the line," she said.').speaker
+        <Speaker.PRONOUN: 'pronoun'>
+        >>> quotation('"We held the line and we will hold it again."').needs_speaker
+        True
+        >>> quotation('In the Harding family, "slacker" is a relative term.').quotes
+        False
+    """
+    text = _double_quotes(text)
+    spans, open_end = _quoted_spans(text)
+    quoted = [text[a:b] for a, b in spans]
+    quotes = open_end or any(_is_somebodys_words(q) for q in quoted)
+    if not quotes:
+        return Quotation(quotes=False, speaker=Speaker.NONE)
+    outside = _outside(text, spans)
+    return Quotation(quotes=True, speaker=_speaker(outside), open_end=open_end)
+
+
+# British single quotation marks around somebody's words: ‘There is nothing you can do.’
+_SINGLE_QUOTED = re.compile(r"(?<!\w)‘([^‘’]+)’(?!\w)")
+
+
+def _double_quotes(text: str) -> str:
+    """Every form of quotation mark as “ ”: TeX pairs and single marks around words."""
+    text = _TEX_CLOSE.sub("”", _TEX_OPEN.sub("“", text))
+    if "‘" in text and '"' not in text and "“" not in text:
+        text = _SINGLE_QUOTED.sub(r"“\1”", text)
+    return text
+
+
+def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """Spans inside quotation marks; a mark left unmatched opens (or closes) a span at the
+    sentence's end (or start), and makes the quotation ``open_end``."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    open_end = False
+    for match in _QUOTED.finditer(text):
+        mark, at = match.group(), match.start()
+        if start is None and mark != "”":
+            start = at + 1
+        elif start is not None and mark != "“":
+            spans.append((start, at))
+            start = None
+        elif mark == "”":  # a closing mark with nothing open: the quote began earlier
+            spans.append((0, at))
+            open_end = True
+        else:  # "“" while one is open: treat the first as unclosed
+            spans.append((start or 0, at))
+            start, open_end = at + 1, True
+    if start is not None:
+        spans.append((start, len(text)))
+        open_end = True
+    return spans, open_end
+
+
+def _is_somebodys_words(quoted: str) -> bool:
+    words = quoted.split()
+    if len(words) < MIN_QUOTED_WORDS:
+        return False
+    if len(words) > _TITLE_MAX_WORDS:
+        return True
+    major = [w for w in words if w.lower().strip(",.;:!?") not in _MINOR]
+    capitalised = sum(1 for w in major if w[:1].isupper())
+    return not (major and capitalised / len(major) >= _TITLE_CASE_SHARE)
+
+
+def _outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """The sentence with every quoted span replaced by a placeholder ``Q``."""
+    pieces = []
+    last = 0
+    for start, end in spans:
+        pieces.append(text[last:start])
+        pieces.append(" Q ")
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+_WORDS = re.compile(r"[A-Za-z][\w'’.-]*|Q|[:,;—–-]")
+_PUNCTUATION = frozenset(",:;—–-Q")
+# '"..." — Jon Cryer, on his upset victory': a quotation signed with a dash and a name.
+_DASH_SIGNATURE = re.compile(r"Q[\s\"”]*[—–-]+\s*[A-Z][a-z]")
+
+
+def _speaker(outside: str) -> Speaker:
+    """The speaker named by the words outside the quotation: the attribution nearest to a
+    quotation decides ('"...," he said during one of the phone calls' is the pronoun's)."""
+    if _colon_lead_in(outside) or _DASH_SIGNATURE.search(outside):
+        return Speaker.NAMED
+    tokens = _WORDS.findall(outside)
+    quotes = [at for at, token in enumerate(tokens) if token == "Q"]
+    found: list[tuple[int, Speaker]] = []
+    lowered = [token.lower().rstrip(".") for token in tokens]
+    for at in [i for i, word in enumerate(lowered) if word in _CUE_WORDS]:
+        cue = _speech_cue(tokens, at, lowered[at])
+        if cue:
+            kind = _subject_of(cue, tokens[:at], tokens[at + len(cue.split()) :])
+            if kind is not Speaker.NONE:
+                found.append((min((abs(at - q) for q in quotes), default=0), kind))
+    if not found:
+        return Speaker.NONE
+    if quotes:
+        return min(found, key=lambda item: item[0])[1]
+    return Speaker.NAMED if any(k is Speaker.NAMED for _, k in found) else Speaker.PRONOUN
+
+
+def _speech_cue(tokens: list[str], at: int, word: str) -> str:
+    if word in _SPEECH_WORDS:
+        return word
+    following = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
+    if (word, following) in (("according", "to"), ("put", "it"), ("puts", "it")):
+        return f"{word} {following}"
+    return ""
+
+
+def _colon_lead_in(outside: str) -> bool:
+    """'Adds Weir: "..."' or 'Mayor Ana Ortiz on the vote: "..."': a name, then a colon
+    that opens the quotation."""
+    head, colon, rest = outside.partition(":")
+    if not colon or not rest.lstrip(' "“”').startswith("Q"):
+        return False
+    return any(w[:1].isupper() and w.lower() not in STOP_WORDS for w in _WORDS.findall(head))
+
+
+def _subject_of(cue: str, before: list[str], after: list[str]) -> Speaker:
+    """Who stands beside a speech word: a named party, a pronoun, or nobody."""
+    before = [w for w in before if w.lower() not in _BETWEEN]
+    if cue in _PARTICIPLES or " " in cue:
+        # "according to the lawsuit", "..., saying ...": the party is elsewhere in the
+        # clause.
+        if cue == "according to":
+            return Speaker.NAMED if after else Speaker.NONE
+        return _party(before + after)
+    if before and before[-1] not in _PUNCTUATION:
+        return _party(before[-1:])
+    if before and before[-1] == ",":  # "Ana Ortiz, the mayor, said": the clause before
+        clause = before[len(before) - before[::-1].index("Q") :] if "Q" in before else before
+        if any(w not in _PUNCTUATION for w in clause):
+            return _party(clause)
+    if after and after[0] not in _PUNCTUATION:  # '"...," said Jo Lee', 'said the matron'
+        ends = [at for at, w in enumerate(after) if w in _PUNCTUATION]
+        return _party(after[: ends[0] if ends else len(after)])
+    return Speaker.NONE
+
+
+def _party(words: list[str]) -> Speaker:
+    """NAMED for a capitalised word that is no pronoun or function word, else PRONOUN for a
+    pronoun, else NAMED for any other word ("the bus matron"), else NONE."""
+    words = [w.rstrip(".") for w in words if w not in _PUNCTUATION]
+    if any(w[:1].isupper() and w.lower() not in STOP_WORDS for w in words):
+        return Speaker.NAMED
+    if any(w.lower() in _PRONOUNS for w in words):
+        return Speaker.PRONOUN
+    if any(w.lower() not in STOP_WORDS for w in words):
+        return Speaker.NAMED
+    return Speaker.NONE
+
+
+def _has_speech_word(text: str) -> bool:
+    return not _SPEECH_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower()))
+
+
+# --- Openers --------------------------------------------------------------------------------
+
+# Pronouns, demonstratives and connectives that point back to the sentence before.
+_OPENER = re.compile(
+    r"""^\(?(?:
+    He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|Your|Him|Them|Us|Me|One
+    |This|That|These|Those|Such|Both|Another|Other|Others|Either|Neither|The\ latter|The\ former
+    |But|And|Or|Nor|So|Yet|Also|However|Still|Meanwhile|Instead|Moreover|Furthermore|Besides
+    |Nevertheless|Nonetheless|Thus|Therefore|Hence|Otherwise|Then|Indeed|Plus|Except|Likewise
+    |Similarly|Additionally|Again|Even\ so|In\ addition(?!\ to)|As\ a\ result|In\ fact|After\ that
+    |Afterward|Afterwards|Later|Earlier|By\ then|At\ the\ time|Until\ then|Since\ then
+    |In\ turn|In\ response|As\ such|Even\ then|Not\ only\ that|Because|Regardless|Of\ course
+    |Overall|Anyway|Ultimately|Specifically|Accordingly|Consequently|Conversely|Alternatively
+    |Which|Whereas|Though|Although\ that|Now|Here|True,
+    |The\ (?:two|three|four|pair|couple|duo|trio)
+    |(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next|Secondly|Thirdly)(?=,)
+    )(?![\w-])""",
+    re.VERBOSE,
+)
+# "One" opens many sentences that stand alone ("One person died ..."): only "One of them".
+_ONE_OF_THEM = re.compile(r"^One of (?:them|those|these|the two|the three)\b")
+# "It is unclear whether ...", "It has been 10 years since ...": an "it" with no antecedent.
+_EXPLETIVE_IT = re.compile(
+    r"""^It(?:'s|’s|\ is|\ was|\ remains|\ remained|\ seems|\ seemed|\ appears|\ appeared
+    |\ has\ been|\ had\ been|\ will\ be|\ would\ be|\ could\ be|\ may\ be|\ might\ be)
+    (?:\ not|\ still|\ now|\ also|\ already|\ yet)*
+    \ (?:unclear|clear|known|unknown|likely|unlikely|possible|impossible|expected|believed
+    |thought|estimated|reported|understood|hoped|feared|uncertain|rumou?red|alleged|said
+    |too\ early|not\ yet\ known|difficult|hard|easy|important|illegal|legal|true|false
+    |unusual|rare|common|uncommon|obvious|evident|apparent|worth|time|necessary|against
+    |(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\ (?:years|months|
+    weeks|days|decades|hours)\ since)\b""",
+    re.VERBOSE,
+)
+# "This week, ...": a demonstrative of time points at the date of the report, not back.
+_THIS_TIME = re.compile(
+    r"^This (?:week|weekend|month|year|morning|afternoon|evening|summer|spring|fall|autumn"
+    r"|winter|season|past|coming)\b"
+)
+
+
+def opens_dangling(text: str) -> bool:
+    """True when the sentence opens with a word that needs the sentence before it: a
+    pronoun, a demonstrative or a connective ("He had been stabbed ...", "Those charges
+    ...", "But ..."), not "It is unclear whether ..." or "This week ...".
+
+    Example:
+        >>> opens_dangling("Those charges were dropped in May.")
+        True
+        >>> opens_dangling("It is unclear whether the road will reopen.")
+        False
+        >>> opens_dangling("Hermione Lee spoke first.")
+        False
+    """
+    match = _OPENER.match(text)
+    if match is None:
+        return False
+    core = text.lstrip("(")
+    if core.startswith("One"):
+        return _ONE_OF_THEM.match(core) is not None
+    return not (_EXPLETIVE_IT.match(core) or _THIS_TIME.match(core))
+
+
+@dataclass(frozen=True, slots=True)
+class Cohesion:
+    """How a sentence leans on the one before it, worked out once: ``leans`` when it
+    cannot stand alone (see :func:`leans_back`), with its :class:`Quotation`."""
+
+    leans: bool
+    quotation: Quotation
+
+
+_NO_QUOTATION = Quotation(quotes=False, speaker=Speaker.NONE)
+
+
+def cohesion(text: str) -> Cohesion:
+    """Whether a sentence leans back, and what it quotes.
+
+    Example:
+        >>> cohesion('"We held," the mayor said.').leans, cohesion("He left early.").leans
+        (False, True)
+    """
+    quoted = quotation(text) if _has_quote_marks(text) else _NO_QUOTATION
+    if opens_dangling(text):
+        return Cohesion(True, quoted)
+    if quoted.quotes:
+        return Cohesion(quoted.needs_speaker, quoted)
+    pronoun_speech = _has_pronoun(text) and _has_speech_word(text)
+    return Cohesion(pronoun_speech and _speaker(text) is Speaker.PRONOUN, quoted)
+
+
+def leans_back(text: str) -> bool:
+    """True when a sentence cannot stand alone in a brief: it opens on a word that points
+    back, it quotes somebody it does not name, or it reports what a pronoun said ("The
+    road stays shut, she said.").
+
+    Example:
+        >>> leans_back("The road stays shut, she said."), leans_back("Police closed it.")
+        (True, False)
+    """
+    return cohesion(text).leans
+
+
+def has_quotation(text: str) -> bool:
+    """True when the sentence quotes somebody's words (see :func:`quotation`)."""
+    return _has_quote_marks(text) and quotation(text).quotes
+
+
+# Substring tests (quotation marks, subject pronouns), several times cheaper than a
+# regular expression over every candidate.
+
+
+def _has_quote_marks(text: str) -> bool:
+    return '"' in text or "“" in text or "”" in text or "``" in text or "''" in text or "‘" in text
+
+
+def _has_pronoun(text: str) -> bool:
+    return (
+        " he " in text
+        or " she " in text
+        or " they " in text
+        or " we " in text
+        or " I " in text
+        or " he." in text
+        or " she." in text
+        or " they." in text
+    )
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def names_someone(text: str) -> bool:
+    """True when a sentence names a party a following quotation can belong to: a
+    capitalised word past the first that is not a function word or a day or month
+    ("Fire chief Marta Lind spoke ..."), or a speaker ('"...," said the bus matron.');
+    not "He said it was over." nor "Schools were closed on Monday."
+
+    Example:
+        >>> names_someone("The fire chief, Marta Lind, spoke."), names_someone("He left.")
+        (True, False)
+    """
+    words = _NAME_WORD.findall(text)[1:]
+    if any(w[0].isupper() and w.lower() not in _NOT_NAMES for w in words):
+        return True
+    return names_a_speaker(text)
+
+
+_NOT_NAMES = STOP_WORDS | frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+
+
+def names_a_speaker(text: str) -> bool:
+    """True when a sentence says who is speaking: a named party beside a speech verb
+    ("Bob Weir tells Billboard the shows are the last").
+
+    Example:
+        >>> names_a_speaker("Bob Weir tells Billboard the shows are the last.")
+        True
+        >>> names_a_speaker("She said the shows are the last.")
+        False
+    """
+    text = _double_quotes(text)
+    spans, _ = _quoted_spans(text)
+    return _speaker(_outside(text, spans)) is Speaker.NAMED

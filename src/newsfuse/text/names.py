@@ -1,0 +1,195 @@
+"""People named in news sentences: where a person is introduced by full name ("the council
+member Ana Ortiz") and where only a bare surname or title stands ("Ms. Ortiz", "Ortiz
+said"), so a brief can introduce a person before using the surname alone.
+
+Lexical rules written here: a named-entity model would need a download this project
+cannot do. A surname counts only once the story itself prints it after a given name, which
+keeps most places and organisations ("the White House", "House") out. Each pattern runs
+once over all the sentences of a story joined together, not once per sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Titles, which stand before a name but are neither a given name nor a surname.
+_TITLES = frozenset(
+    """Mr Mrs Ms Miss Dr Sen Rep Gov Gen Lt Sgt Col Capt Cmdr Adm Prof Rev St Pres Supt Det
+    President Judge Justice Officer Chief Coach Mayor Senator Governor Secretary Minister
+    Premier Chancellor Speaker Leader Director Chairman Chairwoman Attorney General
+    Commissioner Sheriff Detective Deputy Agent Sergeant Captain Lieutenant Colonel Major
+    Professor Reverend Father Brother Sister Representative Congressman Congresswoman
+    Councilman Councilwoman Superintendent Prince Princess King Queen Lady Lord Sir Dame
+    Pope Saint Spokesman Spokeswoman""".split()
+)
+# Capitalised words that open a phrase but never a person's name.
+_NOT_GIVEN = _TITLES | frozenset(
+    """The A An In On At Of For To By And Or But New North South East West Northern Southern
+    Eastern Western United Upper Lower Los Las San Santa Fort Mount Lake Great Little Old
+    Royal National Federal Central State City County This That These Those His Her Their Its
+    Our My Your When While After Before During Since As If He She It They We I You Who What
+    Where Why How There Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December God
+    Christmas Easter Supreme White Black Red Green Blue Big Mr Mrs Ms Dr Sen Rep Gov
+    President Judge Officer Chief Coach Mayor Senator Governor Secretary Minister Prince
+    King Queen Lady Lord Sir Pope Saint St Police Prime Former Democratic Republican Labour
+    Conservative Liberal American British French German Chinese Russian Iranian Israeli
+    Syrian Japanese Indian Canadian Mexican Australian European African Asian Arab""".split()
+)
+# Capitalised words that end names of places and organisations, not of people.
+_NOT_SURNAME = _TITLES | frozenset(
+    """House Court County City University College School Street Avenue Road Park Department
+    Party Times Post News Journal Inc Corp Company Group Association Center Centre Institute
+    Hospital Church Island Islands River Lake Mountain Valley Bay Beach Airport Station Club
+    Team Committee Council Agency Service Office Board Administration Force Army Navy Bank
+    Fund Foundation Society Museum Library Festival Awards Award Prize League Cup Games Show
+    Series Day Week Year Act Bill Law States Kingdom Republic Union Commission Ministry
+    Police Network Channel Magazine Press Radio Online Media Records Studios Pictures
+    Entertainment Trust Capital Square Hall Tower Bridge Field Stadium Arena Street Security
+    Guard Reserve Court Senate Congress Parliament Assembly Democrats Republicans Americans
+    Street Coast Sea Ocean Desert Forest Zoo Airlines Motors Technologies Systems Speaker
+    Leader Minister Secretary Director Chairman President Governor Senator Attorney General
+    Officer Chief Judge Mayor Spokesman Spokeswoman""".split()
+)
+
+
+# A role before a surname introduces the person ("President Trump", "Sen. Graham"); a
+# courtesy title does not ("Ms. Ortiz").
+_COURTESY = frozenset("Mr Mrs Ms Miss Mx".split())
+_ROLES = _TITLES - _COURTESY
+# Runs of capitalised words and initials ("President Donald J. Trump"): names are read off
+# pairs of neighbours in a run, so the pattern runs once over the text, not at each letter.
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\.?|[A-Z]\."
+# A pattern that starts with a character class lets the regex engine skip to capitals; a
+# leading lookbehind would make it try every position (2x slower).
+_CAPITALISED_RUN = re.compile(
+    rf"[A-Z](?<![\w.’'-][A-Z])(?:[a-z]+(?:[-'’][A-Z]?[a-z]+)?\.?|\.)(?:\ (?:{_NAME_WORD}))+"
+)
+_SPEECH = (
+    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "explained",
+    "noted", "insisted", "testified",
+)  # fmt: skip
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
+_COURTESY_NAME = re.compile(r"M(?:r|rs|s|iss)\.? ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)")
+# "Ortiz said", "Ortiz, 45, said": the name closing the text before a speech verb.
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?:,[^,\n]{1,60},)? $")
+
+
+def _used_as_people(joined: str) -> set[str]:
+    """Words the text uses as people's surnames: after a courtesy title, or beside a speech
+    verb ("Ortiz said", "said Ortiz", "Ortiz, 45, said"). Speech verbs are found with
+    str.find, far cheaper than one pattern of alternatives."""
+    found = set(_COURTESY_NAME.findall(joined))
+    for verb in _SPEECH:
+        at = joined.find(f" {verb}")
+        while at != -1:
+            end = at + len(verb) + 1
+            if end == len(joined) or not joined[end].isalpha():
+                before = _NAME_BEFORE.search(joined, max(0, at - 80), at + 1)
+                if before:
+                    found.add(before.group(1))
+                after = _SURNAME.match(joined, end + 1)
+                if after and joined[end : end + 1] == " ":
+                    found.add(after.group())
+            at = joined.find(f" {verb}", end)
+    return found
+
+
+def _bare_positions(joined: str, surname: str) -> list[int]:
+    """Where a surname stands as a whole word (found with str.find: a pattern compiled per
+    story and surname costs more than the search)."""
+    found = []
+    at = joined.find(surname)
+    while at != -1:
+        end = at + len(surname)
+        before = joined[at - 1] if at else " "
+        after = joined[end] if end < len(joined) else " "
+        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+            found.append(at)
+        at = joined.find(surname, end)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """For each sentence of a story, the surnames it introduces by full name and the
+    surnames (of people the story introduces somewhere) it uses alone or after a title."""
+
+    introduced: tuple[frozenset[str], ...]
+    bare: tuple[frozenset[str], ...]
+
+    @classmethod
+    def of(cls, texts: Sequence[str], surnames: frozenset[str] = frozenset()) -> People:
+        """The people of a story's sentences; ``surnames`` adds people introduced elsewhere
+        (in the reports a brief was drawn from).
+
+        A surname counts when the texts also use it as a person's: after "Mr." or "Ms.",
+        or beside a speech verb ("Ortiz said").
+
+        Example:
+            >>> people = People.of(["Ms. Ortiz met Ana Ortiz.", "Ortiz said Lind left."])
+            >>> people.introduced, people.bare
+            ((frozenset({'Ortiz'}), frozenset()), (frozenset(), frozenset({'Ortiz'})))
+        """
+        joined = "\n".join(texts)
+        starts = [0]
+        for text in texts[:-1]:
+            starts.append(starts[-1] + len(text) + 1)
+        introduced: list[set[str]] = [set() for _ in texts]
+        in_full: set[int] = set()
+        people = _used_as_people(joined) | surnames
+        for start, surname in _introductions(joined):
+            if surname in people:
+                introduced[bisect.bisect_right(starts, start) - 1].add(surname)
+                in_full.add(start)
+        bare: list[set[str]] = [set() for _ in texts]
+        known: set[str] = set(surnames).union(*introduced)
+        for surname in known:
+            for at in _bare_positions(joined, surname):
+                if at not in in_full:
+                    bare[bisect.bisect_right(starts, at) - 1].add(surname)
+        return cls(
+            tuple(frozenset(found) for found in introduced),
+            tuple(frozenset(b - i) for b, i in zip(bare, introduced, strict=True)),
+        )
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        """Every surname introduced somewhere."""
+        return frozenset().union(*self.introduced)
+
+    def first_bare(self) -> list[frozenset[str]]:
+        """For each sentence in order, the surnames it uses alone before any earlier
+        sentence (or itself) introduced them."""
+        seen: set[str] = set()
+        found: list[frozenset[str]] = []
+        for introduced, bare in zip(self.introduced, self.bare, strict=True):
+            found.append(frozenset(bare - seen))
+            seen |= introduced
+        return found
+
+
+def _introductions(joined: str) -> list[tuple[int, str]]:
+    """(start, surname) of every given name or role followed by a possible surname:
+    "Ana Ortiz", "J. K. Rowling", "President Trump"."""
+    found = []
+    for run in _CAPITALISED_RUN.finditer(joined):
+        words = run.group().split(" ")
+        at = run.start()
+        starts = []
+        for word in words:
+            starts.append(at)
+            at += len(word) + 1
+        for given, word, start in zip(words, words[1:], starts[1:], strict=False):
+            if word.endswith(".") and len(word) <= 3:
+                continue  # an initial or a title ("W.", "Gov."), not a surname
+            surname, title = word.rstrip("."), given.rstrip(".")
+            if surname in _NOT_SURNAME:
+                continue
+            initial = len(given) == 2 and given.endswith(".")
+            if title in _ROLES or initial or (title not in _NOT_GIVEN and title == given):
+                found.append((start, surname))
+    return found

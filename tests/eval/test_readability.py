@@ -1,0 +1,134 @@
+import pytest
+
+from newsfuse.eval.readability import Readability, Reports, brief_defects, judge_brief
+
+REPORT = (
+    "Fire chief Marta Lind spoke to reporters at the harbour on Tuesday night. "
+    '"We will have the fire under control by morning, whatever the wind does." '
+    "He had been on duty for twenty hours by then, his staff said. "
+    "Those charges were dropped in May after a long review by the city. "
+    "But the port stayed closed to shipping for the rest of the week. "
+    "It is unclear whether the grain terminal can reopen before the harvest. "
+    "This week, the council voted to pay for a new fire station near the docks."
+)
+REPORTS = Reports([REPORT, "Police closed the coast road for the night, a spokesman said."])
+LEAD = "Fire chief Marta Lind spoke to reporters at the harbour on Tuesday night."
+QUOTE = '"We will have the fire under control by morning, whatever the wind does."'
+HE = "He had been on duty for twenty hours by then, his staff said."
+ROAD = "Police closed the coast road for the night, a spokesman said."
+
+
+def kinds(sentences: list[str]) -> list[str]:
+    return [d.kind for d in brief_defects(sentences, REPORTS)]
+
+
+def test_a_quotation_that_names_nobody_is_a_defect() -> None:
+    assert kinds([ROAD, QUOTE]) == ["quote"]
+    assert kinds([QUOTE]) == ["quote"]
+
+
+def test_a_quotation_right_after_the_report_sentence_naming_the_speaker_is_fine() -> None:
+    assert kinds([LEAD, QUOTE]) == []
+
+
+def test_a_quotation_whose_speaker_the_sentence_names_is_fine() -> None:
+    reports = Reports(['"We will hold the line tonight, come what may," Mayor Ana Ortiz said.'])
+    named = '"We will hold the line tonight, come what may," Mayor Ana Ortiz said.'
+    assert brief_defects([named], reports) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We held the line tonight, all of us," she said.',
+        "The river was rising again, she told reporters.",
+    ],
+)
+def test_a_pronoun_as_the_only_speaker_is_a_quote_defect_away_from_its_report(
+    sentence: str,
+) -> None:
+    reports = Reports([f"Ana Ortiz ran the count in Ashby on Monday. {sentence}"])
+    if '"' in sentence:
+        assert [d.kind for d in brief_defects([sentence], reports)] == ["quote"]
+    assert brief_defects(["Ana Ortiz ran the count in Ashby on Monday.", sentence], reports) == []
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        HE,
+        "Those charges were dropped in May after a long review by the city.",
+        "But the port stayed closed to shipping for the rest of the week.",
+    ],
+)
+def test_an_opener_away_from_its_report_sentence_is_a_defect(opener: str) -> None:
+    assert kinds([ROAD, opener]) == ["opener"]
+    assert kinds([opener]) == ["opener"]
+
+
+def test_an_opener_right_after_its_report_sentence_is_fine() -> None:
+    assert kinds([LEAD, QUOTE, HE]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is unclear whether the grain terminal can reopen before the harvest.",
+        "This week, the council voted to pay for a new fire station near the docks.",
+    ],
+)
+def test_openers_that_point_nowhere_are_fine(sentence: str) -> None:
+    assert kinds([ROAD, sentence]) == []
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Hide Caption 5 of 23 Photos: The fire at the grain terminal",
+        "In this Aug. 15, 2014 file photo, firefighters spray water on the terminal.",
+        "WATCH: Fire tears through Port Halden grain terminal",
+        "You always have the option to delete your Tweet location history.",
+        "Fire crews are still at the terminal and the cause of the blaze is ...",
+        "Fire Tears Through Port Halden Grain Terminal",
+    ],
+)
+def test_captions_embeds_teasers_and_headlines_are_furniture(furniture: str) -> None:
+    reports = Reports([f"{furniture}\n\n{LEAD}"])
+    assert [d.kind for d in brief_defects([LEAD, furniture], reports)] == ["furniture"]
+
+
+def test_a_sentence_under_five_words_is_a_fragment() -> None:
+    assert kinds([LEAD, "The port closed."]) == ["fragment"]
+
+
+def test_a_summary_not_drawn_from_the_reports_is_judged_on_its_own_order() -> None:
+    written = [
+        "Fire chief Marta Lind tells reporters the blaze will be out by morning.",
+        '"It will be out by dawn, whatever the wind does."',
+        "She had been on duty for twenty hours.",
+    ]
+    assert kinds(written) == []
+    assert kinds(written[1:]) == ["quote"]
+    assert kinds(written[2:]) == ["opener"]
+
+
+def test_counts_add_up_over_briefs_and_name_the_share_without_defects() -> None:
+    good = judge_brief([LEAD, QUOTE, HE], REPORTS)
+    bad = judge_brief([ROAD, QUOTE, "The port closed."], REPORTS)
+    total = good + bad
+    assert (good.defects, bad.quote, bad.fragment) == (0, 1, 1)
+    assert total == Readability(sentences=6, briefs=2, quote=1, fragment=1, clean=1)
+    assert total.per_100("defects") == pytest.approx(100 * 2 / 6)
+    assert total.clean_share == 0.5
+
+
+def test_a_bare_surname_before_its_introduction_is_counted_apart() -> None:
+    reports = Reports(
+        ["Fire chief Marta Lind spoke on Tuesday. Lind said the fire would be out by morning."]
+    )
+    early = judge_brief(["Lind said the fire would be out by morning."], reports)
+    late = judge_brief(
+        ["Fire chief Marta Lind spoke on Tuesday.", "Lind said the fire would be out by morning."],
+        reports,
+    )
+    assert (early.name, early.defects, late.name) == (1, 0, 0)

@@ -1,0 +1,74 @@
+import pytest
+
+from newsfuse.text.cohesion import Speaker, leans_back, names_someone, opens_dangling, quotation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We held the line," Mayor Ana Ortiz said.', Speaker.NAMED),
+        ('"We will be back next year," said the bus driver Jo Lee.', Speaker.NAMED),
+        ('Adds Weir: "Trey listens to what the others are playing."', Speaker.NAMED),
+        ('The mayor called the plan "a waste of good money."', Speaker.NAMED),
+        ('Smith, 45, said "we will be back next year."', Speaker.NAMED),
+        ("So, I apologize for my speech.” — Jon Cryer, on his upset victory", Speaker.NAMED),
+        ('"We held the line," she said.', Speaker.PRONOUN),
+        ('"I am the victim here," he said during one of the phone calls.', Speaker.PRONOUN),
+        ('In a statement, he said: "We are devastated by the news."', Speaker.PRONOUN),
+        ('"We held the line and we will hold it again."', Speaker.NONE),
+        ("We would like to thank everyone for respecting our privacy.”", Speaker.NONE),
+    ],
+)
+def test_finds_who_a_quotation_is_from(text: str, speaker: Speaker) -> None:
+    found = quotation(text)
+    assert found.quotes and found.speaker is speaker
+    assert found.needs_speaker == (speaker is not Speaker.NAMED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In the Harding family, "slacker" is a relative term.',
+        'Their new book is called "The Brainy Bunch: Our Method to College by Twelve."',
+        "The river rose two metres overnight.",
+    ],
+)
+def test_scare_quotes_and_titles_are_no_quotation(text: str) -> None:
+    assert not quotation(text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "dangling"),
+    [
+        ("He had been stabbed several times.", True),
+        ("Those charges were dropped in May.", True),
+        ("But the port stayed closed.", True),
+        ("It's been a rough week for the port.", True),
+        ("Third, weeks later the board fired him.", True),
+        ("Which, as you may have noticed, is not a no.", True),
+        ("It is unclear whether the road will reopen.", False),
+        ("It was not clear what started the fire.", False),
+        ("This week, the council voted for a new station.", False),
+        ("One person died and two were hurt.", False),
+        ("Then-President Obama spoke first.", False),
+        ("Hermione Lee spoke first.", False),
+        ("In addition to the port, two schools closed.", False),
+    ],
+)
+def test_knows_openers_that_point_back(text: str, dangling: bool) -> None:
+    assert opens_dangling(text) is dangling
+
+
+def test_a_sentence_leans_back_on_an_opener_an_unnamed_quotation_or_a_pronoun_speaker() -> None:
+    assert leans_back("He left the harbour at dawn.")
+    assert leans_back('"We will be back next year, whatever happens."')
+    assert leans_back("The road stays shut until Friday, she said.")
+    assert not leans_back("Police said he fled the scene on foot.")
+    assert not leans_back('"We will be back," the mayor said on Monday.')
+
+
+def test_names_someone_needs_a_name_or_a_speaker() -> None:
+    assert names_someone("The fire chief, Marta Lind, spoke on Monday.")
+    assert names_someone('"It will be out by dawn," said the bus matron.')
+    assert not names_someone("He said it was over.")
+    assert not names_someone("Schools were closed on Monday.")

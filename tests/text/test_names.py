@@ -1,0 +1,28 @@
+from newsfuse.text.names import People
+
+
+def test_full_names_and_roles_introduce_a_person_courtesy_titles_do_not() -> None:
+    people = People.of(
+        [
+            "Fire chief Marta Lind spoke. President Trump and Sen. Graham met.",
+            "Lind said so. Trump said so. Graham said so. Ms. Ortiz said so.",
+            "Council member Ana Ortiz said the port would reopen.",
+        ]
+    )
+    assert people.introduced[0] == {"Lind", "Trump", "Graham"}
+    assert people.bare[1] == {"Lind", "Trump", "Graham", "Ortiz"}
+    assert people.introduced[2] == {"Ortiz"}
+
+
+def test_places_and_organisations_are_not_people() -> None:
+    people = People.of(
+        ["The White House said Supreme Court rules apply.", "House members said no."]
+    )
+    assert people.surnames == frozenset()
+
+
+def test_first_bare_is_a_surname_used_before_its_introduction() -> None:
+    people = People.of(
+        ["Lind said the fire was out.", "Fire chief Marta Lind spoke.", "Lind left."]
+    )
+    assert people.first_bare() == [frozenset({"Lind"}), frozenset(), frozenset()]
