@@ -62,8 +62,14 @@ def shortlist(story: PreparedStory, scores: FloatArray) -> Pool:
     def leans_on(position: int) -> int | None:
         return _leans_on(story, position, read, position_of)
 
-    firsts = _report_openings(story)
-    wanted = set(np.argsort(-scores, kind="stable")[:SHORTLIST].tolist()) | firsts
+    openings = _report_openings(story)
+    # Each report's lead: the first of its opening sentences that opens well.
+    firsts = {
+        next((p for p in report if _opens_well(story.candidates[p].text, read(p))), report[0])
+        for report in openings
+    }
+    top = set(np.argsort(-scores, kind="stable")[:SHORTLIST].tolist())
+    wanted = top | firsts | {report[0] for report in openings}
     chain_of = {p: _chain(p, leans_on) for p in wanted}
     positions = sorted(wanted.union(*(chain for chain in chain_of.values() if chain)))
     row_of = {p: row for row, p in enumerate(positions)}
@@ -151,16 +157,14 @@ def _first_per_report(story: PreparedStory, positions: list[int], flags: BoolArr
     return first
 
 
-def _report_openings(story: PreparedStory) -> set[int]:
-    """The first ``LEAD_RANK`` candidates of each report."""
-    rank: dict[str, int] = {}
-    found = set()
+def _report_openings(story: PreparedStory) -> list[list[int]]:
+    """The first ``LEAD_RANK`` candidates of each report, report by report."""
+    found: dict[str, list[int]] = {}
     for position, sentence in enumerate(story.candidates):
-        seen = rank.get(sentence.article_id, 0)
-        rank[sentence.article_id] = seen + 1
-        if seen < LEAD_RANK:
-            found.add(position)
-    return found
+        report = found.setdefault(sentence.article_id, [])
+        if len(report) < LEAD_RANK:
+            report.append(position)
+    return list(found.values())
 
 
 def can_open(story: PreparedStory, position: int) -> bool:
@@ -168,7 +172,8 @@ def can_open(story: PreparedStory, position: int) -> bool:
     plain statement (no quotation) of ``LEAD_MIN_WORDS`` words or more that stands alone."""
     text = story.candidates[position].text
     read = cohesion(text)
-    return position in _report_openings(story) and _opens_well(text, read)
+    openings = {p for report in _report_openings(story) for p in report}
+    return position in openings and _opens_well(text, read)
 
 
 def _opens_well(text: str, read: Cohesion) -> bool:

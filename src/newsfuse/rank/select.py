@@ -44,6 +44,10 @@ def select_runs(
     return [[picker.pool.positions[row] for row in run] for run in picker.runs]
 
 
+# Up to this many rows, the pool's cosines are computed at once (200 x 200 floats at most).
+POOL_MATRIX_ROWS = 200
+
+
 @dataclass(frozen=True, slots=True)
 class _Option:
     members: list[int]  # rows new to the brief, in reading order
@@ -61,8 +65,11 @@ class _Picker:
         self.pool: Pool = shortlist(story, scores)
         rows = self.pool.positions
         self.sentences = [story.candidates[p] for p in rows]
-        # The rows' TF-IDF vectors: selection reads similarities only through cosines_to.
+        # The rows' TF-IDF vectors: selection reads similarities only through _cosines_to.
         self.vectors = story.vectors[rows]
+        self.cosines: FloatArray | None = None
+        if len(rows) <= POOL_MATRIX_ROWS:  # one small product beats a product per pick
+            self.cosines = np.asarray((self.vectors @ self.vectors.T).toarray())
         self.mmr_lambda = mmr_lambda
         self.redundancy_cosine = redundancy
         self.relevance = _unit_range(scores)[rows]
@@ -205,7 +212,7 @@ class _Picker:
             ):
                 continue
             members = [q, *option.members]
-            cosines = cosines_to(self.vectors, q)[option.members]
+            cosines = self._cosines_to(q)[option.members]
             redundancy = max(float(self.redundancy[members].max()), float(cosines.max()))
             if redundancy >= self.redundancy_cosine:
                 continue
@@ -240,6 +247,12 @@ class _Picker:
         block = self.block_of.get(here.article_id)
         return block is None or self.block_of[there.article_id] < block
 
+    def _cosines_to(self, row: int) -> FloatArray:
+        """TF-IDF cosine of every row to one row."""
+        if self.cosines is not None:
+            return np.asarray(self.cosines[row])
+        return cosines_to(self.vectors, row)
+
     def take(self, option: _Option) -> None:
         if option.anchor >= 0:
             run = self.run_of[option.anchor]
@@ -256,7 +269,7 @@ class _Picker:
             for surname in self.pool.people.introduced[position]:
                 self.introducers.setdefault(surname, []).append(position)
             self.used += int(self.lengths[position])
-            self.redundancy = np.maximum(self.redundancy, cosines_to(self.vectors, position))
+            self.redundancy = np.maximum(self.redundancy, self._cosines_to(position))
         self.redundancy_list = self.redundancy.tolist()
         self.tail[option.members[-1]] = True
 

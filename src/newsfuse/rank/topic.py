@@ -10,11 +10,12 @@ from dataclasses import replace
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
 
 from newsfuse.documents import Article
 from newsfuse.rank.story import FloatArray, PreparedStory, prepare_story
 from newsfuse.settings import Settings
+
+IntArray = npt.NDArray[np.int64]
 
 # Two reports of one event share names and event words: the cosine of the sums of their
 # sentences' TF-IDF vectors is above this. On the Multi-News dev set, the reports whose
@@ -68,21 +69,26 @@ def strays(story: PreparedStory, min_cosine: float = MIN_REPORT_COSINE) -> list[
     if len(ids) < 2:
         return []
     number = {article_id: i for i, article_id in enumerate(ids)}
-    member = np.array([number[s.article_id] for s in story.candidates])
-    indicator = (np.arange(len(ids))[:, None] == member[None, :]).astype(np.float64)
-    component = _components(article_cosines(story, indicator) >= min_cosine)
-    sentences = indicator.sum(axis=1)
+    member = np.array([number[s.article_id] for s in story.candidates], dtype=np.int64)
+    component = _components(article_cosines(story, member, len(ids)) >= min_cosine)
+    sentences = np.bincount(member, minlength=len(ids))
     # The story is the linked set with the most candidate sentences: copies of one archive
     # notice link to each other, but hold a sentence or two each.
     main = max(set(component.tolist()), key=lambda c: (sentences[component == c].sum(), -c))
     return [article_id for article_id, c in zip(ids, component.tolist(), strict=True) if c != main]
 
 
-def article_cosines(story: PreparedStory, indicator: FloatArray) -> FloatArray:
-    """Cosines between reports, each the sum of its sentences' unit TF-IDF vectors (a few
-    rows, however many sentences the story has)."""
-    sums = sparse.csr_matrix(indicator) @ story.vectors
-    gram = np.asarray((sums @ sums.T).toarray(), dtype=np.float64)
+def article_cosines(story: PreparedStory, member: IntArray, reports: int) -> FloatArray:
+    """Cosines between reports (``member`` gives each candidate's report), each report the
+    sum of its sentences' unit TF-IDF vectors: a few dense rows, however long the story."""
+    vectors = story.vectors
+    terms = vectors.shape[1]
+    entry_report = np.repeat(member, np.diff(vectors.indptr))
+    flat = np.bincount(
+        entry_report * terms + vectors.indices, weights=vectors.data, minlength=reports * terms
+    )
+    sums = flat.reshape(reports, terms)
+    gram = sums @ sums.T
     norms = np.sqrt(np.maximum(np.diag(gram), 1e-12))
     return np.asarray(gram / np.outer(norms, norms), dtype=np.float64)
 

@@ -118,7 +118,8 @@ _SINGLE_QUOTED = re.compile(r"(?<!\w)‘([^‘’]+)’(?!\w)")
 
 def _double_quotes(text: str) -> str:
     """Every form of quotation mark as “ ”: TeX pairs and single marks around words."""
-    text = _TEX_CLOSE.sub("”", _TEX_OPEN.sub("“", text))
+    if "``" in text or "''" in text:
+        text = _TEX_CLOSE.sub("”", _TEX_OPEN.sub("“", text))
     if "‘" in text and '"' not in text and "“" not in text:
         text = _SINGLE_QUOTED.sub(r"“\1”", text)
     return text
@@ -386,6 +387,8 @@ def _has_pronoun(text: str) -> bool:
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A capitalised word after the first: starts with the capital, so the engine skips to it.
+_LATER_CAPITAL = re.compile(r"[A-Z](?<=[\s\"“(‘'][A-Z])[\w'’-]*")
 
 
 def names_someone(text: str) -> bool:
@@ -398,9 +401,9 @@ def names_someone(text: str) -> bool:
         >>> names_someone("The fire chief, Marta Lind, spoke."), names_someone("He left.")
         (True, False)
     """
-    words = _NAME_WORD.findall(text)[1:]
-    if any(w[0].isupper() and w.lower() not in _NOT_NAMES for w in words):
-        return True
+    for match in _LATER_CAPITAL.finditer(text):
+        if match.group().lower() not in _NOT_NAMES:
+            return True
     return names_a_speaker(text)
 
 

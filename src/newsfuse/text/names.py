@@ -75,7 +75,7 @@ _SPEECH = (
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
 _COURTESY_NAME = re.compile(r"M(?:r|rs|s|iss)\.? ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)")
 # "Ortiz said", "Ortiz, 45, said": the name closing the text before a speech verb.
-_NAME_BEFORE = re.compile(r"([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?:,[^,\n]{1,60},)? $")
+_APPOSITION_CHARS = 60
 
 
 def _used_as_people(joined: str) -> set[str]:
@@ -88,14 +88,27 @@ def _used_as_people(joined: str) -> set[str]:
         while at != -1:
             end = at + len(verb) + 1
             if end == len(joined) or not joined[end].isalpha():
-                before = _NAME_BEFORE.search(joined, max(0, at - 80), at + 1)
-                if before:
-                    found.add(before.group(1))
+                before = _word_before(joined, at)
+                if _SURNAME.fullmatch(before):
+                    found.add(before)
                 after = _SURNAME.match(joined, end + 1)
                 if after and joined[end : end + 1] == " ":
                     found.add(after.group())
             at = joined.find(f" {verb}", end)
     return found
+
+
+def _word_before(joined: str, at: int) -> str:
+    """The word before position ``at`` (a space), or before an apposition closed by a comma
+    there ("Ortiz, 45," gives "Ortiz")."""
+    start = max(joined.rfind(" ", 0, at), joined.rfind("\n", 0, at)) + 1
+    word = joined[start:at]
+    if word.endswith(",") and start > 0:
+        opening = joined.rfind(", ", max(0, start - _APPOSITION_CHARS), start)
+        if opening > 0:
+            begins = max(joined.rfind(" ", 0, opening), joined.rfind("\n", 0, opening)) + 1
+            word = joined[begins:opening]
+    return word
 
 
 def _bare_positions(joined: str, surname: str) -> list[int]:
