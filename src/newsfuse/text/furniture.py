@@ -158,10 +158,25 @@ def furniture_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
     """
     lowered = text.lower()
     strong, weak, caption = _CUES.flags(lowered, spans)
-    return [
-        _matches_furniture(lowered[start:end], *cues)
-        for (start, end), *cues in zip(spans, strong, weak, caption, strict=True)
-    ]
+    flags = []
+    for (start, end), strong_cue, weak_cue, caption_cue in zip(
+        spans, strong, weak, caption, strict=True
+    ):
+        if strong_cue or weak_cue or caption_cue or end - start <= _SIGN_OFF_MAX_CHARS:
+            flags.append(_matches_furniture(lowered[start:end], strong_cue, weak_cue, caption_cue))
+        else:  # without a cue, only a long line opening on a weak phrase or "[" can be one
+            flags.append(_cueless_furniture(lowered, start, end))
+    return flags
+
+
+def _cueless_furniture(lowered: str, start: int, end: int) -> bool:
+    """``_matches_furniture`` of ``lowered[start:end]`` (longer than a sign-off) when none of
+    its cues occur, without slicing the text."""
+    if lowered.startswith("[", start, end):
+        return _matches_furniture(lowered[start:end], False, False, False)
+    if _WEAK_OPENING.match(lowered, start, end) is None:
+        return False
+    return len(lowered[start:end].split()) <= _SHORT_LINE_WORDS
 
 
 def _is_caption(lowered: str) -> bool:
@@ -220,7 +235,9 @@ def _strip_sentences(line: str) -> str:
     """
     if len(line.split()) <= _SHORT_LINE_WORDS or _is_gallery(line.lower()):
         return ""
-    return " ".join(s for s in _SENTENCE_BREAK.split(line) if not is_furniture(s))
+    pieces = _SENTENCE_BREAK.split(line)
+    flags = furniture_flags("\n".join(pieces), joined_spans(pieces))
+    return " ".join(piece for piece, junk in zip(pieces, flags, strict=True) if not junk)
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”]\s*$")
