@@ -116,12 +116,18 @@ def quotation(text: str) -> Quotation:
 _SINGLE_QUOTED = re.compile(r"(?<!\w)‘([^‘’]+)’(?!\w)")
 
 
+_SINGLE_QUOTE_TAIL = re.compile(r"[.!?,]'$")
+_SINGLE_QUOTE_HEAD = re.compile(r"(?:^|\s)'\w")
+
+
 def _double_quotes(text: str) -> str:
     """Every form of quotation mark as “ ”: TeX pairs and single marks around words."""
     if "``" in text or "''" in text:
         text = _TEX_CLOSE.sub("”", _TEX_OPEN.sub("“", text))
     if "‘" in text and '"' not in text and "“" not in text:
         text = _SINGLE_QUOTED.sub(r"“\1”", text)
+    if _SINGLE_QUOTE_TAIL.search(text) and not _SINGLE_QUOTE_HEAD.search(text):
+        text = text[:-1] + "”"  # "... not looking back.'" closes a quotation begun earlier
     return text
 
 
@@ -370,7 +376,8 @@ def has_quotation(text: str) -> bool:
 
 
 def _has_quote_marks(text: str) -> bool:
-    return '"' in text or "“" in text or "”" in text or "``" in text or "''" in text or "‘" in text
+    marks = '"' in text or "“" in text or "”" in text or "``" in text or "''" in text
+    return marks or "‘" in text or text.endswith("'")
 
 
 def _has_pronoun(text: str) -> bool:
