@@ -12,6 +12,7 @@ from newsfuse.text.cohesion import Speaker, leans_back, names_someone, opens_dan
         ('The mayor called the plan "a waste of good money."', Speaker.NAMED),
         ('Smith, 45, said "we will be back next year."', Speaker.NAMED),
         ("So, I apologize for my speech.” — Jon Cryer, on his upset victory", Speaker.NAMED),
+        ("All we know is we're not looking back.'", Speaker.NONE),
         ('"We held the line," she said.', Speaker.PRONOUN),
         ('"I am the victim here," he said during one of the phone calls.', Speaker.PRONOUN),
         ('In a statement, he said: "We are devastated by the news."', Speaker.PRONOUN),
@@ -63,6 +64,8 @@ def test_a_sentence_leans_back_on_an_opener_an_unnamed_quotation_or_a_pronoun_sp
     assert leans_back("He left the harbour at dawn.")
     assert leans_back('"We will be back next year, whatever happens."')
     assert leans_back("The road stays shut until Friday, she said.")
+    assert leans_back("In 1989, he joined a short-lived reunion tour.")  # "he" reads as anyone
+    assert not leans_back("On Monday, police said the road was shut.")
     assert not leans_back("Police said he fled the scene on foot.")
     assert not leans_back('"We will be back," the mayor said on Monday.')
 

@@ -326,6 +326,13 @@ def opens_dangling(text: str) -> bool:
     return not (_EXPLETIVE_IT.match(core) or _THIS_TIME.match(core))
 
 
+# "In 1989, he joined ...": a pronoun subject right after a short lead-in phrase points
+# back as surely as one that opens the sentence.
+_PRONOUN_AFTER_LEAD_IN = re.compile(
+    r"[A-Z][^,;:\"“]{0,40}, (?:he|she|they|we|I|his|her|their|its|him|them)\b(?!-)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Cohesion:
     """How a sentence leans on the one before it, worked out once: ``leans`` when it
@@ -346,7 +353,7 @@ def cohesion(text: str) -> Cohesion:
         (False, True)
     """
     quoted = quotation(text) if _has_quote_marks(text) else _NO_QUOTATION
-    if opens_dangling(text):
+    if opens_dangling(text) or _PRONOUN_AFTER_LEAD_IN.match(text):
         return Cohesion(True, quoted)
     if quoted.quotes:
         return Cohesion(quoted.needs_speaker, quoted)
@@ -356,8 +363,8 @@ def cohesion(text: str) -> Cohesion:
 
 def leans_back(text: str) -> bool:
     """True when a sentence cannot stand alone in a brief: it opens on a word that points
-    back, it quotes somebody it does not name, or it reports what a pronoun said ("The
-    road stays shut, she said.").
+    back (or on a short lead-in and a pronoun: "In 1989, he joined ..."), it quotes somebody
+    it does not name, or it reports what a pronoun said ("The road stays shut, she said.").
 
     Example:
         >>> leans_back("The road stays shut, she said."), leans_back("Police closed it.")
