@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
 
 from newsfuse.documents import Article
 from newsfuse.rank.story import FloatArray, PreparedStory, prepare_story
@@ -22,6 +23,8 @@ IntArray = npt.NDArray[np.int64]
 # best cosine to another was below it were crawl notices, error and sign-up pages, a
 # horoscope, video pages, or another story; the lowest real pairs were near 0.06.
 MIN_REPORT_COSINE = 0.05
+# Up to this many cells, reports' term sums are summed densely (faster for a few reports).
+DENSE_SUMS = 100_000
 
 
 def on_topic_story(
@@ -83,12 +86,18 @@ def article_cosines(story: PreparedStory, member: IntArray, reports: int) -> Flo
     sum of its sentences' unit TF-IDF vectors: a few dense rows, however long the story."""
     vectors = story.vectors
     terms = vectors.shape[1]
-    entry_report = np.repeat(member, np.diff(vectors.indptr))
-    flat = np.bincount(
-        entry_report * terms + vectors.indices, weights=vectors.data, minlength=reports * terms
-    )
-    sums = flat.reshape(reports, terms)
-    gram = sums @ sums.T
+    if reports * terms <= DENSE_SUMS:  # a few reports: dense sums cost least
+        entry_report = np.repeat(member, np.diff(vectors.indptr))
+        flat = np.bincount(
+            entry_report * terms + vectors.indices, weights=vectors.data, minlength=reports * terms
+        )
+        sums = flat.reshape(reports, terms)
+        gram = sums @ sums.T
+    else:  # many reports over a large vocabulary: sparse sums
+        n = len(member)
+        indicator = sparse.csr_matrix((np.ones(n), (member, np.arange(n))), shape=(reports, n))
+        summed = indicator @ vectors
+        gram = np.asarray((summed @ summed.T).toarray(), dtype=np.float64)
     norms = np.sqrt(np.maximum(np.diag(gram), 1e-12))
     return np.asarray(gram / np.outer(norms, norms), dtype=np.float64)
 
