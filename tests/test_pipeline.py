@@ -182,3 +182,9 @@ def test_the_brief_opens_with_what_happened_and_introduces_people_first() -> Non
     assert texts[0].startswith("A fire")
     lind = [i for i, t in enumerate(texts) if "Lind" in t]
     assert not lind or "Marta Lind" in texts[lind[0]]
+
+
+def test_many_printings_of_one_wire_sentence_leave_room_for_the_rest() -> None:
+    # 30 reports open on the same wire sentence: the shortlist counts it once.
+    brief = build(Settings(words=230)).brief(generated_story(reports=30, sentences=15))
+    assert brief.sentences[0].text == WIRE and len(brief.sentences) > 10

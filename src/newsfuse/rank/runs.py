@@ -29,6 +29,7 @@ BoolArray = npt.NDArray[np.bool_]
 MAX_RUN = 5
 # The best-scored candidates looked at for a brief (with each report's opening).
 SHORTLIST = 30
+PRINTINGS = 3
 # The lead is one of the first this many candidates of its report, and this long at least.
 LEAD_RANK = 3
 LEAD_MIN_WORDS = 8
@@ -68,8 +69,7 @@ def shortlist(story: PreparedStory, scores: FloatArray) -> Pool:
         next((p for p in report if _opens_well(story.candidates[p].text, read(p))), report[0])
         for report in openings
     }
-    top = set(np.argsort(-scores, kind="stable")[:SHORTLIST].tolist())
-    wanted = top | firsts | {report[0] for report in openings}
+    wanted = _best_groups(story, scores) | firsts | {report[0] for report in openings}
     chain_of = {p: _chain(p, leans_on) for p in wanted}
     positions = sorted(wanted.union(*(chain for chain in chain_of.values() if chain)))
     row_of = {p: row for row, p in enumerate(positions)}
@@ -102,6 +102,22 @@ def shortlist(story: PreparedStory, scores: FloatArray) -> Pool:
 
 
 T = TypeVar("T")
+
+
+def _best_groups(story: PreparedStory, scores: FloatArray) -> set[int]:
+    """The best-scored candidates of the ``SHORTLIST`` best syndication groups, at most
+    ``PRINTINGS`` of each: 30 printings of one wire sentence are one choice, not thirty, but
+    a second printing may stand where the first cannot (after another sentence)."""
+    group_of = {p: number for number, group in enumerate(story.groups) for p in group}
+    chosen: dict[int, list[int]] = {}
+    for position in np.argsort(-scores, kind="stable").tolist():
+        members = chosen.setdefault(group_of[position], [])
+        if len(members) < PRINTINGS:
+            members.append(position)
+        if len(chosen) > SHORTLIST:
+            del chosen[group_of[position]]
+            break
+    return {p for members in chosen.values() for p in members}
 
 
 class _Memo(Generic[T]):
