@@ -54,6 +54,13 @@ def test_scare_quotes_and_titles_are_no_quotation(text: str) -> None:
         ("Then-President Obama spoke first.", False),
         ("Hermione Lee spoke first.", False),
         ("In addition to the port, two schools closed.", False),
+        ("The tennis champion, 35, gave birth to her first child on Friday.", True),
+        ("The Smokey and the Bandit star has been hospitalized in Florida.", True),
+        ("In this case, it's not.", True),
+        ("At that point the crews pulled back.", True),
+        ("For those who missed it, the port reopens Monday.", False),
+        ("In this week's vote, the council backed the station.", False),
+        ("The star of the show, Ana Ortiz, spoke first.", False),
     ],
 )
 def test_knows_openers_that_point_back(text: str, dangling: bool) -> None:
@@ -65,6 +72,8 @@ def test_a_sentence_leans_back_on_an_opener_an_unnamed_quotation_or_a_pronoun_sp
     assert leans_back('"We will be back next year, whatever happens."')
     assert leans_back("The road stays shut until Friday, she said.")
     assert leans_back("In 1989, he joined a short-lived reunion tour.")  # "he" reads as anyone
+    assert leans_back("By the next afternoon his temperature had shot to 104.6.")
+    assert not leans_back("After meeting with his lawyers, Jo Lee left the court.")
     assert not leans_back("On Monday, police said the road was shut.")
     assert not leans_back("Police said he fled the scene on foot.")
     assert not leans_back('"We will be back," the mayor said on Monday.')

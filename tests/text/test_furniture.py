@@ -30,6 +30,10 @@ from newsfuse.text.furniture import is_furniture, strip_furniture
         "A child looks at flowers left at the harbour, Monday, June 5, 2017.",
         "[Related: How Port Halden built its grain terminal]",
         "Staff writer Jo Lee contributed to this report.",
+        "Buy Photo Harbour master Jo Lee was among those calling for the terminal to close.",
+        "Ana Ortiz speaks to supporters at a rally Thursday, Oct. 3, 2013, in Port Halden, Maine.",
+        "The charts in this post are from the report.",
+        "The company then released the statement below.",
     ],
 )
 def test_recognises_page_furniture(line: str) -> None:
@@ -46,6 +50,8 @@ def test_recognises_page_furniture(line: str) -> None:
         '"I just do not know what happens next..." the dock worker said.',
         "The fire happened on Saturday, June 3, 2017, police said.",
         "Video footage showed the roof of the terminal falling in.",
+        "The fire started on Tuesday, Sept. 11, 2001, in Port Halden, police said.",
+        "Temperatures at the harbour fell below zero overnight.",
     ],
 )
 def test_keeps_reporting(line: str) -> None:

@@ -26,3 +26,11 @@ def test_first_bare_is_a_surname_used_before_its_introduction() -> None:
         ["Lind said the fire was out.", "Fire chief Marta Lind spoke.", "Lind left."]
     )
     assert people.first_bare() == [frozenset({"Lind"}), frozenset(), frozenset()]
+
+
+def test_a_surname_introduced_only_outside_the_sentences_still_needs_its_introduction() -> None:
+    story = 'Police came. "It was scary," said Amanda Fisher, 24. Fisher said she ran.'
+    alone = People.of(["Police came.", "Fisher said she ran."])
+    assert alone.first_bare() == [frozenset(), frozenset()]
+    people = People.of(["Police came.", "Fisher said she ran."], elsewhere=story)
+    assert people.first_bare() == [frozenset(), frozenset({"Fisher"})]

@@ -90,7 +90,7 @@ def shortlist(story: PreparedStory, scores: FloatArray) -> Pool:
     leads = _first_per_report(story, positions, opens_well & np.isin(positions, list(firsts)))
     if not leads.any():  # no report opens on a plain statement: take one from further on
         leads = opens_well
-    people = People.of(texts)
+    people = People.of(texts, elsewhere="\n".join(article.text for article in story.articles))
     return Pool(
         positions=positions,
         chains=chains,

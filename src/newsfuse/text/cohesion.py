@@ -304,6 +304,27 @@ _THIS_TIME = re.compile(
 )
 
 
+# "The tennis champion, 35, gave birth ...", "The Smokey and the Bandit star has been ...":
+# an epithet that stands for a person named before (the headline, usually).
+_EPITHET = re.compile(
+    r"""^The\ (?:[\w'’.-]+\ ){0,6}?(?:star|singer|actress|actor|rapper|champion|comedian
+    |crooner|musician|model|singer-songwriter|frontman|songwriter|legend|icon|heiress
+    |socialite|hitmaker|starlet|mogul|personality|\d{1,3}-year-old)
+    (?:,\ ?\d{1,3},|\ (?:has|had|is|was|will|would|who|and|also|recently|just|said|told))""",
+    re.VERBOSE,
+)
+# "In this case, ...", "At that point ...", "Despite those warnings ...": a lead-in phrase
+# whose demonstrative points back ("This week" and "For those who ..." do not).
+_DEMONSTRATIVE_LEAD_IN = re.compile(
+    r"""^(?:In|At|For|By|On|After|Before|Since|Despite|Given|Under|With|Besides|Like|Unlike
+    |Because\ of|Due\ to|As\ for|As\ with|Amid|Following|From|Beyond|Against)
+    \ (?:(?:all|both|one|some|many|none|each|most)\ of\ )?
+    (?:that|these|those(?!\ who)|such|this(?!\ (?:week|weekend|month|year|morning|afternoon
+    |evening|summer|spring|fall|autumn|winter|season|time|past|coming|story|article)\b))\b""",
+    re.VERBOSE,
+)
+
+
 def opens_dangling(text: str) -> bool:
     """True when the sentence opens with a word that needs the sentence before it: a
     pronoun, a demonstrative or a connective ("He had been stabbed ...", "Those charges
@@ -319,7 +340,7 @@ def opens_dangling(text: str) -> bool:
     """
     match = _OPENER.match(text)
     if match is None:
-        return False
+        return _EPITHET.match(text) is not None or _DEMONSTRATIVE_LEAD_IN.match(text) is not None
     core = text.lstrip("(")
     if core.startswith("One"):
         return _ONE_OF_THEM.match(core) is not None
@@ -330,6 +351,9 @@ def opens_dangling(text: str) -> bool:
 # back as surely as one that opens the sentence.
 _PRONOUN_AFTER_LEAD_IN = re.compile(
     r"[A-Z][^,;:\"“]{0,40}, (?:he|she|they|we|I|his|her|their|its|him|them)\b(?!-)"
+    # and without the comma: "By the next afternoon his temperature had shot to 104.6"
+    r"|(?:By|After|Before|Within|During|Until|Later|Days|Weeks|Hours|Months)(?: [\w'’-]+){1,4}"
+    r" (?:his|their) [a-z]+ (?:had|has|was|were|is|are|would|will|could|[a-z]+ed)\b"
 )
 
 

@@ -60,18 +60,23 @@ _CAPTION_PHRASES = (
     "story continues below", "embedded video", "location history", "no more 404",
     "contributed to this report", "contributed reporting", "no business relationship",
     "want to add to this", "delivered weekday", "stories that matter", "email this",
-    "(thanks", "h/t ",
+    "(thanks", "h/t ", "in this post", "statement below", "video below", "see below",
+    "watch below", "chart below", "charts below",
 )  # fmt: skip
 _CAPTION_OPENING = re.compile(
     r"file\ [-–—]|\W*(?:watch|video|photos?|gallery|listen|audio|slideshow|trending\ news)\s*:"
-    r"|read\ on\b|\[|image\ (?!of\b)|(?:photograph|photo|picture)\ (?:of|from|by|shows)\b",
+    r"|read\ on\b|\[|image\ (?!of\b)|(?:photograph|photo|picture)\ (?:of|from|by|shows)\b"
+    r"|buy\ photo\b",
     re.VERBOSE,
 )
-# Wire-photo captions: "A child looks at the tributes in London, Monday, June 5, 2017." and
-# "A Klansman, left, uses a flag to fend off protesters".
+# Wire-photo captions: "A child looks at the tributes in London, Monday, June 5, 2017.",
+# "... speaks at a rally Thursday, Oct. 3, 2013, in Haltom City, Texas." and "A Klansman,
+# left, uses a flag to fend off protesters".
 _CAPTION_DATE = re.compile(
-    r",\ (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\ [a-z]{3,9}\.?\ \d{1,2},"
-    r"\ \d{4}\.?\)?\s*$|,\ (?:left|right|center|centre|second\ from\ (?:left|right)),\ ",
+    r",?\ (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\ [a-z]{3,9}\.?\ \d{1,2},"
+    r"\ \d{4}(?:,\ in(?:\ [\w.-]+){1,3}"
+    r"(?:,(?!.*\b(?:said|says|told|reported)\b)(?:\ [\w.-]+){1,2})?)?\.?\)?\s*$"
+    r"|,\ (?:left|right|center|centre|second\ from\ (?:left|right)),\ ",
     re.VERBOSE,
 )
 _IN_THIS_PHOTO = re.compile(r"\bin this (?:[\w.,-]+ ){0,6}(?:photo|image)\b")
@@ -114,7 +119,7 @@ _CAPTION_CUES = (
     "no more 404", "contributed", "business relationship", "add to this", "caption",
     "enlarge this image", "...", "…", ", left, ", ", right, ", ", center, ", ", 19", ", 20",
     ", centre, ", " from left, ", " from right, ", "delivered weekday", "stories that matter",
-    "picture", "email this", "(thanks", "h/t ",
+    "picture", "email this", "(thanks", "h/t ", "in this post", " below",
 )  # fmt: skip
 _CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES])
 # Invisible characters that scrapers leave inside words ("​CNN ​is").
@@ -194,7 +199,7 @@ def _is_caption(lowered: str) -> bool:
 def _may_be_wire_caption(lowered: str) -> bool:
     """Ends on a year, or places somebody "left," or "right,": the only lines worth the
     wire-caption pattern."""
-    if lowered.rstrip(" .)")[-4:].isdigit():
+    if lowered.rstrip(" .)")[-4:].isdigit() or ", in " in lowered:
         return True
     return any(f", {where}, " in lowered for where in ("left", "right", "center", "centre"))
 

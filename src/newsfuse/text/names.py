@@ -137,9 +137,13 @@ class People:
     bare: tuple[frozenset[str], ...]
 
     @classmethod
-    def of(cls, texts: Sequence[str], surnames: frozenset[str] = frozenset()) -> People:
+    def of(
+        cls, texts: Sequence[str], surnames: frozenset[str] = frozenset(), elsewhere: str = ""
+    ) -> People:
         """The people of a story's sentences; ``surnames`` adds people introduced elsewhere
-        (in the reports a brief was drawn from).
+        (in the reports a brief was drawn from), and so does ``elsewhere``, the text of the
+        whole story, for the people these sentences use by surname ("Fisher said" when only
+        a sentence left out prints "Amanda Fisher").
 
         A surname counts when the texts also use it as a person's: after "Mr." or "Ms.",
         or beside a speech verb ("Ortiz said").
@@ -162,6 +166,8 @@ class People:
                 in_full.add(start)
         bare: list[set[str]] = [set() for _ in texts]
         known: set[str] = set(surnames).union(*introduced)
+        if elsewhere:
+            known |= introduced_in(elsewhere, people - known)
         for surname in known:
             for at in _bare_positions(joined, surname):
                 if at not in in_full:
@@ -185,6 +191,32 @@ class People:
             found.append(frozenset(bare - seen))
             seen |= introduced
         return found
+
+
+def introduced_in(text: str, surnames: set[str]) -> set[str]:
+    """Those of ``surnames`` that ``text`` prints after a given name, an initial or a role
+    ("Amanda Fisher", "J. K. Rowling", "Sen. Graham").
+
+    Example:
+        >>> sorted(introduced_in("said Amanda Fisher, 24. Fisher said", {"Fisher", "Lind"}))
+        ['Fisher']
+    """
+    return {
+        surname
+        for surname in surnames
+        if any(_introduces(text, at) for at in _bare_positions(text, surname))
+    }
+
+
+def _introduces(text: str, at: int) -> bool:
+    """Whether the word before position ``at`` makes a full name of the surname there."""
+    if at < 2 or text[at - 1] != " ":
+        return False
+    given = text[max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1 : at - 1]
+    title = given.rstrip(".")
+    if title in _ROLES or (len(given) == 2 and given.endswith(".") and given[0].isupper()):
+        return True
+    return given == title and title not in _NOT_GIVEN and _SURNAME.fullmatch(title) is not None
 
 
 def _introductions(joined: str) -> list[tuple[int, str]]:

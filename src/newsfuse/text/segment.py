@@ -68,8 +68,14 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
     return pieces
 
 
+# Names that end with "!" without ending a sentence ("told E! News on Friday").
+_EXCLAIMED_NAMES = frozenset(("e", "yahoo"))
+
+
 def _ends_with_abbreviation(text: str, match: re.Match[str]) -> bool:
     end = match.start()
+    if text[end] == "!":
+        return _is_exclaimed_name(text, end)
     if text[end] != ".":
         return False
     space = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end))
@@ -107,3 +113,14 @@ def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     if core:
         start += len(piece) - len(piece.lstrip())
         yield start, start + len(core)
+
+
+def _is_exclaimed_name(text: str, end: int) -> bool:
+    """ "E! News", "Yahoo! Finance": the exclamation mark inside a name ends no sentence."""
+    space = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end))
+    if text[space + 1 : end].lstrip("\"'“‘([").lower() not in _EXCLAIMED_NAMES:
+        return False
+    return _NAME_AFTER_EXCLAMATION.match(text, end + 1) is not None
+
+
+_NAME_AFTER_EXCLAMATION = re.compile(r" (?:News|Online|Entertainment|Finance|Sports)\b")
