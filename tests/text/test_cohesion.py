@@ -61,6 +61,10 @@ def test_scare_quotes_and_titles_are_no_quotation(text: str) -> None:
         ("For those who missed it, the port reopens Monday.", False),
         ("In this week's vote, the council backed the station.", False),
         ("The star of the show, Ana Ortiz, spoke first.", False),
+        ("Midway through her set, the six-time Grammy winner, 31, played it.", True),
+        ("The 55-year-old former child star spoke on the radio.", True),
+        ("The singer Ana Ortiz spoke first.", False),
+        ("Ana Ortiz, 35, was arrested on Monday.", False),
     ],
 )
 def test_knows_openers_that_point_back(text: str, dangling: bool) -> None:

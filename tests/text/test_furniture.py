@@ -34,6 +34,10 @@ from newsfuse.text.furniture import is_furniture, strip_furniture
         "Ana Ortiz speaks to supporters at a rally Thursday, Oct. 3, 2013, in Port Halden, Maine.",
         "The charts in this post are from the report.",
         "The company then released the statement below.",
+        "A handout photo from the port authority shows the terminal on fire, June 2, 2017.",
+        "A 3D model of the new terminal is shown.",
+        "The exterior of the grain terminal is seen on March 18, 2014.",
+        "The WARC files associated with this crawl are not currently available.",
     ],
 )
 def test_recognises_page_furniture(line: str) -> None:
@@ -52,6 +56,7 @@ def test_recognises_page_furniture(line: str) -> None:
         "Video footage showed the roof of the terminal falling in.",
         "The fire started on Tuesday, Sept. 11, 2001, in Port Halden, police said.",
         "Temperatures at the harbour fell below zero overnight.",
+        "The harbour master is seen as the favourite for the job.",
     ],
 )
 def test_keeps_reporting(line: str) -> None:

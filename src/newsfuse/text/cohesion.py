@@ -304,13 +304,17 @@ _THIS_TIME = re.compile(
 )
 
 
-# "The tennis champion, 35, gave birth ...", "The Smokey and the Bandit star has been ...":
-# an epithet that stands for a person named before (the headline, usually).
+# "The tennis champion, 35, gave birth ...", "The Smokey and the Bandit star has been ...",
+# "Midway through her set, the six-time Grammy winner, 31, played ...", "The 55-year-old
+# ...": a description that stands for a person named before (the headline, usually). A
+# description with an age beside it, or a "star" word followed by its verb, not by a name.
 _EPITHET = re.compile(
-    r"""^The\ (?:[\w'’.-]+\ ){0,6}?(?:star|singer|actress|actor|rapper|champion|comedian
+    r"""^(?:The\ (?:[\w'’.-]+\ ){0,6}?(?:star|singer|actress|actor|rapper|champion|comedian
     |crooner|musician|model|singer-songwriter|frontman|songwriter|legend|icon|heiress
-    |socialite|hitmaker|starlet|mogul|personality|\d{1,3}-year-old)
-    (?:,\ ?\d{1,3},|\ (?:has|had|is|was|will|would|who|and|also|recently|just|said|told))""",
+    |socialite|hitmaker|starlet|mogul|personality|winner)
+    \ (?!(?:of|for|in|at|on|from|and|with|to|who's)\b)[a-z]
+    |The\ \d{1,3}-year-old\b
+    |(?:[^,;:"“]{0,60},\ )?[Tt]he\ (?:[\w'’.-]+\ ){0,5}?[a-z][\w-]*,\ \d{1,3},)""",
     re.VERBOSE,
 )
 # "In this case, ...", "At that point ...", "Despite those warnings ...": a lead-in phrase

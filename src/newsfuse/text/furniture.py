@@ -22,7 +22,8 @@ _STRONG = re.compile(
     |media\ playback\ is\ unsupported|appeared\ first\ on|\bthis\ (?:article|story)\ was
     \ (?:originally\ )?published|click\ here\ to|our\ (?:cookie|privacy)\ policy
     |we\ use\ cookies|accept\ (?:all\ )?cookies|terms\ of\ (?:use|service)
-    |image\ copyright|image\ caption|getty\ images|ap\ photo/|\(ap\ photo\b""",
+    |image\ copyright|image\ caption|getty\ images|ap\ photo/|\(ap\ photo\b
+    |warc\ files|embed\ x\ share""",
     re.VERBOSE,
 )
 # Phrases that mark a short line (a real paragraph may mention them in passing): those that
@@ -80,6 +81,16 @@ _CAPTION_DATE = re.compile(
     re.VERBOSE,
 )
 _IN_THIS_PHOTO = re.compile(r"\bin this (?:[\w.,-]+ ){0,6}(?:photo|image)\b")
+# "A handout photo from the embassy shows ...", "A 3D model of the ship is shown.", "The
+# hotel is seen on March 18, 2014.": a picture described, not news told.
+_DESCRIBED_PICTURE = re.compile(
+    r"""^(?:an?|the|this)\ (?:[\w.-]+\ ){0,3}(?:photo|photograph|image|picture)s?
+    \ (?:from|of|by|shows|released|provided|taken)\b
+    |\b(?:is|are)\ (?:shown|pictured)\b
+    |\b(?:is|are)\ seen\ (?:here|on\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
+    |monday|tuesday|wednesday|thursday|friday|saturday|sunday))""",
+    re.VERBOSE,
+)
 # Photo galleries and social-media embeds: a paragraph holding one of these is captions or
 # a post from end to end ("... — Ana Ortiz (@anaortiz) June 20, 2017").
 _GALLERY_PHRASES = (
@@ -104,7 +115,7 @@ _STRONG_CUES = (
     "media playback", "appeared first on", "this article was", "this story was",
     "click here to", "our cookie", "our privacy", "we use cookies", "accept cookies",
     "accept all cookies", "terms of use", "terms of service", "image copyright",
-    "image caption", "getty images", "ap photo",
+    "image caption", "getty images", "ap photo", "warc files", "embed x share",
 )  # fmt: skip
 _WEAK_CUES = (
     "newsletter", "sign up", "sign in", "subscrib", "inbox", "mailing list", "follow us",
@@ -119,7 +130,8 @@ _CAPTION_CUES = (
     "no more 404", "contributed", "business relationship", "add to this", "caption",
     "enlarge this image", "...", "…", ", left, ", ", right, ", ", center, ", ", 19", ", 20",
     ", centre, ", " from left, ", " from right, ", "delivered weekday", "stories that matter",
-    "picture", "email this", "(thanks", "h/t ", "in this post", " below",
+    "picture", "email this", "(thanks", "h/t ", "in this post", " below", " shown",
+    " pictured", " seen ",
 )  # fmt: skip
 _CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES])
 # Invisible characters that scrapers leave inside words ("​CNN ​is").
@@ -193,7 +205,12 @@ def _is_caption(lowered: str) -> bool:
         return True
     if _may_be_wire_caption(lowered) and _CAPTION_DATE.search(lowered):
         return True
-    return "in this" in lowered and _IN_THIS_PHOTO.search(lowered) is not None
+    if "in this" in lowered and _IN_THIS_PHOTO.search(lowered) is not None:
+        return True
+    return any(cue in lowered for cue in _PICTURE_CUES) and bool(_DESCRIBED_PICTURE.search(lowered))
+
+
+_PICTURE_CUES = ("photo", "image", "picture", " shown", " pictured", " seen ")
 
 
 def _may_be_wire_caption(lowered: str) -> bool:
