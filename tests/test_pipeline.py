@@ -91,6 +91,13 @@ def test_story_without_a_usable_sentence_is_no_content() -> None:
         build().brief([Article(id="1", text="Too short.")])
 
 
+def test_a_story_whose_sentences_all_lean_back_gives_an_empty_brief_and_says_why() -> None:
+    text = "He left the harbour at dawn on Monday morning. But the port stayed closed all week."
+    brief = build().brief([Article(id="1", text=text)])
+    assert brief.sentences == ()
+    assert len(brief.warnings) == 1 and brief.warnings[0].startswith("the brief is empty")
+
+
 def test_seed_reports_brief_without_their_page_furniture(seeds_dir: Path) -> None:
     articles = load_articles([seeds_dir])
     brief = build(Settings(words=300)).brief(articles)

@@ -55,13 +55,16 @@ class Pipeline:
         )
         ordered = reading_order(story, runs)
         sentences = tuple(_brief_sentences(story, ordered, runs))
+        warnings = [_left_out_warning(articles, i) for i in left_out]
+        if not ordered:
+            warnings.append(_EMPTY_WARNING)
         return Brief(
             differences=find_differences(_sentences_by_article(story)),
             title=story_title(sentences, articles),
             sentences=sentences,
             sources=tuple(_source(number, a) for number, a in enumerate(articles, start=1)),
             provenance=self.provenance(),
-            warnings=tuple(_left_out_warning(articles, i) for i in left_out),
+            warnings=tuple(warnings),
         )
 
     def provenance(self) -> Provenance:
@@ -102,6 +105,12 @@ def _claimant(story: PreparedStory, position: int, run: list[int]) -> str:
     sentences before it in its run name: the run holds exactly the sentences it leans on."""
     texts = [story.candidates[p].text for p in run[: run.index(position) + 1]]
     return ClaimantFinder(texts, speaker_from_before=True)(len(texts) - 1)
+
+
+_EMPTY_WARNING = (
+    "the brief is empty: no sentence of these reports can stand alone in a brief (only page"
+    " furniture, notices, fragments or sentences that lean on ones left out)"
+)
 
 
 def _left_out_warning(articles: Sequence[Article], article_id: str) -> str:
