@@ -63,3 +63,12 @@ def test_reading_order_keeps_each_report_together() -> None:
     )
     second = len(story.candidates) - 1
     assert reading_order(story, [[0], [second], [2]]) == [0, 2, second]
+
+
+def test_a_headline_closed_by_a_quotation_mark_never_enters() -> None:
+    text = (
+        'Police name the officer who fired the shot; chiefs call him "gentleman"\n\n'
+        "A fire tore through the grain terminal at Port Halden on Tuesday night."
+    )
+    texts = _texts(text, [9.0, 1.0], words=60)
+    assert texts == ["A fire tore through the grain terminal at Port Halden on Tuesday night."]

@@ -196,7 +196,9 @@ def _opens_well(text: str, read: Cohesion) -> bool:
     return not read.leans and word_count(text) >= LEAD_MIN_WORDS and not read.quotation.quotes
 
 
-_CLOSED = re.compile(r"[.!][\"'”’)\]]*$|[\"”]$")
+# A closing quotation mark closes a sentence only after its punctuation: 'Police chiefs
+# call him "gentleman"' is a headline.
+_CLOSED = re.compile(r"[.!][\"'”’)\]]*$")
 # A sentence cut at an abbreviation: "In a 6,000-word manifesto Thursday, Mr."
 _CUT_AT_TITLE = re.compile(
     r"\s(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|[A-Z])\.$"
