@@ -2,9 +2,11 @@
 
 Usage: python benchmarks/blind_packets.py [--data ../shared/data/multinews_dev.jsonl]
        [--out /work/blind] [--clusters 20] [--held-out 50] [--words 230] [--seed 18]
+       [--exclude ID,ID,...]
 
 The held-out clusters are the last ``--held-out`` of the dev set, which were not used
-while tuning the readable selection; ``--clusters`` of them are drawn with ``--seed``. Each
+while tuning the readable selection; ``--clusters`` of them are drawn with ``--seed``,
+leaving out the ``--exclude`` ones (clusters a developer read while fixing the rules). Each
 packet ``OUT/packets/<id>.md`` holds the cluster's reports (cleaned of page furniture, the
 first ~600 words of each) and then three candidates labelled A, B and C in a random order:
 the newsfuse brief, the opening of the longest report (the ``opening`` baseline of
@@ -44,9 +46,12 @@ INSTRUCTIONS = (
 )
 
 
-def held_out(records: list[StoryRecord], held: int, count: int, seed: int) -> list[StoryRecord]:
-    """``count`` of the last ``held`` records, drawn with ``seed``, in dev-set order."""
-    pool = records[-held:]
+def held_out(
+    records: list[StoryRecord], held: int, count: int, seed: int, exclude: frozenset[str]
+) -> list[StoryRecord]:
+    """``count`` of the last ``held`` records but the excluded ones, drawn with ``seed``,
+    in dev-set order."""
+    pool = [record for record in records[-held:] if record.id not in exclude]
     chosen = set(random.Random(seed).sample(range(len(pool)), min(count, len(pool))))
     return [record for number, record in enumerate(pool) if number in chosen]
 
@@ -94,12 +99,14 @@ def main() -> None:
     parser.add_argument("--held-out", type=int, default=50)
     parser.add_argument("--words", type=int, default=230)
     parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--exclude", default="", help="Comma-separated cluster ids to skip.")
     args = parser.parse_args()
+    exclude = frozenset(filter(None, args.exclude.split(",")))
     pipeline = build(Settings(words=args.words))
     rng = random.Random(args.seed)
     (args.out / "packets").mkdir(parents=True, exist_ok=True)
     key: dict[str, dict[str, str]] = {}
-    records = held_out(load_references(args.data), args.held_out, args.clusters, args.seed)
+    records = held_out(load_references(args.data), args.held_out, args.clusters, args.seed, exclude)
     for record in records:
         try:
             texts = candidates(record, pipeline)
