@@ -13,8 +13,10 @@ that applies:
   and that sentence names somebody (or is itself such a follower); a sentence found in no
   report needs a previous brief sentence that names a speaker ("Weir tells Billboard ...");
 - ``opener``: it opens with a pronoun, demonstrative or connective ("He ...", "Those
-  charges ...", "But ...") and does not directly follow, in the brief, the sentence before
-  it in its report. "It is unclear whether ..." and "This week ..." are fine.
+  charges ...", "But ..."), a lead-in whose demonstrative points back ("In this case, ...")
+  or a description that stands for a person named before ("The tennis champion, 35, ...")
+  and does not directly follow, in the brief, the sentence before it in its report. "It is
+  unclear whether ..." and "This week ..." are fine.
 
 Apart from these, ``name`` counts sentences that first name a person by a bare surname or
 courtesy title ("Ortiz said ...", "Ms. Ortiz ...") when the reports introduce that person by
