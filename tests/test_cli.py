@@ -24,7 +24,7 @@ def test_brief_prints_markdown_with_citations_and_sources(example_dir: Path) -> 
     result = run("brief", example_dir, "--words", "120")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert out.startswith("# Fire tears through Port Halden grain terminal")
+    assert out.startswith("# Grain terminal blaze lights up Port Halden harbour")
     assert "## Sources" in out and "[1][2]" in out
     assert "1. Fire tears through Port Halden grain terminal — Halden Courier" in out
 

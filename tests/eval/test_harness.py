@@ -117,9 +117,9 @@ def test_an_unknown_method_is_a_usage_error_listing_every_method(tiny_set: Path)
     assert result.returncode == 2
     message = " ".join(result.stderr.replace("│", " ").split())
     assert "unknown method 'bogus'" in message
-    assert "choose from newsfuse, lead, lexrank, textrank, random" in message
+    assert "choose from newsfuse, lead, opening, lexrank, textrank, random" in message
     help_text = " ".join(_eval("--help").stdout.replace("│", " ").split())
-    assert "newsfuse, lead, lexrank, textrank, random" in help_text
+    assert "newsfuse, lead, opening, lexrank, textrank, random" in help_text
 
 
 def test_a_missing_eval_extra_is_said_before_any_progress(tiny_set: Path, tmp_path: Path) -> None:
