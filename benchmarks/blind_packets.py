@@ -2,13 +2,14 @@
 
 Usage: python benchmarks/blind_packets.py [--data ../shared/data/multinews_dev.jsonl]
        [--out /work/blind] [--clusters 20] [--held-out 50] [--words 230] [--seed 18]
-       [--exclude ID,ID,...]
+       [--exclude ID,ID,...] [--report-words 10000]
 
 The held-out clusters are the last ``--held-out`` of the dev set, which were not used
 while tuning the readable selection; ``--clusters`` of them are drawn with ``--seed``,
 leaving out the ``--exclude`` ones (clusters a developer read while fixing the rules). Each
-packet ``OUT/packets/<id>.md`` holds the cluster's reports (cleaned of page furniture, the
-first ~600 words of each) and then three candidates labelled A, B and C in a random order:
+packet ``OUT/packets/<id>.md`` holds the cluster's reports (cleaned of page furniture,
+whole up to ``--report-words`` words: a reader judging faithfulness must see everything
+a brief may draw on) and then three candidates labelled A, B and C in a random order:
 the newsfuse brief, the opening of the longest report (the ``opening`` baseline of
 ``newsfuse eval``), both at ``--words`` words, and the Multi-News reference summary. All
 three are plain text: no citation marks, which would tell the newsfuse brief apart. The
@@ -35,7 +36,7 @@ from newsfuse.pipeline import Pipeline, build
 from newsfuse.settings import Settings
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews_dev.jsonl"
-REPORT_WORDS = 600
+REPORT_WORDS = 10_000
 METHODS = ("newsfuse", "opening", "reference")
 LETTERS = "ABC"
 INSTRUCTIONS = (
@@ -81,10 +82,12 @@ def trimmed(article: Article, words: int = REPORT_WORDS) -> str:
     return "\n\n".join(kept)
 
 
-def packet(record: StoryRecord, texts: dict[str, str], order: list[str]) -> str:
+def packet(
+    record: StoryRecord, texts: dict[str, str], order: list[str], words: int = REPORT_WORDS
+) -> str:
     lines = [f"# Cluster {record.id}", "", INSTRUCTIONS, "", "## Reports", ""]
     for number, article in enumerate(articles_of_record(record), start=1):
-        lines += [f"### Report {number}", "", trimmed(article), ""]
+        lines += [f"### Report {number}", "", trimmed(article, words), ""]
     lines += ["## Candidate briefs", ""]
     for letter, method in zip(LETTERS, order, strict=True):
         lines += [f"### {letter}", "", texts[method], ""]
@@ -100,6 +103,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=230)
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--exclude", default="", help="Comma-separated cluster ids to skip.")
+    parser.add_argument("--report-words", type=int, default=REPORT_WORDS)
     args = parser.parse_args()
     exclude = frozenset(filter(None, args.exclude.split(",")))
     pipeline = build(Settings(words=args.words))
@@ -116,7 +120,7 @@ def main() -> None:
         order = list(METHODS)
         rng.shuffle(order)
         (args.out / "packets" / f"{record.id}.md").write_text(
-            packet(record, texts, order), encoding="utf-8"
+            packet(record, texts, order, args.report_words), encoding="utf-8"
         )
         key[record.id] = dict(zip(LETTERS, order, strict=True))
     (args.out / "key.json").write_text(json.dumps(key, indent=2) + "\n", encoding="utf-8")

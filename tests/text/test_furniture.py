@@ -82,6 +82,18 @@ def test_a_paragraph_holding_a_notice_keeps_its_reporting() -> None:
     assert kept.startswith("A fire tore") and kept.endswith("hours after it started.")
 
 
+def test_a_paragraph_losing_a_notice_is_cut_at_sentences_not_abbreviations() -> None:
+    # A bare ". " split left "Louis, on Friday, ..." behind as a sentence of its own.
+    paragraph = (
+        "Embed x Share The mayor spoke with a radio station in St. Louis, on Friday, about "
+        "the flood barriers along the river. Crews raised the barriers by two feet overnight "
+        "and said they would hold. " + "Volunteers filled sandbags at the depot all day. " * 3
+    )
+    kept = strip_furniture(paragraph)
+    assert kept.startswith("Crews raised the barriers")
+    assert "Louis" not in kept
+
+
 def test_a_gallery_paragraph_goes_whole() -> None:
     gallery = (
         "Hide Caption 1 of 3 Photos: The fire A crane stands over the terminal. "

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from newsfuse.text.cues import CueFinder, joined_spans
+from newsfuse.text.segment import segment_sentences
 
 # Phrases (lower case) that mark a line as furniture whatever its length.
 _STRONG = re.compile(
@@ -50,7 +51,6 @@ _SIGN_OFF = re.compile(
     re.VERBOSE,
 )
 _SHORT_LINE_WORDS = 30
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘(A-Z0-9])")
 _SIGN_OFF_MAX_CHARS = 40
 # Photo captions and credits, video and gallery teasers, social-media embeds, disclosures:
 # furniture whatever the line's length. Literal phrases are tested with ``in`` and the line
@@ -257,7 +257,9 @@ def _strip_sentences(line: str) -> str:
     """
     if len(line.split()) <= _SHORT_LINE_WORDS or _is_gallery(line.lower()):
         return ""
-    pieces = _SENTENCE_BREAK.split(line)
+    # The sentence splitter, not a bare ". " split: "St. Louis" must not leave "Louis, about
+    # ..." behind as a sentence when its paragraph loses a notice.
+    pieces = [sentence.text for sentence in segment_sentences("", line)]
     flags = furniture_flags("\n".join(pieces), joined_spans(pieces))
     return " ".join(piece for piece, junk in zip(pieces, flags, strict=True) if not junk)
 
