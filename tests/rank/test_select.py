@@ -72,3 +72,16 @@ def test_a_headline_closed_by_a_quotation_mark_never_enters() -> None:
     )
     texts = _texts(text, [9.0, 1.0], words=60)
     assert texts == ["A fire tore through the grain terminal at Port Halden on Tuesday night."]
+
+
+def test_a_writers_own_first_person_never_enters() -> None:
+    text = (
+        "A fire tore through the grain terminal at Port Halden on Tuesday night.\n\n"
+        "I was on the quay that night and I have never seen flames so high.\n\n"
+        '"We will rebuild the terminal by spring," said the harbour master Ines Moll.\n\n'
+        "The terminal stores about 40,000 tonnes of wheat for farmers in the valleys."
+    )
+    texts = _texts(text, [1.0, 9.0, 3.0, 2.0], words=80)
+    assert texts[0].startswith("A fire tore")
+    assert not any(t.startswith("I was on the quay") for t in texts)
+    assert any(t.startswith('"We will rebuild') for t in texts)  # quoted and named: fine

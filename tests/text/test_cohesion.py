@@ -1,6 +1,13 @@
 import pytest
 
-from newsfuse.text.cohesion import Speaker, leans_back, names_someone, opens_dangling, quotation
+from newsfuse.text.cohesion import (
+    Speaker,
+    leans_back,
+    names_someone,
+    opens_dangling,
+    quotation,
+    speaks_in_first_person,
+)
 
 
 @pytest.mark.parametrize(
@@ -88,3 +95,21 @@ def test_names_someone_needs_a_name_or_a_speaker() -> None:
     assert names_someone('"It will be out by dawn," said the bus matron.')
     assert not names_someone("He said it was over.")
     assert not names_someone("Schools were closed on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "first_person"),
+    [
+        ("I was invited to fly on the old jet last spring.", True),
+        ("Then, I left the hearing before the vote.", True),
+        ("The investigation revealed a need to make changes, which we did.", True),
+        ("Neither the mayor nor her office returned my emails.", True),
+        ("Sources tell me the deal is not yet signed.", True),
+        ('"We will rebuild by spring," the harbour master said.', False),
+        ("Veterans of World War I were honoured in Paris on Sunday.", False),
+        ("King Henry I founded the abbey, the guide said.", False),
+        ("US troops left the base on Monday.", False),
+    ],
+)
+def test_knows_a_writers_own_voice(text: str, first_person: bool) -> None:
+    assert speaks_in_first_person(text) is first_person

@@ -94,6 +94,13 @@ def test_a_paragraph_losing_a_notice_is_cut_at_sentences_not_abbreviations() -> 
     assert "Louis" not in kept
 
 
+def test_a_video_close_button_marks_the_clip_description() -> None:
+    assert is_furniture("CLOSE Crews battled the blaze overnight at the harbour. Ana Ruiz reports")
+    assert not is_furniture("Close to 200 homes were evacuated overnight, officials said.")
+    kept = strip_furniture("CLOSE Crews battled the blaze overnight.\nThe fire is out, crews said.")
+    assert kept == "The fire is out, crews said."
+
+
 def test_a_gallery_paragraph_goes_whole() -> None:
     gallery = (
         "Hide Caption 1 of 3 Photos: The fire A crane stands over the terminal. "

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsfuse.rank.story import FloatArray, PreparedStory
-from newsfuse.text.cohesion import Cohesion, cohesion, names_someone
+from newsfuse.text.cohesion import Cohesion, cohesion, names_someone, speaks_in_first_person
 from newsfuse.text.furniture import looks_like_headline
 from newsfuse.text.names import People
 from newsfuse.text.tokens import word_count
@@ -75,7 +75,7 @@ def shortlist(story: PreparedStory, scores: FloatArray) -> Pool:
     row_of = {p: row for row, p in enumerate(positions)}
     chains = np.full((len(positions), MAX_RUN), -1, dtype=np.int64)
     usable = np.zeros(len(positions), dtype=bool)
-    complete = _Memo(lambda p: _complete_statement(story.candidates[p].text))
+    complete = _Memo(lambda p: _may_enter(story.candidates[p].text))
     for position in positions:
         chain = chain_of[position] if position in chain_of else _chain(position, leans_on)
         if chain is not None and all(complete(q) for q in chain):
@@ -208,6 +208,12 @@ _CUT_AT_TITLE = re.compile(
 _NOT_PROSE = re.compile(r"\d{1,2}[.)]\s|[a-z]+\s")
 # Text whose figures were lost in extraction: "the highest spend ( and , respectively)".
 _GARBLED = re.compile(r"\(\s*(?:and\s*)?[,)]")
+
+
+def _may_enter(text: str) -> bool:
+    """A complete statement in the third person: a columnist's "I" or a memo's "we" outside
+    quotation marks would read as the brief's own words."""
+    return _complete_statement(text) and not speaks_in_first_person(text)
 
 
 def _complete_statement(text: str) -> bool:

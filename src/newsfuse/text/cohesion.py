@@ -468,3 +468,41 @@ def names_a_speaker(text: str) -> bool:
     text = _double_quotes(text)
     spans, _ = _quoted_spans(text)
     return _speaker(_outside(text, spans)) is Speaker.NAMED
+
+
+# First-person words of a writer's own voice ("I" apart: see _first_person_i).
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|[Oo]urs|[Mm]yself|[Oo]urselves|me|us)\b")
+_PRONOUN_I = re.compile(r"\bI\b(?![.-])")
+_FIRST_PERSON_CUES = (" I ", "I ", " we ", "We ", " my ", "My ", " our ", "Our ", " me", " us")
+
+
+def speaks_in_first_person(text: str) -> bool:
+    """True when a sentence speaks as "I" or "we" outside quotation marks: a columnist's
+    or a memo's own voice, which a brief in the third person would pass off as its own
+    (readers took such lines for the brief's words, or for the last-named person's).
+
+    Example:
+        >>> speaks_in_first_person("I was invited to fly on the old jet last spring.")
+        True
+        >>> speaks_in_first_person('"We will rebuild," the mayor said.')
+        False
+        >>> speaks_in_first_person("Veterans of World War I were honoured in Paris.")
+        False
+    """
+    if not any(cue in text for cue in _FIRST_PERSON_CUES):
+        return False
+    if _has_quote_marks(text):
+        text = _double_quotes(text)
+        text = _outside(text, _quoted_spans(text)[0])
+    return _FIRST_PERSON.search(text) is not None or _first_person_i(text)
+
+
+def _first_person_i(text: str) -> bool:
+    """An "I" that is the pronoun: not a numeral after a capitalised word inside the
+    sentence ("World War I", "Elizabeth I", "Phase I"); after the sentence's first word
+    or a comma it is the pronoun ("Yesterday I left", "Then, I left")."""
+    for match in _PRONOUN_I.finditer(text):
+        before = text[: match.start()].split()
+        if len(before) < 2 or not before[-1][:1].isupper() or not before[-1][-1].isalnum():
+            return True
+    return False

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from newsfuse.text.cues import CueFinder, joined_spans
-from newsfuse.text.segment import segment_sentences
+from newsfuse.text.segment import ends_with_abbreviation
 
 # Phrases (lower case) that mark a line as furniture whatever its length.
 _STRONG = re.compile(
@@ -51,6 +51,7 @@ _SIGN_OFF = re.compile(
     re.VERBOSE,
 )
 _SHORT_LINE_WORDS = 30
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘(A-Z0-9])")
 _SIGN_OFF_MAX_CHARS = 40
 # Photo captions and credits, video and gallery teasers, social-media embeds, disclosures:
 # furniture whatever the line's length. Literal phrases are tested with ``in`` and the line
@@ -134,6 +135,9 @@ _CAPTION_CUES = (
     " pictured", " seen ",
 )  # fmt: skip
 _CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES])
+# A video player's close button glued to the clip's description ("CLOSE Crews battled the
+# blaze overnight. Jane Doe reports"): capitals and all, so "Close to 200 people" is safe.
+_VIDEO_CLOSE = "CLOSE "
 # Invisible characters that scrapers leave inside words ("​CNN ​is").
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
@@ -147,6 +151,8 @@ def is_furniture(line: str) -> bool:
         >>> is_furniture("Netflix now has 100 million subscribers, the company said.")
         False
     """
+    if line.startswith(_VIDEO_CLOSE):
+        return True
     lowered = line.lower()
     strong, weak, caption = _CUES.present(lowered)
     return _matches_furniture(lowered, strong, weak, caption)
@@ -179,7 +185,9 @@ def furniture_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
     for (start, end), strong_cue, weak_cue, caption_cue in zip(
         spans, strong, weak, caption, strict=True
     ):
-        if strong_cue or weak_cue or caption_cue or end - start <= _SIGN_OFF_MAX_CHARS:
+        if text.startswith(_VIDEO_CLOSE, start):
+            flags.append(True)
+        elif strong_cue or weak_cue or caption_cue or end - start <= _SIGN_OFF_MAX_CHARS:
             flags.append(_matches_furniture(lowered[start:end], strong_cue, weak_cue, caption_cue))
         else:  # without a cue, only a long line opening on a weak phrase or "[" can be one
             flags.append(_cueless_furniture(lowered, start, end))
@@ -257,11 +265,23 @@ def _strip_sentences(line: str) -> str:
     """
     if len(line.split()) <= _SHORT_LINE_WORDS or _is_gallery(line.lower()):
         return ""
-    # The sentence splitter, not a bare ". " split: "St. Louis" must not leave "Louis, about
-    # ..." behind as a sentence when its paragraph loses a notice.
-    pieces = [sentence.text for sentence in segment_sentences("", line)]
+    pieces = _joined_at_abbreviations(_SENTENCE_BREAK.split(line))
     flags = furniture_flags("\n".join(pieces), joined_spans(pieces))
     return " ".join(piece for piece, junk in zip(pieces, flags, strict=True) if not junk)
+
+
+def _joined_at_abbreviations(pieces: list[str]) -> list[str]:
+    """Pieces of a ". " split joined again where a piece ends on an abbreviation: "St.
+    Louis" must not leave "Louis, about ..." behind as a sentence when its paragraph loses
+    a notice. (The sentence splitter itself also joins quotations, which would make a
+    notice take a whole quoted passage with it.)"""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and ends_with_abbreviation(joined[-1]):
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”]\s*$")

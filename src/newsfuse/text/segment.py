@@ -79,11 +79,27 @@ def _ends_with_abbreviation(text: str, match: re.Match[str]) -> bool:
     if text[end] != ".":
         return False
     space = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end))
-    word = text[space + 1 : end].lstrip("\"'“‘([").lower().rstrip(".")
-    if not word:
-        return False
+    return _is_abbreviation(text[space + 1 : end])
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A word (its final period cut off) that a period follows without ending a sentence."""
+    word = word.lstrip("\"'“‘([").lower().rstrip(".")
     # A single letter is an initial ("John F. Kennedy"); dotted forms are acronyms ("U.S.").
-    return word in _ABBREVIATIONS or len(word) == 1 or (len(word) <= 4 and "." in word)
+    return bool(word) and (
+        word in _ABBREVIATIONS or len(word) == 1 or (len(word) <= 4 and "." in word)
+    )
+
+
+def ends_with_abbreviation(piece: str) -> bool:
+    """True when a piece of text ends on an abbreviation or an initial, not a sentence end.
+
+    Example:
+        >>> ends_with_abbreviation("She spoke in St."), ends_with_abbreviation("She left.")
+        (True, False)
+    """
+    words = piece.split()
+    return bool(words) and words[-1].endswith(".") and _is_abbreviation(words[-1][:-1])
 
 
 def _join_open_quotes(text: str, pieces: list[tuple[int, int, bool]]) -> Iterator[tuple[int, int]]:
