@@ -51,7 +51,7 @@ def test_a_store_of_schema_2_is_upgraded_and_its_articles_indexed_and_grouped(
                 ),
             )
     with Store(path) as store:
-        assert store.schema_version == len(MIGRATIONS) == 3
+        assert store.schema_version == len(MIGRATIONS) == 4
         assert store.has_pending()
         report = store.group_pending()
         assert report.grouped == 3 and report.new_stories == 1

@@ -162,8 +162,7 @@ class StoryGrouper:
         the batch form of :meth:`place`. Every article is counted first, so IDF is that of
         the whole batch."""
         index = MemoryIndex()
-        for member in [*known, *new]:
-            index.count(member.fingerprint.vector)
+        index.count([member.fingerprint.vector for member in [*known, *new]])
         for member in known:
             index.add(self.place(member, index).entry(member, member.story or 0))
         assignments: list[Assignment] = []

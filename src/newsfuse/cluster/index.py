@@ -1,8 +1,9 @@
 """The candidate index grouping asks which stored articles a new one could belong with.
 
 :class:`CandidateIndex` is what :class:`~newsfuse.cluster.grouper.StoryGrouper` needs of it:
-document frequencies for IDF (an article is counted when it is stored, before it is placed,
-so a batch stored at once is weighted by its own vocabulary), the articles that share a new
+document frequencies for IDF (articles are counted when they are stored, before they are
+placed, so a batch stored at once is weighted by its own vocabulary; frequencies are kept by
+hashed term bucket, see :func:`term_buckets`), the articles that share a new
 article's heaviest terms or one of its MinHash bands (only in stories active since a given
 time, at most a fixed number per term, the latest first), and their term vectors. The store
 keeps one in SQLite (:class:`newsfuse.store.index.SqliteIndex`); :class:`MemoryIndex` keeps
@@ -19,6 +20,28 @@ from typing import Protocol
 import numpy as np
 
 from newsfuse.cluster.fingerprint import Int64s, TermVector
+
+# Document frequencies are kept for 2**20 buckets of term hashes, not per term: a fixed-size
+# table, so counting an article costs the same however many distinct terms the store has seen
+# (news brings new names every day; per-term rows grew without end and so did the pages each
+# article wrote). The price is that a bucket's count is the sum of the counts of its terms,
+# which only lifts the frequency of the rarest terms a little (a term's IDF stays within a
+# few percent of its own for the store sizes measured in docs/SCALING.md). Stored: fixed.
+TERM_BUCKETS = 1 << 20
+
+
+def term_buckets(hashes: Int64s) -> Int64s:
+    """The document-frequency bucket of each term hash: the low 20 bits of its CRC-32 half
+    (:func:`~newsfuse.cluster.fingerprint.term_hash`), as SQL computes it too
+    (``(term >> 32) & 1048575``).
+
+    Example:
+        >>> from newsfuse.cluster.fingerprint import term_hash
+        >>> import numpy as np
+        >>> int(term_buckets(np.array([term_hash("harbour")]))[0]) < TERM_BUCKETS
+        True
+    """
+    return np.asarray((hashes >> 32) & (TERM_BUCKETS - 1), dtype=np.int64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +76,12 @@ class CandidateIndex(Protocol):
         ...
 
     def frequencies(self, hashes: Int64s) -> Int64s:
-        """Document frequencies of these term hashes, aligned with them (0 when unseen)."""
+        """Document frequencies of these term hashes (of their buckets), aligned with them
+        (0 when unseen)."""
         ...
 
-    def count(self, vector: TermVector) -> None:
-        """Count one more article with these terms (done when an article is stored)."""
+    def count(self, vectors: Sequence[TermVector]) -> None:
+        """Count these articles' terms, one more document each (done when they are stored)."""
         ...
 
     def sharing_terms(self, terms: Sequence[int], active_since: str, per_term: int) -> list[int]:
@@ -89,7 +113,7 @@ class MemoryIndex:
         >>> from newsfuse.cluster.fingerprint import term_vector, term_hash
         >>> index = MemoryIndex()
         >>> vector = term_vector({"harbour": 1})
-        >>> index.count(vector)
+        >>> index.count([vector])
         >>> entry = IndexEntry(Neighbour(1, 7, vector, 1.0, b""), "", (term_hash("harbour"),), ())
         >>> index.add(entry)
         >>> index.sharing_terms([term_hash("harbour")], "", per_term=10), index.documents()
@@ -107,13 +131,14 @@ class MemoryIndex:
         return self._documents
 
     def frequencies(self, hashes: Int64s) -> Int64s:
-        found = [self._frequencies.get(h, 0) for h in hashes.tolist()]
+        found = [self._frequencies.get(b, 0) for b in term_buckets(hashes).tolist()]
         return np.array(found, dtype=np.int64)
 
-    def count(self, vector: TermVector) -> None:
-        self._documents += 1
-        for key in vector.hashes.tolist():
-            self._frequencies[key] += 1
+    def count(self, vectors: Sequence[TermVector]) -> None:
+        for vector in vectors:
+            self._documents += 1
+            for key in term_buckets(vector.hashes).tolist():
+                self._frequencies[key] += 1
 
     def sharing_terms(self, terms: Sequence[int], active_since: str, per_term: int) -> list[int]:
         found: list[int] = []

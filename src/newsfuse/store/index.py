@@ -1,5 +1,6 @@
 """The candidate index of grouping, kept in the store's SQLite file (see
-:class:`newsfuse.cluster.index.CandidateIndex`): document frequencies by term hash, postings
+:class:`newsfuse.cluster.index.CandidateIndex`): document frequencies by hashed term bucket
+(a table of fixed size, however many distinct terms the store has seen), postings
 of each placed article's heaviest terms and of its MinHash bands, and which stories are still
 active. Stories inactive for longer than the grouping window are retired from it, so its
 postings hold only the articles new ones may join."""
@@ -13,6 +14,7 @@ import numpy as np
 
 from newsfuse.cluster import IndexEntry, Neighbour, TermVector
 from newsfuse.cluster.fingerprint import Int64s
+from newsfuse.cluster.index import term_buckets
 
 # Lookups go in slices of a few fixed sizes (padded by repeating a key), so SQLite prepares
 # each statement once and the module's statement cache reuses it.
@@ -30,24 +32,33 @@ class SqliteIndex:
         return int(self._db.execute("SELECT documents FROM corpus WHERE id = 1").fetchone()[0])
 
     def frequencies(self, hashes: Int64s) -> Int64s:
-        keys = hashes.tolist()
+        buckets = term_buckets(hashes)
+        keys = np.unique(buckets).tolist()
         found: dict[int, int] = {}
         for part in _padded_slices(keys):
             marks = ",".join("?" * len(part))
             found.update(
                 self._db.execute(
-                    f"SELECT term, documents FROM term_frequencies WHERE term IN ({marks})", part
+                    f"SELECT bucket, documents FROM term_buckets WHERE bucket IN ({marks})", part
                 ).fetchall()
             )
-        return np.array([found.get(k, 0) for k in keys], dtype=np.int64)
+        return np.array([found.get(b, 0) for b in buckets.tolist()], dtype=np.int64)
 
-    def count(self, vector: TermVector) -> None:
+    def count(self, vectors: Sequence[TermVector]) -> None:
+        if not vectors:
+            return
+        # One upsert per bucket the articles touch, in bucket order: consecutive updates
+        # land on the same page of the table.
+        buckets = np.concatenate([term_buckets(v.hashes) for v in vectors])
+        keys, counts = np.unique(buckets, return_counts=True)
         self._db.executemany(
-            "INSERT INTO term_frequencies (term, documents) VALUES (?, 1)"
-            " ON CONFLICT(term) DO UPDATE SET documents = documents + 1",
-            [(key,) for key in vector.hashes.tolist()],
+            "INSERT INTO term_buckets (bucket, documents) VALUES (?, ?)"
+            " ON CONFLICT(bucket) DO UPDATE SET documents = documents + excluded.documents",
+            zip(keys.tolist(), counts.tolist(), strict=True),
         )
-        self._db.execute("UPDATE corpus SET documents = documents + 1 WHERE id = 1")
+        self._db.execute(
+            "UPDATE corpus SET documents = documents + ? WHERE id = 1", (len(vectors),)
+        )
 
     def sharing_terms(self, terms: Sequence[int], active_since: str, per_term: int) -> list[int]:
         found: list[int] = []

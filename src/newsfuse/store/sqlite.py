@@ -42,13 +42,15 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX articles_to_group ON articles(id)
         WHERE story_id IS NULL AND junk_reason = '' AND superseded_by IS NULL;""",
     files("newsfuse.store").joinpath("migration_3.sql").read_text(encoding="utf-8"),
+    files("newsfuse.store").joinpath("migration_4.sql").read_text(encoding="utf-8"),
 )
 _CURRENT = "superseded_by IS NULL"
 _ARTICLE_COLUMNS = (
     "id, source, canonical_url, url, outlet, title, author, published, text, junk_reason,"
     " version, ingested_at, story_id, duplicate_of, effective_at"
 )
-_CHUNK = 100  # articles counted or placed per transaction
+_CHUNK = 100  # articles placed per transaction
+_COUNT_CHUNK = 1000  # articles counted per transaction (a poll round is one)
 _PENDING = f"indexed = 0 AND junk_reason = '' AND {_CURRENT}"
 
 
@@ -266,9 +268,9 @@ class Store:
         created = duplicates = 0
         changed: set[int] = set()
         try:
-            for start in range(0, len(pending), _CHUNK):
+            for start in range(0, len(pending), _COUNT_CHUNK):
                 with self._transaction():
-                    self._count(pending[start : start + _CHUNK])
+                    self._count(pending[start : start + _COUNT_CHUNK])
             for start in range(0, len(pending), _CHUNK):
                 with self._transaction():
                     for article_id in pending[start : start + _CHUNK]:
@@ -292,9 +294,10 @@ class Store:
             f" FROM articles WHERE id IN ({marks}) AND counted = 0",
             article_ids,
         ).fetchall()
+        vectors = []
         for article_id, terms, minhash, vector, ingested, published, published_at in rows:
             fingerprint = Fingerprint.from_stored(terms, minhash, vector)
-            self.index.count(fingerprint.vector)
+            vectors.append(fingerprint.vector)
             self._db.execute(
                 "UPDATE articles SET counted = 1, vector = ?,"
                 " effective_at = CASE WHEN effective_at = '' THEN ? ELSE effective_at END"
@@ -305,6 +308,7 @@ class Store:
                     article_id,
                 ),
             )
+        self.index.count(vectors)
 
     def _place(self, article_id: int, grouper: StoryGrouper) -> tuple[int, bool, bool]:
         """Place one article: ``(its story, whether that story is new, whether it is a copy)``."""
