@@ -1,23 +1,39 @@
-"""The store's live parts: upgrading a store of schema 2, the paged story list, publication
-times, and the candidate index answering like the in-memory one."""
+"""The store's live parts: upgrading stores of schema 2 and 3, the paged story list,
+publication times, and the candidate index answering like the in-memory one."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from newsfuse.cluster import Member, StoryGrouper, fingerprint
+from newsfuse.cluster import Member, StoryGrouper, TermVector, fingerprint
+from newsfuse.cluster.index import term_buckets
 from newsfuse.errors import InputError
 from newsfuse.ingest.pages import Page
 from newsfuse.store.sqlite import MIGRATIONS, Store, content_hash
 from tests.conftest import EVENTS
 
+SCHEMA_3 = Path(__file__).with_name("store_schema_3.sql")
+
 
 def _page(name: str, text: str, published: str = "") -> Page:
     return Page(f"{name}.txt", f"file:///{name}", text, title=name, published=published)
+
+
+def _tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of a store, in a stable order."""
+    with sqlite3.connect(path) as db:
+        names = [
+            row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        return {
+            name: sorted(db.execute(f"SELECT * FROM {name}").fetchall(), key=repr) for name in names
+        }
 
 
 def test_a_store_of_schema_2_is_upgraded_and_its_articles_indexed_and_grouped(
@@ -59,6 +75,43 @@ def test_a_store_of_schema_2_is_upgraded_and_its_articles_indexed_and_grouped(
         fire = store.story(5)
         assert fire is not None and fire.articles == 2 and fire.first.startswith("2026-01-01")
         assert not store.has_pending() and store.integrity() == "ok"
+
+
+def test_a_store_made_by_schema_3_keeps_everything_and_its_counts_go_to_buckets(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:
+        db.executescript(SCHEMA_3.read_text(encoding="utf-8"))
+    before = _tables(path)
+    assert len(before["articles"]) == 8 and len(before["brief_versions"]) == 6
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS) == 4
+        assert store.counts() == {"versions": 8, "articles": 7, "junk": 1, "stories": 3}
+        assert not store.has_pending() and store.integrity() == "ok"
+        stories = {s.id: s.articles for s in store.stories()}
+        assert sorted(stories.values()) == [2, 2, 2]
+        assert all(len(store.versions.latest(story, 5)) == 2 for story in stories)
+    after = _tables(path)
+    terms: list[tuple[int, int]] = before.pop("term_frequencies")  # type: ignore[assignment]
+    buckets: list[tuple[int, int]] = after.pop("term_buckets")  # type: ignore[assignment]
+    assert after == before  # articles, stories, versions, feeds, postings: all as they were
+    expected: Counter[int] = Counter()
+    for term, documents in terms:
+        expected[int(term_buckets(np.array([term]))[0])] += documents
+    assert dict(buckets) == expected
+    with sqlite3.connect(path) as db:  # the counts today's code makes of the same articles
+        rows = db.execute("SELECT vector FROM articles WHERE counted = 1").fetchall()
+    vectors = [TermVector.from_bytes(row[0]) for row in rows]
+    assert Counter(b for v in vectors for b in term_buckets(v.hashes).tolist()) == expected
+    with Store(path) as store:  # and grouping goes on where it stopped
+        fire = store.article(1)
+        assert fire is not None and fire.story_id is not None
+        more = EVENTS["fire"][1] + " Investigators were on the site at Port Halden on Friday."
+        store.add(_page("fire-3", more, "2026-03-13"), fingerprint(more))
+        report = store.group_pending()
+        assert report.new_stories == 0 and report.stories == {fire.story_id}
+        assert store.integrity() == "ok"
 
 
 def test_the_story_list_pages_with_a_cursor(tmp_path: Path) -> None:

@@ -24,9 +24,11 @@ from newsfuse.cluster.fingerprint import Int64s, TermVector
 # Document frequencies are kept for 2**20 buckets of term hashes, not per term: a fixed-size
 # table, so counting an article costs the same however many distinct terms the store has seen
 # (news brings new names every day; per-term rows grew without end and so did the pages each
-# article wrote). The price is that a bucket's count is the sum of the counts of its terms,
-# which only lifts the frequency of the rarest terms a little (a term's IDF stays within a
-# few percent of its own for the store sizes measured in docs/SCALING.md). Stored: fixed.
+# article wrote). The price is that a bucket's count is the sum of the counts of its terms:
+# frequent terms keep their IDF, rare ones lose some of theirs once the vocabulary outgrows
+# the buckets (docs/SCALING.md estimates, for the 100k synthetic week, about a fifth for a name
+# seen in a handful of articles). Hand-written: a hashed count is a few lines, no dependency.
+# Stored in every store (migration 4): never change it without a migration.
 TERM_BUCKETS = 1 << 20
 
 
