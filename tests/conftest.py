@@ -7,8 +7,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.live.feedsite import Site
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "harbour-fire"
@@ -113,3 +117,14 @@ def http_server(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[i
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    """A news site on 127.0.0.1 whose feeds the test publishes to (tests.live.feedsite)."""
+    from tests.live.feedsite import Site, handler_for  # feedsite imports this module
+
+    state = Site()
+    with http_server(handler_for(state)) as port:
+        state.port = port
+        yield state

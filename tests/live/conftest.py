@@ -10,8 +10,6 @@ import pytest
 
 from newsfuse.ingest.fetch import Fetcher, FetchPolicy
 from newsfuse.store.sqlite import Store
-from tests.conftest import http_server
-from tests.live.feedsite import Site, handler_for
 
 
 class FakeClock:
@@ -23,14 +21,6 @@ class FakeClock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    state = Site()
-    with http_server(handler_for(state)) as port:
-        state.port = port
-        yield state
 
 
 @pytest.fixture

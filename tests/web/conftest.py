@@ -22,8 +22,7 @@ from newsfuse.ingest.fetch import Fetcher
 from newsfuse.library import group_stories, ingest
 from newsfuse.store.sqlite import Store
 from newsfuse.web import WebConfig, create_app
-from tests.conftest import EXAMPLE, http_server
-from tests.live.feedsite import Site, handler_for
+from tests.conftest import EXAMPLE
 
 
 @pytest.fixture
@@ -96,12 +95,3 @@ def serving(web_config: WebConfig) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=30)
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    """A news site on 127.0.0.1 whose feeds the test publishes to (tests.live.feedsite)."""
-    state = Site()
-    with http_server(handler_for(state)) as port:
-        state.port = port
-        yield state
