@@ -1,10 +1,13 @@
 """Precision and recall of "where sources differ" by kind, against hand-labelled dev
 clusters, and the share of a brief's time that finding differences takes.
 
-Usage: python benchmarks/differences_eval.py [--part tune|check|all|both] [--show]
-           [--unlabelled] [--no-timing] [--data ../shared/data/multinews_dev.jsonl]
+Usage: python benchmarks/differences_eval.py [--set dev|anchor] [--part NAME|all|each]
+           [--show] [--unlabelled] [--no-timing] [--labels FILE] [--data FILE.jsonl]
 
-Labels: benchmarks/data/differences_labels.json (see its "about"). A detected difference
+Label sets (each file's "about" says how it was made): "dev" is
+benchmarks/data/differences_labels.json on ../shared/data/multinews_dev.jsonl, "anchor" is
+benchmarks/data/anchor_labels.json on ../shared/data/anchor_panel.jsonl; ``--labels`` and
+``--data`` name any other pair. A detected difference
 matches a labelled conflict when it cites a sentence of at least two of the conflict's sides:
 a cited sentence belongs to a side when its id ("article:sentence") is one the side lists, or
 when its text holds the side's exact words (so a change of segmentation does not lose a
@@ -13,10 +16,10 @@ in the labelled clusters of the part: a detection is right when it matches a lab
 conflict. Over high-confidence conflicts, a detection
 that matches only low-confidence conflicts counts neither way; recall is over the labelled
 conflicts of that confidence. The kind of a detection is its own ``kind``; the kind of a
-conflict is its label's. Parts: "tune" is dev clusters 0000-0159 (the rules were tuned on them,
-reading their misses and wrong detections), "check" is 0160-0249 (labelled while the rules
-were being written, never read by their developer, run once at the end). By default both parts
-are printed, then one table by kind with the two side by side.
+conflict is its label's. Parts: a labels file may name its parts ("parts": name -> cluster
+ids; the anchor set has A, B, C, D); without them, "tune" is dev clusters 0000-0159 and "check"
+0160-0249. By default every part is printed, then one table by kind with the parts side by
+side; ``--part all`` scores every labelled cluster at once.
 """
 
 from __future__ import annotations
@@ -42,6 +45,10 @@ from newsfuse.settings import Settings
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "data" / "differences_labels.json"
 DEFAULT_DATA = HERE.parents[1] / "shared" / "data" / "multinews_dev.jsonl"
+SETS = {
+    "dev": (LABELS, DEFAULT_DATA),
+    "anchor": (HERE / "data" / "anchor_labels.json", DEFAULT_DATA.with_name("anchor_panel.jsonl")),
+}
 PARTS = {"tune": (0, 159), "check": (160, 249), "all": (0, 10**6)}
 KINDS = ("count", "age", "time", "identity", "stance", "denial", "other")
 Conflict = dict[str, Any]
@@ -143,14 +150,32 @@ class PartResult:
         ]
 
 
+def part_ids(document: dict[str, Any]) -> dict[str, set[str]]:
+    """The parts of a labels file: its own "parts", else the dev index ranges."""
+    ids = set(document["clusters"])
+    parts = document.get("parts") or {
+        name: {c for c in ids if low <= dev_index(c) <= high}
+        for name, (low, high) in PARTS.items()
+        if name != "all"
+    }
+    return {name: set(members) & ids for name, members in parts.items()}
+
+
 def evaluate(
-    records: list[StoryRecord], labels: dict[str, list[Conflict]], part: str, show: bool
+    records: list[StoryRecord],
+    labels: dict[str, list[Conflict]],
+    part: str,
+    show: bool,
+    ids: set[str] | None = None,
 ) -> PartResult:
-    low, high = PARTS[part]
+    """Score the labelled clusters of one part: ``ids`` when given, else the dev index
+    range named ``part``."""
+    low, high = PARTS.get(part, PARTS["all"])
+    members = ids if ids is not None else {c for c in labels if low <= dev_index(c) <= high}
     settings = Settings()
     every, confident = Tally(), Tally()
     for record in records:
-        if record.id not in labels or not low <= dev_index(record.id) <= high:
+        if record.id not in labels or record.id not in members:
             continue
         sentences = story_sentences(record, settings)
         texts = {f"{s.article_id}:{s.index}": normalised(s.text) for a in sentences for s in a}
@@ -162,8 +187,7 @@ def evaluate(
         confident.add_cluster(detected, high_confidence, low_confidence, texts)
         if show:
             _show(record.id, detected, conflicts, texts)
-    clusters = sum(low <= dev_index(c) <= high for c in labels)
-    return PartResult(part, clusters, confident, every)
+    return PartResult(part, len(members & set(labels)), confident, every)
 
 
 def side_by_side(results: list[PartResult]) -> list[str]:
@@ -222,16 +246,23 @@ def timing(records: list[StoryRecord], rounds: int = 3) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--part", choices=[*PARTS, "both"], default="both")
+    parser.add_argument("--set", choices=list(SETS), default="dev")
+    parser.add_argument("--labels", type=Path, help="a labels file (default: the set's)")
+    parser.add_argument("--data", type=Path, help="its stories (default: the set's)")
+    parser.add_argument("--part", default="each", help="a part's name, all, or each")
     parser.add_argument("--show", action="store_true", help="print every detection and miss")
     parser.add_argument("--unlabelled", action="store_true", help="print detections elsewhere")
     parser.add_argument("--no-timing", action="store_true")
     args = parser.parse_args()
-    labels = json.loads(LABELS.read_text(encoding="utf-8"))["clusters"]
-    records = [r for r in read_stories(args.data) if isinstance(r, StoryRecord)]
-    parts = ("tune", "check") if args.part == "both" else (args.part,)
-    results = [evaluate(records, labels, part, args.show) for part in parts]
+    default_labels, default_data = SETS[args.set]
+    document = json.loads((args.labels or default_labels).read_text(encoding="utf-8"))
+    labels = document["clusters"]
+    records = [r for r in read_stories(args.data or default_data) if isinstance(r, StoryRecord)]
+    parts = part_ids(document) | {"all": set(labels)}
+    chosen = [p for p in parts if p != "all"] if args.part in {"each", "both"} else [args.part]
+    if any(p not in parts for p in chosen):
+        parser.error(f"--part must be one of {', '.join([*parts, 'each'])}, got {args.part}")
+    results = [evaluate(records, labels, p, args.show, parts[p]) for p in chosen]
     results = [r for r in results if r.clusters]
     for result in results:
         print("\n".join(result.lines()), end="\n\n")
