@@ -28,7 +28,13 @@ _DENY_OBJECT = (
     r"|(?:he|she|they|it|we|i)\s+\w+\b|\w+ing\b"
     rf"|(?:{_DETERMINER}\s+)?(?:[\w'-]+\s+){{0,4}}?(?:{CLAIM_NOUNS}|it|this|them)\b"
 )
-_REJECT_OBJECT = rf"(?:{_DETERMINER}\s+)?(?:[\w'-]+[\s,]+){{0,5}}?(?:{CLAIM_NOUNS}|it|this)\b"
+# What a rejection rejects must be a claim of fact ("disputed the report", "rejected it"), not
+# an opinion or a proposal ("dismissed criticism", "rejected the notion", "rejected the idea").
+_OPINIONS = r"criticism|idea|notion|premise|argument|theory|speculation|implications?"
+_REJECT_OBJECT = (
+    rf"(?:it|this)\b|(?:{_DETERMINER}\s+)?(?:[\w'-]+[\s,]+){{0,5}}?"
+    rf"(?!(?:{_OPINIONS})\b)(?:{CLAIM_NOUNS})\b"
+)
 _ADVERBS = (
     r"(?:(?:simply|absolutely|completely|totally|categorically|patently|utterly|just|all"
     r"|blatantly|entirely|clearly|demonstrably|also|both|flatly|wholly|100\s+percent)\s+)*"
@@ -122,7 +128,7 @@ DENIALS_ISSUED = re.compile(
 # "we disagree with it", "Taylor and Democrats on the committee disagree."
 DISAGREE = re.compile(
     r"\b(?:disagree|disagrees|disagreed)\s+(?:with\s+(?:the\s+|this\s+|that\s+)?"
-    rf"(?:[\w'-]+[\s,]+){{0,4}}?(?:{CLAIM_NOUNS}|it|that|this|ruling|decision|assessment))\b"
+    rf"(?:[\w'-]+[\s,]+){{0,4}}?(?:{CLAIM_NOUNS}|it|that|this|assessment))\b"
     r"|\b(?:disagree|disagrees)\.?[\"”]?\s*$",
     re.IGNORECASE,
 )
@@ -163,7 +169,8 @@ NOUN_BEFORE = re.compile(
 )
 # Where a denying clause ends.
 CLAUSE_END = re.compile(
-    r";|\s(?:and|but)\s(?:again|also|then|said)\b|,\s(?:but|while)\s|\.\s"
+    r";|\s(?:and|but)\s(?:again|also|then|said)\b|,?\s(?:but|while)\s|\.\s|[,.]?[\"”]\s"
+    r"|,\s(?:said|says|told|according)\b"
     r"|\sand\s(?=(?:an?|the|some)\s[^.]{0,80}?\b(?:said|says|told|claimed)\b)"
 )
 # An object that only points at what was just said: "it", "those allegations".
@@ -241,3 +248,50 @@ CUES = (
     "n’t happen", "whole cloth", "merit", "despite", "innocen", "nothing wrong", "disagree",
     "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",
 )  # fmt: skip
+# A denied claim that names whose it is: "Comey's reported account of that conversation".
+OWNED_CLAIM = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:accounts?|version|claims?|allegations?|story|characteri[sz]ations?|assertions?"
+    r"|testimony|statements?|description|portrayal|recollection)\b"
+)
+# A capitalised word that qualifies a name rather than names something: a nationality or a
+# direction ("the South American country", "Russian spy agencies").
+NOT_A_NAME = re.compile(
+    r"(?:ian|ese|ish|ean|can)$|^(?:North|South|East|West|Northern|Southern|Eastern|Western"
+    r"|Central)$"
+)
+# Who says or concludes something: the owner of a claim a denial names ("Comey's account").
+OWNER_SAID = (
+    r"\b{}\b(?:\W+\w+){{0,5}}?\W+(?:said|says|saying|told|tells|wrote|writes|claimed|claims"
+    r"|alleged|alleges|concluded|concludes|found|finds|determined|reported|reports|testified"
+    r"|recalled|recounted|described|assessed)\b|\baccording\s+to\s+(?:\w+\s+){{0,3}}?{}\b"
+)
+# The words a denier's name may not start with, and clauses it may not hold: it is then no
+# party but the words around one ("When Romney", "Building there", "the impact of near-term").
+NOT_A_PARTY_START = re.compile(
+    r"^(?:When|While|If|After|Before|Unlike|Like|As|Because|Although|Though|Since|Until|Once"
+    r"|Furthermore|Moreover|However|Meanwhile|Immediately|Instead|Then|Now|There|Here"
+    r"|[A-Z][a-z]+ing|[A-Z][a-z]+ly)\b"
+)
+NOT_A_PARTY_WORD = frozenset("came went issued made gave took lowered raised said says told added".split())
+# A party named without a name: the role or group it ends with ("the network spokesperson",
+# "his legal team"); words ending as agents do ("lawyer", "director", "publicist", "president")
+# are roles too.
+ROLES = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople official police aide team family company
+    government administration ministry department agency group campaign authorities firm
+    network country party office side source staff wife husband mother father son daughter
+    brother sister parents friend relatives lawmakers council board commission committee union
+    club school university organization organisation military army regime embassy man woman
+    star maker bank hospital studio label airline couple counsel chief head secretary deputy
+    representative executive house palace kremlin people""".split()
+)
+AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent)s?$")
+# A denied clause about the denier: "denied he was Enoch", "denied being Mike Enoch".
+ABOUT_DENIER = re.compile(r"(?:that\s+)?(?:he|she|they|i|we)\b|(?:being|having)\b", re.IGNORECASE)
+# The claim a pointing denial names, when it names one: "dismissed the findings".
+NAMED_CLAIM = re.compile(
+    r"\b(?:findings?|conclusions?|assessments?|reports?|stor(?:y|ies)|allegations?|accusations?"
+    r"|claims?|charges?)\b",
+    re.IGNORECASE,
+)

@@ -19,6 +19,9 @@ from newsfuse.documents import Sentence
 
 # How many words of a denial say what it denies.
 DENIAL_WORDS = 14
+# How many words a denier's name may have ("White House spokeswoman Sarah Huckabee Sanders").
+MAX_PARTY_WORDS = 8
+_NOT_NAMES = p.NOT_NAMES | {"One", "Some", "Its", "Their", "Our", "My", "Your", "Both", "All"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +79,8 @@ def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     if found is None:
         return
     form, match = found
-    denier = _denier(form, match, text, who)
-    if not denier or (form.pattern is w.DISAGREE and not _named(denier, text)):
+    denier = _denier(form, match, text, who).strip("[]() ")
+    if not is_party(denier) or (form.pattern is w.DISAGREE and not _named(denier, text)):
         return
     clause = w.CLAUSE_END.split(text[match.start() :], maxsplit=1)[0]
     reach, denied = _what_is_denied(form, match, text)
@@ -156,6 +159,9 @@ def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
     subject = subject_before(text, match.start())
     if subject[:1].islower() and subject.split()[0] in w.SAYING:
         subject = ""  # "X said it regretted the move and argued ...": X, the sentence's speaker
+    said = [i for i, word in enumerate(subject.split()) if word in w.SAYING]
+    if said:  # "Aides said the president has never asked": the president
+        subject = " ".join(subject.split()[said[-1] + 1 :]).removeprefix("that ")
     if _quoted(text[: match.start()]) and w.FIRST_PERSON.match(subject):
         subject = ""  # '"We believe the allegations have no merit," Fitbit said': Fitbit
     if not subject and w.PRONOUN_BEFORE.search(text, 0, match.start()):
@@ -163,6 +169,31 @@ def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
     if subject or who():
         return subject or who()
     return who.before() if w.PRONOUN_SPEAKER.search(text, match.end()) else ""
+
+
+def is_party(denier: str) -> bool:
+    """Whether a denier's words name a party: a name ("Peinovich", "MR. POOLE") or a role
+    ("the network spokesperson", "his legal team"), not the words around one ("When
+    Romney", "Building there", "the impact of near-term", "Lerner's lawyer issued a statement
+    Wednesday").
+
+    Example:
+        >>> is_party("A spokesperson for NBC News"), is_party("his aides"), is_party("When Romney")
+        (True, True, False)
+    """
+    words = denier.split()
+    if not 0 < len(words) <= MAX_PARTY_WORDS or w.NOT_A_PARTY_START.match(denier):
+        return False
+    if any(word in w.NOT_A_PARTY_WORD for word in words):
+        return False
+    if any(word[:1].isupper() and _bare_word(word) not in _NOT_NAMES for word in words):
+        return True
+    last = words[-1].lower()
+    return last.rstrip("s") in w.ROLES or last in w.ROLES or bool(w.AGENT_ENDING.search(last))
+
+
+def _bare_word(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.strip(".,;:\"“”'‘’")).capitalize()
 
 
 def _quoted(before: str) -> bool:

@@ -16,18 +16,22 @@ Every statement comes from a voice other than the denier's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from itertools import chain, islice
 
 from newsfuse.differ import denial_words as w
 from newsfuse.differ.align import Story, stem, topic_words
 from newsfuse.differ.claim import Claim, Kind, Reach
+from newsfuse.differ.denials import is_party
 from newsfuse.documents import Sentence
 
-# The weight of shared words a statement needs: a name counts 1.5, another word 1, the
-# denier's own name 1.5 once (and only beside another shared word).
-NEED = 2.5
-NAME_WEIGHT = 1.5
+# A statement that asserts what a denial's words deny shares all their names, at least this
+# share of their content words and at least MIN_SHARED of them; one standing at most
+# LOCAL_REACH sentences before the denial in its report needs less (see _asserts_the_denied).
+COVERAGE = 0.5
+MIN_SHARED = 2
+LOCAL_REACH = 3
 # How many sentences before a pointing denial may hold what it points at (denials skipped).
 POINTING_REACH = 1
 MAX_STATEMENTS = 3
@@ -70,34 +74,102 @@ def denied_statements(denial: Claim, story: Story) -> list[Claim]:
 
 
 def _by_words(denial: Claim, story: Story) -> Iterator[Claim]:
-    """The statements that share the most of the words saying what is denied (by their
-    stems: "denied any intent" shares "intentionally")."""
-    own = _name_words(denial.claimant)
-    words = topic_words(denial.context) - _DENYING - own
-    names = _name_words(denial.context) - own
-    if not words:
+    """The statements that assert what the denial's words say it denies (by their stems:
+    "denied any intent" meets "intentionally"), best covered first. A statement is taken
+    only on evidence that it is that claim (see :func:`_asserts_the_denied`)."""
+    denied = Denied.of(denial)
+    if not denied.stems:
         return
-    stems = {stem(word): word for word in words}
     scored = []
     for sentences in story.articles:
         for sentence in sentences:
+            if sentence == denial.sentence:
+                continue
             lowered = sentence.text.lower()
-            if not any(part in lowered for part in stems):  # far cheaper than its topics
+            if not any(part in lowered for part in denied.stems):  # far cheaper than stems
                 continue
-            topics = story.topics(sentence)
-            shared = {word for part, word in stems.items() if part in story.stems(sentence)}
-            if not shared or sentence == denial.sentence:
-                continue
-            score = sum(NAME_WEIGHT if word in names else 1.0 for word in shared)
-            score += NAME_WEIGHT if own & topics else 0.0
-            if score >= NEED:
+            shared = denied.stems & story.stems(sentence)
+            if shared and _asserts_the_denied(denial, denied, sentence, shared, story):
                 statement = _statement(sentence, story, denial)
-                if statement is not None:
-                    scored.append((score, statement))
-    if scored:
-        best = max(score for score, _ in scored)
-        ties = [statement for score, statement in scored if score == best]
-        yield from sorted(ties, key=lambda statement: _distance(denial, statement))
+                if statement is not None and _owned(denied, statement):
+                    scored.append((len(shared) / len(denied.stems), statement))
+    scored.sort(key=lambda pair: (-pair[0], _distance(denial, pair[1])))
+    yield from _distinct(statement for _, statement in scored)
+
+
+def _distinct(statements: Iterable[Claim]) -> Iterator[Claim]:
+    """Statements of distinct words, each once (a report may print one caption twice)."""
+    seen: set[str] = set()
+    for statement in statements:
+        if statement.text not in seen:
+            seen.add(statement.text)
+            yield statement
+
+
+@dataclass(frozen=True, slots=True)
+class Denied:
+    """What a denial's words say it denies: the stems of its content words, of the names
+    among them (the denier's own left out), and whose claim it is when the words name one
+    ("Comey's account of the conversation": Comey's)."""
+
+    stems: frozenset[str]
+    names: frozenset[str]
+    owner: str
+    about_denier: bool
+
+    @classmethod
+    def of(cls, denial: Claim) -> Denied:
+        own = _name_words(denial.claimant)
+        words = topic_words(denial.context) - _DENYING - own
+        names = _core_names(denial.context) - own
+        owner = w.OWNED_CLAIM.match(denial.context)
+        denies = denial.text.lower().startswith(("deni", "deny"))
+        return cls(
+            frozenset(stem(word) for word in words),
+            frozenset(stem(name) for name in names),
+            surname(owner.group("owner")) if owner else "",
+            denies and w.ABOUT_DENIER.match(denial.context) is not None,
+        )
+
+
+def _asserts_the_denied(
+    denial: Claim, denied: Denied, sentence: Sentence, shared: frozenset[str], story: Story
+) -> bool:
+    """Whether a sentence that shares ``shared`` with what a denial denies is that claim:
+    it holds the claim's names and most of its words; or it stands just before the denial
+    in its report (an allegation, then its denial) and shares two of its words, or one that
+    is no name beside the denier's name; or it accuses the denier by name of something the
+    denial's words name."""
+    own = _name_words(denial.claimant)
+    names_denier = bool(own & story.topics(sentence))
+    if denied.about_denier and own and not names_denier:
+        return False  # "Peinovich denied he was Enoch": a claim about Peinovich
+    enough = min(MIN_SHARED, len(denied.stems))
+    if denied.names <= shared and len(shared) >= max(enough, COVERAGE * len(denied.stems)):
+        return True
+    same = sentence.article_id == denial.sentence.article_id
+    if same and 0 < denial.sentence.index - sentence.index <= LOCAL_REACH:
+        return len(shared) >= MIN_SHARED or (names_denier and bool(shared - denied.names))
+    return _accuses(sentence.text, own)
+
+
+def _owned(denied: Denied, statement: Claim) -> bool:
+    """A denial of someone's account ("dispute Comey's account") denies only what that
+    someone says or concludes."""
+    if not denied.owner:
+        return True
+    owner = re.escape(denied.owner)
+    said = re.search(w.OWNER_SAID.format(owner, owner), statement.text, re.IGNORECASE)
+    return surname(statement.claimant) == denied.owner or said is not None
+
+
+def _core_names(text: str) -> frozenset[str]:
+    """The names a denied claim is about ("that Russia hacked the DNC": russia, dnc), not
+    the adjectives of a nationality or a direction ("the South American country")."""
+    words = [_bare(word) for word in text.split() if word[:1].isupper()]
+    return topic_words(
+        " ".join(word for word in words if not w.NOT_A_NAME.search(word))
+    )
 
 
 def _distance(denial: Claim, statement: Claim) -> tuple[int, int]:
@@ -109,10 +181,34 @@ def _distance(denial: Claim, statement: Claim) -> tuple[int, int]:
 def _pointed_at(denial: Claim, story: Story) -> Iterator[Claim]:
     """The nearest sentence before the denial in its report that is no denial, when it gives
     someone's claim (a claimant, "reported", "according to")."""
+    named = w.NAMED_CLAIM.search(denial.text)
     for sentence in islice(_before(denial, story), POINTING_REACH):
         statement = _statement(sentence, story, denial)
-        if statement is not None and (statement.claimant or w.ALLEGATION.search(sentence.text)):
-            yield statement  # someone's claim: said, reported, alleged
+        if statement is None or not (statement.claimant or w.ALLEGATION.search(sentence.text)):
+            continue  # no one's claim: not said, reported or alleged
+        if named is None or _CLAIMED_AS[_claim_family(named.group(0))].search(sentence.text):
+            yield statement  # "dismissed the findings": a sentence that finds or concludes
+
+
+def _claim_family(noun: str) -> str:
+    """The family of a claim noun ("findings" -> "finding")."""
+    lowered = noun.lower()
+    return next((family for family in _CLAIMED_AS if lowered.startswith(family[:5])), "claim")
+
+
+# How a sentence makes each kind of claim a pointing denial may name: findings are found or
+# concluded, reports reported, allegations alleged.
+_CLAIMED_AS = {
+    family: re.compile(pattern, re.IGNORECASE)
+    for family, pattern in {
+        "finding": r"\b(?:find|found|conclu|assess|determin|stud|analy|investigat|report)",
+        "conclusion": r"\b(?:find|found|conclu|assess|determin|stud|analy|investigat|report)",
+        "assessment": r"\b(?:find|found|conclu|assess|determin|stud|analy|investigat|report)",
+        "report": r"\b(?:report|according|said|says|told|wrote|stor|article|publish)",
+        "story": r"\b(?:report|according|said|says|told|wrote|stor|article|publish)",
+        "claim": r"\b(?:alleg|accus|charg|claim|said|says|told|according|sue|suit|report)",
+    }.items()
+}
 
 
 def _charges(denial: Claim, story: Story) -> Iterator[Claim]:
@@ -195,7 +291,7 @@ def _statement(sentence: Sentence, story: Story, denial: Claim) -> Claim | None:
         return None
     if any(re.search(SAID_BY.format(re.escape(s)), sentence.text, re.I) for s in surnames):
         return None  # "Salehi was quoted as saying ...": the denier's own words
-    return _stated(sentence, claimant)
+    return _stated(sentence, claimant if is_party(claimant) else "")
 
 
 def _stated(sentence: Sentence, claimant: str) -> Claim:

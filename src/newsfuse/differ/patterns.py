@@ -300,83 +300,6 @@ CLAUSE_BREAK = re.compile(
 )
 ANCHOR = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][a-z]{3,}(?:[\s-][A-Z][a-z]+)*)")
 
-# --- Denials --------------------------------------------------------------------------------
-# Denying a claim, not a request ("denied bail", "denied entry"): what is denied is a report,
-# an account, an act ("denied supplying the weapons") or a clause ("denied that ...").
-_CLAIM_NOUNS = (
-    r"reports?|accounts?|allegations?|claims?|version|story|stories|accusations?|charges?"
-    r"|characteri[sz]ations?|suggestions?|assertions?|rumou?rs?|assessment|findings?"
-    r"|conclusions?|statements?|wrongdoing|involvement|responsibility|knowledge|role|affair"
-    r"|relationship"
-)
-DENIAL = re.compile(
-    r"\b(?P<verb>denied|denies|deny|denying)\s+(?P<object>that\b|there\s+(?:was|were|is|are|had)\b"
-    r"|any\b|ever\b|having\b|knowing\b|being\b|(?:he|she|they|it|we|i)\s+\w+\b|(?:\w+ing)\b"
-    r"|(?:(?:the|a|an|his|her|their|its|all|these|those|such|[A-Z][\w-]*'s)\s+)?"
-    rf"(?:[\w-]+\s+){{0,4}}?(?:{_CLAIM_NOUNS}|it|this)\b)"
-    r"|\b(?P<verb2>disputed|disputes|dispute|rejected|rejects|reject|refuted|refutes|dismissed"
-    r"|dismisses|contested|contests)\s+(?P<object2>(?:(?:the|a|an|his|her|their|its|all|these"
-    r"|those|such|[A-Z][\w-]*'s)\s+)?(?:[\w-]+\s+){0,4}?(?:" + _CLAIM_NOUNS + r"|it|this)\b)",
-    re.IGNORECASE,
-)
-DENIAL_CLAUSE_END = re.compile(
-    r";|\s(?:and|but)\s(?:again|also|then|said)\b|,\s(?:but|while)\s|\.\s"
-    r"|\sand\s(?=(?:an?|the|some)\s[^.]{0,80}?\b(?:said|says|told|claimed)\b)"
-)
-# A denial that only names what it denies ("He denies the charges"), not what they say.
-ANAPHORIC = re.compile(
-    r"^\w+\s+(?:(?:the|these|those|all|any|such|its|his|her|their|[A-Z][\w-]*'s)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:charges?|allegations?|accusations?|claims?|reports?|it|this"
-    r"|that|them|story|stories)\b(?!\s+(?:that|of|about|he|she|they)\b)",
-    re.IGNORECASE,
-)
-NOT_A_DENIAL = re.compile(
-    r"\bdenied\s+(?:\w+\s+){0,2}(?:bail|entry|access|parole|permission|request|visa|a\s+visa"
-    r"|service|admission|benefits?|the\s+(?:right|opportunity|chance))\b",
-    re.IGNORECASE,
-)
-# "..., which is not true", "called the report false": a claimant rejects what is said.
-FALSE_CLAIM = re.compile(
-    r"\b(?:(?:that|it|this|which|these|those|claims?|allegations?|reports?|accusations?|story"
-    r"|stories|charges?|assertions?|characteri[sz]ations?|account|rumou?rs?)\s+(?:\w+\s+){0,2}?"
-    r"(?:is|was|are|were|'s|’s)\s+(?:simply\s+|absolutely\s+|completely\s+|categorically\s+"
-    r"|just\s+|totally\s+|patently\s+|utterly\s+)?(?:not\s+true|untrue|false|baseless|fake"
-    r"|inaccurate|incorrect|a\s+lie|lies|fabricated|nonsense|ridiculous|absurd|unfounded)"
-    r"|(?:that|it|this)\s+never\s+happened|(?:had|has|have)\s+nothing\s+to\s+do\s+with)\b",
-    re.IGNORECASE,
-)
-# "despite the reports", "we disagree with it": the speaker rejects what was reported.
-REJECTS = re.compile(
-    r"\b(?:despite\s+(?:the|these|those|such|media|news|recent)\s+(?:\w+\s+)?reports"
-    r"|disagrees?\s+with\s+(?:it|that|this|the\s+(?:ruling|decision|report|assessment|findings"
-    r"|conclusions?|characteri[sz]ation))|(?:is|was|are|were)\s+(?:completely\s+|totally\s+)?bogus"
-    r"|(?:is|was)\s+(?:\w+\s+)?[\"“]?incorrect[\"”]?\s+that)\b",
-    re.IGNORECASE,
-)
-# A denial verb used as a noun or after "to": "to settle disputes", "the claims were".
-NOUN_BEFORE = re.compile(
-    r"\b(?:to|settle|resolve|the|a|an|of|over|in|legal|their|its|than|without|not|never|n't|bother)\s+$"
-)
-POINTING = ("it", "that", "this", "these", "those")
-# "That is false", "It's not true": a rejection that names nothing of what it rejects.
-DEMONSTRATIVE_BEFORE = re.compile(
-    r"(?:^|[\"“,;:]\s*)(?:that|it|this|these|those|they|which)\s*'?$", re.IGNORECASE
-)
-PRONOUN_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# A denial of the reports themselves, and a sentence that reports something.
-REPORTS_DENIED = re.compile(
-    r"\b(?:despite|denie[sd]|deny|denying|disputed?|rejected)\s+(?:the\s+|these\s+|those\s+"
-    r"|media\s+|news\s+|recent\s+)*reports?\b",
-    re.IGNORECASE,
-)
-REPORTS_THAT = re.compile(r"\b(?:report(?:s|ed)?|reporting)\s+that\b|\baccording to\b", re.I)
-# A sentence that makes an allegation a later denial may only name ("He denies the charges").
-ALLEGATION = re.compile(
-    r"\b(?:accus\w*|alleg\w*|charg\w*|claim\w*|report\w*|suspect\w*|blamed|blames)\b",
-    re.IGNORECASE,
-)
-NEGATED = re.compile(r"\b(?:not|never|no|n't|neither|nor|nothing|none|denied|denies|deny)\b")
-
 # --- Cue families: a sentence without a cue of a family skips that family's patterns --------
 COUNT_CUES = (
     "kill", "dead", "died", "death", "fatal", "bodies", "lives", "perish", "injur", "wound",
@@ -424,11 +347,5 @@ STANCE_CUES = (
     "control", "captured", "pushed into", "stormed", "retreat", "withdr", "fell back",
     "fallen back", "fell to", "repelled", "clashes", "fighting", "still there", "still burn",
     "still rag", "still fight", "still hold", "contained", "extinguished", "put out",
-)  # fmt: skip
-DENIAL_CUES = (
-    "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "not true", "untrue",
-    "false", "baseless", "fake", "inaccurate", "wrong", "incorrect", " lie", "fabricat",
-    "nonsense", "ridiculous", "absurd", "never happened", "nothing to do with", "despite",
-    "disagree", "bogus",
 )  # fmt: skip
 TIME_CUES = tuple(EVENTS)
