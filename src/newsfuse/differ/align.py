@@ -10,6 +10,7 @@ from newsfuse.attribute import ClaimantFinder
 from newsfuse.differ import patterns as p
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.denials import is_denial
+from newsfuse.differ.frame import frame
 from newsfuse.differ.names import full_names
 from newsfuse.differ.numbers import SMALL
 from newsfuse.documents import Sentence
@@ -205,8 +206,16 @@ def shared_anchors(a: Claim, b: Claim) -> set[str]:
     return names_a & set(p.ANCHOR.findall(b.sentence.text))
 
 
+def _same_count(a: Claim, b: Claim, story: Story) -> bool:
+    """Figures of the same fact: the same event words, set in the same frame (the same
+    years and days, the same place; see :mod:`~newsfuse.differ.frame`)."""
+    if frame(a.text, a.at).differs(frame(b.text, b.at)):
+        return False
+    return _shared_topic(a, b, story)
+
+
 _ABOUT_THE_SAME: dict[Kind, Callable[[Claim, Claim, Story], bool]] = {
-    Kind.COUNT: _shared_topic,
+    Kind.COUNT: _same_count,
     Kind.TIME: _same_time,
     Kind.AGE: _same_person,
     Kind.STANCE: _shared_anchor,

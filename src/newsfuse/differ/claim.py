@@ -83,9 +83,9 @@ class Claim:
     Alcorn"); ``value`` is the answer ("12", "at least 12", "28", "Tuesday", "yes");
     ``later`` is true when the report marks its value as a later figure ("rose to");
     ``said_by`` is who makes it, or the :class:`Voices` that can tell when asked;
-    ``hedged`` when a clock time is approximate ("shortly after 10 p.m."). Of a denial,
-    ``reach`` says where what it denies is found and ``context`` holds the words that say
-    what that is.
+    ``hedged`` when a clock time is approximate ("shortly after 10 p.m."); ``at`` is where
+    in its sentence a figure stands. Of a denial, ``reach`` says where what it denies is
+    found and ``context`` holds the words that say what that is.
     """
 
     kind: Kind
@@ -100,6 +100,7 @@ class Claim:
     hedged: bool = False
     reach: Reach | None = None
     context: str = ""
+    at: int = 0
 
     @property
     def claimant(self) -> str:

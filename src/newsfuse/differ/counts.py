@@ -125,6 +125,7 @@ def _count_claim(
         sentence,
         quantity=amount,
         later=bool(p.LATER.search(text, max(0, figure.start - 60), figure.start)),
+        at=figure.start,
     )
 
 

@@ -90,7 +90,7 @@ def _by_words(denial: Claim, story: Story) -> Iterator[Claim]:
                 continue
             shared = denied.stems & story.stems(sentence)
             if shared and _asserts_the_denied(denial, denied, sentence, shared, story):
-                statement = _statement(sentence, story, denial)
+                statement = _statement(sentence, story, denial, denied.owner)
                 if statement is not None and _owned(denied, statement):
                     scored.append((len(shared) / len(denied.stems), statement))
     scored.sort(key=lambda pair: (-pair[0], _distance(denial, pair[1])))
@@ -276,17 +276,19 @@ def _before(denial: Claim, story: Story) -> Iterator[Sentence]:
             yield sentence
 
 
-def _statement(sentence: Sentence, story: Story, denial: Claim) -> Claim | None:
+def _statement(sentence: Sentence, story: Story, denial: Claim, owner: str = "") -> Claim | None:
     """The sentence as a statement that a denial may reject, or None when it is a denial
     itself, a question, calls the claim false itself ("one of the internet's greatest
-    myths"), or comes from the denier."""
+    myths"), or comes from the denier (never the ``owner`` of the claim it denies: "Aides
+    dispute Brandt's reported account")."""
     if story.is_denial(sentence) or "?" in sentence.text or w.DISCREDITED.search(sentence.text):
         return None  # a denial, a question, or a sentence that itself calls the claim false
     if denial.reach is not Reach.POINTING and NEGATED.search(sentence.text):
         return None  # a denial that points at a sentence rejects whatever it says
     claimant = story.claimant(sentence)
     deniers = {denial.claimant, story.claimant(denial.sentence)} - {""}
-    surnames = {surname(d) for d in deniers} - {""}
+    surnames = {surname(d) for d in deniers} - {"", owner}
+    deniers = {d for d in deniers if not owner or surname(d) != owner}
     if claimant in deniers or (claimant and surname(claimant) in surnames):
         return None
     if any(re.search(SAID_BY.format(re.escape(s)), sentence.text, re.I) for s in surnames):

@@ -15,6 +15,8 @@ from itertools import pairwise
 from newsfuse.documents import Sentence
 
 MIN_LENGTH = 5
+# A spelling written once against another written this often (in two reports or more) is a typo.
+CONSENSUS = 3
 # A person's full name: two to four capitalised words ("Rachid Redouane", "Peder Madsen").
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _FULL_NAME = re.compile(rf"{_WORD}(?: {_WORD}){{1,3}}")  # no \b: twice as fast, same names
@@ -62,8 +64,25 @@ def spelled_two_ways(sentences: Sequence[Sentence]) -> Iterator[tuple[str, str]]
             not _inflection(a, b)
             and not re.search(rf"\b(?:{a.lower()}|{b.lower()})\b", text)
             and not any(a in s.text and b in s.text for s in sentences)
+            and _between_reports(a, b, sentences)
         ):
             yield a, b
+
+
+def _between_reports(a: str, b: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether two spellings are the reports' disagreement, not one report's slip: a report
+    that writes one and another report that writes the other, and neither spelling
+    written once against the other written three times or more in two reports or more
+    ("Barrack" once, "Barack" in every other report, is a typo)."""
+    where: dict[str, list[str]] = {a: [], b: []}
+    for sentence in sentences:
+        for name in (a, b):
+            if re.search(rf"\b{re.escape(name)}\b", sentence.text):
+                where[name].append(sentence.article_id)
+    if not any(x != y for x in where[a] for y in where[b]):
+        return False
+    lone, common = sorted((where[a], where[b]), key=len)
+    return not (len(lone) == 1 and len(common) >= CONSENSUS and len(set(common)) >= 2)
 
 
 def _beside_the_same_word(names: set[str]) -> Iterator[set[str]]:
