@@ -273,7 +273,9 @@ NOT_A_PARTY_START = re.compile(
     r"|Furthermore|Moreover|However|Meanwhile|Immediately|Instead|Then|Now|There|Here"
     r"|[A-Z][a-z]+ing|[A-Z][a-z]+ly)\b"
 )
-NOT_A_PARTY_WORD = frozenset("came went issued made gave took lowered raised said says told added".split())
+NOT_A_PARTY_WORD = frozenset(
+    "came went issued made gave took lowered raised said says told added".split()
+)
 # A party named without a name: the role or group it ends with ("the network spokesperson",
 # "his legal team"); words ending as agents do ("lawyer", "director", "publicist", "president")
 # are roles too.

@@ -167,9 +167,7 @@ def _core_names(text: str) -> frozenset[str]:
     """The names a denied claim is about ("that Russia hacked the DNC": russia, dnc), not
     the adjectives of a nationality or a direction ("the South American country")."""
     words = [_bare(word) for word in text.split() if word[:1].isupper()]
-    return topic_words(
-        " ".join(word for word in words if not w.NOT_A_NAME.search(word))
-    )
+    return topic_words(" ".join(word for word in words if not w.NOT_A_NAME.search(word)))
 
 
 def _distance(denial: Claim, statement: Claim) -> tuple[int, int]:
