@@ -85,7 +85,7 @@ _BEFORE_VERB = re.compile(
     r"|categorically|adamantly|strenuously|repeatedly|later"
     r"|quickly|immediately|publicly|previously|long|always|all|both|now|then|since))+$"
 )
-_SUBJECT_START = re.compile(r"(?:^|[,;:—(\"“”]|\b(?:but|and|while|as|when|after)\s)\s*(?=\S)")
+_SUBJECT_START = re.compile(r"(?:^|[,;:—(\"“”]|\b(?i:but|and|while|as|when|after|that)\s)\s*(?=\S)")
 
 
 def subject_before(text: str, position: int) -> str:

@@ -92,3 +92,37 @@ def test_denials_named_and_denials_by_a_party_named_after_which() -> None:
         "denies having had."
     )
     assert (which.claimant, which.reach) == ("the public official", Reach.INLINE)
+
+
+def test_an_act_done_to_a_thing_said_not_to_have_happened() -> None:
+    (claim,) = denials(
+        "Okoro told deputies he was at the party.",
+        "He also claimed that he did not push the guard and that he left early.",
+    )
+    assert (claim.claimant, claim.reach, claim.context) == ("Okoro", Reach.ACT, "push guard")
+    assert denials("She said the mayor did not give the reason for the delay.") == []
+
+
+def test_a_claim_its_own_sentence_says_someone_denied() -> None:
+    (claim,) = denials(
+        "Lund was jailed in 2009 on charges - denied by his family - that he set the fire."
+    )
+    assert (claim.claimant, claim.reach) == ("his family", Reach.INLINE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Building there, "It\'s wrong. They made it look as if nothing was there."',
+        "Furthermore, in the report, the room went quiet, rejecting it.",
+        'Asked about it, "Well, not being an accused thief," he might have said.',
+    ],
+)
+def test_words_around_a_party_deny_nothing(text: str) -> None:
+    assert denials(text) == []
+
+
+def test_a_denier_after_when_or_that_is_the_party_named() -> None:
+    (when,) = denials("When Romney rejected the report, the room went quiet.")
+    (that,) = denials("Sanders said in a briefing that Trump denies the allegations.")
+    assert (when.claimant, that.claimant) == ("Romney", "Trump")

@@ -136,7 +136,13 @@ DISAGREE = re.compile(
 # Whitaker", "She did not mislead Congress".
 NEGATED_ACT = re.compile(
     r"\b(?:not|never|n['’]t)\s+(?:[^\w\s]\s*)?(?:(?:personally|really|even|ever)\s+)?"
-    r"(?P<verb>[a-z]{4,})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)"
+    r"(?P<verb>[a-z]{4,})\s+(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)"
+    r"|(?:the|a|an|his|her|their|its)\s+(?P<noun>[a-z]{4,})\b(?!['’-]))"
+)
+# Things whose acts say too little to set against another report ("did not give the time").
+NOT_OBJECTS = frozenset(
+    """time name names details number amount reason cause matter case issue question way
+    request comment comments statement report reports story""".split()
 )
 # Verbs whose negation says nothing against a claim ("did not name him", "would not say").
 NOT_ACTS = frozenset(
@@ -218,7 +224,9 @@ FIRST_PERSON = re.compile(r"(?:we|i|our|my|us)\b", re.IGNORECASE)
 PRONOUN_SPEAKER = re.compile(
     r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|told|added|insisted|wrote)\b", re.IGNORECASE
 )
-PRONOUN_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\bthat\s+)(?:he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 # A denial of the reports themselves, and a sentence that reports something.
 REPORTS_DENIED = re.compile(
     r"\b(?:despite|denie[sd]|deny|denying|disputed?|rejected)\s+(?:the\s+|these\s+|those\s+"
@@ -270,11 +278,13 @@ OWNER_SAID = (
 # party but the words around one ("When Romney", "Building there", "the impact of near-term").
 NOT_A_PARTY_START = re.compile(
     r"^(?:When|While|If|After|Before|Unlike|Like|As|Because|Although|Though|Since|Until|Once"
-    r"|Furthermore|Moreover|However|Meanwhile|Immediately|Instead|Then|Now|There|Here"
+    r"|Furthermore|Moreover|However|Meanwhile|Immediately|Instead|Then|Now|There|Here|Well|Yes"
+    r"|No|Oh|So|And|But|Or"
     r"|[A-Z][a-z]+ing|[A-Z][a-z]+ly)\b"
 )
 NOT_A_PARTY_WORD = frozenset(
-    "came went issued made gave took lowered raised said says told added".split()
+    """came went issued made gave took lowered raised said says told added did does do would
+    could should will can""".split()
 )
 # A party named without a name: the role or group it ends with ("the network spokesperson",
 # "his legal team"); words ending as agents do ("lawyer", "director", "publicist", "president")
@@ -297,3 +307,14 @@ NAMED_CLAIM = re.compile(
     r"|claims?|charges?)\b",
     re.IGNORECASE,
 )
+# A claim its own sentence says someone denied: "on charges - vehemently denied by his wife
+# and lawyers - that he ...", "allegations that were rejected by the company".
+INLINE_BY = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|charges|reports?)\s*(?:[-–—,(]\s*)?"
+    r"(?:(?:that|which)\s+(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
+    r"(?:denied|disputed|rejected)\s+by\s+"
+    r"(?P<by>(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w'’.-]+(?:\s+(?!that\b)[\w'’.-]+){0,4}?)"
+    r"(?=\s*[-–—,.;)]|\s+(?:that|as|and\s+(?:was|were|is|are))\b)"
+)
+# What a denial names spelled out after it: '"all of these allegations" — that he ...'.
+SPELLED_OUT = re.compile(r"[\"”]?\s*[—–:-]+\s*that\s+")

@@ -38,6 +38,7 @@ class Form:
 
 FORMS = (
     Form(w.INLINE, Reach.INLINE, ("denies", "denied", "disput", "reject", "contrary to")),
+    Form(w.INLINE_BY, Reach.INLINE, ("denied by", "disputed by", "rejected by")),
     Form(w.DENY, Reach.CHARGES, ("deni", "deny")),
     Form(w.REJECT, Reach.CHARGES, ("disput", "reject", "refut", "dismiss", "contest",
                                         "challeng", "denounc")),
@@ -117,17 +118,23 @@ def find_denial(text: str) -> tuple[Form, re.Match[str]] | None:
         match = _search(form, text)
         if match and form.reach is Reach.ACT and not _an_act(match):
             continue
-        if match and not w.NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        if match and (
+            form.reach is Reach.INLINE  # it starts with the claim: "the charges, denied by"
+            or not w.NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
             return form, match
     return None
 
 
 def _an_act(match: re.Match[str]) -> bool:
-    """Whether "did not VERB Name" denies an act done to a person ("never asked Mr. Comey"),
-    not a saying ("did not name him") or a day ("not able Monday")."""
-    return match.group("verb") not in w.NOT_ACTS and not p.NOT_NAMES & set(
-        match.group("name").split()
-    )
+    """Whether "did not VERB Name" denies an act done to a person ("never asked Mr. Comey")
+    or to a thing ("did not kiss the victim"), not a saying ("did not name him"), a day
+    ("not able Monday") or an act that says too little ("did not give the reason")."""
+    if match.group("verb") in w.NOT_ACTS:
+        return False
+    if match.group("noun"):
+        return match.group("noun") not in w.NOT_OBJECTS
+    return not p.NOT_NAMES & set(match.group("name").split())
 
 
 def _search(form: Form, text: str) -> re.Match[str] | None:
@@ -156,6 +163,8 @@ def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
     inline = match.groupdict().get("inline") or ""
     if inline[:1].isupper() or inline.startswith("the "):
         return inline  # "..., which the public official denies"
+    if match.groupdict().get("by"):
+        return match.group("by")  # "charges - vehemently denied by his wife and lawyers -"
     subject = subject_before(text, match.start())
     if subject[:1].islower() and subject.split()[0] in w.SAYING:
         subject = ""  # "X said it regretted the move and argued ...": X, the sentence's speaker
@@ -164,8 +173,9 @@ def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
         subject = " ".join(subject.split()[said[-1] + 1 :]).removeprefix("that ")
     if _quoted(text[: match.start()]) and w.FIRST_PERSON.match(subject):
         subject = ""  # '"We believe the allegations have no merit," Fitbit said': Fitbit
-    if not subject and w.PRONOUN_BEFORE.search(text, 0, match.start()):
-        return who.before()
+    pronoun = w.PRONOUN_BEFORE.search(text, 0, match.start()) if not subject else None
+    if pronoun:  # "He denies": whom the sentence before named; "X claimed that he": X
+        return (who() if pronoun.group(0).lower().startswith("that") else "") or who.before()
     if subject or who():
         return subject or who()
     return who.before() if w.PRONOUN_SPEAKER.search(text, match.end()) else ""
@@ -217,12 +227,16 @@ def _what_is_denied(form: Form, match: re.Match[str], text: str) -> tuple[Reach,
     if form.reach is Reach.INLINE:
         return Reach.INLINE, text[: match.start()]
     if form.reach is Reach.ACT:
-        return Reach.ACT, f"{match.group('verb')} {match.group('name')}"
+        return Reach.ACT, f"{match.group('verb')} {match.group('name') or match.group('noun')}"
     start = match.start("object") if "object" in form.pattern.groupindex else -1
     if start < 0:
         return form.reach, match.group(0)  # "maintained Lerner's innocence": whose
     denied = w.CLAUSE_END.split(text[start:], maxsplit=1)[0]
     denied = " ".join(denied.split()[:DENIAL_WORDS])
+    spelled = w.SPELLED_OUT.match(text, start + len(denied))
+    if spelled:  # 'denies "all of these allegations" — that he had an affair': the affair
+        clause = w.CLAUSE_END.split(text[spelled.end() :], maxsplit=1)[0]
+        return Reach.OBJECT, " ".join(clause.split()[:DENIAL_WORDS])
     if not form.clause and (w.POINTING.match(denied) or w.ANAPHORIC.match(denied)):
         return Reach.POINTING, ""
     if not form.clause and w.CHARGES.match(denied):

@@ -138,8 +138,8 @@ def _asserts_the_denied(
     """Whether a sentence that shares ``shared`` with what a denial denies is that claim:
     it holds the claim's names and most of its words; or it stands just before the denial
     in its report (an allegation, then its denial) and shares two of its words, or one that
-    is no name beside the denier's name; or it accuses the denier by name of something the
-    denial's words name."""
+    is no name beside the denier's name; or it accuses the denier by name and shares a word
+    that is no name."""
     own = _name_words(denial.claimant)
     names_denier = bool(own & story.topics(sentence))
     if denied.about_denier and own and not names_denier:
@@ -150,7 +150,7 @@ def _asserts_the_denied(
     same = sentence.article_id == denial.sentence.article_id
     if same and 0 < denial.sentence.index - sentence.index <= LOCAL_REACH:
         return len(shared) >= MIN_SHARED or (names_denier and bool(shared - denied.names))
-    return _accuses(sentence.text, own)
+    return bool(shared - denied.names) and _accuses(sentence.text, own)
 
 
 def _owned(denied: Denied, statement: Claim) -> bool:
@@ -227,12 +227,13 @@ def _charges(denial: Claim, story: Story) -> Iterator[Claim]:
 
 def _acts(denial: Claim, story: Story) -> Iterator[Claim]:
     """The sentences that state the act a denial says did not happen: its verb, then the
-    same name within a few words ("asked Comey", "know Matt Whitaker"), not negated."""
+    same name or thing within a few words ("asked Comey", "know Matt Whitaker", "kissing the
+    victim"), not negated."""
     verb, name = denial.context.split()[0], denial.context.split()[-1]
     stem = re.sub(r"(?:ing|ed|es|s)$", "", verb) if len(verb) > 5 else verb
+    between = r"(?:[A-Z][\w.]*\s+){0,3}" if name[:1].isupper() else r"(?:[\w,]+\s+){0,3}?"
     act = re.compile(
-        rf"\b{re.escape(stem)}\w*\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.]*\s+){{0,3}}"
-        rf"{re.escape(name)}\b"
+        rf"\b{re.escape(stem)}\w*\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{between}{re.escape(name)}\b"
     )
     for sentences in story.articles:
         for sentence in sentences:
