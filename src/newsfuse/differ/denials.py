@@ -231,6 +231,12 @@ def _what_is_denied(form: Form, match: re.Match[str], text: str) -> tuple[Reach,
     start = match.start("object") if "object" in form.pattern.groupindex else -1
     if start < 0:
         return form.reach, match.group(0)  # "maintained Lerner's innocence": whose
+    return _denied_object(form, match, text, start)
+
+
+def _denied_object(form: Form, match: re.Match[str], text: str, start: int) -> tuple[Reach, str]:
+    """What the words after a denial's verb say it denies: a claim spelled out, the charges,
+    or only a pointer at what was said before ("denied it")."""
     denied = w.CLAUSE_END.split(text[start:], maxsplit=1)[0]
     denied = " ".join(denied.split()[:DENIAL_WORDS])
     spelled = w.SPELLED_OUT.match(text, start + len(denied))
