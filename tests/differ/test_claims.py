@@ -40,7 +40,7 @@ def counts(text: str) -> list[tuple[str, str]]:
             "More than 1,200 flights were cancelled on Monday.",
             [("cancelled/flights", "more than 1200")],
         ),
-        ("The bill would change 2 words of the anthem.", []),  # a figure of any noun
+        ("The bill would change 2 words of the anthem.", [("noun:word/", "2")]),  # any noun
         ("They climbed the 8,027-meter mountain.", [("unit:meter/", "8027")]),
     ],
 )

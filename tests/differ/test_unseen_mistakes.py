@@ -175,3 +175,17 @@ def test_a_denial_about_the_denier_needs_a_statement_naming_the_denier() -> None
         ("The group said that Mike Enoch was in fact Pelham.",),
         ("Contacted by email, Pelham denied he was Enoch.",),
     ) == [("denial", "Disputed account")]
+
+
+def test_a_denial_of_what_is_so_now_rejects_no_statement_of_what_once_was() -> None:
+    assert (
+        found(
+            ("Lobbyist Ivan Dorsk is reportedly a former officer of the Norland spy agency.",
+             "Dorsk denies any current ties to the Norland spy agency."),
+        )
+        == []
+    )  # fmt: skip
+    assert found(
+        ("Lobbyist Ivan Dorsk is reportedly an officer of the Norland spy agency.",
+         "Dorsk denies any current ties to the Norland spy agency."),
+    ) == [("denial", "Disputed account")]  # fmt: skip

@@ -11,7 +11,13 @@ from newsfuse.differ import denial_words
 from newsfuse.differ import patterns as p
 from newsfuse.differ.ages import age_claims, age_value
 from newsfuse.differ.claim import Claim, Finder, Kind, Voices, protagonist
-from newsfuse.differ.counts import count_claims, figure_claims, figures, measure_claims
+from newsfuse.differ.counts import (
+    count_claims,
+    figure_claims,
+    figures,
+    measure_claims,
+    noun_claims,
+)
 from newsfuse.differ.denials import denial_claims, is_denial
 from newsfuse.differ.identities import ordinal_claims, spelling_claims, title_claims
 from newsfuse.differ.stances import stance_claims
@@ -34,7 +40,24 @@ def find_claims(articles: Sequence[Sequence[Sentence]]) -> list[Claim]:
         [('count', 'dead/', 'at least 12', 'police')]
     """
     claims = [claim for sentences in articles for claim in _article_claims(sentences)]
-    return claims + list(spelling_claims([s for sentences in articles for s in sentences]))
+    spellings = spelling_claims([s for sentences in articles for s in sentences])
+    return _one_per_figure(claims) + list(spellings)
+
+
+def _one_per_figure(claims: list[Claim]) -> list[Claim]:
+    """A figure counted by a named category ("90 miles north of Las Vegas": a distance) is
+    not counted again as a figure of any noun ("90 miles")."""
+    named = {
+        (c.sentence.article_id, c.sentence.index, c.at)
+        for c in claims
+        if c.kind is Kind.COUNT and not c.subject.startswith("noun:")
+    }
+    return [
+        c
+        for c in claims
+        if not c.subject.startswith("noun:")
+        or (c.sentence.article_id, c.sentence.index, c.at) not in named
+    ]
 
 
 def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
@@ -57,9 +80,9 @@ def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
 # The finder each cue family sends its sentences to.
 _CUED: tuple[Finder, ...] = (
     count_claims, time_claims, stance_claims, denial_claims, age_claims, title_claims,
-    figure_claims, year_claims, ordinal_claims, measure_claims,
+    figure_claims, year_claims, ordinal_claims, measure_claims, noun_claims,
 )  # fmt: skip
 _CUES = CueFinder(
     [p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES, p.TITLE_CUES,
-     p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES]
+     p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES, p.NOUN_CUES]
 )  # fmt: skip

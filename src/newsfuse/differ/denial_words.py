@@ -318,3 +318,8 @@ INLINE_BY = re.compile(
 )
 # What a denial names spelled out after it: '"all of these allegations" — that he ...'.
 SPELLED_OUT = re.compile(r"[\"”]?\s*[—–:-]+\s*that\s+")
+
+# A denial of what is so now ("denies any current ties") rejects no statement of what once
+# was ("a former intelligence officer"): the two speak of different times.
+NOW = re.compile(r"\b(?:current(?:ly)?|now|presently|any longer|no longer|still)\b", re.I)
+FORMERLY = re.compile(r"\b(?:former(?:ly)?|ex-|previously|used to|in the past)", re.I)

@@ -284,6 +284,8 @@ def _statement(sentence: Sentence, story: Story, denial: Claim, owner: str = "")
         return None  # a denial, a question, or a sentence that itself calls the claim false
     if denial.reach is not Reach.POINTING and NEGATED.search(sentence.text):
         return None  # a denial that points at a sentence rejects whatever it says
+    if _other_times(denial.context, sentence.text):
+        return None
     claimant = story.claimant(sentence)
     deniers = {denial.claimant, story.claimant(denial.sentence)} - {""}
     surnames = {surname(d) for d in deniers} - {"", owner}
@@ -293,6 +295,14 @@ def _statement(sentence: Sentence, story: Story, denial: Claim, owner: str = "")
     if any(re.search(SAID_BY.format(re.escape(s)), sentence.text, re.I) for s in surnames):
         return None  # "Salehi was quoted as saying ...": the denier's own words
     return _stated(sentence, claimant if is_party(claimant) else "")
+
+
+def _other_times(denied: str, statement: str) -> bool:
+    """Whether a denial of what is so now meets a statement of what once was ("denies any
+    current ties" and "a former officer")."""
+    return bool(
+        w.NOW.search(denied) and w.FORMERLY.search(statement) and not w.NOW.search(statement)
+    )
 
 
 def _stated(sentence: Sentence, claimant: str) -> Claim:

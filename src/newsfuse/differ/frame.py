@@ -13,9 +13,13 @@ from newsfuse.differ import patterns as p
 _YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
 _WEEKDAY = re.compile(rf"\b{p.WEEKDAY}\b")
 # A place a figure is counted in: "in the U.S.", "across New York City", "in Syria's Aleppo".
+# "On portions of central Iowa", "the city of Madison" name a place too: an amount measured
+# over an area (snow, rain, a crowd) differs from place to place. "On Sunday" names none.
 _PLACE = re.compile(
-    r"\b(?:in|across|throughout|around|near|outside|inside)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)"
+    r"\b(?:in|across|throughout|around|near|outside|inside|on|at|of)\s+(?:the\s+)?"
+    r"(?:(?:parts|portions|much|most|areas)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+|central\s+)?"
+    rf"(?!{p.WEEKDAY}|{p.MONTH})(?P<place>[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)"
 )
 # How far from a figure its place, and its years and days, may stand.
 PLACE_REACH = 60

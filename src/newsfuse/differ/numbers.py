@@ -58,6 +58,7 @@ _HEDGE_RANGES: dict[str, Callable[[float], tuple[float, float]]] = {
     "just under": lambda n: (0.8 * n, n),
     "up to": lambda n: (0.0, n),
     "as many as": lambda n: (0.0, n),
+    "as much as": lambda n: (0.0, n),
     "fewer than": lambda n: (0.0, n),
     "less than": lambda n: (0.0, n),
     "under": lambda n: (0.0, n),

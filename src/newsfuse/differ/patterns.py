@@ -76,7 +76,13 @@ NUMBER_WORDS.make_automaton()
 FIGURE_AT = re.compile(rf"(?P<number>{NUMBER})", re.IGNORECASE)
 HEDGE_BEFORE = re.compile(rf"(?:^|\s){HEDGE}$", re.IGNORECASE)
 # What may not stand just before a count: "including 64", "eight of 20", "more than 100".
-NOT_BEFORE_COUNT = re.compile(r"(?:[\w$£€.,-]|\b(?:including|of|among|than)\s)$", re.IGNORECASE)
+# The second figure of a range or a choice ("20 or 30", "between 10 and 15") is no count
+# of its own either: read alone it would set "30" against a report that says "20".
+NOT_BEFORE_COUNT = re.compile(
+    r"(?:[\w$£€.,-]|\b(?:including|of|among|than)\s"
+    r"|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+(?:or|to|and)\s)$",
+    re.IGNORECASE,
+)
 # A count that names a part of itself: "20 people dead, including the three gunmen".
 INCLUDING = re.compile(r"[^.;:]{0,40}?,\s+(?:including|among\s+them)\b", re.IGNORECASE)
 # "12 people were killed": after the figure, its head and the category word.
@@ -349,3 +355,16 @@ STANCE_CUES = (
     "still rag", "still fight", "still hold", "contained", "extinguished", "put out",
 )  # fmt: skip
 TIME_CUES = tuple(EVENTS)
+# A figure of any noun: a digit or a small number word, then a space.
+NOUN_CUES = (*(f"{d} " for d in "0123456789"), *(f" {word} " for word in SMALL if " " not in word))
+# A figure that may count a noun: digits or a number word, then a word in lower case. One
+# pattern is cheap here: it runs only on sentences that hold such a cue.
+_NOUN_NUMBERS = sorted((w for w in (*SMALL, *VAGUE) if " " not in w and w != "zero"), key=len)
+NOUN_FIGURE = re.compile(
+    r"(?<![\w$£€.,-])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    + "|".join(reversed(_NOUN_NUMBERS))
+    + r")(?= [a-z])",
+    re.IGNORECASE,
+)
+# The plural noun a figure counts, within three words in lower case ("150 stranded passengers").
+NOUN_TAIL = re.compile(r"(?P<unit>)(?P<words>(?: [a-z][a-z-]*){1,3})")

@@ -76,7 +76,7 @@ def _stance(claim: Claim) -> p.Stance:
 def _count_label(pairs: Sequence[Pair]) -> str:
     category = pairs[0][0].about
     if category.startswith("noun:"):
-        return f"Number of {category[5:]}s"
+        return f"Number of {plural(category[5:])}"
     if category.startswith("unit:"):
         unit = category[5:]
         return f"Figure in {'feet' if unit == 'foot' else unit + 's'}"
@@ -87,6 +87,13 @@ def _count_label(pairs: Sequence[Pair]) -> str:
     if category.startswith("hit in the "):
         return f"Times {category}"
     return COUNT_LABELS.get(category, category.capitalize())
+
+
+def plural(noun: str) -> str:
+    """ "story" -> "stories", "inch" -> "inches", "passenger" -> "passengers"."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 def _age_label(pairs: Sequence[Pair]) -> str:

@@ -1,0 +1,92 @@
+"""Figures of any noun ("150 passengers", "six counts of fraud"), and the cases in which two
+such figures are no difference: ranges, vagueness, two figures of one noun in a sentence,
+amounts measured at different places."""
+
+from newsfuse.differ import find_differences
+from newsfuse.differ.claim import Kind
+from newsfuse.differ.claims import find_claims
+from newsfuse.differ.frame import frame
+from newsfuse.differ.phrase import plural
+from newsfuse.documents import Sentence
+
+
+def sentences(*texts: str) -> list[list[Sentence]]:
+    """One sentence per article, article ids "1", "2", ..."""
+    return [[Sentence(str(i), 0, 0, len(t), t)] for i, t in enumerate(texts, start=1)]
+
+
+def counts(text: str) -> list[tuple[str, str]]:
+    return [(c.subject, c.value) for c in find_claims(sentences(text)) if c.kind is Kind.COUNT]
+
+
+def found(*texts: str) -> list[tuple[str, list[str]]]:
+    return [(d.label, [s.position for s in d.sides]) for d in find_differences(sentences(*texts))]
+
+
+def test_a_figure_of_any_plural_noun_is_a_count_of_that_noun() -> None:
+    assert counts("The ferry carried 150 stranded passengers across the bay.") == [
+        ("noun:passenger/", "150")
+    ]
+    assert counts("She faces six counts of burglary in the county court.") == [("noun:count/", "6")]
+    assert counts("The ferry carried 150 Korean passengers across the bay.") == []  # lower case
+
+
+def test_two_figures_of_one_noun_in_a_sentence_count_two_things() -> None:
+    assert counts("The ferry carried 150 passengers out and 120 passengers back.") == []
+
+
+def test_a_figure_a_category_names_is_counted_once() -> None:
+    assert counts("The base lies 90 miles north of Port Delray, officials said.") == [
+        ("distance:Port Delray/", "90")
+    ]
+
+
+def test_figures_of_one_noun_that_differ() -> None:
+    assert found(
+        "The ferry to Kelling Island carried 150 stranded passengers when it sank in the bay.",
+        "The ferry to Kelling Island carried 210 passengers when it sank in the bay.",
+    ) == [("Number of passengers", ["150", "210"])]
+
+
+def test_agreeing_figures_of_one_noun_give_no_difference() -> None:
+    agreeing = [
+        ("The ferry to Kelling Island carried about 150 passengers when it sank in the bay.",
+         "The ferry to Kelling Island carried 160 passengers when it sank in the bay."),
+        ("The ferry to Kelling Island carried at least 150 passengers when it sank in the bay.",
+         "The ferry to Kelling Island carried 170 passengers when it sank in the bay."),
+        ("A lab test found the wrist monitors were off by 20 beats per minute in hard exercise.",
+         "Testers said the wrist monitors were off by 20 or 30 beats per minute in exercise."),
+        ("A lab test found the wrist monitors were off by 20 beats per minute in hard exercise.",
+         "Testers said the wrist monitors were off by between 10 and 30 beats per minute."),
+    ]  # fmt: skip
+    for texts in agreeing:
+        assert find_differences(sentences(*texts)) == (), texts
+
+
+def test_amounts_measured_at_different_places_give_no_difference() -> None:
+    assert (
+        found(
+            "The blizzard dropped as much as 13 inches of snow on parts of central Ostria.",
+            "The town of Belmar, Ostria, got 16 inches of snow from the blizzard on Friday.",
+        )
+        == []
+    )
+    assert found(
+        "The blizzard dropped 13 inches of snow on the town of Belmar, forecasters said.",
+        "The blizzard left 16 inches of snow on the town of Belmar, forecasters said.",
+    ) == [("Number of inches", ["13", "16"])]
+
+
+def test_a_day_is_no_place() -> None:
+    assert frame("A bomb killed at least three people on Sunday, monitors said.", 26).place == ""
+    assert frame("Snow fell on portions of central Ostria, 13 inches deep.", 40).place == "ostria"
+
+
+def test_plural() -> None:
+    assert [plural(n) for n in ("story", "inch", "passenger", "day", "box")] == [
+        "stories",
+        "inches",
+        "passengers",
+        "days",
+        "boxes",
+    ]
