@@ -27,12 +27,34 @@ def test_a_figure_of_any_plural_noun_is_a_count_of_that_noun() -> None:
     assert counts("The ferry carried 150 stranded passengers across the bay.") == [
         ("noun:passenger/", "150")
     ]
-    assert counts("She faces six counts of burglary in the county court.") == [("noun:count/", "6")]
+    assert counts("She faces six counts of burglary in the county court.") == [
+        ("noun:count of burglary/", "6")
+    ]
     assert counts("The ferry carried 150 Korean passengers across the bay.") == []  # lower case
 
 
 def test_two_figures_of_one_noun_in_a_sentence_count_two_things() -> None:
     assert counts("The ferry carried 150 passengers out and 120 passengers back.") == []
+
+
+def test_what_a_noun_is_of_tells_two_counts_apart() -> None:
+    two_charges = (
+        "Tom Brell faces two counts of assault and five counts of third degree trespass at"
+        " the Norland rail depot."
+    )
+    assert counts(two_charges) == [
+        ("noun:count of assault/", "2"),
+        ("noun:count of trespass/", "5"),
+    ]
+    six = "Police said Tom Brell was charged with six counts of trespass at the Norland depot."
+    assert found(two_charges, six) == [("Number of counts of trespass", ["5", "6"])]
+
+
+def test_a_figure_fused_with_its_noun_is_a_count_of_that_noun() -> None:
+    assert found(
+        "The Tallon, a 72-storey tower, is the tallest building in Norland, its owners said.",
+        "The Tallon, the tallest building in Norland, has 87 storeys, its owners said.",
+    ) == [("Number of storeys", ["72", "87"])]
 
 
 def test_a_figure_a_category_names_is_counted_once() -> None:
@@ -74,7 +96,7 @@ def test_amounts_measured_at_different_places_give_no_difference() -> None:
     assert found(
         "The blizzard dropped 13 inches of snow on the town of Belmar, forecasters said.",
         "The blizzard left 16 inches of snow on the town of Belmar, forecasters said.",
-    ) == [("Number of inches", ["13", "16"])]
+    ) == [("Figure in inches of snow", ["13", "16"])]
 
 
 def test_a_day_is_no_place() -> None:

@@ -141,7 +141,7 @@ def _separate_voices(a: Claim, b: Claim) -> bool:
 
 def _shared_topic(a: Claim, b: Claim, story: Story) -> bool:
     shared = story.topics(a.sentence) & story.topics(b.sentence)
-    if a.about.startswith(("noun:", "unit:")):  # a figure of any noun: more to share
+    if a.about.startswith("noun:"):  # a figure of any noun: more to share
         if a.sentence.article_id == b.sentence.article_id:
             return False
         return len(shared) >= SHARED_WORDS[a.kind] + GENERIC_EXTRA

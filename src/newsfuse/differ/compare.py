@@ -31,7 +31,7 @@ def conflicting(a: Claim, b: Claim) -> bool:
 def _counts(a: Claim, b: Claim) -> bool:
     if a.quantity is None or b.quantity is None or a.quantity.compatible(b.quantity):
         return False
-    if a.about.startswith(("noun:", "unit:")):
+    if a.about.startswith("noun:"):
         # Two figures of any noun far apart are most often figures of two things ("2
         # coins" found first, "1,427 coins" in all); a wrong figure is near the right one.
         low, high = sorted((a.quantity.high, b.quantity.low))

@@ -38,7 +38,9 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """A figure of any noun ("150 passengers", "six counts of criminal mischief"),
     when the sentence counts that noun once: two figures of one noun in one sentence count
     two things. Only the plural noun after the figure is looked for: a figure a category
-    names ("12 people were killed") is a count of that category (see ``find_claims``)."""
+    names ("12 people were killed") is a count of that category (see ``find_claims``). What
+    the noun is of is part of it: "two counts of assault and five counts of mischief" count
+    two nouns."""
     text = sentence.text
     found: list[tuple[Figure, str, Quantity]] = []
     for match in p.NOUN_FIGURE.finditer(text):
@@ -51,11 +53,29 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         figure = _figure(text, match)
         amount = quantity(f"{figure.hedge} {figure.number}")
         if amount and not p.INCLUDING.match(text, figure.end):
-            found.append((figure, counted[0], amount))
+            found.append((figure, counted[0] + _of_what(text, tail), amount))
     nouns = Counter(noun for _, noun, _ in found)
     for figure, noun, amount in found:
         if nouns[noun] == 1:
             yield _count_claim(sentence, who, figure, f"{noun}/", amount)
+
+
+def _of_what(text: str, tail: re.Match[str] | None) -> str:
+    """ " of mischief" for "counts of fifth degree criminal mischief", "" when the noun is of
+    nothing named."""
+    if tail is None:
+        return ""
+    noun = next((w for w in _WORD.finditer(text, tail.start(), tail.end()) if _noun(w[0])), None)
+    of = p.OF_WHAT.match(text, noun.end()) if noun else None
+    return f" of {of.group('what').lower()}" if of else ""
+
+
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _noun(word: str) -> bool:
+    """Whether a word may be the plural noun a figure counts."""
+    return len(word) > 3 and word.endswith("s") and word not in p.NOT_NOUNS
 
 
 def figure_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
@@ -121,7 +141,7 @@ def _measure(sentence: Sentence, who: Who, match: re.Match[str], what: str) -> I
         yield _count_claim(sentence, who, figure, f"{what}/", amount)
 
 
-_GENERIC = ("noun:", "unit:")
+_GENERIC = "noun:"
 
 
 def _counts(
@@ -219,11 +239,12 @@ def _generic(match: re.Match[str]) -> tuple[str, str] | None:
     """A figure's unit ("8,027-meter"), or the plural noun it counts within three words."""
     if match.group("unit"):
         unit = _singular(match.group("unit").lower())
-        return None if unit in p.NOT_UNITS else (f"unit:{unit}", "")
+        # One subject with the noun counted apart: "a 72-storey tower" and "87 storeys".
+        return None if unit in p.NOT_UNITS else (f"noun:{unit}", "")
     for word in match.group("words").split():
         if word in p.NOT_BEFORE_NOUN:
             return None
-        if len(word) > 3 and word.endswith("s") and word not in p.NOT_NOUNS:
+        if _noun(word):
             return f"noun:{_singular(word)}", ""
     return None
 

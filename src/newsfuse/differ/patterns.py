@@ -368,3 +368,8 @@ NOUN_FIGURE = re.compile(
 )
 # The plural noun a figure counts, within three words in lower case ("150 stranded passengers").
 NOUN_TAIL = re.compile(r"(?P<unit>)(?P<words>(?: [a-z][a-z-]*){1,3})")
+# What a counted noun is of, up to the end of its phrase: "counts of third degree assault".
+OF_WHAT = re.compile(
+    r" of (?:the |a |an )?(?:[a-z-]+ ){0,4}?(?P<what>[a-z-]+)"
+    r"(?=[,.;:)]|$|\s(?:and|or|in|on|at|for|from|with|by|to|when|after|since|over|that|who)\b)"
+)

@@ -76,10 +76,10 @@ def _stance(claim: Claim) -> p.Stance:
 def _count_label(pairs: Sequence[Pair]) -> str:
     category = pairs[0][0].about
     if category.startswith("noun:"):
-        return f"Number of {plural(category[5:])}"
-    if category.startswith("unit:"):
-        unit = category[5:]
-        return f"Figure in {'feet' if unit == 'foot' else unit + 's'}"
+        noun, of, what = category[5:].partition(" of ")
+        if noun in _MEASURES:
+            return f"Figure in {plural(noun)}{of}{what}"
+        return f"Number of {plural(noun)}{of}{what}"
     if category.startswith("money:"):
         return f"Sum in {category[6:]}"
     if category.startswith("distance:"):
@@ -89,8 +89,17 @@ def _count_label(pairs: Sequence[Pair]) -> str:
     return COUNT_LABELS.get(category, category.capitalize())
 
 
+# Units a figure measures in, not things it counts: "Figure in meters".
+_MEASURES = frozenset(
+    """meter metre kilometer kilometre mile foot inch yard centimeter millimeter degree pound
+    kilogram ton tonne gallon liter litre acre hectare""".split()
+)
+
+
 def plural(noun: str) -> str:
     """ "story" -> "stories", "inch" -> "inches", "passenger" -> "passengers"."""
+    if noun == "foot":
+        return "feet"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
