@@ -112,3 +112,8 @@ def test_plural() -> None:
         "days",
         "boxes",
     ]
+
+
+def test_the_day_after_a_month_is_no_count() -> None:
+    assert counts("Dog lost at Pellham station on August 24 still missing.") == []
+    assert counts("Dog lost at Pellham station; 24 still missing.") == [("missing/", "24")]
