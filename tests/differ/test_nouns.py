@@ -117,3 +117,9 @@ def test_plural() -> None:
 def test_the_day_after_a_month_is_no_count() -> None:
     assert counts("Dog lost at Pellham station on August 24 still missing.") == []
     assert counts("Dog lost at Pellham station; 24 still missing.") == [("missing/", "24")]
+
+
+def test_a_rank_or_no_one_is_no_count() -> None:
+    assert counts("She holds the record for the most No. 1 songs on the club chart.") == []
+    assert counts("No one wants to talk about the three mayors.") == [("noun:mayor/", "3")]
+    assert counts("Mice learned across a 4- and 24-h delay.") == []

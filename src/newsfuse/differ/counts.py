@@ -239,8 +239,9 @@ def _generic(match: re.Match[str]) -> tuple[str, str] | None:
     """A figure's unit ("8,027-meter"), or the plural noun it counts within three words."""
     if match.group("unit"):
         unit = _singular(match.group("unit").lower())
-        # One subject with the noun counted apart: "a 72-storey tower" and "87 storeys".
-        return None if unit in p.NOT_UNITS else (f"noun:{unit}", "")
+        # One subject with the noun counted apart: "a 72-storey tower" and "87 storeys". An
+        # abbreviation ("a 24-h delay") names no noun.
+        return None if unit in p.NOT_UNITS or len(unit) < 3 else (f"noun:{unit}", "")
     for word in match.group("words").split():
         if word in p.NOT_BEFORE_NOUN:
             return None

@@ -75,12 +75,13 @@ for _word in {w for phrase in (*SMALL, *VAGUE, *TENS) for w in phrase.split()[:1
 NUMBER_WORDS.make_automaton()
 FIGURE_AT = re.compile(rf"(?P<number>{NUMBER})", re.IGNORECASE)
 HEDGE_BEFORE = re.compile(rf"(?:^|\s){HEDGE}$", re.IGNORECASE)
-# What may not stand just before a count: "including 64", "eight of 20", "more than 100".
+# What may not stand just before a count: "including 64", "eight of 20", "more than 100",
+# "No. 1 songs", "no one wants".
 # The second figure of a range or a choice ("20 or 30", "between 10 and 15") is no count
 # of its own either: read alone it would set "30" against a report that says "20". Nor is
 # the day after a month ("August 24 still missing").
 NOT_BEFORE_COUNT = re.compile(
-    r"(?:[\w$£€.,-]|\b(?:including|of|among|than)\s"
+    r"(?:[\w$£€.,-]|\b(?:including|of|among|than|no\.?)\s"
     r"|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+(?:or|to|and)\s"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s)$",
