@@ -123,3 +123,8 @@ def test_a_rank_or_no_one_is_no_count() -> None:
     assert counts("She holds the record for the most No. 1 songs on the club chart.") == []
     assert counts("No one wants to talk about the three mayors.") == [("noun:mayor/", "3")]
     assert counts("Mice learned across a 4- and 24-h delay.") == []
+
+
+def test_a_part_of_someones_group_is_no_count() -> None:
+    assert counts("Nine of Port Alden's 10 police officers backed the chief.") == []
+    assert counts("Port Alden's 10 police officers backed the chief.") == [("noun:officer/", "10")]

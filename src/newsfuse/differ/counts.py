@@ -46,9 +46,7 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     for match in p.NOUN_FIGURE.finditer(text):
         tail = p.NOUN_TAIL.match(text, match.end())
         counted = _generic(tail) if tail else None
-        if counted is None or p.NOT_BEFORE_COUNT.search(
-            text, max(0, match.start() - 12), match.start()
-        ):
+        if counted is None or _not_a_count_before(text, match.start()):
             continue
         figure = _figure(text, match)
         amount = quantity(f"{figure.hedge} {figure.number}")
@@ -223,7 +221,7 @@ def _counted(text: str, figure: Figure) -> tuple[str, str] | None:
     tail = p.BEFORE_TAIL.match(text, figure.end) if verb else None
     if verb and tail:
         return _category(verb.group("what")), _head(tail.group("head"))
-    if p.NOT_BEFORE_COUNT.search(text, max(0, figure.start - 12), figure.start):
+    if _not_a_count_before(text, figure.start):
         return None
     if p.NOT_A_COUNT_AFTER.match(text, figure.end):
         return None
@@ -233,6 +231,15 @@ def _counted(text: str, figure: Figure) -> tuple[str, str] | None:
         return None if subset else (_category(after.group("what")), _head(after.group("head")))
     generic = p.GENERIC_TAIL.match(text, figure.end)
     return _generic(generic) if generic else None
+
+
+def _not_a_count_before(text: str, start: int) -> bool:
+    """Whether the words before a figure make it no count of its own ("eight of 20", "20 or
+    30", "nine of the city's 10 officers")."""
+    return bool(
+        p.NOT_BEFORE_COUNT.search(text, max(0, start - 12), start)
+        or p.OF_WHOSE.search(text, max(0, start - 40), start)
+    )
 
 
 def _generic(match: re.Match[str]) -> tuple[str, str] | None:

@@ -87,6 +87,8 @@ NOT_BEFORE_COUNT = re.compile(
     r"|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s)$",
     re.IGNORECASE,
 )
+# A part of someone's group: "nine of Anaheim's 10 police officers".
+OF_WHOSE = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+$")
 # A count that names a part of itself: "20 people dead, including the three gunmen".
 INCLUDING = re.compile(r"[^.;:]{0,40}?,\s+(?:including|among\s+them)\b", re.IGNORECASE)
 # "12 people were killed": after the figure, its head and the category word.
