@@ -36,11 +36,12 @@ from typing import Any
 
 from newsfuse.batch import articles_of_record
 from newsfuse.differ import find_differences
-from newsfuse.documents import Difference, Sentence
+from newsfuse.documents import Article, Difference, Sentence
 from newsfuse.ingest.jsonl import StoryRecord, read_stories
 from newsfuse.pipeline import build
 from newsfuse.rank.story import article_candidates
 from newsfuse.settings import Settings
+from newsfuse.text.furniture import strip_furniture
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "data" / "differences_labels.json"
@@ -78,7 +79,16 @@ def matches(difference: Difference, conflict: Conflict, texts: dict[str, str]) -
 
 
 def story_sentences(record: StoryRecord, settings: Settings) -> list[list[Sentence]]:
-    return [article_candidates(a, settings)[1] for a in articles_of_record(record)]
+    return [article_candidates(a, settings)[1] for a in labelled_articles(record)]
+
+
+def labelled_articles(record: StoryRecord) -> list[Article]:
+    """The record's documents read as they were when the labels were made (furniture
+    stripped, the headline left in the text), so that the labels' sentence ids ("2:14") name
+    the same sentences. ``articles_of_record`` now takes a document's headline and dateline
+    out of its text, which moves the ids of a report by its headline's sentences."""
+    texts = ((n, strip_furniture(text)) for n, text in enumerate(record.documents, start=1))
+    return [Article(id=str(n), text=text, source=f"{record.id}#{n}") for n, text in texts if text]
 
 
 def dev_index(cluster_id: str) -> int:
