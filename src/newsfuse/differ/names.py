@@ -48,7 +48,8 @@ def spelled_two_ways(sentences: Sequence[Sentence]) -> Iterator[tuple[str, str]]
 
     Example:
         >>> texts = ["Coach Jonathan Magwood fell.", "Jonathon Magwood broke two vertebrae."]
-        >>> list(spelled_two_ways([Sentence("1", i, 0, 0, t) for i, t in enumerate(texts)]))
+        >>> reports = [Sentence(str(i), 0, 0, 0, t) for i, t in enumerate(texts, start=1)]
+        >>> list(spelled_two_ways(reports))
         [('Jonathan', 'Jonathon')]
     """
     text = "\n".join(s.text for s in sentences)
