@@ -43,7 +43,12 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     two nouns."""
     text = sentence.text
     found: list[tuple[Figure, str, Quantity]] = []
-    for match in p.NOUN_FIGURE.finditer(text):
+    # Tried only where a figure may start: searching the sentence with the pattern cost
+    # four times as much.
+    for start in figure_starts(text):
+        match = p.NOUN_FIGURE.match(text, start)
+        if match is None:
+            continue
         tail = p.NOUN_TAIL.match(text, match.end())
         counted = _generic(tail) if tail else None
         if counted is None or _not_a_count_before(text, match.start()):
