@@ -113,3 +113,28 @@ def test_names_someone_needs_a_name_or_a_speaker() -> None:
 )
 def test_knows_a_writers_own_voice(text: str, first_person: bool) -> None:
     assert speaks_in_first_person(text) is first_person
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("The South Carolina Republican said the consulate should have closed.", True),
+        ("The senator said on Sunday that the talks would resume.", True),
+        ("The senator from Ohio said on Sunday that the talks would resume.", False),
+        ("The Republican Party said it would appeal the ruling.", False),
+    ],
+)
+def test_a_politicians_description_stands_for_a_name(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("Sen. Ana Ortiz charged on Sunday.", True),
+        ("Fire chief Marta Lind said in a statement.", True),
+        ("Fire chief Marta Lind said the fire was out.", False),
+    ],
+)
+def test_an_attribution_split_off_its_sentence_leans_back(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans

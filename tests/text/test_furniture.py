@@ -94,6 +94,10 @@ def test_a_paragraph_losing_a_notice_is_cut_at_sentences_not_abbreviations() -> 
     assert "Louis" not in kept
 
 
+def test_a_blog_teaser_after_the_jump_is_furniture() -> None:
+    assert is_furniture("Details on the mayor's flood plan after the jump!")
+
+
 def test_a_video_close_button_marks_the_clip_description() -> None:
     assert is_furniture("CLOSE Crews battled the blaze overnight at the harbour. Ana Ruiz reports")
     assert not is_furniture("Close to 200 homes were evacuated overnight, officials said.")

@@ -305,18 +305,31 @@ _THIS_TIME = re.compile(
 
 
 # "The tennis champion, 35, gave birth ...", "The Smokey and the Bandit star has been ...",
+# "The South Carolina Republican said ...",
 # "Midway through her set, the six-time Grammy winner, 31, played ...", "The 55-year-old
 # ...": a description that stands for a person named before (the headline, usually). A
 # description with an age beside it, or a "star" word followed by its verb, not by a name.
 _EPITHET = re.compile(
     r"""^(?:The\ (?:[\w'’.-]+\ ){0,6}?(?:star|singer|actress|actor|rapper|champion|comedian
     |crooner|musician|model|singer-songwriter|frontman|songwriter|legend|icon|heiress
-    |socialite|hitmaker|starlet|mogul|personality|winner)
+    |socialite|hitmaker|starlet|mogul|personality|winner|Republican|Democrat|senator
+    |lawmaker|congressman|congresswoman|governor|mayor|candidate|nominee|billionaire
+    |businessman|businesswoman|tycoon)
     \ (?!(?:of|for|in|at|on|from|and|with|to|who's)\b)[a-z]
     |The\ \d{1,3}-year-old\b
     |(?:[^,;:"“]{0,60},\ )?[Tt]he\ (?:[\w'’.-]+\ ){0,5}?[a-z][\w-]*,\ \d{1,3},)""",
     re.VERBOSE,
 )
+# "Sen. Ana Ortiz charged on Sunday.": the attribution of the sentence before it, split
+# off at a line break; it says nothing by itself.
+_ATTRIBUTION_TAIL = re.compile(
+    r"""^[A-Z][\w.'’-]*\ (?:[\w.'’-]+\ ){0,5}(?:said|says|charged|added|wrote|tweeted|noted|argued
+    |claimed|insisted|explained|stated|declared|warned|contended|told\ reporters)
+    (?:\ (?:on\ )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today
+    |yesterday|last\ week|this\ week|in\ a\ statement|in\ an\ interview))?\.$""",
+    re.VERBOSE,
+)
+_TAIL_MAX_CHARS = 90
 # "In this case, ...", "At that point ...", "Despite those warnings ...": a lead-in phrase
 # whose demonstrative points back ("This week" and "For those who ..." do not).
 _DEMONSTRATIVE_LEAD_IN = re.compile(
@@ -344,7 +357,11 @@ def opens_dangling(text: str) -> bool:
     """
     match = _OPENER.match(text)
     if match is None:
-        return _EPITHET.match(text) is not None or _DEMONSTRATIVE_LEAD_IN.match(text) is not None
+        return bool(
+            _EPITHET.match(text)
+            or _DEMONSTRATIVE_LEAD_IN.match(text)
+            or (len(text) < _TAIL_MAX_CHARS and _ATTRIBUTION_TAIL.match(text))
+        )
     core = text.lstrip("(")
     if core.startswith("One"):
         return _ONE_OF_THEM.match(core) is not None
