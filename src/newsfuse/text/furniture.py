@@ -57,7 +57,8 @@ _SIGN_OFF_MAX_CHARS = 40
 # furniture whatever the line's length. Literal phrases are tested with ``in`` and the line
 # openings with ``match``: one pattern of all of them took 20 us a line.
 _CAPTION_PHRASES = (
-    "file photo", "(photo:", "after the jump", "photo credit", "photo courtesy", "click here", "click to play",
+    "file photo", "(photo:", "photo credit", "photo courtesy", "click here", "click to play",
+    "after the jump",
     "click to watch", "click to enlarge", "click to see", "continue reading",
     "story continues below", "embedded video", "location history", "no more 404",
     "contributed to this report", "contributed reporting", "no business relationship",
@@ -124,7 +125,8 @@ _WEAK_CUES = (
     "download the app",
 )  # fmt: skip
 _CAPTION_CUES = (
-    "file photo", "after the jump", "file -", "file –", "file —", "photo", "image", "watch:", "watch :",
+    "file photo", "file -", "file –", "file —", "photo", "image", "watch:", "watch :",
+    "after the jump",
     "video:", "video :", "gallery", "listen:", "audio:", "slideshow", "trending news",
     "read on", "click here", "click to", "continue reading", "story continues",
     "embedded video", "pic.twitter.com", "a post shared by", "(@", "location history",
