@@ -57,6 +57,8 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         amount = quantity(f"{figure.hedge} {figure.number}")
         if amount and not p.INCLUDING.match(text, figure.end):
             found.append((figure, counted[0] + _of_what(text, tail), amount))
+    if not found:  # most sentences with a cue count no noun: no Counter for them
+        return
     nouns = Counter(noun for _, noun, _ in found)
     for figure, noun, amount in found:
         if nouns[noun] == 1:
