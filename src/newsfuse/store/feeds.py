@@ -9,12 +9,11 @@ feed says it changed, or after a failed try).
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Collection
-from contextlib import AbstractContextManager
+from collections.abc import Collection
 from dataclasses import dataclass
 
-Transaction = Callable[[], AbstractContextManager[sqlite3.Connection]]
+from newsfuse.store.book import Book
+
 _COLUMNS = (
     "id, url, followed_as, title, etag, last_modified, added_at, last_polled, last_success,"
     " status, last_error, errors, next_due"
@@ -62,15 +61,8 @@ class SeenEntry:
     attempts: int
 
 
-class FeedBook:
+class FeedBook(Book):
     """The followed feeds of a store (``store.feeds``)."""
-
-    def __init__(
-        self, db: sqlite3.Connection, transaction: Transaction, now: Callable[[], str]
-    ) -> None:
-        self._db = db
-        self._transaction = transaction
-        self._now = now
 
     def follow(self, url: str, followed_as: str = "", title: str = "") -> tuple[Feed, bool]:
         """Follow the feed at ``url`` (due at once); ``(feed, False)`` when it was already."""

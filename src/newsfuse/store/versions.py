@@ -8,14 +8,12 @@ covers its current articles clears the mark. The live poller makes versions as s
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-_NEWS = "junk_reason = '' AND superseded_by IS NULL"
+from newsfuse.store.book import Book
 
-Transaction = Callable[[], AbstractContextManager[sqlite3.Connection]]
+_NEWS = "junk_reason = '' AND superseded_by IS NULL"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +33,8 @@ class StoredVersion:
         return result
 
 
-class VersionBook:
+class VersionBook(Book):
     """The brief versions of a store (``store.versions``)."""
-
-    def __init__(
-        self, db: sqlite3.Connection, transaction: Transaction, now: Callable[[], str]
-    ) -> None:
-        self._db = db
-        self._transaction = transaction
-        self._now = now
 
     def latest(self, story_id: int, count: int = 2) -> list[StoredVersion]:
         """The story's newest ``count`` versions, newest first (empty when it has none)."""
