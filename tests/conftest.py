@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import http.server
+import signal
+import sqlite3
+import subprocess
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -128,3 +131,13 @@ def site() -> Iterator[Site]:
     with http_server(handler_for(state)) as port:
         state.port = port
         yield state
+
+
+def kill_and_read_ids(child: subprocess.Popen[str], db: Path) -> set[int]:
+    """Kill a running newsfuse process outright (no clean-up of its own), check that the
+    store it was writing is intact, and give the ids of the articles it holds."""
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return {row[0] for row in connection.execute("SELECT id FROM articles")}

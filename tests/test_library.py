@@ -4,8 +4,6 @@ idempotent re-ingest, a feed served on 127.0.0.1, and a kill in the middle of an
 from __future__ import annotations
 
 import json
-import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -15,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from newsfuse.store.sqlite import Store
-from tests.conftest import EVENTS, QuietHandler, http_server
+from tests.conftest import EVENTS, QuietHandler, http_server, kill_and_read_ids
 from tests.test_cli import run
 
 
@@ -145,13 +143,8 @@ def test_a_killed_ingest_loses_nothing_it_reported_stored(tmp_path: Path) -> Non
         line = child.stdout.readline()
         if line.startswith("added "):
             reported.append(int(line.split()[1]))
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=30)
+    stored = kill_and_read_ids(child, db)
     assert len(reported) >= 40, "the ingest did not report progress"
-
-    with sqlite3.connect(db) as connection:
-        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        stored = {row[0] for row in connection.execute("SELECT id FROM articles")}
     assert set(reported) <= stored
     assert len(stored) < 400, "the ingest finished before it was killed; the test proves nothing"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsfuse.store.sqlite import Store
-from tests.conftest import EVENTS
+from tests.conftest import EVENTS, kill_and_read_ids
 from tests.live.feedsite import Entry, Site
 from tests.test_cli import run
 
@@ -148,12 +147,8 @@ def test_a_killed_watcher_loses_nothing_and_a_restarted_one_goes_on(
 ) -> None:
     db, child = watcher
     reported = _reported(child, 20)
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=30)
+    stored = kill_and_read_ids(child, db)
     assert len(reported) >= 20, "the watcher did not report progress"
-    with sqlite3.connect(db) as connection:
-        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        stored = {row[0] for row in connection.execute("SELECT id FROM articles")}
     assert set(reported) <= stored and len(stored) < ENTRIES
     fetched_before = sum(site.hits[f"/n{n}.html"] for n in range(ENTRIES))
 
