@@ -25,7 +25,7 @@ _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:\"“”]{3,80})")
 _SUBJECT = re.compile(
     rf"(?:^|[,;:—]\s*(?:but|and|while)?\s*|\b(?:but|and|while)\s+)"
     rf"(?P<who>(?:[A-Z]|the |an? |some |one |its )[^\"“”;:]{{1,120}}?)"
-    rf"\s+(?:(?:has|have|had|also)\s+)?(?:{_VERBS})\b"
+    rf"\s+(?:(?:has|have|had|also)\s+){{0,2}}(?:{_VERBS})\b"
 )
 # A leading adverbial is not the speaker: "On Wednesday, Sarah Sanders said ...".
 _ADVERBIAL = re.compile(

@@ -43,14 +43,22 @@ _FALSE = (
     r"not\s+true|untrue|false|baseless|unfounded|groundless|inaccurate|not\s+accurate"
     r"|incorrect|not\s+correct|erroneous|a\s+lie|lies|a\s+fabrication|fabricated|made\s+up"
     r"|nonsense|absurd|ridiculous|bogus|fake\s+news|fiction|a\s+myth|without\s+merit"
-    r"|not\s+the\s+case|wrong|misleading|a\s+hoax|defamatory|a\s+smear"
+    r"|not\s+the\s+case|wrong|misleading|a\s+hoax|defamatory|a\s+smear|a\s+sham|a\s+con\s+job"
+    r"|(?:a\s+)?fake|forged|a\s+forgery"
 )
+# A negated copula that calls a claim untrue: "that isn't true", "it wasn't the case".
+_NOT_TRUE = r"(?:is|was|are|were)n['’]t\s+(?:true|accurate|correct|the\s+case)"
+# Records that state a claim and can be called false: "the letter is untrue".
+_DOCUMENTS = (
+    r"videos?|photos?|letters?|documents?|memos?|e-?mails?|tweets?|posts?|articles?|books?"
+    r"|dossier|footage|images?|pictures?|recordings?|transcripts?"
+)
+_RECORDS = rf"conversation|meeting|quotes?|{_DOCUMENTS}"
 # What a rejection says is false: a pointer right before its verb ("That is false") or a
 # claim named in a few words ("The story though was all a lie").
 _POINTERS = (
     r"(?:that|it|this|these|those)(?:\s+|(?=['’]s))"
-    rf"|(?:{_DETERMINER}\s+)?(?:[\w'-]+\s+){{0,2}}?"
-    rf"(?:{CLAIM_NOUNS}|conversation|meeting|video|photo|quote)\s+(?:\w+\s+){{0,2}}?"
+    rf"|(?:{_DETERMINER}\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{CLAIM_NOUNS}|{_RECORDS})\s+(?:\w+\s+){{0,2}}?"
 )
 # Where a statement starts: the sentence or a quotation, or after a verb of saying.
 _STATEMENT_START = (
@@ -75,12 +83,12 @@ REJECT = re.compile(
 # "It is not true that ...", "That is absolutely false", "The story was all a lie".
 FALSE = re.compile(
     rf"{_STATEMENT_START}(?:{_POINTERS})"
-    rf"(?:is|was|are|were|'s|’s|remains?)\s+{_ADVERBS}[\"“]?(?:{_FALSE})\b[\"”]?"
+    rf"(?:(?:is|was|are|were|'s|’s|remains?)\s+{_ADVERBS}[\"“]?(?:{_FALSE})|{_NOT_TRUE})\b[\"”]?"
     r"(?:\s+(?:that|to\s+(?:suggest|say|claim|imply|report)(?:\s+that)?)\s+(?P<object>\w+))?",
     re.IGNORECASE,
 )
 # The word of falsity a rejection turns on, and how far around it the rest may stand.
-FALSITY = re.compile(rf"\b(?:{_FALSE})\b", re.IGNORECASE)
+FALSITY = re.compile(rf"\b(?:{_FALSE}|{_NOT_TRUE})\b", re.IGNORECASE)
 FALSE_REACH = 90
 # A quotation that opens with its rejection: '"Absolutely false," the spokesperson said'.
 QUOTED_FALSE = re.compile(
@@ -94,7 +102,31 @@ NO_TRUTH = re.compile(
     r"|\bnot\s+a\s+shred\s+of\s+truth\b"
     r"|\b(?:this|that|it|the\s+\w+)\s+(?:conversation\s+|meeting\s+)?(?:never\s+happened"
     r"|did\s+not\s+happen|didn['’]t\s+happen)\b"
-    r"|\b(?:made\s+up\s+out\s+of\s+whole\s+cloth)\b",
+    r"|\b(?:made\s+up\s+out\s+of\s+whole\s+cloth)\b|\bwith\s+no\s+truth\s+(?:in|to)\b",
+    re.IGNORECASE,
+)
+# What a party calls a claim when it rejects it: "called it a fabrication", "called the letter
+# a fake", "called the accusations against him 'a setup'".
+_CALLED_FALSE = (
+    r"(?:an?\s+)?(?:(?:total|complete|absolute|outright|utter|political|big|fat)\s+)*"
+    r"(?:lies?|fabrications?|fabricated|fake|fake\s+news|hoax|set-?up|con\s+job|sham|smear"
+    r"|fiction|fantasy|nonsense|untrue|false|baseless|unfounded|ludicrous|absurd|bogus"
+    r"|forgery|slander|libel|figment)"
+)
+CALLED = re.compile(
+    r"\b(?:called|calls|call|calling|described|describes|dismissed|dismisses)\s+"
+    rf"(?P<object>(?:it|this|that|them|these|those)|(?:{_DETERMINER}\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?!(?:{_OPINIONS})\b)(?:{CLAIM_NOUNS}|{_RECORDS})\b(?:\s+(?:of|against|about|that|by|from|on)\b"
+    r"(?:\s+(?!an?\b)[\w'’-]+){1,7}?)?)"
+    rf"\s+(?:as\s+)?[\"“‘']?{_CALLED_FALSE}\b",
+    re.IGNORECASE,
+)
+# A claim its own sentence calls false and then states: "an erroneous claim that the agency
+# supports ...", "the false allegation that he ...".
+FALSE_CLAIM = re.compile(
+    r"\b(?:false|erroneous|baseless|unfounded|groundless|untrue|bogus|inaccurate|fabricated"
+    r"|spurious|unsubstantiated|mistaken)[\"”]?\s+[\"“]?(?:claims?|allegations?|accusations?"
+    r"|reports?|assertions?|suggestions?|charges?)[\"”]?,?\s+that\s+(?P<object>\w+)",
     re.IGNORECASE,
 )
 # "the allegations do not have any merit": the charges rejected.
@@ -225,7 +257,8 @@ PRONOUN_SPEAKER = re.compile(
     r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|told|added|insisted|wrote)\b", re.IGNORECASE
 )
 PRONOUN_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\bthat\s+)(?:he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"(?:^(?:(?:and|but|yet|so)\s+)?|[,;:]\s*|\bthat\s+)(?:he|she|they)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
 # A denial of the reports themselves, and a sentence that reports something.
 REPORTS_DENIED = re.compile(
@@ -236,7 +269,7 @@ REPORTS_DENIED = re.compile(
 # A sentence that states what a denial that names nothing may point at.
 ALLEGATION = re.compile(
     r"\b(?:accus\w*|alleg\w*|charg\w*|claim\w*|report\w*|suspect\w*|blamed|blames|lawsuit"
-    r"|suit|according\s+to|sources?|said|says|told)\b",
+    r"|suit|according\s+to|sources?|said|says|told|stated|states|testif\w*)\b",
     re.IGNORECASE,
 )
 # The words a rejection may call a claim.
@@ -244,16 +277,34 @@ FALSE_CUES = (
     "not true", "untrue", "false", "baseless", "unfounded", "groundless", "accurate",
     "incorrect", "not correct", "erroneous", " lie", " lies", "fabricat", "made up", "nonsense",
     "absurd", "ridiculous", "bogus", "fake news", "fiction", "myth", "not the case", "wrong",
-    "misleading", "hoax", "defamatory", "smear",
+    "misleading", "hoax", "defamatory", "smear", "sham", "con job", "fake", "forge", "n't true", "n’t true", "n't accurate", "n’t accurate",
+    "n't correct", "n’t correct", "n't the case", "n’t the case",
 )  # fmt: skip
 QUOTES = frozenset("\"“‘'")
 QUOTED_FALSE_CUES = (*FALSE_CUES, "absolutely not", "not so", "not at all", "m aware")
+SAYING_VERB = re.compile(
+    r"\b(?:said|says|told|added|argued|insisted|insists|claimed|stated|wrote|maintained"
+    r"|maintains)\b"
+)
+FALSE_CLAIM_CUES = (
+    "false", "erroneous", "baseless", "unfounded", "groundless", "untrue", "bogus",
+    "inaccurate", "fabricated", "spurious", "unsubstantiated", "mistaken",
+)  # fmt: skip
+# A possessive just before a claim: its owner ("Trump's false claim that ...").
+OWNER_BEFORE = re.compile(r"['’]s\s+[\"“]?$")
+# The words a party may call a claim: "called it a fabrication".
+CALLED_CUES = (
+    " lie", "fabricat", "fake", "hoax", "set-up", "setup", "con job", "sham", "smear", "fiction",
+    "fantasy", "nonsense", "untrue", "false", "baseless", "unfounded", "ludicrous", "absurd",
+    "bogus", "forger", "slander", "libel", "figment",
+)  # fmt: skip
 SAYING = frozenset("said says told added argued insisted claimed stated wrote".split())
 # Cues: a sentence with none of these is no denial.
 CUES = (
     "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "challeng", "denounc",
     *FALSE_CUES, "no truth", "shred of truth", "never happened", "not happen", "n't happen",
-    "n’t happen", "whole cloth", "merit", "despite", "innocen", "nothing wrong", "disagree",
+    "n’t happen", "whole cloth", "merit", "despite", *FALSE_CLAIM_CUES, *CALLED_CUES, "innocen",
+    "nothing wrong", "disagree",
     "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",
 )  # fmt: skip
 # A denied claim that names whose it is: "Comey's reported account of that conversation".
@@ -261,6 +312,12 @@ OWNED_CLAIM = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:accounts?|version|claims?|allegations?|story|characteri[sz]ations?|assertions?"
     r"|testimony|statements?|description|portrayal|recollection)\b"
+)
+# A denied claim that is a record's: "the letter is untrue", "called the memo a fake".
+RECORD = re.compile(
+    rf"^(?:the|this|that|these|those|a|an|his|her|their|its)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?P<owner>{_DOCUMENTS})\b",
+    re.IGNORECASE,
 )
 # A capitalised word that qualifies a name rather than names something: a nationality or a
 # direction ("the South American country", "Russian spy agencies").
@@ -272,14 +329,16 @@ NOT_A_NAME = re.compile(
 OWNER_SAID = (
     r"\b{}\b(?:\W+\w+){{0,5}}?\W+(?:said|says|saying|told|tells|wrote|writes|claimed|claims"
     r"|alleged|alleges|concluded|concludes|found|finds|determined|reported|reports|testified"
-    r"|recalled|recounted|described|assessed)\b|\baccording\s+to\s+(?:\w+\s+){{0,3}}?{}\b"
+    r"|recalled|recounted|described|assessed|states|stated|shows|showed|reads)\b"
+    r"|\baccording\s+to\s+(?:\w+\s+){{0,3}}?{}\b"
+    r"|\b(?:says|said|states|stated|reads|read)\s+(?:the|a|an|this|that)\s+(?:\w+\s+){{0,2}}?{}\b"
 )
 # The words a denier's name may not start with, and clauses it may not hold: it is then no
 # party but the words around one ("When Romney", "Building there", "the impact of near-term").
 NOT_A_PARTY_START = re.compile(
     r"^(?:When|While|If|After|Before|Unlike|Like|As|Because|Although|Though|Since|Until|Once"
     r"|Furthermore|Moreover|However|Meanwhile|Immediately|Instead|Then|Now|There|Here|Well|Yes"
-    r"|No|Oh|So|And|But|Or"
+    r"|No|Oh|So|And|But|Or|RELATED|WATCH|READ|MORE|PHOTOS?|VIDEO|UPDATED?|BREAKING"
     r"|[A-Z][a-z]+ing|[A-Z][a-z]+ly)\b"
 )
 NOT_A_PARTY_WORD = frozenset(

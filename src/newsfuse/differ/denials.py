@@ -27,13 +27,17 @@ _NOT_NAMES = p.NOT_NAMES | {"One", "Some", "Its", "Their", "Our", "My", "Your", 
 @dataclass(frozen=True, slots=True)
 class Form:
     """One way of denying: its pattern, where what it denies is found when its words do not
-    say it, and whether what it denies is a clause ("it is untrue that ...") rather than a
-    noun phrase ("denied the charges")."""
+    say it, whether what it denies is a clause ("it is untrue that ...") rather than a
+    noun phrase ("denied the charges"), whether that noun phrase is only its "object" group
+    ("called the letter a fake": the letter), and whether it may follow a determiner ("on an
+    erroneous claim that ...")."""
 
     pattern: re.Pattern[str]
     reach: Reach
     cues: tuple[str, ...]
     clause: bool = False
+    bounded: bool = False
+    after_determiner: bool = False
 
 
 FORMS = (
@@ -43,6 +47,8 @@ FORMS = (
     Form(w.REJECT, Reach.CHARGES, ("disput", "reject", "refut", "dismiss", "contest",
                                         "challeng", "denounc")),
     Form(w.FALSE, Reach.POINTING, w.FALSE_CUES, clause=True),
+    Form(w.FALSE_CLAIM, Reach.OBJECT, w.FALSE_CLAIM_CUES, clause=True, after_determiner=True),
+    Form(w.CALLED, Reach.OBJECT, w.CALLED_CUES, bounded=True),
     Form(w.QUOTED_FALSE, Reach.POINTING, w.QUOTED_FALSE_CUES),
     Form(w.NO_TRUTH, Reach.POINTING, ("truth", "happen", "whole cloth")),
     Form(w.MERITLESS, Reach.CHARGES, ("merit",)),
@@ -115,15 +121,24 @@ def find_denial(text: str) -> tuple[Form, re.Match[str]] | None:
     for form in forms:
         if form.pattern is w.QUOTED_FALSE and text[:1] not in w.QUOTES:
             continue
+        if form.after_determiner and w.OWNER_BEFORE.search(text, 0, _start(form, text)):
+            continue  # "Trump's false claim that ...": the claim's owner, no denier
         match = _search(form, text)
         if match and form.reach is Reach.ACT and not _an_act(match):
             continue
         if match and (
             form.reach is Reach.INLINE  # it starts with the claim: "the charges, denied by"
+            or form.after_determiner
             or not w.NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
         ):
             return form, match
     return None
+
+
+def _start(form: Form, text: str) -> int:
+    """Where a form's first match starts (the length of the text when it has none)."""
+    match = form.pattern.search(text)
+    return match.start() if match else len(text)
 
 
 def _an_act(match: re.Match[str]) -> bool:
@@ -165,6 +180,9 @@ def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
         return inline  # "..., which the public official denies"
     if match.groupdict().get("by"):
         return match.group("by")  # "charges - vehemently denied by his wife and lawyers -"
+    if match.groupdict().get("contrary"):  # "X has long insisted ..., contrary to Y's claims"
+        saying = w.SAYING_VERB.search(text, 0, match.start())
+        return subject_before(text, saying.start()) if saying else who()
     subject = subject_before(text, match.start())
     if subject[:1].islower() and subject.split()[0] in w.SAYING:
         subject = ""  # "X said it regretted the move and argued ...": X, the sentence's speaker
@@ -229,9 +247,24 @@ def _what_is_denied(form: Form, match: re.Match[str], text: str) -> tuple[Reach,
     if form.reach is Reach.ACT:
         return Reach.ACT, f"{match.group('verb')} {match.group('name') or match.group('noun')}"
     start = match.start("object") if "object" in form.pattern.groupindex else -1
+    if start < 0 and form.pattern is w.FALSE and w.RECORD.match(match.group(0)):
+        return Reach.OBJECT, match.group(0)  # "the letter is untrue": what the letter states
     if start < 0:
         return form.reach, match.group(0)  # "maintained Lerner's innocence": whose
+    if form.bounded:
+        return _bounded_object(match.group("object"))
     return _denied_object(form, match, text, start)
+
+
+def _bounded_object(denied: str) -> tuple[Reach, str]:
+    """What a rejection that names its object calls false: a pointer at what was said before
+    ("called it a fabrication"), the charges ("called the accusations a setup") or a record
+    whose words it rejects ("called the letter a fake")."""
+    if w.POINTING.match(denied) or w.ANAPHORIC.match(denied):
+        return Reach.POINTING, ""
+    if w.CHARGES.match(denied):
+        return Reach.CHARGES, denied
+    return Reach.OBJECT, denied
 
 
 def _denied_object(form: Form, match: re.Match[str], text: str, start: int) -> tuple[Reach, str]:

@@ -42,7 +42,9 @@ SAID_BY = (
 # An allegation against someone: it accuses, charges or sues, near the accused's name.
 CHARGED = re.compile(
     r"\b(?:accus\w*|alleg\w*|charged\s+with|charges\s+of|suspected\s+of|indict\w*"
-    r"|convicted|pleaded\s+guilty|sued|blamed)\b",
+    r"|convicted|pleaded\s+guilty|sued|blamed|claim(?:s|ed)?\s+(?:[\w,]+\s+){0,5}?that"
+    r"|(?<!not\s)(?:found|held)\s+(?:\w+\s+){0,3}?(?:liable|guilty|negligent|responsible)"
+    r"|verdict)\b",
     re.IGNORECASE,
 )
 # How many words apart the accused's name and the allegation may stand.
@@ -123,13 +125,19 @@ class Denied:
         words = topic_words(denial.context) - _DENYING - own
         names = _core_names(denial.context) - own
         owner = w.OWNED_CLAIM.match(denial.context)
+        record = w.RECORD.match(denial.context)  # "the letter is untrue": what it states
         denies = denial.text.lower().startswith(("deni", "deny"))
         return cls(
             frozenset(stem(word) for word in words),
             frozenset(stem(name) for name in names),
-            surname(owner.group("owner")) if owner else "",
+            surname(owner.group("owner")) if owner else _record(record),
             denies and w.ABOUT_DENIER.match(denial.context) is not None,
         )
+
+
+def _record(record: re.Match[str] | None) -> str:
+    """The record a denial rejects ("the letter"), without a plural ending, or ""."""
+    return record.group("owner").lower().removesuffix("s") if record else ""
 
 
 def _asserts_the_denied(
@@ -159,7 +167,7 @@ def _owned(denied: Denied, statement: Claim) -> bool:
     if not denied.owner:
         return True
     owner = re.escape(denied.owner)
-    said = re.search(w.OWNER_SAID.format(owner, owner), statement.text, re.IGNORECASE)
+    said = re.search(w.OWNER_SAID.format(owner, owner, owner), statement.text, re.IGNORECASE)
     return surname(statement.claimant) == denied.owner or said is not None
 
 
@@ -180,7 +188,9 @@ def _pointed_at(denial: Claim, story: Story) -> Iterator[Claim]:
     """The nearest sentence before the denial in its report that is no denial, when it gives
     someone's claim (a claimant, "reported", "according to")."""
     named = w.NAMED_CLAIM.search(denial.text)
-    for sentence in islice(_before(denial, story), POINTING_REACH):
+    for sentence in islice(_before(denial, story, skip_denials=False), POINTING_REACH):
+        if story.is_denial(sentence):
+            return  # one of a series of denials points where the first one does
         statement = _statement(sentence, story, denial)
         if statement is None or not (statement.claimant or w.ALLEGATION.search(sentence.text)):
             continue  # no one's claim: not said, reported or alleged
@@ -265,14 +275,15 @@ def _bare(word: str) -> str:
     return re.sub(r"['’]s$", "", word.strip(".,;:!?\"“”()‘’'"))
 
 
-def _before(denial: Claim, story: Story) -> Iterator[Sentence]:
-    """The sentences before the denial in its report, nearest first, denials and refusals
-    to comment left out."""
+def _before(denial: Claim, story: Story, skip_denials: bool = True) -> Iterator[Sentence]:
+    """The sentences before the denial in its report, nearest first, refusals to comment
+    (and denials, unless ``skip_denials`` is false) left out."""
     sentences = story.article(denial.sentence.article_id)
     position = sentences.index(denial.sentence)
     for sentence in reversed(sentences[:position]):
-        if not story.is_denial(sentence) and not w.NO_COMMENT.search(sentence.text):
-            yield sentence
+        if w.NO_COMMENT.search(sentence.text) or (skip_denials and story.is_denial(sentence)):
+            continue
+        yield sentence
 
 
 def _statement(sentence: Sentence, story: Story, denial: Claim, owner: str = "") -> Claim | None:
