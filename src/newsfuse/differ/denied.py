@@ -188,14 +188,23 @@ def _pointed_at(denial: Claim, story: Story) -> Iterator[Claim]:
     """The nearest sentence before the denial in its report that is no denial, when it gives
     someone's claim (a claimant, "reported", "according to")."""
     named = w.NAMED_CLAIM.search(denial.text)
-    for sentence in islice(_before(denial, story, skip_denials=False), POINTING_REACH):
-        if story.is_denial(sentence):
-            return  # one of a series of denials points where the first one does
+    for sentence in islice(_pointable(denial, story), POINTING_REACH):
         statement = _statement(sentence, story, denial)
         if statement is None or not (statement.claimant or w.ALLEGATION.search(sentence.text)):
             continue  # no one's claim: not said, reported or alleged
         if named is None or _CLAIMED_AS[_claim_family(named.group(0))].search(sentence.text):
             yield statement  # "dismissed the findings": a sentence that finds or concludes
+
+
+def _pointable(denial: Claim, story: Story) -> Iterator[Sentence]:
+    """The sentences before a pointing denial, nearest first, the same party's denials
+    skipped ("X denied that ... This is not the case."); none past another party's denial,
+    which a denial after it follows ("Y called it a fabrication": what Y's was about)."""
+    for sentence in _before(denial, story, skip_denials=False):
+        if not story.is_denial(sentence):
+            yield sentence
+        elif surname(story.claimant(sentence)) != surname(denial.claimant):
+            return
 
 
 def _claim_family(noun: str) -> str:
