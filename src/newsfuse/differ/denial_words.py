@@ -252,6 +252,8 @@ ANAPHORIC = re.compile(
 )
 # A denied clause that refers back to what its sentence said before ("denied any of them").
 BACK_REFERENCE = re.compile(r"^(?:\w+\s+){0,3}?(?:them|they)\b", re.IGNORECASE)
+# A conjunction that opens a sentence is no part of its subject ("And he called ...").
+CONJUNCTION = re.compile(r"^(?:And|But|Yet|So)\b\s*")
 FIRST_PERSON = re.compile(r"(?:we|i|our|my|us)\b", re.IGNORECASE)
 PRONOUN_SPEAKER = re.compile(
     r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|told|added|insisted|wrote)\b", re.IGNORECASE

@@ -183,7 +183,7 @@ def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
     if match.groupdict().get("contrary"):  # "X has long insisted ..., contrary to Y's claims"
         saying = w.SAYING_VERB.search(text, 0, match.start())
         return subject_before(text, saying.start()) if saying else who()
-    subject = subject_before(text, match.start())
+    subject = w.CONJUNCTION.sub("", subject_before(text, match.start()))
     if subject[:1].islower() and subject.split()[0] in w.SAYING:
         subject = ""  # "X said it regretted the move and argued ...": X, the sentence's speaker
     said = [i for i, word in enumerate(subject.split()) if word in w.SAYING]
