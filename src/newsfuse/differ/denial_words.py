@@ -279,8 +279,9 @@ FALSE_CUES = (
     "not true", "untrue", "false", "baseless", "unfounded", "groundless", "accurate",
     "incorrect", "not correct", "erroneous", " lie", " lies", "fabricat", "made up", "nonsense",
     "absurd", "ridiculous", "bogus", "fake news", "fiction", "myth", "not the case", "wrong",
-    "misleading", "hoax", "defamatory", "smear", "sham", "con job", "fake", "forge", "n't true", "n’t true", "n't accurate", "n’t accurate",
-    "n't correct", "n’t correct", "n't the case", "n’t the case",
+    "misleading", "hoax", "defamatory", "smear", "sham", "con job", "fake", "forge",
+    "n't true", "n’t true", "n't accurate", "n’t accurate", "n't correct", "n’t correct",
+    "n't the case", "n’t the case",
 )  # fmt: skip
 QUOTES = frozenset("\"“‘'")
 QUOTED_FALSE_CUES = (*FALSE_CUES, "absolutely not", "not so", "not at all", "m aware")

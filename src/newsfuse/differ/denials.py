@@ -175,14 +175,9 @@ def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
     """Who denies: the name before the denying words ("Peinovich denied"), the speaker of
     the sentence ('"Absolutely false," the spokesperson said'), or whom the sentence before
     named when a pronoun denies ("He denies the charges", '"Not so," she said')."""
-    inline = match.groupdict().get("inline") or ""
-    if inline[:1].isupper() or inline.startswith("the "):
-        return inline  # "..., which the public official denies"
-    if match.groupdict().get("by"):
-        return match.group("by")  # "charges - vehemently denied by his wife and lawyers -"
-    if match.groupdict().get("contrary"):  # "X has long insisted ..., contrary to Y's claims"
-        saying = w.SAYING_VERB.search(text, 0, match.start())
-        return subject_before(text, saying.start()) if saying else who()
+    named = _named_by_form(form, match, text, who)
+    if named is not None:
+        return named
     subject = w.CONJUNCTION.sub("", subject_before(text, match.start()))
     if subject[:1].islower() and subject.split()[0] in w.SAYING:
         subject = ""  # "X said it regretted the move and argued ...": X, the sentence's speaker
@@ -197,6 +192,25 @@ def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
     if subject or who():
         return subject or who()
     return who.before() if w.PRONOUN_SPEAKER.search(text, match.end()) else ""
+
+
+def _named_by_form(form: Form, match: re.Match[str], text: str, who: Who) -> str | None:
+    """The denier where the form says where it stands, else None: the speaker of a
+    sentence that calls a claim false ("X said it rests on a false claim that ..."), the
+    party of an inline denial ("..., which the public official denies", "denied by his
+    wife") or whoever insists on the contrary ("X has long insisted ..., contrary to Y's
+    claims")."""
+    if form.after_determiner:
+        return who()
+    inline = match.groupdict().get("inline") or ""
+    if inline[:1].isupper() or inline.startswith("the "):
+        return inline
+    if match.groupdict().get("by"):
+        return str(match.group("by"))
+    if match.groupdict().get("contrary"):
+        saying = w.SAYING_VERB.search(text, 0, match.start())
+        return subject_before(text, saying.start()) if saying else who()
+    return None
 
 
 def is_party(denier: str) -> bool:
