@@ -186,3 +186,33 @@ def test_did_not_deny_is_no_denial() -> None:
         ("The memo says the harbour board paid the contractor twice.",),
         ("The harbour board did not deny that it paid the contractor twice.",),
     )
+
+
+def test_finding_no_evidence_that_meets_the_claim_it_found_nothing_of() -> None:
+    (difference,) = denials(
+        ("Neighbours said the warehouse fire was set deliberately by the owner's nephew.",),
+        (
+            "Fire investigators said they found no evidence that the warehouse fire was set "
+            "deliberately.",
+        ),
+    )
+    assert cited(difference) == {"1:0", "2:0"}
+    assert "Fire investigators" in claimants(difference)
+
+
+def test_no_evidence_of_a_few_words_is_no_denial() -> None:
+    assert not denials(
+        ("Officials said turnout rose in the city after the storm.",),
+        ("The county said it had found no evidence of a rise in turnout.",),
+    )
+
+
+def test_a_charity_is_a_party() -> None:
+    (difference,) = denials(
+        ("The ministry said the charity funds the militia through its clinics in the north.",),
+        (
+            "The charity said the cut was based on an “erroneous claim” that it funds the militia "
+            "through its clinics.",
+        ),
+    )
+    assert "The charity" in claimants(difference)

@@ -129,6 +129,14 @@ FALSE_CLAIM = re.compile(
     r"|reports?|assertions?|suggestions?|charges?)[\"”]?,?\s+that\s+(?P<object>\w+)",
     re.IGNORECASE,
 )
+# A party finding nothing of what was claimed: "investigators found no evidence that the
+# fire was set" (not "no evidence of fraud": a few words that any report may share).
+NO_EVIDENCE = re.compile(
+    r"\b(?:found|find|finds|uncovered|saw|see|sees|there\s+(?:is|was|has\s+been))\s+"
+    r"(?:absolutely\s+)?no\s+(?:credible\s+|physical\s+|hard\s+)?(?:evidence|proof|sign|indication)"
+    r"\s+that\s+(?P<object>\w+)",
+    re.IGNORECASE,
+)
 # "the allegations do not have any merit": the charges rejected.
 MERITLESS = re.compile(
     r"\b(?:allegations?|claims?|accusations?|charges|suit|lawsuit)\s+(?:\w+\s+){0,2}?"
@@ -295,6 +303,8 @@ FALSE_CLAIM_CUES = (
 )  # fmt: skip
 # A possessive just before a claim: its owner ("Trump's false claim that ...").
 OWNER_BEFORE = re.compile(r"['’]s\s+[\"“]?$")
+NO_EVIDENCE_CUES = ("no evidence", "no proof", "no sign", "no indication", "no credible",
+                    "no physical", "no hard")  # fmt: skip
 # The words a party may call a claim: "called it a fabrication".
 CALLED_CUES = (
     " lie", "fabricat", "fake", "hoax", "set-up", "setup", "con job", "sham", "smear", "fiction",
@@ -306,8 +316,8 @@ SAYING = frozenset("said says told added argued insisted claimed stated wrote".s
 CUES = (
     "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "challeng", "denounc",
     *FALSE_CUES, "no truth", "shred of truth", "never happened", "not happen", "n't happen",
-    "n’t happen", "whole cloth", "merit", "despite", *FALSE_CLAIM_CUES, *CALLED_CUES, "innocen",
-    "nothing wrong", "disagree",
+    "n’t happen", "whole cloth", "merit", "despite", *NO_EVIDENCE_CUES, *FALSE_CLAIM_CUES,
+    *CALLED_CUES, "innocen", "nothing wrong", "disagree",
     "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",
 )  # fmt: skip
 # A denied claim that names whose it is: "Comey's reported account of that conversation".
@@ -358,7 +368,9 @@ ROLES = frozenset(
     brother sister parents friend relatives lawmakers council board commission committee union
     club school university organization organisation military army regime embassy man woman
     star maker bank hospital studio label airline couple counsel chief head secretary deputy
-    representative executive house palace kremlin people""".split()
+    representative executive house palace kremlin people charity foundation fund institute
+    association federation league church city county state district province attorney
+    attorneys defense defence camp corporation service""".split()
 )
 AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent)s?$")
 # A denied clause about the denier: "denied he was Enoch", "denied being Mike Enoch".

@@ -52,6 +52,7 @@ FORMS = (
     Form(w.QUOTED_FALSE, Reach.POINTING, w.QUOTED_FALSE_CUES),
     Form(w.NO_TRUTH, Reach.POINTING, ("truth", "happen", "whole cloth")),
     Form(w.MERITLESS, Reach.CHARGES, ("merit",)),
+    Form(w.NO_EVIDENCE, Reach.OBJECT, w.NO_EVIDENCE_CUES, clause=True),
     Form(w.DESPITE, Reach.OBJECT, ("despite",), clause=True),
     Form(w.INNOCENT, Reach.CHARGES, ("innocen", "nothing wrong")),
     Form(w.DISAGREE, Reach.POINTING, ("disagree",)),
