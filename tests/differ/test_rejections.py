@@ -216,3 +216,14 @@ def test_a_charity_is_a_party() -> None:
         ),
     )
     assert "The charity" in claimants(difference)
+
+
+def test_someone_speaking_of_a_record_is_not_what_the_record_states() -> None:
+    (difference,) = denials(
+        (
+            "“The board paid the contractor twice,” says the memo, dated 9 May.",
+            "Ines Berg, a former auditor, said the memo is similar to others she has seen.",
+            "Harbour officials have called the memo a forgery.",
+        ),
+    )
+    assert cited(difference) == {"1:0", "1:2"}

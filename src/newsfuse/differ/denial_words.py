@@ -242,6 +242,7 @@ CHARGES = re.compile(
 # A sentence that itself discredits what it tells: it does not assert it.
 DISCREDITED = re.compile(
     r"\b(?:falsely|false|myths?|hoax|fake|non-?existent|debunked|untrue|baseless|unfounded"
+    r"|fabrications?|fabricated|forged|forgery"
     r"|unsubstantiated|conspiracy\s+theor\w+)\b",
     re.IGNORECASE,
 )
@@ -342,9 +343,15 @@ NOT_A_NAME = re.compile(
 OWNER_SAID = (
     r"\b{}\b(?:\W+\w+){{0,5}}?\W+(?:said|says|saying|told|tells|wrote|writes|claimed|claims"
     r"|alleged|alleges|concluded|concludes|found|finds|determined|reported|reports|testified"
-    r"|recalled|recounted|described|assessed|states|stated|shows|showed|reads)\b"
-    r"|\baccording\s+to\s+(?:\w+\s+){{0,3}}?{}\b"
-    r"|\b(?:says|said|states|stated|reads|read)\s+(?:the|a|an|this|that)\s+(?:\w+\s+){{0,2}}?{}\b"
+    r"|recalled|recounted|described|assessed)\b|\baccording\s+to\s+(?:\w+\s+){{0,3}}?{}\b"
+)
+# A sentence that gives what a record states: "the letter says", "according to the memo",
+# '"...," says the letter' (not "X said the letter is similar to others": X's words).
+RECORD_SAID = (
+    r"\b{0}s?\s+(?:also\s+)?(?:says|said|states|stated|reads|read|shows|showed|claims|claimed"
+    r"|alleges|alleged|reveals|revealed)\b|\baccording\s+to\s+(?:the|a|an|this|that)\s+"
+    r"(?:[\w-]+\s+){{0,2}}?{0}\b|[,\"”]\s*(?:says|said|states|stated|reads)\s+(?:the|a|an|this|that)"
+    r"\s+(?:[\w-]+\s+){{0,2}}?{0}\b(?!\s+(?:is|was|were|are|had|has|contained|contains)\b)"
 )
 # The words a denier's name may not start with, and clauses it may not hold: it is then no
 # party but the words around one ("When Romney", "Building there", "the impact of near-term").

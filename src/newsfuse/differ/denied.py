@@ -111,12 +111,14 @@ def _distinct(statements: Iterable[Claim]) -> Iterator[Claim]:
 @dataclass(frozen=True, slots=True)
 class Denied:
     """What a denial's words say it denies: the stems of its content words, of the names
-    among them (the denier's own left out), and whose claim it is when the words name one
-    ("Comey's account of the conversation": Comey's)."""
+    among them (the denier's own left out), whose claim it is when the words name one
+    ("Comey's account of the conversation": Comey's) and the record it is when they name
+    one ("the letter is untrue": what the letter states)."""
 
     stems: frozenset[str]
     names: frozenset[str]
     owner: str
+    record: str
     about_denier: bool
 
     @classmethod
@@ -130,7 +132,8 @@ class Denied:
         return cls(
             frozenset(stem(word) for word in words),
             frozenset(stem(name) for name in names),
-            surname(owner.group("owner")) if owner else _record(record),
+            surname(owner.group("owner")) if owner else "",
+            _record(record),
             denies and w.ABOUT_DENIER.match(denial.context) is not None,
         )
 
@@ -163,11 +166,14 @@ def _asserts_the_denied(
 
 def _owned(denied: Denied, statement: Claim) -> bool:
     """A denial of someone's account ("dispute Comey's account") denies only what that
-    someone says or concludes."""
+    someone says or concludes; of a record ("the letter is untrue"), only what it states."""
+    if denied.record:
+        pattern = w.RECORD_SAID.format(re.escape(denied.record))
+        return re.search(pattern, statement.text, re.IGNORECASE) is not None
     if not denied.owner:
         return True
     owner = re.escape(denied.owner)
-    said = re.search(w.OWNER_SAID.format(owner, owner, owner), statement.text, re.IGNORECASE)
+    said = re.search(w.OWNER_SAID.format(owner, owner), statement.text, re.IGNORECASE)
     return surname(statement.claimant) == denied.owner or said is not None
 
 
