@@ -227,3 +227,13 @@ def test_someone_speaking_of_a_record_is_not_what_the_record_states() -> None:
         ),
     )
     assert cited(difference) == {"1:0", "1:2"}
+
+
+def test_a_denial_of_the_charges_someone_faces() -> None:
+    (difference,) = denials(
+        (
+            "Ruiz, who faces two charges of arson over the mill fire, was released on bail.",
+            "Ruiz denied the charges through his lawyer.",
+        ),
+    )
+    assert cited(difference) == {"1:0", "1:1"}

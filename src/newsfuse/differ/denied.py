@@ -44,7 +44,7 @@ CHARGED = re.compile(
     r"\b(?:accus\w*|alleg\w*|charged\s+with|charges\s+of|suspected\s+of|indict\w*"
     r"|convicted|pleaded\s+guilty|sued|blamed|claim(?:s|ed)?\s+(?:[\w,]+\s+){0,5}?that"
     r"|(?<!not\s)(?:found|held)\s+(?:\w+\s+){0,3}?(?:liable|guilty|negligent|responsible)"
-    r"|verdict)\b",
+    r"|verdict|fac(?:es|ed|ing)\s+(?:\w+\s+){0,3}?charges|on\s+suspicion\s+of)\b",
     re.IGNORECASE,
 )
 # How many words apart the accused's name and the allegation may stand.
