@@ -231,7 +231,7 @@ POINTING = re.compile(
 _NAMES_NOTHING = (
     r"^(?:(?:the|these|those|all|any|such|its|his|her|their|[A-Z][\w-]*'s)\s+)?"
     r"(?:[\w-]+\s+){{0,2}}?(?:{})\b"
-    r"\s*(?:$|[,.;:\"”—]|(?:against|by|from|to|and|but|in|on|at|made|levell?ed|brought|as"
+    r"\s*(?:$|[,.;:\"”—]|(?:against|by|from|to|and|but|in|on|at|made|levell?ed|brought|as|through"
     r"|that\s+(?:he|she|they)\s+(?:faces?|faced))\b)"
 )
 CHARGES = re.compile(
