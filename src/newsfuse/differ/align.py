@@ -30,6 +30,10 @@ SHARED_WORDS = {Kind.COUNT: 3, Kind.TIME: 3, Kind.DENIAL: 3, Kind.IDENTITY: 3}
 YEAR_FRAME_SHARED = 2
 # A count of any noun needs this many more shared words than a death toll.
 GENERIC_EXTRA = 1
+# Two counts of one named category ("dead", "cancelled") whose figures are this close (the
+# larger at most this many times the smaller) need one shared word less: a wrong figure is
+# most often near the right one, and two reports word one fact differently.
+NEAR_RATIO = 1.25
 
 Pair = tuple[Claim, Claim]
 
@@ -208,10 +212,37 @@ def shared_anchors(a: Claim, b: Claim) -> set[str]:
 
 def _same_count(a: Claim, b: Claim, story: Story) -> bool:
     """Figures of the same fact: the same event words, set in the same frame (the same
-    years and days, the same place; see :mod:`~newsfuse.differ.frame`)."""
+    years and days, the same place; see :mod:`~newsfuse.differ.frame`). Two near figures
+    of a named category need a word less (see ``NEAR_RATIO``)."""
     if frame(a.text, a.at).differs(frame(b.text, b.at)):
         return False
-    return _shared_topic(a, b, story)
+    if _shared_topic(a, b, story):
+        return True
+    shared = story.topics(a.sentence) & story.topics(b.sentence)
+    return (
+        not a.about.startswith("noun:")
+        and len(shared) >= SHARED_WORDS[Kind.COUNT] - 1
+        and near_figures(a, b)
+    )
+
+
+def near_figures(a: Claim, b: Claim) -> bool:
+    """Whether two counts' figures are close: the nearest values they allow within
+    ``NEAR_RATIO`` of each other.
+
+    Example:
+        >>> from newsfuse.differ.numbers import quantity
+        >>> def claim(words: str) -> Claim:
+        ...     s = Sentence("1", 0, 0, 0, words)
+        ...     return Claim(Kind.COUNT, "dead/", "dead", words, words, "", s, quantity(words))
+        >>> near_figures(claim("68"), claim("69")), near_figures(claim("19"), claim("26"))
+        (True, False)
+    """
+    if a.quantity is None or b.quantity is None:
+        return False
+    low = min(a.quantity.high, b.quantity.high)
+    high = max(a.quantity.low, b.quantity.low)
+    return low > 0 and high / low <= NEAR_RATIO
 
 
 _ABOUT_THE_SAME: dict[Kind, Callable[[Claim, Claim, Story], bool]] = {

@@ -21,10 +21,12 @@ SMALL = {
 }  # fmt: skip
 TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 # Vague amounts and the counts they allow.
+# "Hundreds", "thousands" and "millions" are said loosely of far more ("thousands of people
+# died" of a toll given elsewhere as 900,000): each only sets a floor.
 VAGUE = {
-    "dozens": (13, 99), "scores": (40, 199), "hundreds": (101, 999),
-    "thousands": (1001, 9999), "tens of thousands": (10_001, 99_999),
-    "millions": (1_000_001, 9_999_999), "several": (2, 9), "a few": (2, 5),
+    "dozens": (13, 99), "scores": (40, 199), "hundreds": (101, 10**12),
+    "thousands": (1001, 10**12), "tens of thousands": (10_001, 10**12),
+    "millions": (1_000_001, 10**12), "several": (2, 9), "a few": (2, 5),
     "a handful": (2, 6), "many": (2, 10**12), "numerous": (2, 10**12),
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}

@@ -22,7 +22,10 @@ FIGURE = rf"(?:{HEDGE})?(?P<number>{NUMBER})"
 # What is counted, as the words that follow a figure ("12 people were killed") and the verbs
 # that precede one ("killing at least 12").
 CATEGORY_AFTER = {
-    "dead": r"killed|dead|died|deaths|fatalities|bodies|corpses|lost their lives|perished",
+    "dead": (
+        r"killed|dead|died|deaths|fatalities|bodies|corpses|lost their lives|perished"
+        r"|murdered|slain"
+    ),
     "injured": (
         r"injured|wounded|hurt|hospitali[sz]ed|taken to (?:\w+ ){0,3}hospitals?"
         r"|treated (?:for|at|in)|with (?:\w+ ){0,2}injuries|suffered (?:\w+ ){0,2}injuries"
@@ -36,7 +39,7 @@ CATEGORY_AFTER = {
     "cancelled": r"cancell?ed|canceled|grounded",
 }
 CATEGORY_BEFORE = {
-    "dead": r"killing|killed|kills|claimed the lives of|claiming the lives of",
+    "dead": r"killing|killed|kills|murdering|murdered|claimed the lives of|claiming the lives of",
     "injured": r"injuring|wounding|injured|wounded",
     "arrested": r"arresting|detaining",
     "evacuated": r"evacuating|forcing the evacuation of|evacuation of",
@@ -59,7 +62,12 @@ PERSON_NOUNS = (
 GENERIC_HEADS = frozenset({"", "people", "persons", "person"})
 _PERSON = "|".join(PERSON_NOUNS)
 _ADJECTIVE = r"(?:more|other|additional|further|[a-z]+-?[a-z]*(?:ian|ese|ish|an|i))"
-HEAD = rf"(?P<head>(?:\s+(?:{_ADJECTIVE}|{_PERSON}))*?(?:\s+(?:{_PERSON}))?)"
+# People named by a capitalised plural ("Jews", "Syrians"): case-sensitive inside the
+# case-insensitive count patterns.
+_PEOPLE_NAMED = r"(?-i:[A-Z][a-z]{2,}s)"
+HEAD = (
+    rf"(?P<head>(?:\s+(?:{_ADJECTIVE}|{_PERSON}))*?(?:\s+(?:{_PERSON}|{_PEOPLE_NAMED}))?)"
+)
 # Between the count and its category word: no new clause ("and"), subset ("of") or count.
 GAP = r"(?:(?!(?:and|or|but|of|while|including|to|from|than)\b)[a-z']+\s+){0,3}?"
 _ALL_AFTER = "|".join(f"(?:{p})" for p in CATEGORY_AFTER.values())
@@ -76,12 +84,15 @@ NUMBER_WORDS.make_automaton()
 FIGURE_AT = re.compile(rf"(?P<number>{NUMBER})", re.IGNORECASE)
 HEDGE_BEFORE = re.compile(rf"(?:^|\s){HEDGE}$", re.IGNORECASE)
 # What may not stand just before a count: "including 64", "eight of 20", "more than 100",
-# "No. 1 songs", "no one wants".
+# "No. 1 songs", "no one wants", "a rate of 5 cases in 1,000" ("relatives of 150
+# passengers" is a count: "of" only after a figure, a share or a rate).
 # The second figure of a range or a choice ("20 or 30", "between 10 and 15") is no count
 # of its own either: read alone it would set "30" against a report that says "20". Nor is
 # the day after a month ("August 24 still missing").
 NOT_BEFORE_COUNT = re.compile(
-    r"(?:[\w$£€.,-]|\b(?:including|of|among|than|no\.?)\s"
+    r"(?:[\w$£€.,-]|\b(?:including|among|than|no\.?)\s"
+    r"|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|many|each"
+    r"|both|several|none|any|few|dozens|hundreds|thousands|rate|ratio|odds|average))\s+of\s"
     r"|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+(?:or|to|and)\s"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s)$",
@@ -314,7 +325,8 @@ ANCHOR = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][a-z]{3,}(?:[\s-][A-Z][a-z]+)*)"
 
 # --- Cue families: a sentence without a cue of a family skips that family's patterns --------
 COUNT_CUES = (
-    "kill", "dead", "died", "death", "fatal", "bodies", "lives", "perish", "injur", "wound",
+    "kill", "dead", "died", "death", "fatal", "bodies", "lives", "perish", "murder", "slain",
+    "injur", "wound",
     "hurt", "hospital", "arrest", "detain", "custody", "missing", "unaccounted", "evacuat",
     "toll", "treated", "corpses", "stabbed", "rescu", "displaced", "homeless", "cancel",
     "grounded", "grounding",
@@ -369,11 +381,14 @@ _NOUN_NUMBERS = sorted((w for w in (*SMALL, *VAGUE) if " " not in w and w != "ze
 NOUN_FIGURE = re.compile(
     r"(?<![\w$£€.,-])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
     + "|".join(reversed(_NOUN_NUMBERS))
-    + r")(?= [a-z])",
+    + r")(?= [a-z]|(?-i: [A-Z][a-z]+(?:ese|ian|an|ish|i) [a-z]))",
     re.IGNORECASE,
 )
-# The plural noun a figure counts, within three words in lower case ("150 stranded passengers").
-NOUN_TAIL = re.compile(r"(?P<unit>)(?P<words>(?: [a-z][a-z-]*){1,3})")
+# The plural noun a figure counts, within four words in lower case ("150 stranded
+# passengers", "11 other rich industrial nations"), after a people's adjective ("153 Chinese
+# passengers").
+_NATIONAL = r"(?: [A-Z][a-z]+(?:ese|ian|an|ish|i))?"
+NOUN_TAIL = re.compile(rf"(?P<unit>){_NATIONAL}(?P<words>(?: [a-z][a-z-]*){{1,4}})")
 # What a counted noun is of, up to the end of its phrase: "counts of third degree assault".
 OF_WHAT = re.compile(
     r" of (?:the |a |an )?(?:[a-z-]+ ){0,4}?(?P<what>[a-z-]+)"
