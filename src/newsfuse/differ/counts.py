@@ -117,6 +117,9 @@ def measure_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     text = sentence.text
     for match in p.MONEY.finditer(text):
         yield from _measure(sentence, who, match, f"money:{match.group('what').lower()}")
+    for match in p.SUM.finditer(text):
+        verb = p.SUM_VERBS.get(match.group("verb").lower(), "price")
+        yield from _measure(sentence, who, match, f"{_LOOSE}sum {verb}")
     for hit in p.TIMES_HIT.finditer(text):
         times = hit.group("number")
         amount = quantity(p.TIMES.get(times, times.rsplit(maxsplit=1)[0]))
@@ -147,6 +150,9 @@ def _measure(sentence: Sentence, who: Who, match: re.Match[str], what: str) -> I
 
 
 _GENERIC = "noun:"
+# A sum named by its verb ("raised $25,000") is compared as loosely as a figure of any
+# noun: one story's sums of one verb are often of two things.
+_LOOSE = _GENERIC
 
 
 def _counts(

@@ -334,11 +334,26 @@ COUNT_CUES = (
 # Sums of money and distances from a place, each named by the words around its figure:
 # "about $500,000 in tax revenue" (two words: one, "in donations", names no one sum), "90
 # miles north of Las Vegas".
-_NOT_WHAT = r"(?!(?:the|a|an|this|that|its|his|her|their|our|each|all|one|new)\b)"
+_NOT_WHAT = (
+    r"(?!(?:the|a|an|this|that|its|his|her|their|our|each|all|one|new|less|more|just|under"
+    r"|over|about|nearly|almost)\b)"
+)
 MONEY = re.compile(
     r"[$£€](?P<number>\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion)\b)?)"
     rf"\s+in\s+{_NOT_WHAT}(?P<what>[a-z]{{3,}}\s{_NOT_WHAT}[a-z]{{3,}})\b"
 )
+# A sum named by the verb before it: "raised more than $25,000", "will start at $1,699",
+# "was fined $5,000". Each verb names one kind of sum (``SUM_VERBS``).
+SUM = re.compile(
+    r"\b(?P<verb>raised|raising|collected|donated|paid|paying|spent|spending|costs?|costing"
+    r"|priced at|starts? at|starting at|sold for|selling for|fined|valued at)"
+    r"\s+(?:[a-z]+\s+){0,2}?[$£€](?P<number>\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion)\b)?)"
+)
+SUM_VERBS = {
+    "raised": "raised", "raising": "raised", "collected": "raised", "donated": "donated",
+    "paid": "paid", "paying": "paid", "spent": "spent", "spending": "spent", "fined": "fine",
+    "valued at": "value",
+}  # fmt: skip
 # A distance is found from its unit, and its figure just before: a pattern that starts with
 # the figure tries every number word at every character.
 DISTANCE = re.compile(

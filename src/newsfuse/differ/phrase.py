@@ -77,6 +77,8 @@ def _count_label(pairs: Sequence[Pair]) -> str:
     category = pairs[0][0].about
     if category.startswith("noun:"):
         noun, of, what = category[5:].partition(" of ")
+        if noun.startswith("sum "):  # "sum raised", "sum price" (see counts.measure_claims)
+            return _SUM_LABELS.get(noun[4:], f"Sum {noun[4:]}")
         if noun in _MEASURES:
             return f"Figure in {plural(noun)}{of}{what}"
         return f"Number of {plural(noun)}{of}{what}"
@@ -89,6 +91,7 @@ def _count_label(pairs: Sequence[Pair]) -> str:
     return COUNT_LABELS.get(category, category.capitalize())
 
 
+_SUM_LABELS = {"price": "Price", "fine": "Fine", "value": "Value"}
 # Units a figure measures in, not things it counts: "Figure in meters".
 _MEASURES = frozenset(
     """meter metre kilometer kilometre mile foot inch yard centimeter millimeter degree pound
