@@ -56,13 +56,20 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         figure = _figure(text, match)
         amount = quantity(f"{figure.hedge} {figure.number}")
         if amount and not p.INCLUDING.match(text, figure.end):
-            found.append((figure, counted[0] + _of_what(text, tail), amount))
+            found.append((figure, _whose(tail, counted[0]) + _of_what(text, tail), amount))
     if not found:  # most sentences with a cue count no noun: no Counter for them
         return
     nouns = Counter(noun for _, noun, _ in found)
     for figure, noun, amount in found:
         if nouns[noun] == 1:
             yield _count_claim(sentence, who, figure, f"{noun}/", amount)
+
+
+def _whose(tail: re.Match[str], noun: str) -> str:
+    """The counted noun with the people it is of: "153 Chinese passengers" counts
+    "Chinese passenger", not every passenger of the flight."""
+    people = tail.group("people")
+    return f"{_GENERIC}{people} {noun[len(_GENERIC) :]}" if people else noun
 
 
 def _of_what(text: str, tail: re.Match[str] | None) -> str:

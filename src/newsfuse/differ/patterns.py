@@ -402,7 +402,7 @@ NOUN_FIGURE = re.compile(
 # The plural noun a figure counts, within four words in lower case ("150 stranded
 # passengers", "11 other rich industrial nations"), after a people's adjective ("153 Chinese
 # passengers").
-_NATIONAL = r"(?: [A-Z][a-z]+(?:ese|ian|an|ish|i))?"
+_NATIONAL = r"(?: (?P<people>[A-Z][a-z]+(?:ese|ian|an|ish|i)))?"
 NOUN_TAIL = re.compile(rf"(?P<unit>){_NATIONAL}(?P<words>(?: [a-z][a-z-]*){{1,4}})")
 # What a counted noun is of, up to the end of its phrase: "counts of third degree assault".
 OF_WHAT = re.compile(
