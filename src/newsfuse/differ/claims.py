@@ -21,7 +21,7 @@ from newsfuse.differ.counts import (
 from newsfuse.differ.denials import denial_claims, is_denial
 from newsfuse.differ.identities import ordinal_claims, spelling_claims, title_claims
 from newsfuse.differ.stances import stance_claims
-from newsfuse.differ.times import time_claims, year_claims
+from newsfuse.differ.times import meridiem_claims, time_claims, year_claims
 from newsfuse.documents import Sentence
 from newsfuse.text.cues import CueFinder, joined_spans
 
@@ -80,9 +80,9 @@ def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
 # The finder each cue family sends its sentences to.
 _CUED: tuple[Finder, ...] = (
     count_claims, time_claims, stance_claims, denial_claims, age_claims, title_claims,
-    figure_claims, year_claims, ordinal_claims, measure_claims, noun_claims,
+    figure_claims, year_claims, ordinal_claims, measure_claims, noun_claims, meridiem_claims,
 )  # fmt: skip
 _CUES = CueFinder(
     [p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES, p.TITLE_CUES,
-     p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES, p.NOUN_CUES]
+     p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES, p.NOUN_CUES, p.MERIDIEM_CUES]
 )  # fmt: skip

@@ -227,6 +227,13 @@ EVENTS = {
     "was released": "was released", "was sentenced": "was sentenced", "landed": "landed",
     "took off": "took off", "was last seen": "was last seen", "opened fire": "opened fire",
     "was attacked": "was attacked", "announced": "announced", "resigned": "resigned",
+    "escaped": "escaped", "was convicted": "was convicted", "were convicted": "was convicted",
+    "was found guilty": "was convicted", "were found guilty": "was convicted",
+    "was stabbed": "was stabbed", "was discovered": "was found", "were discovered": "was found",
+    "was kidnapped": "was abducted", "was abducted": "was abducted", "fled": "fled",
+    "was stolen": "was stolen", "were stolen": "was stolen", "was rescued": "was rescued",
+    "were rescued": "was rescued", "testified": "testified", "was indicted": "was indicted",
+    "were indicted": "was indicted", "pleaded guilty": "pleaded guilty",
 }  # fmt: skip
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 MONTH = (
@@ -388,6 +395,11 @@ STANCE_CUES = (
     "still rag", "still fight", "still hold", "contained", "extinguished", "put out",
 )  # fmt: skip
 TIME_CUES = tuple(EVENTS)
+# A clock time to the minute and its half of the day: "9:06 p.m.", "9.06pm".
+MINUTE_CLOCK = re.compile(
+    r"(?<![\d:.])(?P<hour>\d{1,2})[:.](?P<minute>[0-5]\d)\s?(?P<half>[ap])\.?m\b", re.IGNORECASE
+)
+MERIDIEM_CUES = tuple(f"{d}{half}" for d in _DIGITS for half in (" a.m", " p.m", "am", "pm"))
 # A figure of any noun: a digit or a small number word, then a space.
 NOUN_CUES = (*(f"{d} " for d in "0123456789"), *(f" {word} " for word in SMALL if " " not in word))
 # A figure that may count a noun: digits or a number word, then a word in lower case. One

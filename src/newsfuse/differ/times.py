@@ -21,6 +21,19 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         yield _time_claim(sentence, who, f"{event}/{form}", when, match.group("hedge"))
 
 
+def meridiem_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """A clock time to the minute, whatever it is the time of: two reports that give one
+    minute ("9:06") but not the same half of the day ("a.m." / "p.m.") disagree, and a
+    minute is too exact to be two events' by chance. Round hours ("9 p.m.", "9:00 p.m.")
+    are left alone."""
+    for match in p.MINUTE_CLOCK.finditer(sentence.text):
+        minute = f"{int(match.group('hour'))}:{match.group('minute')}"
+        if match.group("minute") != "00":
+            value = f"{minute} {match.group('half').lower()}.m."
+            subject = f"happened/{minute} a.m. or p.m."
+            yield Claim(Kind.TIME, subject, "happened", value, sentence.text, who, sentence)
+
+
 def year_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """The year of an event: "stolen from the Mint in 1899", "the 1899 heist". Its
     ``context`` holds the words before the year (and the noun after it) that say what
