@@ -214,15 +214,17 @@ def _same_count(a: Claim, b: Claim, story: Story) -> bool:
     """Figures of the same fact: the same event words, set in the same frame (the same
     years and days, the same place; see :mod:`~newsfuse.differ.frame`). Two near figures
     of a named category need a word less (see ``NEAR_RATIO``)."""
-    if frame(a.text, a.at).differs(frame(b.text, b.at)):
+    frame_a = frame(a.text, a.at)
+    if frame_a.differs(frame(b.text, b.at)):
         return False
     if _shared_topic(a, b, story):
         return True
     shared = story.topics(a.sentence) & story.topics(b.sentence)
+    fewer = SHARED_WORDS[Kind.COUNT] - (2 if frame_a.years else 1)
     return (
         not a.about.startswith("noun:")
-        and len(shared) >= SHARED_WORDS[Kind.COUNT] - 1
-        and near_figures(a, b)
+        and len(shared) >= fewer
+        and (near_figures(a, b) or bool(frame_a.years))
     )
 
 

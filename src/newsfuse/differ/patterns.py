@@ -187,6 +187,14 @@ AGES = (
      re.compile(rf"\b{AGE_WORD}-year-olds\s(?:[a-z]+\s){{0,2}}?{NAME}\sand\s{NAME2}")),
     (re.compile(r"(?:both|each),?\s(?:aged\s)?\d"),
      re.compile(rf"\b{NAME}\sand\s{NAME2},\s(?:both|each)\s(?:aged\s)?(?P<age>\d{{1,3}})\b")),
+    # "Colin Kroll dead at 34", "Kroll died Sunday at age 35"; never a clock time or an
+    # address ("died at 3 p.m.", "at 34 Elm Street").
+    (re.compile(r"(?:[Dd]ead|died|dies)\s"),
+     re.compile(
+        rf"\b{NAME}\s(?:[Dd]ead|died|dies)\s(?:[\w,'’]+\s){{0,4}}?at\s(?:age\s)?"
+        r"(?P<age>\d{1,3})\b(?![:.]\d|\s?[ap]\.?m\b|\s(?:o'clock|[A-Z][a-z]+\s(?:St|Street|Ave"
+        r"|Avenue|Road|Rd|Lane|Drive)\b))"
+    )),
     (re.compile(r"(?:is|was|turned)\s\d"),
      re.compile(
         rf"\b{NAME}\s(?:is|was|turned|had\sturned)\s(?P<age>\d{{1,3}})(?:\syears\sold)?"
@@ -382,7 +390,9 @@ MEASURE_CUES = ("$", "£", "€", " mile", " kilomet", " km ", "once in the", "t
 # with a digit spelled out, those cues join the one Aho-Corasick pass of all families.
 _DIGITS = "0123456789"
 AGE_CUES = (
-    "year-old", "age of", "aged",
+    "year-old", "age of", "aged", "dead at", "died at", "dies at", "died on", "died in",
+    "died sunday", "died monday", "died tuesday", "died wednesday", "died thursday",
+    "died friday", "died saturday",
     *(f"{before}{d}" for before in (", ", "(", " is ", " was ", " turned ", " both ", " each ")
       for d in _DIGITS),
 )  # fmt: skip
