@@ -4,6 +4,7 @@ one report) that speak of the same fact, and the statements a denial rejects."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from newsfuse.attribute import ClaimantFinder
@@ -34,6 +35,8 @@ GENERIC_EXTRA = 1
 # larger at most this many times the smaller) need one shared word less: a wrong figure is
 # most often near the right one, and two reports word one fact differently.
 NEAR_RATIO = 1.25
+# Words two lone figures of one noun in two reports must share (see ``_lone_figures``).
+LONE_SHARED = 2
 
 Pair = tuple[Claim, Claim]
 
@@ -121,11 +124,34 @@ def stem(word: str) -> str:
 
 
 def aligned_pairs(claims: Sequence[Claim], story: Story) -> Iterator[Pair]:
-    """Pairs of claims about one subject that speak of the same fact."""
+    """Pairs of claims about one subject that speak of the same fact; two reports that each
+    give one figure of one noun need fewer shared words (see :func:`_lone_figures`)."""
+    lone = _lone_articles(claims)
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
-            if about_the_same(a, b, story):
+            if about_the_same(a, b, story) or _lone_figures(a, b, lone, story):
                 yield a, b
+
+
+def _lone_articles(claims: Sequence[Claim]) -> frozenset[str]:
+    """The articles that give one figure of a noun's subject, and one only."""
+    if not claims or claims[0].kind is not Kind.COUNT or not claims[0].about.startswith("noun:"):
+        return frozenset()
+    counts = Counter(c.sentence.article_id for c in claims)
+    return frozenset(article for article, n in counts.items() if n == 1)
+
+
+def _lone_figures(a: Claim, b: Claim, lone: frozenset[str], story: Story) -> bool:
+    """Two reports that each count one noun once ("relatives of 150 Chinese passengers",
+    "the flight's 153 Chinese passengers"), in the same frame and sharing words: most often
+    one thing counted two ways."""
+    return (
+        a.sentence.article_id in lone
+        and b.sentence.article_id in lone
+        and a.sentence.article_id != b.sentence.article_id
+        and not frame(a.text, a.at).differs(frame(b.text, b.at))
+        and len(story.topics(a.sentence) & story.topics(b.sentence)) >= LONE_SHARED
+    )
 
 
 def about_the_same(a: Claim, b: Claim, story: Story) -> bool:

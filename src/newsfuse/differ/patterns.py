@@ -362,7 +362,9 @@ MONEY = re.compile(
 SUM = re.compile(
     r"\b(?P<verb>raised|raising|collected|donated|paid|paying|spent|spending|costs?|costing"
     r"|priced at|starts? at|starting at|sold for|selling for|fined|valued at)"
-    r"\s+(?:[a-z]+\s+){0,2}?[$£€](?P<number>\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion)\b)?)"
+    r"\s+(?:(?!from\b|between\b)[a-z]+\s+){0,2}?[$£€]"
+    r"(?P<number>(?>\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion)\b)?))"
+    r"(?!\s*(?:to|-|–|and)\s*[$£€]?\d)"  # a range's ends are no sum: "from $1.6 million to $10 million"
 )
 SUM_VERBS = {
     "raised": "raised", "raising": "raised", "collected": "raised", "donated": "donated",
