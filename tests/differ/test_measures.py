@@ -22,7 +22,7 @@ def test_sums_and_distances_with_what_they_are_of() -> None:
     assert counts("Area 51, about 125 miles northwest of Las Vegas, is secret.") == [
         ("distance:Las Vegas/", "about 125")
     ]
-    assert counts("It cost $5 in the first week.") == []  # "in the": no name for the sum
+    assert counts("They took $5 in the first week.") == []  # "in the": no name for the sum
 
 
 def test_a_total_that_names_a_part_of_itself_is_no_count() -> None:

@@ -30,7 +30,11 @@ def test_a_figure_of_any_plural_noun_is_a_count_of_that_noun() -> None:
     assert counts("She faces six counts of burglary in the county court.") == [
         ("noun:count of burglary/", "6")
     ]
-    assert counts("The ferry carried 150 Korean passengers across the bay.") == []  # lower case
+    # A people's adjective is part of the noun; any other capitalised word ends the phrase.
+    assert counts("The ferry carried 150 Korean passengers across the bay.") == [
+        ("noun:Korean passenger/", "150")
+    ]
+    assert counts("The ferry carried 150 Ostvik passengers across the bay.") == []
 
 
 def test_two_figures_of_one_noun_in_a_sentence_count_two_things() -> None:

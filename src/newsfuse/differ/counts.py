@@ -51,7 +51,7 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             continue
         tail = p.NOUN_TAIL.match(text, match.end())
         counted = _generic(tail) if tail else None
-        if counted is None or _not_a_count_before(text, match.start()):
+        if tail is None or counted is None or _not_a_count_before(text, match.start()):
             continue
         figure = _figure(text, match)
         amount = quantity(f"{figure.hedge} {figure.number}")

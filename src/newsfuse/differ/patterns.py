@@ -65,9 +65,7 @@ _ADJECTIVE = r"(?:more|other|additional|further|[a-z]+-?[a-z]*(?:ian|ese|ish|an|
 # People named by a capitalised plural ("Jews", "Syrians"): case-sensitive inside the
 # case-insensitive count patterns.
 _PEOPLE_NAMED = r"(?-i:[A-Z][a-z]{2,}s)"
-HEAD = (
-    rf"(?P<head>(?:\s+(?:{_ADJECTIVE}|{_PERSON}))*?(?:\s+(?:{_PERSON}|{_PEOPLE_NAMED}))?)"
-)
+HEAD = rf"(?P<head>(?:\s+(?:{_ADJECTIVE}|{_PERSON}))*?(?:\s+(?:{_PERSON}|{_PEOPLE_NAMED}))?)"
 # Between the count and its category word: no new clause ("and"), subset ("of") or count.
 GAP = r"(?:(?!(?:and|or|but|of|while|including|to|from|than)\b)[a-z']+\s+){0,3}?"
 _ALL_AFTER = "|".join(f"(?:{p})" for p in CATEGORY_AFTER.values())
@@ -84,13 +82,13 @@ NUMBER_WORDS.make_automaton()
 FIGURE_AT = re.compile(rf"(?P<number>{NUMBER})", re.IGNORECASE)
 HEDGE_BEFORE = re.compile(rf"(?:^|\s){HEDGE}$", re.IGNORECASE)
 # What may not stand just before a count: "including 64", "eight of 20", "more than 100",
-# "No. 1 songs", "no one wants", "a rate of 5 cases in 1,000" ("relatives of 150
+# "No. 1 songs", "no one wants", "a rate of 5 cases in 1,000", "3 per 1,000" ("relatives of 150
 # passengers" is a count: "of" only after a figure, a share or a rate).
 # The second figure of a range or a choice ("20 or 30", "between 10 and 15") is no count
 # of its own either: read alone it would set "30" against a report that says "20". Nor is
 # the day after a month ("August 24 still missing").
 NOT_BEFORE_COUNT = re.compile(
-    r"(?:[\w$£€.,-]|\b(?:including|among|than|no\.?)\s"
+    r"(?:[\w$£€.,-]|\b(?:including|among|than|no\.?|per|every)\s|\d(?:\s[a-z]+)?\s+in\s"
     r"|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|many|each"
     r"|both|several|none|any|few|dozens|hundreds|thousands|rate|ratio|odds|average))\s+of\s"
     r"|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+(?:or|to|and)\s"
@@ -364,7 +362,8 @@ SUM = re.compile(
     r"|priced at|starts? at|starting at|sold for|selling for|fined|valued at)"
     r"\s+(?:(?!from\b|between\b)[a-z]+\s+){0,2}?[$£€]"
     r"(?P<number>(?>\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion)\b)?))"
-    r"(?!\s*(?:to|-|–|and)\s*[$£€]?\d)"  # a range's ends are no sum: "from $1.6 million to $10 million"
+    # A range's ends are no sum: "from $1.6 million to $10 million".
+    r"(?!\s*(?:to|-|–|and)\s*[$£€]?\d)"
 )
 SUM_VERBS = {
     "raised": "raised", "raising": "raised", "collected": "raised", "donated": "donated",

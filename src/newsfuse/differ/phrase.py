@@ -76,12 +76,7 @@ def _stance(claim: Claim) -> p.Stance:
 def _count_label(pairs: Sequence[Pair]) -> str:
     category = pairs[0][0].about
     if category.startswith("noun:"):
-        noun, of, what = category[5:].partition(" of ")
-        if noun.startswith("sum "):  # "sum raised", "sum price" (see counts.measure_claims)
-            return _SUM_LABELS.get(noun[4:], f"Sum {noun[4:]}")
-        if noun in _MEASURES:
-            return f"Figure in {plural(noun)}{of}{what}"
-        return f"Number of {plural(noun)}{of}{what}"
+        return _noun_label(category[5:])
     if category.startswith("money:"):
         return f"Sum in {category[6:]}"
     if category.startswith("distance:"):
@@ -97,6 +92,16 @@ _MEASURES = frozenset(
     """meter metre kilometer kilometre mile foot inch yard centimeter millimeter degree pound
     kilogram ton tonne gallon liter litre acre hectare""".split()
 )
+
+
+def _noun_label(counted: str) -> str:
+    """ "Number of passengers", "Figure in feet", "Sum raised", "Price"."""
+    noun, of, what = counted.partition(" of ")
+    if noun.startswith("sum "):  # "sum raised", "sum price" (see counts.measure_claims)
+        return _SUM_LABELS.get(noun[4:], f"Sum {noun[4:]}")
+    if noun in _MEASURES:
+        return f"Figure in {plural(noun)}{of}{what}"
+    return f"Number of {plural(noun)}{of}{what}"
 
 
 def plural(noun: str) -> str:

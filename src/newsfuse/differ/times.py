@@ -25,10 +25,12 @@ def meridiem_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """A clock time to the minute, whatever it is the time of: two reports that give one
     minute ("9:06") but not the same half of the day ("a.m." / "p.m.") disagree, and a
     minute is too exact to be two events' by chance. Round hours ("9 p.m.", "9:00 p.m.")
-    are left alone."""
+    are left alone, and so is a time a named event claims ("crashed at 9:06 a.m.", see
+    :func:`time_claims`): one disagreement, one difference."""
+    named = {m.start("when") for m in p.WHEN.finditer(sentence.text)}
     for match in p.MINUTE_CLOCK.finditer(sentence.text):
         minute = f"{int(match.group('hour'))}:{match.group('minute')}"
-        if match.group("minute") != "00":
+        if match.group("minute") != "00" and match.start() not in named:
             value = f"{minute} {match.group('half').lower()}.m."
             subject = f"happened/{minute} a.m. or p.m."
             yield Claim(Kind.TIME, subject, "happened", value, sentence.text, who, sentence)

@@ -1,0 +1,220 @@
+"""Round 4 (facts): counts, sums, times and ages in the forms unseen reports use, how two of
+them are aligned, and agreeing reports that must give no difference. Every report here is
+made up."""
+
+import pytest
+
+from newsfuse.differ import find_differences
+from newsfuse.differ.claim import Kind
+from newsfuse.differ.claims import find_claims
+from newsfuse.differ.numbers import quantity
+from newsfuse.documents import Difference, Sentence
+
+
+def sentences(*texts: str) -> list[list[Sentence]]:
+    """One sentence per article, article ids "1", "2", ..."""
+    return [[Sentence(str(i), 0, 0, len(t), t)] for i, t in enumerate(texts, start=1)]
+
+
+def claims(text: str, kind: Kind) -> list[tuple[str, str]]:
+    return [(c.subject, c.value) for c in find_claims(sentences(text)) if c.kind is kind]
+
+
+def differences(*texts: str) -> list[Difference]:
+    return list(find_differences(sentences(*texts)))
+
+
+def positions(difference: Difference) -> set[str]:
+    return {side.position for side in difference.sides}
+
+
+# --- Finding: the forms ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of" before a figure: a count, unless a part of a whole or a rate.
+        ("Families of 140 stranded sailors met the minister.", [("noun:sailor/", "140")]),
+        ("Three of 20 sailors were rescued by the navy.", []),
+        ("It is a rate of 5 cases in 1,000 births.", []),
+        # A people's adjective belongs to the counted noun.
+        ("Relatives of 96 Danish sailors met the minister.", [("noun:Danish sailor/", "96")]),
+        # Up to four words between a figure and its noun.
+        ("It came ahead of 14 other small coastal towns.", [("noun:town/", "14")]),
+        # Killing named by other verbs, and a people named by a capitalised plural.
+        ("About 9,000 Moravians were murdered in the valley.", [("dead/", "about 9000")]),
+        (
+            "The raiders had killed some 1.2 million Moravians and others there.",
+            [("dead/", "some 1200000")],
+        ),
+    ],
+)
+def test_counts_in_the_forms_unseen_reports_use(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims(text, Kind.COUNT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The appeal raised more than $42,000 for the crew.",
+            [("noun:sum raised/", "more than 42000")],
+        ),
+        ("The cheapest model starts at $899.", [("noun:sum price/", "899")]),
+        ("The skipper was fined $12,500 on Friday.", [("noun:sum fine/", "12500")]),
+        # A range's ends are no sum, nor is a sum with no name ("in less than a day").
+        ("Owners paid anywhere from $1.5 million to $9 million for them.", []),
+        ("The appeal raised $3 million to $4 million.", []),
+        ("The fund took $40,000 in less than two days.", []),
+    ],
+)
+def test_sums_named_by_their_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims(text, Kind.COUNT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbour pilot Ivo Brandt dead at 58 after the storm", [("brandt", "58")]),
+        ("Ivo Brandt died Sunday at age 57.", [("brandt", "57")]),
+        ("Ivo Brandt died at 3 p.m. in the harbour clinic.", []),
+        ("Ivo Brandt died at 14 Quay Street last year.", []),
+    ],
+)
+def test_ages_given_with_a_death(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims(text, Kind.AGE) == expected
+
+
+def test_a_minute_given_in_both_halves_of_the_day() -> None:
+    found = differences(
+        "The ferry alarm at the Ostvik pier sounded at 9:06 p.m., the coast guard said.",
+        "The ferry alarm at the Ostvik pier sounded at 9:06 a.m., the harbour master said.",
+    )
+    assert [d.kind for d in found] == ["time"]
+    assert positions(found[0]) == {"9:06 a.m.", "9:06 p.m."}
+
+
+def test_a_time_a_named_event_claims_gives_one_difference_only() -> None:
+    found = differences(
+        "The ferry crashed at 9:06 p.m. near the Ostvik pier, the coast guard said.",
+        "The ferry crashed at 9:06 a.m. near the Ostvik pier, the harbour master said.",
+    )
+    assert [d.label for d in found] == ["When it crashed (time)"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The ferry alarm at the Ostvik pier sounded at 9:36 p.m., the harbour master said.",
+        "The ferry alarm at the Ostvik pier sounded at 9 a.m., the harbour master said.",
+    ],
+)
+def test_other_minutes_or_round_hours_are_no_half_day_difference(other: str) -> None:
+    first = "The ferry alarm at the Ostvik pier sounded at 9:06 p.m., the coast guard said."
+    assert [d for d in differences(first, other) if "a.m. or p.m." in d.label] == []
+
+
+# --- Aligning -------------------------------------------------------------------------------
+
+
+def test_near_figures_of_a_named_category_align_with_fewer_shared_words() -> None:
+    found = differences(
+        "The storm killed 68 people across the Ostvik coast, officials said.",
+        "Officials in Ostvik said 69 people died when the storm hit.",
+    )
+    assert [d.label for d in found] == ["Death toll"] and positions(found[0]) == {"68", "69"}
+
+
+def test_far_figures_with_few_shared_words_are_two_facts() -> None:
+    assert (
+        differences(
+            "The storm killed 19 people across the Ostvik coast, officials said.",
+            "Officials in Ostvik said 26 people died when the storm hit.",
+        )
+        == []
+    )
+
+
+def test_a_past_event_dated_alike_aligns_with_one_shared_word() -> None:
+    found = differences(
+        "A 1997 quake killed a dozen people in the hills and damaged the old abbey.",
+        "In 1997, a strong earthquake killed more than 100 people and damaged 8,000 homes.",
+    )
+    assert [d.label for d in found] == ["Death toll"]
+
+
+def test_counts_of_other_years_are_two_facts() -> None:
+    assert (
+        differences(
+            "A 1997 quake killed a dozen people in the hills and damaged the old abbey.",
+            "In 2009, a strong earthquake killed more than 100 people and damaged 8,000 homes.",
+        )
+        == []
+    )
+
+
+def test_two_reports_that_each_count_a_noun_once_align() -> None:
+    found = differences(
+        "Relatives of 150 Danish passengers waited at the Ostvik terminal.",
+        "Angry relatives of the ferry's 153 Danish passengers demanded answers.",
+    )
+    assert [d.label for d in found] == ["Number of Danish passengers"]
+
+
+def test_a_people_counted_is_no_count_of_everyone() -> None:
+    assert (
+        differences(
+            "Relatives of 150 Danish passengers waited at the Ostvik terminal.",
+            "Angry relatives of the ferry's 239 passengers demanded answers.",
+        )
+        == []
+    )
+
+
+# --- Agreeing reports: no difference ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Rounding and hedges.
+        (
+            "About 200 people were evacuated from the Ostvik harbour district on Monday.",
+            "Officials evacuated 200 people from the Ostvik harbour district on Monday.",
+        ),
+        (
+            "At least 6 people were killed in the Ostvik harbour fire on Monday.",
+            "Seven people were killed in the Ostvik harbour fire on Monday.",
+        ),
+        # A loose "thousands" sets a floor only.
+        (
+            "Thousands of people died in the Ostvik famine of the winter.",
+            "Historians say 900,000 people died in the Ostvik famine of the winter.",
+        ),
+        # Different scopes: a town and the whole country.
+        (
+            "The storm killed 12 people in Ostvik on Monday, officials said.",
+            "The storm killed 40 people in Norway on Monday, officials said.",
+        ),
+        # A figure of another time.
+        (
+            "In 2015 the Ostvik harbour fire killed 12 people, officials said.",
+            "In 2016 the Ostvik harbour fire killed 14 people, officials said.",
+        ),
+        # A price near another of the same model.
+        (
+            "The Ostvik ferry ticket starts at about $100 for the crossing.",
+            "The Ostvik ferry ticket for the crossing starts at $95.",
+        ),
+    ],
+)
+def test_agreeing_reports_give_no_difference(first: str, second: str) -> None:
+    assert differences(first, second) == []
+
+
+def test_vague_plurals_set_a_floor_only() -> None:
+    thousands, figure = quantity("thousands"), quantity("1.6 million")
+    assert thousands is not None and figure is not None and thousands.compatible(figure)
+    dozens, hundred = quantity("dozens"), quantity("500")
+    assert dozens is not None and hundred is not None and not dozens.compatible(hundred)
