@@ -238,20 +238,24 @@ def shared_anchors(a: Claim, b: Claim) -> set[str]:
 
 def _same_count(a: Claim, b: Claim, story: Story) -> bool:
     """Figures of the same fact: the same event words, set in the same frame (the same
-    years and days, the same place; see :mod:`~newsfuse.differ.frame`). Two near figures
-    of a named category need a word less (see ``NEAR_RATIO``)."""
+    years and days, the same place; see :mod:`~newsfuse.differ.frame`). A named category
+    needs fewer words in some cases (see :func:`_fewer_words_do`)."""
     frame_a = frame(a.text, a.at)
     if frame_a.differs(frame(b.text, b.at)):
         return False
     if _shared_topic(a, b, story):
         return True
-    shared = story.topics(a.sentence) & story.topics(b.sentence)
-    fewer = SHARED_WORDS[Kind.COUNT] - (2 if frame_a.years else 1)
-    return (
-        not a.about.startswith("noun:")
-        and len(shared) >= fewer
-        and (near_figures(a, b) or bool(frame_a.years))
-    )
+    shared = len(story.topics(a.sentence) & story.topics(b.sentence))
+    return not a.about.startswith("noun:") and _fewer_words_do(a, b, shared, bool(frame_a.years))
+
+
+def _fewer_words_do(a: Claim, b: Claim, shared: int, dated: bool) -> bool:
+    """Two counts of a named category ("dead") with fewer words in common than usual: one
+    word less for near figures (see ``NEAR_RATIO``), two less for figures that both frames
+    date alike ("a 1997 quake killed", "in 1997, an earthquake killed")."""
+    if dated:
+        return shared >= SHARED_WORDS[Kind.COUNT] - 2
+    return shared >= SHARED_WORDS[Kind.COUNT] - 1 and near_figures(a, b)
 
 
 def near_figures(a: Claim, b: Claim) -> bool:
