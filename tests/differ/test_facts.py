@@ -218,3 +218,30 @@ def test_vague_plurals_set_a_floor_only() -> None:
     assert thousands is not None and figure is not None and thousands.compatible(figure)
     dozens, hundred = quantity("dozens"), quantity("500")
     assert dozens is not None and hundred is not None and not dozens.compatible(hundred)
+
+
+def test_a_figure_marked_later_updates_one_of_another_day() -> None:
+    (found,) = differences(
+        "The death toll from the Ostvik ferry sinking rose to 34 on Tuesday, officials said.",
+        "The Ostvik ferry sinking killed 21 people, officials said on Monday.",
+    )
+    later = {side.position: side.later for side in found.sides}
+    assert found.label == "Death toll" and later == {"34": True, "21": False}
+
+
+def test_figures_of_two_days_unmarked_are_two_facts() -> None:
+    assert (
+        differences(
+            "The Ostvik ferry sinking killed 34 people on Tuesday, officials said.",
+            "The Ostvik ferry sinking killed 21 people, officials said on Monday.",
+        )
+        == []
+    )
+
+
+def test_occurred_names_when_it_happened() -> None:
+    (found,) = differences(
+        "The shooting at the Ostvik harbour bar occurred around 2:30 a.m. Sunday, police said.",
+        "The shooting at the Ostvik harbour bar happened at about 3:45 a.m. Sunday, police said.",
+    )
+    assert found.label == "When it happened (time)"

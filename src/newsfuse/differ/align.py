@@ -239,9 +239,10 @@ def shared_anchors(a: Claim, b: Claim) -> set[str]:
 def _same_count(a: Claim, b: Claim, story: Story) -> bool:
     """Figures of the same fact: the same event words, set in the same frame (the same
     years and days, the same place; see :mod:`~newsfuse.differ.frame`). A named category
-    needs fewer words in some cases (see :func:`_fewer_words_do`)."""
+    needs fewer words in some cases (see :func:`_fewer_words_do`). A figure its report marks
+    as later ("the toll rose to 34 on Tuesday") may be of another day: it updates the other."""
     frame_a = frame(a.text, a.at)
-    if frame_a.differs(frame(b.text, b.at)):
+    if frame_a.differs(frame(b.text, b.at), by_day=not (a.later or b.later)):
         return False
     if _shared_topic(a, b, story):
         return True

@@ -34,11 +34,12 @@ class Frame:
     weekdays: frozenset[str]
     place: str
 
-    def differs(self, other: Frame) -> bool:
-        """Whether two frames cannot be one: other years, other days, other places."""
+    def differs(self, other: Frame, by_day: bool = True) -> bool:
+        """Whether two frames cannot be one: other years, other days (unless not ``by_day``),
+        other places."""
         if self.years != other.years:
             return True
-        if self.weekdays and other.weekdays and not self.weekdays & other.weekdays:
+        if by_day and self.weekdays and other.weekdays and not self.weekdays & other.weekdays:
             return True
         return bool(self.place and other.place and self.place != other.place)
 

@@ -239,7 +239,7 @@ EVENTS = {
     "was kidnapped": "was abducted", "was abducted": "was abducted", "fled": "fled",
     "was stolen": "was stolen", "were stolen": "was stolen", "was rescued": "was rescued",
     "were rescued": "was rescued", "testified": "testified", "was indicted": "was indicted",
-    "were indicted": "was indicted", "pleaded guilty": "pleaded guilty",
+    "were indicted": "was indicted", "pleaded guilty": "pleaded guilty", "occurred": "happened",
 }  # fmt: skip
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 MONTH = (
