@@ -245,3 +245,32 @@ def test_occurred_names_when_it_happened() -> None:
         "The shooting at the Ostvik harbour bar happened at about 3:45 a.m. Sunday, police said.",
     )
     assert found.label == "When it happened (time)"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "label"),
+    [
+        (
+            "Police in Ostvik said they arrested 14 protesters outside the harbour office.",
+            "Police in Ostvik said 22 protesters were arrested outside the harbour office.",
+            "Arrests",
+        ),
+        (
+            "Some 3,000 people gathered outside the Ostvik town hall on Saturday, police said.",
+            "Organisers said 12,000 people turned out outside the Ostvik town hall on Saturday.",
+            "Size of the crowd",
+        ),
+    ],
+)
+def test_arrests_and_crowds_in_either_order(first: str, second: str, label: str) -> None:
+    assert [d.label for d in differences(first, second)] == [label]
+
+
+def test_crowds_of_two_days_are_two_facts() -> None:
+    assert (
+        differences(
+            "Some 3,000 people gathered outside the Ostvik town hall on Saturday, police said.",
+            "Organisers said 12,000 people gathered outside the Ostvik town hall on Sunday.",
+        )
+        == []
+    )

@@ -37,11 +37,12 @@ CATEGORY_AFTER = {
     "rescued": r"rescued",
     "displaced": r"displaced|left homeless",
     "cancelled": r"cancell?ed|canceled|grounded",
+    "crowd": r"marched|rallied|protested|demonstrated|gathered|turned out|attended",
 }
 CATEGORY_BEFORE = {
     "dead": r"killing|killed|kills|murdering|murdered|claimed the lives of|claiming the lives of",
     "injured": r"injuring|wounding|injured|wounded",
-    "arrested": r"arresting|detaining",
+    "arrested": r"arresting|detaining|arrested|detained",
     "evacuated": r"evacuating|forcing the evacuation of|evacuation of",
     "cancelled": r"cancell?ing|canceling|cancell?ed|canceled|grounding|grounded",
     "rescued": r"rescuing",
@@ -342,7 +343,8 @@ COUNT_CUES = (
     "injur", "wound",
     "hurt", "hospital", "arrest", "detain", "custody", "missing", "unaccounted", "evacuat",
     "toll", "treated", "corpses", "stabbed", "rescu", "displaced", "homeless", "cancel",
-    "grounded", "grounding",
+    "grounded", "grounding", "marched", "rallied", "protested", "demonstrated", "gathered",
+    "turned out", "attended",
 )  # fmt: skip
 # Sums of money and distances from a place, each named by the words around its figure:
 # "about $500,000 in tax revenue" (two words: one, "in donations", names no one sum), "90

@@ -18,6 +18,7 @@ COUNT_LABELS = {
     "arrested": "Arrests",
     "missing": "Missing",
     "evacuated": "Evacuated",
+    "crowd": "Size of the crowd",
 }
 MAX_CLAIMANTS = 6
 Pair = tuple[Claim, Claim]
