@@ -28,7 +28,7 @@ def counts(text: str) -> list[tuple[str, str]]:
         ("Thirteen people with minor injuries were treated.", [("injured/", "13")]),
         ("Two workers were taken to Halden General Hospital.", [("injured/workers", "2")]),
         ("Dozens of people were injured.", [("injured/", "dozens")]),
-        ("Police arrested 13 people after the brawl.", []),  # "arrested" + figure: a verb
+        ("Police arrested 13 people after the brawl.", [("arrested/", "13")]),
         ("Authorities say 13 people are in custody.", [("arrested/", "13")]),
         ("Eight workers were stabbed in the brawl.", [("stabbed/workers", "8")]),
         (
