@@ -274,3 +274,25 @@ def test_crowds_of_two_days_are_two_facts() -> None:
         )
         == []
     )
+
+
+def test_a_crowd_of_and_a_budget() -> None:
+    crowd = differences(
+        "A crowd of 3,000 filled the Ostvik square for the rally on Saturday, police said.",
+        "A crowd of 12,000 filled the Ostvik square for the rally on Saturday, organisers said.",
+    )
+    budget = differences(
+        "The Ostvik council approved a budget of $4.2 million for the new harbour wall.",
+        "The Ostvik council approved a $6.8 million budget for the new harbour wall.",
+    )
+    assert [d.label for d in crowd + budget] == ["Size of the crowd", "Budget"]
+
+
+def test_a_figure_with_a_scale_word_is_rounded_to_its_last_digit() -> None:
+    assert (
+        differences(
+            "The Ostvik council approved a $4.2 million budget for the new harbour wall.",
+            "The Ostvik council approved a $4 million budget for the new harbour wall.",
+        )
+        == []
+    )

@@ -10,7 +10,8 @@ from newsfuse.differ.numbers import number_value, quantity
         ("2,400", 2400, 2400),
         ("twenty-eight", 28, 28),
         ("a dozen", 12, 12),
-        ("1.5 million", 1_500_000, 1_500_000),
+        ("1.5 million", 1_450_000, 1_550_000),  # rounded to its last digit
+        ("4 million", 3_500_000, 4_500_000),
         ("at least 12", 12, 24),
         ("more than 100", 100, 200),
         ("about 200", 160, 240),

@@ -127,6 +127,8 @@ def measure_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     for match in p.SUM.finditer(text):
         verb = p.SUM_VERBS.get(match.group("verb").lower(), "price")
         yield from _measure(sentence, who, match, f"{_LOOSE}sum {verb}")
+    for match in p.SUM_NOUN.finditer(text):
+        yield from _measure(sentence, who, match, f"{_LOOSE}sum {match.group('what')}")
     for hit in p.TIMES_HIT.finditer(text):
         times = hit.group("number")
         amount = quantity(p.TIMES.get(times, times.rsplit(maxsplit=1)[0]))

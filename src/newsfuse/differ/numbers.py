@@ -127,7 +127,26 @@ def quantity(words: str) -> Quantity | None:
     if hedge:
         low, high = _HEDGE_RANGES[hedge](n)
         return Quantity(float(low), float(high), f"{hedge} {_plain(n)}", exact=hedge == "only")
+    rounding = _rounded_to(body)
+    if rounding:
+        return Quantity(n - rounding / 2, n + rounding / 2, body, exact=False)
     return Quantity(n, n, _plain(n))
+
+
+def _rounded_to(body: str) -> float:
+    """What a figure written with a scale word is rounded to, 0 for any other: "$4 million"
+    may be 4.2 million written short, "4.2 million" 4.23 million (half its last digit
+    either way).
+
+    Example:
+        >>> _rounded_to("4 million"), _rounded_to("4.2 million"), _rounded_to("4,200")
+        (1000000.0, 100000.0, 0.0)
+    """
+    digits, _, scale = body.rpartition(" ")
+    if scale not in SCALES or not digits or not digits[0].isdigit():
+        return 0.0
+    decimals = len(digits.partition(".")[2])
+    return float(SCALES[scale]) / 10**decimals
 
 
 def number_value(text: str) -> float | None:

@@ -50,6 +50,7 @@ CATEGORY_BEFORE = {
 TOLL_NOUNS = {
     "dead": r"(?:death toll|toll|number of (?:dead|deaths|fatalities|victims))",
     "injured": r"(?:number of (?:injured|wounded|injuries))",
+    "crowd": r"(?:crowd|turnout|attendance)",
 }
 # People a count may be of; anything else after a figure is not a head of the count.
 PERSON_NOUNS = (
@@ -342,7 +343,7 @@ COUNT_CUES = (
     "kill", "dead", "died", "death", "fatal", "bodies", "lives", "perish", "murder", "slain",
     "injur", "wound",
     "hurt", "hospital", "arrest", "detain", "custody", "missing", "unaccounted", "evacuat",
-    "toll", "treated", "corpses", "stabbed", "rescu", "displaced", "homeless", "cancel",
+    "toll", "treated", "corpses", "crowd", "turnout", "attendance", "stabbed", "rescu", "displaced", "homeless", "cancel",
     "grounded", "grounding", "marched", "rallied", "protested", "demonstrated", "gathered",
     "turned out", "attended",
 )  # fmt: skip
@@ -361,7 +362,7 @@ MONEY = re.compile(
 # "was fined $5,000". Each verb names one kind of sum (``SUM_VERBS``).
 SUM = re.compile(
     r"\b(?P<verb>raised|raising|collected|donated|paid|paying|spent|spending|costs?|costing"
-    r"|priced at|starts? at|starting at|sold for|selling for|fined|valued at)"
+    r"|priced at|starts? at|starting at|sold for|selling for|fined|valued at|budget of)"
     r"\s+(?:(?!from\b|between\b)[a-z]+\s+){0,2}?[$£€]"
     r"(?P<number>(?>\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion)\b)?))"
     # A range's ends are no sum: "from $1.6 million to $10 million".
@@ -370,8 +371,14 @@ SUM = re.compile(
 SUM_VERBS = {
     "raised": "raised", "raising": "raised", "collected": "raised", "donated": "donated",
     "paid": "paid", "paying": "paid", "spent": "spent", "spending": "spent", "fined": "fine",
-    "valued at": "value",
+    "valued at": "value", "budget of": "budget",
 }  # fmt: skip
+# A sum fused with what it is: "a $6.8 million budget", "a $2,000 fine".
+SUM_NOUN = re.compile(
+    r"[$£€](?P<number>(?>\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion)\b)?))"
+    r"\s(?P<what>budget|settlement|contract|deal|fine|loan|bailout|package|grant|donation"
+    r"|salary|bonus|bail|bond|reward|ransom|payout|price tag|fee)\b"
+)
 # A distance is found from its unit, and its figure just before: a pattern that starts with
 # the figure tries every number word at every character.
 DISTANCE = re.compile(

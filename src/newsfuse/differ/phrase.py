@@ -87,7 +87,7 @@ def _count_label(pairs: Sequence[Pair]) -> str:
     return COUNT_LABELS.get(category, category.capitalize())
 
 
-_SUM_LABELS = {"price": "Price", "fine": "Fine", "value": "Value"}
+_SUM_LABELS = {"price": "Price", "fine": "Fine", "value": "Value", "budget": "Budget"}
 # Units a figure measures in, not things it counts: "Figure in meters".
 _MEASURES = frozenset(
     """meter metre kilometer kilometre mile foot inch yard centimeter millimeter degree pound
