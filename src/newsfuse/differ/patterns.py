@@ -341,11 +341,10 @@ ANCHOR = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][a-z]{3,}(?:[\s-][A-Z][a-z]+)*)"
 # --- Cue families: a sentence without a cue of a family skips that family's patterns --------
 COUNT_CUES = (
     "kill", "dead", "died", "death", "fatal", "bodies", "lives", "perish", "murder", "slain",
-    "injur", "wound",
-    "hurt", "hospital", "arrest", "detain", "custody", "missing", "unaccounted", "evacuat",
-    "toll", "treated", "corpses", "crowd", "turnout", "attendance", "stabbed", "rescu", "displaced", "homeless", "cancel",
-    "grounded", "grounding", "marched", "rallied", "protested", "demonstrated", "gathered",
-    "turned out", "attended",
+    "injur", "wound", "hurt", "hospital", "arrest", "detain", "custody", "missing",
+    "unaccounted", "evacuat", "toll", "treated", "corpses", "crowd", "turnout", "attendance",
+    "stabbed", "rescu", "displaced", "homeless", "cancel", "grounded", "grounding", "marched",
+    "rallied", "protested", "demonstrated", "gathered", "turned out", "attended",
 )  # fmt: skip
 # Sums of money and distances from a place, each named by the words around its figure:
 # "about $500,000 in tax revenue" (two words: one, "in donations", names no one sum), "90
