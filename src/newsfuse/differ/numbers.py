@@ -146,7 +146,7 @@ def _rounded_to(body: str) -> float:
     if scale not in SCALES or not digits or not digits[0].isdigit():
         return 0.0
     decimals = len(digits.partition(".")[2])
-    return float(SCALES[scale]) / 10**decimals
+    return float(SCALES[scale]) / float(10**decimals)
 
 
 def number_value(text: str) -> float | None:
