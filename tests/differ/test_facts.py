@@ -296,3 +296,15 @@ def test_a_figure_with_a_scale_word_is_rounded_to_its_last_digit() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The landslide claimed 12 lives on Monday.", [("dead/", "12")]),
+        ("The storm has cost at least 40 lives.", [("dead/", "at least 40")]),
+        ("Rescuers saved 12 lives on Monday.", [("noun:live/", "12")]),  # no toll
+    ],
+)
+def test_lives_taken(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims(text, Kind.COUNT) == expected

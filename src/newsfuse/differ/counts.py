@@ -236,16 +236,14 @@ def _figure(text: str, match: re.Match[str]) -> Figure:
 
 def _counted(text: str, figure: Figure) -> tuple[str, str] | None:
     """What a figure counts and the kind of people counted, or None when it is no count."""
-    toll = p.TOLL_HEAD.search(text, max(0, figure.start - 110), figure.start)
-    if toll and not p.NOT_TOLL_AFTER.match(text, figure.end):
-        return _category(toll.group("what")), ""
+    toll = _toll(text, figure)
+    if toll:
+        return toll, ""
     verb = p.BEFORE_HEAD.search(text, max(0, figure.start - 40), figure.start)
     tail = p.BEFORE_TAIL.match(text, figure.end) if verb else None
     if verb and tail:
         return _category(verb.group("what")), _head(tail.group("head"))
-    if _not_a_count_before(text, figure.start):
-        return None
-    if p.NOT_A_COUNT_AFTER.match(text, figure.end):
+    if _not_a_count_before(text, figure.start) or p.NOT_A_COUNT_AFTER.match(text, figure.end):
         return None
     after = p.AFTER_TAIL.match(text, figure.end)
     if after:
@@ -253,6 +251,18 @@ def _counted(text: str, figure: Figure) -> tuple[str, str] | None:
         return None if subset else (_category(after.group("what")), _head(after.group("head")))
     generic = p.GENERIC_TAIL.match(text, figure.end)
     return _generic(generic) if generic else None
+
+
+def _toll(text: str, figure: Figure) -> str | None:
+    """The category of a toll the figure gives ("the death toll rose to 34", "claimed 12
+    lives", "cost at least 40 lives"), or None."""
+    toll = p.TOLL_HEAD.search(text, max(0, figure.start - 110), figure.start)
+    if toll and not p.NOT_TOLL_AFTER.match(text, figure.end):
+        return _category(toll.group("what"))
+    lives = p.LIVES_AFTER.match(text, figure.end)
+    if lives and p.LIVES_VERB.search(text, max(0, figure.start - 12), figure.start):
+        return "dead"
+    return None
 
 
 def _not_a_count_before(text: str, start: int) -> bool:

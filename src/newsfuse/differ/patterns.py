@@ -123,6 +123,10 @@ TOLL_HEAD = re.compile(
     r"(?:\s+(?:to|at))?\s+$",
     re.IGNORECASE,
 )
+# "claimed 12 lives", "cost at least 40 lives": the verb before the figure, "lives" after it
+# ("saved 12 lives" is no toll).
+LIVES_VERB = re.compile(r"\b(?:claimed|claiming|cost|costing|took|taking)\s+$", re.IGNORECASE)
+LIVES_AFTER = re.compile(r"\s+lives\b")
 VAGUE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens of thousands"})
 NOT_TOLL_AFTER = re.compile(r"\s+(?:percent|%|years?|days?|hours?)\b", re.IGNORECASE)
 # A figure in digits fused with its unit: "an 8,027-meter peak", "a 5,500-word letter".
