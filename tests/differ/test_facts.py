@@ -308,3 +308,26 @@ def test_a_figure_with_a_scale_word_is_rounded_to_its_last_digit() -> None:
 )
 def test_lives_taken(text: str, expected: list[tuple[str, str]]) -> None:
     assert claims(text, Kind.COUNT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people including four children were hurt.", [("injured/children", "4")]),
+        ("Nine people, including two children, were hurt.", [("injured/children", "2")]),
+        ("The Ostvik blast killed 20 people, including three children.", [("dead/children", "3")]),
+        ("The Ostvik blast killed 20 people, including three others.", []),  # no kind named
+    ],
+)  # fmt: skip
+def test_a_part_a_total_names_is_a_count_of_its_own_kind(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert claims(text, Kind.COUNT) == expected
+
+
+def test_parts_of_one_total_that_disagree() -> None:
+    found = differences(
+        "Nine people including four children were hurt in the Ostvik gas blast on Monday.",
+        "Nine people, including two children, were hurt in the Ostvik gas blast on Monday.",
+    )
+    assert [d.label for d in found] == ["Injured"] and positions(found[0]) == {"2", "4"}

@@ -32,6 +32,28 @@ def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     for figure, (category, head), amount in _counts(text, figures(text)):
         if not category.startswith(_GENERIC) and not p.INCLUDING.match(text, figure.end):
             yield _count_claim(sentence, who, figure, f"{category}/{head}", amount)
+    if "ncluding" in text or "among them" in text:
+        yield from _part_claims(sentence, who)
+
+
+def _part_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """The part a total names, counted as its own kind of people: "eight people, including
+    two children, were injured" gives two injured children; the total's category is read
+    with the part left out ("eight people were injured"). A part of no named kind ("including
+    three others") is left alone."""
+    text = sentence.text
+    for part in p.PART.finditer(text):
+        head = _head(part.group("head"))
+        amount = quantity(f"{part.group('hedge') or ''} {part.group('number')}")
+        total = [f for f in figures(text[: part.start()]) if f.end <= part.start()]
+        if head in {"", "others"} or amount is None or not total:
+            continue
+        end = part.end() if part.group("close") else part.end("head")
+        counted = _counted(text[: part.start()] + text[end:], total[-1])
+        if counted is not None and not counted[0].startswith(_GENERIC):
+            start = part.start("hedge") if part.group("hedge") else part.start("number")
+            figure = Figure(start, part.group("hedge") or "", part.group("number"), part.end())
+            yield _count_claim(sentence, who, figure, f"{counted[0]}/{head}", amount)
 
 
 def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:

@@ -102,6 +102,12 @@ NOT_BEFORE_COUNT = re.compile(
 OF_WHOSE = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+$")
 # A count that names a part of itself: "20 people dead, including the three gunmen".
 INCLUDING = re.compile(r"[^.;:]{0,40}?,\s+(?:including|among\s+them)\b", re.IGNORECASE)
+# The part itself, a count of its own kind of people: "eight people, including two children,
+# were injured" (the words from the first comma to the last are left out to read the total).
+PART = re.compile(
+    rf"(?P<open>,?\s+)(?:including|among\s+them)\s+{FIGURE}{HEAD}(?P<close>\s*,)?",
+    re.IGNORECASE,
+)
 # "12 people were killed": after the figure, its head and the category word.
 AFTER_TAIL = re.compile(
     rf"(?P<of>\s+of(?:\s+the)?)?{HEAD}\s+{GAP}(?P<what>{_ALL_AFTER})\b", re.IGNORECASE
