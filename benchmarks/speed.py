@@ -1,6 +1,7 @@
 """Speed and memory of ``newsfuse batch`` against sumy LexRank, and how time grows with story size.
 
 Usage: python benchmarks/speed.py [--data ../shared/data/multinews_dev.jsonl] [--words 230]
+                                  [--brief-only [--label NAME]]
 
 Each pass runs in a fresh child process, so "peak MB" is that process's maximum resident
 memory (imports included). The machine's speed drifts by up to 50% over minutes, so the
@@ -14,12 +15,20 @@ not count against it): as a user runs it (one process per CPU core) and with
 ``--workers 1``. "peak MB" of the command is its largest process. The scaling table merges
 dev clusters into stories of 2-40 articles and reports milliseconds per story and per
 article (fastest of REPEATS passes in one process).
+
+``--brief-only`` times only ``Pipeline.brief`` over the stories, in this process (records
+read and articles cleaned beforehand; fastest of REPEATS passes) and prints one line: the
+quick check for a change to the brief's own code. Compare two versions in alternating runs,
+e.g. ``PYTHONPATH=src python benchmarks/speed.py --brief-only --label head``, then the same
+with the other version's ``src``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import logging
 import multiprocessing
 import resource
 import subprocess
@@ -121,6 +130,31 @@ def run_scaling(data: Path, words: int, size: int) -> dict[str, float]:
     return {"stories": count, "seconds": elapsed, "peak_mb": _peak_mb()}
 
 
+def brief_only(data: Path, words: int) -> tuple[int, float, float]:
+    """The number of stories and the fastest pass of ``Pipeline.brief`` over all of them,
+    in wall-clock and in CPU seconds of this process (the latter weighs less the work of
+    others on a shared machine). A story that fails counts its time, as in a batch."""
+    from newsfuse.batch import articles_of_record
+    from newsfuse.errors import NewsfuseError
+    from newsfuse.ingest.jsonl import StoryRecord, read_stories
+    from newsfuse.pipeline import build
+    from newsfuse.settings import Settings
+
+    logging.disable(logging.WARNING)  # the caps' warnings are not what is timed
+    records = [r for r in read_stories(data) if isinstance(r, StoryRecord)]
+    stories = [articles_of_record(r) for r in records]
+    pipeline = build(Settings(words=words))
+    wall = cpu = float("inf")
+    for _ in range(REPEATS):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        for articles in stories:
+            with contextlib.suppress(NewsfuseError):
+                pipeline.brief(articles)
+        cpu = min(cpu, time.process_time() - started_cpu)
+        wall = min(wall, time.perf_counter() - started)
+    return len(stories), wall, cpu
+
+
 def in_child(job: Callable[[Path, int, Any], dict[str, float]], *args: Any) -> dict[str, float]:
     context = multiprocessing.get_context("spawn")
     with context.Pool(1) as pool:
@@ -131,7 +165,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--words", type=int, default=230)
+    parser.add_argument("--brief-only", action="store_true", help="time Pipeline.brief only")
+    parser.add_argument("--label", default="newsfuse", help="names the --brief-only line")
     args = parser.parse_args()
+    if args.brief_only:
+        count, wall, cpu = brief_only(args.data, args.words)
+        print(f"{args.label} best of {REPEATS}: {wall:.2f} s for {count} briefs", end="")
+        print(f" ({count / wall:.1f}/s; CPU {cpu:.2f} s)")
+        return
 
     runs: dict[str, list[dict[str, float]]] = {"in": [], "cli": [], "cli1": [], "lexrank": []}
     for _ in range(REPEATS):
