@@ -75,7 +75,7 @@ def shortlist(story: PreparedStory, scores: FloatArray) -> Pool:
     row_of = {p: row for row, p in enumerate(positions)}
     chains = np.full((len(positions), MAX_RUN), -1, dtype=np.int64)
     usable = np.zeros(len(positions), dtype=bool)
-    complete = _Memo(lambda p: _may_enter(story.candidates[p].text))
+    complete = _Memo(lambda p: _may_enter(story.candidates[p].text, read(p)))
     for position in positions:
         chain = chain_of[position] if position in chain_of else _chain(position, leans_on)
         if chain is not None and all(complete(q) for q in chain):
@@ -146,9 +146,13 @@ def _leans_on(
         return None
     sentence = story.candidates[position]
     before = position_of.get((sentence.article_id, sentence.index - 1), -1)
-    if before >= 0 and not (read(before).leans or names_someone(story.candidates[before].text)):
+    if before >= 0 and not (read(before).leans or _names_someone(story, before, read)):
         return -1 if read(position).quotation.needs_speaker else before
     return before
+
+
+def _names_someone(story: PreparedStory, position: int, read: Callable[[int], Cohesion]) -> bool:
+    return names_someone(story.candidates[position].text, read(position).unquoted)
 
 
 def _chain(position: int, leans_on: Callable[[int], int | None]) -> list[int] | None:
@@ -210,10 +214,10 @@ _NOT_PROSE = re.compile(r"\d{1,2}[.)]\s|[a-z]+\s")
 _GARBLED = re.compile(r"\(\s*(?:and\s*)?[,)]")
 
 
-def _may_enter(text: str) -> bool:
+def _may_enter(text: str, read: Cohesion) -> bool:
     """A complete statement in the third person: a columnist's "I" or a memo's "we" outside
     quotation marks would read as the brief's own words."""
-    return _complete_statement(text) and not speaks_in_first_person(text)
+    return _complete_statement(text) and not speaks_in_first_person(text, read.unquoted)
 
 
 def _complete_statement(text: str) -> bool:

@@ -102,14 +102,19 @@ def quotation(text: str) -> Quotation:
         >>> quotation('In the Harding family, "slacker" is a relative term.').quotes
         False
     """
+    return _read_quotes(text)[0]
+
+
+def _read_quotes(text: str) -> tuple[Quotation, str]:
+    """What the sentence quotes, and its words outside quotation marks (each quoted span
+    a placeholder ``Q``): the quotation marks are read once for every question asked."""
     text = _double_quotes(text)
     spans, open_end = _quoted_spans(text)
-    quoted = [text[a:b] for a, b in spans]
-    quotes = open_end or any(_is_somebodys_words(q) for q in quoted)
-    if not quotes:
-        return Quotation(quotes=False, speaker=Speaker.NONE)
     outside = _outside(text, spans)
-    return Quotation(quotes=True, speaker=_speaker(outside), open_end=open_end)
+    quoted = [text[a:b] for a, b in spans]
+    if not (open_end or any(_is_somebodys_words(q) for q in quoted)):
+        return Quotation(quotes=False, speaker=Speaker.NONE), outside
+    return Quotation(quotes=True, speaker=_speaker(outside), open_end=open_end), outside
 
 
 # British single quotation marks around somebody's words: ‘There is nothing you can do.’
@@ -385,6 +390,11 @@ class Cohesion:
 
     leans: bool
     quotation: Quotation
+    # The sentence with each quoted span as a placeholder ``Q`` (the sentence itself when it
+    # has no quotation marks): what :func:`speaks_in_first_person` and
+    # :func:`names_a_speaker` read, so a caller that has the Cohesion need not read the
+    # quotation marks again.
+    unquoted: str
 
 
 _NO_QUOTATION = Quotation(quotes=False, speaker=Speaker.NONE)
@@ -397,13 +407,13 @@ def cohesion(text: str) -> Cohesion:
         >>> cohesion('"We held," the mayor said.').leans, cohesion("He left early.").leans
         (False, True)
     """
-    quoted = quotation(text) if _has_quote_marks(text) else _NO_QUOTATION
+    quoted, unquoted = _read_quotes(text) if _has_quote_marks(text) else (_NO_QUOTATION, text)
     if opens_dangling(text) or _PRONOUN_AFTER_LEAD_IN.match(text):
-        return Cohesion(True, quoted)
+        return Cohesion(True, quoted, unquoted)
     if quoted.quotes:
-        return Cohesion(quoted.needs_speaker, quoted)
+        return Cohesion(quoted.needs_speaker, quoted, unquoted)
     pronoun_speech = _has_pronoun(text) and _has_speech_word(text)
-    return Cohesion(pronoun_speech and _speaker(text) is Speaker.PRONOUN, quoted)
+    return Cohesion(pronoun_speech and _speaker(text) is Speaker.PRONOUN, quoted, unquoted)
 
 
 def leans_back(text: str) -> bool:
@@ -450,7 +460,7 @@ _NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _LATER_CAPITAL = re.compile(r"[A-Z](?<=[\s\"“(‘'][A-Z])[\w'’-]*")
 
 
-def names_someone(text: str) -> bool:
+def names_someone(text: str, unquoted: str | None = None) -> bool:
     """True when a sentence names a party a following quotation can belong to: a
     capitalised word past the first that is not a function word or a day or month
     ("Fire chief Marta Lind spoke ..."), or a speaker ('"...," said the bus matron.');
@@ -459,11 +469,13 @@ def names_someone(text: str) -> bool:
     Example:
         >>> names_someone("The fire chief, Marta Lind, spoke."), names_someone("He left.")
         (True, False)
+
+    ``unquoted`` is the sentence's :attr:`Cohesion.unquoted`, when it has been read.
     """
     for match in _LATER_CAPITAL.finditer(text):
         if match.group().lower() not in _NOT_NAMES:
             return True
-    return names_a_speaker(text)
+    return names_a_speaker(text, unquoted)
 
 
 _NOT_NAMES = STOP_WORDS | frozenset(
@@ -472,7 +484,7 @@ _NOT_NAMES = STOP_WORDS | frozenset(
 )
 
 
-def names_a_speaker(text: str) -> bool:
+def names_a_speaker(text: str, unquoted: str | None = None) -> bool:
     """True when a sentence says who is speaking: a named party beside a speech verb
     ("Bob Weir tells Billboard the shows are the last").
 
@@ -481,10 +493,15 @@ def names_a_speaker(text: str) -> bool:
         True
         >>> names_a_speaker("She said the shows are the last.")
         False
+
+    ``unquoted`` is the sentence's :attr:`Cohesion.unquoted`, when it has been read.
     """
-    text = _double_quotes(text)
-    spans, _ = _quoted_spans(text)
-    return _speaker(_outside(text, spans)) is Speaker.NAMED
+    return _speaker(_unquoted(text) if unquoted is None else unquoted) is Speaker.NAMED
+
+
+def _unquoted(text: str) -> str:
+    """The sentence with each quoted span as a placeholder ``Q`` (see ``Cohesion``)."""
+    return _read_quotes(text)[1] if _has_quote_marks(text) else text
 
 
 # First-person words of a writer's own voice ("I" apart: see _first_person_i).
@@ -493,7 +510,7 @@ _PRONOUN_I = re.compile(r"\bI\b(?![.-])")
 _FIRST_PERSON_CUES = (" I ", "I ", " we ", "We ", " my ", "My ", " our ", "Our ", " me", " us")
 
 
-def speaks_in_first_person(text: str) -> bool:
+def speaks_in_first_person(text: str, unquoted: str | None = None) -> bool:
     """True when a sentence speaks as "I" or "we" outside quotation marks: a columnist's
     or a memo's own voice, which a brief in the third person would pass off as its own
     (readers took such lines for the brief's words, or for the last-named person's).
@@ -505,13 +522,13 @@ def speaks_in_first_person(text: str) -> bool:
         False
         >>> speaks_in_first_person("Veterans of World War I were honoured in Paris.")
         False
+
+    ``unquoted`` is the sentence's :attr:`Cohesion.unquoted`, when it has been read.
     """
     if not any(cue in text for cue in _FIRST_PERSON_CUES):
         return False
-    if _has_quote_marks(text):
-        text = _double_quotes(text)
-        text = _outside(text, _quoted_spans(text)[0])
-    return _FIRST_PERSON.search(text) is not None or _first_person_i(text)
+    own_words = _unquoted(text) if unquoted is None else unquoted
+    return _FIRST_PERSON.search(own_words) is not None or _first_person_i(own_words)
 
 
 def _first_person_i(text: str) -> bool:
