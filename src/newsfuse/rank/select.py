@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from newsfuse.documents import Sentence
 from newsfuse.rank.runs import BoolArray, Pool, can_open, shortlist
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.text.tokens import word_count
-from newsfuse.text.vectors import cosines_to
+from newsfuse.text.vectors import BLOCK_CELLS, cosines_to
 
 
 def select_runs(
@@ -69,7 +70,7 @@ class _Picker:
         self.vectors = story.vectors[rows]
         self.cosines: FloatArray | None = None
         if len(rows) <= POOL_MATRIX_ROWS:  # one small product beats a product per pick
-            self.cosines = np.asarray((self.vectors @ self.vectors.T).toarray())
+            self.cosines = _cosine_matrix(self.vectors)
         self.mmr_lambda = mmr_lambda
         self.redundancy_cosine = redundancy
         self.relevance = _unit_range(scores)[rows]
@@ -83,7 +84,7 @@ class _Picker:
         self.members = [[int(p) for p in chain if p >= 0] for chain in self.chains.tolist()]
         usable_rows = np.flatnonzero(self.usable).tolist()
         # Rows that stand alone are valued all at once; the few runs one by one.
-        self.singles = np.array([r for r in usable_rows if len(self.members[r]) == 1], dtype=int)
+        self.singles = [r for r in usable_rows if len(self.members[r]) == 1]
         self.chained = [r for r in usable_rows if len(self.members[r]) > 1]
         texts: dict[str, int] = {}
         self.text_id = np.array(
@@ -111,40 +112,49 @@ class _Picker:
     def best(self, budget: int, among: BoolArray | None = None) -> list[_Option]:
         """The options (one, or an introduction and one) of highest marginal relevance that
         fit ``budget``; none when nothing fits."""
-        value = np.full(len(self.members), -np.inf)
-        singles = self.singles
-        allowed = (
-            (self.taken_by[self.group_of[singles]] < 0)
-            & (self.lengths[singles] <= budget)
-            & (self.redundancy[singles] < self.redundancy_cosine)
-        )
-        if among is not None:
-            allowed &= among[singles]
-        weight = self.mmr_lambda
-        value[singles[allowed]] = (
-            weight * self.relevance[singles[allowed]]
-            - (1.0 - weight) * self.redundancy[singles[allowed]]
-        )
+        # Plain Python over lists: numpy costs more than it saves on a pool of some thirty
+        # rows, and each brief asks about ten times.
+        value = self._single_values(budget, among)
         options: dict[int, _Option] = {}
-        # Plain Python over lists: numpy costs more than it saves on runs of two or three.
+        for row in self.chained if among is None else ():
+            found = self._run_value(row, budget)
+            if found is not None:
+                value[row], options[row] = found
+        return self._best_pick(value, options, budget, compounds=among is None)
+
+    def _single_values(self, budget: int, among: BoolArray | None) -> dict[int, float]:
+        """The marginal relevance of each row that stands alone and may be taken now."""
+        taken, groups = self.taken_row_of_group, self.group_list
         lengths, relevances, redundancies = (
             self.length_list,
             self.relevance_list,
             self.redundancy_list,
         )
-        for row in self.chained if among is None else ():
-            option = self._run_option(row)
-            if option is None:
-                continue
-            new = option.members
-            cost = sum(lengths[r] for r in new)
-            redundancy = max(redundancies[r] for r in new)
-            if cost > budget or redundancy >= self.redundancy_cosine:
-                continue
-            relevance = sum(relevances[r] * lengths[r] for r in new) / cost
-            value[row] = weight * relevance - (1.0 - weight) * redundancy
-            options[row] = option
-        return self._best_pick(value, options, budget, compounds=among is None)
+        weight = self.mmr_lambda
+        rows = self.singles if among is None else [r for r in self.singles if among[r]]
+        return {
+            row: weight * relevances[row] - (1.0 - weight) * redundancies[row]
+            for row in rows
+            if groups[row] not in taken
+            and lengths[row] <= budget
+            and redundancies[row] < self.redundancy_cosine
+        }
+
+    def _run_value(self, row: int, budget: int) -> tuple[float, _Option] | None:
+        """The marginal relevance of a row's run (see ``_run_option``) with the option, or
+        None when it cannot be taken now."""
+        option = self._run_option(row)
+        if option is None:
+            return None
+        new = option.members
+        lengths, redundancies = self.length_list, self.redundancy_list
+        cost = sum(lengths[r] for r in new)
+        redundancy = max(redundancies[r] for r in new)
+        if cost > budget or redundancy >= self.redundancy_cosine:
+            return None
+        relevance = sum(self.relevance_list[r] * lengths[r] for r in new) / cost
+        weight = self.mmr_lambda
+        return weight * relevance - (1.0 - weight) * redundancy, option
 
     def _run_option(self, row: int) -> _Option | None:
         """The sentences of a row's run not yet in the brief, after the chosen sentence
@@ -166,25 +176,24 @@ class _Picker:
         return _Option(members[last + 1 :], anchor)
 
     def _best_pick(
-        self, value: FloatArray, options: dict[int, _Option], budget: int, compounds: bool
+        self, value: dict[int, float], options: dict[int, _Option], budget: int, compounds: bool
     ) -> list[_Option]:
         """The allowed row of highest value (ties: the earliest) whose people are all
         introduced before it. A row that names a person nobody chosen has introduced may
         come with a sentence that introduces them, valued together with it."""
         best: tuple[float, list[_Option]] | None = None
-        while True:
-            row = int(np.argmax(value))
-            if value[row] == -np.inf or (best is not None and best[0] >= value[row]):
-                return best[1] if best is not None else []
+        for row in sorted(value, key=lambda r: (-value[r], r)):
+            if best is not None and best[0] >= value[row]:
+                break
             option = options.get(row) or _Option([row], -1)
             missing = self._missing(self.needs.get(row, frozenset()), option.members[0])
             if not missing:
                 return [option]
-            cost = int(self.lengths[option.members].sum())
+            cost = sum(self.length_list[r] for r in option.members)
             found = self._with_introducer(option, missing, cost, budget)
             if compounds and found is not None and (best is None or found[0] > best[0]):
                 best = found
-            value[row] = -np.inf
+        return best[1] if best is not None else []
 
     def _missing(self, surnames: frozenset[str], first: int) -> list[str]:
         """The surnames without a chosen introducer that the brief will print before
@@ -272,6 +281,15 @@ class _Picker:
             self.redundancy = np.maximum(self.redundancy, self._cosines_to(position))
         self.redundancy_list = self.redundancy.tolist()
         self.tail[option.members[-1]] = True
+
+
+def _cosine_matrix(vectors: sparse.csr_matrix) -> FloatArray:
+    """The cosines of a few rows with each other. Sparse times dense where the dense copy
+    of the rows is small: each value adds the same products in the same order as the
+    sparse ``vectors @ vectors.T`` (see ``cosines_to``), at a third of its cost."""
+    if vectors.shape[0] * vectors.shape[1] <= BLOCK_CELLS:
+        return np.asarray(vectors @ vectors.toarray().T, dtype=np.float64)
+    return np.asarray((vectors @ vectors.T).toarray(), dtype=np.float64)
 
 
 def _unit_range(values: FloatArray) -> FloatArray:
