@@ -86,11 +86,16 @@ def _brief_sentences(
     story: PreparedStory, ordered: list[int], runs: list[list[int]]
 ) -> list[BriefSentence]:
     run_of = {position: run for run in runs for position in run}
-    return [_brief_sentence(story, position, run_of[position]) for position in ordered]
+    group_of = {position: group for group in story.groups for position in group}
+    return [
+        _brief_sentence(story, position, run_of[position], group_of[position])
+        for position in ordered
+    ]
 
 
-def _brief_sentence(story: PreparedStory, position: int, run: list[int]) -> BriefSentence:
-    group = next(g for g in story.groups if position in g)
+def _brief_sentence(
+    story: PreparedStory, position: int, run: list[int], group: tuple[int, ...]
+) -> BriefSentence:
     members = [s for i in group for s in (story.candidates[i], *story.copies.get(i, ()))]
     citations = sorted({Citation.of(s) for s in members})
     order = story.article_order

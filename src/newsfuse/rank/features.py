@@ -200,15 +200,17 @@ def _support_features(
     """How strongly the other sources report the same thing (cross-article support)."""
     n = len(layout.article)
     order = story.article_order
-    outlets = np.zeros(n)
+    article = layout.article.tolist()  # plain Python: a story has hundreds of small groups
+    outlets = [0] * n
     for group in story.groups:
-        printed_by = {int(layout.article[i]) for i in group}
+        printed_by = {article[i] for i in group}
         printed_by |= {order[c.article_id] for i in group for c in story.copies.get(i, ())}
-        outlets[list(group)] = len(printed_by)
+        for i in group:
+            outlets[i] = len(printed_by)
     return {
         "mean_support": cosines.mean_support,
         "max_support": cosines.max_support,
-        "outlets_printing": outlets / max(len(layout.present), 1),
+        "outlets_printing": np.array(outlets, dtype=np.float64) / max(len(layout.present), 1),
         "single_article": np.full(n, float(len(layout.present) <= 1)),
         "word_support": _word_support(story, layout),
     }

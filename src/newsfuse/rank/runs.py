@@ -59,9 +59,8 @@ def shortlist(story: PreparedStory, scores: FloatArray) -> Pool:
     the first ``LEAD_RANK`` of each report, and every sentence their runs need."""
     position_of = {(s.article_id, s.index): i for i, s in enumerate(story.candidates)}
     read = _Memo(lambda p: cohesion(story.candidates[p].text))
-
-    def leans_on(position: int) -> int | None:
-        return _leans_on(story, position, read, position_of)
+    # Runs overlap ("A, B, C" and "A, B"): what a sentence leans on is worked out once.
+    leans_on = _Memo(lambda p: _leans_on(story, p, read, position_of))
 
     openings = _report_openings(story)
     # Each report's lead: the first of its opening sentences that opens well.

@@ -37,7 +37,7 @@ def term_counts(rows: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         return sparse.csr_matrix((len(rows), 1))
     # A dict numbers the terms several times faster than np.unique sorts them.
     vocabulary: dict[str, int] = {}
-    columns = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in flat), np.intp)
+    columns = np.array([vocabulary.setdefault(t, len(vocabulary)) for t in flat], dtype=np.intp)
     row_ids = np.repeat(np.arange(len(rows)), [len(terms) for terms in rows])
     data = np.ones(len(flat), dtype=np.float64)
     counts = sparse.csr_matrix((data, (row_ids, columns)), shape=(len(rows), len(vocabulary)))
