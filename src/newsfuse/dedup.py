@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from scipy import sparse
 
-from newsfuse.text.vectors import cosine_pairs
+from newsfuse.text.vectors import FloatArray, cosine_pairs
 
 SHINGLE_SIZE = 3
 # Near-identical sentences always have at least this TF-IDF cosine; pairs below it are
@@ -38,11 +38,13 @@ def syndication_groups(
     tokens: Sequence[Sequence[str]],
     vectors: sparse.csr_matrix,
     threshold: float,
+    cosines: FloatArray | None = None,
 ) -> list[list[int]]:
     """Partition sentences into groups of near-identical ones.
 
     ``tokens`` are each sentence's word tokens and ``vectors`` their L2-normalised TF-IDF
-    rows (``text.vectors.tfidf``). Two
+    rows (``text.vectors.tfidf``); ``cosines`` their whole cosine matrix, when already
+    computed (``text.vectors.whole_cosines``). Two
     sentences are copies when the Jaccard similarity of their word 3-shingles reaches
     ``threshold``; groups are the connected components of that relation, each listing
     positions in ascending order (a sentence printed once is a group of one).
@@ -56,7 +58,7 @@ def syndication_groups(
         [[0, 1], [2]]
     """
     n = len(tokens)
-    rows, columns = cosine_pairs(vectors, CANDIDATE_COSINE)
+    rows, columns = cosine_pairs(vectors, CANDIDATE_COSINE, whole=cosines)
     shingles: dict[int, frozenset[str]] = {}
 
     def shingles_of(i: int) -> frozenset[str]:

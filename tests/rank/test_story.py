@@ -7,6 +7,7 @@ from scipy import sparse
 
 from newsfuse import Article, Settings
 from newsfuse.rank.story import PreparedStory, article_candidates, prepare_story
+from newsfuse.text import vectors as vectors_module
 from tests.story_maker import WIRE, report_text, story
 
 SMALL_CAPS = Settings(max_story_candidates=40, story_candidates_per_doubling=10)
@@ -21,9 +22,17 @@ def arrays_of(prepared: PreparedStory) -> dict[str, Any]:
     }
 
 
-def test_a_prepared_story_holds_no_n_by_n_array() -> None:
+def test_a_prepared_story_holds_no_n_by_n_array_over_one_block(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    small = prepare_story(story(reports=6, sentences=30), Settings())
+    n = len(small.candidates)
+    # Its cosine matrix only while that is one block of text.vectors.cosine_blocks.
+    assert set(arrays_of(small)) == {"vectors", "cosines"}
+    assert small.cosines is not None and small.cosines.shape == (n, n)
+    assert n * n <= vectors_module.BLOCK_CELLS
+    monkeypatch.setattr(vectors_module, "BLOCK_CELLS", n * n - 1)
     prepared = prepare_story(story(reports=6, sentences=30), Settings())
-    n = len(prepared.candidates)
     arrays = arrays_of(prepared)
     assert set(arrays) == {"vectors"}
     for array in arrays.values():

@@ -1,8 +1,17 @@
 import numpy as np
+import pytest
 from scipy import sparse
 
+from newsfuse.text import vectors as vectors_module
 from newsfuse.text.tokens import content_terms, word_tokens
-from newsfuse.text.vectors import cosine_blocks, cosine_pairs, cosines_to, term_counts, tfidf
+from newsfuse.text.vectors import (
+    cosine_blocks,
+    cosine_pairs,
+    cosines_to,
+    term_counts,
+    tfidf,
+    whole_cosines,
+)
 from tests.story_maker import report_text
 
 
@@ -36,3 +45,18 @@ def test_pairs_and_columns_match_the_full_matrix() -> None:
     assert all(np.array_equal(a, b) for a, b in zip(found, expected, strict=True))
     assert len(found[0]) > 0
     assert np.array_equal(cosines_to(vectors, 3), dense[:, 3])
+
+
+def test_the_whole_matrix_of_a_small_story_is_its_one_block() -> None:
+    dense, vectors = story_vectors()
+    whole = whole_cosines(vectors)
+    assert whole is not None and np.array_equal(whole, dense)
+    found = cosine_pairs(vectors, 0.2, whole=whole)
+    expected = cosine_pairs(vectors, 0.2, cells=7 * dense.shape[0])
+    assert all(np.array_equal(a, b) for a, b in zip(found, expected, strict=True))
+
+
+def test_a_story_over_one_block_has_no_whole_matrix(monkeypatch: pytest.MonkeyPatch) -> None:
+    _, vectors = story_vectors()
+    monkeypatch.setattr(vectors_module, "BLOCK_CELLS", vectors.shape[0] ** 2 - 1)
+    assert whole_cosines(vectors) is None

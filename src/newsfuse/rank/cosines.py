@@ -9,6 +9,7 @@ copies would have given had they been ranked.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -122,7 +123,7 @@ class CosineSummary:
         # its candidates takes fewer rows per block.
         n = len(layout.article)
         cells = max(1, vectors.BLOCK_CELLS * n // max(n, len(layout.present)))
-        for start, block in cosine_blocks(story.vectors, cells):
+        for start, block in _blocks(story, cells):
             rows = np.arange(start, start + block.shape[0])
             by_report = _by_report(block, layout, np.add, 0.0)
             parts.append(_row_summary(block, rows, layout, by_report))
@@ -134,6 +135,15 @@ class CosineSummary:
         to_all, to_own, lead, mean, best = (np.concatenate(c) for c in zip(*parts, strict=True))
         graph = graphs[0] if len(graphs) == 1 else sparse.vstack(graphs, format="csr")
         return cls(to_all, to_own, copy_to_own, lead, mean, best, graph)
+
+
+def _blocks(story: PreparedStory, cells: int) -> Iterator[tuple[int, FloatArray]]:
+    """``cosine_blocks`` of the story's vectors: its whole matrix, when the story has it and
+    it is one block of ``cells``."""
+    n = story.vectors.shape[0]
+    if story.cosines is not None and cells // max(n, 1) >= n:
+        return iter([(0, story.cosines)])
+    return cosine_blocks(story.vectors, cells)
 
 
 def _row_summary(

@@ -66,11 +66,9 @@ class _Picker:
         self.pool: Pool = shortlist(story, scores)
         rows = self.pool.positions
         self.sentences = [story.candidates[p] for p in rows]
-        # The rows' TF-IDF vectors: selection reads similarities only through _cosines_to.
-        self.vectors = story.vectors[rows]
-        self.cosines: FloatArray | None = None
-        if len(rows) <= POOL_MATRIX_ROWS:  # one small product beats a product per pick
-            self.cosines = _cosine_matrix(self.vectors)
+        # Selection reads similarities only through _cosines_to: from the rows' matrix, or
+        # from their TF-IDF vectors one row at a time.
+        self.cosines, self.vectors = _pool_cosines(story, rows)
         self.mmr_lambda = mmr_lambda
         self.redundancy_cosine = redundancy
         self.relevance = _unit_range(scores)[rows]
@@ -260,6 +258,7 @@ class _Picker:
         """TF-IDF cosine of every row to one row."""
         if self.cosines is not None:
             return np.asarray(self.cosines[row])
+        assert self.vectors is not None  # _pool_cosines gives one or the other
         return cosines_to(self.vectors, row)
 
     def take(self, option: _Option) -> None:
@@ -281,6 +280,19 @@ class _Picker:
             self.redundancy = np.maximum(self.redundancy, self._cosines_to(position))
         self.redundancy_list = self.redundancy.tolist()
         self.tail[option.members[-1]] = True
+
+
+def _pool_cosines(
+    story: PreparedStory, rows: list[int]
+) -> tuple[FloatArray | None, sparse.csr_matrix | None]:
+    """The rows' cosine matrix (from the story's own, when it has one), or for a pool too
+    large for one, the rows' TF-IDF vectors."""
+    if story.cosines is not None:
+        return story.cosines[np.ix_(rows, rows)], None
+    vectors = story.vectors[rows]
+    if len(rows) <= POOL_MATRIX_ROWS:  # one small product beats a product per pick
+        return _cosine_matrix(vectors), None
+    return None, vectors
 
 
 def _cosine_matrix(vectors: sparse.csr_matrix) -> FloatArray:

@@ -19,7 +19,7 @@ from newsfuse.text.furniture import furniture_flags
 from newsfuse.text.segment import segment_sentences
 from newsfuse.text.tokens import content_terms, word_count, word_tokens
 from newsfuse.text.trim import trim_dateline
-from newsfuse.text.vectors import term_counts, tfidf
+from newsfuse.text.vectors import term_counts, tfidf, whole_cosines
 
 FloatArray = npt.NDArray[np.float64]
 log = logging.getLogger(__name__)
@@ -33,11 +33,13 @@ class PreparedStory:
     ``candidates`` come in article order, each article's in reading order. ``terms`` are
     each candidate's content terms (no stop words); ``vectors`` their sparse L2-normalised
     TF-IDF rows, whose cosines ranking takes a block of rows at a time
-    (``text.vectors.cosine_blocks``): nothing here grows with the square of the story.
+    (``text.vectors.cosine_blocks``): nothing here grows with the square of a long story.
     ``groups`` partitions candidate positions into syndicated copies; ``copies`` maps a
     position to the exact copies merged into it before ranking (only in a story over
     ``Settings.candidate_cap``); ``sentence_counts`` maps article id to its number of
-    sentences read.
+    sentences read. ``cosines`` is the whole cosine matrix when it is one block of
+    ``cosine_blocks`` (a story of up to 1,024 candidates, 8 MB at most), so that
+    syndication, ranking and selection compute it once; None for a longer story.
     """
 
     articles: tuple[Article, ...]
@@ -47,6 +49,7 @@ class PreparedStory:
     groups: tuple[tuple[int, ...], ...]
     sentence_counts: dict[str, int]
     copies: dict[int, tuple[Sentence, ...]]
+    cosines: FloatArray | None = None
 
     @property
     def article_order(self) -> dict[str, int]:
@@ -73,7 +76,8 @@ def prepare_story(articles: Sequence[Article], settings: Settings) -> PreparedSt
     tokens = tuple(tuple(word_tokens(s.text)) for s in candidates)
     terms = tuple(tuple(content_terms(t)) for t in tokens)
     vectors = tfidf(term_counts(terms), _printings(pool))
-    groups = syndication_groups(tokens, vectors, settings.syndication_jaccard)
+    cosines = whole_cosines(vectors)
+    groups = syndication_groups(tokens, vectors, settings.syndication_jaccard, cosines)
     return PreparedStory(
         articles=tuple(articles),
         candidates=candidates,
@@ -82,6 +86,7 @@ def prepare_story(articles: Sequence[Article], settings: Settings) -> PreparedSt
         groups=tuple(tuple(g) for g in groups),
         sentence_counts=counts,
         copies=pool.copies,
+        cosines=cosines,
     )
 
 

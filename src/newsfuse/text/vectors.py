@@ -95,10 +95,29 @@ def cosine_blocks(
         yield start, np.asarray(block.toarray(), dtype=np.float64)
 
 
+def whole_cosines(vectors: sparse.csr_matrix) -> FloatArray | None:
+    """The whole cosine matrix when ``cosine_blocks`` hands it out as one block (up to 1,024
+    rows), else None: a small story's matrix is computed once for everything that reads it.
+
+    Example:
+        >>> m = tfidf(term_counts([["storm"], ["storm", "coast"]]))
+        >>> whole_cosines(m).round(3).tolist()
+        [[1.0, 0.707], [0.707, 1.0]]
+    """
+    n = vectors.shape[0]
+    if n == 0 or BLOCK_CELLS // n < n:
+        return None
+    return next(cosine_blocks(vectors))[1]
+
+
 def cosine_pairs(
-    vectors: sparse.csr_matrix, threshold: float, cells: int | None = None
+    vectors: sparse.csr_matrix,
+    threshold: float,
+    cells: int | None = None,
+    whole: FloatArray | None = None,
 ) -> tuple[IntArray, IntArray]:
-    """Rows ``i < j`` whose cosine reaches ``threshold``, in row-major order.
+    """Rows ``i < j`` whose cosine reaches ``threshold``, in row-major order; ``whole`` is
+    the matrix of :func:`whole_cosines`, when already computed.
 
     Example:
         >>> m = tfidf(term_counts([["storm"], ["storm", "coast"], ["storm"]]))
@@ -106,7 +125,8 @@ def cosine_pairs(
         [[0], [2]]
     """
     firsts, seconds = [], []
-    for start, block in cosine_blocks(vectors, cells):
+    blocks = cosine_blocks(vectors, cells) if whole is None else iter([(0, whole)])
+    for start, block in blocks:
         rows, columns = np.nonzero(np.triu(block >= threshold, k=start + 1))
         firsts.append(rows + start)
         seconds.append(columns)
