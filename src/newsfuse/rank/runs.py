@@ -86,7 +86,8 @@ def shortlist(story: PreparedStory, scores: FloatArray) -> Pool:
     opens_well = standalone & np.array(
         [_opens_well(t, read(p)) for p, t in zip(positions, texts, strict=True)]
     )
-    leads = _first_per_report(story, positions, opens_well & np.isin(positions, list(firsts)))
+    is_first = np.array([p in firsts for p in positions], dtype=bool)
+    leads = _first_per_report(story, positions, opens_well & is_first)
     if not leads.any():  # no report opens on a plain statement: take one from further on
         leads = opens_well
     people = People.of(texts, elsewhere="\n".join(article.text for article in story.articles))
@@ -266,8 +267,9 @@ def _name_needs(
     """For each usable row, the surnames its run uses bare before introducing them, other
     than ``known`` ones (rows that need none are left out)."""
     needs: dict[int, frozenset[str]] = {}
+    runs = chains.tolist()  # plain ints: reading numpy rows item by item costs more
     for row in np.flatnonzero(usable).tolist():
-        members = [int(p) for p in chains[row] if p >= 0]
+        members = [p for p in runs[row] if p >= 0]
         if not any(people.bare[p] for p in members):
             continue
         seen: set[str] = set()

@@ -74,6 +74,8 @@ _SPEECH = (
 )  # fmt: skip
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
 _WITH_AGE = re.compile(r"([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?), (?:then |now |aged? )?\d{1,3},")
+# The age alone, which starts on a comma: found several times faster than a name before it.
+_AGE = re.compile(r", (?:then |now |aged? )?\d{1,3},")
 _COURTESY_NAME = re.compile(r"M(?:r|rs|s|iss)\.? ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)")
 # "Ortiz said", "Ortiz, 45, said": the name closing the text before a speech verb.
 _APPOSITION_CHARS = 60
@@ -84,7 +86,9 @@ def _used_as_people(joined: str) -> set[str]:
     ("Bridges, then 29,"), or beside a speech verb ("Ortiz said", "said Ortiz", "Ortiz, 45,
     said"). Speech verbs are found with str.find, far cheaper than one pattern of
     alternatives."""
-    found = set(_COURTESY_NAME.findall(joined)) | set(_WITH_AGE.findall(joined))
+    found = set(_COURTESY_NAME.findall(joined))
+    if _AGE.search(joined):
+        found |= set(_WITH_AGE.findall(joined))
     for verb in _SPEECH:
         at = joined.find(f" {verb}")
         while at != -1:
