@@ -102,7 +102,7 @@ def whole_cosines(vectors: sparse.csr_matrix) -> FloatArray | None:
     Example:
         >>> m = tfidf(term_counts([["storm"], ["storm", "coast"]]))
         >>> whole_cosines(m).round(3).tolist()
-        [[1.0, 0.707], [0.707, 1.0]]
+        [[1.0, 0.58], [0.58, 1.0]]
     """
     n = vectors.shape[0]
     if n == 0 or BLOCK_CELLS // n < n:
