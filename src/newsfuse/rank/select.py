@@ -18,7 +18,7 @@ from newsfuse.documents import Sentence
 from newsfuse.rank.runs import BoolArray, Pool, can_open, shortlist
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.text.tokens import word_count
-from newsfuse.text.vectors import BLOCK_CELLS, cosines_to
+from newsfuse.text.vectors import cosine_matrix, cosines_to
 
 
 def select_runs(
@@ -291,17 +291,8 @@ def _pool_cosines(
         return story.cosines[np.ix_(rows, rows)], None
     vectors = story.vectors[rows]
     if len(rows) <= POOL_MATRIX_ROWS:  # one small product beats a product per pick
-        return _cosine_matrix(vectors), None
+        return cosine_matrix(vectors), None
     return None, vectors
-
-
-def _cosine_matrix(vectors: sparse.csr_matrix) -> FloatArray:
-    """The cosines of a few rows with each other. Sparse times dense where the dense copy
-    of the rows is small: each value adds the same products in the same order as the
-    sparse ``vectors @ vectors.T`` (see ``cosines_to``), at a third of its cost."""
-    if vectors.shape[0] * vectors.shape[1] <= BLOCK_CELLS:
-        return np.asarray(vectors @ vectors.toarray().T, dtype=np.float64)
-    return np.asarray((vectors @ vectors.T).toarray(), dtype=np.float64)
 
 
 def _unit_range(values: FloatArray) -> FloatArray:

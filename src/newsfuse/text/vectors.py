@@ -107,7 +107,24 @@ def whole_cosines(vectors: sparse.csr_matrix) -> FloatArray | None:
     n = vectors.shape[0]
     if n == 0 or BLOCK_CELLS // n < n:
         return None
-    return next(cosine_blocks(vectors))[1]
+    return cosine_matrix(vectors)
+
+
+def cosine_matrix(vectors: sparse.csr_matrix) -> FloatArray:
+    """The cosines of every row with every row, at once: for a matrix of a few rows.
+
+    Sparse times dense where the dense copy of the rows holds ``BLOCK_CELLS`` values at
+    most: each value adds the same products in the same order as ``cosine_blocks`` (see
+    ``cosines_to``), at about half its cost.
+
+    Example:
+        >>> m = tfidf(term_counts([["storm"], ["storm", "coast"]]))
+        >>> cosine_matrix(m).round(3).tolist()
+        [[1.0, 0.58], [0.58, 1.0]]
+    """
+    if vectors.shape[0] * vectors.shape[1] <= BLOCK_CELLS:
+        return np.asarray(vectors @ vectors.toarray().T, dtype=np.float64)
+    return next(cosine_blocks(vectors, cells=vectors.shape[0] ** 2))[1]
 
 
 def cosine_pairs(
