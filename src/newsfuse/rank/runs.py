@@ -191,9 +191,19 @@ def can_open(story: PreparedStory, position: int) -> bool:
     """Whether a candidate can open a brief: among the first ``LEAD_RANK`` of its report, a
     plain statement (no quotation) of ``LEAD_MIN_WORDS`` words or more that stands alone."""
     text = story.candidates[position].text
-    read = cohesion(text)
-    openings = {p for report in _report_openings(story) for p in report}
-    return position in openings and _opens_well(text, read)
+    return _among_openings(story, position) and _opens_well(text, cohesion(text))
+
+
+def _among_openings(story: PreparedStory, position: int) -> bool:
+    """Whether a candidate is one of the first ``LEAD_RANK`` of its report (candidates come
+    report by report), without going through the whole story."""
+    article = story.candidates[position].article_id
+    first = position
+    while position - first < LEAD_RANK and first > 0:
+        if story.candidates[first - 1].article_id != article:
+            break
+        first -= 1
+    return position - first < LEAD_RANK
 
 
 def _opens_well(text: str, read: Cohesion) -> bool:
