@@ -34,3 +34,20 @@ def test_a_surname_introduced_only_outside_the_sentences_still_needs_its_introdu
     assert alone.first_bare() == [frozenset(), frozenset()]
     people = People.of(["Police came.", "Fisher said she ran."], elsewhere=story)
     assert people.first_bare() == [frozenset(), frozenset({"Fisher"})]
+
+
+def test_any_speech_verb_makes_a_surname_a_persons() -> None:
+    people = People.of(
+        [
+            "Rob Tallin, the campaign's treasurer, conceded the photo was edited.",
+            '"The eyes were made bigger," Tallin admitted.',
+        ]
+    )
+    assert people.introduced[0] == {"Tallin"}
+    assert people.bare[1] == {"Tallin"}
+
+
+def test_initials_introduce_a_person_as_a_given_name_does() -> None:
+    people = People.of(['"No comment," J.R. Mendel, the party chair, told us.', "Mendel left."])
+    assert people.introduced[0] == {"Mendel"}
+    assert people.first_bare() == [frozenset(), frozenset()]

@@ -240,7 +240,7 @@ def _subject_of(cue: str, before: list[str], after: list[str]) -> Speaker:
             return Speaker.NAMED if after else Speaker.NONE
         return _party(before + after)
     if before and before[-1] not in _PUNCTUATION:
-        return _party(before[-1:])
+        return _party(before[-2:] if _bare_writing(before[-2:]) else before[-1:])
     if before and before[-1] == ",":  # "Ana Ortiz, the mayor, said": the clause before
         clause = before[len(before) - before[::-1].index("Q") :] if "Q" in before else before
         if any(w not in _PUNCTUATION for w in clause):
@@ -251,10 +251,24 @@ def _subject_of(cue: str, before: list[str], after: list[str]) -> Speaker:
     return Speaker.NONE
 
 
+# Writings that speak for whoever issued them: '"...," the statement said' leans, like a
+# pronoun, on the sentence that says whose statement it is.
+_WRITINGS = frozenset(
+    "statement letter post email memo note message tweet release filing document".split()
+)
+
+
+def _bare_writing(words: list[str]) -> bool:
+    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _WRITINGS
+
+
 def _party(words: list[str]) -> Speaker:
     """NAMED for a capitalised word that is no pronoun or function word, else PRONOUN for a
-    pronoun, else NAMED for any other word ("the bus matron"), else NONE."""
+    pronoun or a bare writing ("the statement"), else NAMED for any other word ("the bus
+    matron"), else NONE."""
     words = [w.rstrip(".") for w in words if w not in _PUNCTUATION]
+    if _bare_writing(words):
+        return Speaker.PRONOUN
     if any(w[:1].isupper() and w.lower() not in STOP_WORDS for w in words):
         return Speaker.NAMED
     if any(w.lower() in _PRONOUNS for w in words):

@@ -62,16 +62,23 @@ _COURTESY = frozenset("Mr Mrs Ms Miss Mx".split())
 _ROLES = _TITLES - _COURTESY
 # Runs of capitalised words and initials ("President Donald J. Trump"): names are read off
 # pairs of neighbours in a run, so the pattern runs once over the text, not at each letter.
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\.?|[A-Z]\."
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\.?|(?:[A-Z]\.)+"
 # A pattern that starts with a character class lets the regex engine skip to capitals; a
 # leading lookbehind would make it try every position (2x slower).
 _CAPITALISED_RUN = re.compile(
-    rf"[A-Z](?<![\w.’'-][A-Z])(?:[a-z]+(?:[-'’][A-Z]?[a-z]+)?\.?|\.)(?:\ (?:{_NAME_WORD}))+"
+    rf"[A-Z](?<![\w.’'-][A-Z])(?:[a-z]+(?:[-'’][A-Z]?[a-z]+)?\.?|\.(?:[A-Z]\.)*)"
+    rf"(?:\ (?:{_NAME_WORD}))+"
 )
 _SPEECH = (
     "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "explained",
-    "noted", "insisted", "testified",
+    "noted", "insisted", "testified", "admitted", "admits", "claimed", "claims",
+    "acknowledged", "argued", "argues", "stated", "replied", "recalled", "recalls",
+    "announced", "confirmed", "conceded", "countered", "responded", "warned", "warns",
+    "tweeted", "declared", "denied", "denies", "urged", "stressed", "remarked", "observed",
+    "continued", "predicted", "complained", "insists", "explains", "notes",
 )  # fmt: skip
+# Initials that stand for given names: "J.", "J.R.", "J.K.".
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
 _WITH_AGE = re.compile(r"([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?), (?:then |now |aged? )?\d{1,3},")
 # The age alone, which starts on a comma: found several times faster than a name before it.
@@ -218,7 +225,7 @@ def _introduces(text: str, at: int) -> bool:
         return False
     given = text[max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1 : at - 1]
     title = given.rstrip(".")
-    if title in _ROLES or (len(given) == 2 and given.endswith(".") and given[0].isupper()):
+    if title in _ROLES or _INITIALS.fullmatch(given):
         return True
     return given == title and title not in _NOT_GIVEN and _SURNAME.fullmatch(title) is not None
 
@@ -235,12 +242,12 @@ def _introductions(joined: str) -> list[tuple[int, str]]:
             starts.append(at)
             at += len(word) + 1
         for given, word, start in zip(words, words[1:], starts[1:], strict=False):
-            if word.endswith(".") and len(word) <= 3:
+            if (word.endswith(".") and len(word) <= 3) or _INITIALS.fullmatch(word):
                 continue  # an initial or a title ("W.", "Gov."), not a surname
             surname, title = word.rstrip("."), given.rstrip(".")
             if surname in _NOT_SURNAME:
                 continue
-            initial = len(given) == 2 and given.endswith(".")
+            initial = _INITIALS.fullmatch(given) is not None
             if title in _ROLES or initial or (title not in _NOT_GIVEN and title == given):
                 found.append((start, surname))
     return found
