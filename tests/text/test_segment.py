@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -59,3 +60,20 @@ def test_offsets_always_slice_the_text_exactly_in_order(text: str) -> None:
         assert sentence.text == sentence.text.strip() and sentence.text
         assert sentence.start >= previous_end
         previous_end = sentence.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The robot was knocked over last week."I think this is a first," one woman said.',
+            ["The robot was knocked over last week.", '"I think this is a first," one woman said.'],
+        ),
+        ("It ended.“We won,” she said.", ["It ended.", "“We won,” she said."]),
+        ('He said "stop."Then he left.', ['He said "stop."', "Then he left."]),
+    ],
+)
+def test_a_quotation_glued_to_the_sentence_before_opens_the_next(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in segment_sentences("a", text)] == expected

@@ -30,7 +30,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"""(?=[.!?…\n])
     (?:(?P<end>[.!?…]+["'”’)\]]*(?=[ \t]+["'“‘(\[]?[A-Z0-9]))
-    |(?P<glued>(?<=[a-z]{2})[.!?]["”’]?(?=[A-Z][a-z]))
+    |(?P<glued>(?<=[a-z]{2})[.!?]["”’“]?(?=[A-Z][a-z]|I\s))
     |(?P<line>\n+))""",
     re.VERBOSE,
 )
@@ -62,10 +62,20 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
         kind = match.lastgroup
         if kind == "end" and _ends_with_abbreviation(text, match):
             continue
-        pieces.append((start, match.end(), kind == "line"))
-        start = match.end()
+        end = match.end()
+        if kind == "glued" and _opens_a_quotation(text, start, end - 1):
+            end -= 1  # 'he said."I had never' : the quotation mark opens the next sentence
+        pieces.append((start, end, kind == "line"))
+        start = end
     pieces.append((start, len(text), True))
     return pieces
+
+
+def _opens_a_quotation(text: str, start: int, at: int) -> bool:
+    """Whether the quotation mark at ``at`` opens a quotation (none is open before it in
+    the text from ``start``)."""
+    mark = text[at]
+    return mark == "“" or (mark == '"' and text.count('"', start, at) % 2 == 0)
 
 
 # Names that end with "!" without ending a sentence ("told E! News on Friday").
