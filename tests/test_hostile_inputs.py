@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfuse.ingest.limits import (
+from newsfuse.settings import (
     MAX_ARCHIVE_BYTES,
     MAX_ARCHIVE_RECORD_BYTES,
     MAX_FEED_ENTRIES,

@@ -6,7 +6,7 @@ import pytest
 
 from newsfuse.errors import InputError
 from newsfuse.ingest.feeds import parse_feed
-from newsfuse.ingest.limits import MAX_FEED_ENTRIES
+from newsfuse.settings import MAX_FEED_ENTRIES
 
 RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Halden Courier</title>

@@ -11,8 +11,8 @@ import httpx
 
 from newsfuse.errors import FetchError
 from newsfuse.ingest.fetch import Fetched, Fetcher
-from newsfuse.ingest.limits import FEED_FETCH_WINDOW, MAX_FEED_ENTRIES
 from newsfuse.ingest.pages import Page, Skipped, pages_from_sources
+from newsfuse.settings import FEED_FETCH_WINDOW, MAX_FEED_ENTRIES
 from tests.conftest import EVENTS, EXAMPLE
 
 ARTICLE_HTML = """<html><head><title>{title}</title>

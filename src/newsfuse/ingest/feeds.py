@@ -9,7 +9,7 @@ from typing import Any
 import feedparser
 
 from newsfuse.errors import InputError
-from newsfuse.ingest.limits import MAX_FEED_ENTRIES
+from newsfuse.settings import MAX_FEED_ENTRIES
 
 
 @dataclass(frozen=True, slots=True)

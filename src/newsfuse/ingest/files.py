@@ -11,8 +11,8 @@ from newsfuse.errors import InputError, MissingPathError, NoContentError
 from newsfuse.ingest.decode import decode_bytes, safe_name, safe_text
 from newsfuse.ingest.heading import metadata_block, split_heading
 from newsfuse.ingest.html import MIN_ARTICLE_WORDS, article_from_html, looks_like_html
-from newsfuse.ingest.limits import MAX_FILE_BYTES
 from newsfuse.ingest.paths import open_regular_file, walk_folder
+from newsfuse.settings import MAX_FILE_BYTES
 from newsfuse.text.furniture import strip_furniture
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})

@@ -10,8 +10,8 @@ from typing import BinaryIO
 
 from newsfuse.errors import InputError
 from newsfuse.ingest.decode import safe_name, safe_text
-from newsfuse.ingest.limits import MAX_JSONL_LINE_BYTES
 from newsfuse.ingest.paths import open_regular_file
+from newsfuse.settings import MAX_JSONL_LINE_BYTES
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,9 +27,9 @@ from newsfuse.ingest.files import (
 from newsfuse.ingest.html import article_from_html, looks_like_html
 from newsfuse.ingest.jsonl import read_stories
 from newsfuse.ingest.junk import junk_reason
-from newsfuse.ingest.limits import FEED_FETCH_WINDOW
 from newsfuse.ingest.paths import walk_folder
 from newsfuse.ingest.warc import read_warc
+from newsfuse.settings import FEED_FETCH_WINDOW
 
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz")

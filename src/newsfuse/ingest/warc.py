@@ -1,5 +1,5 @@
 """Web archives (WARC and WARC.GZ): the HTML responses they hold, via warcio, read within
-the caps of :mod:`newsfuse.ingest.limits` so that a gzip bomb costs seconds, not the machine."""
+the caps of :mod:`newsfuse.settings` so that a gzip bomb costs seconds, not the machine."""
 
 from __future__ import annotations
 
@@ -15,14 +15,14 @@ from warcio.utils import BUFF_SIZE
 
 from newsfuse.errors import InputError
 from newsfuse.ingest.decode import safe_name
-from newsfuse.ingest.limits import (
+from newsfuse.ingest.paths import open_regular_file
+from newsfuse.settings import (
     MAX_ARCHIVE_BYTES,
     MAX_ARCHIVE_LINE_BYTES,
     MAX_ARCHIVE_LINES,
     MAX_ARCHIVE_LINES_IN_A_ROW,
     MAX_ARCHIVE_RECORD_BYTES,
 )
-from newsfuse.ingest.paths import open_regular_file
 
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -42,7 +42,7 @@ class _OverCapError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ArchiveCaps:
-    """The caps one archive is read under (the defaults: :mod:`newsfuse.ingest.limits`)."""
+    """The caps one archive is read under (the defaults: :mod:`newsfuse.settings`)."""
 
     record_bytes: int = MAX_ARCHIVE_RECORD_BYTES
     archive_bytes: int = MAX_ARCHIVE_BYTES
