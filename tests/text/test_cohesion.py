@@ -76,6 +76,11 @@ def test_scare_quotes_and_titles_are_no_quotation(text: str) -> None:
         ("The 55-year-old former child star spoke on the radio.", True),
         ("The singer Ana Ortiz spoke first.", False),
         ("Ana Ortiz, 35, was arrested on Monday.", False),
+        ("The statement also said the flyer would be withdrawn.", True),
+        ("The organization found the dog at a shelter.", True),
+        ("The company said it would close two plants.", True),
+        ("The companies merged in May.", False),
+        ("The post office on Main Street closed early.", False),
     ],
 )
 def test_knows_openers_that_point_back(text: str, dangling: bool) -> None:

@@ -297,6 +297,8 @@ _OPENER = re.compile(
     |Overall|Anyway|Ultimately|Specifically|Accordingly|Consequently|Conversely|Alternatively
     |Which|Whereas|Though|Although\ that|Now|Here|True,
     |The\ (?:two|three|four|pair|couple|duo|trio)
+    |The\ (?:statement|letter|memo|e-?mails?|documents?|filing|post(?!\ office)|tweet|message|note
+    |organi[sz]ation|company|firm|agency|other|same)
     |(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next|Secondly|Thirdly)(?=,)
     )(?![\w-])""",
     re.VERBOSE,
