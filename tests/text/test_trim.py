@@ -1,7 +1,7 @@
 import pytest
 
 from newsfuse.documents import Sentence
-from newsfuse.text.trim import trim_dateline
+from newsfuse.text.trim import dateline_outlet, strip_dateline, trim_dateline
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,11 @@ def test_trims_datelines_and_keeps_offsets_exact(text: str, expected: str) -> No
     trimmed = trim_dateline(sentence)
     assert trimmed.text == expected
     assert article[trimmed.start : trimmed.end] == expected
+
+
+def test_an_outlet_in_parentheses_without_a_dash_is_a_dateline() -> None:
+    sentence = Sentence("1", 0, 0, 32, "(CNN) Two EMTs sued the county.")
+    assert trim_dateline(sentence).text == "Two EMTs sued the county."
+    assert dateline_outlet(sentence.text) == "CNN"
+    assert strip_dateline("(Photo) A man waves.") == "(Photo) A man waves."
+    assert strip_dateline("PRETORIA/KHARTOUM (Reuters) - Sudan said.") == "Sudan said."

@@ -12,11 +12,12 @@ from newsfuse.documents import Sentence
 
 # "DENVER (AP) — ", "ALLENTOWN, Pa. - ", "LONDON (Reuters) - ", "WASHINGTON —": a dateline.
 _DATELINE = re.compile(
-    r"""^(?:[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+)*   # CITY or NEW YORK
+    r"""^(?:(?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+)*   # CITY, NEW YORK, PRETORIA/KHARTOUM
     (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?     # , Pa. / , England
     \ ?(?:\((?P<outlet>[A-Za-z .&/]+)\))?            # (AP) / (Reuters)
     |\((?P<alone>[A-Za-z .&/]+)\))                   # or just (CNN)
-    \s*[—–-]{1,2}\s+""",
+    \s*[—–-]{1,2}\s+
+    |\((?P<bare>[A-Z]{2,6}|Reuters|Bloomberg)\)\ +(?=["“A-Z]))  # (CNN) Two, without a dash""",
     re.VERBOSE,
 )
 
@@ -29,9 +30,13 @@ def dateline_outlet(text: str) -> str:
         'AP'
         >>> dateline_outlet("(CNN) — Two EMTs sued."), dateline_outlet("ALLENTOWN, Pa. - Dogs.")
         ('CNN', '')
+        >>> dateline_outlet("(CNN) Two EMTs sued.")
+        'CNN'
     """
     match = _DATELINE.match(text)
-    return (match.group("outlet") or match.group("alone") or "").strip() if match else ""
+    if match is None:
+        return ""
+    return (match.group("outlet") or match.group("alone") or match.group("bare") or "").strip()
 
 
 def strip_dateline(text: str) -> str:
