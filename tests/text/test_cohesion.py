@@ -81,6 +81,10 @@ def test_scare_quotes_and_titles_are_no_quotation(text: str) -> None:
         ("The company said it would close two plants.", True),
         ("The companies merged in May.", False),
         ("The post office on Main Street closed early.", False),
+        ('"That is simply not true," the coach said.', True),
+        ('"No, we never saw the letter," Ana Ortiz said.', True),
+        ('"Those who left early were lucky," the fire chief said.', False),
+        ('"Nobody came to help," the fire chief said.', False),
     ],
 )
 def test_knows_openers_that_point_back(text: str, dangling: bool) -> None:

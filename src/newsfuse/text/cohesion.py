@@ -363,6 +363,15 @@ _DEMONSTRATIVE_LEAD_IN = re.compile(
 )
 
 
+# A quotation that opens by answering or pointing back ('"That\'s not true," she said.',
+# '"No, we never did."') answers words the brief would leave out.
+_ANSWERING_QUOTE = re.compile(
+    r"""^["“‘](?:That|This|These|Those(?!\ who)|No|Yes|But|And|So|Which|Also|However|Again)
+    (?![\w-])""",
+    re.VERBOSE,
+)
+
+
 def opens_dangling(text: str) -> bool:
     """True when the sentence opens with a word that needs the sentence before it: a
     pronoun, a demonstrative or a connective ("He had been stabbed ...", "Those charges
@@ -379,7 +388,8 @@ def opens_dangling(text: str) -> bool:
     match = _OPENER.match(text)
     if match is None:
         return bool(
-            _EPITHET.match(text)
+            _ANSWERING_QUOTE.match(text)
+            or _EPITHET.match(text)
             or _DEMONSTRATIVE_LEAD_IN.match(text)
             or (len(text) < _TAIL_MAX_CHARS and _ATTRIBUTION_TAIL.match(text))
         )
