@@ -114,6 +114,9 @@ def test_names_someone_needs_a_name_or_a_speaker() -> None:
     ("text", "first_person"),
     [
         ("I was invited to fly on the old jet last spring.", True),
+        ("Voters, myself included, trust a record of accuracy.", True),
+        ("We, the residents, were never asked.", True),
+        ("The mystery of the missing mural deepened.", False),
         ("Then, I left the hearing before the vote.", True),
         ("The investigation revealed a need to make changes, which we did.", True),
         ("Neither the mayor nor her office returned my emails.", True),

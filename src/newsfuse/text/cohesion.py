@@ -533,7 +533,7 @@ def _unquoted(text: str) -> str:
 # First-person words of a writer's own voice ("I" apart: see _first_person_i).
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|[Oo]urs|[Mm]yself|[Oo]urselves|me|us)\b")
 _PRONOUN_I = re.compile(r"\bI\b(?![.-])")
-_FIRST_PERSON_CUES = (" I ", "I ", " we ", "We ", " my ", "My ", " our ", "Our ", " me", " us")
+_FIRST_PERSON_CUES = (" I ", "I ", " we", "We", " my", "My", " our", "Our", " me", " us")
 
 
 def speaks_in_first_person(text: str, unquoted: str | None = None) -> bool:
