@@ -28,9 +28,9 @@ from sklearn.linear_model import Ridge
 from newsfuse.batch import articles_of_record
 from newsfuse.eval.harness import load_references
 from newsfuse.eval.rouge import clean_reference, score_summary
+from newsfuse.pipeline import choose_sentences
 from newsfuse.rank.features import FEATURE_NAMES, feature_matrix
 from newsfuse.rank.score import LinearScorer
-from newsfuse.rank.select import reading_order, select_runs
 from newsfuse.rank.story import PreparedStory
 from newsfuse.rank.topic import on_topic_story
 from newsfuse.settings import Settings
@@ -93,10 +93,7 @@ def fit(clusters: list[Cluster], alpha: float, name: str = "ridge-dev") -> Linea
 
 def brief_text(cluster: Cluster, scorer: LinearScorer, settings: Settings) -> str:
     scores = scorer.score(cluster.features)
-    runs = select_runs(
-        cluster.story, scores, settings.words, settings.mmr_lambda, settings.redundancy_cosine
-    )
-    ordered = reading_order(cluster.story, runs)
+    ordered, _ = choose_sentences(cluster.story, scores, settings)
     return "\n".join(cluster.story.candidates[i].text for i in ordered)
 
 

@@ -18,10 +18,11 @@ from newsfuse.documents import (
     Source,
 )
 from newsfuse.errors import InputError
+from newsfuse.rank.backbone import BackboneSettings, select_backbone
 from newsfuse.rank.features import feature_matrix
 from newsfuse.rank.score import LinearScorer, default_scorer
 from newsfuse.rank.select import reading_order, select_runs
-from newsfuse.rank.story import PreparedStory
+from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.rank.topic import on_topic_story
 from newsfuse.settings import Settings
 from newsfuse.title import story_title
@@ -46,14 +47,7 @@ class Pipeline:
         _check_unique_ids(articles)
         story, left_out = on_topic_story(articles, self.settings)
         scores = self.scorer.score(feature_matrix(story))
-        runs = select_runs(
-            story,
-            scores,
-            words=self.settings.words,
-            mmr_lambda=self.settings.mmr_lambda,
-            redundancy_cosine=self.settings.redundancy_cosine,
-        )
-        ordered = reading_order(story, runs)
+        ordered, runs = choose_sentences(story, scores, self.settings)
         sentences = tuple(_brief_sentences(story, ordered, runs))
         warnings = [_left_out_warning(articles, i) for i in left_out]
         if not ordered:
@@ -75,6 +69,31 @@ class Pipeline:
             settings_hash=self.settings.digest(),
             settings=settings,
         )
+
+
+def choose_sentences(
+    story: PreparedStory, scores: FloatArray, settings: Settings
+) -> tuple[list[int], list[list[int]]]:
+    """The brief's sentences (positions in ``story.candidates``) in reading order, and the
+    runs they were chosen in (each holds the sentences a sentence leans on, then itself).
+    The backbone design falls back to runs when no report opens on a plain statement."""
+    if settings.selection == "backbone":
+        knobs = BackboneSettings(
+            bonus=settings.backbone_bonus,
+            repeat_cosine=settings.repeat_cosine,
+            place_cosine=settings.place_cosine,
+        )
+        choice = select_backbone(story, scores, settings.words, knobs)
+        if choice is not None:
+            return choice.order, choice.runs
+    runs = select_runs(
+        story,
+        scores,
+        words=settings.words,
+        mmr_lambda=settings.mmr_lambda,
+        redundancy_cosine=settings.redundancy_cosine,
+    )
+    return reading_order(story, runs), runs
 
 
 def build(settings: Settings | None = None, scorer: LinearScorer | None = None) -> Pipeline:

@@ -20,6 +20,7 @@ from newsfuse.errors import ConfigError
 DEFAULT_WORDS = 200
 MIN_WORDS = 10
 MAX_WORDS = 5000
+SELECTIONS = ("backbone", "runs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,15 @@ class Settings:
     redundancy_cosine: float = 0.35
     # MMR trade-off: 1.0 ranks by score alone, lower values penalise similarity more.
     mmr_lambda: float = 0.5
+    # How sentences are chosen: "backbone" (one report's opening passage with what the
+    # others add, ``rank.backbone``) or "runs" (the best runs of every report, ``rank.select``).
+    selection: str = "backbone"
+    # Backbone: added to a backbone sentence's relevance (0..1) against an addition; the
+    # cosine to the brief at which a sentence repeats it; the least cosine to a backbone
+    # sentence for an addition to be placed after it rather than at the end.
+    backbone_bonus: float = 0.1
+    repeat_cosine: float = 0.35
+    place_cosine: float = 0.1
     # Bounded cost (docs/EVALUATION.md, "Story scale"). Only the first this many characters of
     # a report are segmented and ranked (about 10,000 words: longer than nearly any news report;
     # the longest Multi-News dev report has 47,829).
@@ -58,6 +68,13 @@ class Settings:
         _check_range("syndication_jaccard", self.syndication_jaccard, 0.1, 1.0)
         _check_range("redundancy_cosine", self.redundancy_cosine, 0.05, 1.0)
         _check_range("mmr_lambda", self.mmr_lambda, 0.0, 1.0)
+        if self.selection not in SELECTIONS:
+            raise ConfigError(
+                f"selection must be one of {', '.join(SELECTIONS)}, got {self.selection!r}"
+            )
+        _check_range("backbone_bonus", self.backbone_bonus, 0.0, 10.0)
+        _check_range("repeat_cosine", self.repeat_cosine, 0.05, 1.0)
+        _check_range("place_cosine", self.place_cosine, 0.0, 1.0)
         _check_range("max_article_chars", self.max_article_chars, 1_000, 10_000_000)
         _check_range("max_story_candidates", self.max_story_candidates, 10, 100_000)
         _check_range("story_candidates_per_doubling", self.story_candidates_per_doubling, 0, 10_000)

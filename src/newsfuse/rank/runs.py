@@ -54,9 +54,12 @@ class Pool:
     needs: dict[int, frozenset[str]]
 
 
-def shortlist(story: PreparedStory, scores: FloatArray) -> Pool:
+def shortlist(
+    story: PreparedStory, scores: FloatArray, extra: frozenset[int] = frozenset()
+) -> Pool:
     """The pool of rows a brief is chosen from: the ``SHORTLIST`` best-scored candidates,
-    the first ``LEAD_RANK`` of each report, and every sentence their runs need."""
+    the first ``LEAD_RANK`` of each report, the ``extra`` positions, and every sentence
+    their runs need."""
     position_of = {(s.article_id, s.index): i for i, s in enumerate(story.candidates)}
     read = _Memo(lambda p: cohesion(story.candidates[p].text))
     # Runs overlap ("A, B, C" and "A, B"): what a sentence leans on is worked out once.
@@ -68,7 +71,7 @@ def shortlist(story: PreparedStory, scores: FloatArray) -> Pool:
         next((p for p in report if _opens_well(story.candidates[p].text, read(p))), report[0])
         for report in openings
     }
-    wanted = _best_groups(story, scores) | firsts | {report[0] for report in openings}
+    wanted = _best_groups(story, scores) | firsts | {report[0] for report in openings} | extra
     chain_of = {p: _chain(p, leans_on) for p in wanted}
     positions = sorted(wanted.union(*(chain for chain in chain_of.values() if chain)))
     row_of = {p: row for row, p in enumerate(positions)}
@@ -204,6 +207,12 @@ def _among_openings(story: PreparedStory, position: int) -> bool:
             break
         first -= 1
     return position - first < LEAD_RANK
+
+
+def opens_well(text: str) -> bool:
+    """A plain statement of ``LEAD_MIN_WORDS`` words or more that may enter and stands
+    alone, with no quotation: a sentence a brief may open on."""
+    return _may_enter(text) and _opens_well(text, cohesion(text))
 
 
 def _opens_well(text: str, read: Cohesion) -> bool:

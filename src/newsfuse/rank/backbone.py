@@ -1,0 +1,292 @@
+"""Choose a brief as one report's opening passage (the backbone) with what other reports add.
+
+The backbone is coherent prose whose speakers are introduced: the opening passage of the
+report that best covers the story. Other reports' sentences that it lacks (new facts,
+quotes with their speakers) enter through the same entry rules as runs (``rank.runs``)
+and are placed right after the backbone sentence they are most like, or at the end; a
+sentence that repeats what the brief says stays out, so a second lede cannot tell the
+event twice. The budget drops the backbone's later, less relevant sentences first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsfuse.rank.runs import Pool, opens_well, shortlist
+from newsfuse.rank.story import FloatArray, PreparedStory
+from newsfuse.text.tokens import word_count
+from newsfuse.text.vectors import cosines_to
+
+# The backbone starts at one of the first this many candidates of its report, and reads
+# at most this many candidates from there.
+START_RANK = 3
+PASSAGE_ROWS = 25
+# A report whose opening statement is not its first candidate is worth this much less,
+# per candidate skipped: its first lines are a headline, a description or furniture.
+START_PENALTY = 0.8
+# A report's opening is judged on its first quarter of the budget (about 57 words of 230:
+# two or three sentences); judged on the whole budget, long reports of middling sentences
+# won and dev ROUGE-2 fell by 0.3 (docs/EVALUATION.md).
+OPENING_SHARE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class BackboneSettings:
+    """The knobs of a backbone brief (tuned on the dev set, docs/EVALUATION.md).
+
+    ``bonus`` is added to a backbone sentence's relevance (0..1) when it competes with an
+    addition for the budget; ``repeat_cosine`` is the TF-IDF cosine to a sentence in the
+    brief at which a sentence says nothing new; ``place_cosine`` the least cosine to a
+    backbone sentence for an addition to be placed after it (else it goes to the end).
+    """
+
+    bonus: float = 0.1
+    repeat_cosine: float = 0.35
+    place_cosine: float = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A brief's sentences (positions in ``story.candidates``) in reading order, and the
+    run of each: the sentences before it in its report that it leans on, and itself."""
+
+    order: list[int]
+    runs: list[list[int]]
+
+
+def backbone_passage(story: PreparedStory, relevance: FloatArray, words: int) -> list[int]:
+    """The positions of the best-covering report's opening passage, from its opening
+    statement on (empty when no report opens on a plain statement).
+
+    A report's passage is worth the relevance of its opening sentences (``_passage_value``),
+    less ``START_PENALTY`` for each line before its statement.
+    """
+    by_report: dict[str, list[int]] = {}
+    for position, sentence in enumerate(story.candidates):
+        by_report.setdefault(sentence.article_id, []).append(position)
+    best: tuple[float, list[int]] = (-1.0, [])
+    for positions in by_report.values():
+        start = next(
+            (
+                k
+                for k, p in enumerate(positions[:START_RANK])
+                if opens_well(story.candidates[p].text)
+            ),
+            None,
+        )
+        if start is None:
+            continue
+        passage = positions[start : start + PASSAGE_ROWS]
+        value = _passage_value(story, relevance, passage, words) * START_PENALTY**start
+        if value > best[0]:
+            best = (value, passage)
+    return best[1]
+
+
+def _passage_value(
+    story: PreparedStory, relevance: FloatArray, passage: list[int], words: int
+) -> float:
+    """The relevance of the passage's sentences within its first ``words // OPENING_SHARE``
+    words (its first sentence at least), each weighted by its length: what a reader gets
+    from the opening before the additions start to compete."""
+    total, used = 0.0, 0
+    for position in passage:
+        length = word_count(story.candidates[position].text)
+        if used and used + length > words // OPENING_SHARE:
+            break
+        total += float(relevance[position]) * length
+        used += length
+    return total
+
+
+def select_backbone(
+    story: PreparedStory, scores: FloatArray, words: int, knobs: BackboneSettings
+) -> Choice | None:
+    """The backbone brief of ``words`` words at most, or None when no report opens on a
+    plain statement (the caller then chooses otherwise)."""
+    relevance = unit_range(scores)
+    passage = backbone_passage(story, relevance, words)
+    if not passage:
+        return None
+    pool = shortlist(story, scores, extra=frozenset(passage))
+    builder = _Builder(story, pool, relevance, knobs, passage)
+    builder.fill(words)
+    return builder.choice()
+
+
+def unit_range(values: FloatArray) -> FloatArray:
+    """The values scaled to 0..1 (all ones when they are all equal)."""
+    low, high = float(values.min()), float(values.max())
+    if high - low < 1e-12:
+        return np.ones_like(values)
+    return (values - low) / (high - low)
+
+
+# Up to this many rows, the pool's cosines are computed at once.
+POOL_MATRIX_ROWS = 200
+
+
+class _Builder:
+    """One backbone brief in the making, over the rows of a pool."""
+
+    def __init__(
+        self,
+        story: PreparedStory,
+        pool: Pool,
+        relevance: FloatArray,
+        knobs: BackboneSettings,
+        passage: list[int],
+    ) -> None:
+        self.story, self.pool, self.knobs = story, pool, knobs
+        rows = pool.positions
+        row_of = {p: r for r, p in enumerate(rows)}
+        self.backbone = [row_of[p] for p in passage]
+        self.report = story.candidates[passage[0]].article_id
+        self.vectors = story.vectors[rows]
+        self.cosines: FloatArray | None = None
+        if len(rows) <= POOL_MATRIX_ROWS:
+            self.cosines = np.asarray((self.vectors @ self.vectors.T).toarray())
+        self.relevance: list[float] = relevance[rows].tolist()
+        self.lengths = [word_count(story.candidates[p].text) for p in rows]
+        group_of = {p: g for g, group in enumerate(story.groups) for p in group}
+        self.group = [group_of[p] for p in rows]
+        self.members = [[int(r) for r in chain if r >= 0] for chain in pool.chains.tolist()]
+        self.usable: list[bool] = pool.usable.tolist()
+        self.redundancy = np.zeros(len(rows))
+        self.chosen: list[int] = []
+        self.chosen_set: set[int] = set()
+        self.additions: list[list[int]] = []
+        self.groups_taken: set[int] = set()
+        self.introduced: set[str] = set()
+        self.used = 0
+        self.in_backbone = set(self.backbone)
+        # The backbone and the usable rows of other reports (the rest of the backbone's
+        # report is left to its own order).
+        self.rows_to_try = [
+            r
+            for r in range(len(rows))
+            if self.usable[r] and (r in self.in_backbone or not self._in_backbone_report(r))
+        ]
+
+    def fill(self, words: int) -> None:
+        """Take the backbone's opening statement, then the option of highest value
+        (backbone sentences with a bonus) until nothing fits."""
+        opening = self.backbone[0]
+        if not self._fresh([opening], words):
+            return
+        self._take([opening])
+        while True:
+            option = self._best_option(words - self.used)
+            if option is None:
+                return
+            self._take(option)
+            if not self._in_backbone_report(option[-1]):
+                self.additions.append(option)
+
+    def _best_option(self, budget: int) -> list[int] | None:
+        """The run of highest relevance (weighted by length, less its redundancy; plus the
+        bonus in the backbone) that is new to the brief and fits."""
+        best: tuple[list[int], float] | None = None
+        for row in self.rows_to_try:
+            run = self._new_run(row)
+            if run is None or not self._fresh(run, budget):
+                continue
+            cost = sum(self.lengths[r] for r in run)
+            relevance = sum(self.relevance[r] * self.lengths[r] for r in run) / cost
+            value = relevance - max(float(self.redundancy[r]) for r in run)
+            if row in self.in_backbone:
+                value += self.knobs.bonus
+            if best is None or value > best[1]:
+                best = (run, value)
+        return None if best is None else best[0]
+
+    def _new_run(self, row: int) -> list[int] | None:
+        """The rows of a row's run not yet chosen: in the backbone, the run may continue
+        chosen sentences (the backbone keeps its order); elsewhere all of it is new."""
+        run = self.members[row]
+        if row in self.chosen_set:
+            return None
+        if row not in self.in_backbone:
+            return None if any(r in self.chosen_set for r in run) else run
+        done = 0
+        while done < len(run) and run[done] in self.chosen_set:
+            done += 1
+        if any(r in self.chosen_set for r in run[done:]):
+            return None
+        return run[done:]
+
+    def _fresh(self, rows: list[int], budget: int) -> bool:
+        """New to the brief, within budget, not repeating it, its people introduced."""
+        return (
+            all(self.group[r] not in self.groups_taken for r in rows)
+            and sum(self.lengths[r] for r in rows) <= budget
+            and max(float(self.redundancy[r]) for r in rows) < self.knobs.repeat_cosine
+            and self.pool.needs.get(rows[-1], frozenset()) <= self.introduced
+        )
+
+    def _in_backbone_report(self, row: int) -> bool:
+        return self.story.candidates[self.pool.positions[row]].article_id == self.report
+
+    def _take(self, rows: list[int]) -> None:
+        for row in rows:
+            self.chosen.append(row)
+            self.chosen_set.add(row)
+            self.groups_taken.add(self.group[row])
+            self.introduced |= self.pool.people.introduced[row]
+            self.used += self.lengths[row]
+            self.redundancy = np.maximum(self.redundancy, self._cosines_to(row))
+
+    def _cosines_to(self, row: int) -> FloatArray:
+        if self.cosines is not None:
+            return np.asarray(self.cosines[row])
+        return cosines_to(self.vectors, row)
+
+    def choice(self) -> Choice:
+        """The chosen rows in reading order: the backbone's in its order, each addition
+        after the backbone sentence it is most like (after the sentences that lean on
+        that one), the rest at the end, report by report."""
+        spine = [r for r in self.backbone if r in self.chosen_set]
+        after: dict[int, list[int]] = {}
+        tail: list[int] = []
+        for run in self.additions:
+            anchor = self._anchor(spine, run)
+            if anchor is None:
+                tail.extend(run)
+            else:
+                after.setdefault(anchor, []).extend(run)
+        rows = [r for spot in spine for r in (spot, *self._in_order(after.get(spot, [])))]
+        rows += self._in_order(tail)
+        positions = self.pool.positions
+        return Choice(
+            order=[positions[r] for r in rows],
+            runs=[[positions[m] for m in self.members[r]] for r in rows],
+        )
+
+    def _in_order(self, rows: list[int]) -> list[int]:
+        """Rows grouped by report (reports in the order they were first chosen), each
+        report's in its own order: runs keep their order, as they come from one report."""
+        candidates = self.story.candidates
+        positions = self.pool.positions
+        first: dict[str, int] = {}
+        for number, row in enumerate(rows):
+            first.setdefault(candidates[positions[row]].article_id, number)
+        return sorted(
+            rows,
+            key=lambda r: (first[candidates[positions[r]].article_id], positions[r]),
+        )
+
+    def _anchor(self, spine: list[int], run: list[int]) -> int | None:
+        """The backbone sentence after which a run goes: the end of the block (a sentence
+        and those leaning on it) of the sentence most like the run; None when no
+        sentence is like it enough, or the run needs a person introduced elsewhere."""
+        if self.pool.needs.get(run[-1]):
+            return None
+        likeness = [float(np.mean([self._cosines_to(r)[s] for r in run])) for s in spine]
+        best = int(np.argmax(likeness))
+        if likeness[best] < self.knobs.place_cosine:
+            return None
+        while best + 1 < len(spine) and len(self.members[spine[best + 1]]) > 1:
+            best += 1
+        return spine[best]
