@@ -82,6 +82,7 @@ def choose_sentences(
             bonus=settings.backbone_bonus,
             repeat_cosine=settings.repeat_cosine,
             place_cosine=settings.place_cosine,
+            lede_cosine=settings.lede_cosine,
         )
         choice = select_backbone(story, scores, settings.words, knobs)
         if choice is not None:

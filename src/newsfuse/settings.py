@@ -47,10 +47,13 @@ class Settings:
     selection: str = "backbone"
     # Backbone: added to a backbone sentence's relevance (0..1) against an addition; the
     # cosine to the brief at which a sentence repeats it; the least cosine to a backbone
-    # sentence for an addition to be placed after it rather than at the end.
+    # sentence for an addition to be placed after it rather than at the end (ROUGE-neutral).
     backbone_bonus: float = 0.1
     repeat_cosine: float = 0.35
-    place_cosine: float = 0.1
+    place_cosine: float = 0.2
+    # Another report's opening this similar to the brief's opening statement tells the event
+    # again (a second lede), and stays out.
+    lede_cosine: float = 0.2
     # Bounded cost (docs/EVALUATION.md, "Story scale"). Only the first this many characters of
     # a report are segmented and ranked (about 10,000 words: longer than nearly any news report;
     # the longest Multi-News dev report has 47,829).
@@ -75,6 +78,7 @@ class Settings:
         _check_range("backbone_bonus", self.backbone_bonus, 0.0, 10.0)
         _check_range("repeat_cosine", self.repeat_cosine, 0.05, 1.0)
         _check_range("place_cosine", self.place_cosine, 0.0, 1.0)
+        _check_range("lede_cosine", self.lede_cosine, 0.0, 1.0)
         _check_range("max_article_chars", self.max_article_chars, 1_000, 10_000_000)
         _check_range("max_story_candidates", self.max_story_candidates, 10, 100_000)
         _check_range("story_candidates_per_doubling", self.story_candidates_per_doubling, 0, 10_000)

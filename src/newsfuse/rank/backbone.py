@@ -30,6 +30,7 @@ START_PENALTY = 0.8
 # two or three sentences); judged on the whole budget, long reports of middling sentences
 # won and dev ROUGE-2 fell by 0.3 (docs/EVALUATION.md).
 OPENING_SHARE = 4
+LEDE_RANK = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +40,17 @@ class BackboneSettings:
     ``bonus`` is added to a backbone sentence's relevance (0..1) when it competes with an
     addition for the budget; ``repeat_cosine`` is the TF-IDF cosine to a sentence in the
     brief at which a sentence says nothing new; ``place_cosine`` the least cosine to a
-    backbone sentence for an addition to be placed after it (else it goes to the end).
+    backbone sentence for an addition to be placed after it (else it goes to the end);
+    ``lede_cosine`` the cosine to the brief's opening statement at which another report's
+    opening (its first ``LEDE_RANK`` candidates) tells the same event again: readers
+    marked two ledes of one event as the event told twice, though the ordinary
+    ``repeat_cosine`` let them through as different wording.
     """
 
     bonus: float = 0.1
     repeat_cosine: float = 0.35
-    place_cosine: float = 0.1
+    place_cosine: float = 0.2
+    lede_cosine: float = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +168,14 @@ class _Builder:
         self.introduced: set[str] = set()
         self.used = 0
         self.in_backbone = set(self.backbone)
+        first_of: dict[str, int] = {}
+        for position, sentence in enumerate(story.candidates):
+            first_of.setdefault(sentence.article_id, position)
+        self.openings = {
+            r
+            for r, p in enumerate(rows)
+            if p - first_of[story.candidates[p].article_id] < LEDE_RANK
+        }
         # The backbone and the usable rows of other reports (the rest of the backbone's
         # report is left to its own order).
         self.rows_to_try = [
@@ -191,7 +205,7 @@ class _Builder:
         best: tuple[list[int], float] | None = None
         for row in self.rows_to_try:
             run = self._new_run(row)
-            if run is None or not self._fresh(run, budget):
+            if run is None or not self._fresh(run, budget) or self._second_lede(run):
                 continue
             cost = sum(self.lengths[r] for r in run)
             relevance = sum(self.relevance[r] * self.lengths[r] for r in run) / cost
@@ -225,6 +239,14 @@ class _Builder:
             and max(float(self.redundancy[r]) for r in rows) < self.knobs.repeat_cosine
             and self.pool.needs.get(rows[-1], frozenset()) <= self.introduced
         )
+
+    def _second_lede(self, run: list[int]) -> bool:
+        """Another report's opening that tells the event the brief opened on again."""
+        first = self.story.candidates[self.pool.positions[run[0]]]
+        if first.article_id == self.report or run[0] not in self.openings:
+            return False
+        lede = self.backbone[0]
+        return max(float(self._cosines_to(r)[lede]) for r in run) >= self.knobs.lede_cosine
 
     def _in_backbone_report(self, row: int) -> bool:
         return self.story.candidates[self.pool.positions[row]].article_id == self.report
