@@ -164,6 +164,7 @@ class _Builder:
         self.chosen: list[int] = []
         self.chosen_set: set[int] = set()
         self.additions: list[list[int]] = []
+        self.addition_ends: dict[int, list[int]] = {}  # an addition's last row -> it
         self.groups_taken: set[int] = set()
         self.introduced: set[str] = set()
         self.used = 0
@@ -197,7 +198,18 @@ class _Builder:
                 return
             self._take(option)
             if not self._in_backbone_report(option[-1]):
-                self.additions.append(option)
+                self._add(option)
+
+    def _add(self, run: list[int]) -> None:
+        """Record an addition, continuing the addition it follows in its report."""
+        leaned_on = self.members[run[-1]][: -len(run)]
+        if leaned_on:
+            addition = self.addition_ends.pop(leaned_on[-1])
+            addition.extend(run)
+        else:
+            addition = list(run)
+            self.additions.append(addition)
+        self.addition_ends[run[-1]] = addition
 
     def _best_option(self, budget: int) -> list[int] | None:
         """The run of highest relevance (weighted by length, less its redundancy; plus the
@@ -222,13 +234,13 @@ class _Builder:
         run = self.members[row]
         if row in self.chosen_set:
             return None
-        if row not in self.in_backbone:
-            return None if any(r in self.chosen_set for r in run) else run
         done = 0
         while done < len(run) and run[done] in self.chosen_set:
             done += 1
         if any(r in self.chosen_set for r in run[done:]):
             return None
+        if done and row not in self.in_backbone and run[done - 1] not in self.addition_ends:
+            return None  # it would not follow the sentence it leans on
         return run[done:]
 
     def _fresh(self, rows: list[int], budget: int) -> bool:
