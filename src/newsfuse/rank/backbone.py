@@ -167,6 +167,7 @@ class _Builder:
         self.addition_ends: dict[int, list[int]] = {}  # an addition's last row -> it
         self.groups_taken: set[int] = set()
         self.introduced: set[str] = set()
+        self.introducers: dict[str, list[int]] = {}  # surname -> backbone rows
         self.used = 0
         self.in_backbone = set(self.backbone)
         first_of: dict[str, int] = {}
@@ -249,7 +250,18 @@ class _Builder:
             all(self.group[r] not in self.groups_taken for r in rows)
             and sum(self.lengths[r] for r in rows) <= budget
             and max(float(self.redundancy[r]) for r in rows) < self.knobs.repeat_cosine
-            and self.pool.needs.get(rows[-1], frozenset()) <= self.introduced
+            and self._introduced(rows[-1])
+        )
+
+    def _introduced(self, row: int) -> bool:
+        """Whether the people a row's run names by surname alone are introduced before it:
+        for the backbone, by its own earlier sentences (additions may be placed after it);
+        for an addition, by any chosen sentence (it then goes to the end)."""
+        needs = self.pool.needs.get(row, frozenset())
+        if row not in self.in_backbone:
+            return needs <= self.introduced
+        return all(
+            any(r < row for r in self.introducers.get(surname, ())) for surname in needs
         )
 
     def _second_lede(self, run: list[int]) -> bool:
@@ -269,6 +281,9 @@ class _Builder:
             self.chosen_set.add(row)
             self.groups_taken.add(self.group[row])
             self.introduced |= self.pool.people.introduced[row]
+            if row in self.in_backbone:
+                for surname in self.pool.people.introduced[row]:
+                    self.introducers.setdefault(surname, []).append(row)
             self.used += self.lengths[row]
             self.redundancy = np.maximum(self.redundancy, self._cosines_to(row))
 
