@@ -16,13 +16,38 @@ def example_articles(example_dir: Path) -> list[Article]:
     return load_articles([example_dir])
 
 
+@pytest.mark.parametrize("selection", ["backbone", "runs"])
 @pytest.mark.parametrize("words", [40, 120, 230])
 def test_brief_stays_within_the_word_budget_without_cutting_sentences(
-    example_articles: list[Article], words: int
+    example_articles: list[Article], words: int, selection: str
 ) -> None:
-    brief = build(Settings(words=words)).brief(example_articles)
+    brief = build(Settings(words=words, selection=selection)).brief(example_articles)
     assert brief.sentences
     assert sum(word_count(s.text) for s in brief.sentences) <= words
+
+
+@pytest.mark.parametrize("selection", ["backbone", "runs"])
+def test_both_selections_open_on_a_reports_opening_statement(
+    example_articles: list[Article], selection: str
+) -> None:
+    brief = build(Settings(words=150, selection=selection)).brief(example_articles)
+    first = brief.sentences[0].citations[0]
+    assert first.sentence_index <= 3
+    assert not brief.sentences[0].text.startswith(('"', "He ", "She "))
+
+
+def test_the_backbone_brief_keeps_one_reports_opening_in_its_order(
+    example_articles: list[Article],
+) -> None:
+    brief = build(Settings(words=150)).brief(example_articles)
+    backbone = brief.sentences[0].citations[0].article_id
+    indexes = [
+        c.sentence_index
+        for s in brief.sentences
+        for c in s.citations[:1]
+        if c.article_id == backbone
+    ]
+    assert len(indexes) >= 2 and indexes == sorted(indexes)
 
 
 def test_every_citation_points_at_the_exact_source_sentence(

@@ -14,3 +14,8 @@ def test_defaults_are_valid_and_hash_stably() -> None:
 def test_out_of_range_settings_say_what_is_allowed(field: str, value: float) -> None:
     with pytest.raises(ConfigError, match=f"{field} must be between .* got {value}"):
         Settings(**{field: value})  # type: ignore[arg-type]
+
+
+def test_an_unknown_selection_lists_the_known_ones() -> None:
+    with pytest.raises(ConfigError, match="selection must be one of backbone, runs, got 'mosaic'"):
+        Settings(selection="mosaic")

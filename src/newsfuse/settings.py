@@ -53,7 +53,7 @@ class Settings:
     place_cosine: float = 0.2
     # Another report's opening this similar to the brief's opening statement tells the event
     # again (a second lede), and stays out.
-    lede_cosine: float = 0.2
+    lede_cosine: float = 0.15
     # Bounded cost (docs/EVALUATION.md, "Story scale"). Only the first this many characters of
     # a report are segmented and ranked (about 10,000 words: longer than nearly any news report;
     # the longest Multi-News dev report has 47,829).

@@ -50,7 +50,7 @@ class BackboneSettings:
     bonus: float = 0.1
     repeat_cosine: float = 0.35
     place_cosine: float = 0.2
-    lede_cosine: float = 0.2
+    lede_cosine: float = 0.15
 
 
 @dataclass(frozen=True, slots=True)

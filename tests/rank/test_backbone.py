@@ -1,0 +1,81 @@
+import numpy as np
+
+from newsfuse import Article, Settings
+from newsfuse.rank.backbone import BackboneSettings, backbone_passage, select_backbone, unit_range
+from newsfuse.rank.story import PreparedStory, prepare_story
+
+COURIER = (
+    "A fire tore through the grain terminal at Port Halden on Tuesday night, officials said.\n\n"
+    "Fire chief Marta Lind said crews fought the blaze for six hours before it was contained.\n\n"
+    "She said the cause of the fire was not yet known to investigators.\n\n"
+    "The terminal stores wheat for farmers across the northern valleys of the region."
+)
+RADIO = (
+    "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours.\n\n"
+    "The dock union said five workers were hurt and two remain in hospital with burns.\n\n"
+    "State investigators will begin their inquiry at the terminal on Thursday, the port said."
+)
+SCORES = [3.0, 2.0, 1.5, 1.0, 1.0, 2.5, 2.0]
+
+
+def _story(*texts: str) -> PreparedStory:
+    articles = [Article(id=str(n), text=text) for n, text in enumerate(texts, start=1)]
+    return prepare_story(articles, Settings())
+
+
+def _brief(
+    story: PreparedStory,
+    scores: list[float],
+    words: int = 200,
+    knobs: BackboneSettings = BackboneSettings(),
+) -> list[str]:
+    choice = select_backbone(story, np.array(scores), words, knobs)
+    assert choice is not None
+    return [story.candidates[p].text for p in choice.order]
+
+
+def test_the_brief_opens_on_the_backbone_and_keeps_its_order() -> None:
+    story = _story(COURIER, RADIO)
+    texts = _brief(story, SCORES)
+    courier = [s.text for s in story.candidates if s.article_id == "1"]
+    assert texts[0] == courier[0]
+    kept = [t for t in texts if t in courier]
+    assert kept == [t for t in courier if t in kept]
+    # "She said ..." follows the sentence that names Lind, as in the report.
+    she = texts.index(courier[2])
+    assert texts[she - 1] == courier[1]
+
+
+def test_a_second_lede_stays_out_and_an_addition_follows_the_sentence_it_is_like() -> None:
+    story = _story(COURIER, RADIO)
+    texts = _brief(story, SCORES)
+    # Another report's opening tells the same event again: it stays out, unless the
+    # test is switched off.
+    assert not any(t.startswith("Flames lit up") for t in texts)
+    loose = _brief(story, SCORES, knobs=BackboneSettings(lede_cosine=1.0))
+    assert any(t.startswith("Flames lit up") for t in loose)
+    # The inquiry goes after the sentence on investigators; the union's count, like no
+    # backbone sentence, at the end.
+    inquiry = next(i for i, t in enumerate(texts) if t.startswith("State investigators"))
+    assert texts[inquiry - 1].startswith("She said the cause")
+    assert texts[-1].startswith("The dock union")
+
+
+def test_the_budget_drops_the_backbones_later_sentences_first() -> None:
+    story = _story(COURIER, RADIO)
+    texts = _brief(story, [3.0, 2.0, 1.5, 0.0, 1.0, 2.5, 2.0], words=50)
+    assert texts[0].startswith("A fire tore")
+    assert not any(t.startswith("The terminal stores") for t in texts)
+    assert sum(len(t.split()) for t in texts) <= 50
+
+
+def test_the_backbone_is_the_report_whose_opening_covers_the_story_best() -> None:
+    story = _story(RADIO, COURIER)
+    relevance = unit_range(np.array([1.0, 0.5, 0.2, 3.0, 2.8, 0.1, 0.1]))
+    passage = backbone_passage(story, relevance, 200)
+    assert {story.candidates[p].article_id for p in passage} == {"2"}
+
+
+def test_no_report_opening_on_a_plain_statement_gives_no_backbone() -> None:
+    story = _story('"We will rebuild the terminal by spring," said the mayor Ana Ortiz.')
+    assert select_backbone(story, np.array([1.0]), 100, BackboneSettings()) is None
