@@ -154,3 +154,13 @@ def test_a_politicians_description_stands_for_a_name(text: str, leans: bool) -> 
 )
 def test_an_attribution_split_off_its_sentence_leans_back(text: str, leans: bool) -> None:
     assert leans_back(text) is leans
+
+
+def test_a_pronoun_in_a_clause_after_a_name_points_at_that_name() -> None:
+    # The sentence names its subject; "when he announces" does not lean on a sentence before.
+    assert not leans_back(
+        "Gov. Scott Walker will join the race for the White House when he announces his bid."
+    )
+    # Without a name before it, the pronoun speaker still leans back.
+    assert leans_back("The race will open on Monday when he announces his bid, she said.")
+    assert leans_back("Police closed the road when he said so.")

@@ -439,7 +439,21 @@ def cohesion(text: str) -> Cohesion:
     if quoted.quotes:
         return Cohesion(quoted.needs_speaker, quoted, unquoted)
     pronoun_speech = _has_pronoun(text) and _has_speech_word(text)
+    if pronoun_speech and _own_subject(text):
+        return Cohesion(False, quoted, unquoted)
     return Cohesion(pronoun_speech and _speaker(text) is Speaker.PRONOUN, quoted, unquoted)
+
+
+# "Gov. Scott Walker will join the race when he announces his bid": a pronoun in a clause
+# of time or reason points at the person the sentence has just named, not at one before.
+_SUBORDINATE_PRONOUN = re.compile(
+    r"\b(?:when|as|after|before|while|because|since|until|once|if)\s+(?:he|she|they)\b"
+)
+
+
+def _own_subject(text: str) -> bool:
+    match = _SUBORDINATE_PRONOUN.search(text)
+    return match is not None and names_someone(text[: match.start()])
 
 
 def leans_back(text: str) -> bool:

@@ -69,7 +69,7 @@ _CAPTION_PHRASES = (
 _CAPTION_OPENING = re.compile(
     r"file\ [-–—]|\W*(?:watch|video|photos?|gallery|listen|audio|slideshow|trending\ news)\s*:"
     r"|read\ on\b|\[|image\ (?!of\b)|(?:photograph|photo|picture)\ (?:of|from|by|shows)\b"
-    r"|buy\ photo\b",
+    r"|buy\ photo\b|caption\ ",
     re.VERBOSE,
 )
 # Wire-photo captions: "A child looks at the tributes in London, Monday, June 5, 2017.",
