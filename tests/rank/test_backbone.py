@@ -79,3 +79,17 @@ def test_the_backbone_is_the_report_whose_opening_covers_the_story_best() -> Non
 def test_no_report_opening_on_a_plain_statement_gives_no_backbone() -> None:
     story = _story('"We will rebuild the terminal by spring," said the mayor Ana Ortiz.')
     assert select_backbone(story, np.array([1.0]), 100, BackboneSettings()) is None
+
+
+def test_an_addition_that_prints_a_figure_the_brief_has_repeats_it() -> None:
+    other = (
+        "Farmers met at the town hall in Port Halden on Wednesday to count their losses.\n\n"
+        "The port said insurers would pay out 4,250,000 crowns to the terminal's owners."
+    )
+    courier = COURIER.replace(
+        "The terminal stores wheat", "Insurers will pay 4,250,000 crowns; the terminal stores wheat"
+    )
+    texts = _brief(_story(courier, other), [3.0, 2.0, 1.5, 1.0, 1.0, 2.5])
+    assert sum("4,250,000" in t for t in texts) == 1
+    texts = _brief(_story(COURIER, other), [3.0, 2.0, 1.5, 1.0, 1.0, 2.5])
+    assert any(t.startswith("The port said insurers") for t in texts)

@@ -32,6 +32,7 @@ from newsfuse.text.furniture import is_furniture, strip_furniture
         "Staff writer Jo Lee contributed to this report.",
         "Buy Photo Harbour master Jo Lee was among those calling for the terminal to close.",
         "Caption The harbour master announced Monday that she will step down in June.",
+        "Jo Lee / AP Harbour master Ana Ortiz listens as the council debates the budget.",
         "Ana Ortiz speaks to supporters at a rally Thursday, Oct. 3, 2013, in Port Halden, Maine.",
         "The charts in this post are from the report.",
         "The company then released the statement below.",
@@ -59,6 +60,7 @@ def test_recognises_page_furniture(line: str) -> None:
         "Temperatures at the harbour fell below zero overnight.",
         "The harbour master is seen as the favourite for the job.",
         "The caption contest drew 4,000 entries, the magazine said.",
+        "The vote was 19 / 11 in the harbour council on Monday.",
     ],
 )
 def test_keeps_reporting(line: str) -> None:

@@ -69,7 +69,8 @@ _CAPTION_PHRASES = (
 _CAPTION_OPENING = re.compile(
     r"file\ [-–—]|\W*(?:watch|video|photos?|gallery|listen|audio|slideshow|trending\ news)\s*:"
     r"|read\ on\b|\[|image\ (?!of\b)|(?:photograph|photo|picture)\ (?:of|from|by|shows)\b"
-    r"|buy\ photo\b|caption\ ",
+    r"|buy\ photo\b|caption\ "
+    r"|(?:[\w.'-]+\ ){1,3}/\ (?:ap|afp|reuters|getty|epa)\b",
     re.VERBOSE,
 )
 # Wire-photo captions: "A child looks at the tributes in London, Monday, June 5, 2017.",
@@ -130,7 +131,7 @@ _CAPTION_CUES = (
     "video:", "video :", "gallery", "listen:", "audio:", "slideshow", "trending news",
     "read on", "click here", "click to", "continue reading", "story continues",
     "embedded video", "pic.twitter.com", "a post shared by", "(@", "location history",
-    "no more 404", "contributed", "business relationship", "add to this", "caption",
+    "no more 404", "contributed", "business relationship", "add to this", "caption", " / ",
     "enlarge this image", "...", "…", ", left, ", ", right, ", ", center, ", ", 19", ", 20",
     ", centre, ", " from left, ", " from right, ", "delivered weekday", "stories that matter",
     "picture", "email this", "(thanks", "h/t ", "in this post", " below", " shown",
