@@ -93,3 +93,14 @@ def test_an_addition_that_prints_a_figure_the_brief_has_repeats_it() -> None:
     assert sum("4,250,000" in t for t in texts) == 1
     texts = _brief(_story(COURIER, other), [3.0, 2.0, 1.5, 1.0, 1.0, 2.5])
     assert any(t.startswith("The port said insurers") for t in texts)
+
+
+def test_the_backbone_is_the_opening_the_other_reports_tell_too() -> None:
+    explainer = (
+        "Grain prices across northern Europe have climbed steadily for three straight years.\n\n"
+        "Traders blame dry summers, costly fuel and the long war on the eastern plains."
+    )
+    story = _story(explainer, COURIER, RADIO)
+    relevance = np.ones(len(story.candidates))
+    passage = backbone_passage(story, relevance, 200)
+    assert story.candidates[passage[0]].text.startswith("A fire tore")
