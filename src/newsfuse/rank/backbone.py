@@ -112,10 +112,16 @@ def _passage_value(
 ) -> float:
     """The relevance of the passage's sentences within its first ``words // OPENING_SHARE``
     words (its first sentence at least), each weighted by its length: what a reader gets
-    from the opening before the additions start to compete."""
+    from the opening before the additions start to compete. A sentence the page prints
+    twice counts once."""
     total, used = 0.0, 0
+    seen: set[str] = set()
     for position in passage:
-        length = word_count(story.candidates[position].text)
+        text = story.candidates[position].text
+        if text in seen:
+            continue
+        seen.add(text)
+        length = word_count(text)
         if used and used + length > words // OPENING_SHARE:
             break
         total += float(relevance[position]) * length
