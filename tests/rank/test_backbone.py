@@ -27,9 +27,9 @@ def _brief(
     story: PreparedStory,
     scores: list[float],
     words: int = 200,
-    knobs: BackboneSettings = BackboneSettings(),
+    knobs: BackboneSettings | None = None,
 ) -> list[str]:
-    choice = select_backbone(story, np.array(scores), words, knobs)
+    choice = select_backbone(story, np.array(scores), words, knobs or BackboneSettings())
     assert choice is not None
     return [story.candidates[p].text for p in choice.order]
 
