@@ -102,8 +102,8 @@ def _support(story: PreparedStory, lede: int, by_report: dict[str, list[int]]) -
     TF-IDF cosine to one of their sentences (0 for a story of one report). The news is
     the event every report tells; an explainer's or a side story's opening is not."""
     own = story.candidates[lede].article_id
-    cosines = np.asarray((story.vectors[lede] @ story.vectors.T).toarray()).ravel()
-    best = [float(cosines[p].max()) for a, p in by_report.items() if a != own]
+    cosines = cosines_to(story.vectors, lede)
+    best = [float(cosines[p[0] : p[-1] + 1].max()) for a, p in by_report.items() if a != own]
     return float(np.mean(best)) if best else 0.0
 
 
@@ -200,6 +200,7 @@ class _Builder:
         self.members = [[int(r) for r in chain if r >= 0] for chain in pool.chains.tolist()]
         self.usable: list[bool] = pool.usable.tolist()
         self.redundancy = np.zeros(len(rows))
+        self.redundancy_list: list[float] = self.redundancy.tolist()
         self.chosen: list[int] = []
         self.chosen_set: set[int] = set()
         self.additions: list[list[int]] = []
@@ -263,7 +264,7 @@ class _Builder:
                 continue
             cost = sum(self.lengths[r] for r in run)
             relevance = sum(self.relevance[r] * self.lengths[r] for r in run) / cost
-            value = relevance - max(float(self.redundancy[r]) for r in run)
+            value = relevance - max(self.redundancy_list[r] for r in run)
             if row in self.in_backbone:
                 value += self.knobs.bonus
             if best is None or value > best[1]:
@@ -288,9 +289,9 @@ class _Builder:
     def _fresh(self, rows: list[int], budget: int) -> bool:
         """New to the brief, within budget, not repeating it, its people introduced."""
         return (
-            all(self.group[r] not in self.groups_taken for r in rows)
-            and sum(self.lengths[r] for r in rows) <= budget
-            and max(float(self.redundancy[r]) for r in rows) < self.knobs.repeat_cosine
+            sum(self.lengths[r] for r in rows) <= budget
+            and all(self.group[r] not in self.groups_taken for r in rows)
+            and max(self.redundancy_list[r] for r in rows) < self.knobs.repeat_cosine
             and not any(self.figures[r] & self.figures_taken for r in rows)
             and self._introduced(rows[-1])
         )
@@ -327,6 +328,7 @@ class _Builder:
             self.used += self.lengths[row]
             self.figures_taken |= self.figures[row]
             self.redundancy = np.maximum(self.redundancy, self._cosines_to(row))
+        self.redundancy_list = self.redundancy.tolist()
 
     def _cosines_to(self, row: int) -> FloatArray:
         if self.cosines is not None:
