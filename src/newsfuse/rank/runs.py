@@ -212,7 +212,8 @@ def _among_openings(story: PreparedStory, position: int) -> bool:
 def opens_well(text: str) -> bool:
     """A plain statement of ``LEAD_MIN_WORDS`` words or more that may enter and stands
     alone, with no quotation: a sentence a brief may open on."""
-    return _may_enter(text) and _opens_well(text, cohesion(text))
+    read = cohesion(text)
+    return _may_enter(text, read) and _opens_well(text, read)
 
 
 def _opens_well(text: str, read: Cohesion) -> bool:
