@@ -40,6 +40,10 @@ from newsfuse.text.furniture import is_furniture, strip_furniture
         "A 3D model of the new terminal is shown.",
         "The exterior of the grain terminal is seen on March 18, 2014.",
         "The WARC files associated with this crawl are not currently available.",
+        "Click for more from Harbour Times.",
+        "Skip Twitter post by @portwatch",
+        "7 PM EASTERN UPDATE: The council says the vote stands.",
+        "Why do grain terminals catch fire? – explainer Read more",
     ],
 )
 def test_recognises_page_furniture(line: str) -> None:
@@ -61,6 +65,8 @@ def test_recognises_page_furniture(line: str) -> None:
         "The harbour master is seen as the favourite for the job.",
         "The caption contest drew 4,000 entries, the magazine said.",
         "The vote was 19 / 11 in the harbour council on Monday.",
+        "Dock workers read more safety notices than before, the survey found.",
+        "The harbour master skipped the meeting on Monday.",
     ],
 )
 def test_keeps_reporting(line: str) -> None:

@@ -28,3 +28,18 @@ def test_an_outlet_in_parentheses_without_a_dash_is_a_dateline() -> None:
     assert dateline_outlet(sentence.text) == "CNN"
     assert strip_dateline("(Photo) A man waves.") == "(Photo) A man waves."
     assert strip_dateline("PRETORIA/KHARTOUM (Reuters) - Sudan said.") == "Sudan said."
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "rest"),
+    [
+        ("Port Halden, Norland (CNN) Gunmen stormed a hotel.", "CNN", "Gunmen stormed a hotel."),
+        ("HALDEN (KHON2) - Students were served.", "KHON2", "Students were served."),
+        ("Halden (Reuters) - Shares fell.", "Reuters", "Shares fell."),
+        ("Halden, Norland is lovely in May.", "", "Halden, Norland is lovely in May."),
+        ("Acme (ACME) shares rose.", "", "Acme (ACME) shares rose."),
+    ],
+)
+def test_title_case_datelines_name_their_outlet(text: str, outlet: str, rest: str) -> None:
+    assert dateline_outlet(text) == outlet
+    assert strip_dateline(text) == rest

@@ -64,7 +64,9 @@ _CAPTION_PHRASES = (
     "contributed to this report", "contributed reporting", "no business relationship",
     "want to add to this", "delivered weekday", "stories that matter", "email this",
     "(thanks", "h/t ", "in this post", "statement below", "video below", "see below",
-    "watch below", "chart below", "charts below",
+    "watch below", "chart below", "charts below", "click for more", "click for the",
+    "skip twitter post", "skip facebook post", "skip instagram post", "skip youtube post",
+    "read more:", "read more here", "read more at", "eastern update",
 )  # fmt: skip
 _CAPTION_OPENING = re.compile(
     r"file\ [-–—]|\W*(?:watch|video|photos?|gallery|listen|audio|slideshow|trending\ news)\s*:"
@@ -105,6 +107,8 @@ _GALLERY = re.compile(
     r"|(?:\.\.\.|…) ?\((?:associated press|ap|reuters)\)\s*$"
 )
 _ELLIPSES = ("...", "…")
+# A teaser's link text at the end of a line: "... and why are they suing? – explainer Read more".
+_READ_MORE = ("read more", "read more.")
 _CLOSING_QUOTES = ('"', "”")
 
 # Each alternative of _STRONG contains one of the first cues, each of _WEAK_ANYWHERE one of
@@ -135,7 +139,7 @@ _CAPTION_CUES = (
     "enlarge this image", "...", "…", ", left, ", ", right, ", ", center, ", ", 19", ", 20",
     ", centre, ", " from left, ", " from right, ", "delivered weekday", "stories that matter",
     "picture", "email this", "(thanks", "h/t ", "in this post", " below", " shown",
-    " pictured", " seen ",
+    " pictured", " seen ", "click for", "skip ", "read more", "eastern update",
 )  # fmt: skip
 _CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES])
 # A video player's close button glued to the clip's description ("CLOSE Crews battled the
@@ -210,7 +214,7 @@ def _cueless_furniture(lowered: str, start: int, end: int) -> bool:
 def _is_caption(lowered: str) -> bool:
     """A caption, credit, teaser, embed or gallery line, or one cut off with an ellipsis
     (not a quotation trailing off: '..."')."""
-    if _is_gallery(lowered) or lowered.rstrip().endswith(_ELLIPSES):
+    if _is_gallery(lowered) or lowered.rstrip().endswith(_ELLIPSES + _READ_MORE):
         return True
     if _CAPTION_OPENING.match(lowered) or any(p in lowered for p in _CAPTION_PHRASES):
         return True

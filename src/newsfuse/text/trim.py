@@ -14,9 +14,14 @@ from newsfuse.documents import Sentence
 _DATELINE = re.compile(
     r"""^(?:(?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+)*   # CITY, NEW YORK, PRETORIA/KHARTOUM
     (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?     # , Pa. / , England
-    \ ?(?:\((?P<outlet>[A-Za-z .&/]+)\))?            # (AP) / (Reuters)
-    |\((?P<alone>[A-Za-z .&/]+)\))                   # or just (CNN)
+    \ ?(?:\((?P<outlet>[A-Za-z0-9 .&/]+)\))?         # (AP) / (Reuters) / (KHON2)
+    |\((?P<alone>[A-Za-z0-9 .&/]+)\))                # or just (CNN)
     \s*[—–-]{1,2}\s+
+    |[A-Z][a-z]+(?:\ [A-Z][a-z]+)?                    # Kabul, Afghanistan (CNN) / London
+    (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?\ \((?P<titled>[A-Z]{2,6}|Reuters|Bloomberg)\)
+    (?:\s*[—–-]{1,2})?                                # (Reuters) - : the dash is needed
+    |\ \((?P<titled_dash>[A-Z]{2,6}|Reuters|Bloomberg)\)\s*[—–-]{1,2})  # without a state
+    \s+(?=["“A-Z])
     |\((?P<bare>[A-Z]{2,6}|Reuters|Bloomberg)\)\ +(?=["“A-Z]))  # (CNN) Two, without a dash""",
     re.VERBOSE,
 )
@@ -36,7 +41,8 @@ def dateline_outlet(text: str) -> str:
     match = _DATELINE.match(text)
     if match is None:
         return ""
-    return (match.group("outlet") or match.group("alone") or match.group("bare") or "").strip()
+    names = ("outlet", "alone", "bare", "titled", "titled_dash")
+    return next((match.group(n).strip() for n in names if match.group(n)), "")
 
 
 def strip_dateline(text: str) -> str:
