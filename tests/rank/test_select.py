@@ -85,3 +85,15 @@ def test_a_writers_own_first_person_never_enters() -> None:
     assert texts[0].startswith("A fire tore")
     assert not any(t.startswith("I was on the quay") for t in texts)
     assert any(t.startswith('"We will rebuild') for t in texts)  # quoted and named: fine
+
+
+def test_an_exclaimed_line_outside_quotation_marks_never_enters() -> None:
+    text = (
+        "A fire tore through the grain terminal at Port Halden on Tuesday night.\n\n"
+        "The harbour board did nothing wrong - no negligence at all!\n\n"
+        '"Get out of the building now!" shouted the night guard Ines Moll.\n\n'
+        "The terminal stores about 40,000 tonnes of wheat for farmers in the valleys."
+    )
+    texts = _texts(text, [1.0, 9.0, 3.0, 2.0], words=80)
+    assert not any(t.startswith("The harbour board") for t in texts)
+    assert any(t.startswith('"Get out') for t in texts)  # the exclamation is quoted

@@ -235,8 +235,11 @@ _GARBLED = re.compile(r"\(\s*(?:and\s*)?[,)]")
 
 
 def _may_enter(text: str, read: Cohesion) -> bool:
-    """A complete statement in the third person: a columnist's "I" or a memo's "we" outside
-    quotation marks would read as the brief's own words."""
+    """A complete statement in the third person, not exclaimed: a columnist's "I" or a
+    memo's "we" outside quotation marks, or a post's "no collusion!", would read as the
+    brief's own words."""
+    if text.rstrip().endswith("!"):
+        return False
     return _complete_statement(text) and not speaks_in_first_person(text, read.unquoted)
 
 
