@@ -72,8 +72,11 @@ class CueFinder:
     def flags(self, lowered: str, spans: Sequence[tuple[int, int]]) -> list[list[bool]]:
         """For each family, whether a cue of it starts inside each ``(start, end)`` span."""
         bounds = np.array(spans, dtype=np.int64).reshape(-1, 2)
+        # Most families find no cue in most texts: their spans are all False, no search.
         return [
             _has_position_in(np.array(positions, dtype=np.int64), bounds)
+            if positions
+            else [False] * len(bounds)
             for positions in self.positions(lowered)
         ]
 
