@@ -45,13 +45,15 @@ def segment_sentences(article_id: str, text: str) -> tuple[Sentence, ...]:
         >>> [s.text for s in segment_sentences("a", "Mr. Lee spoke. He left.\\nNew line")]
         ['Mr. Lee spoke.', 'He left.', 'New line']
     """
-    spans = [
-        span for piece in _join_open_quotes(text, _pieces(text)) for span in _stripped(text, *piece)
-    ]
-    return tuple(
-        Sentence(article_id=article_id, index=i, start=start, end=end, text=text[start:end])
-        for i, (start, end) in enumerate(spans)
-    )
+    sentences: list[Sentence] = []
+    for piece_start, piece_end in _join_open_quotes(text, _pieces(text)):
+        piece = text[piece_start:piece_end]
+        core = piece.strip()
+        if core:
+            start = piece_start + len(piece) - len(piece.lstrip())
+            index = len(sentences)
+            sentences.append(Sentence(article_id, index, start, start + len(core), core))
+    return tuple(sentences)
 
 
 def _pieces(text: str) -> list[tuple[int, int, bool]]:
@@ -124,21 +126,15 @@ def _join_open_quotes(text: str, pieces: list[tuple[int, int, bool]]) -> Iterato
             start, joined = piece_start, 0
         else:
             joined += 1
-        if ends_line or joined >= _MAX_QUOTE_JOINS or not _quote_open(text[start:piece_end]):
+        if ends_line or joined >= _MAX_QUOTE_JOINS or not _quote_open(text, start, piece_end):
             yield start, piece_end
             start = None
 
 
-def _quote_open(piece: str) -> bool:
-    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
-
-
-def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    piece = text[start:end]
-    core = piece.strip()
-    if core:
-        start += len(piece) - len(piece.lstrip())
-        yield start, start + len(core)
+def _quote_open(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` leaves a quotation open (counted without slicing)."""
+    straight = text.count('"', start, end) % 2 == 1
+    return straight or text.count("“", start, end) > text.count("”", start, end)
 
 
 def _is_exclaimed_name(text: str, end: int) -> bool:
