@@ -202,6 +202,8 @@ def _same_person(a: Claim, b: Claim, story: Story) -> bool:
 def _same_name(a: Claim, b: Claim, story: Story) -> bool:
     """A name spelled two ways needs no more; a rank needs the same person in two reports,
     and one of a series ("the second line of the anthem") two reports of the same fact."""
+    if a.subject.startswith("quote/"):  # one quotation, given to two people by two reports
+        return a.sentence.article_id != b.sentence.article_id
     if a.subject.startswith("ordinal/"):
         return a.sentence.article_id != b.sentence.article_id and _shared_topic(a, b, story)
     return not a.subject.startswith("title/") or _same_person(a, b, story)

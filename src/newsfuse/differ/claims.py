@@ -19,7 +19,13 @@ from newsfuse.differ.counts import (
     noun_claims,
 )
 from newsfuse.differ.denials import denial_claims, is_denial
-from newsfuse.differ.identities import ordinal_claims, spelling_claims, title_claims
+from newsfuse.differ.identities import (
+    QUOTE_CUES,
+    ordinal_claims,
+    quote_claims,
+    spelling_claims,
+    title_claims,
+)
 from newsfuse.differ.stances import stance_claims
 from newsfuse.differ.times import meridiem_claims, time_claims, year_claims
 from newsfuse.documents import Sentence
@@ -81,8 +87,10 @@ def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
 _CUED: tuple[Finder, ...] = (
     count_claims, time_claims, stance_claims, denial_claims, age_claims, title_claims,
     figure_claims, year_claims, ordinal_claims, measure_claims, noun_claims, meridiem_claims,
+    quote_claims,
 )  # fmt: skip
 _CUES = CueFinder(
     [p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES, p.TITLE_CUES,
-     p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES, p.NOUN_CUES, p.MERIDIEM_CUES]
+     p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES, p.NOUN_CUES, p.MERIDIEM_CUES,
+     QUOTE_CUES]
 )  # fmt: skip

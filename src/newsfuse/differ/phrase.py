@@ -135,6 +135,8 @@ def _stance_label(pairs: Sequence[Pair]) -> str:
 
 def _identity_label(pairs: Sequence[Pair]) -> str:
     first = pairs[0][0]
+    if first.subject.startswith("quote/"):
+        return f"Who said \u201c{first.about} ...\u201d"
     if first.subject.startswith("ordinal/"):
         return f"Which {first.about}"
     if first.subject.startswith("title/"):
