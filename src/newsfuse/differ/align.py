@@ -25,6 +25,7 @@ _NOT_TOPIC = frozenset(
     dismissed report reports claims claim allegations allegation statement""".split()
 )
 _POSSESSIVE = re.compile("'s$")
+_YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
 # How many topic words two sentences must share to be about the same fact.
 SHARED_WORDS = {Kind.COUNT: 3, Kind.TIME: 3, Kind.DENIAL: 3, Kind.IDENTITY: 3}
 # How many of the words before two years must be shared for the years to be of one event.
@@ -201,12 +202,36 @@ def _same_person(a: Claim, b: Claim, story: Story) -> bool:
 
 def _same_name(a: Claim, b: Claim, story: Story) -> bool:
     """A name spelled two ways needs no more; a rank needs the same person in two reports,
-    and one of a series ("the second line of the anthem") two reports of the same fact."""
-    if a.subject.startswith("quote/"):  # one quotation, given to two people by two reports
+    one of a series ("the second line of the anthem") two reports of the same fact, a
+    quotation two reports, a place two reports of one occasion (see :func:`_same_place`)."""
+    form = a.subject.partition("/")[0]
+    if form == "quote":
         return a.sentence.article_id != b.sentence.article_id
-    if a.subject.startswith("ordinal/"):
+    if form == "place":
+        return _same_place(a, b, story)
+    if form == "ordinal":
         return a.sentence.article_id != b.sentence.article_id and _shared_topic(a, b, story)
-    return not a.subject.startswith("title/") or _same_person(a, b, story)
+    return form != "title" or _same_person(a, b, story)
+
+
+def _same_place(a: Claim, b: Claim, story: Story) -> bool:
+    """Two reports placing one event of one subject, on one occasion (no two years named),
+    at two places that may not be one inside the other: places that share a word ("Dover"
+    / "Dover Township"), that one report gives both of, or that one sentence of the story
+    prints together ("Millbrook, Kent": one is in the other) agree."""
+    if a.sentence.article_id == b.sentence.article_id or _other_years(a.text, b.text):
+        return False
+    if set(a.value.split()) & set(b.value.split()):
+        return False
+    return not any(
+        a.value in s.text and b.value in s.text for article in story.articles for s in article
+    )
+
+
+def _other_years(a: str, b: str) -> bool:
+    """Whether two sentences name years and none in common: two occasions."""
+    years_a, years_b = set(_YEAR.findall(a)), set(_YEAR.findall(b))
+    return bool(years_a and years_b and not years_a & years_b)
 
 
 def _same_time(a: Claim, b: Claim, story: Story) -> bool:
@@ -220,6 +245,8 @@ def _same_time(a: Claim, b: Claim, story: Story) -> bool:
             return False  # a shared name is no shared event: "the Assassinations Committee"
         if a.context.split()[-1:] != b.context.split()[-1:]:
             return False  # the year of another thing: "its debut album ... Takes Off"
+    elif a.context and b.context and a.context != b.context:
+        return False  # one event of two people: "Smith was arrested" / "Jones was arrested"
     return _shared_topic(a, b, story)
 
 

@@ -22,12 +22,13 @@ from newsfuse.differ.denials import denial_claims, is_denial
 from newsfuse.differ.identities import (
     QUOTE_CUES,
     ordinal_claims,
+    place_claims,
     quote_claims,
     spelling_claims,
     title_claims,
 )
 from newsfuse.differ.stances import stance_claims
-from newsfuse.differ.times import meridiem_claims, time_claims, year_claims
+from newsfuse.differ.times import clock_claims, time_claims, year_claims
 from newsfuse.documents import Sentence
 from newsfuse.text.cues import CueFinder, joined_spans
 
@@ -86,11 +87,11 @@ def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
 # The finder each cue family sends its sentences to.
 _CUED: tuple[Finder, ...] = (
     count_claims, time_claims, stance_claims, denial_claims, age_claims, title_claims,
-    figure_claims, year_claims, ordinal_claims, measure_claims, noun_claims, meridiem_claims,
-    quote_claims,
+    figure_claims, year_claims, ordinal_claims, measure_claims, noun_claims, clock_claims,
+    quote_claims, place_claims,
 )  # fmt: skip
 _CUES = CueFinder(
     [p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES, p.TITLE_CUES,
      p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES, p.NOUN_CUES, p.MERIDIEM_CUES,
-     QUOTE_CUES]
+     QUOTE_CUES, p.TIME_CUES]
 )  # fmt: skip

@@ -53,8 +53,16 @@ def spelling_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
 _SPEAKER = r"[A-Z][a-z]+(?:[\s-][A-Z][a-z'\-]+){0,2}"
 _SPEECH = r"(?:(?:allegedly|also|later|then)\s+)?(?:said|says|told|tells|wrote|added|recalled)"
 _QUOTED = re.compile(r"[\"“](?P<quote>[^\"“”]{20,400}?)[\"”]")
+# A title before the name is no part of it ("Gov. Ann Lee", "harbour master Ann Lee"); a
+# name after an article or a possessive is an epithet ("the Florida Republican"), and one
+# after "for" or "of" is not the speaker's ("a lawyer for Ann Lee").
+_TITLE = (
+    r"(?:(?!for\b|of\b|to\b|with\b|and\b|by\b|the\b|an?\b|his\b|her\b|their\b|its\b)"
+    r"[a-z]+\s+){0,3}?(?:[A-Z][a-z]{1,4}\.\s+)?"
+)
 _SPEAKER_AFTER = re.compile(
-    rf"^\s*(?:(?P<name>{_SPEAKER})\s+{_SPEECH}\b|{_SPEECH}\s+(?P<name2>{_SPEAKER})\b)"
+    rf"^\s*(?:{_TITLE}(?P<name>{_SPEAKER})\s+{_SPEECH}\b"
+    rf"|{_SPEECH}\s+{_TITLE}(?P<name2>{_SPEAKER})\b)"
 )
 _SPEAKER_BEFORE = re.compile(rf"\b(?P<name>{_SPEAKER})\s+{_SPEECH}\b[^\"“”.;]{{0,60}}$")
 # A quotation is known by its first words; two reports that quote it start it alike.
@@ -72,17 +80,56 @@ def quote_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         speaker = _speaker(text, match.start(), match.end())
         if len(words) >= QUOTE_WORDS and speaker:
             opening = " ".join(words[:QUOTE_WORDS])
-            yield Claim(
-                Kind.IDENTITY, f"quote/{opening}", opening, speaker, text, who, sentence
-            )
+            yield Claim(Kind.IDENTITY, f"quote/{opening}", opening, speaker, text, who, sentence)
 
 
 def _speaker(text: str, start: int, end: int) -> str:
     """The surname of the named speaker right after or right before a quotation ("")."""
     after = _SPEAKER_AFTER.match(text[end:].lstrip(",.!? "))
     before = _SPEAKER_BEFORE.search(text[:start])
+    if before and not _speaks_alone(text[: before.start()]):
+        before = None
     for found in (after, before):
         name = found and (found.group("name") or found.groupdict().get("name2"))
         if name and name.split()[0] not in _NOT_SPEAKERS and name.split()[0] not in p.NOT_NAMES:
             return name.split()[-1]
     return ""
+
+
+def _speaks_alone(before: str) -> bool:
+    """Whether a name after these words is the speaker's own: not "a lawyer for Ann Lee",
+    "the Florida Republican" or the last part of a longer capitalised name."""
+    word = before.split()[-1:]
+    return not word or not (word[0][0].isupper() or word[0].lower() in _NOT_SPEAKER_AFTER)
+
+
+_NOT_SPEAKER_AFTER = frozenset("for of to with by the a an his her their its".split())
+
+
+# The place of one event: "the car was found in Millbrook", "was arrested near Dover": the
+# event verb, its subject (the word before it), and a capitalised place after "in", "at",
+# "near" or "outside" within three words.
+_EVENT_VERBS = "|".join(sorted(p.EVENTS, key=len, reverse=True))
+_PLACE = re.compile(
+    rf"\b(?P<subject>[A-Za-z][a-z]+)\s+(?P<event>{_EVENT_VERBS})"
+    r"\b(?:\s+(?!and\b|but\b|after\b|before\b|when\b|while\b|where\b|who\b|which\b)[\w']+){0,3}?"
+    r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})"
+)
+# Subjects that name no one in particular: pronouns, relative words, auxiliaries.
+_NO_SUBJECT = frozenset(
+    """he she it they we i you who which that this these those and or but also then later
+    first was were been had has have is are be being police authorities officials""".split()
+)
+
+
+def place_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """Where one event happened: "the bodies were found near Millbrook" (value "Millbrook").
+    Its subject holds the event and the word before it, so that only claims about the same
+    event of the same one are compared; a weekday or a month is no place."""
+    for match in _PLACE.finditer(sentence.text):
+        subject, place = match.group("subject").lower(), match.group("place")
+        if subject in _NO_SUBJECT or place.split()[0] in p.NOT_NAMES:
+            continue
+        event = p.EVENTS[match.group("event")]
+        about = f"{event}/{subject}"
+        yield Claim(Kind.IDENTITY, f"place/{about}", about, place, sentence.text, who, sentence)

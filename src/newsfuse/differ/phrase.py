@@ -137,6 +137,9 @@ def _identity_label(pairs: Sequence[Pair]) -> str:
     first = pairs[0][0]
     if first.subject.startswith("quote/"):
         return f"Who said \u201c{first.about} ...\u201d"
+    if first.subject.startswith("place/"):
+        event, _, subject = first.about.partition("/")
+        return f"Where it {event} ({subject})"
     if first.subject.startswith("ordinal/"):
         return f"Which {first.about}"
     if first.subject.startswith("title/"):

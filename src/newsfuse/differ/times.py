@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from newsfuse.differ import patterns as p
 from newsfuse.differ.claim import Claim, Kind, Who
@@ -14,11 +15,29 @@ from newsfuse.documents import Sentence
 def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """ "died Tuesday", "broke out shortly after 10 p.m.", "was arrested on June 3". A clock
     time of no named event is left alone: a story holds many, of many moments."""
-    for match in p.WHEN.finditer(sentence.text):
+    text = sentence.text
+    for match in (*p.WHEN.finditer(text), *_DAY_BEFORE.finditer(text)):
         event = p.EVENTS[match.group("event")]
         when = match.group("when")
         form = "weekday" if when.endswith("day") else "time" if _is_clock(when) else "date"
-        yield _time_claim(sentence, who, f"{event}/{form}", when, match.group("hedge"))
+        hedge = match.groupdict().get("hedge")
+        claim = _time_claim(sentence, who, f"{event}/{form}", when, hedge)
+        yield replace(claim, context=_named_subject(text[: match.start()]))
+
+
+# The day before the event's verb: "Police on Tuesday arrested ...", "... on June 3 filed".
+_DAY_BEFORE = re.compile(
+    rf"\b(?:on|late|early)\s+(?P<when>{p.WEEKDAY}|{p.MONTH}\s\d{{1,2}}\b)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    rf"(?P<event>{'|'.join(sorted(p.EVENTS, key=len, reverse=True))})\b"
+)
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
+
+
+def _named_subject(before: str) -> str:
+    """The capitalised word right before an event's verb ("Smith was arrested"), or ""."""
+    match = _NAME_BEFORE.search(before)
+    return "" if match is None or match.group(1) in p.NOT_NAMES else match.group(1)
 
 
 def meridiem_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
@@ -81,3 +100,31 @@ def _clock_text(when: str) -> str:
     """ "10p.m.", "10 pm" and "10 p.m." alike: "10 p.m."; "9.06pm" is "9:06 p.m."."""
     text = re.sub(r"^(\d{1,2})\.(\d\d)", r"\1:\2", when)
     return re.sub(r"\s?([ap])\.?m\.?$", r" \1.m.", text)
+
+
+# Events named by a noun, or by a verb that takes no date ("the collision at around 2 a.m.",
+# "the two ships collided around 1:30 a.m."), under the name of the event's verb: only their
+# clock times are read, a day after a noun ("the attack on Monday") may be of another attack.
+CLOCK_EVENTS = {
+    "collision": "collided", "collided": "collided", "crash": "crashed", "explosion": "exploded",
+    "blast": "exploded", "shooting": "shooting began", "stabbing": "stabbing began",
+}  # fmt: skip
+_EVENT_CLOCK = re.compile(
+    rf"\b(?P<event>{'|'.join(CLOCK_EVENTS)})\b"
+    r"(?:\s+(?!and\b|but\b|after\b|before\b|when\b|until\b)[\w,']+){0,4}?"
+    r"\s+(?P<hedge>at\s+(?:about\s+|around\s+)?|(?:shortly|just|soon)\s+(?:after|before)\s+"
+    r"|around\s+|about\s+|approximately\s+)"
+    rf"(?P<when>{p.CLOCK})",
+    re.IGNORECASE,
+)
+
+
+def clock_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """Clock times of one event, whatever it is the time of (see :func:`meridiem_claims`),
+    and of events named by a noun: "the crash at about 9:40 p.m." (subject
+    "crashed/time")."""
+    yield from meridiem_claims(sentence, who)
+    for match in _EVENT_CLOCK.finditer(sentence.text):
+        event = CLOCK_EVENTS[match.group("event").lower()]
+        hedge = match.group("hedge").replace("at ", "").strip() or None
+        yield _time_claim(sentence, who, f"{event}/time", match.group("when"), hedge)

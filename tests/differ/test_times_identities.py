@@ -1,0 +1,184 @@
+"""Round 5 (times and identities): who said a quotation, where one event happened, the day
+and the clock time of one event, and look-alikes that must give no difference. Every report
+here is made up."""
+
+import pytest
+
+from newsfuse.differ import find_differences
+from newsfuse.differ.claim import Kind
+from newsfuse.differ.claims import find_claims
+from newsfuse.documents import Difference, Sentence
+
+
+def sentences(*texts: str) -> list[list[Sentence]]:
+    """One sentence per article, article ids "1", "2", ..."""
+    return [[Sentence(str(i), 0, 0, len(t), t)] for i, t in enumerate(texts, start=1)]
+
+
+def claims(text: str, kind: Kind) -> list[tuple[str, str]]:
+    return [(c.subject, c.value) for c in find_claims(sentences(text)) if c.kind is kind]
+
+
+def differences(*texts: str) -> list[Difference]:
+    return list(find_differences(sentences(*texts)))
+
+
+def positions(difference: Difference) -> set[str]:
+    return {side.position for side in difference.sides}
+
+
+# --- Who said a quotation -------------------------------------------------------------------
+
+QUOTE = "We will rebuild the pier before the summer season starts"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f'"{QUOTE}," Marta Lind told the council.', "Lind"),
+        (f'"{QUOTE}," said harbour master Olaf Brekke.', "Brekke"),
+        (f'At the meeting Olaf Brekke told residents "{QUOTE}."', "Brekke"),
+        (f'"{QUOTE}," Lind allegedly told the council.', "Lind"),
+        (f'"{QUOTE}," said Gov. Ann Teller.', "Teller"),
+    ],
+)
+def test_a_quotation_belongs_to_the_named_speaker_beside_it(text: str, speaker: str) -> None:
+    found = claims(text, Kind.IDENTITY)
+    assert [value for subject, value in found if subject.startswith("quote/")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'"{QUOTE}," he said.',  # a pronoun names no one
+        '"We will rebuild it," Marta Lind said.',  # too short to be known again
+        f"Marta Lind said {QUOTE.lower()}.",  # no quotation marks
+        f'"{QUOTE}," the Harbourton Democrat said.',  # an epithet, not a name
+        f'"{QUOTE}," a lawyer for Marta Lind said.',  # not Lind's words
+        f'A lawyer for Marta Lind said "{QUOTE}."',
+    ],
+)
+def test_no_speaker_is_guessed(text: str) -> None:
+    assert not [s for s, _ in claims(text, Kind.IDENTITY) if s.startswith("quote/")]
+
+
+def test_one_quotation_given_to_two_people_is_a_difference() -> None:
+    found = differences(
+        f'"{QUOTE}," Marta Lind told the council on Monday.',
+        f'"{QUOTE}," harbour master Olaf Brekke told the council.',
+    )
+    assert [(d.kind, positions(d)) for d in found] == [("identity", {"Lind", "Brekke"})]
+
+
+def test_one_quotation_given_to_one_person_twice_is_none() -> None:
+    assert not differences(
+        f'"{QUOTE}," Marta Lind told the council.',
+        f'"{QUOTE}," said the mayor, Marta Lind.',
+    )
+
+
+# --- Where one event happened ---------------------------------------------------------------
+
+
+def test_the_place_of_one_event_is_read() -> None:
+    found = claims("The stolen van was found near Aldbury on Sunday.", Kind.IDENTITY)
+    assert found == [("place/was found/van", "Aldbury")]
+
+
+def test_one_event_placed_in_two_towns_is_a_difference() -> None:
+    found = differences(
+        "The stolen van was found in Aldbury, police said.",
+        "The stolen van was found in Brenthorpe after a chase.",
+    )
+    assert [(d.kind, positions(d)) for d in found] == [("identity", {"Aldbury", "Brenthorpe"})]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A town and its county: a third report prints them together.
+        (
+            "The stolen van was found in Aldbury, police said.",
+            "The stolen van was found in Wexcombe County after a chase.",
+            "Aldbury, Wexcombe County, is a quiet market town.",
+        ),
+        # A place and a larger one that shares its name.
+        (
+            "The stolen van was found in Aldbury.",
+            "The stolen van was found in Aldbury Heath.",
+        ),
+        # Two subjects: the van and the driver.
+        (
+            "The stolen van was found in Aldbury.",
+            "The driver was found in Brenthorpe.",
+        ),
+        # Two occasions, in two years.
+        (
+            "In 2019 the stolen van was found in Aldbury.",
+            "In 2021 the stolen van was found in Brenthorpe.",
+        ),
+        # A weekday or a month is no place.
+        ("The stolen van was found on Sunday.", "The stolen van was found in March."),
+    ],
+)
+def test_places_that_can_both_be_true_are_no_difference(texts: tuple[str, ...]) -> None:
+    assert not [d for d in differences(*texts) if d.kind == "identity"]
+
+
+def test_a_pronoun_is_no_subject_of_a_place() -> None:
+    assert not [s for s, _ in claims("It was found in Aldbury.", Kind.IDENTITY)]
+
+
+# --- The day and clock time of one event ----------------------------------------------------
+
+
+def test_the_day_before_the_verb_is_read() -> None:
+    found = claims("The harbour workers union on Tuesday filed a lawsuit.", Kind.TIME)
+    assert ("filed/weekday", "Tuesday") in found
+
+
+def test_one_filing_dated_to_two_weekdays_is_a_difference() -> None:
+    found = differences(
+        "The harbour workers union filed the lawsuit Thursday in the county court.",
+        "The harbour workers union on Wednesday filed the lawsuit against the port.",
+    )
+    assert [(d.kind, positions(d)) for d in found] == [("time", {"Thursday", "Wednesday"})]
+
+
+def test_two_people_arrested_on_two_days_is_no_difference() -> None:
+    assert not differences(
+        "Brekke was arrested on Tuesday after the harbour warehouse fire.",
+        "Lind was arrested on Wednesday after the harbour warehouse fire.",
+    )
+
+
+def test_a_report_dated_by_its_own_dateline_day_is_no_difference() -> None:
+    # "Tuesday" dates the report, not the arrest the other report dates.
+    assert not differences(
+        "TUESDAY, HARBOURTON - The harbour warehouse owner was arrested on Monday.",
+        "The harbour warehouse owner was arrested on Monday, Harbourton police said Tuesday.",
+    )
+
+
+def test_the_clock_time_of_an_event_named_by_a_noun_is_read() -> None:
+    found = claims("The collision at about 4:10 a.m. damaged both ferries.", Kind.TIME)
+    assert ("collided/time", "4:10 a.m.") in found
+
+
+def test_one_collision_at_two_clock_times_is_a_difference() -> None:
+    found = differences(
+        "The coast guard logged the ferries' collision at around 4:10 a.m. off the cape.",
+        "The two ferries collided around 2:50 a.m. off the cape, the coast guard said.",
+    )
+    assert [(d.kind, positions(d)) for d in found] == [("time", {"4:10 a.m.", "2:50 a.m."})]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("about 9 p.m.", "9:10 p.m."), ("around 9 p.m.", "9:40 p.m."), ("9:05 p.m.", "9:15 p.m.")],
+)
+def test_clock_times_within_rounding_are_no_difference(first: str, second: str) -> None:
+    assert not differences(
+        f"The coast guard said the ferries' collision happened at {first} off the cape.",
+        f"The coast guard said the ferries collided at {second} off the cape.",
+    )
