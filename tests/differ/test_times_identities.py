@@ -56,6 +56,7 @@ def test_a_quotation_belongs_to_the_named_speaker_beside_it(text: str, speaker: 
         f'"{QUOTE}," the Harbourton Democrat said.',  # an epithet, not a name
         f'"{QUOTE}," a lawyer for Marta Lind said.',  # not Lind's words
         f'A lawyer for Marta Lind said "{QUOTE}."',
+        f'"{QUOTE}," Olaf Brekke said, quoting the mayor.',  # passed on, not said
     ],
 )
 def test_no_speaker_is_guessed(text: str) -> None:
@@ -102,6 +103,14 @@ def test_one_event_placed_in_two_towns_is_a_difference() -> None:
             "The stolen van was found in Wexcombe County after a chase.",
             "Aldbury, Wexcombe County, is a quiet market town.",
         ),
+        # A town and its state: the state holds another town in the story.
+        (
+            "The stolen van was found in Aldbury, police said.",
+            "The stolen van was found in Wessex after a chase.",
+            "The driver lives in Brenthorpe, Wessex.",
+        ),
+        # A region named as such.
+        ("The stolen van was found in Aldbury.", "The stolen van was found in Wexcombe County."),
         # A place and a larger one that shares its name.
         (
             "The stolen van was found in Aldbury.",

@@ -26,6 +26,8 @@ _NOT_TOPIC = frozenset(
 )
 _POSSESSIVE = re.compile("'s$")
 _YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
+# Words that make a place a region, which may hold the other place of a pair.
+_REGION = re.compile(r"\b(?:County|State|Province|Region|District|Parish|Valley|Coast)\b")
 # How many topic words two sentences must share to be about the same fact.
 SHARED_WORDS = {Kind.COUNT: 3, Kind.TIME: 3, Kind.DENIAL: 3, Kind.IDENTITY: 3}
 # How many of the words before two years must be shared for the years to be of one event.
@@ -221,11 +223,18 @@ def _same_place(a: Claim, b: Claim, story: Story) -> bool:
     prints together ("Millbrook, Kent": one is in the other) agree."""
     if a.sentence.article_id == b.sentence.article_id or _other_years(a.text, b.text):
         return False
-    if set(a.value.split()) & set(b.value.split()):
+    if set(a.value.split()) & set(b.value.split()) or _REGION.search(f"{a.value} {b.value}"):
         return False
-    return not any(
-        a.value in s.text and b.value in s.text for article in story.articles for s in article
-    )
+    texts = [s.text for article in story.articles for s in article]
+    return not any(_together(a.value, b.value, text) for text in texts)
+
+
+def _together(a: str, b: str, text: str) -> bool:
+    """Whether a text prints both places, or prints either as holding some other place
+    ("Millbrook, Kent": Kent may hold the other place too)."""
+    if a in text and b in text:
+        return True
+    return any(re.search(rf"\b[A-Z][a-z]+, {re.escape(place)}\b", text) for place in (a, b))
 
 
 def _other_years(a: str, b: str) -> bool:

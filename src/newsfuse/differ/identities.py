@@ -68,6 +68,8 @@ _SPEAKER_BEFORE = re.compile(rf"\b(?P<name>{_SPEAKER})\s+{_SPEECH}\b[^\"“”.;
 # A quotation is known by its first words; two reports that quote it start it alike.
 QUOTE_WORDS = 6
 QUOTE_CUES = ('"', "“")
+# A speaker who passes on another's words ("quoting the mayor") is not the one who said them.
+_RELAYED = re.compile(r"\b(?:quoting|quoted|echoing|repeating|reading|citing|paraphrasing)\b")
 _NOT_SPEAKERS = frozenset("He She They It We I You The This That But And In On As".split())
 
 
@@ -75,6 +77,8 @@ def quote_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """Who said a quotation of at least ``QUOTE_WORDS`` words, by surname: two reports that
     give one quotation to two people disagree about who said it."""
     text = sentence.text
+    if _RELAYED.search(text):
+        return
     for match in _QUOTED.finditer(text):
         words = re.findall(r"[a-z0-9]+", match.group("quote").lower().replace("'", ""))
         speaker = _speaker(text, match.start(), match.end())
@@ -108,11 +112,11 @@ _NOT_SPEAKER_AFTER = frozenset("for of to with by the a an his her their its".sp
 
 # The place of one event: "the car was found in Millbrook", "was arrested near Dover": the
 # event verb, its subject (the word before it), and a capitalised place after "in", "at",
-# "near" or "outside" within three words.
+# "near" or "outside" within four words.
 _EVENT_VERBS = "|".join(sorted(p.EVENTS, key=len, reverse=True))
 _PLACE = re.compile(
     rf"\b(?P<subject>[A-Za-z][a-z]+)\s+(?P<event>{_EVENT_VERBS})"
-    r"\b(?:\s+(?!and\b|but\b|after\b|before\b|when\b|while\b|where\b|who\b|which\b)[\w']+){0,3}?"
+    r"\b(?:\s+(?!and\b|but\b|after\b|before\b|when\b|while\b|where\b|who\b|which\b)[\w']+){0,4}?"
     r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})"
 )
 # Subjects that name no one in particular: pronouns, relative words, auxiliaries.
