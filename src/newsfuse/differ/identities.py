@@ -52,7 +52,7 @@ def spelling_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
 # more than a missed one.
 _SPEAKER = r"[A-Z][a-z]+(?:[\s-][A-Z][a-z'\-]+){0,2}"
 _SPEECH = r"(?:(?:allegedly|also|later|then)\s+)?(?:said|says|told|tells|wrote|added|recalled)"
-_QUOTED = re.compile(r"[\"“](?P<quote>[^\"“”]{20,400}?)[\"”]")
+_QUOTED = re.compile(r"[\"“](?P<quote>[^\"“”]{20,400})[\"”]")
 # A title before the name is no part of it ("Gov. Ann Lee", "harbour master Ann Lee"); a
 # name after an article or a possessive is an epithet ("the Florida Republican"), and one
 # after "for" or "of" is not the speaker's ("a lawyer for Ann Lee").
@@ -64,9 +64,13 @@ _SPEAKER_AFTER = re.compile(
     rf"^\s*(?:{_TITLE}(?P<name>{_SPEAKER})\s+{_SPEECH}\b"
     rf"|{_SPEECH}\s+{_TITLE}(?P<name2>{_SPEAKER})\b)"
 )
+_SPEECH_CUE = re.compile(r"\b(?:said|says|told|tells|wrote|added|recalled)\b")
 _SPEAKER_BEFORE = re.compile(rf"\b(?P<name>{_SPEAKER})\s+{_SPEECH}\b[^\"“”.;]{{0,60}}$")
 # A quotation is known by its first words; two reports that quote it start it alike.
 QUOTE_WORDS = 6
+# How far before a quotation its speaker may be named.
+SPEAKER_REACH = 120
+_WORD = re.compile(r"[a-z0-9]+")
 QUOTE_CUES = ('"', "“")
 # A speaker who passes on another's words ("quoting the mayor") is not the one who said them.
 _RELAYED = re.compile(r"\b(?:quoting|quoted|echoing|repeating|reading|citing|paraphrasing)\b")
@@ -77,27 +81,31 @@ def quote_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """Who said a quotation of at least ``QUOTE_WORDS`` words, by surname: two reports that
     give one quotation to two people disagree about who said it."""
     text = sentence.text
-    if _RELAYED.search(text):
-        return
     for match in _QUOTED.finditer(text):
-        words = re.findall(r"[a-z0-9]+", match.group("quote").lower().replace("'", ""))
         speaker = _speaker(text, match.start(), match.end())
-        if len(words) >= QUOTE_WORDS and speaker:
+        words = _WORD.findall(match.group("quote").lower().replace("'", "")) if speaker else []
+        if len(words) >= QUOTE_WORDS and not _RELAYED.search(text):
             opening = " ".join(words[:QUOTE_WORDS])
             yield Claim(Kind.IDENTITY, f"quote/{opening}", opening, speaker, text, who, sentence)
 
 
 def _speaker(text: str, start: int, end: int) -> str:
     """The surname of the named speaker right after or right before a quotation ("")."""
-    after = _SPEAKER_AFTER.match(text[end:].lstrip(",.!? "))
-    before = _SPEAKER_BEFORE.search(text[:start])
-    if before and not _speaks_alone(text[: before.start()]):
-        before = None
-    for found in (after, before):
-        name = found and (found.group("name") or found.groupdict().get("name2"))
-        if name and name.split()[0] not in _NOT_SPEAKERS and name.split()[0] not in p.NOT_NAMES:
-            return name.split()[-1]
+    after = _SPEAKER_AFTER.match(text[end : end + SPEAKER_REACH].lstrip(",.!? "))
+    if after:
+        return _surname(after.group("name") or after.group("name2"))
+    lead = text[max(0, start - SPEAKER_REACH) : start]
+    before = _SPEAKER_BEFORE.search(lead) if _SPEECH_CUE.search(lead) else None
+    if before and _speaks_alone(lead[: before.start()]):
+        return _surname(before.group("name"))
     return ""
+
+
+def _surname(name: str) -> str:
+    """The last word of a name ("" for a pronoun, a weekday or another word no name starts
+    with)."""
+    first = name.split(maxsplit=1)[0]
+    return "" if first in _NOT_SPEAKERS or first in p.NOT_NAMES else name.rsplit(maxsplit=1)[-1]
 
 
 def _speaks_alone(before: str) -> bool:
@@ -115,7 +123,7 @@ _NOT_SPEAKER_AFTER = frozenset("for of to with by the a an his her their its".sp
 # "near" or "outside" within four words.
 _EVENT_VERBS = "|".join(sorted(p.EVENTS, key=len, reverse=True))
 _PLACE = re.compile(
-    rf"\b(?P<subject>[A-Za-z][a-z]+)\s+(?P<event>{_EVENT_VERBS})"
+    rf"(?<=[A-Za-z] )(?P<event>{_EVENT_VERBS})"
     r"\b(?:\s+(?!and\b|but\b|after\b|before\b|when\b|while\b|where\b|who\b|which\b)[\w']+){0,4}?"
     r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})"
 )
@@ -130,9 +138,11 @@ def place_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """Where one event happened: "the bodies were found near Millbrook" (value "Millbrook").
     Its subject holds the event and the word before it, so that only claims about the same
     event of the same one are compared; a weekday or a month is no place."""
-    for match in _PLACE.finditer(sentence.text):
-        subject, place = match.group("subject").lower(), match.group("place")
-        if subject in _NO_SUBJECT or place.split()[0] in p.NOT_NAMES:
+    text = sentence.text
+    for match in _PLACE.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        subject, place = before[-1].lower(), match.group("place")
+        if not subject.isalpha() or subject in _NO_SUBJECT or place.split()[0] in p.NOT_NAMES:
             continue
         event = p.EVENTS[match.group("event")]
         about = f"{event}/{subject}"
