@@ -92,8 +92,9 @@ def quote_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
 def _speaker(text: str, start: int, end: int) -> str:
     """The surname of the named speaker right after or right before a quotation ("")."""
     after = _SPEAKER_AFTER.match(text[end : end + SPEAKER_REACH].lstrip(",.!? "))
-    if after:
-        return _surname(after.group("name") or after.group("name2"))
+    named = _surname(after.group("name") or after.group("name2")) if after else ""
+    if named:
+        return named
     lead = text[max(0, start - SPEAKER_REACH) : start]
     before = _SPEAKER_BEFORE.search(lead) if _SPEECH_CUE.search(lead) else None
     if before and _speaks_alone(lead[: before.start()]):
