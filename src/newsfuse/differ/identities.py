@@ -73,7 +73,7 @@ SPEAKER_REACH = 120
 _WORD = re.compile(r"[a-z0-9]+")
 QUOTE_CUES = ('"', "“")
 # A speaker who passes on another's words ("quoting the mayor") is not the one who said them.
-_RELAYED = re.compile(r"\b(?:quoting|quoted|echoing|repeating|reading|citing|paraphrasing)\b")
+_RELAYED = re.compile(r"\b(?:quoting|echoing|repeating|paraphrasing|reading from)\b")
 _NOT_SPEAKERS = frozenset("He She They It We I You The This That But And In On As".split())
 
 
