@@ -191,3 +191,22 @@ def test_clock_times_within_rounding_are_no_difference(first: str, second: str) 
         f"The coast guard said the ferries' collision happened at {first} off the cape.",
         f"The coast guard said the ferries collided at {second} off the cape.",
     )
+
+
+def test_a_pronoun_speaks_for_the_person_named_just_before() -> None:
+    first = [
+        Sentence("1", 0, 0, 0, "Marta Lind said the harbour would reopen in May."),
+        Sentence("1", 1, 0, 0, f'"{QUOTE}," she said.'),
+    ]
+    second = [Sentence("2", 0, 0, 0, f'"{QUOTE}," Olaf Brekke told the council.')]
+    found = list(find_differences([first, second]))
+    assert [(d.kind, positions(d)) for d in found] == [("identity", {"Lind", "Brekke"})]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_names_no_one() -> None:
+    first = [
+        Sentence("1", 0, 0, 0, "The harbour would reopen in May, officials said."),
+        Sentence("1", 1, 0, 0, f'"{QUOTE}," she said.'),
+    ]
+    second = [Sentence("2", 0, 0, 0, f'"{QUOTE}," Olaf Brekke told the council.')]
+    assert not list(find_differences([first, second]))

@@ -64,6 +64,8 @@ _SPEAKER_AFTER = re.compile(
     rf"^\s*(?:{_TITLE}(?P<name>{_SPEAKER})\s+{_SPEECH}\b"
     rf"|{_SPEECH}\s+{_TITLE}(?P<name2>{_SPEAKER})\b)"
 )
+_PRONOUN_SAID = re.compile(r"[,.!?]?\s*(?:he|she)\s+(?:said|says|added|told)\b")
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z'\-]+){1,2}")
 _SPEECH_CUE = re.compile(r"\b(?:said|says|told|tells|wrote|added|recalled)\b")
 _SPEAKER_BEFORE = re.compile(rf"\b(?P<name>{_SPEAKER})\s+{_SPEECH}\b[^\"“”.;]{{0,60}}$")
 # A quotation is known by its first words; two reports that quote it start it alike.
@@ -82,7 +84,7 @@ def quote_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     give one quotation to two people disagree about who said it."""
     text = sentence.text
     for match in _QUOTED.finditer(text):
-        speaker = _speaker(text, match.start(), match.end())
+        speaker = _speaker(text, match.start(), match.end()) or _speaker_before(text, match, who)
         words = _WORD.findall(match.group("quote").lower().replace("'", "")) if speaker else []
         if len(words) >= QUOTE_WORDS and not _RELAYED.search(text):
             opening = " ".join(words[:QUOTE_WORDS])
@@ -100,6 +102,15 @@ def _speaker(text: str, start: int, end: int) -> str:
     if before and _speaks_alone(lead[: before.start()]):
         return _surname(before.group("name"))
     return ""
+
+
+def _speaker_before(text: str, quotation: re.Match[str], who: Who) -> str:
+    """The surname of the person the sentence before names as speaking, when a pronoun
+    says this quotation ('Ann Lee said the pier would reopen. "...," she said.')."""
+    if not _PRONOUN_SAID.match(text[quotation.end() : quotation.end() + 40]):
+        return ""
+    named = _FULL_NAME.fullmatch(who.before())
+    return _surname(named.group(0)) if named else ""
 
 
 def _surname(name: str) -> str:
