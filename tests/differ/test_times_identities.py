@@ -210,3 +210,17 @@ def test_a_pronoun_after_an_unnamed_speaker_names_no_one() -> None:
     ]
     second = [Sentence("2", 0, 0, 0, f'"{QUOTE}," Olaf Brekke told the council.')]
     assert not list(find_differences([first, second]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Up to six words between the verb and its day.
+        ("The union filed the lawsuit in the county court on Thursday.", "Thursday"),
+        # A day after a relative word is the day of another clause's event.
+        ("The union announced the lawsuit, which was heard on Thursday.", None),
+    ],
+)
+def test_the_day_after_an_event_verb(text: str, expected: str | None) -> None:
+    days = [v for s, v in claims(text, Kind.TIME) if s in {"filed/weekday", "announced/weekday"}]
+    assert days == ([expected] if expected else [])

@@ -261,7 +261,8 @@ MONTH = (
 CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?(?![a-z])|noon|midnight"
 WHEN = re.compile(
     r"\b(?P<event>" + "|".join(sorted(EVENTS, key=len, reverse=True)) + r")\b"
-    r"(?:\s+(?!and\b|but\b|after\b|before\b|when\b)[\w,']+){0,4}?"
+    r"(?:\s+(?!and\b|but\b|after\b|before\b|when\b|which\b|who\b|that\b|where\b|while\b"
+    r"|until\b|since\b)[\w,']+){0,6}?"
     r"\s+(?P<hedge>on\s+|at\s+|by\s+|(?:shortly|just|soon)\s+(?:after|before)\s+|around\s+"
     r"|about\s+|approximately\s+|early\s+|late\s+)?"
     rf"(?P<when>{WEEKDAY}|{MONTH}\s\d{{1,2}}\b|\d{{1,2}}\s{MONTH}|{CLOCK})"
