@@ -40,6 +40,7 @@ QUOTE = "We will rebuild the pier before the summer season starts"
         (f'At the meeting Olaf Brekke told residents "{QUOTE}."', "Brekke"),
         (f'"{QUOTE}," Lind allegedly told the council.', "Lind"),
         (f'"{QUOTE}," said Gov. Ann Teller.', "Teller"),
+        (f'"{QUOTE}," said Harbourton Port Police Chief Ann Teller.', "Teller"),
     ],
 )
 def test_a_quotation_belongs_to_the_named_speaker_beside_it(text: str, speaker: str) -> None:

@@ -50,7 +50,7 @@ def spelling_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
 # ('"...," Rodriguez told ...', '... Vasiliades tells the husband "..."', '"...," said Ann
 # Lee'). A pronoun names no one and is left alone ('"...," he said'): a false speaker costs
 # more than a missed one.
-_SPEAKER = r"[A-Z][a-z]+(?:[\s-][A-Z][a-z'\-]+){0,2}"
+_SPEAKER = r"[A-Z][a-z]+(?:[\s-][A-Z][a-z'\-]+){0,6}"
 _SPEECH = r"(?:(?:allegedly|also|later|then)\s+)?(?:said|says|told|tells|wrote|added|recalled)"
 _QUOTED = re.compile(r"[\"“](?P<quote>[^\"“”]{20,400})[\"”]")
 # A title before the name is no part of it ("Gov. Ann Lee", "harbour master Ann Lee"); a
