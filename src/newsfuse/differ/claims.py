@@ -20,7 +20,6 @@ from newsfuse.differ.counts import (
 )
 from newsfuse.differ.denials import denial_claims, is_denial
 from newsfuse.differ.identities import (
-    QUOTE_CUES,
     ordinal_claims,
     place_claims,
     quote_claims,
@@ -48,7 +47,7 @@ def find_claims(articles: Sequence[Sequence[Sentence]]) -> list[Claim]:
     """
     claims = [claim for sentences in articles for claim in _article_claims(sentences)]
     spellings = spelling_claims([s for sentences in articles for s in sentences])
-    return _one_per_figure(claims) + list(spellings)
+    return _one_per_figure(claims) + list(spellings) + list(quote_claims(articles))
 
 
 def _one_per_figure(claims: list[Claim]) -> list[Claim]:
@@ -84,14 +83,18 @@ def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
             yield from find(sentences[position], voices)
 
 
+def _event_claims(sentence: Sentence, voices: Voices) -> Iterator[Claim]:
+    """The time and the place of an event's verb: one cue family for both."""
+    yield from time_claims(sentence, voices)
+    yield from place_claims(sentence, voices)
+
+
 # The finder each cue family sends its sentences to.
 _CUED: tuple[Finder, ...] = (
-    count_claims, time_claims, stance_claims, denial_claims, age_claims, title_claims,
+    count_claims, _event_claims, stance_claims, denial_claims, age_claims, title_claims,
     figure_claims, year_claims, ordinal_claims, measure_claims, noun_claims, clock_claims,
-    quote_claims, place_claims,
 )  # fmt: skip
 _CUES = CueFinder(
     [p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES, p.TITLE_CUES,
-     p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES, p.NOUN_CUES, p.MERIDIEM_CUES,
-     QUOTE_CUES, p.TIME_CUES]
+     p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES, p.NOUN_CUES, p.MERIDIEM_CUES]
 )  # fmt: skip

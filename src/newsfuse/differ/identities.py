@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from newsfuse.attribute import ClaimantFinder
 from newsfuse.differ import patterns as p
-from newsfuse.differ.claim import Claim, Kind, Who
+from newsfuse.differ.claim import Claim, Kind, Voices, Who
 from newsfuse.differ.names import spelled_two_ways
 from newsfuse.documents import Sentence
 
@@ -73,22 +74,45 @@ QUOTE_WORDS = 6
 # How far before a quotation its speaker may be named.
 SPEAKER_REACH = 120
 _WORD = re.compile(r"[a-z0-9]+")
-QUOTE_CUES = ('"', "“")
 # A speaker who passes on another's words ("quoting the mayor") is not the one who said them.
 _RELAYED = re.compile(r"\b(?:quoting|echoing|repeating|paraphrasing|reading from)\b")
 _NOT_SPEAKERS = frozenset("He She They It We I You The This That But And In On As".split())
 
 
-def quote_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
-    """Who said a quotation of at least ``QUOTE_WORDS`` words, by surname: two reports that
-    give one quotation to two people disagree about who said it."""
-    text = sentence.text
-    for match in _QUOTED.finditer(text):
-        speaker = _speaker(text, match.start(), match.end()) or _speaker_before(text, match, who)
-        words = _WORD.findall(match.group("quote").lower().replace("'", "")) if speaker else []
-        if len(words) >= QUOTE_WORDS and not _RELAYED.search(text):
-            opening = " ".join(words[:QUOTE_WORDS])
-            yield Claim(Kind.IDENTITY, f"quote/{opening}", opening, speaker, text, who, sentence)
+def quote_claims(articles: Sequence[Sequence[Sentence]]) -> Iterator[Claim]:
+    """Who said each quotation of at least ``QUOTE_WORDS`` words that two reports or more
+    print, by surname: two reports that give one quotation to two people disagree about who
+    said it. Story-wide, like :func:`spelling_claims`: a quotation's opening words are read
+    in every report first (one pattern), and a speaker is looked for only where another
+    report prints the same opening, which few quotations are."""
+    found: dict[str, list[tuple[int, int, re.Match[str]]]] = {}
+    for a, sentences in enumerate(articles):
+        for position, sentence in enumerate(sentences):
+            for match in _QUOTED.finditer(sentence.text):
+                words = _WORD.findall(match.group("quote")[:120].lower().replace("'", ""))
+                if len(words) >= QUOTE_WORDS:
+                    opening = " ".join(words[:QUOTE_WORDS])
+                    found.setdefault(opening, []).append((a, position, match))
+    finders: dict[int, ClaimantFinder] = {}
+    for opening, places in found.items():
+        if len({a for a, _, _ in places}) < 2:
+            continue
+        for a, position, match in places:
+            if a not in finders:
+                finders[a] = ClaimantFinder([s.text for s in articles[a]])
+            voices = Voices(finders[a], position)
+            sentence = articles[a][position]
+            speaker = _quotation_speaker(sentence.text, match, voices)
+            if speaker:
+                subject = f"quote/{opening}"
+                yield Claim(Kind.IDENTITY, subject, opening, speaker, sentence.text, "", sentence)
+
+
+def _quotation_speaker(text: str, match: re.Match[str], voices: Voices) -> str:
+    """The surname of who says the quotation ("" when none is named, or when the sentence
+    passes on another's words)."""
+    speaker = _speaker(text, match.start(), match.end()) or _speaker_before(text, match, voices)
+    return "" if _RELAYED.search(text) else speaker
 
 
 def _speaker(text: str, start: int, end: int) -> str:
