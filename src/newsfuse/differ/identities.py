@@ -71,6 +71,8 @@ _SPEECH_CUE = re.compile(r"\b(?:said|says|told|tells|wrote|added|recalled)\b")
 _SPEAKER_BEFORE = re.compile(rf"\b(?P<name>{_SPEAKER})\s+{_SPEECH}\b[^\"“”.;]{{0,60}}$")
 # A quotation is known by its first words; two reports that quote it start it alike.
 QUOTE_WORDS = 6
+# How many first letters group quotations before their words are read.
+QUOTE_START = 12
 # How far before a quotation its speaker may be named.
 SPEAKER_REACH = 120
 _WORD = re.compile(r"[a-z0-9]+")
@@ -82,30 +84,48 @@ _NOT_SPEAKERS = frozenset("He She They It We I You The This That But And In On A
 def quote_claims(articles: Sequence[Sequence[Sentence]]) -> Iterator[Claim]:
     """Who said each quotation of at least ``QUOTE_WORDS`` words that two reports or more
     print, by surname: two reports that give one quotation to two people disagree about who
-    said it. Story-wide, like :func:`spelling_claims`: a quotation's opening words are read
-    in every report first (one pattern), and a speaker is looked for only where another
-    report prints the same opening, which few quotations are."""
-    found: dict[str, list[tuple[int, int, re.Match[str]]]] = {}
-    for a, sentences in enumerate(articles):
-        for position, sentence in enumerate(sentences):
-            for match in _QUOTED.finditer(sentence.text):
-                words = _WORD.findall(match.group("quote")[:120].lower().replace("'", ""))
-                if len(words) >= QUOTE_WORDS:
-                    opening = " ".join(words[:QUOTE_WORDS])
-                    found.setdefault(opening, []).append((a, position, match))
+    said it. Story-wide, like :func:`spelling_claims`: the quotations of every report are
+    found first, and a speaker is looked for only where another report prints the same
+    opening words, which few quotations are."""
     finders: dict[int, ClaimantFinder] = {}
-    for opening, places in found.items():
-        if len({a for a, _, _ in places}) < 2:
-            continue
+    for opening, places in _shared_quotations(articles).items():
         for a, position, match in places:
             if a not in finders:
                 finders[a] = ClaimantFinder([s.text for s in articles[a]])
-            voices = Voices(finders[a], position)
             sentence = articles[a][position]
-            speaker = _quotation_speaker(sentence.text, match, voices)
+            speaker = _quotation_speaker(sentence.text, match, Voices(finders[a], position))
             if speaker:
                 subject = f"quote/{opening}"
                 yield Claim(Kind.IDENTITY, subject, opening, speaker, sentence.text, "", sentence)
+
+
+Place = tuple[int, int, re.Match[str]]
+
+
+def _shared_quotations(articles: Sequence[Sequence[Sentence]]) -> dict[str, list[Place]]:
+    """The quotations two reports or more print, by their opening words, with where each
+    stands (report, sentence, match). Quotations are first grouped by their first letters,
+    which is cheap, and only groups found in two reports are read word by word."""
+    by_start: dict[str, list[Place]] = {}
+    for a, sentences in enumerate(articles):
+        for position, sentence in enumerate(sentences):
+            if '"' in sentence.text or "“" in sentence.text:
+                for match in _QUOTED.finditer(sentence.text):
+                    start = match.group("quote")[:QUOTE_START].lower()
+                    by_start.setdefault(start, []).append((a, position, match))
+    shared: dict[str, list[Place]] = {}
+    for places in by_start.values():
+        if len({a for a, _, _ in places}) > 1:
+            for place in places:
+                shared.setdefault(_opening(place[2].group("quote")), []).append(place)
+    shared.pop("", None)
+    return {o: ps for o, ps in shared.items() if len({a for a, _, _ in ps}) > 1}
+
+
+def _opening(quotation: str) -> str:
+    """The first ``QUOTE_WORDS`` words of a quotation, in lower case ("" if it has fewer)."""
+    words = _WORD.findall(quotation[:120].lower().replace("'", "").replace("’", ""))
+    return " ".join(words[:QUOTE_WORDS]) if len(words) >= QUOTE_WORDS else ""
 
 
 def _quotation_speaker(text: str, match: re.Match[str], voices: Voices) -> str:
@@ -163,6 +183,8 @@ _PLACE = re.compile(
     r"\b(?:\s+(?!and\b|but\b|after\b|before\b|when\b|while\b|where\b|who\b|which\b)[\w']+){0,4}?"
     r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})"
 )
+# Cheaper than the whole pattern, and most sentences with an event verb have no such place.
+_PLACE_GATE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 # Subjects that name no one in particular: pronouns, relative words, auxiliaries.
 _NO_SUBJECT = frozenset(
     """he she it they we i you who which that this these those and or but also then later
@@ -175,6 +197,8 @@ def place_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     Its subject holds the event and the word before it, so that only claims about the same
     event of the same one are compared; a weekday or a month is no place."""
     text = sentence.text
+    if not _PLACE_GATE.search(text):
+        return
     for match in _PLACE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()].split()
         subject, place = before[-1].lower(), match.group("place")
