@@ -2,20 +2,12 @@ from pathlib import Path
 
 from newsfuse import Article, Settings, build, load_articles
 from newsfuse.differ import find_differences
-from newsfuse.documents import Difference, Sentence
-
-
-def sentences(*texts: str) -> list[list[Sentence]]:
-    """One sentence per article, article ids "1", "2", ..."""
-    return [[Sentence(str(i), 0, 0, len(t), t)] for i, t in enumerate(texts, start=1)]
+from newsfuse.documents import Sentence
+from tests.differ.stories import positions, sentences
 
 
 def labels(*texts: str) -> list[str]:
     return [d.label for d in find_differences(sentences(*texts))]
-
-
-def positions(difference: Difference) -> set[str]:
-    return {side.position for side in difference.sides}
 
 
 def test_counts_about_the_same_event_that_disagree() -> None:

@@ -1,18 +1,7 @@
 """Counts named by the words around their figure, and totals that name a part of themselves."""
 
 from newsfuse.differ import find_differences
-from newsfuse.differ.claim import Kind
-from newsfuse.differ.claims import find_claims
-from newsfuse.documents import Sentence
-
-
-def sentences(*texts: str) -> list[list[Sentence]]:
-    """One sentence per article, article ids "1", "2", ..."""
-    return [[Sentence(str(i), 0, 0, len(t), t)] for i, t in enumerate(texts, start=1)]
-
-
-def counts(text: str) -> list[tuple[str, str]]:
-    return [(c.subject, c.value) for c in find_claims(sentences(text)) if c.kind is Kind.COUNT]
+from tests.differ.stories import counts, sentences
 
 
 def test_sums_and_distances_with_what_they_are_of() -> None:

@@ -3,24 +3,9 @@ such figures are no difference: ranges, vagueness, two figures of one noun in a 
 amounts measured at different places."""
 
 from newsfuse.differ import find_differences
-from newsfuse.differ.claim import Kind
-from newsfuse.differ.claims import find_claims
 from newsfuse.differ.frame import frame
 from newsfuse.differ.phrase import plural
-from newsfuse.documents import Sentence
-
-
-def sentences(*texts: str) -> list[list[Sentence]]:
-    """One sentence per article, article ids "1", "2", ..."""
-    return [[Sentence(str(i), 0, 0, len(t), t)] for i, t in enumerate(texts, start=1)]
-
-
-def counts(text: str) -> list[tuple[str, str]]:
-    return [(c.subject, c.value) for c in find_claims(sentences(text)) if c.kind is Kind.COUNT]
-
-
-def found(*texts: str) -> list[tuple[str, list[str]]]:
-    return [(d.label, [s.position for s in d.sides]) for d in find_differences(sentences(*texts))]
+from tests.differ.stories import counts, found, sentences
 
 
 def test_a_figure_of_any_plural_noun_is_a_count_of_that_noun() -> None:

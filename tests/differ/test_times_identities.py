@@ -7,25 +7,8 @@ import pytest
 from newsfuse.differ import find_differences
 from newsfuse.differ.claim import Kind
 from newsfuse.differ.claims import find_claims
-from newsfuse.documents import Difference, Sentence
-
-
-def sentences(*texts: str) -> list[list[Sentence]]:
-    """One sentence per article, article ids "1", "2", ..."""
-    return [[Sentence(str(i), 0, 0, len(t), t)] for i, t in enumerate(texts, start=1)]
-
-
-def claims(text: str, kind: Kind) -> list[tuple[str, str]]:
-    return [(c.subject, c.value) for c in find_claims(sentences(text)) if c.kind is kind]
-
-
-def differences(*texts: str) -> list[Difference]:
-    return list(find_differences(sentences(*texts)))
-
-
-def positions(difference: Difference) -> set[str]:
-    return {side.position for side in difference.sides}
-
+from newsfuse.documents import Sentence
+from tests.differ.stories import claims, differences, positions, sentences
 
 # --- Who said a quotation -------------------------------------------------------------------
 

@@ -1,18 +1,8 @@
 """Years of one event, which one of a series, and the ages of two people named at once."""
 
-from newsfuse.differ import find_differences
 from newsfuse.differ.claim import Kind
 from newsfuse.differ.claims import find_claims
-from newsfuse.documents import Sentence
-
-
-def sentences(*texts: str) -> list[list[Sentence]]:
-    """One sentence per article, article ids "1", "2", ..."""
-    return [[Sentence(str(i), 0, 0, len(t), t)] for i, t in enumerate(texts, start=1)]
-
-
-def found(*texts: str) -> list[tuple[str, list[str]]]:
-    return [(d.label, [s.position for s in d.sides]) for d in find_differences(sentences(*texts))]
+from tests.differ.stories import found, sentences
 
 
 def test_years_with_the_words_that_say_what_happened() -> None:
