@@ -78,13 +78,7 @@ def choose_sentences(
     runs they were chosen in (each holds the sentences a sentence leans on, then itself).
     The backbone design falls back to runs when no report opens on a plain statement."""
     if settings.selection == "backbone":
-        knobs = BackboneSettings(
-            bonus=settings.backbone_bonus,
-            repeat_cosine=settings.repeat_cosine,
-            place_cosine=settings.place_cosine,
-            lede_cosine=settings.lede_cosine,
-        )
-        choice = select_backbone(story, scores, settings.words, knobs)
+        choice = select_backbone(story, scores, settings.words, BackboneSettings.of(settings))
         if choice is not None:
             return choice.order, choice.runs
     runs = select_runs(

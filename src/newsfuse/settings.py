@@ -46,10 +46,10 @@ class Settings:
     # others add, ``rank.backbone``) or "runs" (the best runs of every report, ``rank.select``).
     selection: str = "backbone"
     # Backbone: added to a backbone sentence's relevance (0..1) against an addition; the
-    # cosine to the brief at which a sentence repeats it; the least cosine to a backbone
-    # sentence for an addition to be placed after it rather than at the end (ROUGE-neutral).
+    # least cosine to a backbone sentence for an addition to be placed after it rather than
+    # at the end (ROUGE-neutral). A sentence that repeats the brief is one that reaches
+    # ``redundancy_cosine``, as in the runs design.
     backbone_bonus: float = 0.1
-    repeat_cosine: float = 0.35
     place_cosine: float = 0.2
     # Another report's opening this similar to the brief's opening statement tells the event
     # again (a second lede), and stays out.
@@ -76,7 +76,6 @@ class Settings:
                 f"selection must be one of {', '.join(SELECTIONS)}, got {self.selection!r}"
             )
         _check_range("backbone_bonus", self.backbone_bonus, 0.0, 10.0)
-        _check_range("repeat_cosine", self.repeat_cosine, 0.05, 1.0)
         _check_range("place_cosine", self.place_cosine, 0.0, 1.0)
         _check_range("lede_cosine", self.lede_cosine, 0.0, 1.0)
         _check_range("max_article_chars", self.max_article_chars, 1_000, 10_000_000)

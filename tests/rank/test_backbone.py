@@ -1,9 +1,12 @@
+from dataclasses import replace
+
 import numpy as np
 
 from newsfuse import Article, Settings
 from newsfuse.rank.backbone import BackboneSettings, backbone_passage, select_backbone, unit_range
 from newsfuse.rank.story import PreparedStory, prepare_story
 
+KNOBS = BackboneSettings.of(Settings())
 COURIER = (
     "A fire tore through the grain terminal at Port Halden on Tuesday night, officials said.\n\n"
     "Fire chief Marta Lind said crews fought the blaze for six hours before it was contained.\n\n"
@@ -29,7 +32,9 @@ def _brief(
     words: int = 200,
     knobs: BackboneSettings | None = None,
 ) -> list[str]:
-    choice = select_backbone(story, np.array(scores), words, knobs or BackboneSettings())
+    choice = select_backbone(
+        story, np.array(scores), words, knobs or BackboneSettings.of(Settings())
+    )
     assert choice is not None
     return [story.candidates[p].text for p in choice.order]
 
@@ -52,7 +57,7 @@ def test_a_second_lede_stays_out_and_an_addition_follows_the_sentence_it_is_like
     # Another report's opening tells the same event again: it stays out, unless the
     # test is switched off.
     assert not any(t.startswith("Flames lit up") for t in texts)
-    loose = _brief(story, SCORES, knobs=BackboneSettings(lede_cosine=1.0))
+    loose = _brief(story, SCORES, knobs=replace(KNOBS, lede_cosine=1.0))
     assert any(t.startswith("Flames lit up") for t in loose)
     # The inquiry goes after the sentence on investigators; the union's count, like no
     # backbone sentence, at the end.
@@ -78,7 +83,7 @@ def test_the_backbone_is_the_report_whose_opening_covers_the_story_best() -> Non
 
 def test_no_report_opening_on_a_plain_statement_gives_no_backbone() -> None:
     story = _story('"We will rebuild the terminal by spring," said the mayor Ana Ortiz.')
-    assert select_backbone(story, np.array([1.0]), 100, BackboneSettings()) is None
+    assert select_backbone(story, np.array([1.0]), 100, KNOBS) is None
 
 
 def test_an_addition_that_prints_a_figure_the_brief_has_repeats_it() -> None:

@@ -17,6 +17,7 @@ import numpy as np
 
 from newsfuse.rank.runs import Pool, opens_well, shortlist
 from newsfuse.rank.story import FloatArray, PreparedStory
+from newsfuse.settings import Settings
 from newsfuse.text.tokens import word_count
 from newsfuse.text.vectors import cosines_to
 
@@ -39,7 +40,8 @@ SUPPORT_WEIGHT = 3.0
 
 @dataclass(frozen=True, slots=True)
 class BackboneSettings:
-    """The knobs of a backbone brief (tuned on the dev set, docs/EVALUATION.md).
+    """The knobs of a backbone brief (tuned on the dev set, docs/EVALUATION.md; their
+    defaults are :class:`newsfuse.settings.Settings`'s).
 
     ``bonus`` is added to a backbone sentence's relevance (0..1) when it competes with an
     addition for the budget; ``repeat_cosine`` is the TF-IDF cosine to a sentence in the
@@ -51,10 +53,20 @@ class BackboneSettings:
     ``repeat_cosine`` let them through as different wording.
     """
 
-    bonus: float = 0.1
-    repeat_cosine: float = 0.35
-    place_cosine: float = 0.2
-    lede_cosine: float = 0.15
+    bonus: float
+    repeat_cosine: float
+    place_cosine: float
+    lede_cosine: float
+
+    @classmethod
+    def of(cls, settings: Settings) -> BackboneSettings:
+        """The knobs as ``settings`` states them (a repeat is a redundant sentence)."""
+        return cls(
+            bonus=settings.backbone_bonus,
+            repeat_cosine=settings.redundancy_cosine,
+            place_cosine=settings.place_cosine,
+            lede_cosine=settings.lede_cosine,
+        )
 
 
 @dataclass(frozen=True, slots=True)
