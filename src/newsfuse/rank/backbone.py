@@ -15,15 +15,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsfuse.rank.runs import Pool, opens_well, shortlist
+from newsfuse.rank.runs import LEAD_RANK, Pool, opens_well, shortlist
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.settings import Settings
 from newsfuse.text.tokens import word_count
 from newsfuse.text.vectors import cosines_to
 
-# The backbone starts at one of the first this many candidates of its report, and reads
-# at most this many candidates from there.
-START_RANK = 3
+# The backbone starts where a lead may (one of the first ``LEAD_RANK`` candidates of its
+# report), and reads at most this many candidates from there.
 PASSAGE_ROWS = 25
 # A report whose opening statement is not its first candidate is worth this much less,
 # per candidate skipped: its first lines are a headline, a description or furniture.
@@ -94,7 +93,7 @@ def backbone_passage(story: PreparedStory, relevance: FloatArray, words: int) ->
         start = next(
             (
                 k
-                for k, p in enumerate(positions[:START_RANK])
+                for k, p in enumerate(positions[:LEAD_RANK])
                 if opens_well(story.candidates[p].text)
             ),
             None,
