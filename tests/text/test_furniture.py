@@ -44,6 +44,12 @@ from newsfuse.text.furniture import is_furniture, strip_furniture
         "Skip Twitter post by @portwatch",
         "7 PM EASTERN UPDATE: The council says the vote stands.",
         "Why do grain terminals catch fire? – explainer Read more",
+        "Jo Lee has details on The News Hub.",
+        "Grain prices may rise this winter, Ana Ortiz reports on Markets Hub.",
+        "Click below to sign the harbour petition.",
+        "Related 'The Terminal Fire' Pt.",
+        "Harbour Days by Jo Lee. Copyright (c) 2012 by Jo Lee.",
+        "Smoke rises over the terminal after the blast, this photo released by the port shows.",
     ],
 )
 def test_recognises_page_furniture(line: str) -> None:
@@ -67,6 +73,10 @@ def test_recognises_page_furniture(line: str) -> None:
         "The vote was 19 / 11 in the harbour council on Monday.",
         "Dock workers read more safety notices than before, the survey found.",
         "The harbour master skipped the meeting on Monday.",
+        "The harbour master has details on the plan, a spokesman said.",
+        "Related charges were filed against the dock company on Monday.",
+        "Grain exports slowed in May, a report released by the ministry shows.",
+        "Copyright lawyers say the terminal's logo case is weak.",
     ],
 )
 def test_keeps_reporting(line: str) -> None:

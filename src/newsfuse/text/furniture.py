@@ -31,6 +31,7 @@ _STRONG = re.compile(
 # open the line, and those that may stand anywhere in it.
 _WEAK_OPENING = re.compile(
     r"""\s*(?:read\ (?:more|next|this)\b|related(?:\ (?:stories|articles))?:|see\ also\b
+    |related\ [\"'‘“]
     |more:|share\ (?:this|on)\b|advertisement\s*$|sponsored\b
     |(?:photo|image|picture|video)(?:\ credit)?\s*:|(?:reporting|editing|writing)\ by\b
     |(?:filed\ under|topics|tags)\s*:|(?:email|print|comments?)\s*$
@@ -67,6 +68,9 @@ _CAPTION_PHRASES = (
     "watch below", "chart below", "charts below", "click for more", "click for the",
     "skip twitter post", "skip facebook post", "skip instagram post", "skip youtube post",
     "read more:", "read more here", "read more at", "eastern update",
+    # a video hub's teaser: "Jane Roe has details on The News Hub."
+    "details on the news hub", "more on the news hub", "on markets hub",
+    "click below", "copyright (c)", "copyright ©",
 )  # fmt: skip
 _CAPTION_OPENING = re.compile(
     r"file\ [-–—]|\W*(?:watch|video|photos?|gallery|listen|audio|slideshow|trending\ news)\s*:"
@@ -86,6 +90,13 @@ _CAPTION_DATE = re.compile(
     re.VERBOSE,
 )
 _IN_THIS_PHOTO = re.compile(r"\bin this (?:[\w.,-]+ ){0,6}(?:photo|image)\b")
+# A wire caption that names its picture at the end: "Damage to the ship is seen after the
+# collision, this photo released by the coast guard shows."
+_PHOTO_SHOWS = re.compile(
+    r",\ (?:this|a|the)\ (?:[\w-]+\ ){0,2}(?:photo|photograph|image|picture)\ (?:[\w.'-]+\ ){0,8}"
+    r"shows\.?\s*$",
+    re.VERBOSE,
+)
 # "A handout photo from the embassy shows ...", "A 3D model of the ship is shown.", "The
 # hotel is seen on March 18, 2014.": a picture described, not news told.
 _DESCRIBED_PICTURE = re.compile(
@@ -140,6 +151,7 @@ _CAPTION_CUES = (
     ", centre, ", " from left, ", " from right, ", "delivered weekday", "stories that matter",
     "picture", "email this", "(thanks", "h/t ", "in this post", " below", " shown",
     " pictured", " seen ", "click for", "skip ", "read more", "eastern update",
+    "news hub", "markets hub", "click below", "copyright",
 )  # fmt: skip
 _CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES])
 # A video player's close button glued to the clip's description ("CLOSE Crews battled the
@@ -221,6 +233,8 @@ def _is_caption(lowered: str) -> bool:
     if _may_be_wire_caption(lowered) and _CAPTION_DATE.search(lowered):
         return True
     if "in this" in lowered and _IN_THIS_PHOTO.search(lowered) is not None:
+        return True
+    if lowered.rstrip(" .").endswith(" shows") and _PHOTO_SHOWS.search(lowered) is not None:
         return True
     return any(cue in lowered for cue in _PICTURE_CUES) and bool(_DESCRIBED_PICTURE.search(lowered))
 
