@@ -3,7 +3,13 @@ from dataclasses import replace
 import numpy as np
 
 from newsfuse import Article, Settings
-from newsfuse.rank.backbone import BackboneSettings, backbone_passage, select_backbone, unit_range
+from newsfuse.rank.backbone import (
+    BackboneSettings,
+    backbone_passage,
+    select_backbone,
+    unanchored_lede,
+    unit_range,
+)
 from newsfuse.rank.story import PreparedStory, prepare_story
 
 KNOBS = BackboneSettings.of(Settings())
@@ -109,3 +115,16 @@ def test_the_backbone_is_the_opening_the_other_reports_tell_too() -> None:
     relevance = np.ones(len(story.candidates))
     passage = backbone_passage(story, relevance, 200)
     assert story.candidates[passage[0]].text.startswith("A fire tore")
+
+
+def test_a_lede_whose_subject_leans_on_its_headline_counts_as_a_skipped_line() -> None:
+    # A verb outside the table is not read: a limit of the pattern, not a wish.
+    assert not unanchored_lede("The blaze tore through the terminal.")
+    assert unanchored_lede("The blaze is the worst in years.")
+    assert unanchored_lede("The terminal, built in 1990, burned.")
+    assert not unanchored_lede("The owners of the terminal said it burned.")
+    assert not unanchored_lede("The Port Halden terminal burned on Tuesday.")
+    story = _story(RADIO.replace("Flames lit up", "The flames were seen across"), COURIER)
+    relevance = np.ones(len(story.candidates))
+    passage = backbone_passage(story, relevance, 200)
+    assert {story.candidates[p].article_id for p in passage} == {"2"}
