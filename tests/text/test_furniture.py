@@ -45,6 +45,7 @@ from newsfuse.text.furniture import is_furniture, strip_furniture
         "7 PM EASTERN UPDATE: The council says the vote stands.",
         "Why do grain terminals catch fire? – explainer Read more",
         "Jo Lee has details on The News Hub.",
+        "Ana Ortiz has details on Lunch Break.",
         "Grain prices may rise this winter, Ana Ortiz reports on Markets Hub.",
         "Click below to sign the harbour petition.",
         "Related 'The Terminal Fire' Pt.",

@@ -68,14 +68,15 @@ _CAPTION_PHRASES = (
     "watch below", "chart below", "charts below", "click for more", "click for the",
     "skip twitter post", "skip facebook post", "skip instagram post", "skip youtube post",
     "read more:", "read more here", "read more at", "eastern update",
-    # a video hub's teaser: "Jane Roe has details on The News Hub."
-    "details on the news hub", "more on the news hub", "on markets hub",
+    "on markets hub",
     "click below", "copyright (c)", "copyright ©",
 )  # fmt: skip
 _CAPTION_OPENING = re.compile(
     r"file\ [-–—]|\W*(?:watch|video|photos?|gallery|listen|audio|slideshow|trending\ news)\s*:"
     r"|read\ on\b|\[|image\ (?!of\b)|(?:photograph|photo|picture)\ (?:of|from|by|shows)\b"
     r"|buy\ photo\b|caption\ "
+    # a video show's teaser: "Jane Roe has details on The News Hub."
+    r"|(?:[\w.'-]+\ ){1,3}has\ (?:more\ |the\ )?details\ on\ (?:[\w.'-]+\ ?){1,4}$"
     r"|(?:[\w.'-]+\ ){1,3}/\ (?:ap|afp|reuters|getty|epa)\b",
     re.VERBOSE,
 )
@@ -151,7 +152,7 @@ _CAPTION_CUES = (
     ", centre, ", " from left, ", " from right, ", "delivered weekday", "stories that matter",
     "picture", "email this", "(thanks", "h/t ", "in this post", " below", " shown",
     " pictured", " seen ", "click for", "skip ", "read more", "eastern update",
-    "news hub", "markets hub", "click below", "copyright",
+    "markets hub", "click below", "copyright", " details on ",
 )  # fmt: skip
 _CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES])
 # A video player's close button glued to the clip's description ("CLOSE Crews battled the
