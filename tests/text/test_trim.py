@@ -38,6 +38,14 @@ def test_an_outlet_in_parentheses_without_a_dash_is_a_dateline() -> None:
         ("Halden (Reuters) - Shares fell.", "Reuters", "Shares fell."),
         ("Halden, Norland is lovely in May.", "", "Halden, Norland is lovely in May."),
         ("Acme (ACME) shares rose.", "", "Acme (ACME) shares rose."),
+        ("HALDEN—The mayor resigned.", "", "The mayor resigned."),
+        ("PORT HALDEN, Norland—Acme said it would close.", "", "Acme said it would close."),
+        ("HALDEN, Norland, Feb. 25 (UPI) -- Lee was freed.", "UPI", "Lee was freed."),
+        ("MONDAY, July 2 (HealthDay News) -- Sleep helps.", "HealthDay News", "Sleep helps."),
+        ("PORT HALDEN, Nor. (WANE) The mother spoke.", "WANE", "The mother spoke."),
+        ("NORLAND—the agency—said so.", "", "NORLAND—the agency—said so."),
+        ("A CAR park was built.", "", "A CAR park was built."),
+        ("MAYOR LEE: We will rebuild.", "", "MAYOR LEE: We will rebuild."),
     ],
 )
 def test_title_case_datelines_name_their_outlet(text: str, outlet: str, rest: str) -> None:

@@ -14,9 +14,13 @@ from newsfuse.documents import Sentence
 _DATELINE = re.compile(
     r"""^(?:(?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+)*   # CITY, NEW YORK, PRETORIA/KHARTOUM
     (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?     # , Pa. / , England
+    (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?              # , Feb. 25 / MONDAY, July 2
     \ ?(?:\((?P<outlet>[A-Za-z0-9 .&/]+)\))?         # (AP) / (Reuters) / (KHON2)
     |\((?P<alone>[A-Za-z0-9 .&/]+)\))                # or just (CNN)
-    \s*[—–-]{1,2}\s+
+    (?:\s*[—–-]{1,2}\s+|[—–](?=["“A-Z]))            # " — ", or a dash glued: "MIAMI—The"
+    |[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+)*            # FORT WAYNE, Ind. (WANE) The ...
+    (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?
+    \ \((?P<station>[A-Z0-9]{2,6})\)\ +(?=["“A-Z])
     |[A-Z][a-z]+(?:\ [A-Z][a-z]+)?                    # Kabul, Afghanistan (CNN) / London
     (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?\ \((?P<titled>[A-Z]{2,6}|Reuters|Bloomberg)\)
     (?:\s*[—–-]{1,2})?                                # (Reuters) - : the dash is needed
@@ -41,7 +45,7 @@ def dateline_outlet(text: str) -> str:
     match = _DATELINE.match(text)
     if match is None:
         return ""
-    names = ("outlet", "alone", "bare", "titled", "titled_dash")
+    names = ("outlet", "alone", "bare", "titled", "titled_dash", "station")
     return next((match.group(n).strip() for n in names if match.group(n)), "")
 
 
