@@ -46,6 +46,11 @@ def test_an_outlet_in_parentheses_without_a_dash_is_a_dateline() -> None:
         ("NORLAND—the agency—said so.", "", "NORLAND—the agency—said so."),
         ("A CAR park was built.", "", "A CAR park was built."),
         ("MAYOR LEE: We will rebuild.", "", "MAYOR LEE: We will rebuild."),
+        ("- A man was beaten at the station.", "", "A man was beaten at the station."),
+        ("Analysis There was talk of a deal.", "", "There was talk of a deal."),
+        ("BREAKING: The mayor resigned.", "", "The mayor resigned."),
+        ("Analysis shows the deal failed.", "", "Analysis shows the deal failed."),
+        ("-5 degrees was the low.", "", "-5 degrees was the low."),
     ],
 )
 def test_title_case_datelines_name_their_outlet(text: str, outlet: str, rest: str) -> None:

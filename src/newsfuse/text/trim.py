@@ -26,7 +26,10 @@ _DATELINE = re.compile(
     (?:\s*[—–-]{1,2})?                                # (Reuters) - : the dash is needed
     |\ \((?P<titled_dash>[A-Z]{2,6}|Reuters|Bloomberg)\)\s*[—–-]{1,2})  # without a state
     \s+(?=["“A-Z])
-    |\((?P<bare>[A-Z]{2,6}|Reuters|Bloomberg)\)\ +(?=["“A-Z]))  # (CNN) Two, without a dash""",
+    |\((?P<bare>[A-Z]{2,6}|Reuters|Bloomberg)\)\ +(?=["“A-Z])  # (CNN) Two, without a dash
+    |[-*•]\s+(?=["“A-Z])                              # a list's bullet: "- A man ..."
+    |(?:Analysis|Opinion|Commentary|Explainer)\ +(?=[A-Z])  # a page label: "Analysis There"
+    |(?:Exclusive|Breaking|Update|UPDATE|EXCLUSIVE|BREAKING):\s+(?=["“A-Z]))""",
     re.VERBOSE,
 )
 
