@@ -46,6 +46,7 @@ from newsfuse.text.furniture import is_furniture, strip_furniture
         "Why do grain terminals catch fire? – explainer Read more",
         "Jo Lee has details on The News Hub.",
         "Ana Ortiz has details on Lunch Break.",
+        "Jo has always been very good with the harbour's money. . . .",
         "Grain prices may rise this winter, Ana Ortiz reports on Markets Hub.",
         "Click below to sign the harbour petition.",
         "Related 'The Terminal Fire' Pt.",

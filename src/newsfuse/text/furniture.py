@@ -118,7 +118,7 @@ _GALLERY = re.compile(
     r"\b\d+ of \d+ photos\b|\(@\w+\) (?:on )?[a-z]+\.? \d{1,2}, \d{4}|^file ?[-–—] "
     r"|(?:\.\.\.|…) ?\((?:associated press|ap|reuters)\)\s*$"
 )
-_ELLIPSES = ("...", "…")
+_ELLIPSES = ("...", "…", ". . .")
 # A teaser's link text at the end of a line: "... and why are they suing? – explainer Read more".
 _READ_MORE = ("read more", "read more.")
 _CLOSING_QUOTES = ('"', "”")
@@ -152,7 +152,7 @@ _CAPTION_CUES = (
     ", centre, ", " from left, ", " from right, ", "delivered weekday", "stories that matter",
     "picture", "email this", "(thanks", "h/t ", "in this post", " below", " shown",
     " pictured", " seen ", "click for", "skip ", "read more", "eastern update",
-    "markets hub", "click below", "copyright", " details on ",
+    "markets hub", "click below", "copyright", " details on ", ". . .",
 )  # fmt: skip
 _CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES])
 # A video player's close button glued to the clip's description ("CLOSE Crews battled the
