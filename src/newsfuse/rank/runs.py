@@ -22,6 +22,7 @@ from newsfuse.text.cohesion import Cohesion, cohesion, names_someone, speaks_in_
 from newsfuse.text.furniture import looks_like_headline
 from newsfuse.text.names import People
 from newsfuse.text.tokens import word_count
+from newsfuse.text.voice import Vocabulary, in_writers_voice, off_story, rounds_up_elsewhere
 
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
@@ -77,7 +78,8 @@ def shortlist(
     row_of = {p: row for row, p in enumerate(positions)}
     chains = np.full((len(positions), MAX_RUN), -1, dtype=np.int64)
     usable = np.zeros(len(positions), dtype=bool)
-    complete = _Memo(lambda p: _may_enter(story.candidates[p].text, read(p)))
+    on_story = _on_story(story, openings)
+    complete = _Memo(lambda p: _may_enter(story.candidates[p].text, read(p)) and on_story(p))
     for position in positions:
         chain = chain_of[position] if position in chain_of else _chain(position, leans_on)
         if chain is not None and all(complete(q) for q in chain):
@@ -105,6 +107,34 @@ def shortlist(
 
 
 T = TypeVar("T")
+
+
+def _on_story(story: PreparedStory, openings: list[list[int]]) -> Callable[[int], bool]:
+    """Whether a candidate is about the story, judged against the names of the other
+    reports and of its own report's opening, and the event words of every report's opening
+    (see :func:`newsfuse.text.voice.off_story`): a report that turns to another race or
+    country names what no other report and not its own opening names. A story of one
+    report has nothing to judge against, and every sentence of it is on the story."""
+    if len(story.articles) < 2:
+        return lambda position: True
+    opening_of = {
+        story.candidates[report[0]].article_id: " ".join(story.candidates[p].text for p in report)
+        for report in openings
+    }
+    words = Vocabulary.of((), opening_of.values()).words
+
+    def vocabulary(article_id: str) -> Vocabulary:
+        texts = [a.text for a in story.articles if a.id != article_id]
+        return Vocabulary.of([*texts, opening_of.get(article_id, "")], ()).with_words(words)
+
+    elsewhere = _Memo(lambda number: vocabulary(story.articles[number].id))
+    number_of = {article.id: number for number, article in enumerate(story.articles)}
+
+    def on_story(position: int) -> bool:
+        sentence = story.candidates[position]
+        return not off_story(sentence.text, elsewhere(number_of[sentence.article_id]))
+
+    return on_story
 
 
 def _best_groups(story: PreparedStory, scores: FloatArray) -> set[int]:
@@ -235,12 +265,17 @@ _GARBLED = re.compile(r"\(\s*(?:and\s*)?[,)]")
 
 
 def _may_enter(text: str, read: Cohesion) -> bool:
-    """A complete statement in the third person, not exclaimed: a columnist's "I" or a
-    memo's "we" outside quotation marks, or a post's "no collusion!", would read as the
-    brief's own words."""
-    if text.rstrip().endswith("!"):
+    """A complete statement in the third person, not exclaimed, in a reporter's voice and
+    about this story: a columnist's "I" or a memo's "we" outside quotation marks, a post's
+    "no collusion!", a blogger's "you" or "Let's be honest", would read as the brief's own
+    words; a round-up's "In other news, ..." is about another story."""
+    if text.rstrip().endswith("!") or rounds_up_elsewhere(text):
         return False
-    return _complete_statement(text) and not speaks_in_first_person(text, read.unquoted)
+    return (
+        _complete_statement(text)
+        and not speaks_in_first_person(text, read.unquoted)
+        and not in_writers_voice(text, read.unquoted)
+    )
 
 
 def _complete_statement(text: str) -> bool:

@@ -1,0 +1,210 @@
+"""Whose voice a sentence speaks in, and whether it is about the story at all.
+
+A brief reports in a neutral third person. A columnist's judgement ("This is a disgrace."),
+a blogger talking to the reader ("You should see it."), a rhetorical question or a
+campaign page's slogan, copied into a brief, reads as the brief's own claim: readers took
+such lines for fact. The same words are fine with their owner named ("X wrote that ...",
+"..., X said"). A round-up line ("In other news, ...", "(Also on the site: ...)") is about
+something else, and readers held it against a brief that ended on one.
+
+Lexical rules written here: news prose marks a writer's own voice and a change of subject
+with a small set of words, and a parser or classifier would need a download this project
+cannot do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsfuse.text.cohesion import names_someone
+from newsfuse.text.tokens import STOP_WORDS, content_terms, word_tokens
+
+# The reader addressed: "you", "your" outside quotation marks. News prose speaks of people,
+# not to the reader; a quoted speaker may ("'You never forget it,' she said.").
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|y'all)\b", re.IGNORECASE)
+# Openers of an opinion or an aside to the reader, which news prose does not use in its
+# own voice (it uses "It is unclear whether ..." and "Officials said ...", which stay).
+_OPINION_OPENER = re.compile(
+    r"""\(?(?:let's|let\ us|make\ no\ mistake|face\ it|needless\ to\ say|of\ course,
+    |frankly|honestly|admittedly|sadly|alas|mind\ you|to\ be\ (?:fair|honest|sure),
+    |yes,|no,|oh,|well,|sure,|not\ that\b|here's|here\ (?:is|are)\b|guess\ what
+    |imagine\b|consider\ this|remember\b|don't\b|just\ (?:look|imagine|think)
+    |check\ (?:out|it)|take\ a\ look|bottom\ line|the\ bottom\ line|one\ can't|one\ cannot
+    |you\b|it's\ (?:hard|difficult|impossible)\ to\ (?:see|imagine|believe|argue|understand)
+    |it\ is\ (?:hard|difficult|impossible)\ to\ (?:see|imagine|believe|argue|understand)
+    |it's\ no\ (?:wonder|surprise|secret)|no\ wonder|who\ knows|moments\ like\ this
+    |this\ is\ (?:why|what|a\ disgrace|an\ outrage|outrageous|absurd|ridiculous))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A judgement only a writer or a speaker makes: words a neutral report keeps inside
+# quotation marks ("called it 'a disgrace'").
+_JUDGEMENT = re.compile(
+    r"""\b(?:disgrace|disgraceful|shameful|outrageous|absurd|ridiculous|idiotic|laughable
+    |pathetic|repugnant|despicable|sicko|hilarious|awesome|the\ bane\ of|ought\ to
+    |it\ turns\ out|in\ my\ (?:view|opinion)|if\ you\ ask\ me|let's\ be\ honest)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The words that hand a sentence's claim to its owner: "X wrote that ...", "..., X said".
+_ATTRIBUTION = re.compile(
+    r"""\b(?:said|says|say|wrote|writes|write|argued|argues|told|tells|tweeted|tweets
+    |posted|posts|added|adds|according\ to|asked|asks|noted|notes|insisted|insists
+    |claimed|claims|contended|contends|believes|believed|thinks|thought|suggested
+    |suggests|concluded|concludes|opined|quipped|joked|explained|explains|warned|warns
+    |declared|declares|stated|states|called|calls|described|describes)\b""",
+    re.VERBOSE,
+)
+
+
+def in_writers_voice(text: str, unquoted: str | None = None) -> bool:
+    """True when a sentence states an opinion, addresses the reader or asks a rhetorical
+    question in its own words (outside quotation marks) and names nobody as saying it.
+
+    Example:
+        >>> in_writers_voice("Let's be honest: the plan was never going to work.")
+        True
+        >>> in_writers_voice("It is unclear whether the plan will work.")
+        False
+        >>> in_writers_voice('"You have to see it," the mayor said.')
+        False
+
+    ``unquoted`` is the sentence with its quotations taken out (``Cohesion.unquoted``),
+    when it has been read; without it the whole sentence is read as the writer's.
+    """
+    own = text if unquoted is None else unquoted
+    if not _voiced(own.strip()):
+        return False
+    return not (_ATTRIBUTION.search(own) and names_someone(text, own))
+
+
+def _voiced(own: str) -> bool:
+    """The writer's own words open on an opinion, address the reader, judge, or ask."""
+    return bool(
+        _OPINION_OPENER.match(own)
+        or _SECOND_PERSON.search(own)
+        or _JUDGEMENT.search(own)
+        or "?" in own  # a question in the writer's own words is put to the reader
+    )
+
+
+# Openers of a line about something else: a round-up, a link to another story.
+_ROUND_UP = re.compile(
+    r"""\(?(?:in\ (?:other|related|unrelated)\ news|elsewhere\b|also\ (?:on|in|at|read|see)\b
+    |related\b|more\ (?:on|from)\b|for\ more\b|continue\ (?:on|reading)|click\b
+    |in\ case\ you\ missed\ it|icymi|bonus:|plus:|previously:|read\b|watch\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def rounds_up_elsewhere(text: str) -> bool:
+    """True when a sentence opens as a round-up or a link to another story.
+
+    Example:
+        >>> rounds_up_elsewhere("In other news, the zoo welcomed a baby giraffe.")
+        True
+        >>> rounds_up_elsewhere("Other news outlets reported the same figure.")
+        False
+    """
+    return _ROUND_UP.match(text.lstrip()) is not None
+
+
+def is_aside(text: str) -> bool:
+    """True when the whole sentence stands in parentheses: a writer's aside or a teaser
+    ("(This firm gives parents a year off.)"), not the report's line of events.
+
+    Example:
+        >>> is_aside("(The museum reopens in May.)"), is_aside("The museum (built 1901) shut.")
+        (True, False)
+    """
+    text = text.strip()
+    return text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1
+
+
+# A name: a capitalised word after a space or an opening bracket (not a sentence's first
+# word, nor a quotation's, which every sentence has), that is not a function word, day or
+# month.
+_CAPITALISED = re.compile(r"(?<=[\s(])[A-Z][\w'’-]+")
+_NOT_NAMES = STOP_WORDS | frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december mr mrs ms dr""".split()
+)
+
+
+def names_in(text: str) -> frozenset[str]:
+    """The names of a text, lower-cased (see ``_CAPITALISED``).
+
+    Example:
+        >>> sorted(names_in("Rain hit Oslo and Bergen on Monday."))
+        ['bergen', 'oslo']
+    """
+    found = (word.lower().replace("’", "'") for word in _CAPITALISED.findall(text))
+    return frozenset(word.removesuffix("'s") for word in found) - _NOT_NAMES
+
+
+def event_words(text: str) -> frozenset[str]:
+    """A text's content words, cut to their first five letters (so "counted" and
+    "counting" meet without a stemmer).
+
+    Example:
+        >>> sorted(event_words("Votes were counted in the county."))
+        ['count', 'votes']
+    """
+    return frozenset(term[:5] for term in content_terms(word_tokens(text)))
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """What the other reports of a story say: every name they print, and the event words
+    of their opening lines (where a report says what happened)."""
+
+    names: frozenset[str]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, reports: Iterable[str], openings: Iterable[str]) -> Vocabulary:
+        """The names of the ``reports``' texts and the event words of their ``openings``."""
+        names: set[str] = set()
+        for report in reports:
+            names |= names_in(report)
+        words: set[str] = set()
+        for opening in openings:
+            words |= event_words(opening)
+        return cls(frozenset(names), frozenset(words))
+
+    def with_words(self, words: frozenset[str]) -> Vocabulary:
+        """These names with other event words."""
+        return Vocabulary(self.names, words)
+
+
+# A sentence about the story shares a name with another report or, failing that, more than
+# this many event words with their openings: the last line of a report that turns to
+# another race, country or product ("Hyde-Smith is expected to win the Mississippi runoff"
+# after an Arizona count) shares none of its names and none of those words.
+MAX_SHARED_WORDS = 0
+
+
+def off_story(text: str, elsewhere: Vocabulary) -> bool:
+    """True when a plain statement (no quotation, nobody saying it) or an aside in
+    parentheses names only people, places or things no other report of the story names,
+    and shares at most ``MAX_SHARED_WORDS`` event words with their openings: a line
+    about something else. A quotation's speaker or a new witness may be one report's
+    own, so sentences that quote or attribute are left to the other rules.
+
+    Example:
+        >>> other = Vocabulary.of(["Fire crews in Dover fought a harbour blaze."] * 2, [
+        ...     "Fire crews in Dover fought a harbour blaze."])
+        >>> off_story("(A Denver startup gives parents a year off.)", other)
+        True
+        >>> off_story("Dover's mayor thanked the crews.", other)
+        False
+    """
+    own_names = names_in(text)
+    if not own_names or own_names & elsewhere.names:
+        return False
+    if not is_aside(text) and (_QUOTE_MARK.search(text) or _ATTRIBUTION.search(text)):
+        return False
+    return len(event_words(text) & elsewhere.words) <= MAX_SHARED_WORDS
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
