@@ -1,0 +1,126 @@
+import pytest
+
+from newsfuse.text.cohesion import cohesion
+from newsfuse.text.voice import (
+    Vocabulary,
+    in_writers_voice,
+    is_aside,
+    names_in,
+    off_story,
+    rounds_up_elsewhere,
+)
+
+
+def _voiced(text: str) -> bool:
+    return in_writers_voice(text, cohesion(text).unquoted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's hard to see why anyone would sign a lease on that quay again.",
+        "This is a disgrace, and the harbour board should be ashamed of it.",
+        "Let's be honest: the ferry timetable was never going to survive the winter.",
+        "You should visit the old lighthouse before the council sells it.",
+        "If you live near the river, your insurance bill is about to climb.",
+        "So why did nobody check the crane before the storm? Nobody knows.",
+        "Check out the photos of the flooded square below.",
+        "Needless to say, the mayor's plan has its critics.",
+        "Frankly, the new bridge is an eyesore that nobody asked for.",
+        "The council's excuse is frankly ridiculous.",
+        "Not that the ferry company will care much about the fine.",
+        "Here's what the new parking rules mean for commuters.",
+        "One can't help but admire the volunteers who stayed all night.",
+        "It's also worth remembering that the quay flooded twice last year.",
+        "Please keep the family in your thoughts this week.",
+        "The town deserves better, so let's hope the council listens.",
+    ],
+)
+def test_a_writers_own_opinion_address_or_question_is_found(text: str) -> None:
+    assert _voiced(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Neutral news prose that looks a little like an opinion.
+        "It is unclear whether the ferry will run again before the spring.",
+        "It remains to be seen how much the repairs will cost the town.",
+        "Officials said they should know by Friday whether the quay is safe.",
+        "The harbour authority closed the northern quay on Monday after a crane collapsed.",
+        "Young people in the valley are leaving for the cities, a study found.",
+        # Quoted speech with its speaker: their words, not the brief's.
+        '"You have to see it to believe it," said the ferry captain Rui Costa.',
+        '"This is a disgrace," the council member Ana Ortiz told reporters.',
+        '"Why did nobody check the crane?" asked the dock worker Sam Reyes.',
+        # The writer's judgement handed to its owner.
+        "The columnist Dana Holt wrote that the new bridge is ridiculous.",
+        "Ana Ortiz said you could see the smoke from the next town.",
+    ],
+)
+def test_news_prose_and_attributed_words_are_not_the_writers_voice(text: str) -> None:
+    assert not _voiced(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In other news, the zoo welcomed a baby giraffe on Sunday.", True),
+        ("(Also on the site: ten towns with the best bakeries.)", True),
+        ("Related: The ferry strike of last summer, explained.", True),
+        ("For more on the flood, see our live coverage.", True),
+        ("In related news, a second crane was inspected on Tuesday.", True),
+        ("Other news outlets reported the same figure on Monday.", False),
+        ("Elsewhere in the valley, the river stayed within its banks.", True),
+        ("Relatives of the crane driver gathered at the quay.", False),
+        ("Reading the report, the mayor called for an inquiry.", False),
+        ("TOWN HALL LIVE Join our reporters for questions on the flood.", True),
+        ("NEW YORK (AP) — The ferry strike ended on Monday.", False),
+        ("NEW YORK — The ferry strike ended on Monday.", False),
+        ("NATO leaders met in Brussels on Monday.", False),
+    ],
+)
+def test_round_up_openers_are_found(text: str, expected: bool) -> None:
+    assert rounds_up_elsewhere(text) is expected
+
+
+def test_an_aside_is_a_whole_sentence_in_parentheses() -> None:
+    assert is_aside("(This bakery gives its staff a year of paid leave.)")
+    assert is_aside("(The quay reopens in May).")
+    assert not is_aside("The quay (built in 1901) reopens in May.")
+    assert not is_aside("(AP) The quay reopens in May.")
+
+
+def test_names_are_capitalised_words_after_the_first() -> None:
+    assert names_in("Police in Dover said Ana Ortiz left on Monday.") == {"dover", "ana", "ortiz"}
+    assert names_in('"They left," she said.') == frozenset()
+
+
+STORY = Vocabulary.of(
+    [
+        "Voters in Arizona waited as officials in Maricopa County counted ballots for Ortiz.",
+        "Ortiz led Reyes by 9,000 votes in the Arizona Senate race on Thursday.",
+    ],
+    ["Ortiz took a narrow lead over Reyes as Arizona counted more ballots on Thursday."],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another race, another state: no name and no event word of the story.
+        ("Hale is expected to prevail in the Nevada primary.", True),
+        ("(A Denver bakery gives its staff a year of paid leave.)", True),
+        # On the story: a name, or event words, it shares.
+        ("More than half a million ballots remain in Maricopa.", False),
+        ("The lead amounts to less than half a percentage point of the ballots counted.", False),
+        ("(Reyes conceded the 2012 race a week after the count.)", False),
+        # New people speaking or named by a speaker are a report's own; other rules judge them.
+        ('"We remain confident," said Jim Banks, a campaign aide.', False),
+        ("Jim Banks, a campaign aide, said the mood was calm.", False),
+        # Nothing named: nothing to judge.
+        ("The mood at the campaign office was calm.", False),
+    ],
+)
+def test_a_line_about_another_story_is_found(text: str, expected: bool) -> None:
+    assert off_story(text, STORY) is expected
