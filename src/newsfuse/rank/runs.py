@@ -10,6 +10,7 @@ every candidate of a long story would cost more than ranking them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -22,7 +23,13 @@ from newsfuse.text.cohesion import Cohesion, cohesion, names_someone, speaks_in_
 from newsfuse.text.furniture import looks_like_headline
 from newsfuse.text.names import People
 from newsfuse.text.tokens import word_count
-from newsfuse.text.voice import Vocabulary, in_writers_voice, off_story, rounds_up_elsewhere
+from newsfuse.text.voice import (
+    Vocabulary,
+    in_writers_voice,
+    names_in,
+    off_story,
+    rounds_up_elsewhere,
+)
 
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
@@ -122,12 +129,17 @@ def _on_story(story: PreparedStory, openings: list[list[int]]) -> Callable[[int]
         for report in openings
     }
     words = Vocabulary.of((), opening_of.values()).words
+    # Each report's names are read once; a report's "elsewhere" is the others' union.
+    names = [names_in(article.text) for article in story.articles]
+    reports_naming = Counter(name for found in names for name in found)
 
-    def vocabulary(article_id: str) -> Vocabulary:
-        texts = [a.text for a in story.articles if a.id != article_id]
-        return Vocabulary.of([*texts, opening_of.get(article_id, "")], ()).with_words(words)
+    def vocabulary(number: int) -> Vocabulary:
+        own = names[number]
+        others = {name for name, count in reports_naming.items() if count > (name in own)}
+        opening = names_in(opening_of.get(story.articles[number].id, ""))
+        return Vocabulary(frozenset(others) | opening, words)
 
-    elsewhere = _Memo(lambda number: vocabulary(story.articles[number].id))
+    elsewhere = _Memo(vocabulary)
     number_of = {article.id: number for number, article in enumerate(story.articles)}
 
     def on_story(position: int) -> bool:

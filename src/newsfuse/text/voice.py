@@ -181,10 +181,6 @@ class Vocabulary:
             words |= event_words(opening)
         return cls(frozenset(names), frozenset(words))
 
-    def with_words(self, words: frozenset[str]) -> Vocabulary:
-        """These names with other event words."""
-        return Vocabulary(self.names, words)
-
 
 # A sentence about the story shares a name with another report or, failing that, more than
 # this many event words with their openings: the last line of a report that turns to
