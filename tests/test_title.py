@@ -13,7 +13,8 @@ from tests.test_cli import run
 
 
 def _cites(*ids: str) -> BriefSentence:
-    return BriefSentence("A sentence.", tuple(Citation(i, 0) for i in ids))
+    text = "Fire raged through the Port Halden grain terminal and the harbour blaze spread."
+    return BriefSentence(text, tuple(Citation(i, 0) for i in ids))
 
 
 def test_the_title_is_the_headline_of_the_most_cited_report() -> None:
