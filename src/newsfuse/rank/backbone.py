@@ -10,11 +10,11 @@ event twice. The budget drops the backbone's later, less relevant sentences firs
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
+from newsfuse.rank.repeats import fact_keys
 from newsfuse.rank.runs import LEAD_RANK, Pool, opens_well, shortlist
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.settings import Settings
@@ -190,23 +190,6 @@ def unit_range(values: FloatArray) -> FloatArray:
     return (values - low) / (high - low)
 
 
-# A figure of five characters or more ("136,927.07", "$4.5 million" gives "4.5" only): two
-# reports that print the same one tell the same fact, however differently worded (the
-# cosine missed "handed over a check for $136,927.07" after "received a payment of
-# $136,927.07"). Years are left out: many facts share one.
-_FIGURE = re.compile(r"\d[\d,.]*\d")
-
-
-def _figures(text: str) -> frozenset[str]:
-    return frozenset(
-        f for f in _FIGURE.findall(text) if len(f) >= 5 or (len(f) == 4 and not _year(f))
-    )
-
-
-def _year(figure: str) -> bool:
-    return figure.isdigit() and 1800 <= int(figure) <= 2100
-
-
 # Up to this many rows, the pool's cosines are computed at once.
 POOL_MATRIX_ROWS = 200
 
@@ -247,8 +230,10 @@ class _Builder:
         self.introduced: set[str] = set()
         self.introducers: dict[str, list[int]] = {}  # surname -> backbone rows
         self.used = 0
-        self.figures = [_figures(story.candidates[p].text) for p in rows]
-        self.figures_taken: set[str] = set()
+        # The facts each row states (a count, an age, a long figure): a row that states one
+        # the brief states already is a repeat, however differently worded.
+        self.facts = fact_keys([story.candidates[p] for p in rows])
+        self.facts_taken: set[str] = set()
         self.in_backbone = set(self.backbone)
         first_of: dict[str, int] = {}
         for position, sentence in enumerate(story.candidates):
@@ -330,7 +315,7 @@ class _Builder:
             sum(self.lengths[r] for r in rows) <= budget
             and all(self.group[r] not in self.groups_taken for r in rows)
             and max(self.redundancy_list[r] for r in rows) < self.knobs.repeat_cosine
-            and not any(self.figures[r] & self.figures_taken for r in rows)
+            and not any(self.facts[r] & self.facts_taken for r in rows)
             and self._introduced(rows[-1])
         )
 
@@ -364,7 +349,7 @@ class _Builder:
                 for surname in self.pool.people.introduced[row]:
                     self.introducers.setdefault(surname, []).append(row)
             self.used += self.lengths[row]
-            self.figures_taken |= self.figures[row]
+            self.facts_taken |= self.facts[row]
             self.redundancy = np.maximum(self.redundancy, self._cosines_to(row))
         self.redundancy_list = self.redundancy.tolist()
 

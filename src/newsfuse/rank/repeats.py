@@ -1,0 +1,69 @@
+"""The facts a sentence states that a brief must not state twice, as keys two sentences
+share when they tell one fact, however differently worded.
+
+The TF-IDF cosine that keeps repeats out misses a fact told again in other words: "received
+a payment of $136,927.07" and "handed over a check for $136,927.07"; "Sandy killed 10
+people in the city" and "At least 18 people died in the city" (two counts of one toll read
+as a contradiction inside one brief); a person's age given twice ("Ana Ortiz, 43," after
+"Ortiz, 43,"). The differ (``newsfuse.differ``) already reads counts and ages with what they count;
+a key is what they are about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsfuse.differ.claim import Kind
+from newsfuse.differ.claims import find_claims
+from newsfuse.documents import Sentence
+
+# A figure of five characters or more ("136,927.07", "$4.5 million" gives "4.5" only): two
+# reports that print the same one tell the same fact. Years are left out: many facts share
+# one.
+_FIGURE = re.compile(r"\d[\d,.]*\d")
+# A count of a named kind (the dead, the injured, flights cancelled, people arrested) is one
+# fact whatever its figure: a second figure of it contradicts the first. A count of any
+# other noun ("noun:student/") is the same fact only with the same figure: "50 pounds
+# lost" and "300 pounds" are two facts.
+_ANY_NOUN = "noun:"
+
+
+def fact_keys(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
+    """For each sentence, the keys of the facts it states (see the module's docstring).
+
+    Example:
+        >>> def s(i, text): return Sentence(str(i), 0, 0, len(text), text)
+        >>> keys = fact_keys([s(1, "The storm killed 10 people in Ashby."),
+        ...                   s(2, "At least 18 people died in Ashby on Monday."),
+        ...                   s(3, "Crews cleared 40 roads by Tuesday.")])
+        >>> keys[0] & keys[1], keys[2]
+        (frozenset({'dead/'}), frozenset({'noun:road/=40'}))
+    """
+    found: list[set[str]] = [_figures(s.text) for s in sentences]
+    place = {(s.article_id, s.index): n for n, s in enumerate(sentences)}
+    by_article: dict[str, list[Sentence]] = {}
+    for sentence in sentences:
+        by_article.setdefault(sentence.article_id, []).append(sentence)
+    for claim in find_claims(list(by_article.values())):
+        key = _key(claim.kind, claim.subject, claim.value)
+        number = place.get((claim.sentence.article_id, claim.sentence.index))
+        if key and number is not None:
+            found[number].add(key)
+    return [frozenset(keys) for keys in found]
+
+
+def _key(kind: Kind, subject: str, value: str) -> str:
+    if kind is Kind.AGE:  # with the age: members of one family share a surname
+        return f"age:{subject}={value}"
+    if kind is not Kind.COUNT:
+        return ""
+    return f"{subject}={value}" if subject.startswith(_ANY_NOUN) else subject
+
+
+def _figures(text: str) -> set[str]:
+    return {f for f in _FIGURE.findall(text) if len(f) >= 5 or (len(f) == 4 and not _year(f))}
+
+
+def _year(figure: str) -> bool:
+    return figure.isdigit() and 1800 <= int(figure) <= 2100

@@ -1,0 +1,49 @@
+"""A fact told twice in other words shares a key; look-alikes that tell two facts do not."""
+
+from __future__ import annotations
+
+from newsfuse.documents import Sentence
+from newsfuse.rank.repeats import fact_keys
+
+
+def _shared(first: str, second: str) -> frozenset[str]:
+    one, two = fact_keys(
+        [Sentence("1", 0, 0, len(first), first), Sentence("2", 0, 0, len(second), second)]
+    )
+    return one & two
+
+
+def test_a_toll_told_twice_is_one_fact_even_with_two_counts() -> None:
+    assert _shared(
+        "The gale killed 12 people along the Ostvik coast.",
+        "At least 14 people died on the coast as the gale passed.",
+    )
+    assert _shared(
+        "Ferries stopped and more than 3,100 sailings were canceled on Friday.",
+        "Operators canceled 3,100 sailings across the strait.",
+    )
+
+
+def test_the_same_figure_of_the_same_noun_is_one_fact() -> None:
+    assert _shared(
+        "Volunteers pulled 31 hikers off the ridge overnight.",
+        "By morning 31 hikers had been brought down by volunteers.",
+    )
+    assert _shared(
+        "The council paid out $48,250.50 to the tenants.",
+        "Tenants received a cheque for $48,250.50 from the council.",
+    )
+
+
+def test_a_persons_age_given_again_is_a_repeat() -> None:
+    assert _shared("Mara Lind, 44, runs the ferry office.", "Lind, 44, said she was tired.")
+
+
+def test_look_alikes_that_tell_two_facts() -> None:
+    # Other figures of one noun, and relatives of one surname with their own ages.
+    assert not _shared("He lost 40 pounds in a year.", "The bag weighed 90 pounds.")
+    assert not _shared(
+        "Tom Vale, 35, was hurt on the bridge.", "His daughter, Ida Vale, 9, was unhurt."
+    )
+    # A year is shared by many facts.
+    assert not _shared("The mill opened in 1998.", "The strike of 1998 closed the port.")
