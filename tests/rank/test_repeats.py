@@ -15,8 +15,8 @@ def _shared(first: str, second: str) -> frozenset[str]:
 
 def test_a_toll_told_twice_is_one_fact_even_with_two_counts() -> None:
     assert _shared(
-        "The gale killed 12 people along the Ostvik coast.",
-        "At least 14 people died on the coast as the gale passed.",
+        "A gale killed 12 people in Ostvik on Monday.",
+        "At least 14 people died in Ostvik as the gale passed.",
     )
     assert _shared(
         "Ferries stopped and more than 3,100 sailings were canceled on Friday.",
