@@ -171,7 +171,7 @@ def select_backbone(
     story: PreparedStory, scores: FloatArray, words: int, knobs: BackboneSettings
 ) -> Choice | None:
     """The backbone brief of ``words`` words at most, or None when no report opens on a
-    plain statement (the caller then chooses otherwise)."""
+    plain statement the brief can open on (the caller then chooses otherwise)."""
     relevance = unit_range(scores)
     passage = backbone_passage(story, relevance, words)
     if not passage:
@@ -179,7 +179,9 @@ def select_backbone(
     pool = shortlist(story, scores, extra=frozenset(passage))
     builder = _Builder(story, pool, relevance, knobs, passage)
     builder.fill(words)
-    return builder.choice()
+    # An opening that cannot be taken (it uses a person's surname before introducing them)
+    # left the brief empty: the caller then chooses otherwise.
+    return builder.choice() if builder.chosen else None
 
 
 def unit_range(values: FloatArray) -> FloatArray:

@@ -41,6 +41,8 @@ PRINTINGS = 3
 # The lead is one of the first this many candidates of its report, and this long at least.
 LEAD_RANK = 3
 LEAD_MIN_WORDS = 8
+# A surname is known to readers when this many reports' first sentences use it alone.
+KNOWN_OPENINGS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,17 +320,20 @@ def _shouted(text: str) -> bool:
 
 
 def _known_names(story: PreparedStory, positions: list[int], people: People) -> frozenset[str]:
-    """Surnames a report's first sentence uses alone ("Zimmerman", "Trump"): its editor
-    judged readers know them, and so does the brief. (Each report's first candidate is in
-    the pool, and rows are in story order.)"""
-    known: set[str] = set()
+    """Surnames the first sentences of two reports or more (of every report, in a story of
+    one) use alone ("Zimmerman", "Trump"): their editors judged readers know them, and so
+    does the brief. One report's opening is not enough: an excerpt that opens "In Mr.
+    Oppenheim's view" gave the brief a person it never introduced. (Each report's first
+    candidate is in the pool, and rows are in story order.)"""
+    openings: Counter[str] = Counter()
     seen: set[str] = set()
     for row, position in enumerate(positions):
         article = story.candidates[position].article_id
         if article not in seen:
             seen.add(article)
-            known |= people.bare[row]
-    return frozenset(known)
+            openings.update(people.bare[row])
+    enough = min(KNOWN_OPENINGS, len(seen))
+    return frozenset(surname for surname, count in openings.items() if count >= enough)
 
 
 def _name_needs(

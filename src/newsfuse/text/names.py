@@ -156,8 +156,8 @@ class People:
         whole story, for the people these sentences use by surname ("Fisher said" when only
         a sentence left out prints "Amanda Fisher").
 
-        A surname counts when the texts also use it as a person's: after "Mr." or "Ms.",
-        or beside a speech verb ("Ortiz said").
+        A surname counts when the texts (or ``elsewhere``) also use it as a person's: after
+        "Mr." or "Ms.", or beside a speech verb ("Ortiz said").
 
         Example:
             >>> people = People.of(["Ms. Ortiz met Ana Ortiz.", "Ortiz said Lind left."])
@@ -171,6 +171,8 @@ class People:
         introduced: list[set[str]] = [set() for _ in texts]
         in_full: set[int] = set()
         people = _used_as_people(joined) | surnames
+        if elsewhere:  # "Plaskett said" in a sentence left out makes "for Plaskett" a person's
+            people |= _used_as_people(elsewhere)
         for start, surname in _introductions(joined):
             if surname in people:
                 introduced[bisect.bisect_right(starts, start) - 1].add(surname)
