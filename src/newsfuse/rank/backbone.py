@@ -176,7 +176,7 @@ def select_backbone(
     passage = backbone_passage(story, relevance, words)
     if not passage:
         return None
-    pool = shortlist(story, scores, extra=frozenset(passage))
+    pool = shortlist(story, scores, extra=frozenset(passage), lead=passage[0])
     builder = _Builder(story, pool, relevance, knobs, passage)
     builder.fill(words)
     # An opening that cannot be taken (it uses a person's surname before introducing them)
@@ -284,7 +284,7 @@ class _Builder:
         bonus in the backbone) that is new to the brief and fits."""
         best: tuple[list[int], float] | None = None
         for row in self.rows_to_try:
-            run = self._new_run(row)
+            run = self._with_introducer(self._new_run(row))
             if run is None or not self._fresh(run, budget) or self._second_lede(run):
                 continue
             cost = sum(self.lengths[r] for r in run)
@@ -318,17 +318,40 @@ class _Builder:
             and all(self.group[r] not in self.groups_taken for r in rows)
             and max(self.redundancy_list[r] for r in rows) < self.knobs.repeat_cosine
             and not any(self.facts[r] & self.facts_taken for r in rows)
-            and self._introduced(rows[-1])
+            and self._introduced(rows)
         )
 
-    def _introduced(self, row: int) -> bool:
-        """Whether the people a row's run names by surname alone are introduced before it:
-        for the backbone, by its own earlier sentences (additions may be placed after it);
-        for an addition, by any chosen sentence (it then goes to the end)."""
+    def _introduced(self, rows: list[int]) -> bool:
+        """Whether the people the run of the last of ``rows`` names by surname alone are
+        introduced before it: for the backbone, by its own earlier sentences (additions
+        may be placed after it); for an addition, by any chosen sentence or by the
+        introduction it comes with (it then goes to the end)."""
+        row = rows[-1]
         needs = self.pool.needs.get(row, frozenset())
         if row not in self.in_backbone:
-            return needs <= self.introduced
+            return needs <= self.introduced.union(*(self.pool.people.introduced[r] for r in rows))
         return all(any(r < row for r in self.introducers.get(surname, ())) for surname in needs)
+
+    def _with_introducer(self, run: list[int] | None) -> list[int] | None:
+        """An addition whose first mention of a person is a bare surname, after the
+        sentence of its report before it that introduces the person by full name (one that
+        stands alone), as a pair; the run unchanged when it needs no introduction or
+        there is none."""
+        if not run or run[0] in self.in_backbone:
+            return run
+        missing = self.pool.needs.get(run[-1], frozenset()) - self.introduced
+        if not missing:
+            return run
+        report = self.story.candidates[self.pool.positions[run[0]]].article_id
+        for row in range(run[0] - 1, -1, -1):  # rows are in story order
+            if self.story.candidates[self.pool.positions[row]].article_id != report:
+                break
+            if missing <= self.pool.people.introduced[row] and self._stands_alone(row):
+                return [row, *run]
+        return run
+
+    def _stands_alone(self, row: int) -> bool:
+        return self.usable[row] and len(self.members[row]) == 1 and row not in self.chosen_set
 
     def _second_lede(self, run: list[int]) -> bool:
         """Another report's opening that tells the event the brief opened on again."""

@@ -65,7 +65,10 @@ class Pool:
 
 
 def shortlist(
-    story: PreparedStory, scores: FloatArray, extra: frozenset[int] = frozenset()
+    story: PreparedStory,
+    scores: FloatArray,
+    extra: frozenset[int] = frozenset(),
+    lead: int | None = None,
 ) -> Pool:
     """The pool of rows a brief is chosen from: the ``SHORTLIST`` best-scored candidates,
     the first ``LEAD_RANK`` of each report, the ``extra`` positions, and every sentence
@@ -111,7 +114,7 @@ def shortlist(
         usable=usable,
         leads=leads,
         people=people,
-        needs=_name_needs(chains, usable, people, _known_names(story, positions, people)),
+        needs=_name_needs(chains, usable, people, _known_names(story, positions, people, lead)),
     )
 
 
@@ -319,21 +322,28 @@ def _shouted(text: str) -> bool:
     return upper + lower >= 10 and upper > lower
 
 
-def _known_names(story: PreparedStory, positions: list[int], people: People) -> frozenset[str]:
-    """Surnames the first sentences of two reports or more (of every report, in a story of
-    one) use alone ("Zimmerman", "Trump"): their editors judged readers know them, and so
-    does the brief. One report's opening is not enough: an excerpt that opens "In Mr.
-    Oppenheim's view" gave the brief a person it never introduced. (Each report's first
-    candidate is in the pool, and rows are in story order.)"""
+def _known_names(
+    story: PreparedStory, positions: list[int], people: People, lead: int | None
+) -> frozenset[str]:
+    """Surnames readers know: those the first sentences of two reports or more (of every
+    report, in a story of one) use alone ("Zimmerman", "Trump"), and those the brief's
+    ``lead`` (a position) uses alone. One report's opening is not enough: an excerpt that
+    opens "In Mr. Oppenheim's view" let other reports' sentences use a person the brief
+    never introduced. (Each report's first candidate is in the pool, and rows are in
+    story order.)"""
     openings: Counter[str] = Counter()
     seen: set[str] = set()
+    known: set[str] = set()
     for row, position in enumerate(positions):
         article = story.candidates[position].article_id
         if article not in seen:
             seen.add(article)
             openings.update(people.bare[row])
+        if position == lead:
+            known |= people.bare[row]
     enough = min(KNOWN_OPENINGS, len(seen))
-    return frozenset(surname for surname, count in openings.items() if count >= enough)
+    known.update(surname for surname, count in openings.items() if count >= enough)
+    return frozenset(known)
 
 
 def _name_needs(
