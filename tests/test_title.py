@@ -70,3 +70,54 @@ def test_batch_briefs_carry_a_real_title_and_what_each_document_states(tmp_path:
     assert first["outlet"] == "Coastal Times"
     assert (second["title"], second["outlet"], second["published"]) == ("", "", "2026-04-10")
     assert [s["path"] for s in brief["sources"]] == [f"{source}#fire/1", f"{source}#fire/2"]
+
+
+def _about_the_fire(*ids: str) -> list[BriefSentence]:
+    text = "Fire raged through the Port Halden grain terminal and the harbour blaze spread."
+    return [BriefSentence(text, tuple(Citation(i, 0) for i in ids))]
+
+
+def test_kicker_words_and_site_names_are_cut_from_a_headline() -> None:
+    for raw in (
+        "TOP STORIES | Fire tears through Port Halden grain terminal",
+        "Watch: Fire tears through Port Halden grain terminal",
+        "Story highlights Fire tears through Port Halden grain terminal",
+        "BREAKING NEWS Fire tears through Port Halden grain terminal",
+        "Fire tears through Port Halden grain terminal - The Coastal Times",
+        "Fire tears through Port Halden grain terminal | Harbour Radio",
+    ):
+        title = story_title(_about_the_fire("1"), [Article("1", "...", title=raw)])
+        assert title == "Fire tears through Port Halden grain terminal", raw
+    # Look-alikes: an acronym that is the headline's subject, and a hyphen inside words.
+    for kept in (
+        "NTSB says Port Halden grain terminal fire began in a dryer",
+        "Grain-terminal fire at Port Halden was set, police say",
+    ):
+        assert story_title(_about_the_fire("1"), [Article("1", "...", title=kept)]) == kept
+
+
+def test_a_title_that_is_not_a_headline_of_this_story_falls_to_the_next_report() -> None:
+    good = Article("2", "...", title="Grain terminal fire closes Port Halden harbour")
+    for bad in (
+        "Thermal Imaging",  # a section's name
+        "Local News More>>",
+        "Fire crews at the pier. (Photo: Ida Vale/Coastal Times)",  # a caption
+        "By Kari Holm / Published April 10, 2026",  # a byline
+        "To our readers,",
+        "Council approves new budget for the town's libraries",  # another story
+    ):
+        articles = [Article("1", "...", title=bad), good]
+        assert story_title(_about_the_fire("1", "1", "2"), articles) == good.title, bad
+
+
+def test_with_no_good_title_the_line_from_the_lead_is_not_cut_into_a_fragment() -> None:
+    assert line_from_lead(
+        "Of the nine people held on Friday, four were charged with arson at the terminal."
+    ) == ("Of the nine people held on Friday, four were charged with arson…")
+    assert line_from_lead(
+        "Ana Ortiz, whose family ran the ferry, said the pier had burned twice before."
+    ).endswith("…")
+    # Look-alike: a main clause before a short attribution is a clean line.
+    assert line_from_lead("Fire crews saved the older silos on Tuesday, the port said.") == (
+        "Fire crews saved the older silos on Tuesday"
+    )

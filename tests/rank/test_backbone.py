@@ -128,3 +128,43 @@ def test_a_lede_whose_subject_leans_on_its_headline_counts_as_a_skipped_line() -
     relevance = np.ones(len(story.candidates))
     passage = backbone_passage(story, relevance, 200)
     assert {story.candidates[p].article_id for p in passage} == {"2"}
+
+
+PILOT = (
+    "Harbour pilot Ove Brandt has steered ships through the northern channel for years.\n\n"
+    "The ship's crew of eleven reached open water without harm.\n\n"
+    "Brandt said the smoke was thick enough to hide the water from the bridge."
+)
+
+
+def test_a_bare_surname_enters_with_the_sentence_of_its_report_that_introduces_the_person() -> None:
+    story = _story(COURIER, PILOT)
+    # The pilot's words score high, his introduction low: they enter as a pair.
+    scores = [3.0, 0.1, 0.1, 0.1, 0.0, 0.0, 2.9]
+    texts = _brief(story, scores, words=45)
+    said = next(i for i, t in enumerate(texts) if t.startswith("Brandt said"))
+    assert any(t.startswith("Harbour pilot Ove Brandt") for t in texts[:said])
+    # Look-alike: with room for one more sentence only, the pair does not fit and the
+    # bare surname stays out rather than enter alone.
+    short = _brief(story, scores, words=30)
+    assert not any(t.startswith("Brandt said") for t in short)
+
+
+TOLL = (
+    "A fire tore through the grain terminal at Port Halden on Tuesday, killing 12 people.\n\n"
+    "Fire chief Marta Lind said crews fought the blaze for six hours before it was contained."
+)
+OTHER_TOLL = (
+    "Harbour workers watched as cranes collapsed into the water at Port Halden.\n\n"
+    "At least 14 people died as the blaze spread along the docks, the port said.\n\n"
+    "Police arrested 3 men seen near the silos before the fire began, the port said."
+)
+
+
+def test_a_toll_given_again_with_another_count_stays_out() -> None:
+    story = _story(TOLL, OTHER_TOLL)
+    texts = _brief(story, [3.0, 2.0, 0.5, 2.9, 2.5])
+    tolls = [t for t in texts if "killing 12" in t or t.startswith("At least 14 people died")]
+    assert len(tolls) == 1
+    # Look-alike: a count of something else (arrests) is a new fact and enters.
+    assert any(t.startswith("Police arrested 3 men") for t in texts)

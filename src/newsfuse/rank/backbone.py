@@ -10,6 +10,7 @@ event twice. The budget drops the backbone's later, less relevant sentences firs
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
