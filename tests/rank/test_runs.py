@@ -1,3 +1,6 @@
+"""The pool's entry rules: a writer's voice, lines about another story, and which surnames
+a brief may use before introducing them (those readers know)."""
+
 import numpy as np
 
 from newsfuse import Article, Settings
@@ -57,3 +60,36 @@ def test_a_brief_does_not_open_on_an_address_to_the_reader() -> None:
         "Imagine the quay at Port Halden on Tuesday night as the terminal burned."
     )
     assert not opens_well("Grain farmers in the valley will pay for your cheap bread this winter.")
+
+
+EXCERPT = (
+    "In Mr. Vale's view, the harbour had been left without a plan for fires.\n\n"
+    "Vale said the port should have kept a second fire boat on call."
+)
+REPORT = (
+    "A fire closed the Port Halden harbour on Tuesday, officials said.\n\n"
+    "Harbour master Ida Vale ordered every ship to leave the inner basin.\n\n"
+    "Vale said the smoke was too thick for the pilots to see the channel."
+)
+
+
+def _needs(lead: int | None) -> set[str]:
+    articles = [Article("1", EXCERPT), Article("2", REPORT)]
+    story = prepare_story(articles, Settings())
+    pool = shortlist(story, np.ones(len(story.candidates)), lead=lead)
+    said = next(
+        row
+        for row, p in enumerate(pool.positions)
+        if story.candidates[p].text.startswith("Vale said the smoke")
+    )
+    return set(pool.needs.get(said, frozenset()))
+
+
+def test_one_reports_opening_does_not_make_a_surname_known() -> None:
+    # Only one report opens on "Mr. Vale": the brief must still introduce her.
+    assert _needs(lead=None) == {"Vale"}
+
+
+def test_the_briefs_own_lead_makes_a_surname_known() -> None:
+    # Look-alike: when that opening is the brief's lead, its editor's choice stands.
+    assert _needs(lead=0) == set()

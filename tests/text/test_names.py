@@ -51,3 +51,13 @@ def test_initials_introduce_a_person_as_a_given_name_does() -> None:
     people = People.of(['"No comment," J.R. Mendel, the party chair, told us.', "Mendel left."])
     assert people.introduced[0] == {"Mendel"}
     assert people.first_bare() == [frozenset(), frozenset()]
+
+
+def test_a_surname_the_rest_of_the_story_uses_as_a_persons_needs_its_introduction() -> None:
+    # Only a sentence left out says "Vale said": the surname is still a person's.
+    story = "Harbour master Ida Vale closed the port. Vale said the smoke was too thick."
+    people = People.of(["Ships waited outside for Vale to reopen the port."], elsewhere=story)
+    assert people.first_bare() == [frozenset({"Vale"})]
+    # Look-alike: a place that shares a name with nobody the story quotes.
+    town = "Ships sailed from Vale Harbour. Port officials said the smoke was too thick."
+    assert People.of(["Ships waited outside Vale."], elsewhere=town).first_bare() == [frozenset()]
