@@ -328,7 +328,9 @@ class _Builder:
         may be placed after it); for an addition, by any chosen sentence or by the
         introduction it comes with (it then goes to the end)."""
         row = rows[-1]
-        needs = self.pool.needs.get(row, frozenset())
+        needs = self.pool.needs.get(row)
+        if not needs:
+            return True
         if row not in self.in_backbone:
             return needs <= self.introduced.union(*(self.pool.people.introduced[r] for r in rows))
         return all(any(r < row for r in self.introducers.get(surname, ())) for surname in needs)
