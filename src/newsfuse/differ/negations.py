@@ -1,0 +1,409 @@
+"""Negated restatements and opposite states: one source says "X did Y" and another "X did
+not Y" (or "never", "at no point did X Y"), or two give opposite states of one thing ("the
+bridge is open" / "the bridge is closed").
+
+Alignment is strict, because a negation elsewhere in a sentence is common and a false
+conflict costs a reader more than a missed one: the same subject (a name's surname or the
+same head noun, never a pronoun), the same verb or state word, and shared words after it;
+no question, no conditional or modal, no state at another time, no side that its own
+sentence calls false.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence, Set
+from dataclasses import dataclass
+
+from newsfuse.differ import patterns as p
+from newsfuse.differ.align import Story, stem, topic_words
+from newsfuse.documents import Citation, Difference, Sentence, Side
+
+# Shared topic words after the verb (besides the subject) that two clauses need.
+SHARED_REST = 1
+# Shared topic words two sentences giving opposite states need (the subject among them).
+SHARED_STATE = 3
+
+_NEGATED = re.compile(
+    r"\b(?P<aux>do|does|did|is|are|was|were|has|have|had|will)"
+    r"(?:\s+(?:clearly|simply|certainly|definitely|absolutely|also))?(?:\s+not\b|n['’]t\b)"
+    r"(?:\s+(?:ever|actually|really|even|in fact))?(?:\s+been)?"
+    r"(?:\s+(?:have|need|had|needed)\s+to)?\s+(?P<verb>[a-z][a-z-]+)"
+    r"|\bnever\s+(?:(?:actually|really|even|once)\s+)?(?:(?:been|be|have|had)\s+)?"
+    r"(?P<never>[a-z][a-z-]+)"
+)
+_AT_NO_POINT = re.compile(
+    r"\b[Aa]t no (?:point|time)\s+(?:did|does|has|had|was|were|is)\s+"
+    r"(?P<subject>(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))\s+"
+    r"(?:ever\s+)?(?P<verb>[a-z][a-z-]+)"
+)
+# Words after a negation that say nothing a report could contradict, or that say it of
+# the speech itself ("did not comment", "did not deny", "is not clear").
+_NOT_ACTS = frozenset(
+    """a an the be been being to only just yet immediately deny denied dispute disputed
+    comment respond responded return returned say said know knew confirm confirmed specify
+    elaborate disclose disclosed reveal revealed identify identified release released
+    name named provide provided want wanted think thought believe believed expect expected
+    seem seemed appear appeared get got go went make made take took have had do did see saw
+    need needed like sure clear available able known aware immediately necessarily always
+    all much many more less enough anything nothing anyone everyone one his her their its
+    our my your this that these those so as in on at of for with by from about into
+    involve involved happen happened exist existed mean meant matter""".split()
+)
+_PRONOUNS = frozenset(
+    "i we you he she it they this that there who which what these those someone".split()
+)
+# A clause that is a question, a condition or a possibility states nothing as so.
+_UNREAL = re.compile(
+    r"\b(?:if|unless|whether|would|could|should|might|may|must|can|cannot|can't|couldn't"
+    r"|wouldn't|shouldn't|perhaps|maybe|possibly|probably|likely|suppose|supposedly)\b",
+    re.IGNORECASE,
+)
+# A state or act at another time than the other side's: "closed until Monday".
+_ANOTHER_TIME = re.compile(
+    r"\b(?:until|till|before|after|since|earlier|later|previously|initially|at first|briefly"
+    r"|temporarily|again|once|no longer|anymore|any more|yet|soon|now|then|formerly"
+    r"|first|last|reopen\w*|re-\w+|when)\b(?!,)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# Words between a subject and its verb: "Lee has also never ...".
+_BETWEEN = frozenset(
+    """has have had is are was were did does do will also still reportedly allegedly ever
+    been simply just""".split()
+)
+# Where the words that a verb governs end: "convicted of rape because ...".
+_OBJECT_END = re.compile(
+    r"[,;:(\"“”—]|\s(?:because|when|while|which|who|although|though|since|after|before"
+    r"|and|but|so|according)\s"
+)
+_OBJECT_WORDS = 10
+# Prepositions that qualify a head noun ("the bridge over the river"), and the words that
+# open a noun phrase.
+_QUALIFYING = frozenset("over of in at on near for from with outside inside across along".split())
+_DETERMINERS = frozenset("the a an its his her their this that these those".split())
+_PREPOSITIONS = frozenset({"of", "to", "by", "with", "against", "for", "from", "about"})
+# An office before a name: "President Ann Lee", "Gov. Lee".
+_TITLED = re.compile(
+    r"\b(?P<title>President|Governor|Mayor|Senator|Judge|Sheriff|Coach|Pope|Chancellor"
+    r"|Premier|Minister|Secretary|Director|Commissioner|Chief)\s+(?:[A-Z][a-z]+\s+|[A-Z]\.\s+){0,2}"
+    r"(?P<name>[A-Z][a-z]{2,})\b(?!\s+[A-Z][a-z])"
+)
+_NEGATORS = frozenset({"not", "never", "no", "nor", "n't", "without", "neither"})
+_COPULAS = r"(?:is|are|was|were|remains|remained|has been|have been|had been)"
+
+# Opposite states written for news: each word names a state of one question.
+STATES: dict[str, tuple[str, str]] = {
+    "open": ("open", "open"), "closed": ("open", "closed"), "shut": ("open", "closed"),
+    "alive": ("alive", "alive"), "dead": ("alive", "dead"),
+    "guilty": ("guilty", "guilty"), "acquitted": ("guilty", "not guilty"),
+    "innocent": ("guilty", "not guilty"),
+    "freed": ("held", "free"),
+    "detained": ("held", "held"), "jailed": ("held", "held"), "imprisoned": ("held", "held"),
+    "approved": ("approved", "approved"), "rejected": ("approved", "rejected"),
+    "missing": ("missing", "missing"),
+    "frozen": ("frozen", "frozen"), "unfrozen": ("frozen", "not frozen"),
+    "legal": ("legal", "legal"), "illegal": ("legal", "illegal"),
+    "authentic": ("authentic", "authentic"), "fake": ("authentic", "fake"),
+    "forged": ("authentic", "fake"), "genuine": ("authentic", "authentic"),
+    "armed": ("armed", "armed"), "unarmed": ("armed", "unarmed"),
+    "conscious": ("conscious", "conscious"), "unconscious": ("conscious", "unconscious"),
+    "intact": ("intact", "intact"), "destroyed": ("intact", "destroyed"),
+}  # fmt: skip
+_STATE = re.compile(
+    rf"\b{_COPULAS}\s+(?:still\s+|now\s+|in fact\s+|actually\s+)?(?P<not>not\s+)?"
+    r"(?:(?P<full>fully|completely|entirely)\s+|(?P<part>half|partly|partially)[\s-]+)?"
+    rf"(?P<state>{'|'.join(STATES)})\b"
+    r"(?!\s+(?:to|by|from|for|in|a|an|the|his|her|their|its)\b)",
+    re.IGNORECASE,
+)
+# Questions of two states only, where "not open" is "closed" ("not destroyed" is not
+# "intact", nor is "not approved" "rejected").
+_BINARY = frozenset("open alive guilty armed conscious legal frozen authentic".split())
+CUES = (" not ", "n't ", "n’t ", "never ", "at no ", *(f" {s}" for s in STATES))
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """What one clause says of a subject: ``word`` is the stem of its verb or the question
+    of its state, ``value`` its answer ("yes" / "no", or a state), ``rest`` the topic words
+    after the verb."""
+
+    sentence: Sentence
+    clause: str
+    subject: str
+    word: str
+    value: str
+    rest: frozenset[str]
+    tense: str = ""
+
+
+def negation_differences(story: Story, cited: set[frozenset[Citation]]) -> list[Difference]:
+    """Differences of negated restatements and opposite states among a story's articles;
+    a pair of sentences in ``cited`` (another difference's) gives none."""
+    found: dict[tuple[str, str], list[tuple[Predicate, Predicate]]] = {}
+    for a, b in _conflicting_pairs(story):
+        pair = frozenset({Citation.of(a.sentence), Citation.of(b.sentence)})
+        if pair in cited or not _separate_voices(a, b, story):
+            continue
+        cited.add(pair)
+        found.setdefault((a.subject, a.word), []).append((a, b))
+    return [_phrase(pairs, story) for pairs in found.values()]
+
+
+def _conflicting_pairs(story: Story) -> Iterator[tuple[Predicate, Predicate]]:
+    negated = [n for s in _cued(story) for n in negated_predicates(s)]
+    lowered = [(s, s.text.lower()) for article in story.articles for s in article]
+    aliases = title_aliases(s.text for s, _ in lowered) if negated else {}
+    for claim in negated:
+        subjects = aliases.get(claim.subject, frozenset()) | {claim.subject}
+        for sentence, text in lowered:
+            if claim.word[:5] in text and sentence is not claim.sentence:
+                for other in affirmed_predicates(sentence, claim, subjects):
+                    if _same_fact(claim, other) and not story.is_denial(sentence):
+                        yield other, claim
+    states = [s for sentence in _cued(story) for s in state_predicates(sentence)]
+    for i, a in enumerate(states):
+        for b in states[i + 1 :]:
+            if _opposite_states(a, b, story):
+                yield a, b
+
+
+def _cued(story: Story) -> Iterator[Sentence]:
+    for article in story.articles:
+        for sentence in article:
+            text = sentence.text.lower()
+            if any(cue in text for cue in CUES) and "?" not in text:
+                yield sentence
+
+
+def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
+    """The clauses of a sentence that negate a verb of a named subject.
+
+    Example:
+        >>> s = Sentence("1", 0, 0, 0, "Smith did not sign the harbour lease, the mayor said.")
+        >>> [(c.subject, c.word, c.value) for c in negated_predicates(s)]
+        [('smith', 'sign', 'no')]
+    """
+    for clause in _clauses(sentence.text):
+        for match in _NEGATED.finditer(clause):
+            verb = (match.group("verb") or match.group("never")).lower()
+            subject = _subject(clause, match.start(), ignore_and=True)
+            yield from _predicate(sentence, clause, subject, verb, match.end(), "no")
+        for match in _AT_NO_POINT.finditer(clause):
+            subject = _head(match.group("subject"))
+            verb = match.group("verb").lower()
+            yield from _predicate(sentence, clause, subject, verb, match.end(), "no")
+
+
+def _predicate(
+    sentence: Sentence, clause: str, subject: str, verb: str, end: int, value: str
+) -> Iterator[Predicate]:
+    if not subject or verb in _NOT_ACTS or _UNREAL.search(clause[:end]):
+        return
+    if _ANOTHER_TIME.search(clause):
+        return
+    yield Predicate(sentence, clause, subject, stem(verb), value, _object(clause[end:], subject))
+
+
+def affirmed_predicates(
+    sentence: Sentence, negated: Predicate, subjects: Set[str] = frozenset()
+) -> Iterator[Predicate]:
+    """Clauses of a sentence that state, unnegated, the verb a negated predicate negates,
+    of the same subject (or one of ``subjects``, the names it goes by)."""
+    subjects = subjects or {negated.subject}
+    for clause in _clauses(sentence.text):
+        if _UNREAL.search(clause) or _ANOTHER_TIME.search(clause):
+            continue
+        words = list(_WORD.finditer(clause))
+        for i, word in enumerate(words):
+            if stem(word.group().lower()) != negated.word:
+                continue
+            before = [w.group().lower() for w in words[max(0, i - 3) : i]]
+            if _NEGATORS & set(before) or any(w.endswith(("n't", "n’t")) for w in before):
+                continue
+            if _subject_near(clause, word.start(), subjects):
+                rest = _object(clause[word.end() :], negated.subject)
+                yield Predicate(sentence, clause, negated.subject, negated.word, "yes", rest)
+
+
+def _same_fact(negated: Predicate, affirmed: Predicate) -> bool:
+    return len(negated.rest & affirmed.rest) >= SHARED_REST
+
+
+def state_predicates(sentence: Sentence) -> Iterator[Predicate]:
+    """Clauses that give a named subject's state ("the bridge was closed").
+
+    Example:
+        >>> s = Sentence("1", 0, 0, 0, "The Kessel bridge was closed on Friday.")
+        >>> [(c.subject, c.word, c.value, c.tense) for c in state_predicates(s)]
+        [('bridge', 'open', 'closed', 'past')]
+    """
+    for clause in _clauses(sentence.text):
+        if _UNREAL.search(clause) or _ANOTHER_TIME.search(clause):
+            continue
+        for match in _STATE.finditer(clause):
+            question, value = STATES[match.group("state").lower()]
+            value = _state_value(question, value, match)
+            subject = _subject(clause, match.start(), ignore_and=False)
+            if subject:
+                tense = "past" if re.match(r"(?:was|were|remained|had)\b", match.group()) else "now"
+                words = topic_words(clause) - {subject}
+                yield Predicate(sentence, clause, subject, question, value, words, tense)
+
+
+def _state_value(question: str, value: str, match: re.Match[str]) -> str:
+    """ "closed", "not missing", "partly open", "fully open"."""
+    if match.group("not"):
+        others = {v for q, v in STATES.values() if q == question} - {value}
+        return others.pop() if question in _BINARY and len(others) == 1 else f"not {value}"
+    if match.group("part"):
+        return f"partly {value}"
+    return f"fully {value}" if match.group("full") else value
+
+
+def opposite(first: str, second: str) -> bool:
+    """Whether two states of one question cannot both hold: "open" and "closed", "missing"
+    and "not missing", "partly open" and "fully open"; not "not approved" and "rejected",
+    nor "open" and "fully open".
+
+    Example:
+        >>> opposite("open", "closed"), opposite("not approved", "rejected")
+        (True, False)
+        >>> opposite("partly open", "fully open"), opposite("open", "fully open")
+        (True, False)
+    """
+    (mod_a, base_a), (mod_b, base_b) = _degree(first), _degree(second)
+    if base_a == base_b:
+        return {mod_a, mod_b} in ({"partly", "fully"}, {"not", ""}, {"not", "fully"})
+    return {mod_a, mod_b} <= {"", "fully"}
+
+
+def _degree(value: str) -> tuple[str, str]:
+    mod, _, base = value.partition(" ")
+    if mod in {"partly", "fully", "not"} and base:
+        return mod, base
+    return "", value
+
+
+def _opposite_states(a: Predicate, b: Predicate, story: Story) -> bool:
+    if (a.subject, a.word, a.tense) != (b.subject, b.word, b.tense):
+        return False
+    if not opposite(a.value, b.value):
+        return False
+    shared = story.topics(a.sentence) & story.topics(b.sentence)
+    return len(shared) >= SHARED_STATE
+
+
+def _object(after: str, subject: str) -> frozenset[str]:
+    """The topic words a verb governs: up to the end of its phrase, ten words at most."""
+    end = _OBJECT_END.search(after)
+    words = (after[: end.start()] if end else after).split()[:_OBJECT_WORDS]
+    return topic_words(" ".join(words)) - {subject}
+
+
+def _clauses(text: str) -> list[str]:
+    return [piece.strip() for piece in p.CLAUSE_BREAK.split(text) if piece.strip()]
+
+
+def _subject(clause: str, position: int, ignore_and: bool) -> str:
+    """The head of the subject just before ``position``: a name's last word or a noun's,
+    lower-cased; "" for a pronoun. With ``ignore_and``, a verb after "and" takes the
+    clause's first name ("Lee was cleared and does not have to ...")."""
+    before = _WORD.findall(clause[:position])
+    while before and before[-1].lower() in _BETWEEN:
+        before.pop()
+    if not before:
+        return ""
+    if ignore_and and before[-1].lower() == "and":
+        names = [w for w in before[:4] if w[:1].isupper() and w.lower() not in _PRONOUNS]
+        return _head(names[-1]) if names else ""
+    return _head(_np_head(before))
+
+
+def _np_head(words: list[str]) -> str:
+    """The head of the noun phrase that ends ``words``: "the Kessel bridge over the Alder
+    river" has "bridge" (a preposition right before a determiner or a name opens a phrase
+    that only qualifies the head; "said on Monday the bridge" has "bridge")."""
+    head = len(words) - 1
+    for at in range(len(words) - 2, max(0, len(words) - 7), -1):
+        if words[at].lower() in _QUALIFYING and at > 0:
+            head = at - 1
+        elif words[at].lower() in _DETERMINERS and words[at - 1].lower() not in _QUALIFYING:
+            break
+    return words[head]
+
+
+def _head(phrase: str) -> str:
+    words = _WORD.findall(phrase)
+    if not words:
+        return ""
+    head = re.sub(r"['’]s?$", "", words[-1]).lower()
+    if head in _PRONOUNS or head in p.NOT_NAMES or len(head) < 3:
+        return ""
+    return head if head not in _NOT_ACTS else ""
+
+
+def _subject_near(clause: str, position: int, subjects: Set[str]) -> bool:
+    """Whether one of ``subjects`` is among the five words before ``position`` (a name or
+    head noun, not after a preposition: "the lawsuit against Lee" is not Lee's act)."""
+    before = [re.sub(r"['’]s?$", "", w).lower() for w in _WORD.findall(clause[:position])]
+    window = before[-5:]
+    for at in (i for i, word in enumerate(window) if word in subjects):
+        if (window[at - 1] if at > 0 else "") not in _PREPOSITIONS:
+            return True
+    return False
+
+
+def title_aliases(texts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """An office and the one surname a story gives it ("President Ann Lee": "president" is
+    "lee" and "lee" is "president"); an office given two surnames is no alias.
+
+    Example:
+        >>> title_aliases(["Mayor Ann Lee spoke.", "The mayor did not sign it."])
+        {'mayor': frozenset({'lee'}), 'lee': frozenset({'mayor'})}
+    """
+    holders: dict[str, set[str]] = {}
+    for text in texts:
+        for match in _TITLED.finditer(text):
+            holders.setdefault(match.group("title").lower(), set()).add(match.group("name").lower())
+    aliases: dict[str, frozenset[str]] = {}
+    for title, names in holders.items():
+        if len(names) == 1:
+            (name,) = names
+            aliases[title] = frozenset({name})
+            aliases[name] = aliases.get(name, frozenset()) | {title}
+    return aliases
+
+
+def _separate_voices(a: Predicate, b: Predicate, story: Story) -> bool:
+    if a.sentence.article_id != b.sentence.article_id:
+        return True
+    first, second = story.claimant(a.sentence), story.claimant(b.sentence)
+    return bool(first and second and first != second)
+
+
+def _phrase(pairs: list[tuple[Predicate, Predicate]], story: Story) -> Difference:
+    predicates = list({id(x): x for pair in pairs for x in pair}.values())
+    values = sorted({x.value for x in predicates}, key=lambda v: (v != "yes", v))
+    sides = tuple(_side([x for x in predicates if x.value == v], story) for v in values)
+    first = pairs[0][0]
+    if first.value in {"yes", "no"}:
+        denied = any(x.value == "no" and story.claimant(x.sentence) for x in predicates)
+        if denied:
+            return Difference(label="Disputed account", sides=sides, kind="denial")
+        return Difference(label="Stated and negated", sides=sides, kind="stance")
+    return Difference(label=f"State of the {first.subject}", sides=sides, kind="stance")
+
+
+def _side(predicates: Sequence[Predicate], story: Story) -> Side:
+    ordered = sorted(predicates, key=lambda x: (x.sentence.article_id, x.sentence.index))
+    claimants = list(dict.fromkeys(c for x in ordered if (c := story.claimant(x.sentence))))
+    value = ordered[0].value
+    position = {"yes": "stated", "no": "negated"}.get(value, value)
+    return Side(
+        claim=ordered[0].clause,
+        claimant="; ".join(claimants),
+        citations=tuple(sorted({Citation.of(x.sentence) for x in ordered})),
+        position=position,
+    )
