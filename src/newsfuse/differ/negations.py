@@ -12,15 +12,17 @@ sentence calls false.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence, Set
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass
 
 from newsfuse.differ import patterns as p
 from newsfuse.differ.align import Story, stem, topic_words
 from newsfuse.documents import Citation, Difference, Sentence, Side
+from newsfuse.text.cues import CueFinder, joined_spans
 
 # Shared topic words after the verb (besides the subject) that two clauses need.
-SHARED_REST = 1
+SHARED_REST = 2
 # Shared topic words two sentences giving opposite states need (the subject among them).
 SHARED_STATE = 3
 
@@ -84,10 +86,17 @@ _QUALIFYING = frozenset("over of in at on near for from with outside inside acro
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
 _PREPOSITIONS = frozenset({"of", "to", "by", "with", "against", "for", "from", "about"})
 # An office before a name: "President Ann Lee", "Gov. Lee".
+_TITLES = (
+    "President", "Governor", "Mayor", "Senator", "Judge", "Sheriff", "Coach", "Pope",
+    "Chancellor", "Premier", "Minister", "Secretary", "Director", "Commissioner", "Chief",
+)  # fmt: skip
 _TITLED = re.compile(
-    r"\b(?P<title>President|Governor|Mayor|Senator|Judge|Sheriff|Coach|Pope|Chancellor"
-    r"|Premier|Minister|Secretary|Director|Commissioner|Chief)\s+(?:[A-Z][a-z]+\s+|[A-Z]\.\s+){0,2}"
+    rf"(?P<title>{'|'.join(_TITLES)})\s+(?:[A-Z][a-z]+\s+|[A-Z]\.\s+){{0,2}}"
     r"(?P<name>[A-Z][a-z]{2,})\b(?!\s+[A-Z][a-z])"
+)
+# Words between a negation and its verb: "has not even been", "does not have to".
+_AUXILIARY_WORDS = frozenset(
+    "been be have had has need needed to ever actually really even in fact once".split()
 )
 _NEGATORS = frozenset({"not", "never", "no", "nor", "n't", "without", "neither"})
 _COPULAS = r"(?:is|are|was|were|remains|remained|has been|have been|had been)"
@@ -117,10 +126,20 @@ _STATE = re.compile(
     r"(?!\s+(?:to|by|from|for|in|a|an|the|his|her|their|its)\b)",
     re.IGNORECASE,
 )
+_DEGREE = re.compile(r"\b(?:not|half|partly|partially|fully|completely|entirely)\b")
 # Questions of two states only, where "not open" is "closed" ("not destroyed" is not
 # "intact", nor is "not approved" "rejected").
 _BINARY = frozenset("open alive guilty armed conscious legal frozen authentic".split())
-CUES = (" not ", "n't ", "n’t ", "never ", "at no ", *(f" {s}" for s in STATES))
+# One cue family for negations, then one per question of states.
+_CUES = CueFinder(
+    [
+        (" not ", "n't ", "n’t ", "never ", "at no "),
+        *(
+            tuple(f" {word}" for word, (q, _) in STATES.items() if q == question)
+            for question in dict.fromkeys(q for q, _ in STATES.values())
+        ),
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,30 +170,123 @@ def negation_differences(story: Story, cited: set[frozenset[Citation]]) -> list[
     return [_phrase(pairs, story) for pairs in found.values()]
 
 
+@dataclass(frozen=True, slots=True)
+class StoryText:
+    """A story's sentences in one text, as written and lower-cased, with where each
+    sentence starts: what every search of this step reads."""
+
+    sentences: tuple[Sentence, ...]
+    joined: str
+    lowered: str
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, story: Story) -> StoryText:
+        sentences = tuple(s for article in story.articles for s in article)
+        spans = joined_spans([s.text for s in sentences])
+        joined = "\n".join(s.text for s in sentences)
+        return cls(sentences, joined, joined.lower(), tuple(start for start, _ in spans))
+
+    def at(self, position: int) -> int:
+        """The index of the sentence that holds a position of the text."""
+        return bisect_right(self.starts, position) - 1
+
+    def lowered_sentence(self, index: int) -> str:
+        return self.lowered[
+            self.starts[index] : self.starts[index] + len(self.sentences[index].text)
+        ]
+
+    def holding(self, words: str) -> set[int]:
+        """The indices of the sentences whose lower-cased text holds ``words``."""
+        found: set[int] = set()
+        at = self.lowered.find(words)
+        while at >= 0:
+            found.add(self.at(at))
+            at = self.lowered.find(words, at + 1)
+        return found
+
+
 def _conflicting_pairs(story: Story) -> Iterator[tuple[Predicate, Predicate]]:
-    negated = [n for s in _cued(story) for n in negated_predicates(s)]
-    lowered = [(s, s.text.lower()) for article in story.articles for s in article]
-    aliases = title_aliases(s.text for s, _ in lowered) if negated else {}
-    for claim in negated:
-        subjects = aliases.get(claim.subject, frozenset()) | {claim.subject}
-        for sentence, text in lowered:
-            if claim.word[:5] in text and sentence is not claim.sentence:
-                for other in affirmed_predicates(sentence, claim, subjects):
-                    if _same_fact(claim, other) and not story.is_denial(sentence):
-                        yield other, claim
-    states = [s for sentence in _cued(story) for s in state_predicates(sentence)]
+    text = StoryText.of(story)
+    negating, stating = _cued(text)
+    negated = [n for s in negating for n in negated_predicates(s)]
+    if negated:
+        yield from _negated_pairs(negated, text, story)
+    states = [s for sentence in stating for s in state_predicates(sentence)]
     for i, a in enumerate(states):
         for b in states[i + 1 :]:
             if _opposite_states(a, b, story):
                 yield a, b
 
 
-def _cued(story: Story) -> Iterator[Sentence]:
-    for article in story.articles:
-        for sentence in article:
-            text = sentence.text.lower()
-            if any(cue in text for cue in CUES) and "?" not in text:
-                yield sentence
+def _negated_pairs(
+    negated: list[Predicate], text: StoryText, story: Story
+) -> Iterator[tuple[Predicate, Predicate]]:
+    """Each negated predicate with the affirmed ones of the same subject and verb; only
+    sentences holding the verb's stem and a name of the subject are read."""
+    holders: dict[str, frozenset[str]] | None = None
+    for claim in negated:
+        candidates = [
+            i for i in text.holding(claim.word[:5]) if text.sentences[i] is not claim.sentence
+        ]
+        if not candidates:
+            continue
+        holders = title_holders(text.joined) if holders is None else holders
+        subjects = {claim.subject} | aliases_of(claim.subject, holders)
+        for i in sorted(candidates):
+            sentence = text.sentences[i]
+            if any(subject in text.lowered_sentence(i) for subject in subjects):
+                for other in affirmed_predicates(sentence, claim, subjects):
+                    if _same_fact(claim, other) and not story.is_denial(sentence):
+                        yield other, claim
+
+
+def _cued(text: StoryText) -> tuple[list[Sentence], list[Sentence]]:
+    """The sentences worth reading for negations, and those for states (no question),
+    found in one Aho-Corasick pass over the story: a negation whose next words recur
+    elsewhere in the story, a state whose question another report's sentence also answers.
+    Most sentences with "not" negate something no other sentence states."""
+    negation_hits, *state_hits = _CUES.positions(text.lowered)
+    negating = {text.at(at) for at in negation_hits if _recurs(text.lowered, at)}
+    stating: set[int] = set()
+    for hits in state_hits:
+        words = [_state_word(text.lowered, at) for at in hits]
+        whole = [at for at, word in zip(hits, words, strict=True) if word]
+        if len(whole) > 1 and _two_answers(text.lowered, whole, set(words) - {""}):
+            found = {text.at(at) for at in whole}
+            if len({text.sentences[i].article_id for i in found}) > 1:
+                stating |= found
+    return _asked_nothing(text.sentences, negating), _asked_nothing(text.sentences, stating)
+
+
+def _recurs(lowered: str, at: int) -> bool:
+    """Whether the verb after a negation's cue ("did not sign", "never had to pay") occurs
+    again in the story ("at no point did ..." always reads on)."""
+    words = lowered[at : at + 60].split()
+    if words[:1] == ["at"]:
+        return True
+    verb = next((w for w in words[1:5] if w not in _AUXILIARY_WORDS), "")
+    if len(verb) < 3 or verb in _NOT_ACTS:
+        return False
+    first = lowered.find(verb[:5])
+    return lowered.find(verb[:5], first + 1) >= 0
+
+
+def _state_word(lowered: str, at: int) -> str:
+    """The state word a cue found at ``at`` starts ("" when it starts a longer word:
+    "opened", "deadline")."""
+    word = lowered[at + 1 : at + 14].split(None, 1)[0].strip(".,;:!\"”’'")
+    return word if word in STATES else ""
+
+
+def _two_answers(lowered: str, hits: list[int], words: set[str]) -> bool:
+    """Whether the state words of one question may answer it two ways: two words ("open",
+    "closed"), or a word with a negation or a degree before it ("not frozen", "half open")."""
+    return len(words) > 1 or any(_DEGREE.search(lowered, max(0, at - 12), at) for at in hits)
+
+
+def _asked_nothing(sentences: Sequence[Sentence], positions: set[int]) -> list[Sentence]:
+    return [sentences[i] for i in sorted(positions) if "?" not in sentences[i].text]
 
 
 def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
@@ -355,25 +467,38 @@ def _subject_near(clause: str, position: int, subjects: Set[str]) -> bool:
     return False
 
 
-def title_aliases(texts: Iterable[str]) -> dict[str, frozenset[str]]:
-    """An office and the one surname a story gives it ("President Ann Lee": "president" is
-    "lee" and "lee" is "president"); an office given two surnames is no alias.
+def title_holders(text: str) -> dict[str, frozenset[str]]:
+    """The surnames a text gives each office ("President Ann Lee": "president" is "lee").
 
     Example:
-        >>> title_aliases(["Mayor Ann Lee spoke.", "The mayor did not sign it."])
-        {'mayor': frozenset({'lee'}), 'lee': frozenset({'mayor'})}
+        >>> title_holders("Mayor Ann Lee spoke. Gov. Ray Tran and Mayor Lee met.")
+        {'mayor': frozenset({'lee'})}
     """
     holders: dict[str, set[str]] = {}
-    for text in texts:
-        for match in _TITLED.finditer(text):
-            holders.setdefault(match.group("title").lower(), set()).add(match.group("name").lower())
-    aliases: dict[str, frozenset[str]] = {}
-    for title, names in holders.items():
-        if len(names) == 1:
-            (name,) = names
-            aliases[title] = frozenset({name})
-            aliases[name] = aliases.get(name, frozenset()) | {title}
-    return aliases
+    for title in _TITLES:
+        at = text.find(title)
+        while at >= 0:
+            match = _TITLED.match(text, at)
+            if match:
+                holders.setdefault(title.lower(), set()).add(match.group("name").lower())
+            at = text.find(title, at + len(title))
+    return {title: frozenset(names) for title, names in holders.items()}
+
+
+def aliases_of(subject: str, holders: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The other name of a subject: the one surname a story gives an office ("president"
+    is "lee"), or the one office it gives a surname ("lee" is "president"); none when the
+    office has two holders.
+
+    Example:
+        >>> holders = {"mayor": frozenset({"lee"}), "judge": frozenset({"tran", "bell"})}
+        >>> aliases_of("mayor", holders), aliases_of("lee", holders), aliases_of("judge", holders)
+        (frozenset({'lee'}), frozenset({'mayor'}), frozenset())
+    """
+    if subject in holders:
+        names = holders[subject]
+        return names if len(names) == 1 else frozenset()
+    return frozenset(title for title, names in holders.items() if names == {subject})
 
 
 def _separate_voices(a: Predicate, b: Predicate, story: Story) -> bool:
