@@ -70,6 +70,16 @@ def test_a_verb_after_and_takes_the_clauses_first_name() -> None:
     assert cited(difference) == [{"1"}, {"2"}]
 
 
+def test_a_speaker_denying_of_himself_is_the_subject() -> None:
+    negated = "Brandt said he never signed the harbour dredging lease with the Varga shipyard."
+    (difference,) = negation_differences(SIGNED, negated)
+    assert difference.kind == "denial"
+    assert difference.sides[1].claimant == "Brandt"
+    # "he" after another's verb is no speaker of himself.
+    other = "Brandt thinks he never signed the harbour dredging lease with the Varga shipyard."
+    assert negation_differences(SIGNED, other) == []
+
+
 def test_an_office_is_the_one_name_the_story_gives_it() -> None:
     assert aliases_of("mayor", title_holders("Mayor Ann Lee spoke. The mayor left.")) == {"lee"}
     two = title_holders("Mayor Ann Lee spoke. Mayor Bo Tran spoke.")

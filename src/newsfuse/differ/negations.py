@@ -15,11 +15,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass
+from itertools import accumulate, chain
 
+from newsfuse.attribute import find_claimant
 from newsfuse.differ import patterns as p
 from newsfuse.differ.align import Story, stem, topic_words
 from newsfuse.documents import Citation, Difference, Sentence, Side
-from newsfuse.text.cues import CueFinder, joined_spans
+from newsfuse.text.cues import CueFinder
 
 # Shared topic words after the verb (besides the subject) that two clauses need.
 SHARED_REST = 2
@@ -98,6 +100,7 @@ _TITLED = re.compile(
 _AUXILIARY_WORDS = frozenset(
     "been be have had has need needed to ever actually really even in fact once".split()
 )
+_SAYS = frozenset("said says told insisted insists maintained maintains added".split())
 _NEGATORS = frozenset({"not", "never", "no", "nor", "n't", "without", "neither"})
 _COPULAS = r"(?:is|are|was|were|remains|remained|has been|have been|had been)"
 
@@ -182,10 +185,11 @@ class StoryText:
 
     @classmethod
     def of(cls, story: Story) -> StoryText:
-        sentences = tuple(s for article in story.articles for s in article)
-        spans = joined_spans([s.text for s in sentences])
-        joined = "\n".join(s.text for s in sentences)
-        return cls(sentences, joined, joined.lower(), tuple(start for start, _ in spans))
+        sentences = tuple(chain.from_iterable(story.articles))
+        texts = [s.text for s in sentences]
+        joined = "\n".join(texts)
+        starts = tuple(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+        return cls(sentences, joined, joined.lower(), starts)
 
     def at(self, position: int) -> int:
         """The index of the sentence that holds a position of the text."""
@@ -224,14 +228,15 @@ def _negated_pairs(
 ) -> Iterator[tuple[Predicate, Predicate]]:
     """Each negated predicate with the affirmed ones of the same subject and verb; only
     sentences holding the verb's stem and a name of the subject are read."""
-    holders: dict[str, frozenset[str]] | None = None
     for claim in negated:
         candidates = [
             i for i in text.holding(claim.word[:5]) if text.sentences[i] is not claim.sentence
         ]
         if not candidates:
             continue
-        holders = title_holders(text.joined) if holders is None else holders
+        read = " ".join(text.lowered_sentence(i) for i in candidates)
+        titles = [t for t in _TITLES if t.lower() == claim.subject or t.lower() in read]
+        holders = title_holders(text.joined, titles) if titles else {}
         subjects = {claim.subject} | aliases_of(claim.subject, holders)
         for i in sorted(candidates):
             sentence = text.sentences[i]
@@ -301,11 +306,26 @@ def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
         for match in _NEGATED.finditer(clause):
             verb = (match.group("verb") or match.group("never")).lower()
             subject = _subject(clause, match.start(), ignore_and=True)
+            subject = subject or _speaker_of_himself(sentence.text, clause, match.start())
             yield from _predicate(sentence, clause, subject, verb, match.end(), "no")
         for match in _AT_NO_POINT.finditer(clause):
             subject = _head(match.group("subject"))
             verb = match.group("verb").lower()
             yield from _predicate(sentence, clause, subject, verb, match.end(), "no")
+
+
+def _speaker_of_himself(text: str, clause: str, position: int) -> str:
+    """The speaker's surname when the subject is "he", "she" or "they" right after the
+    speaker's verb ("Lee said she never signed it": Lee), else ""."""
+    before = _WORD.findall(clause[:position])
+    while before and before[-1].lower() in _BETWEEN:
+        before.pop()
+    if len(before) < 2 or before[-1].lower() not in {"he", "she", "they"}:
+        return ""
+    if before[-2].lower() not in _SAYS:
+        return ""
+    speaker = find_claimant(text)
+    return _head(speaker) if speaker and speaker.split()[-1][:1].isupper() else ""
 
 
 def _predicate(
@@ -329,7 +349,8 @@ def affirmed_predicates(
             continue
         words = list(_WORD.finditer(clause))
         for i, word in enumerate(words):
-            if stem(word.group().lower()) != negated.word:
+            lowered = word.group().lower()
+            if lowered[:3] != negated.word[:3] or stem(lowered) != negated.word:
                 continue
             before = [w.group().lower() for w in words[max(0, i - 3) : i]]
             if _NEGATORS & set(before) or any(w.endswith(("n't", "n’t")) for w in before):
@@ -467,7 +488,7 @@ def _subject_near(clause: str, position: int, subjects: Set[str]) -> bool:
     return False
 
 
-def title_holders(text: str) -> dict[str, frozenset[str]]:
+def title_holders(text: str, titles: Sequence[str] = _TITLES) -> dict[str, frozenset[str]]:
     """The surnames a text gives each office ("President Ann Lee": "president" is "lee").
 
     Example:
@@ -475,7 +496,7 @@ def title_holders(text: str) -> dict[str, frozenset[str]]:
         {'mayor': frozenset({'lee'})}
     """
     holders: dict[str, set[str]] = {}
-    for title in _TITLES:
+    for title in titles:
         at = text.find(title)
         while at >= 0:
             match = _TITLED.match(text, at)
