@@ -18,7 +18,7 @@ def sentences(*texts: str) -> list[list[Sentence]]:
 
 def negation_differences(*texts: str) -> list[Difference]:
     """The differences this step finds on its own (others' not set aside)."""
-    return negations_of(Story(sentences(*texts)), set())
+    return negations_of(Story(sentences(*texts)))
 
 
 def cited(difference: Difference) -> list[set[str]]:

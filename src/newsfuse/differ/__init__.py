@@ -19,7 +19,7 @@ from newsfuse.differ.compare import conflicting
 from newsfuse.differ.denied import denied_statements, surname
 from newsfuse.differ.negations import negation_differences
 from newsfuse.differ.phrase import phrase
-from newsfuse.documents import Citation, Difference, Sentence
+from newsfuse.documents import Difference, Sentence
 
 __all__ = ["Claim", "Kind", "find_differences"]
 
@@ -47,13 +47,7 @@ def find_differences(articles: Sequence[Sequence[Sentence]]) -> tuple[Difference
         pairs = [pair for pair in aligned_pairs(claims, story) if conflicting(*pair)]
         if pairs:
             differences.append(phrase(pairs, _agreeing(pairs, claims, story)))
-    return tuple(differences + negation_differences(story, _cited_pairs(differences)))
-
-
-def _cited_pairs(differences: list[Difference]) -> set[frozenset[Citation]]:
-    """Every pair of sentences that a difference already sets against each other."""
-    cited = [c for d in differences for side in d.sides for c in side.citations]
-    return {frozenset({a, b}) for a in cited for b in cited if a != b}
+    return tuple(differences + negation_differences(story, differences))
 
 
 def _agreeing(pairs: list[tuple[Claim, Claim]], claims: list[Claim], story: Story) -> list[Claim]:

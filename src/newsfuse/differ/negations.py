@@ -160,17 +160,25 @@ class Predicate:
     tense: str = ""
 
 
-def negation_differences(story: Story, cited: set[frozenset[Citation]]) -> list[Difference]:
+def negation_differences(story: Story, others: Sequence[Difference] = ()) -> list[Difference]:
     """Differences of negated restatements and opposite states among a story's articles;
-    a pair of sentences in ``cited`` (another difference's) gives none."""
+    a pair of sentences that one of ``others`` already sets against each other gives none."""
     found: dict[tuple[str, str], list[tuple[Predicate, Predicate]]] = {}
+    cited: set[frozenset[Citation]] | None = None
     for a, b in _conflicting_pairs(story):
+        cited = cited_pairs(others) if cited is None else cited
         pair = frozenset({Citation.of(a.sentence), Citation.of(b.sentence)})
         if pair in cited or not _separate_voices(a, b, story):
             continue
         cited.add(pair)
         found.setdefault((a.subject, a.word), []).append((a, b))
     return [_phrase(pairs, story) for pairs in found.values()]
+
+
+def cited_pairs(differences: Sequence[Difference]) -> set[frozenset[Citation]]:
+    """Every pair of sentences that a difference already sets against each other."""
+    cited = [c for d in differences for side in d.sides for c in side.citations]
+    return {frozenset({a, b}) for a in cited for b in cited if a != b}
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +316,7 @@ def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
             subject = _subject(clause, match.start(), ignore_and=True)
             subject = subject or _speaker_of_himself(sentence.text, clause, match.start())
             yield from _predicate(sentence, clause, subject, verb, match.end(), "no")
-        for match in _AT_NO_POINT.finditer(clause):
+        for match in _AT_NO_POINT.finditer(clause) if "t no " in clause else ():
             subject = _head(match.group("subject"))
             verb = match.group("verb").lower()
             yield from _predicate(sentence, clause, subject, verb, match.end(), "no")
