@@ -146,8 +146,8 @@ def test_one_voice_in_one_report_is_no_difference() -> None:
     ("first", "second", "values"),
     [
         (
-            "The Kessel bridge over the Alder river was closed on Friday, police said.",
-            "The Kessel bridge over the Alder river was open on Friday, the council said.",
+            "The Kessel bridge over the Alder river is closed, police said.",
+            "The Kessel bridge over the Alder river is open, the council said.",
             {"closed", "open"},
         ),
         (
@@ -199,6 +199,11 @@ def test_opposite_states(first: str, second: str, values: set[str]) -> None:
         (
             "The Kessel bridge over the Alder river was closed, police said.",
             "The Kessel bridge over the Alder river was shut, the council said.",
+        ),
+        # Two states in the past: most often one after the other.
+        (
+            "Tomas Brandt, the harbour pilot, was detained at the Varga shipyard, police said.",
+            "Tomas Brandt, the harbour pilot, was freed at the Varga shipyard, his lawyer said.",
         ),
         # "Not approved" may be pending, not rejected.
         (

@@ -432,6 +432,8 @@ def _opposite_states(a: Predicate, b: Predicate, story: Story) -> bool:
         return False
     if not opposite(a.value, b.value):
         return False
+    if a.tense == "past" and _degree(a.value)[1] != _degree(b.value)[1]:
+        return False  # "was detained" and "was freed": most often one after the other
     shared = story.topics(a.sentence) & story.topics(b.sentence)
     return len(shared) >= SHARED_STATE
 
