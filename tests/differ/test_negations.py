@@ -6,8 +6,9 @@ import pytest
 
 from newsfuse.differ import find_differences
 from newsfuse.differ.align import Story
-from newsfuse.differ.negations import aliases_of, opposite, title_holders
+from newsfuse.differ.negations import aliases_of, title_holders
 from newsfuse.differ.negations import negation_differences as negations_of
+from newsfuse.differ.states import opposite
 from newsfuse.documents import Difference, Sentence
 
 

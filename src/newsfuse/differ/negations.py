@@ -1,12 +1,12 @@
-"""Negated restatements and opposite states: one source says "X did Y" and another "X did
-not Y" (or "never", "at no point did X Y"), or two give opposite states of one thing ("the
-bridge is open" / "the bridge is closed").
+"""Negated restatements and opposite states, as one step of finding differences: one
+source says "X did Y" and another "X did not Y" (or "never", "at no point did X Y"), or two
+give opposite states of one thing (see :mod:`~newsfuse.differ.states`).
 
 Alignment is strict, because a negation elsewhere in a sentence is common and a false
 conflict costs a reader more than a missed one: the same subject (a name's surname or the
-same head noun, never a pronoun), the same verb or state word, and shared words after it;
-no question, no conditional or modal, no state at another time, no side that its own
-sentence calls false.
+same head noun, never a pronoun), the same verb, and shared words of what it governs; no
+question, no conditional or modal, no act at another time, no side that its own sentence
+calls false. Clauses are read with :mod:`~newsfuse.differ.predicates`.
 """
 
 from __future__ import annotations
@@ -18,16 +18,30 @@ from dataclasses import dataclass
 from itertools import accumulate, chain
 
 from newsfuse.attribute import find_claimant
-from newsfuse.differ import patterns as p
 from newsfuse.differ.align import Story, stem, topic_words
+from newsfuse.differ.predicates import (
+    ANOTHER_TIME,
+    BETWEEN,
+    NOT_ACTS,
+    UNREAL,
+    WORD,
+    Predicate,
+    clauses,
+    head_word,
+    subject_head,
+)
+from newsfuse.differ.states import (
+    STATES,
+    opposite_states,
+    state_predicates,
+    state_word,
+    two_answers,
+)
 from newsfuse.documents import Citation, Difference, Sentence, Side
 from newsfuse.text.cues import CueFinder
 
 # Shared topic words after the verb (besides the subject) that two clauses need.
 SHARED_REST = 2
-# Shared topic words two sentences giving opposite states need (the subject among them).
-SHARED_STATE = 3
-
 _NEGATED = re.compile(
     r"\b(?P<aux>do|does|did|is|are|was|were|has|have|had|will)"
     r"(?:\s+(?:clearly|simply|certainly|definitely|absolutely|also))?(?:\s+not\b|n['’]t\b)"
@@ -41,51 +55,12 @@ _AT_NO_POINT = re.compile(
     r"(?P<subject>(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))\s+"
     r"(?:ever\s+)?(?P<verb>[a-z][a-z-]+)"
 )
-# Words after a negation that say nothing a report could contradict, or that say it of
-# the speech itself ("did not comment", "did not deny", "is not clear").
-_NOT_ACTS = frozenset(
-    """a an the be been being to only just yet immediately deny denied dispute disputed
-    comment respond responded return returned say said know knew confirm confirmed specify
-    elaborate disclose disclosed reveal revealed identify identified release released
-    name named provide provided want wanted think thought believe believed expect expected
-    seem seemed appear appeared get got go went make made take took have had do did see saw
-    need needed like sure clear available able known aware immediately necessarily always
-    all much many more less enough anything nothing anyone everyone one his her their its
-    our my your this that these those so as in on at of for with by from about into
-    involve involved happen happened exist existed mean meant matter""".split()
-)
-_PRONOUNS = frozenset(
-    "i we you he she it they this that there who which what these those someone".split()
-)
-# A clause that is a question, a condition or a possibility states nothing as so.
-_UNREAL = re.compile(
-    r"\b(?:if|unless|whether|would|could|should|might|may|must|can|cannot|can't|couldn't"
-    r"|wouldn't|shouldn't|perhaps|maybe|possibly|probably|likely|suppose|supposedly)\b",
-    re.IGNORECASE,
-)
-# A state or act at another time than the other side's: "closed until Monday".
-_ANOTHER_TIME = re.compile(
-    r"\b(?:until|till|before|after|since|earlier|later|previously|initially|at first|briefly"
-    r"|temporarily|again|once|no longer|anymore|any more|yet|soon|now|then|formerly"
-    r"|first|last|reopen\w*|re-\w+|when)\b(?!,)",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-# Words between a subject and its verb: "Lee has also never ...".
-_BETWEEN = frozenset(
-    """has have had is are was were did does do will also still reportedly allegedly ever
-    been simply just""".split()
-)
 # Where the words that a verb governs end: "convicted of rape because ...".
 _OBJECT_END = re.compile(
     r"[,;:(\"“”—]|\s(?:because|when|while|which|who|although|though|since|after|before"
     r"|and|but|so|according)\s"
 )
 _OBJECT_WORDS = 10
-# Prepositions that qualify a head noun ("the bridge over the river"), and the words that
-# open a noun phrase.
-_QUALIFYING = frozenset("over of in at on near for from with outside inside across along".split())
-_DETERMINERS = frozenset("the a an its his her their this that these those".split())
 _PREPOSITIONS = frozenset({"of", "to", "by", "with", "against", "for", "from", "about"})
 # An office before a name: "President Ann Lee", "Gov. Lee".
 _TITLES = (
@@ -102,37 +77,6 @@ _AUXILIARY_WORDS = frozenset(
 )
 _SAYS = frozenset("said says told insisted insists maintained maintains added".split())
 _NEGATORS = frozenset({"not", "never", "no", "nor", "n't", "without", "neither"})
-_COPULAS = r"(?:is|are|was|were|remains|remained|has been|have been|had been)"
-
-# Opposite states written for news: each word names a state of one question.
-STATES: dict[str, tuple[str, str]] = {
-    "open": ("open", "open"), "closed": ("open", "closed"), "shut": ("open", "closed"),
-    "alive": ("alive", "alive"), "dead": ("alive", "dead"),
-    "guilty": ("guilty", "guilty"), "acquitted": ("guilty", "not guilty"),
-    "innocent": ("guilty", "not guilty"),
-    "freed": ("held", "free"),
-    "detained": ("held", "held"), "jailed": ("held", "held"), "imprisoned": ("held", "held"),
-    "approved": ("approved", "approved"), "rejected": ("approved", "rejected"),
-    "missing": ("missing", "missing"),
-    "frozen": ("frozen", "frozen"), "unfrozen": ("frozen", "not frozen"),
-    "legal": ("legal", "legal"), "illegal": ("legal", "illegal"),
-    "authentic": ("authentic", "authentic"), "fake": ("authentic", "fake"),
-    "forged": ("authentic", "fake"), "genuine": ("authentic", "authentic"),
-    "armed": ("armed", "armed"), "unarmed": ("armed", "unarmed"),
-    "conscious": ("conscious", "conscious"), "unconscious": ("conscious", "unconscious"),
-    "intact": ("intact", "intact"), "destroyed": ("intact", "destroyed"),
-}  # fmt: skip
-_STATE = re.compile(
-    rf"\b{_COPULAS}\s+(?:still\s+|now\s+|in fact\s+|actually\s+)?(?P<not>not\s+)?"
-    r"(?:(?P<full>fully|completely|entirely)\s+|(?P<part>half|partly|partially)[\s-]+)?"
-    rf"(?P<state>{'|'.join(STATES)})\b"
-    r"(?!\s+(?:to|by|from|for|in|a|an|the|his|her|their|its)\b)",
-    re.IGNORECASE,
-)
-_DEGREE = re.compile(r"\b(?:not|half|partly|partially|fully|completely|entirely)\b")
-# Questions of two states only, where "not open" is "closed" ("not destroyed" is not
-# "intact", nor is "not approved" "rejected").
-_BINARY = frozenset("open alive guilty armed conscious legal frozen authentic".split())
 # One cue family for negations, then one per question of states.
 _CUES = CueFinder(
     [
@@ -143,21 +87,6 @@ _CUES = CueFinder(
         ),
     ]
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Predicate:
-    """What one clause says of a subject: ``word`` is the stem of its verb or the question
-    of its state, ``value`` its answer ("yes" / "no", or a state), ``rest`` the topic words
-    after the verb."""
-
-    sentence: Sentence
-    clause: str
-    subject: str
-    word: str
-    value: str
-    rest: frozenset[str]
-    tense: str = ""
 
 
 def negation_differences(story: Story, others: Sequence[Difference] = ()) -> list[Difference]:
@@ -227,7 +156,7 @@ def _conflicting_pairs(story: Story) -> Iterator[tuple[Predicate, Predicate]]:
     states = [s for sentence in stating for s in state_predicates(sentence)]
     for i, a in enumerate(states):
         for b in states[i + 1 :]:
-            if _opposite_states(a, b, story):
+            if opposite_states(a, b, story):
                 yield a, b
 
 
@@ -263,9 +192,9 @@ def _cued(text: StoryText) -> tuple[list[Sentence], list[Sentence]]:
     negating = {text.at(at) for at in negation_hits if _recurs(text.lowered, at)}
     stating: set[int] = set()
     for hits in state_hits:
-        words = [_state_word(text.lowered, at) for at in hits]
+        words = [state_word(text.lowered, at) for at in hits]
         whole = [at for at, word in zip(hits, words, strict=True) if word]
-        if len(whole) > 1 and _two_answers(text.lowered, whole, set(words) - {""}):
+        if len(whole) > 1 and two_answers(text.lowered, whole, set(words) - {""}):
             found = {text.at(at) for at in whole}
             if len({text.sentences[i].article_id for i in found}) > 1:
                 stating |= found
@@ -279,23 +208,10 @@ def _recurs(lowered: str, at: int) -> bool:
     if words[:1] == ["at"]:
         return True
     verb = next((w for w in words[1:5] if w not in _AUXILIARY_WORDS), "")
-    if len(verb) < 3 or verb in _NOT_ACTS:
+    if len(verb) < 3 or verb in NOT_ACTS:
         return False
     first = lowered.find(verb[:5])
     return lowered.find(verb[:5], first + 1) >= 0
-
-
-def _state_word(lowered: str, at: int) -> str:
-    """The state word a cue found at ``at`` starts ("" when it starts a longer word:
-    "opened", "deadline")."""
-    word = lowered[at + 1 : at + 14].split(None, 1)[0].strip(".,;:!\"”’'")
-    return word if word in STATES else ""
-
-
-def _two_answers(lowered: str, hits: list[int], words: set[str]) -> bool:
-    """Whether the state words of one question may answer it two ways: two words ("open",
-    "closed"), or a word with a negation or a degree before it ("not frozen", "half open")."""
-    return len(words) > 1 or any(_DEGREE.search(lowered, max(0, at - 12), at) for at in hits)
 
 
 def _asked_nothing(sentences: Sequence[Sentence], positions: set[int]) -> list[Sentence]:
@@ -310,14 +226,14 @@ def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
         >>> [(c.subject, c.word, c.value) for c in negated_predicates(s)]
         [('smith', 'sign', 'no')]
     """
-    for clause in _clauses(sentence.text):
+    for clause in clauses(sentence.text):
         for match in _NEGATED.finditer(clause):
             verb = (match.group("verb") or match.group("never")).lower()
-            subject = _subject(clause, match.start(), ignore_and=True)
+            subject = subject_head(clause, match.start(), ignore_and=True)
             subject = subject or _speaker_of_himself(sentence.text, clause, match.start())
             yield from _predicate(sentence, clause, subject, verb, match.end(), "no")
         for match in _AT_NO_POINT.finditer(clause) if "t no " in clause else ():
-            subject = _head(match.group("subject"))
+            subject = head_word(match.group("subject"))
             verb = match.group("verb").lower()
             yield from _predicate(sentence, clause, subject, verb, match.end(), "no")
 
@@ -325,23 +241,23 @@ def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
 def _speaker_of_himself(text: str, clause: str, position: int) -> str:
     """The speaker's surname when the subject is "he", "she" or "they" right after the
     speaker's verb ("Lee said she never signed it": Lee), else ""."""
-    before = _WORD.findall(clause[:position])
-    while before and before[-1].lower() in _BETWEEN:
+    before = WORD.findall(clause[:position])
+    while before and before[-1].lower() in BETWEEN:
         before.pop()
     if len(before) < 2 or before[-1].lower() not in {"he", "she", "they"}:
         return ""
     if before[-2].lower() not in _SAYS:
         return ""
     speaker = find_claimant(text)
-    return _head(speaker) if speaker and speaker.split()[-1][:1].isupper() else ""
+    return head_word(speaker) if speaker and speaker.split()[-1][:1].isupper() else ""
 
 
 def _predicate(
     sentence: Sentence, clause: str, subject: str, verb: str, end: int, value: str
 ) -> Iterator[Predicate]:
-    if not subject or verb in _NOT_ACTS or _UNREAL.search(clause[:end]):
+    if not subject or verb in NOT_ACTS or UNREAL.search(clause[:end]):
         return
-    if _ANOTHER_TIME.search(clause):
+    if ANOTHER_TIME.search(clause):
         return
     yield Predicate(sentence, clause, subject, stem(verb), value, _object(clause[end:], subject))
 
@@ -352,10 +268,10 @@ def affirmed_predicates(
     """Clauses of a sentence that state, unnegated, the verb a negated predicate negates,
     of the same subject (or one of ``subjects``, the names it goes by)."""
     subjects = subjects or {negated.subject}
-    for clause in _clauses(sentence.text):
-        if _UNREAL.search(clause) or _ANOTHER_TIME.search(clause):
+    for clause in clauses(sentence.text):
+        if UNREAL.search(clause) or ANOTHER_TIME.search(clause):
             continue
-        words = list(_WORD.finditer(clause))
+        words = list(WORD.finditer(clause))
         for i, word in enumerate(words):
             lowered = word.group().lower()
             if lowered[:3] != negated.word[:3] or stem(lowered) != negated.word:
@@ -372,72 +288,6 @@ def _same_fact(negated: Predicate, affirmed: Predicate) -> bool:
     return len(negated.rest & affirmed.rest) >= SHARED_REST
 
 
-def state_predicates(sentence: Sentence) -> Iterator[Predicate]:
-    """Clauses that give a named subject's state ("the bridge was closed").
-
-    Example:
-        >>> s = Sentence("1", 0, 0, 0, "The Kessel bridge was closed on Friday.")
-        >>> [(c.subject, c.word, c.value, c.tense) for c in state_predicates(s)]
-        [('bridge', 'open', 'closed', 'past')]
-    """
-    for clause in _clauses(sentence.text):
-        if _UNREAL.search(clause) or _ANOTHER_TIME.search(clause):
-            continue
-        for match in _STATE.finditer(clause):
-            question, value = STATES[match.group("state").lower()]
-            value = _state_value(question, value, match)
-            subject = _subject(clause, match.start(), ignore_and=False)
-            if subject:
-                tense = "past" if re.match(r"(?:was|were|remained|had)\b", match.group()) else "now"
-                words = topic_words(clause) - {subject}
-                yield Predicate(sentence, clause, subject, question, value, words, tense)
-
-
-def _state_value(question: str, value: str, match: re.Match[str]) -> str:
-    """ "closed", "not missing", "partly open", "fully open"."""
-    if match.group("not"):
-        others = {v for q, v in STATES.values() if q == question} - {value}
-        return others.pop() if question in _BINARY and len(others) == 1 else f"not {value}"
-    if match.group("part"):
-        return f"partly {value}"
-    return f"fully {value}" if match.group("full") else value
-
-
-def opposite(first: str, second: str) -> bool:
-    """Whether two states of one question cannot both hold: "open" and "closed", "missing"
-    and "not missing", "partly open" and "fully open"; not "not approved" and "rejected",
-    nor "open" and "fully open".
-
-    Example:
-        >>> opposite("open", "closed"), opposite("not approved", "rejected")
-        (True, False)
-        >>> opposite("partly open", "fully open"), opposite("open", "fully open")
-        (True, False)
-    """
-    (mod_a, base_a), (mod_b, base_b) = _degree(first), _degree(second)
-    if base_a == base_b:
-        return {mod_a, mod_b} in ({"partly", "fully"}, {"not", ""}, {"not", "fully"})
-    return {mod_a, mod_b} <= {"", "fully"}
-
-
-def _degree(value: str) -> tuple[str, str]:
-    mod, _, base = value.partition(" ")
-    if mod in {"partly", "fully", "not"} and base:
-        return mod, base
-    return "", value
-
-
-def _opposite_states(a: Predicate, b: Predicate, story: Story) -> bool:
-    if (a.subject, a.word, a.tense) != (b.subject, b.word, b.tense):
-        return False
-    if not opposite(a.value, b.value):
-        return False
-    if a.tense == "past" and _degree(a.value)[1] != _degree(b.value)[1]:
-        return False  # "was detained" and "was freed": most often one after the other
-    shared = story.topics(a.sentence) & story.topics(b.sentence)
-    return len(shared) >= SHARED_STATE
-
-
 def _object(after: str, subject: str) -> frozenset[str]:
     """The topic words a verb governs: up to the end of its phrase, ten words at most."""
     end = _OBJECT_END.search(after)
@@ -445,52 +295,10 @@ def _object(after: str, subject: str) -> frozenset[str]:
     return topic_words(" ".join(words)) - {subject}
 
 
-def _clauses(text: str) -> list[str]:
-    return [piece.strip() for piece in p.CLAUSE_BREAK.split(text) if piece.strip()]
-
-
-def _subject(clause: str, position: int, ignore_and: bool) -> str:
-    """The head of the subject just before ``position``: a name's last word or a noun's,
-    lower-cased; "" for a pronoun. With ``ignore_and``, a verb after "and" takes the
-    clause's first name ("Lee was cleared and does not have to ...")."""
-    before = _WORD.findall(clause[:position])
-    while before and before[-1].lower() in _BETWEEN:
-        before.pop()
-    if not before:
-        return ""
-    if ignore_and and before[-1].lower() == "and":
-        names = [w for w in before[:4] if w[:1].isupper() and w.lower() not in _PRONOUNS]
-        return _head(names[-1]) if names else ""
-    return _head(_np_head(before))
-
-
-def _np_head(words: list[str]) -> str:
-    """The head of the noun phrase that ends ``words``: "the Kessel bridge over the Alder
-    river" has "bridge" (a preposition right before a determiner or a name opens a phrase
-    that only qualifies the head; "said on Monday the bridge" has "bridge")."""
-    head = len(words) - 1
-    for at in range(len(words) - 2, max(0, len(words) - 7), -1):
-        if words[at].lower() in _QUALIFYING and at > 0:
-            head = at - 1
-        elif words[at].lower() in _DETERMINERS and words[at - 1].lower() not in _QUALIFYING:
-            break
-    return words[head]
-
-
-def _head(phrase: str) -> str:
-    words = _WORD.findall(phrase)
-    if not words:
-        return ""
-    head = re.sub(r"['’]s?$", "", words[-1]).lower()
-    if head in _PRONOUNS or head in p.NOT_NAMES or len(head) < 3:
-        return ""
-    return head if head not in _NOT_ACTS else ""
-
-
 def _subject_near(clause: str, position: int, subjects: Set[str]) -> bool:
     """Whether one of ``subjects`` is among the five words before ``position`` (a name or
     head noun, not after a preposition: "the lawsuit against Lee" is not Lee's act)."""
-    before = [re.sub(r"['’]s?$", "", w).lower() for w in _WORD.findall(clause[:position])]
+    before = [re.sub(r"['’]s?$", "", w).lower() for w in WORD.findall(clause[:position])]
     window = before[-5:]
     for at in (i for i, word in enumerate(window) if word in subjects):
         if (window[at - 1] if at > 0 else "") not in _PREPOSITIONS:
