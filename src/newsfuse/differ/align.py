@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 
 from newsfuse.attribute import ClaimantFinder
 from newsfuse.differ import patterns as p
@@ -248,8 +249,8 @@ def _same_time(a: Claim, b: Claim, story: Story) -> bool:
     happened are shared, a word besides names among them ("stolen from the San Francisco
     Mint in 1899" / "stolen from the U.S. Mint in 1900")."""
     if a.subject.endswith("/year"):
-        frames = topic_words(a.context) & topic_words(b.context)
-        names = _capitalised(a.context) | _capitalised(b.context)
+        (words_a, names_a), (words_b, names_b) = _year_frame(a.context), _year_frame(b.context)
+        frames, names = words_a & words_b, names_a | names_b
         if len(frames) < YEAR_FRAME_SHARED or not frames - names:
             return False  # a shared name is no shared event: "the Assassinations Committee"
         if a.context.split()[-1:] != b.context.split()[-1:]:
@@ -257,6 +258,13 @@ def _same_time(a: Claim, b: Claim, story: Story) -> bool:
     elif a.context and b.context and a.context != b.context:
         return False  # one event of two people: "Smith was arrested" / "Jones was arrested"
     return _shared_topic(a, b, story)
+
+
+@lru_cache(maxsize=1024)
+def _year_frame(context: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The topic words of a year's context and those of its names: read once per context,
+    not once per pair (a story's years are compared pairwise)."""
+    return topic_words(context), _capitalised(context)
 
 
 def _shared_anchor(a: Claim, b: Claim, story: Story) -> bool:
