@@ -42,8 +42,8 @@ from newsfuse.text.cues import CueFinder
 
 # Shared topic words after the verb (besides the subject) that two clauses need.
 SHARED_REST = 2
-_NEGATED = re.compile(
-    r"\b(?P<aux>do|does|did|is|are|was|were|has|have|had|will)"
+_NEGATED = re.compile(  # the look-ahead: see predicates.UNREAL
+    r"(?=[adhinw])\b(?P<aux>do|does|did|is|are|was|were|has|have|had|will)"
     r"(?:\s+(?:clearly|simply|certainly|definitely|absolutely|also))?(?:\s+not\b|n['’]t\b)"
     r"(?:\s+(?:ever|actually|really|even|in fact))?(?:\s+been)?"
     r"(?:\s+(?:have|need|had|needed)\s+to)?\s+(?P<verb>[a-z][a-z-]+)"

