@@ -20,6 +20,8 @@ def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             continue
         for match in pattern.finditer(sentence.text):
             age = age_value(match.group("age"))
+            if p.PERSON_AFTER.match(sentence.text, match.end()):
+                continue  # "a 90-year-old Texas woman": a place (see ``lede_ages``)
             for name in _names(match):
                 if age is None or p.NOT_NAMES & set(name.split()) or (name, age) in seen:
                     continue

@@ -215,6 +215,13 @@ AGES = (
 PRONOUN_AGE = re.compile(
     r"^(?:He|She)\s(?:is|was|had\sturned|turned|died\sat)\s(?P<age>\d{1,3})(?:\syears\sold)?\.$"
 )
+# Words for one person a lede puts after an age and where the person is from ("a 41-year-old
+# Ohio man"): the capitalised words before them are a place, not a name.
+PERSON_WORDS = (
+    "man", "woman", "boy", "girl", "mother", "father", "grandmother", "grandfather", "teen",
+    "teenager", "student", "resident", "veteran", "widow", "widower",
+)  # fmt: skip
+PERSON_AFTER = re.compile(rf"\s(?:{'|'.join(PERSON_WORDS)})\b")
 NOT_NAMES = frozenset(
     """On In At For From By With After Before When While During Since Last This That These
     Those The A An He She It They His Her Police Officials Monday Tuesday Wednesday Thursday
