@@ -220,3 +220,14 @@ def test_many_printings_of_one_wire_sentence_leave_room_for_the_rest() -> None:
     # 30 reports open on the same wire sentence: the shortlist counts it once.
     brief = build(Settings(words=230)).brief(generated_story(reports=30, sentences=15))
     assert brief.sentences[0].text == WIRE and len(brief.sentences) > 10
+
+
+def test_a_story_told_only_in_its_writers_voice_gives_that_writers_opening_and_says_so() -> None:
+    text = (
+        "You have seen the harbour at dawn, but have you seen it on fire?\n\n"
+        "Let's be honest: nobody in Port Halden expected the terminal to burn.\n\n"
+        "It's hard to see how the town recovers from this."
+    )
+    brief = build().brief([Article(id="1", text=text)])
+    assert [s.text[:12] for s in brief.sentences] == ["Let's be hon", "It's hard to"]
+    assert any("in its writer's own words" in w for w in brief.warnings)

@@ -21,7 +21,7 @@ from newsfuse.errors import InputError
 from newsfuse.rank.backbone import BackboneSettings, select_backbone
 from newsfuse.rank.features import feature_matrix
 from newsfuse.rank.score import LinearScorer, default_scorer
-from newsfuse.rank.select import reading_order, select_runs
+from newsfuse.rank.select import reading_order, select_runs, writers_opening
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.rank.topic import on_topic_story
 from newsfuse.settings import Settings
@@ -48,10 +48,12 @@ class Pipeline:
         story, left_out = on_topic_story(articles, self.settings)
         scores = self.scorer.score(feature_matrix(story))
         ordered, runs = choose_sentences(story, scores, self.settings)
-        sentences = tuple(_brief_sentences(story, ordered, runs))
         warnings = [_left_out_warning(articles, i) for i in left_out]
         if not ordered:
-            warnings.append(_EMPTY_WARNING)
+            ordered = writers_opening(story, self.settings.words)
+            runs = [[p] for p in ordered]
+            warnings.append(_WRITERS_WARNING if ordered else _EMPTY_WARNING)
+        sentences = tuple(_brief_sentences(story, ordered, runs))
         return Brief(
             differences=find_differences(_sentences_by_article(story)),
             title=story_title(sentences, articles),
@@ -129,6 +131,13 @@ def _claimant(story: PreparedStory, position: int, run: list[int]) -> str:
 _EMPTY_WARNING = (
     "the brief is empty: no sentence of these reports can stand alone in a brief (only page"
     " furniture, notices, fragments or sentences that lean on ones left out)"
+)
+
+
+_WRITERS_WARNING = (
+    "no sentence of these reports reads as news on its own (each gives its writer's opinion,"
+    " speaks to the reader or asks a question): the brief is the opening of the longest"
+    " report, in its writer's own words"
 )
 
 

@@ -34,6 +34,8 @@ def _voiced(text: str) -> bool:
         "It's also worth remembering that the quay flooded twice last year.",
         "Please keep the family in your thoughts this week.",
         "The town deserves better, so let's hope the council listens.",
+        "One can’t help but pity the ferry's last passengers.",
+        "It’s hard to imagine the quay without its cranes.",
     ],
 )
 def test_a_writers_own_opinion_address_or_question_is_found(text: str) -> None:

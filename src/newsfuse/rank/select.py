@@ -15,8 +15,9 @@ import numpy as np
 from scipy import sparse
 
 from newsfuse.documents import Sentence
-from newsfuse.rank.runs import BoolArray, Pool, can_open, shortlist
+from newsfuse.rank.runs import LEAD_RANK, BoolArray, Pool, can_open, shortlist
 from newsfuse.rank.story import FloatArray, PreparedStory
+from newsfuse.text.cohesion import cohesion
 from newsfuse.text.tokens import word_count
 from newsfuse.text.vectors import cosine_matrix, cosines_to
 
@@ -321,3 +322,43 @@ def reading_order(story: PreparedStory, runs: list[list[int]]) -> list[int]:
         order.remove(0)
         order.insert(0, 0)
     return [position for number in order for position in runs[number]]
+
+
+def writers_opening(story: PreparedStory, words: int) -> list[int]:
+    """The opening of the report with the most words, in its order, up to ``words`` words:
+    what a brief falls back on when no sentence may enter on its own (every one is in its
+    writer's voice, a question or a first-person account), from the first of its first
+    ``LEAD_RANK`` sentences that does not lean on one before it. Empty when none of them
+    stands alone ("He left ..."): such a brief would not make sense.
+
+    Hand-written, as the fallback a reader would expect: the report's own words, whole
+    sentences, its first sentence a plain start.
+    """
+    by_report: dict[str, list[int]] = {}
+    for position, sentence in enumerate(story.candidates):
+        by_report.setdefault(sentence.article_id, []).append(position)
+    if not by_report:
+        return []
+    longest = max(
+        by_report.values(),
+        key=lambda ps: sum(word_count(story.candidates[p].text) for p in ps),
+    )
+    start = next(
+        (
+            k
+            for k, p in enumerate(longest[:LEAD_RANK])
+            if not cohesion(story.candidates[p].text).leans
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    chosen: list[int] = []
+    used = 0
+    for position in longest[start:]:
+        length = word_count(story.candidates[position].text)
+        if used + length > words:
+            break
+        chosen.append(position)
+        used += length
+    return chosen
