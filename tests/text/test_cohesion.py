@@ -164,3 +164,24 @@ def test_a_pronoun_in_a_clause_after_a_name_points_at_that_name() -> None:
     # Without a name before it, the pronoun speaker still leans back.
     assert leans_back("The race will open on Monday when he announces his bid, she said.")
     assert leans_back("Police closed the road when he said so.")
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("The quay will close in May, the official said.", True),
+        ('"It was a mess," the biographer wrote.', True),
+        ("The spokesman added that the quay would close.", True),
+        ("Jo Lee: No, not at all.", True),
+        ("Officials said the quay would close in May.", False),
+        ("A spokesman said the quay would close in May.", False),
+        ("The quay will close, the harbour spokesman said.", False),
+        ("The official death toll rose to 12 on Monday.", False),
+        ("The source of the leak is unknown, police said.", False),
+        ("PORT HALDEN: A mob gathered at the quay.", False),
+    ],
+)
+def test_a_bare_role_or_a_transcripts_line_leans_on_who_introduced_them(
+    text: str, leans: bool
+) -> None:
+    assert leans_back(text) is leans

@@ -258,8 +258,27 @@ _WRITINGS = frozenset(
 )
 
 
+# People a report names by a bare role once it has introduced them ("the official said",
+# "said one of the sources", "the biographer wrote"): readers asked who "the official" was
+# when the sentence that introduced them was left out. (Plural "officials said" is the
+# ordinary unnamed attribution and stands alone.)
+_ROLES = frozenset(
+    "official source biographer spokesman spokeswoman spokesperson researcher witness"
+    " investigator detective prosecutor".split()
+)
+_BARE_ROLE = re.compile(
+    r"\b(?:[Tt]he|one\ of\ the)\ (?:official|source|biographer|spokes(?:man|woman|person)"
+    r"|researcher|witness|investigator|detective|prosecutor)s?\b",
+    re.VERBOSE,
+)
+
+
 def _bare_writing(words: list[str]) -> bool:
-    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _WRITINGS
+    """ "the statement" (a writing), "the official" or "one of the sources" (a role)."""
+    lowered = [w.lower() for w in words]
+    if len(words) == 2 and lowered[0] == "the":
+        return lowered[1] in _WRITINGS or lowered[1] in _ROLES
+    return lowered[:3] == ["one", "of", "the"] and len(words) == 4 and lowered[3][:-1] in _ROLES
 
 
 def _party(words: list[str]) -> Speaker:
@@ -299,6 +318,8 @@ _OPENER = re.compile(
     |The\ (?:two|three|four|pair|couple|duo|trio)
     |The\ (?:statement|letter|memo|e-?mails?|documents?|filing|post(?!\ office)|tweet|message|note
     |organi[sz]ation|company|firm|agency|other|same)
+    |The\ (?:official|source|biographer|spokes(?:man|woman|person)|researcher|investigator)
+    (?=\ (?:said|says|added|adds|told|wrote|noted|explained|confirmed|declined|stated|asked))
     |(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next|Secondly|Thirdly)(?=,)
     )(?![\w-])""",
     re.VERBOSE,
@@ -434,11 +455,11 @@ def cohesion(text: str) -> Cohesion:
         (False, True)
     """
     quoted, unquoted = _read_quotes(text) if _has_quote_marks(text) else (_NO_QUOTATION, text)
-    if opens_dangling(text) or _PRONOUN_AFTER_LEAD_IN.match(text):
+    if opens_dangling(text) or _PRONOUN_AFTER_LEAD_IN.match(text) or _TRANSCRIPT.match(text):
         return Cohesion(True, quoted, unquoted)
     if quoted.quotes:
         return Cohesion(quoted.needs_speaker, quoted, unquoted)
-    pronoun_speech = _has_pronoun(text) and _has_speech_word(text)
+    pronoun_speech = (_has_pronoun(text) or _has_bare_role(text)) and _has_speech_word(text)
     if pronoun_speech and _own_subject(text):
         return Cohesion(False, quoted, unquoted)
     return Cohesion(pronoun_speech and _speaker(text) is Speaker.PRONOUN, quoted, unquoted)
@@ -454,6 +475,11 @@ _SUBORDINATE_PRONOUN = re.compile(
 def _own_subject(text: str) -> bool:
     match = _SUBORDINATE_PRONOUN.search(text)
     return match is not None and names_someone(text[: match.start()])
+
+
+# A transcript's line, "Jo Lee: No, not at all.": an answer or a question of an interview,
+# which means nothing without the line before it.
+_TRANSCRIPT = re.compile(r"[A-Z][a-z]+(?:\ [A-Z][\w.'’-]+){1,2}:\ ", re.VERBOSE)
 
 
 def leans_back(text: str) -> bool:
@@ -480,6 +506,10 @@ def has_quotation(text: str) -> bool:
 def _has_quote_marks(text: str) -> bool:
     marks = '"' in text or "“" in text or "”" in text or "``" in text or "''" in text
     return marks or "‘" in text or text.endswith("'")
+
+
+def _has_bare_role(text: str) -> bool:
+    return ("the " in text or "The " in text) and _BARE_ROLE.search(text) is not None
 
 
 def _has_pronoun(text: str) -> bool:
