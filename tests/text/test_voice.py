@@ -36,6 +36,8 @@ def _voiced(text: str) -> bool:
         "The town deserves better, so let's hope the council listens.",
         "One can’t help but pity the ferry's last passengers.",
         "It’s hard to imagine the quay without its cranes.",
+        "Visit the harbour museum's website for the full timetable.",
+        "Head over to the council's page for the plans.",
     ],
 )
 def test_a_writers_own_opinion_address_or_question_is_found(text: str) -> None:

@@ -31,7 +31,8 @@ _OPINION_OPENER = re.compile(
     |frankly|honestly|admittedly|sadly|alas|mind\ you|to\ be\ (?:fair|honest|sure),
     |yes,|no,|oh,|well,|sure,|not\ that\b|here's|here\ (?:is|are)\b|guess\ what
     |imagine\b|consider\ this|remember\b|don't\b|just\ (?:look|imagine|think)
-    |check\ (?:out|it)|take\ a\ look|bottom\ line|the\ bottom\ line|one\ can't|one\ cannot
+    |check\ (?:out|it)|take\ a\ look|visit\ (?!to\b)|head\ (?:over|on\ over)\ to
+    |bottom\ line|the\ bottom\ line|one\ can't|one\ cannot
     |you\b|it's\ (?:hard|difficult|impossible)\ to\ (?:see|imagine|believe|argue|understand)
     |it\ is\ (?:hard|difficult|impossible)\ to\ (?:see|imagine|believe|argue|understand)
     |it's\ no\ (?:wonder|surprise|secret)|no\ wonder|who\ knows|moments\ like\ this|please\b
