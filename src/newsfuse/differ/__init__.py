@@ -19,6 +19,7 @@ from newsfuse.differ.compare import conflicting
 from newsfuse.differ.denied import denied_statements, surname
 from newsfuse.differ.negations import negation_differences
 from newsfuse.differ.phrase import phrase
+from newsfuse.differ.scan import StoryScan
 from newsfuse.documents import Difference, Sentence
 
 __all__ = ["Claim", "Kind", "find_differences"]
@@ -36,8 +37,9 @@ def find_differences(articles: Sequence[Sequence[Sentence]]) -> tuple[Difference
         [('count', 'Injured')]
     """
     story = Story(articles)
+    scan = StoryScan.of(articles)  # one cue pass over the story for both steps
     by_subject: dict[tuple[Kind, str], list[Claim]] = defaultdict(list)
-    for claim in find_claims(articles):
+    for claim in find_claims(articles, scan):
         by_subject[claim.kind, claim.subject].append(claim)
     differences = []
     for (kind, _), claims in by_subject.items():
@@ -47,7 +49,7 @@ def find_differences(articles: Sequence[Sequence[Sentence]]) -> tuple[Difference
         pairs = [pair for pair in aligned_pairs(claims, story) if conflicting(*pair)]
         if pairs:
             differences.append(phrase(pairs, _agreeing(pairs, claims, story)))
-    return tuple(differences + negation_differences(story, differences))
+    return tuple(differences + negation_differences(story, differences, scan))
 
 
 def _agreeing(pairs: list[tuple[Claim, Claim]], claims: list[Claim], story: Story) -> list[Claim]:

@@ -3,12 +3,9 @@ sentences that hold its cues; each claim has a ``kind`` that the other steps dis
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from newsfuse.attribute import ClaimantFinder
-from newsfuse.differ import denial_words
-from newsfuse.differ import patterns as p
 from newsfuse.differ.ages import age_claims, age_value
 from newsfuse.differ.claim import Claim, Finder, Kind, Voices, protagonist
 from newsfuse.differ.counts import (
@@ -26,18 +23,21 @@ from newsfuse.differ.identities import (
     spelling_claims,
     title_claims,
 )
+from newsfuse.differ.scan import StoryScan
 from newsfuse.differ.stances import stance_claims
 from newsfuse.differ.times import clock_claims, time_claims, year_claims
 from newsfuse.documents import Sentence
-from newsfuse.text.cues import CueFinder, joined_spans
 
 __all__ = [
     "Claim", "Kind", "Voices", "age_value", "figures", "find_claims", "is_denial", "protagonist",
 ]  # fmt: skip
 
 
-def find_claims(articles: Sequence[Sequence[Sentence]]) -> list[Claim]:
-    """Every claim of a story's articles (each a list of its sentences in order).
+def find_claims(
+    articles: Sequence[Sequence[Sentence]], scan: StoryScan | None = None
+) -> list[Claim]:
+    """Every claim of a story's articles (each a list of its sentences in order); ``scan``
+    is the story's cue pass when the caller already made it.
 
     Example:
         >>> from newsfuse.documents import Sentence
@@ -45,7 +45,12 @@ def find_claims(articles: Sequence[Sequence[Sentence]]) -> list[Claim]:
         >>> [(c.kind.value, c.subject, c.value, c.claimant) for c in find_claims([[s]])]
         [('count', 'dead/', 'at least 12', 'police')]
     """
-    claims = [claim for sentences in articles for claim in _article_claims(sentences)]
+    cued = (scan or StoryScan.of(articles)).claim_cues()
+    claims = [
+        claim
+        for sentences, todo in zip(articles, cued, strict=True)
+        for claim in _article_claims(sentences, todo)
+    ]
     spellings = spelling_claims([s for sentences in articles for s in sentences])
     return _one_per_figure(claims) + list(spellings) + list(quote_claims(articles))
 
@@ -66,20 +71,14 @@ def _one_per_figure(claims: list[Claim]) -> list[Claim]:
     ]
 
 
-def _article_claims(sentences: Sequence[Sentence]) -> Iterator[Claim]:
-    """Claims of one article; each finder runs only on the sentences that hold its cues, and
-    a claimant is looked for only where a claim needs one."""
-    texts = [s.text for s in sentences]
-    joined = "\n".join(texts)
-    starts = [start for start, _ in joined_spans(texts)]
-    todo: dict[int, list[Finder]] = {}
-    for find, cues in zip(_CUED, _CUES.positions(joined.lower()), strict=True):
-        for position in {bisect_right(starts, at) - 1 for at in cues}:
-            todo.setdefault(position, []).append(find)
-    finder = ClaimantFinder(texts)
-    for position in sorted(todo):
+def _article_claims(sentences: Sequence[Sentence], cued: dict[int, list[int]]) -> Iterator[Claim]:
+    """Claims of one article; each finder runs only on the sentences that hold its cues
+    (``cued``: the cue families of each such sentence's position), and a claimant is looked
+    for only where a claim needs one."""
+    finder = ClaimantFinder([s.text for s in sentences])
+    for position in sorted(cued):
         voices = Voices(finder, position)
-        for find in dict.fromkeys(todo[position]):
+        for find in dict.fromkeys(_CUED[family] for family in cued[position]):
             yield from find(sentences[position], voices)
 
 
@@ -89,12 +88,8 @@ def _event_claims(sentence: Sentence, voices: Voices) -> Iterator[Claim]:
     yield from place_claims(sentence, voices)
 
 
-# The finder each cue family sends its sentences to.
+# The finder each cue family of scan.CLAIM_CUES sends its sentences to, in that order.
 _CUED: tuple[Finder, ...] = (
     count_claims, _event_claims, stance_claims, denial_claims, age_claims, title_claims,
     figure_claims, year_claims, ordinal_claims, measure_claims, noun_claims, clock_claims,
-)  # fmt: skip
-_CUES = CueFinder(
-    [p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES, p.TITLE_CUES,
-     p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES, p.NOUN_CUES, p.MERIDIEM_CUES]
 )  # fmt: skip

@@ -12,10 +12,7 @@ calls false. Clauses are read with :mod:`~newsfuse.differ.predicates`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence, Set
-from dataclasses import dataclass
-from itertools import accumulate, chain
 
 from newsfuse.attribute import find_claimant
 from newsfuse.differ.align import Story, stem, topic_words
@@ -30,15 +27,14 @@ from newsfuse.differ.predicates import (
     head_word,
     subject_head,
 )
+from newsfuse.differ.scan import StoryScan
 from newsfuse.differ.states import (
-    STATES,
     opposite_states,
     state_predicates,
     state_word,
     two_answers,
 )
 from newsfuse.documents import Citation, Difference, Sentence, Side
-from newsfuse.text.cues import CueFinder
 
 # Shared topic words after the verb (besides the subject) that two clauses need.
 SHARED_REST = 2
@@ -77,24 +73,17 @@ _AUXILIARY_WORDS = frozenset(
 )
 _SAYS = frozenset("said says told insisted insists maintained maintains added".split())
 _NEGATORS = frozenset({"not", "never", "no", "nor", "n't", "without", "neither"})
-# One cue family for negations, then one per question of states.
-_CUES = CueFinder(
-    [
-        (" not ", "n't ", "n’t ", "never ", "at no "),
-        *(
-            tuple(f" {word}" for word, (q, _) in STATES.items() if q == question)
-            for question in dict.fromkeys(q for q, _ in STATES.values())
-        ),
-    ]
-)
 
 
-def negation_differences(story: Story, others: Sequence[Difference] = ()) -> list[Difference]:
+def negation_differences(
+    story: Story, others: Sequence[Difference] = (), scan: StoryScan | None = None
+) -> list[Difference]:
     """Differences of negated restatements and opposite states among a story's articles;
-    a pair of sentences that one of ``others`` already sets against each other gives none."""
+    a pair of sentences that one of ``others`` already sets against each other gives none.
+    ``scan`` is the story's cue pass when the caller already made it."""
     found: dict[tuple[str, str], list[tuple[Predicate, Predicate]]] = {}
     cited: set[frozenset[Citation]] | None = None
-    for a, b in _conflicting_pairs(story):
+    for a, b in _conflicting_pairs(story, scan or StoryScan.of(story.articles)):
         cited = cited_pairs(others) if cited is None else cited
         pair = frozenset({Citation.of(a.sentence), Citation.of(b.sentence)})
         if pair in cited or not _separate_voices(a, b, story):
@@ -110,45 +99,7 @@ def cited_pairs(differences: Sequence[Difference]) -> set[frozenset[Citation]]:
     return {frozenset({a, b}) for a in cited for b in cited if a != b}
 
 
-@dataclass(frozen=True, slots=True)
-class StoryText:
-    """A story's sentences in one text, as written and lower-cased, with where each
-    sentence starts: what every search of this step reads."""
-
-    sentences: tuple[Sentence, ...]
-    joined: str
-    lowered: str
-    starts: tuple[int, ...]
-
-    @classmethod
-    def of(cls, story: Story) -> StoryText:
-        sentences = tuple(chain.from_iterable(story.articles))
-        texts = [s.text for s in sentences]
-        joined = "\n".join(texts)
-        starts = tuple(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
-        return cls(sentences, joined, joined.lower(), starts)
-
-    def at(self, position: int) -> int:
-        """The index of the sentence that holds a position of the text."""
-        return bisect_right(self.starts, position) - 1
-
-    def lowered_sentence(self, index: int) -> str:
-        return self.lowered[
-            self.starts[index] : self.starts[index] + len(self.sentences[index].text)
-        ]
-
-    def holding(self, words: str) -> set[int]:
-        """The indices of the sentences whose lower-cased text holds ``words``."""
-        found: set[int] = set()
-        at = self.lowered.find(words)
-        while at >= 0:
-            found.add(self.at(at))
-            at = self.lowered.find(words, at + 1)
-        return found
-
-
-def _conflicting_pairs(story: Story) -> Iterator[tuple[Predicate, Predicate]]:
-    text = StoryText.of(story)
+def _conflicting_pairs(story: Story, text: StoryScan) -> Iterator[tuple[Predicate, Predicate]]:
     negating, stating = _cued(text)
     negated = [n for s in negating for n in negated_predicates(s)]
     if negated:
@@ -161,7 +112,7 @@ def _conflicting_pairs(story: Story) -> Iterator[tuple[Predicate, Predicate]]:
 
 
 def _negated_pairs(
-    negated: list[Predicate], text: StoryText, story: Story
+    negated: list[Predicate], text: StoryScan, story: Story
 ) -> Iterator[tuple[Predicate, Predicate]]:
     """Each negated predicate with the affirmed ones of the same subject and verb; only
     sentences holding the verb's stem and a name of the subject are read."""
@@ -183,15 +134,14 @@ def _negated_pairs(
                         yield other, claim
 
 
-def _cued(text: StoryText) -> tuple[list[Sentence], list[Sentence]]:
+def _cued(text: StoryScan) -> tuple[list[Sentence], list[Sentence]]:
     """The sentences worth reading for negations, and those for states (no question),
     found in one Aho-Corasick pass over the story: a negation whose next words recur
     elsewhere in the story, a state whose question another report's sentence also answers.
     Most sentences with "not" negate something no other sentence states."""
-    negation_hits, *state_hits = _CUES.positions(text.lowered)
-    negating = {text.at(at) for at in negation_hits if _recurs(text.lowered, at)}
+    negating = {text.at(at) for at in text.negation_hits if _recurs(text.lowered, at)}
     stating: set[int] = set()
-    for hits in state_hits:
+    for hits in text.state_hits:
         words = [state_word(text.lowered, at) for at in hits]
         whole = [at for at, word in zip(hits, words, strict=True) if word]
         if len(whole) > 1 and two_answers(text.lowered, whole, set(words) - {""}):
