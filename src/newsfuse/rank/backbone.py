@@ -284,6 +284,7 @@ class _Builder:
         """The run of highest relevance (weighted by length, less its redundancy; plus the
         bonus in the backbone) that is new to the brief and fits."""
         best: tuple[list[int], float] | None = None
+        self.rows_to_try = [r for r in self.rows_to_try if self._may_still_enter(r, budget)]
         for row in self.rows_to_try:
             run = self._with_introducer(self._new_run(row))
             if run is None or not self._fresh(run, budget) or self._second_lede(run):
@@ -296,6 +297,19 @@ class _Builder:
             if best is None or value > best[1]:
                 best = (run, value)
         return None if best is None else best[0]
+
+    def _may_still_enter(self, row: int, budget: int) -> bool:
+        """False for a row no run can take again: chosen, too long for what is left of
+        the budget, or repeating the brief (its group, a fact or its wording). These only
+        grow more true as the brief fills, and a row is in every run it ends, so dropping
+        such rows from ``rows_to_try`` changes no choice; it spares reading their runs
+        on every later pick."""
+        return (
+            self.lengths[row] <= budget
+            and self.group[row] not in self.groups_taken
+            and self.redundancy_list[row] < self.knobs.repeat_cosine
+            and not self.facts[row] & self.facts_taken
+        )
 
     def _new_run(self, row: int) -> list[int] | None:
         """The rows of a row's run not yet chosen: in the backbone, the run may continue
