@@ -141,7 +141,8 @@ def _support(story: PreparedStory, lede: int, by_report: dict[str, list[int]]) -
     TF-IDF cosine to one of their sentences (0 for a story of one report). The news is
     the event every report tells; an explainer's or a side story's opening is not."""
     own = story.candidates[lede].article_id
-    cosines = cosines_to(story.vectors, lede)
+    # The story's matrix, when it has one, holds the same values (its column, as here).
+    cosines = cosines_to(story.vectors, lede) if story.cosines is None else story.cosines[:, lede]
     best = [float(cosines[p[0] : p[-1] + 1].max()) for a, p in by_report.items() if a != own]
     return float(np.mean(best)) if best else 0.0
 
@@ -215,7 +216,9 @@ class _Builder:
         self.report = story.candidates[passage[0]].article_id
         self.vectors = story.vectors[rows]
         self.cosines: FloatArray | None = None
-        if len(rows) <= POOL_MATRIX_ROWS:
+        if story.cosines is not None:  # the story's matrix holds the same values
+            self.cosines = story.cosines[np.ix_(rows, rows)]
+        elif len(rows) <= POOL_MATRIX_ROWS:
             self.cosines = np.asarray((self.vectors @ self.vectors.T).toarray())
         self.relevance: list[float] = relevance[rows].tolist()
         self.lengths = [word_count(story.candidates[p].text) for p in rows]
