@@ -288,12 +288,19 @@ class _Builder:
         bonus in the backbone) that is new to the brief and fits."""
         best: tuple[list[int], float] | None = None
         self.rows_to_try = [r for r in self.rows_to_try if self._may_still_enter(r, budget)]
+        lengths = self.lengths
         for row in self.rows_to_try:
             run = self._with_introducer(self._new_run(row))
-            if run is None or not self._fresh(run, budget) or self._second_lede(run):
+            if run is None:
                 continue
-            cost = sum(self.lengths[r] for r in run)
-            relevance = sum(self.relevance[r] * self.lengths[r] for r in run) / cost
+            cost = sum(lengths[r] for r in run)
+            # ``_fresh``, knowing that the run's last row is ``row`` (an introducer goes first),
+            # which may still enter
+            if cost > budget or not all(self._may_still_enter(r, budget) for r in run[:-1]):
+                continue
+            if not self._introduced(run) or self._second_lede(run):
+                continue
+            relevance = sum(self.relevance[r] * lengths[r] for r in run) / cost
             value = relevance - max(self.redundancy_list[r] for r in run)
             if row in self.in_backbone:
                 value += self.knobs.bonus
