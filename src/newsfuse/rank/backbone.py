@@ -17,6 +17,7 @@ import numpy as np
 
 from newsfuse.rank.repeats import fact_keys
 from newsfuse.rank.runs import LEAD_RANK, Pool, opens_well, shortlist
+from newsfuse.rank.select import pool_cosines
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.settings import Settings
 from newsfuse.text.tokens import word_count
@@ -194,10 +195,6 @@ def unit_range(values: FloatArray) -> FloatArray:
     return (values - low) / (high - low)
 
 
-# Up to this many rows, the pool's cosines are computed at once.
-POOL_MATRIX_ROWS = 200
-
-
 class _Builder:
     """One backbone brief in the making, over the rows of a pool."""
 
@@ -214,12 +211,7 @@ class _Builder:
         row_of = {p: r for r, p in enumerate(rows)}
         self.backbone = [row_of[p] for p in passage]
         self.report = story.candidates[passage[0]].article_id
-        self.vectors = story.vectors[rows]
-        self.cosines: FloatArray | None = None
-        if story.cosines is not None:  # the story's matrix holds the same values
-            self.cosines = story.cosines[np.ix_(rows, rows)]
-        elif len(rows) <= POOL_MATRIX_ROWS:
-            self.cosines = np.asarray((self.vectors @ self.vectors.T).toarray())
+        self.cosines, self.vectors = pool_cosines(story, rows)
         self.relevance: list[float] = relevance[rows].tolist()
         self.lengths = [word_count(story.candidates[p].text) for p in rows]
         group_of = {p: g for g, group in enumerate(story.groups) for p in group}
@@ -408,6 +400,7 @@ class _Builder:
     def _cosines_to(self, row: int) -> FloatArray:
         if self.cosines is not None:
             return np.asarray(self.cosines[row])
+        assert self.vectors is not None  # pool_cosines gives one or the other
         return cosines_to(self.vectors, row)
 
     def choice(self) -> Choice:

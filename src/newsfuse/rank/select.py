@@ -69,7 +69,7 @@ class _Picker:
         self.sentences = [story.candidates[p] for p in rows]
         # Selection reads similarities only through _cosines_to: from the rows' matrix, or
         # from their TF-IDF vectors one row at a time.
-        self.cosines, self.vectors = _pool_cosines(story, rows)
+        self.cosines, self.vectors = pool_cosines(story, rows)
         self.mmr_lambda = mmr_lambda
         self.redundancy_cosine = redundancy
         self.relevance = _unit_range(scores)[rows]
@@ -259,7 +259,7 @@ class _Picker:
         """TF-IDF cosine of every row to one row."""
         if self.cosines is not None:
             return np.asarray(self.cosines[row])
-        assert self.vectors is not None  # _pool_cosines gives one or the other
+        assert self.vectors is not None  # pool_cosines gives one or the other
         return cosines_to(self.vectors, row)
 
     def take(self, option: _Option) -> None:
@@ -283,7 +283,7 @@ class _Picker:
         self.tail[option.members[-1]] = True
 
 
-def _pool_cosines(
+def pool_cosines(
     story: PreparedStory, rows: list[int]
 ) -> tuple[FloatArray | None, sparse.csr_matrix | None]:
     """The rows' cosine matrix (from the story's own, when it has one), or for a pool too
