@@ -214,6 +214,8 @@ class _Builder:
         self.cosines, self.vectors = pool_cosines(story, rows)
         self.relevance: list[float] = relevance[rows].tolist()
         self.lengths = [word_count(story.candidates[p].text) for p in rows]
+        # A row's relevance times its length: what it adds to a run's weighted relevance.
+        self.weighted = [r * n for r, n in zip(self.relevance, self.lengths, strict=True)]
         group_of = {p: g for g, group in enumerate(story.groups) for p in group}
         self.group = [group_of[p] for p in rows]
         self.members = [[int(r) for r in chain if r >= 0] for chain in pool.chains.tolist()]
@@ -277,28 +279,36 @@ class _Builder:
 
     def _best_option(self, budget: int) -> list[int] | None:
         """The run of highest relevance (weighted by length, less its redundancy; plus the
-        bonus in the backbone) that is new to the brief and fits."""
-        best: tuple[list[int], float] | None = None
+        bonus in the backbone) that is new to the brief and fits.
+
+        Every run's value is cheap and the tests of whether it may enter are not, so the
+        runs are tested from the best value down (ties in row order, as a scan in row order
+        would keep the first) until one passes."""
         self.rows_to_try = [r for r in self.rows_to_try if self._may_still_enter(r, budget)]
-        lengths = self.lengths
+        options: list[tuple[float, list[int]]] = []
         for row in self.rows_to_try:
             run = self._with_introducer(self._new_run(row))
             if run is None:
                 continue
-            cost = sum(lengths[r] for r in run)
-            # ``_fresh``, knowing that the run's last row is ``row`` (an introducer goes first),
-            # which may still enter
-            if cost > budget or not all(self._may_still_enter(r, budget) for r in run[:-1]):
+            cost = sum(self.lengths[r] for r in run)
+            if cost > budget:
                 continue
-            if not self._introduced(run) or self._second_lede(run):
-                continue
-            relevance = sum(self.relevance[r] * lengths[r] for r in run) / cost
+            relevance = sum(self.weighted[r] for r in run) / cost
             value = relevance - max(self.redundancy_list[r] for r in run)
             if row in self.in_backbone:
                 value += self.knobs.bonus
-            if best is None or value > best[1]:
-                best = (run, value)
-        return None if best is None else best[0]
+            options.append((value, run))
+        options.sort(key=lambda option: -option[0])  # stable: ties keep row order
+        return next((run for _, run in options if self._may_take(run, budget)), None)
+
+    def _may_take(self, run: list[int], budget: int) -> bool:
+        """``_fresh`` for a run that fits the budget and whose last row may still enter
+        (``_may_still_enter``; an introducer goes before it), and no second lede."""
+        return (
+            all(self._may_still_enter(r, budget) for r in run[:-1])
+            and self._introduced(run)
+            and not self._second_lede(run)
+        )
 
     def _may_still_enter(self, row: int, budget: int) -> bool:
         """False for a row no run can take again: chosen, too long for what is left of
