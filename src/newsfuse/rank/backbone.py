@@ -453,7 +453,10 @@ class _Builder:
         sentence is like it enough, or the run needs a person introduced elsewhere."""
         if self.pool.needs.get(run[-1]):
             return None
-        likeness = [float(np.mean([self._cosines_to(r)[s] for r in run])) for s in spine]
+        if len(run) == 1:  # the mean of one cosine is that cosine
+            likeness: list[float] = self._cosines_to(run[0])[spine].tolist()
+        else:
+            likeness = [float(np.mean([self._cosines_to(r)[s] for r in run])) for s in spine]
         best = int(np.argmax(likeness))
         if likeness[best] < self.knobs.place_cosine:
             return None
