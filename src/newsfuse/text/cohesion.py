@@ -575,7 +575,12 @@ def _unquoted(text: str) -> str:
 
 
 # First-person words of a writer's own voice ("I" apart: see _first_person_i).
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|[Oo]urs|[Mm]yself|[Oo]urselves|me|us)\b")
+# (We, my, our, ours, myself, ourselves, me, us; written from its first letter, with the
+# word boundary before it as a lookbehind, so the engine skips to those letters: a leading
+# \b makes it try every position, three times slower.)
+_FIRST_PERSON = re.compile(
+    r"[WwMmOou](?<!\w.)(?:(?<=[Ww])e|(?<=[Mm])y(?:self)?|(?<=[Oo])ur(?:s|selves)?|(?<=m)e|(?<=u)s)\b"
+)
 _PRONOUN_I = re.compile(r"\bI\b(?![.-])")
 _FIRST_PERSON_CUES = (" I ", "I ", " we", "We", " my", "My", " our", "Our", " me", " us")
 
