@@ -38,9 +38,12 @@ def term_counts(rows: Sequence[Sequence[str]]) -> sparse.csr_matrix:
     # A dict numbers the terms several times faster than np.unique sorts them.
     vocabulary: dict[str, int] = {}
     columns = np.array([vocabulary.setdefault(t, len(vocabulary)) for t in flat], dtype=np.intp)
-    row_ids = np.repeat(np.arange(len(rows)), [len(terms) for terms in rows])
+    # The rows' terms are already row by row: built as CSR directly (summing the repeats
+    # and sorting each row's columns), not through COO's row ids and conversion.
+    indptr = np.zeros(len(rows) + 1, dtype=np.intp)
+    np.cumsum([len(terms) for terms in rows], out=indptr[1:])
     data = np.ones(len(flat), dtype=np.float64)
-    counts = sparse.csr_matrix((data, (row_ids, columns)), shape=(len(rows), len(vocabulary)))
+    counts = sparse.csr_matrix((data, columns, indptr), shape=(len(rows), len(vocabulary)))
     counts.sum_duplicates()
     return counts
 
