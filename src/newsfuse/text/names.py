@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import ahocorasick
+
 # Titles, which stand before a name but are neither a given name nor a surname.
 _TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Sen Rep Gov Gen Lt Sgt Col Capt Cmdr Adm Prof Rev St Pres Supt Det
@@ -77,6 +79,11 @@ _SPEECH = (
     "tweeted", "declared", "denied", "denies", "urged", "stressed", "remarked", "observed",
     "continued", "predicted", "complained", "insists", "explains", "notes",
 )  # fmt: skip
+# " said", " says", ...: each found with its length (space included).
+_SPEECH_FINDER = ahocorasick.Automaton()
+for _verb in _SPEECH:
+    _SPEECH_FINDER.add_word(f" {_verb}", len(_verb) + 1)
+_SPEECH_FINDER.make_automaton()
 # Initials that stand for given names: "J.", "J.R.", "J.K.".
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
@@ -91,23 +98,20 @@ _APPOSITION_CHARS = 60
 def _used_as_people(joined: str) -> set[str]:
     """Words the text uses as people's surnames: after a courtesy title, before an age
     ("Bridges, then 29,"), or beside a speech verb ("Ortiz said", "said Ortiz", "Ortiz, 45,
-    said"). Speech verbs are found with str.find, far cheaper than one pattern of
-    alternatives."""
+    said"). Speech verbs are found in one pass of an Aho-Corasick automaton, far cheaper
+    than one pattern of alternatives or a search per verb."""
     found = set(_COURTESY_NAME.findall(joined))
     if _AGE.search(joined):
         found |= set(_WITH_AGE.findall(joined))
-    for verb in _SPEECH:
-        at = joined.find(f" {verb}")
-        while at != -1:
-            end = at + len(verb) + 1
-            if end == len(joined) or not joined[end].isalpha():
-                before = _word_before(joined, at)
-                if _SURNAME.fullmatch(before):
-                    found.add(before)
-                after = _SURNAME.match(joined, end + 1)
-                if after and joined[end : end + 1] == " ":
-                    found.add(after.group())
-            at = joined.find(f" {verb}", end)
+    for last, length in _SPEECH_FINDER.iter(joined):
+        end = last + 1
+        if end == len(joined) or not joined[end].isalpha():
+            before = _word_before(joined, end - length)
+            if _SURNAME.fullmatch(before):
+                found.add(before)
+            after = _SURNAME.match(joined, end + 1)
+            if after and joined[end : end + 1] == " ":
+                found.add(after.group())
     return found
 
 
