@@ -581,8 +581,8 @@ def _unquoted(text: str) -> str:
 _FIRST_PERSON = re.compile(
     r"[WwMmOou](?<!\w.)(?:(?<=[Ww])e|(?<=[Mm])y(?:self)?|(?<=[Oo])ur(?:s|selves)?|(?<=m)e|(?<=u)s)\b"
 )
-_PRONOUN_I = re.compile(r"\bI\b(?![.-])")
-_FIRST_PERSON_CUES = (" I ", "I ", " we", "We", " my", "My", " our", "Our", " me", " us")
+# (The boundary before "I" as a lookbehind after it: the engine skips to each "I".)
+_PRONOUN_I = re.compile(r"I(?<!\w.)\b(?![.-])")
 
 
 def speaks_in_first_person(text: str, unquoted: str | None = None) -> bool:
@@ -600,10 +600,26 @@ def speaks_in_first_person(text: str, unquoted: str | None = None) -> bool:
 
     ``unquoted`` is the sentence's :attr:`Cohesion.unquoted`, when it has been read.
     """
-    if not any(cue in text for cue in _FIRST_PERSON_CUES):
+    if not _has_first_person_cue(text):
         return False
     own_words = _unquoted(text) if unquoted is None else unquoted
     return _FIRST_PERSON.search(own_words) is not None or _first_person_i(own_words)
+
+
+def _has_first_person_cue(text: str) -> bool:
+    """Substring tests ahead of the patterns ("I " covers " I "): an ``or`` of ``in`` tests
+    costs a third of ``any`` over a tuple of cues."""
+    return (
+        "I " in text
+        or " we" in text
+        or "We" in text
+        or " my" in text
+        or "My" in text
+        or " our" in text
+        or "Our" in text
+        or " me" in text
+        or " us" in text
+    )
 
 
 def _first_person_i(text: str) -> bool:
