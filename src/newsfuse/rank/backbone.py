@@ -219,6 +219,13 @@ class _Builder:
         group_of = {p: g for g, group in enumerate(story.groups) for p in group}
         self.group = [group_of[p] for p in rows]
         self.members = [[int(r) for r in chain if r >= 0] for chain in pool.chains.tolist()]
+        # A row whose run is itself and needs nobody introduced (so no introducer joins
+        # it): its value is its own relevance less its redundancy.
+        self.alone = [
+            len(members) == 1 and not pool.needs.get(row)
+            for row, members in enumerate(self.members)
+        ]
+        self.own_relevance = [w / n for w, n in zip(self.weighted, self.lengths, strict=True)]
         self.usable: list[bool] = pool.usable.tolist()
         self.redundancy = np.zeros(len(rows))
         self.redundancy_list: list[float] = self.redundancy.tolist()
@@ -287,19 +294,31 @@ class _Builder:
         self.rows_to_try = [r for r in self.rows_to_try if self._may_still_enter(r, budget)]
         options: list[tuple[float, list[int]]] = []
         for row in self.rows_to_try:
-            run = self._with_introducer(self._new_run(row))
-            if run is None:
-                continue
-            cost = sum(self.lengths[r] for r in run)
-            if cost > budget:
-                continue
-            relevance = sum(self.weighted[r] for r in run) / cost
-            value = relevance - max(self.redundancy_list[r] for r in run)
+            if self.alone[row]:  # its run is itself, not chosen and within budget (above)
+                run, value = [row], self.own_relevance[row] - self.redundancy_list[row]
+            else:
+                option = self._run_value(row, budget)
+                if option is None:
+                    continue
+                run, value = option
             if row in self.in_backbone:
                 value += self.knobs.bonus
             options.append((value, run))
         options.sort(key=lambda option: -option[0])  # stable: ties keep row order
         return next((run for _, run in options if self._may_take(run, budget)), None)
+
+    def _run_value(self, row: int, budget: int) -> tuple[list[int], float] | None:
+        """A row's new run (with the sentence that introduces its person, if it needs one)
+        and its relevance (weighted by length) less its redundancy, or None when it has
+        none or it does not fit."""
+        run = self._with_introducer(self._new_run(row))
+        if run is None:
+            return None
+        cost = sum(self.lengths[r] for r in run)
+        if cost > budget:
+            return None
+        relevance = sum(self.weighted[r] for r in run) / cost
+        return run, relevance - max(self.redundancy_list[r] for r in run)
 
     def _may_take(self, run: list[int], budget: int) -> bool:
         """``_fresh`` for a run that fits the budget and whose last row may still enter
