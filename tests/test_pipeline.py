@@ -149,7 +149,9 @@ def test_a_story_over_the_candidate_cap_still_cites_exact_offsets() -> None:
 def test_the_differ_sees_only_the_candidates_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[int] = []
 
-    def count_sentences(articles: list[list[Sentence]]) -> tuple[()]:
+    def count_sentences(
+        articles: list[list[Sentence]], claims: object = None, scan: object = None
+    ) -> tuple[()]:
         seen.append(sum(len(sentences) for sentences in articles))
         return ()
 

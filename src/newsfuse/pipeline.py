@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from newsfuse._version import __version__
 from newsfuse.attribute import ClaimantFinder
-from newsfuse.differ import find_differences
+from newsfuse.differ import Claim, StoryScan, find_claims, find_differences
 from newsfuse.documents import (
     Article,
     Brief,
@@ -47,7 +47,11 @@ class Pipeline:
         _check_unique_ids(articles)
         story, left_out = on_topic_story(articles, self.settings)
         scores = self.scorer.score(feature_matrix(story))
-        ordered, runs = choose_sentences(story, scores, self.settings)
+        by_article = _sentences_by_article(story)
+        # The claims are read once (one cue pass): the backbone's repeats and the differ.
+        scan = StoryScan.of(by_article)
+        claims = find_claims(by_article, scan)
+        ordered, runs = choose_sentences(story, scores, self.settings, claims)
         warnings = [_left_out_warning(articles, i) for i in left_out]
         if not ordered:
             ordered = writers_opening(story, self.settings.words)
@@ -55,7 +59,7 @@ class Pipeline:
             warnings.append(_WRITERS_WARNING if ordered else _EMPTY_WARNING)
         sentences = tuple(_brief_sentences(story, ordered, runs))
         return Brief(
-            differences=find_differences(_sentences_by_article(story)),
+            differences=find_differences(by_article, claims, scan),
             title=story_title(sentences, articles),
             sentences=sentences,
             sources=tuple(_source(number, a) for number, a in enumerate(articles, start=1)),
@@ -74,13 +78,18 @@ class Pipeline:
 
 
 def choose_sentences(
-    story: PreparedStory, scores: FloatArray, settings: Settings
+    story: PreparedStory,
+    scores: FloatArray,
+    settings: Settings,
+    claims: Sequence[Claim] | None = None,
 ) -> tuple[list[int], list[list[int]]]:
     """The brief's sentences (positions in ``story.candidates``) in reading order, and the
     runs they were chosen in (each holds the sentences a sentence leans on, then itself).
-    The backbone design falls back to runs when no report opens on a plain statement."""
+    The backbone design falls back to runs when no report opens on a plain statement.
+    ``claims`` are the story's claims (``find_claims``) if the caller has read them."""
     if settings.selection == "backbone":
-        choice = select_backbone(story, scores, settings.words, BackboneSettings.of(settings))
+        knobs = BackboneSettings.of(settings)
+        choice = select_backbone(story, scores, settings.words, knobs, claims)
         if choice is not None:
             return choice.order, choice.runs
     runs = select_runs(

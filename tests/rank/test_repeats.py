@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsfuse.differ import find_claims
 from newsfuse.documents import Sentence
 from newsfuse.rank.repeats import fact_keys
 
@@ -47,3 +48,16 @@ def test_look_alikes_that_tell_two_facts() -> None:
     )
     # A year is shared by many facts.
     assert not _shared("The mill opened in 1998.", "The strike of 1998 closed the port.")
+
+
+def test_the_story_claims_read_once_give_the_same_keys() -> None:
+    texts = [
+        "A gale killed 12 people in Ostvik on Monday.",
+        "Mara Lind, 44, runs the ferry office.",
+        "Nineteen boats sank.",
+        "Lind said she was tired.",
+    ]
+    sentences = [Sentence("1", i, 0, len(t), t) for i, t in enumerate(texts)]
+    pool = [sentences[0], sentences[1], sentences[2]]
+    assert fact_keys(pool, find_claims([sentences])) == fact_keys(pool)
+    assert fact_keys(pool)[0] == {"dead/"}

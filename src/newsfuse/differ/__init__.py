@@ -22,11 +22,17 @@ from newsfuse.differ.phrase import phrase
 from newsfuse.differ.scan import StoryScan
 from newsfuse.documents import Difference, Sentence
 
-__all__ = ["Claim", "Kind", "find_differences"]
+__all__ = ["Claim", "Kind", "StoryScan", "find_claims", "find_differences"]
 
 
-def find_differences(articles: Sequence[Sequence[Sentence]]) -> tuple[Difference, ...]:
+def find_differences(
+    articles: Sequence[Sequence[Sentence]],
+    claims: Sequence[Claim] | None = None,
+    scan: StoryScan | None = None,
+) -> tuple[Difference, ...]:
     """Differences among the sentences of a story's articles (each list in article order).
+    ``claims`` are ``find_claims(articles, scan)`` and ``scan`` the story's cue pass
+    (``StoryScan.of(articles)``) when the caller has them already.
 
     Example:
         >>> from newsfuse.documents import Sentence
@@ -37,18 +43,18 @@ def find_differences(articles: Sequence[Sequence[Sentence]]) -> tuple[Difference
         [('count', 'Injured')]
     """
     story = Story(articles)
-    scan = StoryScan.of(articles)  # one cue pass over the story for both steps
+    scan = StoryScan.of(articles) if scan is None else scan  # one cue pass for both steps
     by_subject: dict[tuple[Kind, str], list[Claim]] = defaultdict(list)
-    for claim in find_claims(articles, scan):
+    for claim in find_claims(articles, scan) if claims is None else claims:
         by_subject[claim.kind, claim.subject].append(claim)
     differences = []
-    for (kind, _), claims in by_subject.items():
+    for (kind, _), alike in by_subject.items():
         if kind is Kind.DENIAL:
-            differences += _denial_differences(claims, story)
+            differences += _denial_differences(alike, story)
             continue
-        pairs = [pair for pair in aligned_pairs(claims, story) if conflicting(*pair)]
+        pairs = [pair for pair in aligned_pairs(alike, story) if conflicting(*pair)]
         if pairs:
-            differences.append(phrase(pairs, _agreeing(pairs, claims, story)))
+            differences.append(phrase(pairs, _agreeing(pairs, alike, story)))
     return tuple(differences + negation_differences(story, differences, scan))
 
 

@@ -11,10 +11,12 @@ event twice. The budget drops the backbone's later, less relevant sentences firs
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from newsfuse.differ.claim import Claim
 from newsfuse.rank.repeats import fact_keys
 from newsfuse.rank.runs import LEAD_RANK, Pool, opens_well, shortlist
 from newsfuse.rank.select import pool_cosines
@@ -171,16 +173,21 @@ def _passage_value(
 
 
 def select_backbone(
-    story: PreparedStory, scores: FloatArray, words: int, knobs: BackboneSettings
+    story: PreparedStory,
+    scores: FloatArray,
+    words: int,
+    knobs: BackboneSettings,
+    claims: Sequence[Claim] | None = None,
 ) -> Choice | None:
     """The backbone brief of ``words`` words at most, or None when no report opens on a
-    plain statement the brief can open on (the caller then chooses otherwise)."""
+    plain statement the brief can open on (the caller then chooses otherwise). ``claims``
+    are the story's claims if the caller has read them (``rank.repeats.fact_keys``)."""
     relevance = unit_range(scores)
     passage = backbone_passage(story, relevance, words)
     if not passage:
         return None
     pool = shortlist(story, scores, extra=frozenset(passage), lead=passage[0])
-    builder = _Builder(story, pool, relevance, knobs, passage)
+    builder = _Builder(story, pool, relevance, knobs, passage, claims)
     builder.fill(words)
     # An opening that cannot be taken (it uses a person's surname before introducing them)
     # left the brief empty: the caller then chooses otherwise.
@@ -205,6 +212,7 @@ class _Builder:
         relevance: FloatArray,
         knobs: BackboneSettings,
         passage: list[int],
+        claims: Sequence[Claim] | None = None,
     ) -> None:
         self.story, self.pool, self.knobs = story, pool, knobs
         rows = pool.positions
@@ -239,7 +247,7 @@ class _Builder:
         self.used = 0
         # The facts each row states (a count, an age, a long figure): a row that states one
         # the brief states already is a repeat, however differently worded.
-        self.facts = fact_keys([story.candidates[p] for p in rows])
+        self.facts = fact_keys([story.candidates[p] for p in rows], claims)
         self.facts_taken: set[str] = set()
         self.in_backbone = set(self.backbone)
         first_of: dict[str, int] = {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsfuse.differ.claim import Kind
+from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.claims import find_claims
 from newsfuse.documents import Sentence
 
@@ -28,7 +28,8 @@ _FIGURE = re.compile(r"\d[\d,.]*\d")
 # lost" and "300 pounds" are two facts.
 _ANY_NOUN = "noun:"
 # Only sentences with a figure or a number word can state a count or an age: the differ reads
-# the others for nothing (it cost a tenth of a brief's time).
+# the others for nothing (it cost a tenth of a brief's time). Keys come only from claims of
+# such sentences, whether the claims were read from them alone or from the whole story.
 _COUNTED = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
     r"|fifty|dozens?|hundreds?|thousands?|millions?|billions?)\b",
@@ -36,8 +37,13 @@ _COUNTED = re.compile(
 )
 
 
-def fact_keys(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
+def fact_keys(
+    sentences: Sequence[Sentence], claims: Sequence[Claim] | None = None
+) -> list[frozenset[str]]:
     """For each sentence, the keys of the facts it states (see the module's docstring).
+    ``claims`` are the story's claims (``differ.find_claims`` of its articles) when the
+    caller has read them already (the pipeline reads them once, for this and the differ);
+    otherwise the sentences' own are read.
 
     Example:
         >>> def s(i, text): return Sentence(str(i), 0, 0, len(text), text)
@@ -49,16 +55,25 @@ def fact_keys(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
     """
     found: list[set[str]] = [_figures(s.text) for s in sentences]
     place = {(s.article_id, s.index): n for n, s in enumerate(sentences)}
+    for claim in _counted_claims(sentences) if claims is None else claims:
+        if claim.kind is not Kind.AGE and claim.kind is not Kind.COUNT:
+            continue
+        number = place.get((claim.sentence.article_id, claim.sentence.index))
+        if number is None or not _COUNTED.search(claim.sentence.text):
+            continue
+        key = _key(claim.kind, claim.subject, claim.value)
+        if key:
+            found[number].add(key)
+    return [frozenset(keys) for keys in found]
+
+
+def _counted_claims(sentences: Sequence[Sentence]) -> list[Claim]:
+    """The claims of the sentences that hold a figure or a number word."""
     by_article: dict[str, list[Sentence]] = {}
     for sentence in sentences:
         if _COUNTED.search(sentence.text):
             by_article.setdefault(sentence.article_id, []).append(sentence)
-    for claim in find_claims(list(by_article.values())):
-        key = _key(claim.kind, claim.subject, claim.value)
-        number = place.get((claim.sentence.article_id, claim.sentence.index))
-        if key and number is not None:
-            found[number].add(key)
-    return [frozenset(keys) for keys in found]
+    return find_claims(list(by_article.values()))
 
 
 def _key(kind: Kind, subject: str, value: str) -> str:
