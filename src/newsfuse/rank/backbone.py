@@ -11,17 +11,18 @@ event twice. The budget drops the backbone's later, less relevant sentences firs
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from newsfuse.differ.claim import Claim
 from newsfuse.rank.repeats import fact_keys
-from newsfuse.rank.runs import LEAD_RANK, Pool, opens_well, shortlist
+from newsfuse.rank.runs import LEAD_RANK, Pool, opens_well, readings, shortlist
 from newsfuse.rank.select import pool_cosines
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.settings import Settings
+from newsfuse.text.cohesion import Cohesion
 from newsfuse.text.tokens import word_count
 from newsfuse.text.vectors import cosines_to
 
@@ -81,14 +82,21 @@ class Choice:
     runs: list[list[int]]
 
 
-def backbone_passage(story: PreparedStory, relevance: FloatArray, words: int) -> list[int]:
+def backbone_passage(
+    story: PreparedStory,
+    relevance: FloatArray,
+    words: int,
+    read: Callable[[int], Cohesion] | None = None,
+) -> list[int]:
     """The positions of the best-covering report's opening passage, from its opening
-    statement on (empty when no report opens on a plain statement).
+    statement on (empty when no report opens on a plain statement). ``read`` is the
+    story's ``rank.runs.readings``, if the caller has some.
 
     A report's passage is worth the relevance of its opening sentences (``_passage_value``),
     less ``START_PENALTY`` for each line before its statement, more as the other reports
     tell what its opening statement tells (``_support``).
     """
+    read = readings(story) if read is None else read
     by_report: dict[str, list[int]] = {}
     for position, sentence in enumerate(story.candidates):
         by_report.setdefault(sentence.article_id, []).append(position)
@@ -98,7 +106,7 @@ def backbone_passage(story: PreparedStory, relevance: FloatArray, words: int) ->
             (
                 k
                 for k, p in enumerate(positions[:LEAD_RANK])
-                if opens_well(story.candidates[p].text)
+                if opens_well(story.candidates[p].text, read(p))
             ),
             None,
         )
@@ -183,10 +191,11 @@ def select_backbone(
     plain statement the brief can open on (the caller then chooses otherwise). ``claims``
     are the story's claims if the caller has read them (``rank.repeats.fact_keys``)."""
     relevance = unit_range(scores)
-    passage = backbone_passage(story, relevance, words)
+    read = readings(story)  # the lead passage and the shortlist read the same openings
+    passage = backbone_passage(story, relevance, words, read)
     if not passage:
         return None
-    pool = shortlist(story, scores, extra=frozenset(passage), lead=passage[0])
+    pool = shortlist(story, scores, extra=frozenset(passage), lead=passage[0], read=read)
     builder = _Builder(story, pool, relevance, knobs, passage, claims)
     builder.fill(words)
     # An opening that cannot be taken (it uses a person's surname before introducing them)

@@ -69,12 +69,13 @@ def shortlist(
     scores: FloatArray,
     extra: frozenset[int] = frozenset(),
     lead: int | None = None,
+    read: Callable[[int], Cohesion] | None = None,
 ) -> Pool:
     """The pool of rows a brief is chosen from: the ``SHORTLIST`` best-scored candidates,
     the first ``LEAD_RANK`` of each report, the ``extra`` positions, and every sentence
-    their runs need."""
+    their runs need. ``read`` is the story's :func:`readings`, if the caller has some."""
     position_of = {(s.article_id, s.index): i for i, s in enumerate(story.candidates)}
-    read = _Memo(lambda p: cohesion(story.candidates[p].text))
+    read = readings(story) if read is None else read
     # Runs overlap ("A, B, C" and "A, B"): what a sentence leans on is worked out once.
     leans_on = _Memo(lambda p: _leans_on(story, p, read, position_of))
 
@@ -119,6 +120,12 @@ def shortlist(
 
 
 T = TypeVar("T")
+
+
+def readings(story: PreparedStory) -> Callable[[int], Cohesion]:
+    """The :func:`cohesion` of a candidate by its position, read once per position: the
+    lead passage and the shortlist read the same openings."""
+    return _Memo(lambda position: cohesion(story.candidates[position].text))
 
 
 def _on_story(story: PreparedStory, openings: list[list[int]]) -> Callable[[int], bool]:
@@ -256,10 +263,11 @@ def _among_openings(story: PreparedStory, position: int) -> bool:
     return position - first < LEAD_RANK
 
 
-def opens_well(text: str) -> bool:
+def opens_well(text: str, read: Cohesion | None = None) -> bool:
     """A plain statement of ``LEAD_MIN_WORDS`` words or more that may enter and stands
-    alone, with no quotation: a sentence a brief may open on."""
-    read = cohesion(text)
+    alone, with no quotation: a sentence a brief may open on. ``read`` is its
+    :func:`cohesion`, if the caller has read it."""
+    read = cohesion(text) if read is None else read
     return _may_enter(text, read) and _opens_well(text, read)
 
 
