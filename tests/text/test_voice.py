@@ -128,3 +128,21 @@ STORY = Vocabulary.of(
 )
 def test_a_line_about_another_story_is_found(text: str, expected: bool) -> None:
     assert off_story(text, STORY) is expected
+
+
+def test_reader_and_judgement_words_are_whole_words_in_any_case() -> None:
+    for voiced in (
+        "YOU will not believe the queue.",
+        "Y'all know the rest.",
+        "The plan was Absurd from the start.",
+        "It Turns Out the mayor knew.",
+        "The fee is the bane of renters.",
+    ):
+        assert in_writers_voice(voiced), voiced
+    for plain in (
+        "Youth groups gathered at the bayou.",
+        "The absurdity claim was dismissed by the court.",
+        "The disgraced official resigned on Monday.",
+        "Letts and Oughton signed the contract.",
+    ):
+        assert not in_writers_voice(plain), plain
