@@ -142,8 +142,9 @@ def is_aside(text: str) -> bool:
 
 # A name: a capitalised word after a space or an opening bracket (not a sentence's first
 # word, nor a quotation's, which every sentence has), that is not a function word, day or
-# month.
-_CAPITALISED = re.compile(r"(?<=[\s(])[A-Z][\w'’-]+")
+# month. The pattern starts on the capital (the space or bracket before it checked as a
+# lookbehind), so the regex engine skips to capitals instead of trying every position.
+_CAPITALISED = re.compile(r"[A-Z](?<=[\s(][A-Z])[\w'’-]+")
 _NOT_NAMES = STOP_WORDS | frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december mr mrs ms dr""".split()
