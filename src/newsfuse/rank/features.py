@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -226,7 +227,7 @@ def _word_support(story: PreparedStory, layout: StoryLayout) -> FloatArray:
         per_article[article] |= vocabulary
     for row, article in zip(layout.copy_rows.tolist(), layout.copy_articles.tolist(), strict=True):
         per_article[article] |= vocabularies[row]
-    spread = Counter(word for vocabulary in per_article for word in vocabulary)
+    spread = Counter(chain.from_iterable(per_article))  # counted in C, not a generator
     shared = {word for word, articles in spread.items() if articles >= 2}
     return np.array(
         [
