@@ -85,3 +85,16 @@ def test_only_the_first_characters_of_a_long_report_are_read(
     with caplog.at_level(logging.WARNING):
         prepare_story([article], settings)
     assert "read only to their first 2000 characters (huge.txt)" in caplog.text
+
+
+def test_report_positions_group_candidates_by_report_in_reading_order() -> None:
+    articles = [
+        Article(id="a", text="The quay closed on Monday night.\n\nShips waited offshore."),
+        Article(id="b", text="Crews fought the fire at the quay for hours on end."),
+    ]
+    prepared = prepare_story(articles, Settings())
+    by_report = prepared.report_positions()
+    assert list(by_report) == ["a", "b"]
+    positions = [p for ps in by_report.values() for p in ps]
+    assert positions == list(range(len(prepared.candidates)))
+    assert all(prepared.candidates[p].article_id == r for r, ps in by_report.items() for p in ps)

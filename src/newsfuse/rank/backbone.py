@@ -97,9 +97,7 @@ def backbone_passage(
     tell what its opening statement tells (``_support``).
     """
     read = readings(story) if read is None else read
-    by_report: dict[str, list[int]] = {}
-    for position, sentence in enumerate(story.candidates):
-        by_report.setdefault(sentence.article_id, []).append(position)
+    by_report = story.report_positions()
     best: tuple[float, list[int]] = (-1.0, [])
     for positions in by_report.values():
         start = next(
@@ -259,9 +257,7 @@ class _Builder:
         self.facts = fact_keys([story.candidates[p] for p in rows], claims)
         self.facts_taken: set[str] = set()
         self.in_backbone = set(self.backbone)
-        first_of: dict[str, int] = {}
-        for position, sentence in enumerate(story.candidates):
-            first_of.setdefault(sentence.article_id, position)
+        first_of = {report: ps[0] for report, ps in story.report_positions().items()}
         self.openings = {
             r
             for r, p in enumerate(rows)

@@ -236,12 +236,7 @@ def _first_per_report(story: PreparedStory, positions: list[int], flags: BoolArr
 
 def _report_openings(story: PreparedStory) -> list[list[int]]:
     """The first ``LEAD_RANK`` candidates of each report, report by report."""
-    found: dict[str, list[int]] = {}
-    for position, sentence in enumerate(story.candidates):
-        report = found.setdefault(sentence.article_id, [])
-        if len(report) < LEAD_RANK:
-            report.append(position)
-    return list(found.values())
+    return [positions[:LEAD_RANK] for positions in story.report_positions().values()]
 
 
 def can_open(story: PreparedStory, position: int) -> bool:

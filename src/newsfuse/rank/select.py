@@ -334,9 +334,7 @@ def writers_opening(story: PreparedStory, words: int) -> list[int]:
     Hand-written, as the fallback a reader would expect: the report's own words, whole
     sentences, its first sentence a plain start.
     """
-    by_report: dict[str, list[int]] = {}
-    for position, sentence in enumerate(story.candidates):
-        by_report.setdefault(sentence.article_id, []).append(position)
+    by_report = story.report_positions()
     if not by_report:
         return []
     longest = max(

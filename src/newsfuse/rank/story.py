@@ -55,6 +55,14 @@ class PreparedStory:
     def article_order(self) -> dict[str, int]:
         return {article.id: i for i, article in enumerate(self.articles)}
 
+    def report_positions(self) -> dict[str, list[int]]:
+        """Each report's candidate positions, in reading order, reports in article order
+        (a report with no candidate is left out)."""
+        by_report: dict[str, list[int]] = {}
+        for position, sentence in enumerate(self.candidates):
+            by_report.setdefault(sentence.article_id, []).append(position)
+        return by_report
+
 
 def prepare_story(articles: Sequence[Article], settings: Settings) -> PreparedStory:
     """Segment the articles and keep the sentences that may enter a brief, at most
