@@ -266,11 +266,7 @@ _ROLES = frozenset(
     "official source biographer spokesman spokeswoman spokesperson researcher witness"
     " investigator detective prosecutor".split()
 )
-_BARE_ROLE = re.compile(
-    r"\b(?:[Tt]he|one\ of\ the)\ (?:official|source|biographer|spokes(?:man|woman|person)"
-    r"|researcher|witness|investigator|detective|prosecutor)s?\b",
-    re.VERBOSE,
-)
+_BARE_ROLE = re.compile(rf"\b(?:[Tt]he|one of the) (?:{'|'.join(sorted(_ROLES))})s?\b")
 
 
 def _bare_writing(words: list[str]) -> bool:
