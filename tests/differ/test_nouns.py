@@ -3,6 +3,7 @@ such figures are no difference: ranges, vagueness, two figures of one noun in a 
 amounts measured at different places."""
 
 from newsfuse.differ import find_differences
+from newsfuse.differ.counts import figure_starts, figures
 from newsfuse.differ.frame import frame
 from newsfuse.differ.phrase import plural
 from tests.differ.stories import counts, found, sentences
@@ -117,3 +118,11 @@ def test_a_rank_or_no_one_is_no_count() -> None:
 def test_a_part_of_someones_group_is_no_count() -> None:
     assert counts("Nine of Port Alden's 10 police officers backed the chief.") == []
     assert counts("Port Alden's 10 police officers backed the chief.") == [("noun:officer/", "10")]
+
+
+def test_a_figure_may_start_at_a_only_before_its_second_word() -> None:
+    text = "A man saw a Dozen boats, a thousand fans and a pair of dogs."
+    assert figure_starts(text) == (10, 25, 45)  # not "A man"
+    assert [f.number for f in figures(text)] == ["a Dozen", "a thousand", "a pair of"]
+    # Where lower-casing moves positions ("İ" is two letters lower-cased), every "a" stays.
+    assert figure_starts("İ saw a man and a dozen boats.") == (7, 17)

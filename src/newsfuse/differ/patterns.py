@@ -76,11 +76,34 @@ _ALL_BEFORE = "|".join(f"(?:{p})" for p in CATEGORY_BEFORE.values())
 # number word), and each pattern below is tried only there, anchored. Searching a sentence
 # for any figure with one big pattern cost four times as much.
 # The first words of number words ("twelve", "dozens", "a" of "a dozen"), found in one pass
-# with Aho-Corasick: one case-insensitive alternation of them cost nine times as much.
-NUMBER_WORDS = ahocorasick.Automaton()
-for _word in {w for phrase in (*SMALL, *VAGUE, *TENS) for w in phrase.split()[:1]}:
-    NUMBER_WORDS.add_word(_word, len(_word))
-NUMBER_WORDS.make_automaton()
+# with Aho-Corasick: one case-insensitive alternation of them cost nine times as much. Each
+# cue's value is its length and the length of its first word (whose end must end a word).
+_FIRST_WORDS = {phrase.split()[0] for phrase in (*SMALL, *VAGUE, *TENS)}
+
+
+def _number_cues(cues: set[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for cue in cues:
+        automaton.add_word(cue, (len(cue), len(cue.split()[0])))
+    automaton.make_automaton()
+    return automaton
+
+
+def _a_figure(phrase: str) -> str:
+    """The cue of a figure that starts with "a" ("a dozen": "a doz"), cut before a letter
+    that a case-insensitive pattern also matches in another letter ("ſ" for "s")."""
+    return re.split("[iks]", phrase[:5])[0]
+
+
+# The word "a" alone is in nine words of ten: found as a cue it cost more than all other
+# number words (every hit is checked in Python). Where lower-casing kept every position, it
+# is looked for only before the start of a figure's second word; where it moved them, the
+# patterns read positions of the lower-cased text in the original, so every "a" is kept.
+NUMBER_WORDS = _number_cues(_FIRST_WORDS)
+NUMBER_STARTS = _number_cues(
+    (_FIRST_WORDS - {"a"})
+    | {_a_figure(phrase) for phrase in (*SMALL, *VAGUE) if phrase.startswith("a ")}
+)
 FIGURE_AT = re.compile(rf"(?P<number>{NUMBER})", re.IGNORECASE)
 HEDGE_BEFORE = re.compile(rf"(?:^|\s){HEDGE}$", re.IGNORECASE)
 # What may not stand just before a count: "including 64", "eight of 20", "more than 100",
