@@ -30,9 +30,14 @@ def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     names a part of itself ("20 people dead, including the three gunmen") is left alone:
     another report may count without the part."""
     text = sentence.text
-    for figure, (category, head), amount in _counts(text, figures(text)):
-        if not category.startswith(_GENERIC) and not p.INCLUDING.match(text, figure.end):
-            yield _count_claim(sentence, who, figure, f"{category}/{head}", amount)
+    for figure in figures(text):
+        # A figure of any noun is left to noun_claims: its words are not even read here.
+        counted = _counted(text, figure, nouns=False)
+        if counted is None or p.INCLUDING.match(text, figure.end):
+            continue
+        amount = quantity(f"{figure.hedge} {figure.number}")
+        if amount is not None:
+            yield _count_claim(sentence, who, figure, f"{counted[0]}/{counted[1]}", amount)
     if "ncluding" in text or "among them" in text:
         yield from _part_claims(sentence, who)
 
@@ -50,8 +55,8 @@ def _part_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         if head in {"", "others"} or amount is None or not total:
             continue
         end = part.end() if part.group("close") else part.end("head")
-        counted = _counted(text[: part.start()] + text[end:], total[-1])
-        if counted is not None and not counted[0].startswith(_GENERIC):
+        counted = _counted(text[: part.start()] + text[end:], total[-1], nouns=False)
+        if counted is not None:
             start = part.start("hedge") if part.group("hedge") else part.start("number")
             figure = Figure(start, part.group("hedge") or "", part.group("number"), part.end())
             yield _count_claim(sentence, who, figure, f"{counted[0]}/{head}", amount)
@@ -187,16 +192,6 @@ _GENERIC = "noun:"
 _LOOSE = _GENERIC
 
 
-def _counts(
-    text: str, found: Iterator[Figure]
-) -> Iterator[tuple[Figure, tuple[str, str], Quantity]]:
-    for figure in found:
-        counted = _counted(text, figure)
-        amount = quantity(f"{figure.hedge} {figure.number}")
-        if counted is not None and amount is not None:
-            yield figure, counted, amount
-
-
 def _count_claim(
     sentence: Sentence, who: Who, figure: Figure, subject: str, amount: Quantity
 ) -> Claim:
@@ -262,8 +257,9 @@ def _figure(text: str, match: re.Match[str]) -> Figure:
     return Figure(start, "", match.group("number"), end)
 
 
-def _counted(text: str, figure: Figure) -> tuple[str, str] | None:
-    """What a figure counts and the kind of people counted, or None when it is no count."""
+def _counted(text: str, figure: Figure, nouns: bool = True) -> tuple[str, str] | None:
+    """What a figure counts and the kind of people counted, or None when it is no count (or
+    only a figure of any noun, when ``nouns`` is false)."""
     toll = _toll(text, figure)
     if toll:
         return toll, ""
@@ -277,6 +273,8 @@ def _counted(text: str, figure: Figure) -> tuple[str, str] | None:
     if after:
         subset = after.group("of") and figure.number.lower() not in p.VAGUE_COUNTS
         return None if subset else (_category(after.group("what")), _head(after.group("head")))
+    if not nouns:
+        return None
     generic = p.GENERIC_TAIL.match(text, figure.end)
     return _generic(generic) if generic else None
 
