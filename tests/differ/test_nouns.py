@@ -126,3 +126,18 @@ def test_a_figure_may_start_at_a_only_before_its_second_word() -> None:
     assert [f.number for f in figures(text)] == ["a Dozen", "a thousand", "a pair of"]
     # Where lower-casing moves positions ("İ" is two letters lower-cased), every "a" stays.
     assert figure_starts("İ saw a man and a dozen boats.") == (7, 17)
+
+
+def test_the_words_before_a_figure_are_read_as_the_pattern_reads_them() -> None:
+    from newsfuse.differ import patterns as p
+    from newsfuse.differ.counts import _may_follow_no_count_word
+
+    words = [*p.NOT_BEFORE_COUNT_WORDS, "killing", "ſept", "ınto", "Including", "no.", "x"]
+    befores = ["", "eight ", "3 ", "(", "of the", "Xincluding", "one ", "2 people "]
+    texts = [f"{b}{w}{sep}12" for b in befores for w in words for sep in (" ", ". ", "  ", "\n")]
+    for text in texts:
+        start = len(text) - 2
+        if p.NOT_BEFORE_COUNT.search(text, max(0, start - 12), start):
+            assert _may_follow_no_count_word(text, start), text
+    assert not _may_follow_no_count_word("They killed 12", 12)
+    assert _may_follow_no_count_word("eight of 20", 9)

@@ -121,6 +121,14 @@ NOT_BEFORE_COUNT = re.compile(
     r"|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s)$",
     re.IGNORECASE,
 )
+# The words that end every branch of NOT_BEFORE_COUNT but the first, just before its last
+# space (and a month's or "no"'s dot): where the figure follows a space, the pattern is
+# searched only after one of them (keep the two in step).
+NOT_BEFORE_COUNT_WORDS = frozenset(
+    """including among than no per every in of or to and january february march april may
+    june july august september october november december jan feb aug sep sept oct nov
+    dec""".split()
+)
 # A part of someone's group: "nine of Anaheim's 10 police officers".
 OF_WHOSE = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+$")
 # A count that names a part of itself: "20 people dead, including the three gunmen".
