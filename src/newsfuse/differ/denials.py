@@ -116,9 +116,13 @@ def find_denial(text: str) -> tuple[Form, re.Match[str]] | None:
         True
     """
     cued = {i for _, forms in _FORM_CUES.iter(text.lower()) for i in forms}
-    forms = [form for i, form in enumerate(FORMS) if i in cued]
-    if not forms or w.NOT_A_DENIAL.search(text):
-        return None
+    found = _first_form(text, [FORMS[i] for i in sorted(cued)])
+    # Read last: most sentences with a cue hold no form of denial.
+    return None if found is None or w.NOT_A_DENIAL.search(text) else found
+
+
+def _first_form(text: str, forms: list[Form]) -> tuple[Form, re.Match[str]] | None:
+    """The first of ``forms`` (those whose cues the text holds) that the text holds."""
     for form in forms:
         if form.pattern is w.QUOTED_FALSE and text[:1] not in w.QUOTES:
             continue
