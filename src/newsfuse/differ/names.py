@@ -53,10 +53,11 @@ def spelled_two_ways(sentences: Sequence[Sentence]) -> Iterator[tuple[str, str]]
         [('Jonathan', 'Jonathon')]
     """
     text = "\n".join(s.text for s in sentences)
-    names = {n for n in full_names(text) if not INSTITUTIONS & set(n.split())}
+    names = [n.split() for n in full_names(text)]
+    people = [words for words in names if INSTITUTIONS.isdisjoint(words)]
     pairs = {
         pair
-        for words in _beside_the_same_word(names)
+        for words in _beside_the_same_word(people)
         if len(words) > 1
         for pair in near_spellings(sorted(words))
     }
@@ -86,17 +87,21 @@ def _between_reports(a: str, b: str, sentences: Sequence[Sentence]) -> bool:
     return not (len(lone) == 1 and len(common) >= CONSENSUS and len(set(common)) >= 2)
 
 
-def _beside_the_same_word(names: set[str]) -> Iterator[set[str]]:
-    """Groups of words that stand beside one same word in the story's names: "Jonathan" and
+def _beside_the_same_word(names: list[list[str]]) -> Iterator[set[str]]:
+    """Groups of words long enough to be spelled two ways (``MIN_LENGTH``) that stand beside
+    one same word in the story's names (each a list of its words): "Jonathan" and
     "Jonathon" both before "Magwood". Only such words can be one name spelled two ways, and
     grouping them first spares comparing every name with every other."""
-    beside: dict[str, set[str]] = defaultdict(set)
-    for name in names:
-        words = name.split()
+    before: dict[str, set[str]] = defaultdict(set)
+    after: dict[str, set[str]] = defaultdict(set)
+    for words in names:
         for left, right in pairwise(words):
-            beside["* " + right].add(left)
-            beside[left + " *"].add(right)
-    yield from beside.values()
+            if len(left) >= MIN_LENGTH:
+                before[right].add(left)
+            if len(right) >= MIN_LENGTH:
+                after[left].add(right)
+    yield from before.values()
+    yield from after.values()
 
 
 def _inflection(a: str, b: str) -> bool:
