@@ -3,15 +3,17 @@
 Most sentences contain none of the words that a pattern family needs ("killed",
 "denied", "cookie"), and finding those words once in a whole text is several times cheaper
 than testing every sentence; only spans with a cue go on to the full patterns. The search
-is Aho-Corasick (pyahocorasick): one pass over the text finds the cues of every family,
-three times faster than one ``str.find`` loop per cue.
+is Aho-Corasick: one pass over the text finds the cues of every family, three times faster
+than one ``str.find`` loop per cue. The pass is ahocorasick-rs's: over whole texts, where
+most characters start no cue, it reads a text in half the time pyahocorasick takes (the
+same matches; pyahocorasick stays where values ride on the cues).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import ahocorasick
+import ahocorasick_rs
 import numpy as np
 import numpy.typing as npt
 
@@ -52,17 +54,15 @@ class CueFinder:
         for family, cues in enumerate(families):
             for cue in cues:
                 owners.setdefault(cue, []).append(family)
-        self._automaton = ahocorasick.Automaton()
-        for cue, families_of_cue in owners.items():
-            self._automaton.add_word(cue, (len(cue) - 1, tuple(families_of_cue)))
-        self._automaton.make_automaton()
+        self._owners = [tuple(families_of_cue) for families_of_cue in owners.values()]
+        self._automaton = ahocorasick_rs.AhoCorasick(list(owners))
 
     def positions(self, lowered: str) -> list[list[int]]:
         """For each family, the sorted start positions of all its cues in ``lowered``."""
         found: list[list[int]] = [[] for _ in range(self._families)]
-        for end, (back, families) in self._automaton.iter(lowered):
-            for family in families:
-                found[family].append(end - back)
+        for cue, start, _ in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
+            for family in self._owners[cue]:
+                found[family].append(start)
         return [sorted(positions) for positions in found]
 
     def present(self, lowered: str) -> list[bool]:
