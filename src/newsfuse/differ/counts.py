@@ -241,8 +241,7 @@ def figure_starts(text: str) -> tuple[int, ...]:
     starts = [m.start() for m in p.DIGIT_RUN.finditer(text)]
     lowered = text.lower()
     cues = p.NUMBER_STARTS if len(lowered) == len(text) else p.NUMBER_WORDS
-    for end, (length, word) in cues.iter(lowered):
-        start = end - length + 1
+    for start, word in cues.starts(lowered):
         after = start + word
         if not lowered[start - 1 : start].isalnum() and not lowered[after : after + 1].isalpha():
             starts.append(start)

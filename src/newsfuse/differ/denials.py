@@ -9,13 +9,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import ahocorasick
-
 from newsfuse.attribute import subject_before
 from newsfuse.differ import denial_words as w
 from newsfuse.differ import patterns as p
 from newsfuse.differ.claim import Claim, Kind, Reach, Who
 from newsfuse.documents import Sentence
+from newsfuse.text.cues import CueFinder
 
 # How many words of a denial say what it denies.
 DENIAL_WORDS = 14
@@ -61,21 +60,9 @@ FORMS = (
 )  # fmt: skip
 
 
-def _form() -> ahocorasick.Automaton:
-    """The cue words of all forms in one automaton: one pass over a sentence tells which
-    forms may hold (eleven pattern searches per sentence cost more than all the forms)."""
-    owners: dict[str, list[int]] = {}
-    for i, form in enumerate(FORMS):
-        for cue in form.cues:
-            owners.setdefault(cue, []).append(i)
-    automaton = ahocorasick.Automaton()
-    for cue, forms in owners.items():
-        automaton.add_word(cue, tuple(forms))
-    automaton.make_automaton()
-    return automaton
-
-
-_FORM_CUES = _form()
+# The cue words of all forms in one automaton: one pass over a sentence tells which forms
+# may hold (eleven pattern searches per sentence cost more than all the forms).
+_FORM_CUES = CueFinder([form.cues for form in FORMS])
 
 
 def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
@@ -115,7 +102,7 @@ def find_denial(text: str) -> tuple[Form, re.Match[str]] | None:
         >>> find_denial("He was denied bail.") is None
         True
     """
-    cued = {i for _, forms in _FORM_CUES.iter(text.lower()) for i in forms}
+    cued = _FORM_CUES.found(text.lower())
     found = _first_form(text, [FORMS[i] for i in sorted(cued)])
     # Read last: most sentences with a cue hold no form of denial.
     return None if found is None or w.NOT_A_DENIAL.search(text) else found

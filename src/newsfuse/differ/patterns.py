@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import ahocorasick
+import ahocorasick_rs
 
 from newsfuse.differ.numbers import HEDGE_WORDS, NUMBER, SMALL, TENS, VAGUE
 
@@ -76,17 +76,28 @@ _ALL_BEFORE = "|".join(f"(?:{p})" for p in CATEGORY_BEFORE.values())
 # number word), and each pattern below is tried only there, anchored. Searching a sentence
 # for any figure with one big pattern cost four times as much.
 # The first words of number words ("twelve", "dozens", "a" of "a dozen"), found in one pass
-# with Aho-Corasick: one case-insensitive alternation of them cost nine times as much. Each
-# cue's value is its length and the length of its first word (whose end must end a word).
+# with Aho-Corasick: one case-insensitive alternation of them cost nine times as much.
 _FIRST_WORDS = {phrase.split()[0] for phrase in (*SMALL, *VAGUE, *TENS)}
 
 
-def _number_cues(cues: set[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for cue in cues:
-        automaton.add_word(cue, (len(cue), len(cue.split()[0])))
-    automaton.make_automaton()
-    return automaton
+@dataclass(frozen=True, slots=True)
+class NumberCues:
+    """Cues of number words, each with the length of its first word (whose end must end a
+    word of the text)."""
+
+    automaton: ahocorasick_rs.AhoCorasick
+    words: tuple[int, ...]
+
+    @classmethod
+    def of(cls, cues: set[str]) -> NumberCues:
+        ordered = sorted(cues)
+        words = tuple(len(cue.split()[0]) for cue in ordered)
+        return cls(ahocorasick_rs.AhoCorasick(ordered), words)
+
+    def starts(self, lowered: str) -> list[tuple[int, int]]:
+        """Where each cue starts in ``lowered``, with the length of its first word."""
+        matches = self.automaton.find_matches_as_indexes(lowered, overlapping=True)
+        return [(start, self.words[cue]) for cue, start, _ in matches]
 
 
 def _a_figure(phrase: str) -> str:
@@ -99,8 +110,8 @@ def _a_figure(phrase: str) -> str:
 # number words (every hit is checked in Python). Where lower-casing kept every position, it
 # is looked for only before the start of a figure's second word; where it moved them, the
 # patterns read positions of the lower-cased text in the original, so every "a" is kept.
-NUMBER_WORDS = _number_cues(_FIRST_WORDS)
-NUMBER_STARTS = _number_cues(
+NUMBER_WORDS = NumberCues.of(_FIRST_WORDS)
+NUMBER_STARTS = NumberCues.of(
     (_FIRST_WORDS - {"a"})
     | {_a_figure(phrase) for phrase in (*SMALL, *VAGUE) if phrase.startswith("a ")}
 )

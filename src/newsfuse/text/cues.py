@@ -6,7 +6,7 @@ than testing every sentence; only spans with a cue go on to the full patterns. T
 is Aho-Corasick: one pass over the text finds the cues of every family, three times faster
 than one ``str.find`` loop per cue. The pass is ahocorasick-rs's: over whole texts, where
 most characters start no cue, it reads a text in half the time pyahocorasick takes (the
-same matches; pyahocorasick stays where values ride on the cues).
+same matches; pyahocorasick stays where other modules use it).
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ class CueFinder:
         [[2, 11, 22], [8]]
         >>> finder.present("rain")
         [True, False]
+        >>> finder.found("no fire")
+        {0, 1}
         >>> finder.flags("a fire. no fire here. rain", [(0, 7), (8, 20), (21, 26)])
         [[True, True, True], [False, True, False]]
     """
@@ -64,6 +66,11 @@ class CueFinder:
             for family in self._owners[cue]:
                 found[family].append(start)
         return [sorted(positions) for positions in found]
+
+    def found(self, lowered: str) -> set[int]:
+        """The families with a cue in ``lowered``."""
+        matches = self._automaton.find_matches_as_indexes(lowered, overlapping=True)
+        return {family for cue, _, _ in matches for family in self._owners[cue]}
 
     def present(self, lowered: str) -> list[bool]:
         """For each family, whether any of its cues occurs in ``lowered``."""
