@@ -1,10 +1,20 @@
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from scipy import sparse
 
 from newsfuse import Article, Settings
-from newsfuse.rank.features import FEATURE_NAMES, feature_matrix, lexrank_scores, story_ranks
-from newsfuse.rank.story import prepare_story
+from newsfuse.rank.cosines import StoryLayout
+from newsfuse.rank.features import (
+    FEATURE_NAMES,
+    _outlets,
+    _word_support,
+    feature_matrix,
+    lexrank_scores,
+    story_ranks,
+)
+from newsfuse.rank.story import PreparedStory, prepare_story
 from newsfuse.text import vectors
 from tests.story_maker import story
 
@@ -75,3 +85,37 @@ def test_merging_exact_copies_leaves_every_feature_of_the_kept_sentences_as_it_w
     if cells:  # the capped story's cosines one row at a time, its copies three at a time
         monkeypatch.setattr(vectors, "BLOCK_CELLS", cells)
     assert np.allclose(feature_matrix(capped)[:, :base], expected, rtol=0, atol=1e-9)
+
+
+def _support_by_sets(prepared: PreparedStory) -> tuple[list[float], list[float]]:
+    """Outlets printing each candidate and its word support, counted with sets of words."""
+    order = prepared.article_order
+    printers = [
+        {order[s.article_id] for s in (c, *prepared.copies.get(p, ()))}
+        for p, c in enumerate(prepared.candidates)
+    ]
+    outlets = [0.0] * len(prepared.candidates)
+    for group in prepared.groups:
+        for p in group:
+            outlets[p] = float(len(set().union(*(printers[i] for i in group))))
+    users: dict[str, set[int]] = {}
+    for terms, reports in zip(prepared.terms, printers, strict=True):
+        for term in terms:
+            users.setdefault(term, set()).update(reports)
+    support = [
+        sum(len(users[t]) >= 2 for t in set(terms)) / len(set(terms)) if terms else 0.0
+        for terms in prepared.terms
+    ]
+    return outlets, support
+
+
+@pytest.mark.parametrize("cap", [None, 31])
+def test_outlets_and_word_support_are_those_counted_with_sets(cap: int | None) -> None:
+    articles = story(reports=6, sentences=5, wire_spread=5, seed=5)
+    settings = Settings() if cap is None else Settings(max_story_candidates=cap)
+    prepared = prepare_story(articles, replace(settings, story_candidates_per_doubling=0))
+    assert bool(prepared.copies) == (cap is not None)
+    layout = StoryLayout.of(prepared)
+    outlets, support = _support_by_sets(prepared)
+    assert _outlets(prepared, layout).tolist() == outlets
+    assert _word_support(prepared, layout).tolist() == support

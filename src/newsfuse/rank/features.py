@@ -6,7 +6,6 @@ Each feature is one column; ``FEATURE_NAMES`` fixes their order for the learned 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from itertools import chain
 
@@ -204,39 +203,56 @@ def _support_features(
 ) -> dict[str, FloatArray]:
     """How strongly the other sources report the same thing (cross-article support)."""
     n = len(layout.article)
-    order = story.article_order
-    article = layout.article.tolist()  # plain Python: a story has hundreds of small groups
-    outlets = [0] * n
-    for group in story.groups:
-        printed_by = {article[i] for i in group}
-        printed_by |= {order[c.article_id] for i in group for c in story.copies.get(i, ())}
-        for i in group:
-            outlets[i] = len(printed_by)
     return {
         "mean_support": cosines.mean_support,
         "max_support": cosines.max_support,
-        "outlets_printing": np.array(outlets, dtype=np.float64) / max(len(layout.present), 1),
+        "outlets_printing": _outlets(story, layout) / max(len(layout.present), 1),
         "single_article": np.full(n, float(len(layout.present) <= 1)),
         "word_support": _word_support(story, layout),
     }
 
 
+def _outlets(story: PreparedStory, layout: StoryLayout) -> FloatArray:
+    """How many reports printed each candidate's syndication group (its merged copies too).
+
+    Counted as distinct (group, report) pairs over arrays: a story has hundreds of small
+    groups, and a set for each cost more than the whole count.
+    """
+    n = len(layout.article)
+    sizes = np.fromiter(map(len, story.groups), dtype=np.int64, count=len(story.groups))
+    members = np.fromiter(chain.from_iterable(story.groups), dtype=np.int64, count=sizes.sum())
+    group_of = np.zeros(n, dtype=np.int64)
+    group_of[members] = np.repeat(np.arange(len(sizes)), sizes)
+    printers = np.concatenate([layout.article[members], layout.copy_articles])
+    groups = np.concatenate([group_of[members], group_of[layout.copy_rows]])
+    pairs = np.unique(groups * max(layout.n_articles, 1) + printers)
+    per_group = np.bincount(pairs // max(layout.n_articles, 1), minlength=len(sizes))
+    outlets = np.zeros(n)
+    outlets[members] = per_group[group_of[members]]
+    return outlets
+
+
 def _word_support(story: PreparedStory, layout: StoryLayout) -> FloatArray:
-    """Share of a sentence's vocabulary that at least one other article also uses."""
-    vocabularies = [set(terms) for terms in story.terms]
-    per_article: list[set[str]] = [set() for _ in range(layout.n_articles)]
-    for article, vocabulary in zip(layout.article.tolist(), vocabularies, strict=True):
-        per_article[article] |= vocabulary
-    for row, article in zip(layout.copy_rows.tolist(), layout.copy_articles.tolist(), strict=True):
-        per_article[article] |= vocabularies[row]
-    spread = Counter(chain.from_iterable(per_article))  # counted in C, not a generator
-    shared = {word for word, articles in spread.items() if articles >= 2}
-    return np.array(
-        [
-            len(vocabulary & shared) / len(vocabulary) if vocabulary else 0.0
-            for vocabulary in vocabularies
-        ]
-    )
+    """Share of a sentence's vocabulary that at least one other article also uses.
+
+    A sentence's vocabulary is the columns of its row of ``story.vectors`` (one stored entry
+    for each of its distinct terms, TF-IDF weights being positive), so the count runs over
+    (report, column) pairs in arrays rather than over a set of words for each sentence.
+    """
+    vectors = story.vectors
+    terms = vectors.shape[1]
+    per_row = np.diff(vectors.indptr)
+    keys = [np.repeat(layout.article, per_row) * terms + vectors.indices]
+    if len(layout.copy_rows):  # a merged copy prints its candidate's words in its report
+        copied = vectors[layout.copy_rows]
+        copy_entries = np.repeat(layout.copy_articles, np.diff(copied.indptr))
+        keys.append(copy_entries * terms + copied.indices)
+    pairs = np.unique(np.concatenate(keys))  # (report, term) pairs, each once
+    shared = np.bincount(pairs % terms, minlength=terms) >= 2
+    entry_row = np.repeat(np.arange(len(per_row)), per_row)
+    in_shared = np.bincount(entry_row, weights=shared[vectors.indices], minlength=len(per_row))
+    share = np.divide(in_shared, per_row, out=np.zeros(len(per_row)), where=per_row > 0)
+    return np.asarray(share, dtype=np.float64)
 
 
 def _flag(texts: list[str], test: Callable[[str], object]) -> FloatArray:

@@ -32,7 +32,8 @@ class PreparedStory:
 
     ``candidates`` come in article order, each article's in reading order. ``terms`` are
     each candidate's content terms (no stop words); ``vectors`` their sparse L2-normalised
-    TF-IDF rows, whose cosines ranking takes a block of rows at a time
+    TF-IDF rows (one stored, positive entry for each distinct term of a row, so a row's
+    columns are its vocabulary), whose cosines ranking takes a block of rows at a time
     (``text.vectors.cosine_blocks``): nothing here grows with the square of a long story.
     ``groups`` partitions candidate positions into syndicated copies; ``copies`` maps a
     position to the exact copies merged into it before ranking (only in a story over
