@@ -26,11 +26,12 @@ _ABBREVIATIONS = frozenset(
 # character that can start a sentence; or two sentences glued without a space by a scraper
 # ("a Shia shrine.Iran has remained"); or a line break. The leading lookahead lets the regex
 # engine skip to candidate characters instead of trying every branch at every position
-# (4x faster over news text).
+# (4x faster over news text); the glued branch looks behind only once it has its period (a
+# quarter faster again than looking behind first, with the same matches).
 _BOUNDARY = re.compile(
     r"""(?=[.!?…\n])
     (?:(?P<end>[.!?…]+["'”’)\]]*(?=[ \t]+["'“‘(\[]?[A-Z0-9]))
-    |(?P<glued>(?<=[a-z]{2})[.!?]["”’“]?(?=[A-Z][a-z]|I\s))
+    |(?P<glued>[.!?](?<=[a-z]{2}[.!?])["”’“]?(?=[A-Z][a-z]|I\s))
     |(?P<line>\n+))""",
     re.VERBOSE,
 )
