@@ -228,12 +228,14 @@ def _outlets(story: PreparedStory, layout: StoryLayout) -> FloatArray:
     n = len(layout.article)
     sizes = np.fromiter(map(len, story.groups), dtype=np.int64, count=len(story.groups))
     members = np.fromiter(chain.from_iterable(story.groups), dtype=np.int64, count=sizes.sum())
-    group_of = np.zeros(n, dtype=np.int64)
+    group_of = np.full(n, -1, dtype=np.int64)
     group_of[members] = np.repeat(np.arange(len(sizes)), sizes)
-    printers = np.concatenate([layout.article[members], layout.copy_articles])
-    groups = np.concatenate([group_of[members], group_of[layout.copy_rows]])
-    pairs = _distinct(groups * max(layout.n_articles, 1) + printers)
-    per_group = np.bincount(pairs // max(layout.n_articles, 1), minlength=len(sizes))
+    copy_groups = group_of[layout.copy_rows]
+    grouped = copy_groups >= 0  # a copy counts with its candidate's group
+    printers = np.concatenate([layout.article[members], layout.copy_articles[grouped]])
+    groups = np.concatenate([group_of[members], copy_groups[grouped]])
+    reports = max(layout.n_articles, 1)
+    per_group = np.bincount(_distinct(groups * reports + printers) // reports, minlength=len(sizes))
     outlets = np.zeros(n)
     outlets[members] = per_group[group_of[members]]
     return outlets
