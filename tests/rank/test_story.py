@@ -7,7 +7,9 @@ from scipy import sparse
 
 from newsfuse import Article, Settings
 from newsfuse.rank.story import PreparedStory, article_candidates, prepare_story
+from newsfuse.rank.topic import without
 from newsfuse.text import vectors as vectors_module
+from newsfuse.text.tokens import word_count
 from tests.story_maker import WIRE, report_text, story
 
 SMALL_CAPS = Settings(max_story_candidates=40, story_candidates_per_doubling=10)
@@ -98,3 +100,13 @@ def test_report_positions_group_candidates_by_report_in_reading_order() -> None:
     positions = [p for ps in by_report.values() for p in ps]
     assert positions == list(range(len(prepared.candidates)))
     assert all(prepared.candidates[p].article_id == r for r, ps in by_report.items() for p in ps)
+
+
+@pytest.mark.parametrize("settings", [Settings(), SMALL_CAPS])
+def test_words_are_each_candidates_length_in_words(settings: Settings) -> None:
+    prepared = prepare_story(story(reports=16, sentences=20), settings)
+    assert prepared.copies if settings is SMALL_CAPS else not prepared.copies
+    assert prepared.words == tuple(word_count(s.text) for s in prepared.candidates)
+    fewer = without(prepared, ["3", "7"])
+    assert fewer.words == tuple(word_count(s.text) for s in fewer.candidates)
+    assert len(fewer.words) < len(prepared.words)

@@ -284,7 +284,7 @@ def _flag(texts: list[str], test: Callable[[str], object]) -> FloatArray:
 
 def _form_features(story: PreparedStory) -> dict[str, FloatArray]:
     texts = [s.text for s in story.candidates]
-    words = np.array([max(len(t.split()), 1) for t in texts], dtype=np.float64)
+    words = np.maximum(np.array(story.words, dtype=np.float64), 1.0)
     quoted = np.array([_quoted_share(t) for t in texts])
     tails = [t.rstrip("\"'”’) ") for t in texts]
     return {

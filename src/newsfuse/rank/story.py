@@ -38,7 +38,8 @@ class PreparedStory:
     ``groups`` partitions candidate positions into syndicated copies; ``copies`` maps a
     position to the exact copies merged into it before ranking (only in a story over
     ``Settings.candidate_cap``); ``sentence_counts`` maps article id to its number of
-    sentences read. ``cosines`` is the whole cosine matrix when it is one block of
+    sentences read; ``words`` each candidate's length (``text.tokens.word_count``), counted once
+    for every reader of the story. ``cosines`` is the whole cosine matrix when it is one block of
     ``cosine_blocks`` (a story of up to 1,024 candidates, 8 MB at most), so that
     syndication, ranking and selection compute it once; None for a longer story.
     """
@@ -50,6 +51,7 @@ class PreparedStory:
     groups: tuple[tuple[int, ...], ...]
     sentence_counts: dict[str, int]
     copies: dict[int, tuple[Sentence, ...]]
+    words: tuple[int, ...]
     cosines: FloatArray | None = None
 
     @property
@@ -73,15 +75,19 @@ def prepare_story(articles: Sequence[Article], settings: Settings) -> PreparedSt
     Raises :class:`NoContentError` when no article has a usable sentence.
     """
     per_article: list[list[Sentence]] = []
+    lengths: list[int] = []
     counts: dict[str, int] = {}
     for article in articles:
-        counts[article.id], chosen = article_candidates(article, settings)
+        counts[article.id], chosen, words = _candidates_and_lengths(article, settings)
         per_article.append(chosen)
+        lengths.extend(words)
     pool = bounded_pool(per_article, settings.candidate_cap(len(articles)))
     _warn_of_caps(articles, pool, settings)
     candidates = pool.candidates
     if not candidates:
         raise NoContentError("no article has a sentence that could go into a brief")
+    if pool.capped:  # under the caps the pool is every candidate in order, lengths and all
+        lengths = [word_count(s.text) for s in candidates]
     tokens = tuple(tuple(word_tokens(s.text)) for s in candidates)
     terms = tuple(tuple(content_terms(t)) for t in tokens)
     vectors = tfidf(term_counts(terms), _printings(pool))
@@ -95,6 +101,7 @@ def prepare_story(articles: Sequence[Article], settings: Settings) -> PreparedSt
         groups=tuple(tuple(g) for g in groups),
         sentence_counts=counts,
         copies=pool.copies,
+        words=tuple(lengths),
         cosines=cosines,
     )
 
@@ -136,6 +143,14 @@ def article_candidates(article: Article, settings: Settings) -> tuple[int, list[
     Only the first ``settings.max_article_chars`` characters are read; a sentence the cut
     runs through is dropped, so every offset still slices the whole text.
     """
+    count, candidates, _ = _candidates_and_lengths(article, settings)
+    return count, candidates
+
+
+def _candidates_and_lengths(
+    article: Article, settings: Settings
+) -> tuple[int, list[Sentence], list[int]]:
+    """:func:`article_candidates`, and each candidate's length in words."""
     text = article.text[: settings.max_article_chars]
     sentences = segment_sentences(article.id, text)
     if len(text) < len(article.text):
@@ -143,4 +158,10 @@ def article_candidates(article: Article, settings: Settings) -> tuple[int, list[
     junk = furniture_flags(text, [(s.start, s.end) for s in sentences])
     trimmed = (trim_dateline(s) for s, is_junk in zip(sentences, junk, strict=True) if not is_junk)
     low, high = settings.min_sentence_words, settings.max_sentence_words
-    return len(sentences), [s for s in trimmed if low <= word_count(s.text) <= high]
+    candidates, lengths = [], []
+    for sentence in trimmed:
+        length = word_count(sentence.text)
+        if low <= length <= high:
+            candidates.append(sentence)
+            lengths.append(length)
+    return len(sentences), candidates, lengths

@@ -58,6 +58,7 @@ def without(story: PreparedStory, article_ids: Sequence[str]) -> PreparedStory:
         groups=tuple(group for group in groups if group),
         sentence_counts={k: v for k, v in story.sentence_counts.items() if k not in gone},
         copies={p: found for p, found in copies.items() if found},
+        words=tuple(story.words[i] for i in keep),
         cosines=None if story.cosines is None else story.cosines[np.ix_(keep, keep)],
     )
 
