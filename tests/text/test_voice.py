@@ -146,3 +146,23 @@ def test_reader_and_judgement_words_are_whole_words_in_any_case() -> None:
         "Letts and Oughton signed the contract.",
     ):
         assert not in_writers_voice(plain), plain
+
+
+def test_every_word_of_the_voice_patterns_is_a_cue_in_any_case() -> None:
+    from newsfuse.text.voice import (
+        _JUDGEMENT,
+        _JUDGEMENT_WORDS,
+        _SECOND_PERSON,
+        _SECOND_PERSON_WORDS,
+        _has_voice_cue,
+    )
+
+    for words, pattern in ((_SECOND_PERSON_WORDS, _SECOND_PERSON), (_JUDGEMENT_WORDS, _JUDGEMENT)):
+        for word in words:
+            for form in (word, word.upper(), word.title()):
+                assert pattern.search(f"Well, {form}.")
+                assert _has_voice_cue(f"Well, {form}.")
+    # Letters a case-blind pattern matches as "i" or "s" though they lower-case otherwise.
+    for text in ("İdiotic.", "ıdiotic.", "ſhameful."):
+        assert _JUDGEMENT.search(text) and _has_voice_cue(text)
+    assert not _has_voice_cue("The council closed the quay on Monday.")
