@@ -359,6 +359,8 @@ class _Builder:
         """The rows of a row's run not yet chosen: in the backbone, the run may continue
         chosen sentences (the backbone keeps its order); elsewhere all of it is new."""
         run = self.members[row]
+        if self.chosen_set.isdisjoint(run):  # the common case: none of it chosen yet
+            return run[:]
         if row in self.chosen_set:
             return None
         done = 0
@@ -400,9 +402,10 @@ class _Builder:
         there is none."""
         if not run or run[0] in self.in_backbone:
             return run
-        missing = self.pool.needs.get(run[-1], frozenset()) - self.introduced
-        if not missing:
+        needs = self.pool.needs.get(run[-1])
+        if not needs or needs <= self.introduced:
             return run
+        missing = needs - self.introduced
         report = self.story.candidates[self.pool.positions[run[0]]].article_id
         for row in range(run[0] - 1, -1, -1):  # rows are in story order
             if self.story.candidates[self.pool.positions[row]].article_id != report:
