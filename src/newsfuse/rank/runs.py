@@ -140,16 +140,19 @@ def _on_story(story: PreparedStory, openings: list[list[int]]) -> Callable[[int]
         story.candidates[report[0]].article_id: " ".join(story.candidates[p].text for p in report)
         for report in openings
     }
-    words = Vocabulary.of((), opening_of.values()).words
-    # Each report's names are read once; a report's "elsewhere" is the others' union.
+    # The openings' event words (``voice.event_words`` of each opening), from the candidates'
+    # content terms the story holds: the same words, without reading the texts again.
+    words = frozenset(term[:5] for report in openings for p in report for term in story.terms[p])
+    # Each report's names are read once; a report's "elsewhere" is every name another
+    # report prints: those its own text does not print, and those two reports or more print.
     names = [names_in(article.text) for article in story.articles]
     reports_naming = Counter(name for found in names for name in found)
+    every_name = reports_naming.keys()
+    shared = {name for name, count in reports_naming.items() if count > 1}
 
     def vocabulary(number: int) -> Vocabulary:
-        own = names[number]
-        others = {name for name, count in reports_naming.items() if count > (name in own)}
         opening = names_in(opening_of.get(story.articles[number].id, ""))
-        return Vocabulary(frozenset(others) | opening, words)
+        return Vocabulary(frozenset(every_name - names[number] | shared) | opening, words)
 
     elsewhere = _Memo(vocabulary)
     number_of = {article.id: number for number, article in enumerate(story.articles)}

@@ -173,8 +173,11 @@ def names_in(text: str) -> frozenset[str]:
         >>> sorted(names_in("Rain hit Oslo and Bergen on Monday."))
         ['bergen', 'oslo']
     """
-    found = (word.lower().replace("’", "'") for word in _CAPITALISED.findall(text))
-    return frozenset(word.removesuffix("'s") for word in found) - _NOT_NAMES
+    found = {
+        word.lower().replace("’", "'").removesuffix("'s") for word in _CAPITALISED.findall(text)
+    }
+    found -= _NOT_NAMES  # (in place, on a set: one frozenset built, not two)
+    return frozenset(found)
 
 
 def event_words(text: str) -> frozenset[str]:
