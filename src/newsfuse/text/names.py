@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import ahocorasick
 
@@ -109,8 +110,8 @@ def _used_as_people(joined: str) -> set[str]:
             before = _word_before(joined, end - length)
             if _SURNAME.fullmatch(before):
                 found.add(before)
-            after = _SURNAME.match(joined, end + 1)
-            if after and joined[end : end + 1] == " ":
+            after = joined[end : end + 1] == " " and _SURNAME.match(joined, end + 1)
+            if after:
                 found.add(after.group())
     return found
 
@@ -242,18 +243,20 @@ def _introductions(joined: str) -> list[tuple[int, str]]:
     found = []
     for run in _CAPITALISED_RUN.finditer(joined):
         words = run.group().split(" ")
-        at = run.start()
-        starts = []
-        for word in words:
-            starts.append(at)
-            at += len(word) + 1
-        for given, word, start in zip(words, words[1:], starts[1:], strict=False):
-            if (word.endswith(".") and len(word) <= 3) or _INITIALS.fullmatch(word):
+        start = run.start()
+        for given, word in pairwise(words):
+            start += len(given) + 1  # where ``word`` starts
+            # (Initials end with a full stop: the pattern runs only on words that do.)
+            if word.endswith(".") and (len(word) <= 3 or _INITIALS.fullmatch(word)):
                 continue  # an initial or a title ("W.", "Gov."), not a surname
             surname, title = word.rstrip("."), given.rstrip(".")
             if surname in _NOT_SURNAME:
                 continue
-            initial = _INITIALS.fullmatch(given) is not None
-            if title in _ROLES or initial or (title not in _NOT_GIVEN and title == given):
+            if title in _ROLES or (title == given and title not in _NOT_GIVEN) or _initial(given):
                 found.append((start, surname))
     return found
+
+
+def _initial(word: str) -> bool:
+    """Initials that stand for a given name: "J.", "J.R."."""
+    return word.endswith(".") and _INITIALS.fullmatch(word) is not None
