@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import ahocorasick
+
 from newsfuse.text.cohesion import quotation
 
 _VERBS = (
@@ -16,8 +18,13 @@ _VERBS = (
     r"insisted|confirmed|announced|alleged|warned|yelled|shouted|wrote|argued|maintained"
 )
 # Every pattern needs one of these; most sentences have none, and testing for them first is
-# far cheaper than the patterns.
+# far cheaper than the patterns. They are found in one pass of an Aho-Corasick automaton: a
+# substring test per cue cost more than all the patterns together.
 _VERB_CUES = (*_VERBS.split("|"), "according to")
+_VERB_CUE_FINDER = ahocorasick.Automaton()
+for _cue in _VERB_CUES:
+    _VERB_CUE_FINDER.add_word(_cue, _cue)
+_VERB_CUE_FINDER.make_automaton()
 # "According to the Syrian Observatory, ..." / "..., according to state TV."
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:\"“”]{3,80})")
 # Subject before the verb: "Fire chief Marta Lind said ...", "The official Sana news agency
@@ -67,8 +74,7 @@ def find_claimant(text: str) -> str:
         >>> find_claimant("The river rose two metres.")
         ''
     """
-    lowered = text.lower()
-    if not any(verb in lowered for verb in _VERB_CUES):
+    if next(_VERB_CUE_FINDER.iter(text.lower()), None) is None:  # no cue in it
         return ""
     for pattern in (_AFTER, _INVERTED, _SUBJECT, _ACCORDING):
         match = pattern.search(text)
