@@ -304,7 +304,7 @@ class _Builder:
         Every run's value is cheap and the tests of whether it may enter are not, so the
         runs are tested from the best value down (ties in row order, as a scan in row order
         would keep the first) until one passes."""
-        self.rows_to_try = [r for r in self.rows_to_try if self._may_still_enter(r, budget)]
+        self.rows_to_try = self._still_open(self.rows_to_try, budget)
         options: list[tuple[float, list[int]]] = []
         for row in self.rows_to_try:
             if self.alone[row]:  # its run is itself, not chosen and within budget (above)
@@ -335,25 +335,36 @@ class _Builder:
 
     def _may_take(self, run: list[int], budget: int) -> bool:
         """``_fresh`` for a run that fits the budget and whose last row may still enter
-        (``_may_still_enter``; an introducer goes before it), and no second lede."""
+        (``_still_open``; an introducer goes before it), and no second lede."""
         return (
-            all(self._may_still_enter(r, budget) for r in run[:-1])
+            self._still_open(run[:-1], budget) == run[:-1]
             and self._introduced(run)
             and not self._second_lede(run)
         )
 
-    def _may_still_enter(self, row: int, budget: int) -> bool:
-        """False for a row no run can take again: chosen, too long for what is left of
-        the budget, or repeating the brief (its group, a fact or its wording). These only
-        grow more true as the brief fills, and a row is in every run it ends, so dropping
-        such rows from ``rows_to_try`` changes no choice; it spares reading their runs
-        on every later pick."""
-        return (
-            self.lengths[row] <= budget
-            and self.group[row] not in self.groups_taken
-            and self.redundancy_list[row] < self.knobs.repeat_cosine
-            and not self.facts[row] & self.facts_taken
+    def _still_open(self, rows: list[int], budget: int) -> list[int]:
+        """Those of ``rows`` a run may still take: not chosen, within what is left of the
+        budget, and not repeating the brief (its group, a fact or its wording). A row left
+        out only becomes more so as the brief fills, and a row is in every run it ends, so
+        dropping such rows from ``rows_to_try`` changes no choice; it spares reading their
+        runs on every later pick. (One comprehension over the rows, not a call a row: this
+        runs for every row on every pick.)"""
+        lengths, group, redundancy, facts = (
+            self.lengths,
+            self.group,
+            self.redundancy_list,
+            self.facts,
         )
+        groups_taken, facts_taken = self.groups_taken, self.facts_taken
+        limit = self.knobs.repeat_cosine
+        return [
+            r
+            for r in rows
+            if lengths[r] <= budget
+            and group[r] not in groups_taken
+            and redundancy[r] < limit
+            and facts_taken.isdisjoint(facts[r])
+        ]
 
     def _new_run(self, row: int) -> list[int] | None:
         """The rows of a row's run not yet chosen: in the backbone, the run may continue
