@@ -266,7 +266,7 @@ def opens_well(text: str, read: Cohesion | None = None) -> bool:
     alone, with no quotation: a sentence a brief may open on. ``read`` is its
     :func:`cohesion`, if the caller has read it."""
     read = cohesion(text) if read is None else read
-    return _may_enter(text, read) and _opens_well(text, read)
+    return _opens_well(text, read) and _may_enter(text, read)  # the cheaper test first
 
 
 def _opens_well(text: str, read: Cohesion) -> bool:
