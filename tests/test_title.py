@@ -121,3 +121,15 @@ def test_with_no_good_title_the_line_from_the_lead_is_not_cut_into_a_fragment() 
     assert line_from_lead("Fire crews saved the older silos on Tuesday, the port said.") == (
         "Fire crews saved the older silos on Tuesday"
     )
+
+
+def test_the_line_from_the_lead_is_not_cut_right_after_an_abbreviation() -> None:
+    line = line_from_lead(
+        "On Monday, the appeals court handed down its ruling in Ortiz v. Ashby Mills, also"
+        " known as the ferry case."
+    )
+    assert line == "On Monday, the appeals court handed down its ruling in Ortiz v. Ashby Mills…"
+    # Look-alike: an ordinary twelfth word is cut as before.
+    assert line_from_lead(
+        "On Monday, the appeals court handed down its long awaited ruling in the ferry case."
+    ) == ("On Monday, the appeals court handed down its long awaited ruling in…")

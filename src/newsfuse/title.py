@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from newsfuse.documents import Article, BriefSentence
 from newsfuse.text.furniture import is_furniture
+from newsfuse.text.segment import ends_with_abbreviation
 from newsfuse.text.tokens import content_terms, word_tokens
 from newsfuse.text.trim import strip_dateline
 
@@ -22,6 +23,8 @@ from newsfuse.text.trim import strip_dateline
 # boundary after at least MIN_LINE_WORDS words when there is one.
 MAX_LINE_WORDS = 12
 MIN_LINE_WORDS = 6
+# A name the cut would split after its title ("Gov. Nikki Haley") keeps this many words more.
+MAX_NAME_WORDS = 2
 _CLAUSE_ENDS = (",", ";", ":")
 # ... but only before a short tail ("officials said.") or after a main clause: cuts after a
 # fronted phrase ("Of the 12 arrested on Saturday"), inside an apposition ("Stormy Daniels,
@@ -149,7 +152,23 @@ def line_from_lead(sentence: str) -> str:
             return " ".join(words[:count])
     if len(words) <= MAX_LINE_WORDS:
         return " ".join(words).rstrip(".!?;:,")
-    return " ".join(words[:MAX_LINE_WORDS]).rstrip(",;:") + "…"
+    count = _cut_after(words)
+    if count >= len(words):
+        return " ".join(words).rstrip(".!?;:,")
+    return " ".join(words[:count]).rstrip(",;:") + "…"
+
+
+def _cut_after(words: list[str]) -> int:
+    """How many words a long lead's line keeps: ``MAX_LINE_WORDS``, unless the cut falls
+    right after an abbreviation or initial ("... in Kimble v.…", "... Gov.…"), which read
+    as a broken line: the word it belongs to comes too, with the rest of a name."""
+    count = MAX_LINE_WORDS
+    if not ends_with_abbreviation(words[count - 1]):
+        return count
+    count += 1
+    while count < min(len(words), MAX_LINE_WORDS + MAX_NAME_WORDS) and words[count][:1].isupper():
+        count += 1
+    return count
 
 
 def _clause_before(words: list[str], count: int) -> bool:
