@@ -52,6 +52,11 @@ from newsfuse.text.furniture import is_furniture, strip_furniture
         "Related 'The Terminal Fire' Pt.",
         "Harbour Days by Jo Lee. Copyright (c) 2012 by Jo Lee.",
         "Smoke rises over the terminal after the blast, this photo released by the port shows.",
+        "Add as an interest to stay up to date on the latest news and video from Halden TV.",
+        "Accuracy and availability may vary.",
+        "The video contains subject matter of a graphic nature that some may find offensive",
+        "Some viewers may find this disturbing.",
+        "Jo Ann Lee Jo Ann Lee covers courts and the law for The Ledger.",
     ],
 )
 def test_recognises_page_furniture(line: str) -> None:
@@ -79,6 +84,10 @@ def test_recognises_page_furniture(line: str) -> None:
         "Related charges were filed against the dock company on Monday.",
         "Grain exports slowed in May, a report released by the ministry shows.",
         "Copyright lawyers say the terminal's logo case is weak.",
+        "The plan covers the costs for families of the dock workers.",
+        "Jo Lee writes about the harbour for the Ledger.",
+        "Experts say some may find the results surprising.",
+        "Insurers will add as many as 40 staff, the interest group said.",
     ],
 )
 def test_keeps_reporting(line: str) -> None:

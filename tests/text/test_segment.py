@@ -25,6 +25,14 @@ def test_keeps_abbreviations_initials_and_acronyms_inside_a_sentence() -> None:
     ]
 
 
+def test_a_plural_title_does_not_end_a_sentence() -> None:
+    text = "Only two senators voted no: Sens. Ana Ortiz and Jo Lee. The bill passed."
+    assert texts(text) == [
+        "Only two senators voted no: Sens. Ana Ortiz and Jo Lee.",
+        "The bill passed.",
+    ]
+
+
 def test_splits_sentences_a_scraper_glued_together() -> None:
     assert texts("They went to a Shia shrine.Iran has remained an ally.") == [
         "They went to a Shia shrine.",

@@ -48,6 +48,12 @@ def test_an_outlet_in_parentheses_without_a_dash_is_a_dateline() -> None:
         ("MAYOR LEE: We will rebuild.", "", "MAYOR LEE: We will rebuild."),
         ("- A man was beaten at the station.", "", "A man was beaten at the station."),
         ("Analysis There was talk of a deal.", "", "There was talk of a deal."),
+        (
+            "Updated | When the dam broke, the town flooded.",
+            "",
+            "When the dam broke, the town flooded.",
+        ),
+        ("Update: The fire is out.", "", "The fire is out."),
         ("BREAKING: The mayor resigned.", "", "The mayor resigned."),
         ("Analysis shows the deal failed.", "", "Analysis shows the deal failed."),
         ("-5 degrees was the low.", "", "-5 degrees was the low."),

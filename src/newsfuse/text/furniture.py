@@ -24,7 +24,14 @@ _STRONG = re.compile(
     \ (?:originally\ )?published|click\ here\ to|our\ (?:cookie|privacy)\ policy
     |we\ use\ cookies|accept\ (?:all\ )?cookies|terms\ of\ (?:use|service)
     |image\ copyright|image\ caption|getty\ images|ap\ photo/|\(ap\ photo\b
-    |warc\ files|embed\ x\ share""",
+    |warc\ files|embed\ x\ share
+    |add\ as\ an\ interest|accuracy\ and\ availability\ may\ vary|transcripts\ are\ created
+    |subject\ matter\ of\ a\ graphic\ nature
+    |some\ (?:viewers\ |readers\ |people\ )?may\ find\ (?:it\ |this\ |them\ )?
+    (?:offensive|disturbing|upsetting)
+    # a writer's note at the foot of the page, the name printed twice by the scraper:
+    # "Jo Ann Lee Jo Ann Lee covers courts and the law for The Ledger."
+    |^((?:[\w.'-]+\ ){2,3})\1(?:covers|writes\ about)\ """,
     re.VERBOSE,
 )
 # Phrases that mark a short line (a real paragraph may mention them in passing): those that
@@ -135,6 +142,8 @@ _STRONG_CUES = (
     "click here to", "our cookie", "our privacy", "we use cookies", "accept cookies",
     "accept all cookies", "terms of use", "terms of service", "image copyright",
     "image caption", "getty images", "ap photo", "warc files", "embed x share",
+    "add as an interest", "accuracy and availability", "transcripts are created",
+    "graphic nature", "may find", "covers ", "writes about ",
 )  # fmt: skip
 _WEAK_CUES = (
     "newsletter", "sign up", "sign in", "subscrib", "inbox", "mailing list", "follow us",

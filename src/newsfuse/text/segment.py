@@ -19,7 +19,7 @@ _ABBREVIATIONS = frozenset(
     corp co ltd llc plc bros jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
     wed thu thur thurs fri sat sun ave blvd rd hwy fig al ca ph u.s u.k u.n e.g i.e a.m p.m
     d.c ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
-    mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo sens reps govs gens""".split()
 )
 
 # Punctuation that may end a sentence, optional closing quotes/brackets, then a space and a

@@ -29,7 +29,7 @@ _DATELINE = re.compile(
     |\((?P<bare>[A-Z]{2,6}|Reuters|Bloomberg)\)\ +(?=["“A-Z])  # (CNN) Two, without a dash
     |[-*•]\s+(?=["“A-Z])                              # a list's bullet: "- A man ..."
     |(?:Analysis|Opinion|Commentary|Explainer)\ +(?=[A-Z])  # a page label: "Analysis There"
-    |(?:Exclusive|Breaking|Update|UPDATE|EXCLUSIVE|BREAKING):\s+(?=["“A-Z]))""",
+    |(?:Exclusive|Breaking|Updated?|UPDATED?|EXCLUSIVE|BREAKING)\s*[:|]\s+(?=["“A-Z]))""",
     re.VERBOSE,
 )
 
