@@ -1,6 +1,7 @@
 import pytest
 
 from newsfuse.differ.claims import Claim, Kind, age_value, figures, find_claims, protagonist
+from newsfuse.differ.times import is_half_day
 from newsfuse.documents import Sentence
 
 
@@ -123,7 +124,7 @@ def test_age_words() -> None:
     ],
 )
 def test_clock_times_days_and_dates(text: str, subject: str, value: str, hedged: bool) -> None:
-    (claim,) = claims(text, kind=Kind.TIME)
+    (claim,) = [c for c in claims(text, kind=Kind.TIME) if not is_half_day(c)]
     assert (claim.subject, claim.value, claim.hedged) == (subject, value, hedged)
 
 

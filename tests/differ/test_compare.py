@@ -2,12 +2,13 @@ import pytest
 
 from newsfuse.differ.claims import Kind, find_claims
 from newsfuse.differ.compare import canonical_day, clock_minutes, conflicting
+from newsfuse.differ.times import is_half_day
 from newsfuse.documents import Sentence
 
 
 def pair(a: str, b: str, kind: Kind) -> tuple[bool, ...]:
     articles = [[Sentence("1", 0, 0, len(a), a)], [Sentence("2", 0, 0, len(b), b)]]
-    first, second = (c for c in find_claims(articles) if c.kind is kind)
+    first, second = (c for c in find_claims(articles) if c.kind is kind and not is_half_day(c))
     return (conflicting(first, second),)
 
 

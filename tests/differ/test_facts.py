@@ -83,6 +83,25 @@ def test_a_time_a_named_event_claims_gives_one_difference_only() -> None:
     assert [d.label for d in found] == ["When it crashed (time)"]
 
 
+def test_a_minute_a_named_event_claims_meets_the_same_minute_under_another_verb() -> None:
+    found = differences(
+        "The quake struck at 9:06 p.m. local time near the Ostvik pier, the survey said.",
+        "The strong earthquake hit the Ostvik pier at 9:06 a.m. local time, the survey said.",
+    )
+    assert [d.label for d in found] == ["When it happened (9:06 a.m. or p.m.)"]
+    assert positions(found[0]) == {"9:06 a.m.", "9:06 p.m."}
+
+
+def test_one_minute_in_one_half_of_the_day_under_two_verbs_gives_none() -> None:
+    assert (
+        differences(
+            "The quake struck at 9:06 p.m. local time near the Ostvik pier, the survey said.",
+            "The strong earthquake hit the Ostvik pier at 9:06 p.m. local time, the survey said.",
+        )
+        == []
+    )
+
+
 @pytest.mark.parametrize(
     "other",
     [

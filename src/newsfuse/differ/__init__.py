@@ -17,10 +17,11 @@ from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.claims import find_claims
 from newsfuse.differ.compare import conflicting
 from newsfuse.differ.denied import denied_statements, surname
-from newsfuse.differ.negations import negation_differences
+from newsfuse.differ.negations import cited_pairs, negation_differences
 from newsfuse.differ.phrase import phrase
 from newsfuse.differ.scan import StoryScan
-from newsfuse.documents import Difference, Sentence
+from newsfuse.differ.times import is_half_day
+from newsfuse.documents import Citation, Difference, Sentence
 
 __all__ = ["Claim", "Kind", "StoryScan", "find_claims", "find_differences"]
 
@@ -48,14 +49,26 @@ def find_differences(
     for claim in find_claims(articles, scan) if claims is None else claims:
         by_subject[claim.kind, claim.subject].append(claim)
     differences = []
-    for (kind, _), alike in by_subject.items():
+    # A minute read in either half of the day comes last: it gives way to the difference of
+    # a named event that already sets the same two sentences against each other.
+    for (kind, _), alike in sorted(by_subject.items(), key=lambda item: is_half_day(item[1][0])):
         if kind is Kind.DENIAL:
             differences += _denial_differences(alike, story)
             continue
         pairs = [pair for pair in aligned_pairs(alike, story) if conflicting(*pair)]
+        if pairs and is_half_day(alike[0]):
+            pairs = _not_yet_shown(pairs, differences)
         if pairs:
             differences.append(phrase(pairs, _agreeing(pairs, alike, story)))
     return tuple(differences + negation_differences(story, differences, scan))
+
+
+def _not_yet_shown(
+    pairs: list[tuple[Claim, Claim]], differences: list[Difference]
+) -> list[tuple[Claim, Claim]]:
+    """The pairs whose two sentences no time difference already sets against each other."""
+    shown = cited_pairs([d for d in differences if d.kind == Kind.TIME])
+    return [(a, b) for a, b in pairs if frozenset({Citation.of(a.sentence), Citation.of(b.sentence)}) not in shown]
 
 
 def _agreeing(pairs: list[tuple[Claim, Claim]], claims: list[Claim], story: Story) -> list[Claim]:

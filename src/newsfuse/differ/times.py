@@ -44,15 +44,27 @@ def meridiem_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """A clock time to the minute, whatever it is the time of: two reports that give one
     minute ("9:06") but not the same half of the day ("a.m." / "p.m.") disagree, and a
     minute is too exact to be two events' by chance. Round hours ("9 p.m.", "9:00 p.m.")
-    are left alone, and so is a time a named event claims ("crashed at 9:06 a.m.", see
-    :func:`time_claims`): one disagreement, one difference."""
-    named = {m.start("when") for m in p.WHEN.finditer(sentence.text)}
+    are left alone. A time a named event claims is one too ("The quake struck at 9:06
+    p.m." / "The earthquake hit ... at 9:06 a.m.": two verbs, one minute); when both
+    reports name the same event, that event's difference is the one shown (see
+    :func:`is_half_day`)."""
     for match in p.MINUTE_CLOCK.finditer(sentence.text):
         minute = f"{int(match.group('hour'))}:{match.group('minute')}"
-        if match.group("minute") != "00" and match.start() not in named:
+        if match.group("minute") != "00":
             value = f"{minute} {match.group('half').lower()}.m."
-            subject = f"happened/{minute} a.m. or p.m."
+            subject = f"happened/{minute}{HALF_DAY}"
             yield Claim(Kind.TIME, subject, "happened", value, sentence.text, who, sentence)
+
+
+# How the subject of a minute given in either half of the day ends, whatever happened then.
+HALF_DAY = " a.m. or p.m."
+
+
+def is_half_day(claim: Claim) -> bool:
+    """Whether a claim is a minute read in one half of the day (see
+    :func:`meridiem_claims`): its difference gives way to a named event's of the same
+    sentences."""
+    return claim.subject.endswith(HALF_DAY)
 
 
 def year_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
