@@ -68,7 +68,11 @@ def _not_yet_shown(
 ) -> list[tuple[Claim, Claim]]:
     """The pairs whose two sentences no time difference already sets against each other."""
     shown = cited_pairs([d for d in differences if d.kind == Kind.TIME])
-    return [(a, b) for a, b in pairs if frozenset({Citation.of(a.sentence), Citation.of(b.sentence)}) not in shown]
+    return [
+        (a, b)
+        for a, b in pairs
+        if frozenset({Citation.of(a.sentence), Citation.of(b.sentence)}) not in shown
+    ]
 
 
 def _agreeing(pairs: list[tuple[Claim, Claim]], claims: list[Claim], story: Story) -> list[Claim]:

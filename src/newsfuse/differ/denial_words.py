@@ -76,7 +76,8 @@ DENY = re.compile(
 )
 REJECT = re.compile(
     r"\b(?:disputed|disputes|dispute|rejected|rejects|reject|refuted|refutes|refute|dismissed"
-    r"|dismisses|contested|contests|challenged|challenges|denounced|denounces)\s+"
+    r"|dismisses|contested|contests|challenged|challenges|denounced|denounces"
+    r"|balked\s+at|balks\s+at|balking\s+at|took\s+issue\s+with|takes\s+issue\s+with)\s+"
     rf"(?P<object>{_REJECT_OBJECT})",
     re.IGNORECASE,
 )
@@ -119,6 +120,23 @@ CALLED = re.compile(
     rf"(?!(?:{_OPINIONS})\b)(?:{CLAIM_NOUNS}|{_RECORDS})\b(?:\s+(?:of|against|about|that|by|from|on)\b"
     r"(?:\s+(?!an?\b)[\w'’-]+){1,7}?)?)"
     rf"\s+(?:as\s+)?[\"“‘']?{_CALLED_FALSE}\b",
+    re.IGNORECASE,
+)
+# A claim spelled out and then called false, as what a sentence or a speaker states: "the
+# claim that he bribed the inspector is false", "X said the allegation that she lied was
+# untrue". The falsity must close the clause: in "The claim that the votes were false was
+# made by ...", "were false" is the claim's own.
+CLAIM_THAT_FALSE = re.compile(
+    rf"{_STATEMENT_START}(?:the|these|those|such|any)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?!(?:{_OPINIONS})\b)(?:{CLAIM_NOUNS})\s+that\s+"
+    r"(?P<object>[^.;:?!\"“”]{5,160}?)\s+(?:is|was|are|were|remains?)\s+"
+    rf"{_ADVERBS}(?:{_FALSE})\b(?=\s*(?:[,.;:!\"”)—]|$|and\b|but\b))",
+    re.IGNORECASE,
+)
+# A rejection that names its claim and spells it out: "called the allegations that he
+# bribed the inspector untrue" (the clause after "that" is what it rejects).
+SPELLED_CLAIM = re.compile(
+    rf"^(?:{_DETERMINER}\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{CLAIM_NOUNS})\s+that\s+(?P<clause>\S.*)$",
     re.IGNORECASE,
 )
 # A claim its own sentence calls false and then states: "an erroneous claim that the agency
@@ -320,9 +338,9 @@ SAYING = frozenset("said says told added argued insisted claimed stated wrote".s
 # Cues: a sentence with none of these is no denial.
 CUES = (
     "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "challeng", "denounc",
-    *FALSE_CUES, "no truth", "shred of truth", "never happened", "not happen", "n't happen",
-    "n’t happen", "whole cloth", "merit", "despite", *NO_EVIDENCE_CUES, *FALSE_CLAIM_CUES,
-    *CALLED_CUES, "innocen", "nothing wrong", "disagree",
+    "balk", "issue with", *FALSE_CUES, "no truth", "shred of truth", "never happened",
+    "not happen", "n't happen", "n’t happen", "whole cloth", "merit", "despite",
+    *NO_EVIDENCE_CUES, *FALSE_CLAIM_CUES, *CALLED_CUES, "innocen", "nothing wrong", "disagree",
     "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",
 )  # fmt: skip
 # A denied claim that names whose it is: "Comey's reported account of that conversation".

@@ -44,10 +44,11 @@ FORMS = (
     Form(w.INLINE_BY, Reach.INLINE, ("denied by", "disputed by", "rejected by")),
     Form(w.DENY, Reach.CHARGES, ("deni", "deny")),
     Form(w.REJECT, Reach.CHARGES, ("disput", "reject", "refut", "dismiss", "contest",
-                                        "challeng", "denounc")),
+                                        "challeng", "denounc", "balk", "issue with")),
     Form(w.FALSE, Reach.POINTING, w.FALSE_CUES, clause=True),
     Form(w.FALSE_CLAIM, Reach.OBJECT, w.FALSE_CLAIM_CUES, clause=True, after_determiner=True),
     Form(w.CALLED, Reach.OBJECT, w.CALLED_CUES, bounded=True),
+    Form(w.CLAIM_THAT_FALSE, Reach.OBJECT, w.FALSE_CUES, clause=True),
     Form(w.QUOTED_FALSE, Reach.POINTING, w.QUOTED_FALSE_CUES),
     Form(w.NO_TRUTH, Reach.POINTING, ("truth", "happen", "whole cloth")),
     Form(w.MERITLESS, Reach.CHARGES, ("merit",)),
@@ -266,6 +267,9 @@ def _bounded_object(denied: str) -> tuple[Reach, str]:
     """What a rejection that names its object calls false: a pointer at what was said before
     ("called it a fabrication"), the charges ("called the accusations a setup") or a record
     whose words it rejects ("called the letter a fake")."""
+    spelled = w.SPELLED_CLAIM.match(denied)
+    if spelled:  # "called the allegations that he bribed the inspector untrue"
+        return Reach.OBJECT, spelled.group("clause")
     if w.POINTING.match(denied) or w.ANAPHORIC.match(denied):
         return Reach.POINTING, ""
     if w.CHARGES.match(denied):

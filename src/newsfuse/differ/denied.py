@@ -60,6 +60,7 @@ ACT_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\W*(?:\w+\W+)?$", re.IGNORE
 # Words of a denial that say nothing of what it denies.
 _DENYING = topic_words(
     "denied denies deny denying disputed disputes rejected rejects refuted refutes dismissed "
+    "balked balks balking issue "
     "true untrue false incorrect inaccurate accurate erroneous baseless absolutely completely "
     "totally categorically allegations allegation claims claim reports report charges story "
     "characterization characterizations accusations wrongdoing reported account accounts "

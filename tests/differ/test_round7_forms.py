@@ -1,0 +1,64 @@
+"""Round 7: a rejection named by "balked at" or "took issue with", a claim spelled out and
+then called false ("the claim that ... is false", "called the allegations that ...
+untrue"), and the look-alikes that must give none. Every text here is made up."""
+
+import pytest
+
+from newsfuse.differ.claim import Kind, Reach
+from newsfuse.differ.claims import find_claims
+from newsfuse.differ.denials import find_denial
+from newsfuse.documents import Sentence
+from tests.differ.stories import differences, positions
+
+ALLEGATION = "Prosecutors said Jones bribed the inspector to pass the Ostvik tower."
+
+
+def denial_reach(text: str) -> Reach | None:
+    article = [Sentence("1", 0, 0, len(text), text)]
+    (claim,) = [c for c in find_claims([article]) if c.kind is Kind.DENIAL]
+    return claim.reach
+
+
+@pytest.mark.parametrize(
+    ("text", "reach"),
+    [
+        ("The Ostvik clinic balked at that claim, saying births had not risen.", "pointing"),
+        ("The Ostvik clinic took issue with the report that births rose in May.", "object"),
+        ("Jones called the allegations that he bribed the inspector untrue.", "object"),
+        ("Jones said the claim that he bribed the inspector is completely untrue.", "object"),
+        ("The report that the Ostvik tower was sold was wrong, Jones said.", "object"),
+    ],
+)
+def test_rejections_that_say_what_they_reject(text: str, reach: str) -> None:
+    assert denial_reach(text) == Reach(reach)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union balked at the proposal to cut wages at the plant.",  # a proposal, no claim
+        "The mayor balked at the cost of the new bridge.",
+        "Critics said the theory that the tower leans was absurd.",  # an opinion's noun
+        "Jones repeated the claim that the tower votes were false.",  # his claim, not a denial
+        "The claim that the tower votes were false was made by Jones.",  # falsity inside it
+    ],
+)
+def test_look_alikes_reject_nothing(text: str) -> None:
+    assert find_denial(text) is None
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Jones said the accusation that he bribed the inspector at the Ostvik tower was false.",
+        "Jones called the allegations that he bribed the inspector untrue.",
+    ],
+)
+def test_a_spelled_out_claim_called_false_is_set_against_its_statement(denial: str) -> None:
+    (found,) = differences(ALLEGATION, denial)
+    assert found.kind == "denial" and positions(found) == {"reported", "denied"}
+
+
+def test_a_claim_of_another_act_called_false_gives_none() -> None:
+    denial = "Jones said the claim that he paid the Ostvik council for the permit was false."
+    assert differences(ALLEGATION, denial) == []
