@@ -8,7 +8,7 @@ from newsfuse.differ.claim import Kind, Reach
 from newsfuse.differ.claims import find_claims
 from newsfuse.differ.denials import find_denial
 from newsfuse.documents import Sentence
-from tests.differ.stories import differences, positions
+from tests.differ.stories import claims, differences, positions
 
 ALLEGATION = "Prosecutors said Jones bribed the inspector to pass the Ostvik tower."
 
@@ -62,3 +62,35 @@ def test_a_spelled_out_claim_called_false_is_set_against_its_statement(denial: s
 def test_a_claim_of_another_act_called_false_gives_none() -> None:
     denial = "Jones said the claim that he paid the Ostvik council for the permit was false."
     assert differences(ALLEGATION, denial) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than 300 homes were destroyed by the Ostvik fire.",
+            [("noun:home/", "more than 300")],
+        ),
+        (
+            "The ferry was carrying fewer than 20 passengers.",
+            [("noun:passenger/", "fewer than 20")],
+        ),
+        # "than" before a bare figure is a comparison, not a hedge.
+        ("The plant will hire 40 welders rather than 300 welders.", [("noun:welder/", "40")]),
+    ],
+)
+def test_a_figure_of_any_noun_with_a_hedge_of_more_or_fewer(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert claims(text, Kind.COUNT) == expected
+
+
+def test_more_than_a_figure_agrees_with_a_larger_one_and_not_with_a_smaller() -> None:
+    first = "More than 150 passengers were aboard the Ostvik ferry when it ran aground at dawn."
+    larger = "The Ostvik ferry had 170 passengers aboard when it ran aground at dawn on the reef."
+    smaller = "The Ostvik ferry had 110 passengers aboard when it ran aground at dawn on the reef."
+    assert differences(first, larger) == []
+    (found,) = differences(first, smaller)
+    assert positions(found) == {"more than 150", "110"}
+    # The same in either order: the nearest values the two figures allow are compared.
+    assert [positions(d) for d in differences(smaller, first)] == [{"more than 150", "110"}]

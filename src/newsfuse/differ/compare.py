@@ -34,7 +34,9 @@ def _counts(a: Claim, b: Claim) -> bool:
     if a.about.startswith("noun:"):
         # Two figures of any noun far apart are most often figures of two things ("2
         # coins" found first, "1,427 coins" in all); a wrong figure is near the right one.
-        low, high = sorted((a.quantity.high, b.quantity.low))
+        # The nearest values the two allow (the ranges do not meet), whichever is first.
+        low = min(a.quantity.high, b.quantity.high)
+        high = max(a.quantity.low, b.quantity.low)
         return low > 0 and high / low < GENERIC_RATIO
     return True
 

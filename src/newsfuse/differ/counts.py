@@ -79,9 +79,13 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             continue
         tail = p.NOUN_TAIL.match(text, match.end())
         counted = _generic(tail) if tail else None
-        if tail is None or counted is None or _not_a_count_before(text, match.start()):
+        if tail is None or counted is None:
             continue
         figure = _figure(text, match)
+        # Read before its hedge: "more than 300 homes" is a count ("than" before a bare
+        # figure is not: "rather than 300 homes").
+        if _not_a_count_before(text, figure.start):
+            continue
         amount = quantity(f"{figure.hedge} {figure.number}")
         if amount and not p.INCLUDING.match(text, figure.end):
             found.append((figure, _whose(tail, counted[0]) + _of_what(text, tail), amount))
