@@ -94,3 +94,25 @@ def test_more_than_a_figure_agrees_with_a_larger_one_and_not_with_a_smaller() ->
     assert positions(found) == {"more than 150", "110"}
     # The same in either order: the nearest values the two figures allow are compared.
     assert [positions(d) for d in differences(smaller, first)] == [{"more than 150", "110"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee, who is 34, was arrested in Ostvik.", [("lee", "34")]),
+        ("Ann Lee, who was 34 years old, died in Ostvik.", [("lee", "34")]),
+        ("Lee was just 34 when she died.", [("lee", "34")]),
+        ("Lee was only 34 points behind the leader.", []),  # a score, not an age
+        ("Lee, who was 34 points ahead, won.", []),
+    ],
+)
+def test_ages_in_a_relative_clause_or_with_just(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims(text, Kind.AGE) == expected
+
+
+def test_two_ages_of_one_person_in_a_relative_clause_differ() -> None:
+    (found,) = differences(
+        "Ann Lee, who was 34, was found dead in her Ostvik flat on Monday.",
+        "Ann Lee, 36, was found dead in her flat in Ostvik on Monday, police said.",
+    )
+    assert found.kind == "age" and positions(found) == {"34", "36"}

@@ -247,10 +247,11 @@ AGES = (
         r"(?P<age>\d{1,3})\b(?![:.]\d|\s?[ap]\.?m\b|\s(?:o'clock|[A-Z][a-z]+\s(?:St|Street|Ave"
         r"|Avenue|Road|Rd|Lane|Drive)\b))"
     )),
-    (re.compile(r"(?:is|was|turned)\s\d"),
+    # "Kroll was 34.", "Ann Lee, who is 34, ...", "Lee was just 34 when she died".
+    (re.compile(r"(?:is|was|turned|just|only)\s\d"),
      re.compile(
-        rf"\b{NAME}\s(?:is|was|turned|had\sturned)\s(?P<age>\d{{1,3}})(?:\syears\sold)?"
-        r"(?=[.,;]|\s(?:when|at\sthe\stime|and)\b)"
+        rf"\b{NAME}(?:,\swho)?\s(?:is|was|turned|had\sturned)\s(?:just\s|only\s)?"
+        r"(?P<age>\d{1,3})(?:\syears\sold)?(?=[.,;]|\s(?:when|at\sthe\stime|and)\b)"
     )),
 )  # fmt: skip
 # "He was 35." in an obituary: the age of the person the article is about.
@@ -462,7 +463,8 @@ AGE_CUES = (
     "year-old", "age of", "aged", "dead at", "died at", "dies at", "died on", "died in",
     "died sunday", "died monday", "died tuesday", "died wednesday", "died thursday",
     "died friday", "died saturday",
-    *(f"{before}{d}" for before in (", ", "(", " is ", " was ", " turned ", " both ", " each ")
+    *(f"{before}{d}"
+      for before in (", ", "(", " is ", " was ", " turned ", " both ", " each ", " just ", " only ")
       for d in _DIGITS),
 )  # fmt: skip
 TITLE_CUES = ("professor",)
