@@ -116,3 +116,34 @@ def test_two_ages_of_one_person_in_a_relative_clause_differ() -> None:
         "Ann Lee, 36, was found dead in her flat in Ostvik on Monday, police said.",
     )
     assert found.kind == "age" and positions(found) == {"34", "36"}
+
+
+BRIBES = "Prosecutors accuse Mayor Tom Vance of taking $50,000 in bribes from Ostvik builders."
+
+
+@pytest.mark.parametrize(
+    ("denial", "denier"),
+    [
+        ("A lawyer for Tom Vance said his client denies any wrongdoing.", "Tom Vance"),
+        ("Vance's attorney, Ann Reed, said her client denies the charges.", "Vance"),
+        ("Ann Reed, who represents Vance, said her client denies the charges.", "Vance"),
+    ],
+)
+def test_his_client_is_the_lawyer_s_client(denial: str, denier: str) -> None:
+    article = [Sentence("1", 0, 0, len(denial), denial)]
+    (claim,) = [c for c in find_claims([article]) if c.kind is Kind.DENIAL]
+    assert claim.claimant == denier
+    (found,) = differences(BRIBES, denial)
+    assert found.kind == "denial" and positions(found) == {"reported", "denied"}
+
+
+def test_his_client_of_another_party_denies_nothing_said_of_the_mayor() -> None:
+    denial = "A lawyer for Ostvik Council said his client denies any wrongdoing."
+    assert differences(BRIBES, denial) == []
+
+
+def test_called_completely_false_is_a_rejection() -> None:
+    text = 'Vance\'s attorney called the allegations "completely false."'
+    assert denial_reach(text) is Reach.CHARGES
+    (found,) = differences(BRIBES, text)
+    assert positions(found) == {"reported", "denied"}

@@ -109,7 +109,8 @@ NO_TRUTH = re.compile(
 # What a party calls a claim when it rejects it: "called it a fabrication", "called the letter
 # a fake", "called the accusations against him 'a setup'".
 _CALLED_FALSE = (
-    r"(?:an?\s+)?(?:(?:total|complete|absolute|outright|utter|political|big|fat)\s+)*"
+    r"(?:an?\s+)?(?:(?:total|complete|absolute|outright|utter|political|big|fat|totally"
+    r"|completely|absolutely|utterly|entirely|patently|blatantly|simply)\s+)*"
     r"(?:lies?|fabrications?|fabricated|fake|fake\s+news|hoax|set-?up|con\s+job|sham|smear"
     r"|fiction|fantasy|nonsense|untrue|false|baseless|unfounded|ludicrous|absurd|bogus"
     r"|forgery|slander|libel|figment)"

@@ -75,7 +75,7 @@ def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     if found is None:
         return
     form, match = found
-    denier = _denier(form, match, text, who).strip("[]() ")
+    denier = _client(_denier(form, match, text, who).strip("[]() "), text, match.start())
     if not is_party(denier) or (form.pattern is w.DISAGREE and not _named(denier, text)):
         return
     clause = w.CLAUSE_END.split(text[match.start() :], maxsplit=1)[0]
@@ -185,6 +185,31 @@ def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
     if subject or who():
         return subject or who()
     return who.before() if w.PRONOUN_SPEAKER.search(text, match.end()) else ""
+
+
+# "his client" after "a lawyer for Ann Lee" or "Lee's attorney": the client is the party.
+_CLIENT = re.compile(r"^(?:his|her|their|my|our)\s+clients?$", re.IGNORECASE)
+_COUNSEL = r"(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|legal\s+team)"
+_CLIENT_NAMED = re.compile(
+    rf"\b{_COUNSEL}\s+(?:for|representing)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+    rf"|\b(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})['’]s\s+(?:\w+\s+)?{_COUNSEL}\b"
+    r"|\b(?:who\s+)?represent(?:s|ed|ing)\s+(?P<client>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+
+
+_CLIENT_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\s+clients?\s+(?:\w+\s+)?$", re.I)
+
+
+def _client(denier: str, text: str, start: int) -> str:
+    """The client a lawyer speaks for when "his client" denies ('A lawyer for Ann Lee said
+    his client denies ...', "Lee's attorney, Bo Ray, said her client denies ...": Ann Lee),
+    else the denier as found."""
+    if not _CLIENT.match(denier) and not _CLIENT_BEFORE.search(text, 0, start):
+        return denier
+    named = _CLIENT_NAMED.search(text)
+    return (
+        (named.group("name") or named.group("owner") or named.group("client")) if named else denier
+    )
 
 
 def _named_by_form(form: Form, match: re.Match[str], text: str, who: Who) -> str | None:
