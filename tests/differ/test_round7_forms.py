@@ -7,6 +7,7 @@ import pytest
 from newsfuse.differ.claim import Kind, Reach
 from newsfuse.differ.claims import find_claims
 from newsfuse.differ.denials import find_denial
+from newsfuse.differ.predicates import verb_base
 from newsfuse.documents import Sentence
 from tests.differ.stories import claims, differences, positions
 
@@ -147,3 +148,52 @@ def test_called_completely_false_is_a_rejection() -> None:
     assert denial_reach(text) is Reach.CHARGES
     (found,) = differences(BRIBES, text)
     assert positions(found) == {"reported", "denied"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "negation"),
+    [
+        (
+            "Mayor Tom Vance stole money from the Ostvik builders fund, prosecutors said.",
+            "Vance said he did not steal money from the Ostvik builders fund.",
+        ),
+        (
+            "Mayor Tom Vance paid the Ostvik builders in cash, prosecutors said.",
+            "Vance did not pay the Ostvik builders in cash, his lawyer said.",
+        ),
+        (
+            "Vance met the Ostvik builders at a hotel in March, prosecutors said.",
+            "Vance did not meet the Ostvik builders at a hotel, his lawyer said.",
+        ),
+    ],
+)
+def test_a_negated_irregular_verb_meets_its_past(statement: str, negation: str) -> None:
+    (found,) = differences(statement, negation)
+    assert positions(found) == {"stated", "negated"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "negation"),
+    [
+        (  # another verb
+            "Vance sold the Ostvik land to builders in March, records show.",
+            "Vance did not steal the Ostvik land from builders, his lawyer said.",
+        ),
+        (  # another object
+            "Vance paid the Ostvik builders in cash, prosecutors said.",
+            "Vance did not pay his parking fines on time, his lawyer said.",
+        ),
+        (  # agreeing: both negate
+            "Vance never paid the Ostvik builders in cash, prosecutors said.",
+            "Vance did not pay the Ostvik builders in cash, his lawyer said.",
+        ),
+    ],
+)
+def test_irregular_look_alikes_give_none(statement: str, negation: str) -> None:
+    assert differences(statement, negation) == []
+
+
+def test_irregular_verbs_have_their_base_form() -> None:
+    assert [verb_base(w) for w in ("stole", "stolen", "paid", "met", "attacked")] == [
+        "steal", "steal", "pay", "meet", "attacked",
+    ]  # fmt: skip

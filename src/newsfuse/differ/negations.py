@@ -19,6 +19,7 @@ from newsfuse.differ.align import Story, stem, topic_words
 from newsfuse.differ.predicates import (
     ANOTHER_TIME,
     BETWEEN,
+    IRREGULAR_BASES,
     NOT_ACTS,
     UNREAL,
     WORD,
@@ -26,6 +27,8 @@ from newsfuse.differ.predicates import (
     clauses,
     head_word,
     subject_head,
+    verb_base,
+    verb_forms,
 )
 from newsfuse.differ.scan import StoryScan
 from newsfuse.differ.states import (
@@ -72,6 +75,9 @@ _AUXILIARY_WORDS = frozenset(
     "been be have had has need needed to ever actually really even in fact once".split()
 )
 _SAYS = frozenset("said says told insisted insists maintained maintains added".split())
+# The forms of each irregular verb by the stem a predicate keeps ("steal": steal, stole,
+# stolen): the sentences that state a negated verb are looked for under every form.
+_FORMS_BY_STEM = {stem(base): verb_forms(base) for base in IRREGULAR_BASES}
 _NEGATORS = frozenset({"not", "never", "no", "nor", "n't", "without", "neither"})
 
 
@@ -117,9 +123,9 @@ def _negated_pairs(
     """Each negated predicate with the affirmed ones of the same subject and verb; only
     sentences holding the verb's stem and a name of the subject are read."""
     for claim in negated:
-        candidates = [
-            i for i in text.holding(claim.word[:5]) if text.sentences[i] is not claim.sentence
-        ]
+        forms = _FORMS_BY_STEM.get(claim.word, (claim.word,))
+        holding = set().union(*(text.holding(form[:5]) for form in forms))
+        candidates = [i for i in holding if text.sentences[i] is not claim.sentence]
         if not candidates:
             continue
         read = " ".join(text.lowered_sentence(i) for i in candidates)
@@ -160,6 +166,9 @@ def _recurs(lowered: str, at: int) -> bool:
     verb = next((w for w in words[1:5] if w not in _AUXILIARY_WORDS), "")
     if len(verb) < 3 or verb in NOT_ACTS:
         return False
+    base = verb_base(verb)
+    if any(form[:5] != verb[:5] and form[:5] in lowered for form in verb_forms(base)):
+        return True  # "did not steal" and "stole"
     first = lowered.find(verb[:5])
     return lowered.find(verb[:5], first + 1) >= 0
 
@@ -209,7 +218,8 @@ def _predicate(
         return
     if ANOTHER_TIME.search(clause):
         return
-    yield Predicate(sentence, clause, subject, stem(verb), value, _object(clause[end:], subject))
+    word = stem(verb_base(verb))
+    yield Predicate(sentence, clause, subject, word, value, _object(clause[end:], subject))
 
 
 def affirmed_predicates(
@@ -223,8 +233,8 @@ def affirmed_predicates(
             continue
         words = list(WORD.finditer(clause))
         for i, word in enumerate(words):
-            lowered = word.group().lower()
-            if lowered[:3] != negated.word[:3] or stem(lowered) != negated.word:
+            lowered = verb_base(word.group().lower())
+            if lowered[:2] != negated.word[:2] or stem(lowered) != negated.word:
                 continue
             before = [w.group().lower() for w in words[max(0, i - 3) : i]]
             if _NEGATORS & set(before) or any(w.endswith(("n't", "n’t")) for w in before):
