@@ -82,9 +82,12 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         if tail is None or counted is None:
             continue
         figure = _figure(text, match)
-        # Read before its hedge: "more than 300 homes" is a count ("than" before a bare
-        # figure is not: "rather than 300 homes").
-        if _not_a_count_before(text, figure.start):
+        # A hedge that ends in "than" is read as a hedge: "more than 300 homes" is a count
+        # ("than" before a bare figure is not: "rather than 300 homes"), and what stands
+        # before the hedge is read as before: "including about 1,500 delegates" as before.
+        if _not_a_count_before(text, match.start()) and (
+            not figure.hedge or _not_a_count_before(text, figure.start)
+        ):
             continue
         amount = quantity(f"{figure.hedge} {figure.number}")
         if amount and not p.INCLUDING.match(text, figure.end):
