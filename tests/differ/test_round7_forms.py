@@ -76,6 +76,11 @@ def test_a_claim_of_another_act_called_false_gives_none() -> None:
             "The ferry was carrying fewer than 20 passengers.",
             [("noun:passenger/", "fewer than 20")],
         ),
+        # What stands before a hedge is read as before a bare figure.
+        (
+            "There were 90 cases of flu in 2012 and an estimated 6,000 deaths in Ostvik.",
+            [("noun:case of flu/", "90"), ("noun:death/", "an estimated 6000")],
+        ),
         # "than" before a bare figure is a comparison, not a hedge.
         ("The plant will hire 40 welders rather than 300 welders.", [("noun:welder/", "40")]),
     ],
