@@ -202,3 +202,27 @@ def test_irregular_verbs_have_their_base_form() -> None:
     assert [verb_base(w) for w in ("stole", "stolen", "paid", "met", "attacked")] == [
         "steal", "steal", "pay", "meet", "attacked",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The missile strike killed all 239 people aboard the Ostvik jet.", [("dead/", "239")]),
+        ("The number of people killed has climbed to 34.", [("dead/", "34")]),
+        ("The number of people injured rose to 80 on Monday.", [("injured/", "80")]),
+        # All but some of them: no toll of the whole.
+        ("The crash killed all but 2 of the 150 passengers.", [("noun:passenger/", "150")]),
+    ],
+)
+def test_tolls_of_all_on_board_and_of_the_number_of_people(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert claims(text, Kind.COUNT) == expected
+
+
+def test_all_on_board_against_another_toll() -> None:
+    first = "The missile strike killed all 239 people aboard the Ostvik jet, officials said."
+    other = "The missile strike killed 227 people aboard the Ostvik jet, officials said."
+    same = "The missile strike on the Ostvik jet killed 239 people aboard, officials said."
+    assert positions(differences(first, other)[0]) == {"239", "227"}
+    assert differences(first, same) == []

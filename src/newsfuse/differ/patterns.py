@@ -48,8 +48,10 @@ CATEGORY_BEFORE = {
     "rescued": r"rescuing",
 }
 TOLL_NOUNS = {
-    "dead": r"(?:death toll|toll|number of (?:dead|deaths|fatalities|victims))",
-    "injured": r"(?:number of (?:injured|wounded|injuries))",
+    "dead": (
+        r"(?:death toll|toll|number of (?:people\s+)?(?:dead|deaths|fatalities|victims|killed))"
+    ),
+    "injured": r"(?:number of (?:people\s+)?(?:injured|wounded|injuries|hurt))",
     "crowd": r"(?:crowd|turnout|attendance)",
 }
 # People a count may be of; anything else after a figure is not a head of the count.
@@ -155,10 +157,10 @@ AFTER_TAIL = re.compile(
     rf"(?P<of>\s+of(?:\s+the)?)?{HEAD}\s+{GAP}(?P<what>{_ALL_AFTER})\b", re.IGNORECASE
 )
 # "killing at least 12 people": the category verb before the figure (and its hedge).
-BEFORE_HEAD = re.compile(rf"\b(?P<what>{_ALL_BEFORE})\s+$", re.IGNORECASE)
+BEFORE_HEAD = re.compile(rf"\b(?P<what>{_ALL_BEFORE})\s+(?:all\s+)?$", re.IGNORECASE)
 BEFORE_TAIL = re.compile(
     rf"{HEAD}(?=\s*(?:[,.;:)]|$|\s(?:and|in|on|at|as|when|after|during|near|across|inside"
-    r"|outside|including|while|with|who|since|so)\b))",
+    r"|aboard|outside|including|while|with|who|since|so)\b))",
     re.IGNORECASE,
 )
 # "the death toll rose to 34", "a toll of 34".
