@@ -1,6 +1,7 @@
-"""Round 7: a rejection named by "balked at" or "took issue with", a claim spelled out and
-then called false ("the claim that ... is false", "called the allegations that ...
-untrue"), and the look-alikes that must give none. Every text here is made up."""
+"""Round 7: rejections named by "balked at" or "took issue with", a claim spelled out and
+then called false, "his client" as the lawyer's client, a negated irregular verb against its
+past, hedged figures of any noun ("more than 300 homes"), tolls of all on board, ages in a
+relative clause, and the look-alikes that must give none. Every text here is made up."""
 
 import pytest
 
