@@ -128,7 +128,7 @@ CALLED = re.compile(
 # untrue". The falsity must close the clause: in "The claim that the votes were false was
 # made by ...", "were false" is the claim's own.
 CLAIM_THAT_FALSE = re.compile(
-    rf"{_STATEMENT_START}(?:the|these|those|such|any)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?=[TtSsAa]){_STATEMENT_START}(?:the|these|those|such|any)\s+(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?!(?:{_OPINIONS})\b)(?:{CLAIM_NOUNS})\s+that\s+"
     r"(?P<object>[^.;:?!\"“”]{5,160}?)\s+(?:is|was|are|were|remains?)\s+"
     rf"{_ADVERBS}(?:{_FALSE})\b(?=\s*(?:[,.;:!\"”)—]|$|and\b|but\b))",

@@ -149,6 +149,8 @@ def _search(form: Form, text: str) -> re.Match[str] | None:
     """The form's first match; a rejection ("That is absolutely false") is looked for only
     around its word of falsity: tried at every character, its pattern cost more than all
     other forms together."""
+    if form.pattern is w.CLAIM_THAT_FALSE and " that " not in text:
+        return None  # cued by a word of falsity, which most such sentences hold alone
     if form.pattern is not w.FALSE:
         return form.pattern.search(text)
     for falsity in w.FALSITY.finditer(text):
