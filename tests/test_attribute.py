@@ -64,3 +64,14 @@ def test_the_subject_named_before_a_verb(text: str, verb: str, subject: str) -> 
 def test_a_leading_adverbial_is_not_the_speaker() -> None:
     text = "On Wednesday, White House press secretary Sarah Sanders said it was settled."
     assert find_claimant(text) == "White House press secretary Sarah Sanders"
+
+
+def test_an_apposition_after_the_name_is_not_the_speaker() -> None:
+    text = '"We will rebuild," state Rep. Ana Ortiz, a Democrat, said at a news conference.'
+    assert find_claimant(text) == "state Rep. Ana Ortiz"
+    assert find_claimant('"We held," Jo Lee, the harbour master, said.') == "Jo Lee"
+    # Look-alikes: a clause before the comma is not a name, and an apposition with nobody
+    # named before it stays the speaker.
+    assert find_claimant("The bill passed the Senate, a spokesman said.") == "a spokesman"
+    assert find_claimant('"We won," the bill\'s sponsor, a Democrat, said.') == "a Democrat"
+    assert find_claimant("Funding went to Port Halden, the mayor said.") == "the mayor"

@@ -81,8 +81,25 @@ def find_claimant(text: str) -> str:
         if match:
             who = _tidy(match.group("who"))
             if who:
-                return who
+                return _named_before(text, match.start("who")) or who
     return ""
+
+
+# '"...," state Rep. Ana Ortiz, a Democrat, said': the words after a quotation or comma
+# and before the apposition a pattern took as the speaker, when they end on a name.
+_NAME_BEFORE_APPOSITION = re.compile(
+    r"[,\"”]\s*(?P<who>(?:[a-z]+\ )?(?:[A-Z][\w.'’-]*\ ){1,3}[A-Z][\w'’-]+)$"
+)
+
+
+def _named_before(text: str, start: int) -> str:
+    """The person an apposition describes ("Ana Ortiz, a Democrat, said"), when the
+    speaker a pattern found (at ``start``) is that apposition, opening with an article."""
+    comma = start - 2
+    if comma < 1 or not text.startswith((", a ", ", an ", ", the "), comma):
+        return ""
+    match = _NAME_BEFORE_APPOSITION.search(text, 0, comma)
+    return match.group("who") if match else ""
 
 
 # Words between a subject and its verb: "Cohen has flatly denied".
