@@ -11,19 +11,17 @@ event twice. The budget drops the backbone's later, less relevant sentences firs
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from newsfuse.differ.claim import Claim
 from newsfuse.rank.repeats import fact_keys
-from newsfuse.rank.runs import LEAD_RANK, Pool, opens_well, readings, shortlist
+from newsfuse.rank.runs import LEAD_RANK, Pool, Readings, readings, shortlist
 from newsfuse.rank.select import pool_cosines
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.settings import Settings
-from newsfuse.text.cohesion import Cohesion
-from newsfuse.text.tokens import word_count
 from newsfuse.text.vectors import cosines_to
 
 # The backbone starts where a lead may (one of the first ``LEAD_RANK`` candidates of its
@@ -86,7 +84,7 @@ def backbone_passage(
     story: PreparedStory,
     relevance: FloatArray,
     words: int,
-    read: Callable[[int], Cohesion] | None = None,
+    read: Readings | None = None,
 ) -> list[int]:
     """The positions of the best-covering report's opening passage, from its opening
     statement on (empty when no report opens on a plain statement). ``read`` is the
@@ -100,14 +98,7 @@ def backbone_passage(
     by_report = story.report_positions()
     best: tuple[float, list[int]] = (-1.0, [])
     for positions in by_report.values():
-        start = next(
-            (
-                k
-                for k, p in enumerate(positions[:LEAD_RANK])
-                if opens_well(story.candidates[p].text, read(p))
-            ),
-            None,
-        )
+        start = next((k for k, p in enumerate(positions[:LEAD_RANK]) if read.opens_well(p)), None)
         if start is None:
             continue
         passage = positions[start : start + PASSAGE_ROWS]
@@ -170,7 +161,7 @@ def _passage_value(
         if text in seen:
             continue
         seen.add(text)
-        length = word_count(text)
+        length = story.words[position]
         if used and used + length > words // OPENING_SHARE:
             break
         total += float(relevance[position]) * length
@@ -228,7 +219,7 @@ class _Builder:
         self.report = story.candidates[passage[0]].article_id
         self.cosines, self.vectors = pool_cosines(story, rows)
         self.relevance: list[float] = relevance[rows].tolist()
-        self.lengths = [word_count(story.candidates[p].text) for p in rows]
+        self.lengths = [story.words[p] for p in rows]
         # A row's relevance times its length: what it adds to a run's weighted relevance.
         self.weighted = [r * n for r, n in zip(self.relevance, self.lengths, strict=True)]
         group_of = {p: g for g, group in enumerate(story.groups) for p in group}

@@ -69,7 +69,7 @@ def shortlist(
     scores: FloatArray,
     extra: frozenset[int] = frozenset(),
     lead: int | None = None,
-    read: Callable[[int], Cohesion] | None = None,
+    read: Readings | None = None,
 ) -> Pool:
     """The pool of rows a brief is chosen from: the ``SHORTLIST`` best-scored candidates,
     the first ``LEAD_RANK`` of each report, the ``extra`` positions, and every sentence
@@ -82,7 +82,7 @@ def shortlist(
     openings = _report_openings(story)
     # Each report's lead: the first of its opening sentences that opens well.
     firsts = {
-        next((p for p in report if _opens_well(story.candidates[p].text, read(p))), report[0])
+        next((p for p in report if _opens_well(read(p), story.words[p])), report[0])
         for report in openings
     }
     wanted = _best_groups(story, scores) | firsts | {report[0] for report in openings} | extra
@@ -92,7 +92,7 @@ def shortlist(
     chains = np.full((len(positions), MAX_RUN), -1, dtype=np.int64)
     usable = np.zeros(len(positions), dtype=bool)
     on_story = _on_story(story, openings)
-    complete = _Memo(lambda p: _may_enter(story.candidates[p].text, read(p)) and on_story(p))
+    complete = _Memo(lambda p: read.may_enter(p) and on_story(p))
     for position in positions:
         chain = chain_of[position] if position in chain_of else _chain(position, leans_on)
         if chain is not None and all(complete(q) for q in chain):
@@ -101,9 +101,7 @@ def shortlist(
             chains[row, MAX_RUN - len(chain) :] = [row_of[q] for q in chain]
     texts = [story.candidates[p].text for p in positions]
     standalone = usable & (chains[:, -2] < 0)
-    opens_well = standalone & np.array(
-        [_opens_well(t, read(p)) for p, t in zip(positions, texts, strict=True)]
-    )
+    opens_well = standalone & np.array([_opens_well(read(p), story.words[p]) for p in positions])
     is_first = np.array([p in firsts for p in positions], dtype=bool)
     leads = _first_per_report(story, positions, opens_well & is_first)
     if not leads.any():  # no report opens on a plain statement: take one from further on
@@ -122,10 +120,11 @@ def shortlist(
 T = TypeVar("T")
 
 
-def readings(story: PreparedStory) -> Callable[[int], Cohesion]:
-    """The :func:`cohesion` of a candidate by its position, read once per position: the
-    lead passage and the shortlist read the same openings."""
-    return _Memo(lambda position: cohesion(story.candidates[position].text))
+def readings(story: PreparedStory) -> Readings:
+    """The story's :class:`Readings`: the :func:`cohesion` of a candidate by its position,
+    and its entry rules, read once per position (the lead passage and the shortlist read
+    the same openings)."""
+    return Readings(story)
 
 
 def _on_story(story: PreparedStory, openings: list[list[int]]) -> Callable[[int], bool]:
@@ -193,6 +192,28 @@ class _Memo(Generic[T]):
         return self.values[position]
 
 
+class Readings(_Memo[Cohesion]):
+    """A story's candidates as selection reads them, each read once per position: called
+    with a position, its :func:`cohesion`; ``may_enter`` and ``opens_well`` the entry
+    and opening rules (the lead passage tests the reports' openings, and the shortlist
+    the same sentences again)."""
+
+    def __init__(self, story: PreparedStory) -> None:
+        super().__init__(lambda position: cohesion(story.candidates[position].text))
+        self.story = story
+        self.enters = _Memo(
+            lambda position: _may_enter(story.candidates[position].text, self(position))
+        )
+
+    def may_enter(self, position: int) -> bool:
+        """:func:`opens_well`'s entry rules for the candidate at ``position``."""
+        return self.enters(position)
+
+    def opens_well(self, position: int) -> bool:
+        """:func:`opens_well` for the candidate at ``position``."""
+        return _opens_well(self(position), self.story.words[position]) and self.enters(position)
+
+
 def _leans_on(
     story: PreparedStory,
     position: int,
@@ -246,7 +267,7 @@ def can_open(story: PreparedStory, position: int) -> bool:
     """Whether a candidate can open a brief: among the first ``LEAD_RANK`` of its report, a
     plain statement (no quotation) of ``LEAD_MIN_WORDS`` words or more that stands alone."""
     text = story.candidates[position].text
-    return _among_openings(story, position) and _opens_well(text, cohesion(text))
+    return _among_openings(story, position) and _opens_well(cohesion(text), word_count(text))
 
 
 def _among_openings(story: PreparedStory, position: int) -> bool:
@@ -266,11 +287,12 @@ def opens_well(text: str, read: Cohesion | None = None) -> bool:
     alone, with no quotation: a sentence a brief may open on. ``read`` is its
     :func:`cohesion`, if the caller has read it."""
     read = cohesion(text) if read is None else read
-    return _opens_well(text, read) and _may_enter(text, read)  # the cheaper test first
+    return _opens_well(read, word_count(text)) and _may_enter(text, read)  # the cheaper first
 
 
-def _opens_well(text: str, read: Cohesion) -> bool:
-    return not read.leans and word_count(text) >= LEAD_MIN_WORDS and not read.quotation.quotes
+def _opens_well(read: Cohesion, words: int) -> bool:
+    """The cheap opening rules, for a sentence of ``words`` words read as ``read``."""
+    return not read.leans and words >= LEAD_MIN_WORDS and not read.quotation.quotes
 
 
 # A closing quotation mark closes a sentence only after its punctuation: 'Police chiefs
