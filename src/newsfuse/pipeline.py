@@ -60,7 +60,7 @@ class Pipeline:
         sentences = tuple(_brief_sentences(story, ordered, runs))
         return Brief(
             differences=find_differences(by_article, claims, scan),
-            title=story_title(sentences, articles),
+            title=story_title(sentences, articles, [story.terms[p] for p in ordered]),
             sentences=sentences,
             sources=tuple(_source(number, a) for number, a in enumerate(articles, start=1)),
             provenance=self.provenance(),
@@ -112,29 +112,41 @@ def _brief_sentences(
 ) -> list[BriefSentence]:
     run_of = {position: run for run in runs for position in run}
     group_of = {position: group for group in story.groups for position in group}
+    # One finder a run: the sentences of a run that the brief takes share their claimants.
+    finders = {tuple(run): _claimants(story, run) for run in run_of.values()}
     return [
-        _brief_sentence(story, position, run_of[position], group_of[position])
+        _brief_sentence(
+            story,
+            position,
+            group_of[position],
+            _claimant(finders[tuple(run_of[position])], run_of[position], position),
+        )
         for position in ordered
     ]
 
 
 def _brief_sentence(
-    story: PreparedStory, position: int, run: list[int], group: tuple[int, ...]
+    story: PreparedStory, position: int, group: tuple[int, ...], claimant: str
 ) -> BriefSentence:
     members = [s for i in group for s in (story.candidates[i], *story.copies.get(i, ()))]
     citations = sorted({Citation.of(s) for s in members})
     order = story.article_order
     citations.sort(key=lambda c: (order[c.article_id], c.sentence_index))
     text = story.candidates[position].text
-    return BriefSentence(text, tuple(citations), claimant=_claimant(story, position, run))
+    return BriefSentence(text, tuple(citations), claimant=claimant)
 
 
-def _claimant(story: PreparedStory, position: int, run: list[int]) -> str:
-    """Who the sentence attributes its claim to. A quotation whose speaker the sentence
-    itself does not name ('"We held."', '"We held," she said.') belongs to whoever the
-    sentences before it in its run name: the run holds exactly the sentences it leans on."""
-    texts = [story.candidates[p].text for p in run[: run.index(position) + 1]]
-    return ClaimantFinder(texts, speaker_from_before=True)(len(texts) - 1)
+def _claimants(story: PreparedStory, run: list[int]) -> ClaimantFinder:
+    """The claimants of a run's sentences. A quotation whose speaker the sentence itself
+    does not name ('"We held."', '"We held," she said.') belongs to whoever the sentences
+    before it in its run name: the run holds exactly the sentences it leans on."""
+    return ClaimantFinder([story.candidates[p].text for p in run], speaker_from_before=True)
+
+
+def _claimant(finder: ClaimantFinder, run: list[int], position: int) -> str:
+    """Who the sentence at ``position`` of ``run`` attributes its claim to (the finder
+    reads only the sentences up to it)."""
+    return finder(run.index(position))
 
 
 _EMPTY_WARNING = (

@@ -69,9 +69,14 @@ _NOT_A_HEADLINE = re.compile(
 )
 
 
-def story_title(sentences: Sequence[BriefSentence], articles: Sequence[Article]) -> str:
+def story_title(
+    sentences: Sequence[BriefSentence],
+    articles: Sequence[Article],
+    terms: Sequence[Sequence[str]] | None = None,
+) -> str:
     """The cleaned headline of the most-cited report whose title is a headline about the
-    story, else a line from the lead sentence.
+    story, else a line from the lead sentence. ``terms`` are the sentences' content terms
+    (``content_terms(word_tokens(text))`` of each), if the caller has them.
 
     Example:
         >>> from newsfuse.documents import Citation
@@ -82,7 +87,10 @@ def story_title(sentences: Sequence[BriefSentence], articles: Sequence[Article])
     """
     cited = Counter(c.article_id for s in sentences for c in s.citations)
     titled = [(-cited[a.id], place, clean_headline(a.title)) for place, a in enumerate(articles)]
-    story = _stems(" ".join(s.text for s in sentences))
+    if terms is None:
+        story = _stems(" ".join(s.text for s in sentences))
+    else:  # the same stems: no token spans the space that would join the texts
+        story = frozenset(term[:STEM] for found in terms for term in found)
     for _, _, title in sorted(titled):
         if is_headline(title) and (not story or _on_story(title, story)):
             return title
