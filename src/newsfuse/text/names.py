@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-import ahocorasick
+import ahocorasick_rs
 
 # Titles, which stand before a name but are neither a given name nor a surname.
 _TITLES = frozenset(
@@ -80,11 +80,9 @@ _SPEECH = (
     "tweeted", "declared", "denied", "denies", "urged", "stressed", "remarked", "observed",
     "continued", "predicted", "complained", "insists", "explains", "notes",
 )  # fmt: skip
-# " said", " says", ...: each found with its length (space included).
-_SPEECH_FINDER = ahocorasick.Automaton()
-for _verb in _SPEECH:
-    _SPEECH_FINDER.add_word(f" {_verb}", len(_verb) + 1)
-_SPEECH_FINDER.make_automaton()
+# " said", " says", ...: found with where they start and end (ahocorasick-rs goes through a
+# whole story's text in half the time pyahocorasick's iterator takes).
+_SPEECH_FINDER = ahocorasick_rs.AhoCorasick([f" {verb}" for verb in _SPEECH])
 # Initials that stand for given names: "J.", "J.R.", "J.K.".
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
@@ -104,10 +102,9 @@ def _used_as_people(joined: str) -> set[str]:
     found = set(_COURTESY_NAME.findall(joined))
     if _AGE.search(joined):
         found |= set(_WITH_AGE.findall(joined))
-    for last, length in _SPEECH_FINDER.iter(joined):
-        end = last + 1
+    for _, start, end in _SPEECH_FINDER.find_matches_as_indexes(joined, overlapping=True):
         if end == len(joined) or not joined[end].isalpha():
-            before = _word_before(joined, end - length)
+            before = _word_before(joined, start)
             if _SURNAME.fullmatch(before):
                 found.add(before)
             after = joined[end : end + 1] == " " and _SURNAME.match(joined, end + 1)
