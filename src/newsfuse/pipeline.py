@@ -114,9 +114,11 @@ def _brief_sentences(
     group_of = {position: group for group in story.groups for position in group}
     # One finder a run: the sentences of a run that the brief takes share their claimants.
     finders = {tuple(run): _claimants(story, run) for run in run_of.values()}
+    order = story.article_order  # (a property: a dict built on every reading)
     return [
         _brief_sentence(
             story,
+            order,
             position,
             group_of[position],
             _claimant(finders[tuple(run_of[position])], run_of[position], position),
@@ -126,12 +128,21 @@ def _brief_sentences(
 
 
 def _brief_sentence(
-    story: PreparedStory, position: int, group: tuple[int, ...], claimant: str
+    story: PreparedStory,
+    order: dict[str, int],
+    position: int,
+    group: tuple[int, ...],
+    claimant: str,
 ) -> BriefSentence:
+    """The brief's sentence at ``position``, citing every printing of it (``group``) in
+    article order (``order`` is ``story.article_order``)."""
     members = [s for i in group for s in (story.candidates[i], *story.copies.get(i, ()))]
-    citations = sorted({Citation.of(s) for s in members})
-    order = story.article_order
-    citations.sort(key=lambda c: (order[c.article_id], c.sentence_index))
+    # Article order, then reading order; the offsets break a tie as Citation's own order
+    # would (one sort, on tuples: comparing the dataclasses costs more).
+    citations = sorted(
+        {Citation.of(s) for s in members},
+        key=lambda c: (order[c.article_id], c.sentence_index, c.start, c.end),
+    )
     text = story.candidates[position].text
     return BriefSentence(text, tuple(citations), claimant=claimant)
 

@@ -95,7 +95,7 @@ def backbone_passage(
     tell what its opening statement tells (``_support``).
     """
     read = readings(story) if read is None else read
-    by_report = story.report_positions()
+    by_report = read.reports
     best: tuple[float, list[int]] = (-1.0, [])
     for positions in by_report.values():
         start = next((k for k, p in enumerate(positions[:LEAD_RANK]) if read.opens_well(p)), None)
@@ -185,7 +185,7 @@ def select_backbone(
     if not passage:
         return None
     pool = shortlist(story, scores, extra=frozenset(passage), lead=passage[0], read=read)
-    builder = _Builder(story, pool, relevance, knobs, passage, claims)
+    builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims)
     builder.fill(words)
     # An opening that cannot be taken (it uses a person's surname before introducing them)
     # left the brief empty: the caller then chooses otherwise.
@@ -210,6 +210,7 @@ class _Builder:
         relevance: FloatArray,
         knobs: BackboneSettings,
         passage: list[int],
+        reports: dict[str, list[int]],
         claims: Sequence[Claim] | None = None,
     ) -> None:
         self.story, self.pool, self.knobs = story, pool, knobs
@@ -248,7 +249,7 @@ class _Builder:
         self.facts = fact_keys([story.candidates[p] for p in rows], claims)
         self.facts_taken: set[str] = set()
         self.in_backbone = set(self.backbone)
-        first_of = {report: ps[0] for report, ps in story.report_positions().items()}
+        first_of = {report: ps[0] for report, ps in reports.items()}
         self.openings = {
             r
             for r, p in enumerate(rows)

@@ -79,7 +79,7 @@ def shortlist(
     # Runs overlap ("A, B, C" and "A, B"): what a sentence leans on is worked out once.
     leans_on = _Memo(lambda p: _leans_on(story, p, read, position_of))
 
-    openings = _report_openings(story)
+    openings = _report_openings(read.reports)
     # Each report's lead: the first of its opening sentences that opens well.
     firsts = {
         next((p for p in report if _opens_well(read(p), story.words[p])), report[0])
@@ -196,11 +196,13 @@ class Readings(_Memo[Cohesion]):
     """A story's candidates as selection reads them, each read once per position: called
     with a position, its :func:`cohesion`; ``may_enter`` and ``opens_well`` the entry
     and opening rules (the lead passage tests the reports' openings, and the shortlist
-    the same sentences again)."""
+    the same sentences again). ``reports`` is ``story.report_positions()``, for every
+    reader of the story."""
 
     def __init__(self, story: PreparedStory) -> None:
         super().__init__(lambda position: cohesion(story.candidates[position].text))
         self.story = story
+        self.reports = story.report_positions()
         self.enters = _Memo(
             lambda position: _may_enter(story.candidates[position].text, self(position))
         )
@@ -258,9 +260,10 @@ def _first_per_report(story: PreparedStory, positions: list[int], flags: BoolArr
     return first
 
 
-def _report_openings(story: PreparedStory) -> list[list[int]]:
-    """The first ``LEAD_RANK`` candidates of each report, report by report."""
-    return [positions[:LEAD_RANK] for positions in story.report_positions().values()]
+def _report_openings(reports: dict[str, list[int]]) -> list[list[int]]:
+    """The first ``LEAD_RANK`` candidates of each report (``report_positions``), report by
+    report."""
+    return [positions[:LEAD_RANK] for positions in reports.values()]
 
 
 def can_open(story: PreparedStory, position: int) -> bool:
