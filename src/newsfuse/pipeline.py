@@ -20,6 +20,7 @@ from newsfuse.documents import (
 from newsfuse.errors import InputError
 from newsfuse.rank.backbone import BackboneSettings, select_backbone
 from newsfuse.rank.features import feature_matrix
+from newsfuse.rank.runs import readings
 from newsfuse.rank.score import LinearScorer, default_scorer
 from newsfuse.rank.select import reading_order, select_runs, writers_opening
 from newsfuse.rank.story import FloatArray, PreparedStory
@@ -87,9 +88,10 @@ def choose_sentences(
     runs they were chosen in (each holds the sentences a sentence leans on, then itself).
     The backbone design falls back to runs when no report opens on a plain statement.
     ``claims`` are the story's claims (``find_claims``) if the caller has read them."""
+    read = readings(story)  # when the backbone fails, runs read the same candidates
     if settings.selection == "backbone":
         knobs = BackboneSettings.of(settings)
-        choice = select_backbone(story, scores, settings.words, knobs, claims)
+        choice = select_backbone(story, scores, settings.words, knobs, claims, read)
         if choice is not None:
             return choice.order, choice.runs
     runs = select_runs(
@@ -98,6 +100,7 @@ def choose_sentences(
         words=settings.words,
         mmr_lambda=settings.mmr_lambda,
         redundancy_cosine=settings.redundancy_cosine,
+        read=read,
     )
     return reading_order(story, runs), runs
 

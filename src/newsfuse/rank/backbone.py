@@ -175,12 +175,15 @@ def select_backbone(
     words: int,
     knobs: BackboneSettings,
     claims: Sequence[Claim] | None = None,
+    read: Readings | None = None,
 ) -> Choice | None:
     """The backbone brief of ``words`` words at most, or None when no report opens on a
     plain statement the brief can open on (the caller then chooses otherwise). ``claims``
-    are the story's claims if the caller has read them (``rank.repeats.fact_keys``)."""
+    are the story's claims if the caller has read them (``rank.repeats.fact_keys``);
+    ``read`` the story's ``rank.runs.readings``, if the caller has some."""
     relevance = unit_range(scores)
-    read = readings(story)  # the lead passage and the shortlist read the same openings
+    # The lead passage and the shortlist read the same openings.
+    read = readings(story) if read is None else read
     passage = backbone_passage(story, relevance, words, read)
     if not passage:
         return None

@@ -15,7 +15,7 @@ import numpy as np
 from scipy import sparse
 
 from newsfuse.documents import Sentence
-from newsfuse.rank.runs import LEAD_RANK, BoolArray, Pool, can_open, shortlist
+from newsfuse.rank.runs import LEAD_RANK, BoolArray, Pool, Readings, can_open, shortlist
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.text.cohesion import cohesion
 from newsfuse.text.tokens import word_count
@@ -28,6 +28,7 @@ def select_runs(
     words: int,
     mmr_lambda: float,
     redundancy_cosine: float,
+    read: Readings | None = None,
 ) -> list[list[int]]:
     """Maximal marginal relevance over runs of sentences, packed to ``words``.
 
@@ -35,9 +36,10 @@ def select_runs(
     a run's positions are in reading order and must stay together. A run is valued by the
     mean relevance of its new sentences (weighted by their length) and its most redundant
     one; a candidate is passed over, never cut, when it does not fit the remaining budget;
-    one copy of a syndicated sentence at most is taken.
+    one copy of a syndicated sentence at most is taken. ``read`` is the story's
+    ``rank.runs.readings``, if the caller has some.
     """
-    picker = _Picker(story, scores, mmr_lambda, redundancy_cosine)
+    picker = _Picker(story, scores, mmr_lambda, redundancy_cosine, read)
     pick = picker.best(words, picker.pool.leads) or picker.best(words)
     while pick:
         for option in pick:
@@ -61,10 +63,15 @@ class _Picker:
     how redundant the rest is."""
 
     def __init__(
-        self, story: PreparedStory, scores: FloatArray, mmr_lambda: float, redundancy: float
+        self,
+        story: PreparedStory,
+        scores: FloatArray,
+        mmr_lambda: float,
+        redundancy: float,
+        read: Readings | None = None,
     ) -> None:
         self.story = story
-        self.pool: Pool = shortlist(story, scores)
+        self.pool: Pool = shortlist(story, scores, read=read)
         rows = self.pool.positions
         self.sentences = [story.candidates[p] for p in rows]
         # Selection reads similarities only through _cosines_to: from the rows' matrix, or
@@ -73,7 +80,7 @@ class _Picker:
         self.mmr_lambda = mmr_lambda
         self.redundancy_cosine = redundancy
         self.relevance = _unit_range(scores)[rows]
-        self.lengths = np.array([word_count(s.text) for s in self.sentences], dtype=np.int64)
+        self.lengths = np.array([story.words[p] for p in rows], dtype=np.int64)
         group_of = [0] * len(story.candidates)
         for number, group in enumerate(story.groups):
             for position in group:
