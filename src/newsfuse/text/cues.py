@@ -5,8 +5,8 @@ Most sentences contain none of the words that a pattern family needs ("killed",
 than testing every sentence; only spans with a cue go on to the full patterns. The search
 is Aho-Corasick: one pass over the text finds the cues of every family, three times faster
 than one ``str.find`` loop per cue. The pass is ahocorasick-rs's: over whole texts, where
-most characters start no cue, it reads a text in half the time pyahocorasick takes (the
-same matches; pyahocorasick stays where other modules use it).
+most characters start no cue, it reads a text in half the time pyahocorasick took (the
+same matches), and it is the project's one Aho-Corasick library.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import ahocorasick
+import ahocorasick_rs
 
 from newsfuse.text.cohesion import names_someone
 from newsfuse.text.tokens import STOP_WORDS, content_terms, word_tokens
@@ -64,10 +64,9 @@ _JUDGEMENT = _whole_words(_JUDGEMENT_WORDS)
 # words: one pass of an Aho-Corasick automaton rules out most sentences, several times cheaper
 # than the patterns (which are left to the few it lets through). In any case "ı" and "ſ" match
 # "i" and "s", and "İ" lower-cases to "i̇": those count as cues too.
-_VOICE_CUES = ahocorasick.Automaton()
-for _cue in (*_SECOND_PERSON_WORDS, *_JUDGEMENT_WORDS, "ı", "ſ", "i\u0307"):
-    _VOICE_CUES.add_word(_cue, _cue)
-_VOICE_CUES.make_automaton()
+_VOICE_CUES = ahocorasick_rs.AhoCorasick(
+    list(dict.fromkeys((*_SECOND_PERSON_WORDS, *_JUDGEMENT_WORDS, "ı", "ſ", "i\u0307")))
+)
 # The words that hand a sentence's claim to its owner: "X wrote that ...", "..., X said".
 _ATTRIBUTION = re.compile(
     r"""\b(?:said|says|say|wrote|writes|write|argued|argues|told|tells|tweeted|tweets
@@ -112,7 +111,7 @@ def _voiced(own: str) -> bool:
 
 def _has_voice_cue(own: str) -> bool:
     """Whether the text holds a word of ``_SECOND_PERSON`` or ``_JUDGEMENT`` in any case."""
-    return next(_VOICE_CUES.iter(own.lower()), None) is not None
+    return bool(_VOICE_CUES.find_matches_as_indexes(own.lower()))
 
 
 # Openers of a line about something else: a round-up, a link to another story.
