@@ -75,3 +75,10 @@ def test_an_apposition_after_the_name_is_not_the_speaker() -> None:
     assert find_claimant("The bill passed the Senate, a spokesman said.") == "a spokesman"
     assert find_claimant('"We won," the bill\'s sponsor, a Democrat, said.') == "a Democrat"
     assert find_claimant("Funding went to Port Halden, the mayor said.") == "the mayor"
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_the_claimant() -> None:
+    assert find_claimant("Ortiz formally announced her run for mayor.") == "Ortiz"
+    assert find_claimant("Police reportedly said two people died.") == "Police"
+    # Look-alike: a noun in "-ly" that ends the party's name stays.
+    assert find_claimant("The Ortiz family said they were relieved.") == "The Ortiz family"

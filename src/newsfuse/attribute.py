@@ -188,11 +188,20 @@ def _named_part(who: str) -> str:
     return parts[0]
 
 
+# Lower-case "-ly" adverbs after a name, before its verb ("Davis formally announced", "Lee
+# quickly told"); not the nouns in "-ly" that end a party's name ("the Ortiz family", "a tally").
+_TRAILING_ADVERBS = re.compile(
+    r"(?<=[A-Za-z.'’])(?:\s+(?!(?:family|ally|assembly|rally|daily|weekly|monthly|quarterly"
+    r"|supply|monopoly|anomaly)\b)[a-z]{4,}ly)+$"
+)
+
+
 def _tidy(who: str) -> str:
     who = who.strip(" ,—-")
     who = re.split(r"\b(?:what|that|who|which|whom)\s+", who)[-1]  # "showed what the rebels"
     who = re.sub(r"^(?:But|And|While|So|Yet)\s+", "", who)
     who = _named_part(who)
+    who = _TRAILING_ADVERBS.sub("", who)  # "Davis formally" (announced): the name is the party
     who = re.split(r"\s+(?:on|in|at|late|early|last|this)\s+(?:[A-Z]\w+day|\w+ing|week)\b", who)[0]
     words = who.split()
     if not words or who.lower() in _PRONOUNS or len(words) > 12:
