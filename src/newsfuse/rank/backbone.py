@@ -379,12 +379,11 @@ class _Builder:
         return run[done:]
 
     def _fresh(self, rows: list[int], budget: int) -> bool:
-        """New to the brief, within budget, not repeating it, its people introduced."""
+        """New to the brief, within budget, not repeating it (``_still_open``), its people
+        introduced."""
         return (
             sum(self.lengths[r] for r in rows) <= budget
-            and all(self.group[r] not in self.groups_taken for r in rows)
-            and max(self.redundancy_list[r] for r in rows) < self.knobs.repeat_cosine
-            and not any(self.facts[r] & self.facts_taken for r in rows)
+            and self._still_open(rows, budget) == rows
             and self._introduced(rows)
         )
 

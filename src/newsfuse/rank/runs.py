@@ -285,11 +285,11 @@ def _among_openings(story: PreparedStory, position: int) -> bool:
     return position - first < LEAD_RANK
 
 
-def opens_well(text: str, read: Cohesion | None = None) -> bool:
+def opens_well(text: str) -> bool:
     """A plain statement of ``LEAD_MIN_WORDS`` words or more that may enter and stands
-    alone, with no quotation: a sentence a brief may open on. ``read`` is its
-    :func:`cohesion`, if the caller has read it."""
-    read = cohesion(text) if read is None else read
+    alone, with no quotation: a sentence a brief may open on (``Readings.opens_well`` of a
+    story's candidate)."""
+    read = cohesion(text)
     return _opens_well(read, word_count(text)) and _may_enter(text, read)  # the cheaper first
 
 

@@ -18,7 +18,6 @@ from newsfuse.documents import Sentence
 from newsfuse.rank.runs import LEAD_RANK, BoolArray, Pool, Readings, can_open, shortlist
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.text.cohesion import cohesion
-from newsfuse.text.tokens import word_count
 from newsfuse.text.vectors import cosine_matrix, cosines_to
 
 
@@ -344,10 +343,7 @@ def writers_opening(story: PreparedStory, words: int) -> list[int]:
     by_report = story.report_positions()
     if not by_report:
         return []
-    longest = max(
-        by_report.values(),
-        key=lambda ps: sum(word_count(story.candidates[p].text) for p in ps),
-    )
+    longest = max(by_report.values(), key=lambda ps: sum(story.words[p] for p in ps))
     start = next(
         (
             k
@@ -361,7 +357,7 @@ def writers_opening(story: PreparedStory, words: int) -> list[int]:
     chosen: list[int] = []
     used = 0
     for position in longest[start:]:
-        length = word_count(story.candidates[position].text)
+        length = story.words[position]
         if used + length > words:
             break
         chosen.append(position)
