@@ -88,9 +88,8 @@ def story_title(
     cited = Counter(c.article_id for s in sentences for c in s.citations)
     titled = [(-cited[a.id], place, clean_headline(a.title)) for place, a in enumerate(articles)]
     if terms is None:
-        story = _stems(" ".join(s.text for s in sentences))
-    else:  # the same stems: no token spans the space that would join the texts
-        story = frozenset(term[:STEM] for found in terms for term in found)
+        terms = [content_terms(word_tokens(s.text)) for s in sentences]
+    story = frozenset(term[:STEM] for found in terms for term in found)
     for _, _, title in sorted(titled):
         if is_headline(title) and (not story or _on_story(title, story)):
             return title
@@ -158,9 +157,7 @@ def line_from_lead(sentence: str) -> str:
             return " ".join(words[:count]).rstrip(",;:")
         if words[count] in _DASHES:
             return " ".join(words[:count])
-    if len(words) <= MAX_LINE_WORDS:
-        return " ".join(words).rstrip(".!?;:,")
-    count = _cut_after(words)
+    count = _cut_after(words) if len(words) > MAX_LINE_WORDS else len(words)
     if count >= len(words):
         return " ".join(words).rstrip(".!?;:,")
     return " ".join(words[:count]).rstrip(",;:") + "…"
