@@ -74,7 +74,8 @@ class CueFinder:
 
     def present(self, lowered: str) -> list[bool]:
         """For each family, whether any of its cues occurs in ``lowered``."""
-        return [bool(positions) for positions in self.positions(lowered)]
+        found = self.found(lowered)
+        return [family in found for family in range(self._families)]
 
     def flags(self, lowered: str, spans: Sequence[tuple[int, int]]) -> list[list[bool]]:
         """For each family, whether a cue of it starts inside each ``(start, end)`` span."""
