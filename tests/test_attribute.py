@@ -1,6 +1,6 @@
 import pytest
 
-from newsfuse.attribute import claimants, find_claimant, subject_before
+from newsfuse.attribute import ClaimantFinder, claimants, find_claimant, subject_before
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,30 @@ def test_an_adverb_before_the_verb_is_not_part_of_the_claimant() -> None:
     assert find_claimant("Police reportedly said two people died.") == "Police"
     # Look-alike: a noun in "-ly" that ends the party's name stays.
     assert find_claimant("The Ortiz family said they were relieved.") == "The Ortiz family"
+
+
+def test_a_pronoun_next_to_the_verb_is_the_speaker_not_the_words_before_it() -> None:
+    # "The harbour wall, she said, ...": the topic before the pronoun is not who said it.
+    assert find_claimant('The harbour wall, she said, "will not hold another storm."') == ""
+    assert find_claimant("The ferry was late, he said.") == ""
+    # Look-alike: a named speaker with an apposition keeps the name.
+    assert find_claimant("Jo Lee, the harbour master, said the wall held.") == "Jo Lee"
+
+
+def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> None:
+    texts = [
+        "Marta Lind suggested on Monday that she would not run again.",
+        '"I am flattered to be asked," she said in a statement.',
+    ]
+    finder = ClaimantFinder(texts, speaker_from_before=True)
+    assert finder(1) == "Marta Lind"
+    # Look-alikes: a question's answer is not the asker's; "they" is not one person; a
+    # sentence that opens on a place is not a person; without speaker_from_before a
+    # sentence keeps to its own words.
+    asked = ["Host Arne Dahl asked the mayor about the wall.", '"It held," she said.']
+    assert ClaimantFinder(asked, speaker_from_before=True)(1) == ""
+    they = ["Marta Lind and Jo Lee met on Monday.", '"We agreed," they said.']
+    assert ClaimantFinder(they, speaker_from_before=True)(1) == ""
+    place = ["The Port Halden council met on Monday.", '"We agreed," she said.']
+    assert ClaimantFinder(place, speaker_from_before=True)(1) == ""
+    assert ClaimantFinder(texts)(1) == ""

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import ahocorasick_rs
 
 from newsfuse.text.cohesion import quotation
+from newsfuse.text.tokens import STOP_WORDS
 
 _VERBS = (
     r"said|says|told|tells|claimed|claims|denied|denies|reported|reports|added|stated|"
@@ -45,6 +46,13 @@ _AFTER = re.compile(
 )
 # Inverted: '"...," said Jo Lee.'
 _INVERTED = re.compile(rf"[,\"”]\s*(?:{_VERBS})\s+(?P<who>[A-Z][^\"“”,;:.]{{1,60}})")
+# A quotation's speaker given as a pronoun for one person: '"...," he said', 'she told'.
+_PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:he|she)\b")
+# A sentence that opens on a person's full name and its verb: "Sylvester Stallone suggested".
+_LEADING_PERSON = re.compile(
+    r"(?P<who>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}) [a-z]"
+)
+_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|question|questioned|interview|interviewed)\b")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
 _QUOTE_START = '"“'
 _QUOTE_END = '"”'
@@ -154,12 +162,26 @@ class ClaimantFinder:
             text = self.texts[position]
             who = find_claimant(text)
             if not who and position > 0 and self._speaks_for_before(text):
-                who = self(position - 1)
+                who = self(position - 1) or self._named_subject_before(text, position)
             self.found[position] = who
         return self.found[position]
 
     def _speaks_for_before(self, text: str) -> bool:
         return is_bare_quote(text) or (self.speaker_from_before and quotation(text).quotes)
+
+    def _named_subject_before(self, text: str, position: int) -> str:
+        """'"I am flattered," he said.' after "Sylvester Stallone suggested ...": the person
+        the sentence before opens on, when this one's speaker is "he" or "she" (the
+        previous sentence's subject is who a reader takes the pronoun for)."""
+        if not self.speaker_from_before or not _PRONOUN_SPEAKER.search(text):
+            return ""
+        before = self.texts[position - 1]
+        match = _LEADING_PERSON.match(before)
+        if not match or any(w.lower() in STOP_WORDS for w in match.group("who").split()):
+            return ""
+        if _ASKED.search(before):  # "Host Chris Wallace asked the senator ...": he answers
+            return ""
+        return match.group("who")
 
 
 def claimants(texts: Sequence[str]) -> list[str]:
@@ -198,6 +220,8 @@ _TRAILING_ADVERBS = re.compile(
 
 def _tidy(who: str) -> str:
     who = who.strip(" ,—-")
+    if who.rsplit(",", 1)[-1].strip().lower() in _PRONOUNS:
+        return ""  # "The hacking, he said, ...": the speaker is the pronoun, not the topic
     who = re.split(r"\b(?:what|that|who|which|whom)\s+", who)[-1]  # "showed what the rebels"
     who = re.sub(r"^(?:But|And|While|So|Yet)\s+", "", who)
     who = _named_part(who)
