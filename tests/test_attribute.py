@@ -109,3 +109,29 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
     place = ["The Port Halden council met on Monday.", '"We agreed," she said.']
     assert ClaimantFinder(place, speaker_from_before=True)(1) == ""
     assert ClaimantFinder(texts)(1) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # "told X" names who listened, not who spoke.
+        ('"It held," Jo Lee, the harbour master, told Harbour Radio.', "Jo Lee"),
+        ('"It held," the harbour master told Harbour Radio.', "the harbour master"),
+        # A full name before an apposition that is not "a/an/the ...".
+        ('"We rebuild," Marta Lind, engineer and co-founder, said.', "Marta Lind"),
+        ('"We rebuild," Marta Lind, Port Halden\'s Chief Engineer, said.', "Marta Lind"),
+        # Fronted participle and time phrases are not the party.
+        ("Addressing the council on Monday, the mayor said the wall held.", "the mayor"),
+        ("Just days later, the port authority announced a new wall.", "the port authority"),
+        ("Mere hours after the mayor's office confirmed the plan, she left.",
+         "the mayor's office"),
+        ("Two days after the ferry sank off the coast of Halden, sparking a search, police "
+         "said it was found.", ""),
+        # A name cut off inside its parenthesis loses the parenthesis.
+        ('"It is a breakthrough," said Senator Ana Ortiz (D-N.Y.).', "Senator Ana Ortiz"),
+        # A phrase ending on a preposition is no party: "reports" is a noun here.
+        ("Shamed by reports of the conditions, the council voted.", ""),
+    ],
+)  # fmt: skip
+def test_claimant_edges(text: str, claimant: str) -> None:
+    assert find_claimant(text) == claimant

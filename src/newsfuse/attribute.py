@@ -14,6 +14,7 @@ import ahocorasick_rs
 from newsfuse.text.cohesion import quotation
 from newsfuse.text.tokens import STOP_WORDS
 
+_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"  # one word of a person's name
 _VERBS = (
     r"said|says|told|tells|claimed|claims|denied|denies|reported|reports|added|stated|"
     r"insisted|confirmed|announced|alleged|warned|yelled|shouted|wrote|argued|maintained"
@@ -45,7 +46,14 @@ _AFTER = re.compile(
     r"|\s+[A-Z][^,;\"“”]{0,50})?(?:[.!?]?[\"”]?$|,\s*[\"“])"
 )
 # Inverted: '"...," said Jo Lee.'
-_INVERTED = re.compile(rf"[,\"”]\s*(?:{_VERBS})\s+(?P<who>[A-Z][^\"“”,;:.]{{1,60}})")
+# A person's full name, an apposition, the verb: '"...," Alain Carpentier, surgeon and
+# co-founder, told ...' is Alain Carpentier (the patterns below would take the apposition).
+_NAMED_APPOSITION = re.compile(
+    rf"(?:^|[,\"”]\s*)(?P<who>{_NAME}(?: {_NAME}){{1,3}}), [^,\"“”]{{2,80}}, (?:{_VERBS})\b"
+)
+# Not "told" or "tells": '..., she told France 2 television' names who listened.
+_INVERTED_VERBS = "|".join(v for v in _VERBS.split("|") if v not in {"told", "tells"})
+_INVERTED = re.compile(rf"[,\"”]\s*(?:{_INVERTED_VERBS})\s+(?P<who>[A-Z][^\"“”,;:.]{{1,60}})")
 # A quotation's speaker given as a pronoun for one person: '"...," he said', 'she told'.
 _PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:he|she)\b")
 # A sentence that opens on a person's full name and its verb: "Sylvester Stallone suggested".
@@ -81,6 +89,9 @@ def find_claimant(text: str) -> str:
     """
     if not _VERB_CUE_FINDER.find_matches_as_indexes(text.lower()):  # no cue in it
         return ""
+    named = _NAMED_APPOSITION.search(text)
+    if named and not any(w.lower() in STOP_WORDS for w in named.group("who").split()):
+        return named.group("who")
     for pattern in (_AFTER, _INVERTED, _SUBJECT, _ACCORDING):
         match = pattern.search(text)
         if match:
@@ -195,11 +206,36 @@ def is_bare_quote(text: str) -> bool:
     return text[:1] in _QUOTE_START and text.rstrip(" .")[-1:] in _QUOTE_END
 
 
+# Fronted phrases that are not a party either: "Addressing lawmakers on Thursday, the prime
+# minister said", "Just days later, the military announced".
+_FRONTED = re.compile(
+    r"^(?:[A-Z][a-z]+ing\b|(?:Just|Mere|Only|Some|A few|\w+) (?:minutes|hours|days|weeks|months"
+    r"|years) (?:later|earlier|after|before)\b)"
+)
+# "Mere hours after Kerry Washington's camp (confirmed)": the verb's subject follows the
+# time phrase.
+_TIME_BEFORE_SUBJECT = re.compile(
+    r"^(?:Just |Mere |Only )?(?:\w+ )?(?:minutes|hours|days|weeks|months|years) (?:after|before) "
+)
+# A claimant cut off inside its parenthesis: "Chuck Schumer (D-N" of "(D-N.Y.) said".
+_OPEN_PARENTHESIS = re.compile(r"\s*\([^)]*$")
+# "Shamed by (reports of ...)": a phrase that ends on a preposition is no party.
+_ENDS_ON_PREPOSITION = re.compile(r"\b(?:by|of|to|for|with|from|into|about)$")
+
+
+def _after_time_phrase(who: str) -> str:
+    """The subject after a leading time phrase when it is a short noun phrase ("Kerry
+    Washington's camp"), else ``who`` as it was ("Two days after the student went missing
+    from ..." holds a clause, not a party)."""
+    rest = _TIME_BEFORE_SUBJECT.sub("", who)
+    return rest if rest != who and "," not in rest and len(rest.split()) <= 6 else who
+
+
 def _named_part(who: str) -> str:
     """Of an apposition keep the name: "Abu Firas, a member of ..." gives "Abu Firas";
     "an opposition watchdog, the Syrian Observatory" gives "the Syrian Observatory"."""
     parts = [p.strip() for p in who.split(",") if p.strip()]
-    while len(parts) > 1 and _ADVERBIAL.match(parts[0]):
+    while len(parts) > 1 and (_ADVERBIAL.match(parts[0]) or _FRONTED.match(parts[0])):
         parts = parts[1:]
     if not parts:
         return ""
@@ -224,7 +260,10 @@ def _tidy(who: str) -> str:
         return ""  # "The hacking, he said, ...": the speaker is the pronoun, not the topic
     who = re.split(r"\b(?:what|that|who|which|whom)\s+", who)[-1]  # "showed what the rebels"
     who = re.sub(r"^(?:But|And|While|So|Yet)\s+", "", who)
-    who = _named_part(who)
+    who = _named_part(_after_time_phrase(who))
+    who = _OPEN_PARENTHESIS.sub("", who)
+    if _ENDS_ON_PREPOSITION.search(who):
+        return ""
     who = _TRAILING_ADVERBS.sub("", who)  # "Davis formally" (announced): the name is the party
     who = re.split(r"\s+(?:on|in|at|late|early|last|this)\s+(?:[A-Z]\w+day|\w+ing|week)\b", who)[0]
     words = who.split()
