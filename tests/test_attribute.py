@@ -127,8 +127,21 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
          "the mayor's office"),
         ("Two days after the ferry sank off the coast of Halden, sparking a search, police "
          "said it was found.", ""),
-        # A name cut off inside its parenthesis loses the parenthesis.
-        ('"It is a breakthrough," said Senator Ana Ortiz (D-N.Y.).', "Senator Ana Ortiz"),
+        # A title's or a party's full stops are part of the name; the sentence's is not.
+        ('"It is a breakthrough," said Senator Ana Ortiz (D-N.Y.).',
+         "Senator Ana Ortiz (D-N.Y.)"),
+        ('"A new line," said Rep. Ana Lesser.', "Rep. Ana Lesser"),
+        # A parenthesis cut at an apposition's comma goes.
+        ("Senator Ana Ortiz (D-N.Y., retired) said it held.", "Senator Ana Ortiz"),
+        ('"It works," said Dr Ana Lind from HCU.', "Dr Ana Lind from HCU"),
+        ('"He was calm," said passenger Jo Lee Dahl.', "passenger Jo Lee Dahl"),
+        ('"Woods lied," claims she told the Halden Post.', ""),
+        # Plural subjects say; a "say" of another clause has no speaker.
+        ("Police say the ferry sank at dawn.", "Police"),
+        ("The water was 9 degrees, but experts say a ferry can sink in minutes.", "experts"),
+        ("Police would not say whether the ferry sank.", ""),
+        ("Officials won't comment because they say the inquiry is open.", ""),
+        ("A woman called to say she had seen the ferry.", ""),
         # A phrase ending on a preposition is no party: "reports" is a noun here.
         ("Shamed by reports of the conditions, the council voted.", ""),
     ],

@@ -17,7 +17,8 @@ from newsfuse.text.tokens import STOP_WORDS
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"  # one word of a person's name
 _VERBS = (
     r"said|says|told|tells|claimed|claims|denied|denies|reported|reports|added|stated|"
-    r"insisted|confirmed|announced|alleged|warned|yelled|shouted|wrote|argued|maintained"
+    r"insisted|confirmed|announced|alleged|warned|yelled|shouted|wrote|argued|maintained|"
+    r"say|explained|explains|noted"
 )
 # Every pattern needs one of these; most sentences have none, and testing for them first is
 # far cheaper than the patterns. They are found in one pass of an Aho-Corasick automaton: a
@@ -53,7 +54,14 @@ _NAMED_APPOSITION = re.compile(
 )
 # Not "told" or "tells": '..., she told France 2 television' names who listened.
 _INVERTED_VERBS = "|".join(v for v in _VERBS.split("|") if v not in {"told", "tells"})
-_INVERTED = re.compile(rf"[,\"”]\s*(?:{_INVERTED_VERBS})\s+(?P<who>[A-Z][^\"“”,;:.]{{1,60}})")
+# The speaker may open on a role in lower case or a title with its full stop: "said
+# passenger Jacques Roizen", "said Rep. Ana Lesser".
+_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Sgt|Det|Gen|Col|Capt|Prof|Rev|St)\."
+_ROLE = rf"(?:[a-z]+ ){{1,2}}(?={_NAME} [A-Z])"  # "passenger " before "Jacques Roizen"
+_INVERTED = re.compile(
+    rf"[,\"”]\s*(?:{_INVERTED_VERBS})\s+"
+    rf"(?P<who>(?:{_TITLE} |{_ROLE})?[A-Z](?:[^\"“”,;:.]|(?<=[A-Z])\.){{1,60}})"
+)
 # A quotation's speaker given as a pronoun for one person: '"...," he said', 'she told'.
 _PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:he|she)\b")
 # A sentence that opens on a person's full name and its verb: "Sylvester Stallone suggested".
@@ -61,6 +69,12 @@ _LEADING_PERSON = re.compile(
     r"(?P<who>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}) [a-z]"
 )
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|question|questioned|interview|interviewed)\b")
+# Words a speaker's name never ends on before its verb: the verb belongs to another clause
+# ("refuse to say", "would not say", "because they say").
+_NOT_A_SUBJECT_END = frozenset(
+    """to not never would will could can should might must did do does they he she it we
+    the a an""".split()
+)
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
 _QUOTE_START = '"“'
 _QUOTE_END = '"”'
@@ -256,18 +270,17 @@ _TRAILING_ADVERBS = re.compile(
 
 def _tidy(who: str) -> str:
     who = who.strip(" ,—-")
-    if who.rsplit(",", 1)[-1].strip().lower() in _PRONOUNS:
-        return ""  # "The hacking, he said, ...": the speaker is the pronoun, not the topic
+    if _ends_another_clause(who):
+        return ""
     who = re.split(r"\b(?:what|that|who|which|whom)\s+", who)[-1]  # "showed what the rebels"
     who = re.sub(r"^(?:But|And|While|So|Yet)\s+", "", who)
-    who = _named_part(_after_time_phrase(who))
-    who = _OPEN_PARENTHESIS.sub("", who)
-    if _ENDS_ON_PREPOSITION.search(who):
-        return ""
+    who = re.split(r",\s+(?:but|and|while)\s+", who)[-1]  # "It was 70 degrees, but experts"
+    who = _OPEN_PARENTHESIS.sub("", _named_part(_after_time_phrase(who)))
+    who = re.sub(r"(?<=[A-Z]{2})\.$", "", who)  # the sentence's full stop after "from JCU"
     who = _TRAILING_ADVERBS.sub("", who)  # "Davis formally" (announced): the name is the party
     who = re.split(r"\s+(?:on|in|at|late|early|last|this)\s+(?:[A-Z]\w+day|\w+ing|week)\b", who)[0]
     words = who.split()
-    if not words or who.lower() in _PRONOUNS or len(words) > 12:
+    if not words or who.lower() in _PRONOUNS or len(words) > 12 or _ENDS_ON_PREPOSITION.search(who):
         return ""
     if any(w.lower() in _AUXILIARIES for w in words):  # a clause, not a name
         return ""
@@ -275,3 +288,14 @@ def _tidy(who: str) -> str:
     if who[0].islower() and words[0] not in _ARTICLES | _GROUPS and not named:
         return ""  # "not two as the fire service", "hours after officials"
     return who
+
+
+def _ends_another_clause(who: str) -> bool:
+    """Words before a speech verb that are not its speaker: the verb belongs to another
+    clause ("... won't comment because they (say)", "would not (say)") or its speaker is a
+    pronoun after the topic ("The hacking, he (said), ...")."""
+    words = who.split()
+    return bool(words) and (
+        words[-1].lower() in _NOT_A_SUBJECT_END
+        or who.rsplit(",", 1)[-1].strip().lower() in _PRONOUNS
+    )
