@@ -132,3 +132,20 @@ def test_a_bare_surname_before_its_introduction_is_counted_apart() -> None:
         reports,
     )
     assert (early.name, early.defects, late.name) == (1, 0, 0)
+
+
+def test_a_quotation_after_a_he_said_line_names_nobody_even_in_a_chain() -> None:
+    # Issue 18: a quote enters with the report's preceding sentence that names its speaker.
+    # Two sentences up is not enough: '"...," he added.' names nobody.
+    report = (
+        "Mayor Ana Ortiz opened the new sea wall at Ashby on Monday. "
+        '"It will hold for a hundred years, whatever the sea does," she added. '
+        '"We built it with our own hands, every stone of it."'
+    )
+    lead, added, bare = (
+        "Mayor Ana Ortiz opened the new sea wall at Ashby on Monday.",
+        '"It will hold for a hundred years, whatever the sea does," she added.',
+        '"We built it with our own hands, every stone of it."',
+    )
+    assert [d.kind for d in brief_defects([lead, added, bare], Reports([report]))] == ["quote"]
+    assert brief_defects([lead, added], Reports([report])) == []

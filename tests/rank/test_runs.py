@@ -93,3 +93,16 @@ def test_one_reports_opening_does_not_make_a_surname_known() -> None:
 def test_the_briefs_own_lead_makes_a_surname_known() -> None:
     # Look-alike: when that opening is the brief's lead, its editor's choice stands.
     assert _needs(lead=0) == set()
+
+
+def test_a_quotation_after_a_line_that_names_nobody_cannot_enter_even_in_a_run() -> None:
+    report = (
+        f"{OPENING}\n\n"
+        "Fire chief Marta Lind spoke to reporters at the harbour on Wednesday.\n\n"
+        '"It was the worst fire this port has seen in fifty years," she added.\n\n'
+        '"We lost three engines and nearly lost a crew, and the grain burns still."'
+    )
+    usable = _usable([report])
+    assert usable['"It was the worst fire this port has seen in fifty years," she added.']
+    # "she added" names nobody: the quotation after it would read as nobody's words.
+    assert not usable['"We lost three engines and nearly lost a crew, and the grain burns still."']

@@ -10,7 +10,8 @@ that applies:
 - ``fragment``: fewer than ``FRAGMENT_WORDS`` words;
 - ``quote``: it quotes somebody (three words or more, not a title) without naming the
   speaker, unless it directly follows, in the brief, the sentence before it in its report
-  and that sentence names somebody (or is itself such a follower); a sentence found in no
+  and that sentence names somebody ('"...," she added.' names nobody, so a quotation after
+  it is a defect even where she was named a sentence earlier); a sentence found in no
   report needs a previous brief sentence that names a speaker ("Weir tells Billboard ...");
 - ``opener``: it opens with a pronoun, demonstrative or connective ("He ...", "Those
   charges ...", "But ..."), a lead-in whose demonstrative points back ("In this case, ...")
@@ -138,20 +139,18 @@ def brief_defects(sentences: Sequence[str], reports: Reports) -> list[Defect]:
     """The defective sentences of one brief, in order (see the module docstring)."""
     defects: list[Defect] = []
     previous: set[Location] = set()
-    anchored = False  # the previous sentence follows its own predecessor
     previous_text = ""
     for position, text in enumerate(sentences):
         here = reports.locate(text)
         if here:
             follows = _follows(here, previous)
-            spoken_for = follows and (anchored or names_someone(previous_text))
+            spoken_for = follows and names_someone(previous_text)
         else:  # not from the reports: the brief's own previous sentence is the context
             follows = position > 0
             spoken_for = follows and names_a_speaker(previous_text)
         kind = _defect_kind(text, follows, spoken_for)
         if kind:
             defects.append(Defect(position, kind, text))
-        anchored = follows and bool(here)
         previous, previous_text = here, text
     return defects
 

@@ -229,8 +229,12 @@ def _leans_on(
         return None
     sentence = story.candidates[position]
     before = position_of.get((sentence.article_id, sentence.index - 1), -1)
-    if before >= 0 and not (read(before).leans or _names_someone(story, before, read)):
-        return -1 if read(position).quotation.needs_speaker else before
+    if before < 0 or _names_someone(story, before, read):
+        return before
+    if read(position).quotation.needs_speaker:
+        # '"...," he added.' names nobody, even where it follows "Ana Ortiz said ...": a
+        # quotation after it would read as nobody's (issue 18: only with its speaker).
+        return -1
     return before
 
 
