@@ -152,3 +152,43 @@ def test_headlines_are_title_lines() -> None:
     assert looks_like_headline("Fire Tears Through Port Halden Grain Terminal")
     assert looks_like_headline("Make Your Minds Up, Led Zeppelin!")
     assert not looks_like_headline("The fire tore through the terminal on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(Port Authority photo)", "(Photo: Jo Lee, AP)", "(Jo Lee/The Halden Post)",
+     "(AP Photo/Jo Lee, File)", "(JO LEE / Staff Photographer)"],
+)  # fmt: skip
+def test_a_paragraph_that_ends_on_a_photo_credit_is_its_caption(credit: str) -> None:
+    text = (
+        "Crews fought the blaze at the grain terminal all night, the fire service said.\n"
+        f"Fire chief Ana Ortiz, 51, of Halden, at the pier on Friday. {credit}\n"
+        "The terminal will stay closed for a week."
+    )
+    assert strip_furniture(text) == (
+        "Crews fought the blaze at the grain terminal all night, the fire service said.\n\n"
+        "The terminal will stay closed for a week."
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The pier reopened on Friday, officials said (see the map).",
+        "The vote was close in the poll (CNN/ORC).",
+        "Ortiz (D-Halden) said the pier reopened on Friday.",
+        # A long paragraph that ends on a credit keeps its reporting.
+        "Crews fought the blaze all night and the fire service said it was out by dawn. " * 6
+        + "(Jo Lee/The Halden Post)",
+    ],
+)
+def test_a_paragraph_with_other_parentheses_is_kept(paragraph: str) -> None:
+    assert strip_furniture(paragraph).startswith(paragraph[:40])
+
+
+@pytest.mark.parametrize(
+    "line", ["Above: the pier at dawn after the storm.", "Pictured: Ana Ortiz at the pier."]
+)
+def test_above_and_pictured_open_a_caption(line: str) -> None:
+    assert is_furniture(line)
+    assert not is_furniture("The water rose above the pier on Friday, officials said.")

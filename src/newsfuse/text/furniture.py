@@ -66,7 +66,7 @@ _SIGN_OFF_MAX_CHARS = 40
 # openings with ``match``: one pattern of all of them took 20 us a line.
 _CAPTION_PHRASES = (
     "file photo", "(photo:", "photo credit", "photo courtesy", "click here", "click to play",
-    "after the jump",
+    "after the jump", "above:", "pictured:",
     "click to watch", "click to enlarge", "click to see", "continue reading",
     "story continues below", "embedded video", "location history", "no more 404",
     "contributed to this report", "contributed reporting", "no business relationship",
@@ -79,7 +79,8 @@ _CAPTION_PHRASES = (
     "click below", "copyright (c)", "copyright ©",
 )  # fmt: skip
 _CAPTION_OPENING = re.compile(
-    r"file\ [-–—]|\W*(?:watch|video|photos?|gallery|listen|audio|slideshow|trending\ news)\s*:"
+    r"file\ [-–—]|\W*(?:watch|video|photos?|gallery|listen|audio|slideshow|trending\ news"
+    r"|above|pictured)\s*:"
     r"|read\ on\b|\[|image\ (?!of\b)|(?:photograph|photo|picture)\ (?:of|from|by|shows)\b"
     r"|buy\ photo\b|caption\ "
     # a video show's teaser: "Jane Roe has details on The News Hub."
@@ -152,7 +153,7 @@ _WEAK_CUES = (
 )  # fmt: skip
 _CAPTION_CUES = (
     "file photo", "file -", "file –", "file —", "photo", "image", "watch:", "watch :",
-    "after the jump",
+    "after the jump", "above:", "pictured:",
     "video:", "video :", "gallery", "listen:", "audio:", "slideshow", "trending news",
     "read on", "click here", "click to", "continue reading", "story continues",
     "embedded video", "pic.twitter.com", "a post shared by", "(@", "location history",
@@ -278,10 +279,42 @@ def strip_furniture(text: str) -> str:
     spans = joined_spans(text.split("\n"))
     flags = furniture_flags(text, spans)
     lines = (
-        _strip_sentences(text[a:b]) if junk else text[a:b]
+        ""
+        if _is_credited_caption(text[a:b])
+        else _strip_sentences(text[a:b])
+        if junk
+        else text[a:b]
         for (a, b), junk in zip(spans, flags, strict=True)
     )
     return "\n\n".join(" ".join(line.split()) for line in lines if not line.isspace() and line)
+
+
+# A photo or video credit in parentheses at the end of a paragraph: "(U.S. Navy photo)",
+# "(Photo: Susan Walsh, AP)", "(Victoria Walker/The Washington Post)", "(AP Photo/Evan
+# Vucci)". Reports print it after a caption, never after a paragraph of the story itself.
+_CREDIT_AT_END = re.compile(
+    r"\((?:[^()\n]{0,50}\b(?i:photo|image|getty|courtesy)\b[^()\n]{0,40}"
+    r"|[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)+\ ?/\ ?[A-Za-z][\w.'’-]*(?:\ [A-Za-z][\w.'’-]*)*)"
+    r"\)[\s.,]*$"
+)
+_CAPTION_MAX_WORDS = 60
+
+
+def _is_credited_caption(line: str) -> bool:
+    """A paragraph that ends on a photo credit is the caption it credits (as long as a
+    caption is: a longer one keeps its text; a credit alone is furniture anyway).
+
+    Example:
+        >>> _is_credited_caption("Chief Ana Ortiz at the pier on Friday. (Photo: Jo Lee/AP)")
+        True
+        >>> _is_credited_caption("The pier reopened on Friday, officials said (see map).")
+        False
+    """
+    return (
+        ")" in line.rstrip(" .,")[-1:]
+        and len(line.split()) <= _CAPTION_MAX_WORDS
+        and _CREDIT_AT_END.search(line) is not None
+    )
 
 
 def _strip_sentences(line: str) -> str:
