@@ -85,3 +85,21 @@ def test_a_quotation_glued_to_the_sentence_before_opens_the_next(
     text: str, expected: list[str]
 ) -> None:
     assert [s.text for s in segment_sentences("a", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # A hyphenated rank is an abbreviation as a whole.
+        ("Police, Det.-Sgt. Ana Ortiz said on Friday, found the boat.", 1),
+        ("Call Lt.-Col. Jo Lee at the pier.", 1),
+        # Two sentences a scraper glued after an acronym of three or more capitals.
+        ("The quake was mapped by the USGS.Geologists studied the fault.", 2),
+        ("A friend tells PEOPLE.Ortiz, 68, left Halden in May.", 2),
+        # Look-alikes: dotted acronyms and courtesy titles stay whole.
+        ("The U.S.Army said so on Friday.", 1),
+        ("Mr. Lee and Dr.Ortiz met at the pier.", 1),
+    ],
+)
+def test_ranks_and_glued_acronyms(text: str, pieces: int) -> None:
+    assert len(segment_sentences("1", text)) == pieces

@@ -31,7 +31,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"""(?=[.!?…\n])
     (?:(?P<end>[.!?…]+["'”’)\]]*(?=[ \t]+["'“‘(\[]?[A-Z0-9]))
-    |(?P<glued>[.!?](?<=[a-z]{2}[.!?])["”’“]?(?=[A-Z][a-z]|I\s))
+    |(?P<glued>[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{3}[.!?]))["”’“]?(?=[A-Z][a-z]|I\s))
     |(?P<line>\n+))""",
     re.VERBOSE,
 )
@@ -98,6 +98,8 @@ def _ends_with_abbreviation(text: str, match: re.Match[str]) -> bool:
 def _is_abbreviation(word: str) -> bool:
     """A word (its final period cut off) that a period follows without ending a sentence."""
     word = word.lstrip("\"'“‘([").lower().rstrip(".")
+    if "-" in word:  # "Det.-Sgt.", "Lt.-Col."
+        return all(part.rstrip(".") in _ABBREVIATIONS for part in word.split("-"))
     # A single letter is an initial ("John F. Kennedy"); dotted forms are acronyms ("U.S.").
     return bool(word) and (
         word in _ABBREVIATIONS or len(word) == 1 or (len(word) <= 4 and "." in word)
