@@ -106,3 +106,22 @@ def test_a_quotation_after_a_line_that_names_nobody_cannot_enter_even_in_a_run()
     assert usable['"It was the worst fire this port has seen in fifty years," she added.']
     # "she added" names nobody: the quotation after it would read as nobody's words.
     assert not usable['"We lost three engines and nearly lost a crew, and the grain burns still."']
+
+
+def test_a_demonstrative_inside_a_sentence_enters_only_after_the_sentence_it_points_at() -> None:
+    articles = [
+        Article(
+            id="1",
+            text=f"{OPENING}\n\nEngineers found a crack in the main silo's steel frame.\n\n"
+            "Inspectors believe this crack let the grain dust reach the dryer.",
+        )
+    ]
+    story = prepare_story(articles, Settings())
+    pool = shortlist(story, np.ones(len(story.candidates)))
+    texts = [story.candidates[p].text for p in pool.positions]
+    row = texts.index("Inspectors believe this crack let the grain dust reach the dryer.")
+    run = [texts[r] for r in pool.chains[row].tolist() if r >= 0]
+    assert run == [
+        "Engineers found a crack in the main silo's steel frame.",
+        "Inspectors believe this crack let the grain dust reach the dryer.",
+    ]

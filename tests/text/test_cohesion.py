@@ -2,9 +2,11 @@ import pytest
 
 from newsfuse.text.cohesion import (
     Speaker,
+    cohesion,
     leans_back,
     names_someone,
     opens_dangling,
+    points_back_inside,
     quotation,
     speaks_in_first_person,
 )
@@ -185,3 +187,49 @@ def test_a_bare_role_or_a_transcripts_line_leans_on_who_introduced_them(
     text: str, leans: bool
 ) -> None:
     assert leans_back(text) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "points_back"),
+    [
+        # A demonstrative before a noun the sentence has not named: it needs the sentence
+        # before it in its report.
+        ("Researchers believe this change could explain the swollen joints.", True),
+        ("While this group backed the levy by 40 points, it now opposes it.", True),
+        ("No ambulances were called to that day-care center on Friday, the fire chief said.", True),
+        ("The harbour master denies any such conversation.", True),
+        ("Chief Ana Ortiz said she did not know how that factored into the decision.", True),
+        ("The ruling on the appeal of those convictions is due in May.", True),
+        ("Needless to say, this makes the crossing hard for the ferry crews.", True),
+        ("Fishermen landed 40 tonnes of cod during that long winter of strikes.", True),
+        # Look-alikes that stand alone.
+        ("The storm hit the coast this week and again on Sunday.", False),
+        ("This year's harvest was the worst since 1998.", False),
+        ("Nine charges were filed in May, and those charges still stand.", False),
+        ("A minute's silence was held in memory of those killed in the blast.", False),
+        ("The fund pays those wrongly convicted of crimes.", False),
+        ("Aid goes to those who lost their homes in the flood.", False),
+        ("There is no such thing as a safe quay in a storm.", False),
+        ("When the tide is low, this results in a dry harbour.", False),
+        ("Ana Ortiz said that the quay would reopen in June.", False),
+        ("The ferry turned up at that very same quay on Friday.", False),
+        ("The glow is similar to that evoked by a full moon.", False),
+        ("In a case such as this reasonable doubt was enough.", False),
+        ('"I was told not to interview this woman," the reporter said.', False),
+        ("There are few harbours in this country with a deeper channel.", False),
+    ],
+)
+def test_knows_a_demonstrative_inside_a_sentence_that_points_back(
+    text: str, points_back: bool
+) -> None:
+    assert points_back_inside(text) is points_back
+    read = cohesion(text)
+    assert read.leans is points_back
+    assert read.inside is points_back
+
+
+def test_a_lean_found_before_the_demonstrative_is_not_marked_inside() -> None:
+    # An opener leans as before; ``inside`` marks only the leans this rule alone finds.
+    read = cohesion("He said this change could explain the swollen joints.")
+    assert read.leans and not read.inside
+    assert not cohesion("Ana Ortiz won the vote in Ashby.").inside

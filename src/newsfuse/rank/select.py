@@ -17,7 +17,7 @@ from scipy import sparse
 from newsfuse.documents import Sentence
 from newsfuse.rank.runs import LEAD_RANK, BoolArray, Pool, Readings, can_open, shortlist
 from newsfuse.rank.story import FloatArray, PreparedStory
-from newsfuse.text.cohesion import cohesion
+from newsfuse.text.cohesion import Cohesion, cohesion
 from newsfuse.text.vectors import cosine_matrix, cosines_to
 
 
@@ -330,6 +330,13 @@ def reading_order(story: PreparedStory, runs: list[list[int]]) -> list[int]:
     return [position for number in order for position in runs[number]]
 
 
+def _stands_in_writers_words(read: Cohesion) -> bool:
+    """Whether a sentence may start the writer's own opening: it does not lean back, or
+    leans only on a demonstrative inside it, which on the writer's own page points at the
+    page ("our team edited together this montage ...")."""
+    return not read.leans or read.inside
+
+
 def writers_opening(story: PreparedStory, words: int) -> list[int]:
     """The opening of the report with the most words, in its order, up to ``words`` words:
     what a brief falls back on when no sentence may enter on its own (every one is in its
@@ -348,7 +355,7 @@ def writers_opening(story: PreparedStory, words: int) -> list[int]:
         (
             k
             for k, p in enumerate(longest[:LEAD_RANK])
-            if not cohesion(story.candidates[p].text).leans
+            if _stands_in_writers_words(cohesion(story.candidates[p].text))
         ),
         None,
     )

@@ -430,6 +430,109 @@ _PRONOUN_AFTER_LEAD_IN = re.compile(
 )
 
 
+# --- Demonstratives inside a sentence ---------------------------------------------------------
+
+# Nouns after "this"/"these" that point at the time or the page of the report, not back:
+# "this week", "this year's", "these days", "this story", "in this country".
+_HERE_AND_NOW = (
+    "week|weekend|month|year|morning|afternoon|evening|night|summer|spring|fall|autumn|winter"
+    "|season|time|times|past|coming|quarter|century|decade|term|session|semester|era|day|days"
+    "|point|stage|story|article|page|post|site|country|way|far|much|many|kind|sort|type"
+)
+# Words that make "this"/"that"/"those" a pronoun or a conjunction rather than a pointer
+# at a noun ("this is", "those who", "in that there are", "similar to that evoked by").
+_NOT_A_NOUN = (
+    "is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|shall|does|did"
+    "|isn|wasn|a|an|the|he|she|it|they|we|you|i|his|her|its|their|our|there|this|that|one"
+    "|and|or|but|if|in|on|of|to|at|for|from|by|with|as|who|whom|whose|which|what|when"
+)
+# A demonstrative that points at something named before the sentence: "this change",
+# "these reports", "to that pre-K center", "of that evidence", "those convictions", "any
+# such conversation", "how that factored into ...". (Hand-written: a determiner is told
+# from a pronoun or a conjunction by the word beside it; a tagger would need a download.)
+# (Written from the first letters, the word boundary before them a lookbehind, and the word
+# before "that" or "such" as lookbehinds after it: the engine skips to each "t" and "s".)
+_POINTER = re.compile(
+    rf"""[ts](?<![\w'’-][ts])(?<!such\ as\ [ts])(?:
+    (?<=t)h(?:is|ese)\ (?!(?:{_HERE_AND_NOW}|{_NOT_A_NOUN})\b(?!-))(?P<near>[a-z][a-z-]*)
+    |(?<=t)hat(?:(?<=\bto\ that)|(?<=\bof\ that)|(?<=\bin\ that)|(?<=\bon\ that)
+    |(?<=\bat\ that)|(?<=\bfor\ that)|(?<=\bfrom\ that)|(?<=\bduring\ that)
+    |(?<=\babout\ that)|(?<=\binto\ that)|(?<=\bover\ that)|(?<=\bsince\ that))
+    \ (?!(?:{_HERE_AND_NOW}|{_NOT_A_NOUN}|very)\b(?!-))(?P<far>[a-z][a-z-]*)
+    |(?<=t)hose\ (?!(?:{_NOT_A_NOUN}|many|few|most|still|close|closest|eligible|responsible
+    |under|over|between|without)\b|[a-z]+(?:ed|ing|ly)\b)(?P<those>[a-z][a-z-]*)
+    |(?<=s)uch(?:(?<=\bany\ such)|(?<=\bno\ such))\ (?!thing\b)(?P<such>[a-z][a-z-]*)
+    |(?<=t)hat(?:(?<=\bhow\ that)|(?<=\bwhy\ that)|(?<=\bwhether\ that))\ [a-z]+ed\b
+    )""",
+    re.VERBOSE,
+)
+# "By the way, this isn't ...", "Needless to say, that makes ...": a demonstrative subject
+# right after a short lead-in, as "In 1989, he joined ...".
+# (Not after a clause of time or condition: "When the finger is shorter, this results in
+# ..." points at that clause.)
+_DEMONSTRATIVE_AFTER_LEAD_IN = re.compile(
+    r"(?!(?:When|If|As|Because|Since|While|Although|Though|Once|Unless|After|Before|Whether)\b)"
+    rf"[A-Z][^,;:\"“]{{0,40}}, (?:this|that)\ (?!(?:{_HERE_AND_NOW})\b)[a-z]"
+)
+# A noun after "this" that ends in "s" is mostly a verb ("this results in", "this means"),
+# unless its ending is a singular noun's ("this process", "this crisis", "this news").
+_SINGULAR_S = ("ss", "is", "us", "ews")
+
+
+def points_back_inside(text: str, unquoted: str | None = None) -> bool:
+    """True when a sentence points, past its first words, at something named before it:
+    a demonstrative before a noun that the sentence itself does not name earlier ("While
+    this group backed Obama ...", "... called to that pre-K center on Friday", "The public
+    official denies any such conversation.", "... how that factored into the decision").
+    Words inside quotation marks are the speaker's and are not read; "this week", "those
+    who", "the charges, and those charges ..." and "no such thing as" are fine.
+
+    Example:
+        >>> points_back_inside("Researchers believe this change could explain it.")
+        True
+        >>> points_back_inside("Nine charges were filed, and those charges stand.")
+        False
+        >>> points_back_inside("The storm hit the coast this week.")
+        False
+
+    ``unquoted`` is the sentence's :attr:`Cohesion.unquoted`, when it has been read.
+    """
+    if not _has_pointer_word(text):
+        return False
+    own = _unquoted(text) if unquoted is None else unquoted
+    if (", this " in own or ", that " in own) and _DEMONSTRATIVE_AFTER_LEAD_IN.match(own):
+        return True
+    for match in _POINTER.finditer(own):
+        noun = match.group("near") or match.group("far") or match.group("those")
+        noun = noun or match.group("such")
+        if noun is None:  # "how that factored"
+            return True
+        if _verb_after(match.group(), noun):
+            continue
+        if noun[:5] not in own[: match.start()].lower():  # "Nine charges ... those charges"
+            return True
+    return False
+
+
+def _verb_after(pointer: str, noun: str) -> bool:
+    """Whether the word after a demonstrative is its verb, not its noun: "this results in
+    ...", "similar to that evoked by ..."."""
+    if pointer.startswith("this ") and noun.endswith("s"):
+        return not noun.endswith(_SINGULAR_S)
+    return pointer.startswith("that ") and noun.endswith("ed")
+
+
+def _has_pointer_word(text: str) -> bool:
+    """Substring tests ahead of the pattern: most sentences hold none of these words."""
+    return (
+        "this " in text
+        or "these " in text
+        or " that " in text
+        or "those " in text
+        or (" such " in text)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Cohesion:
     """How a sentence leans on the one before it, worked out once: ``leans`` when it
@@ -442,6 +545,10 @@ class Cohesion:
     # :func:`names_a_speaker` read, so a caller that has the Cohesion need not read the
     # quotation marks again.
     unquoted: str
+    # The sentence leans only because a demonstrative inside it points back
+    # (:func:`points_back_inside`): a writer's page that falls back on its own words may
+    # still open on it ("... this montage of ...").
+    inside: bool = False
 
 
 _NO_QUOTATION = Quotation(quotes=False, speaker=Speaker.NONE)
@@ -457,12 +564,22 @@ def cohesion(text: str) -> Cohesion:
     quoted, unquoted = _read_quotes(text) if _has_quote_marks(text) else (_NO_QUOTATION, text)
     if opens_dangling(text) or _PRONOUN_AFTER_LEAD_IN.match(text) or _TRANSCRIPT.match(text):
         return Cohesion(True, quoted, unquoted)
-    if quoted.quotes:
-        return Cohesion(quoted.needs_speaker, quoted, unquoted)
+    if quoted.quotes and quoted.needs_speaker:
+        return Cohesion(True, quoted, unquoted)
+    if not quoted.quotes and _pronoun_speaks(text):
+        return Cohesion(True, quoted, unquoted)
+    # Last, as the cue of a lean only this rule finds (``Cohesion.inside``).
+    inside = points_back_inside(text, unquoted)
+    return Cohesion(inside, quoted, unquoted, inside=inside)
+
+
+def _pronoun_speaks(text: str) -> bool:
+    """ "The road stays shut, she said.": a pronoun (or a bare role) says it, and no name in
+    the sentence is the pronoun's ("... when he announces his bid")."""
     pronoun_speech = (_has_pronoun(text) or _has_bare_role(text)) and _has_speech_word(text)
-    if pronoun_speech and _own_subject(text):
-        return Cohesion(False, quoted, unquoted)
-    return Cohesion(pronoun_speech and _speaker(text) is Speaker.PRONOUN, quoted, unquoted)
+    if not pronoun_speech or _own_subject(text):
+        return False
+    return _speaker(text) is Speaker.PRONOUN
 
 
 # "Gov. Scott Walker will join the race when he announces his bid": a pronoun in a clause
