@@ -1,7 +1,7 @@
 import numpy as np
 
 from newsfuse import Article, Settings
-from newsfuse.rank.select import reading_order, select_runs
+from newsfuse.rank.select import reading_order, select_runs, writers_opening
 from newsfuse.rank.story import prepare_story
 from newsfuse.text.tokens import word_count
 
@@ -97,3 +97,19 @@ def test_an_exclaimed_line_outside_quotation_marks_never_enters() -> None:
     texts = _texts(text, [1.0, 9.0, 3.0, 2.0], words=80)
     assert not any(t.startswith("The harbour board") for t in texts)
     assert any(t.startswith('"Get out') for t in texts)  # the exclamation is quoted
+
+
+def test_the_writers_opening_may_start_on_a_demonstrative_that_points_at_the_page() -> None:
+    # On the writer's own page, "this montage" is the page's: the fallback keeps its
+    # first sentence; an opener that leans back ("He ...") is still skipped.
+    page = (
+        "The club's video team cut together this montage of every goal of the season.\n\n"
+        "It runs for nine minutes and ends on the final whistle in May."
+    )
+    story = prepare_story([Article(id="1", text=page)], Settings())
+    first = writers_opening(story, 100)[0]
+    assert story.candidates[first].text.startswith("The club")
+    leaning = "He cut together a montage of every goal of the season.\n\n" + page
+    story = prepare_story([Article(id="1", text=leaning)], Settings())
+    first = writers_opening(story, 100)[0]
+    assert story.candidates[first].text.startswith("The club")
