@@ -87,6 +87,11 @@ def test_scare_quotes_and_titles_are_no_quotation(text: str) -> None:
         ('"No, we never saw the letter," Ana Ortiz said.', True),
         ('"Those who left early were lucky," the fire chief said.', False),
         ('"Nobody came to help," the fire chief said.', False),
+        # A pronoun inside the opening phrase points back too, unless a name follows.
+        ("In his opinion, the new law was the end of the harbour market.", True),
+        ("The spectacle of her playing the mayor is pure farce.", True),
+        ("After his arrest, Jo Lee said he was sorry.", False),
+        ("In its report, the agency said the pier was safe.", False),
     ],
 )
 def test_knows_openers_that_point_back(text: str, dangling: bool) -> None:

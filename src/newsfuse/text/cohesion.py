@@ -383,6 +383,15 @@ _DEMONSTRATIVE_LEAD_IN = re.compile(
     re.VERBOSE,
 )
 
+# "In his opinion, the law ...", "After their defeat, the party ...", "The spectacle of her
+# playing Kate ...": a pronoun inside the opening phrase points back too, unless a name
+# follows that it points forward to ("After his arrest, Demoski said ...").
+_PRONOUN_IN_LEAD_IN = re.compile(
+    r"""^(?:(?:In|At|For|By|On|After|Before|Since|Despite|During|Under|With|Unlike|Like|Amid
+    |Following|From|Against|To)\ (?:his|her|their)\ [\w'’-]+(?:\ [\w'’-]+){0,3},\ (?![A-Z])
+    |The\ [a-z]+\ of\ (?:his|her|their|him|them)\b)""",
+    re.VERBOSE,
+)
 
 # A quotation that opens by answering or pointing back ('"That\'s not true," she said.',
 # '"No, we never did."') answers words the brief would leave out.
@@ -412,6 +421,7 @@ def opens_dangling(text: str) -> bool:
             _ANSWERING_QUOTE.match(text)
             or _EPITHET.match(text)
             or _DEMONSTRATIVE_LEAD_IN.match(text)
+            or _PRONOUN_IN_LEAD_IN.match(text)
             or (len(text) < _TAIL_MAX_CHARS and _ATTRIBUTION_TAIL.match(text))
         )
     core = text.lstrip("(")
