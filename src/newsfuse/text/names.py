@@ -182,7 +182,9 @@ class People:
         bare: list[set[str]] = [set() for _ in texts]
         known: set[str] = set(surnames).union(*introduced)
         if elsewhere:
-            known |= introduced_in(elsewhere, people - known)
+            # Only a surname these texts print can stand bare in them: the rest of the
+            # story's people are not looked for in the whole story's text.
+            known |= introduced_in(elsewhere, {s for s in people - known if s in joined})
         for surname in known:
             for at in _bare_positions(joined, surname):
                 if at not in in_full:
