@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Generic, TypeVar
 
 import numpy as np
@@ -24,11 +25,11 @@ from newsfuse.text.furniture import looks_like_headline
 from newsfuse.text.names import People
 from newsfuse.text.tokens import word_count
 from newsfuse.text.voice import (
-    Vocabulary,
     in_writers_voice,
     names_in,
-    off_story,
+    names_none_of,
     rounds_up_elsewhere,
+    shares_few_words,
 )
 
 IntArray = npt.NDArray[np.int64]
@@ -142,23 +143,34 @@ def _on_story(story: PreparedStory, openings: list[list[int]]) -> Callable[[int]
     # The openings' event words (``voice.event_words`` of each opening), from the candidates'
     # content terms the story holds: the same words, without reading the texts again.
     words = frozenset(term[:5] for report in openings for p in report for term in story.terms[p])
-    # Each report's names are read once; a report's "elsewhere" is every name another
-    # report prints: those its own text does not print, and those two reports or more print.
-    names = [names_in(article.text) for article in story.articles]
-    reports_naming = Counter(name for found in names for name in found)
-    every_name = reports_naming.keys()
-    shared = {name for name, count in reports_naming.items() if count > 1}
 
-    def vocabulary(number: int) -> Vocabulary:
+    @cache
+    def reports_names() -> tuple[list[frozenset[str]], set[str], set[str]]:
+        """Each report's names, every name and those two reports or more print: read only
+        when a candidate shares no event word with the openings (most stories have none)."""
+        names = [names_in(article.text) for article in story.articles]
+        reports_naming = Counter(name for found in names for name in found)
+        shared = {name for name, count in reports_naming.items() if count > 1}
+        return names, set(reports_naming), shared
+
+    def names_elsewhere(number: int) -> frozenset[str]:
+        # A report's "elsewhere" is every name another report prints: those its own text
+        # does not print, and those two reports or more print.
+        names, every_name, shared = reports_names()
         opening = names_in(opening_of.get(story.articles[number].id, ""))
-        return Vocabulary(frozenset(every_name - names[number] | shared) | opening, words)
+        return frozenset(every_name - names[number] | shared) | opening
 
-    elsewhere = _Memo(vocabulary)
+    elsewhere = _Memo(names_elsewhere)
     number_of = {article.id: number for number, article in enumerate(story.articles)}
 
     def on_story(position: int) -> bool:
+        # voice.off_story's two pure tests, the cheap one first: the candidate's event
+        # words are its content terms cut to five letters, as the openings' above.
+        own_words = frozenset(term[:5] for term in story.terms[position])
+        if not shares_few_words(own_words, words):
+            return True
         sentence = story.candidates[position]
-        return not off_story(sentence.text, elsewhere(number_of[sentence.article_id]))
+        return not names_none_of(sentence.text, elsewhere(number_of[sentence.article_id]))
 
     return on_story
 

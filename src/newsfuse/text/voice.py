@@ -232,12 +232,26 @@ def off_story(text: str, elsewhere: Vocabulary) -> bool:
         >>> off_story("The mayor of Dover thanked the crews.", other)
         False
     """
+    return shares_few_words(event_words(text), elsewhere.words) and names_none_of(
+        text, elsewhere.names
+    )
+
+
+def shares_few_words(words: frozenset[str], openings: frozenset[str]) -> bool:
+    """:func:`off_story`'s test of a sentence's event words (``words``) against the other
+    reports' openings' (``openings``): at most ``MAX_SHARED_WORDS`` shared."""
+    return len(words & openings) <= MAX_SHARED_WORDS
+
+
+def names_none_of(text: str, names: frozenset[str]) -> bool:
+    """:func:`off_story`'s other tests: a plain statement or an aside that names somebody or
+    something, none of them in ``names`` (what the other reports name). Both tests are pure,
+    so a caller may run the cheaper :func:`shares_few_words` first and this one only when
+    that one holds."""
     own_names = names_in(text)
-    if not own_names or own_names & elsewhere.names:
+    if not own_names or own_names & names:
         return False
-    if not is_aside(text) and (_QUOTE_MARK.search(text) or _ATTRIBUTION.search(text)):
-        return False
-    return len(event_words(text) & elsewhere.words) <= MAX_SHARED_WORDS
+    return is_aside(text) or not (_QUOTE_MARK.search(text) or _ATTRIBUTION.search(text))
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
