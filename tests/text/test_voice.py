@@ -3,11 +3,14 @@ import pytest
 from newsfuse.text.cohesion import cohesion
 from newsfuse.text.voice import (
     Vocabulary,
+    event_words,
     in_writers_voice,
     is_aside,
     names_in,
+    names_none_of,
     off_story,
     rounds_up_elsewhere,
+    shares_few_words,
 )
 
 
@@ -128,6 +131,9 @@ STORY = Vocabulary.of(
 )
 def test_a_line_about_another_story_is_found(text: str, expected: bool) -> None:
     assert off_story(text, STORY) is expected
+    # Its two parts, in either order (the shortlist runs the cheaper one first).
+    words_apart = shares_few_words(event_words(text), STORY.words)
+    assert (words_apart and names_none_of(text, STORY.names)) is expected
 
 
 def test_reader_and_judgement_words_are_whole_words_in_any_case() -> None:

@@ -232,14 +232,14 @@ def off_story(text: str, elsewhere: Vocabulary) -> bool:
         >>> off_story("The mayor of Dover thanked the crews.", other)
         False
     """
-    return shares_few_words(event_words(text), elsewhere.words) and names_none_of(
-        text, elsewhere.names
+    return names_none_of(text, elsewhere.names) and shares_few_words(
+        event_words(text), elsewhere.words
     )
 
 
 def shares_few_words(words: frozenset[str], openings: frozenset[str]) -> bool:
-    """:func:`off_story`'s test of a sentence's event words (``words``) against the other
-    reports' openings' (``openings``): at most ``MAX_SHARED_WORDS`` shared."""
+    """:func:`off_story`'s test of a sentence's event words (``words``) against those of
+    the reports' openings (``openings``): at most ``MAX_SHARED_WORDS`` shared."""
     return len(words & openings) <= MAX_SHARED_WORDS
 
 
