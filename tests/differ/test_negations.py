@@ -164,7 +164,7 @@ def test_one_voice_in_one_report_is_no_difference() -> None:
         (
             "The Orlov painting in the city museum is a fake, one expert said.",
             "The Orlov painting in the city museum is authentic, the curator said.",
-            set(),  # "is a fake": a noun, not the state word after the verb
+            {"authentic", "fake"},  # "is a fake" closing its clause is the state
         ),
     ],
 )

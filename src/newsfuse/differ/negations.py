@@ -41,6 +41,8 @@ from newsfuse.documents import Citation, Difference, Sentence, Side
 
 # Shared topic words after the verb (besides the subject) that two clauses need.
 SHARED_REST = 2
+COPULAR_SHARED_REST = 1
+_BE = frozenset({"is", "are", "was", "were"})
 _NEGATED = re.compile(  # the look-ahead: see predicates.UNREAL
     r"(?=[adhinw])\b(?P<aux>do|does|did|is|are|was|were|has|have|had|will)"
     r"(?:\s+(?:clearly|simply|certainly|definitely|absolutely|also))?(?:\s+not\b|n['’]t\b)"
@@ -88,14 +90,24 @@ def negation_differences(
     a pair of sentences that one of ``others`` already sets against each other gives none.
     ``scan`` is the story's cue pass when the caller already made it."""
     found: dict[tuple[str, str], list[tuple[Predicate, Predicate]]] = {}
+    one_voice: list[tuple[Predicate, Predicate]] = []
     cited: set[frozenset[Citation]] | None = None
     for a, b in _conflicting_pairs(story, scan or StoryScan.of(story.articles)):
         cited = cited_pairs(others) if cited is None else cited
         pair = frozenset({Citation.of(a.sentence), Citation.of(b.sentence)})
-        if pair in cited or not _separate_voices(a, b, story):
+        if pair in cited:
+            continue
+        if not _separate_voices(a, b, story):
+            one_voice.append((a, b))
             continue
         cited.add(pair)
         found.setdefault((a.subject, a.word), []).append((a, b))
+    # A report that gives both sides of a dispute found between two reports ("experts think
+    # the letter authentic; officials call it a fake") takes part in it, though alone, with
+    # no two claimants named, it is no difference.
+    for a, b in one_voice:
+        if (a.subject, a.word) in found:
+            found[a.subject, a.word].append((a, b))
     return [_phrase(pairs, story) for pairs in found.values()]
 
 
@@ -190,7 +202,8 @@ def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
             verb = (match.group("verb") or match.group("never")).lower()
             subject = subject_head(clause, match.start(), ignore_and=True)
             subject = subject or _speaker_of_himself(sentence.text, clause, match.start())
-            yield from _predicate(sentence, clause, subject, verb, match.end(), "no")
+            copular = _is_copular(match)
+            yield from _predicate(sentence, clause, subject, verb, match.end(), "no", copular)
         for match in _AT_NO_POINT.finditer(clause) if "t no " in clause else ():
             subject = head_word(match.group("subject"))
             verb = match.group("verb").lower()
@@ -211,15 +224,28 @@ def _speaker_of_himself(text: str, clause: str, position: int) -> str:
     return head_word(speaker) if speaker and speaker.split()[-1][:1].isupper() else ""
 
 
+def _is_copular(match: re.Match[str]) -> bool:
+    """Whether a negation is of a state said with "to be" ("was not altered", "are not
+    employees"), not of an act ("has not paid", "was not being paid")."""
+    return match.group("aux") in _BE and "been" not in match.group()
+
+
 def _predicate(
-    sentence: Sentence, clause: str, subject: str, verb: str, end: int, value: str
+    sentence: Sentence,
+    clause: str,
+    subject: str,
+    verb: str,
+    end: int,
+    value: str,
+    copular: bool = False,
 ) -> Iterator[Predicate]:
     if not subject or verb in NOT_ACTS or UNREAL.search(clause[:end]):
         return
     if ANOTHER_TIME.search(clause):
         return
     word = stem(verb_base(verb))
-    yield Predicate(sentence, clause, subject, word, value, _object(clause[end:], subject))
+    rest = _object(clause[end:], subject)
+    yield Predicate(sentence, clause, subject, word, value, rest, copular=copular)
 
 
 def affirmed_predicates(
@@ -239,13 +265,20 @@ def affirmed_predicates(
             before = [w.group().lower() for w in words[max(0, i - 3) : i]]
             if _NEGATORS & set(before) or any(w.endswith(("n't", "n’t")) for w in before):
                 continue
+            if negated.copular and not _BE & set(before[-2:]):
+                continue  # "are employees", not "the employees"
             if _subject_near(clause, word.start(), subjects):
                 rest = _object(clause[word.end() :], negated.subject)
                 yield Predicate(sentence, clause, negated.subject, negated.word, "yes", rest)
 
 
 def _same_fact(negated: Predicate, affirmed: Predicate) -> bool:
-    return len(negated.rest & affirmed.rest) >= SHARED_REST
+    shared = len(negated.rest & affirmed.rest)
+    if negated.copular:
+        # The state word already names the fact ("altered", "employees"): what it governs
+        # need only agree ("of the school" both) or be absent from both.
+        return shared >= COPULAR_SHARED_REST or not (negated.rest or affirmed.rest)
+    return shared >= SHARED_REST
 
 
 def _object(after: str, subject: str) -> frozenset[str]:

@@ -111,6 +111,9 @@ class Predicate:
     value: str
     rest: frozenset[str]
     tense: str = ""
+    # A state said with "to be" ("the video was not altered", "they are not employees"):
+    # the word after the verb is what is said, so fewer governed words need be shared.
+    copular: bool = False
 
 
 def clauses(text: str) -> list[str]:

@@ -8,7 +8,14 @@ import re
 from collections.abc import Iterator
 
 from newsfuse.differ.align import Story, topic_words
-from newsfuse.differ.predicates import ANOTHER_TIME, UNREAL, Predicate, clauses, subject_head
+from newsfuse.differ.predicates import (
+    ANOTHER_TIME,
+    UNREAL,
+    Predicate,
+    clauses,
+    head_word,
+    subject_head,
+)
 from newsfuse.documents import Sentence
 
 # Shared topic words two sentences giving opposite states need (the subject among them).
@@ -28,17 +35,48 @@ STATES: dict[str, tuple[str, str]] = {
     "legal": ("legal", "legal"), "illegal": ("legal", "illegal"),
     "authentic": ("authentic", "authentic"), "fake": ("authentic", "fake"),
     "forged": ("authentic", "fake"), "genuine": ("authentic", "authentic"),
+    "fabrication": ("authentic", "fake"), "fabricated": ("authentic", "fake"),
+    "forgery": ("authentic", "fake"), "counterfeit": ("authentic", "fake"),
+    "doctored": ("authentic", "fake"),
     "armed": ("armed", "armed"), "unarmed": ("armed", "unarmed"),
     "conscious": ("conscious", "conscious"), "unconscious": ("conscious", "unconscious"),
     "intact": ("intact", "intact"), "destroyed": ("intact", "destroyed"),
 }  # fmt: skip
+# Verbs that give a thing's state as it looks to the speaker: "the signature appears
+# authentic".
+_SEEMS = r"(?:appears|appeared|seems|seemed)"
+# Adverbs that only stress a state: "is clearly a fabrication".
+_STRESS = r"(?:clearly|obviously|plainly|certainly|definitely)"
+# States said by a noun after an article: "the letter is a fake", "was a forgery".
+_NOUN_STATES = r"fake|forgery|fabrication|counterfeit"
 _STATE = re.compile(
-    rf"\b{_COPULAS}\s+(?:still\s+|now\s+|in fact\s+|actually\s+)?(?P<not>not\s+)?"
+    rf"\b(?:{_COPULAS}|{_SEEMS})\s+(?:still\s+|now\s+|in fact\s+|actually\s+)?"
+    rf"(?:{_STRESS}\s+)?(?P<not>not\s+)?"
     r"(?:(?P<full>fully|completely|entirely)\s+|(?P<part>half|partly|partially)[\s-]+)?"
-    rf"(?P<state>{'|'.join(STATES)})\b"
+    rf"(?:(?P<state>{'|'.join(STATES)})|an?\s+(?P<noun>{_NOUN_STATES}))\b"
     r"(?!\s+(?:to|by|from|for|in|a|an|the|his|her|their|its)\b)",
     re.IGNORECASE,
 )
+# A party's word for the state of a record or a thing it names: "called the letter a
+# fake", "described the video as doctored" (the thing is the subject).
+_CALLED_STATE = re.compile(
+    r"\b(?:called|calls|call|calling|described|describes|branded|brands|deemed|deems)\s+"
+    r"(?P<thing>(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:as\s+)?"
+    rf"[\"“‘']?(?:an?\s+)?[\"“‘']?(?:(?:{_STRESS}|total|complete|outright|utter)\s+)?"
+    rf"(?P<state>{_NOUN_STATES}|fabricated|forged|authentic|genuine)\b"
+    r"(?!\s+[a-z])",
+    re.IGNORECASE,
+)
+# Records whose authenticity a story disputes; one story's "the letter" is one letter.
+_RECORDS = frozenset(
+    """letter memo document email e-mail video footage photo photograph image picture
+    recording tape transcript dossier signature painting""".split()
+)
+# A condition anywhere in a clause makes its state unreal ("closed if it rains").
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+# Questions whose answer does not change with time: a letter that "was a fake" is one that
+# "is authentic" in another report's words, not the same letter at another time.
+_TIMELESS = frozenset({"authentic"})
 _DEGREE = re.compile(r"\b(?:not|half|partly|partially|fully|completely|entirely)\b")
 # Questions of two states only, where "not open" is "closed" ("not destroyed" is not
 # "intact", nor is "not approved" "rejected").
@@ -54,16 +92,35 @@ def state_predicates(sentence: Sentence) -> Iterator[Predicate]:
         [('bridge', 'open', 'closed', 'past')]
     """
     for clause in clauses(sentence.text):
-        if UNREAL.search(clause) or ANOTHER_TIME.search(clause):
+        if _CONDITION.search(clause) or ANOTHER_TIME.search(clause):
             continue
         for match in _STATE.finditer(clause):
-            question, value = STATES[match.group("state").lower()]
+            if UNREAL.search(clause, 0, match.end()):
+                continue  # "could be closed"; a modal after the state is another verb's
+            if match.group("noun") and re.match(r"\s+[a-z]", clause[match.end() :]):
+                continue  # "was a fake passport": a thing, not a state
+            word = (match.group("state") or match.group("noun")).lower()
+            question, value = STATES[word]
             value = _state_value(question, value, match)
             subject = subject_head(clause, match.start(), ignore_and=False)
             if subject:
                 tense = "past" if re.match(r"(?:was|were|remained|had)\b", match.group()) else "now"
-                words = topic_words(clause) - {subject}
-                yield Predicate(sentence, clause, subject, question, value, words, tense)
+                yield _state(sentence, clause, subject, question, value, tense)
+        for match in _CALLED_STATE.finditer(clause):
+            if UNREAL.search(clause, 0, match.end()):
+                continue
+            question, value = STATES[match.group("state").lower()]
+            subject = head_word(match.group("thing"))
+            if subject:
+                yield _state(sentence, clause, subject, question, value, "now")
+
+
+def _state(
+    sentence: Sentence, clause: str, subject: str, question: str, value: str, tense: str
+) -> Predicate:
+    tense = "now" if question in _TIMELESS else tense
+    words = topic_words(clause) - {subject}
+    return Predicate(sentence, clause, subject, question, value, words, tense)
 
 
 def _state_value(question: str, value: str, match: re.Match[str]) -> str:
@@ -108,6 +165,9 @@ def opposite_states(a: Predicate, b: Predicate, story: Story) -> bool:
     if a.tense == "past" and _degree(a.value)[1] != _degree(b.value)[1]:
         return False  # "was detained" and "was freed": most often one after the other
     shared = story.topics(a.sentence) & story.topics(b.sentence)
+    if a.word in _TIMELESS and a.subject in _RECORDS:
+        # "the letter" of one story is one letter, whatever else the two sentences say.
+        return a.subject in shared
     return len(shared) >= SHARED_STATE
 
 
