@@ -270,9 +270,9 @@ def _counted(text: str, figure: Figure, nouns: bool = True) -> tuple[str, str] |
     if toll:
         return toll, ""
     verb = p.BEFORE_HEAD.search(text, max(0, figure.start - 40), figure.start)
-    tail = p.BEFORE_TAIL.match(text, figure.end) if verb else None
-    if verb and tail:
-        return _category(verb.group("what")), _head(tail.group("head"))
+    head = _head_after_verb(text, figure.end) if verb else None
+    if verb and head is not None:
+        return _category(verb.group("what")), head
     if _not_a_count_before(text, figure.start) or p.NOT_A_COUNT_AFTER.match(text, figure.end):
         return None
     after = p.AFTER_TAIL.match(text, figure.end)
@@ -283,6 +283,17 @@ def _counted(text: str, figure: Figure, nouns: bool = True) -> tuple[str, str] |
         return None
     generic = p.GENERIC_TAIL.match(text, figure.end)
     return _generic(generic) if generic else None
+
+
+def _head_after_verb(text: str, end: int) -> str | None:
+    """The people a count after its category's verb names ("killing 12 workers": workers,
+    "" for none), or of the group they are of ("killed two of the gunmen": gunmen); None
+    when the words after the figure are no such count's."""
+    tail = p.BEFORE_TAIL.match(text, end)
+    if tail:
+        return _head(tail.group("head"))
+    group = p.BEFORE_OF_TAIL.match(text, end)
+    return (_head(group.group("head")) or None) if group else None
 
 
 def _toll(text: str, figure: Figure) -> str | None:

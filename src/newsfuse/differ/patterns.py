@@ -158,11 +158,15 @@ AFTER_TAIL = re.compile(
 )
 # "killing at least 12 people": the category verb before the figure (and its hedge).
 BEFORE_HEAD = re.compile(rf"\b(?P<what>{_ALL_BEFORE})\s+(?:all\s+)?$", re.IGNORECASE)
-BEFORE_TAIL = re.compile(
-    rf"{HEAD}(?=\s*(?:[,.;:)]|$|\s(?:and|in|on|at|as|when|after|during|near|across|inside"
-    r"|aboard|outside|including|while|with|who|since|so)\b))",
-    re.IGNORECASE,
+# Where the people a count after its verb names end.
+_TAIL_END = (
+    r"(?=\s*(?:[,.;:)]|$|\s(?:and|in|on|at|as|when|after|during|near|across|inside"
+    r"|aboard|outside|including|while|with|who|since|so)\b))"
 )
+BEFORE_TAIL = re.compile(rf"{HEAD}{_TAIL_END}", re.IGNORECASE)
+# "killed two of the gunmen": the people counted named as a group the count is of (after
+# the category's verb only: "two of the gunmen were killed" may count a part of the dead).
+BEFORE_OF_TAIL = re.compile(rf"\s+of\s+(?:the|those){HEAD}{_TAIL_END}", re.IGNORECASE)
 # "the death toll rose to 34", "a toll of 34".
 TOLL_HEAD = re.compile(
     r"\b(?P<what>" + "|".join(f"{v}" for v in TOLL_NOUNS.values()) + r")"

@@ -1,8 +1,9 @@
 """Round 8: a state said with "to be" and negated ("the players are not employees"), the
 authenticity of a record in a noun or a party's word ("called the memo a fake", "is clearly
 a fabrication", "appears genuine"), a modal after a state, and a report that gives both
-sides of a dispute found between two reports; and the look-alikes that must give none.
-Every text here is made up."""
+sides of a dispute found between two reports, a count after its verb of a named group
+("killed two of the gunmen"); and the look-alikes that must give none. Every text here is
+made up."""
 
 import pytest
 
@@ -124,3 +125,24 @@ def test_one_report_alone_with_both_sides_and_no_claimants_gives_none() -> None:
         Sentence("1", 1, 0, 0, "Others have called the memo a fake."),
     ]
     assert find_differences([first]) == ()
+
+
+def test_a_count_after_its_verb_of_a_named_group_is_the_groups_count() -> None:
+    assert found(
+        "Security forces in Vessby killed two of the gunmen and arrested the third, police said.",
+        "Security forces in Vessby killed three gunmen and arrested a fourth, state radio said.",
+    ) == [("Death toll", ["2", "3"])]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # The same count in both words: no difference.
+        "Security forces in Vessby killed three of the gunmen, police said.",
+        # A part of a group before the verb may be a part of the dead: no count of its own.
+        "Two of the gunmen were killed by security forces in Vessby, police said.",
+    ],
+)
+def test_a_group_count_that_agrees_or_is_a_part_gives_none(first: str) -> None:
+    second = "Security forces in Vessby killed three gunmen on Monday, state radio said."
+    assert [d for d in differences(first, second) if d.kind == "count"] == []
