@@ -2,15 +2,15 @@
 authenticity of a record in a noun or a party's word ("called the memo a fake", "is clearly
 a fabrication", "appears genuine"), a modal after a state, and a report that gives both
 sides of a dispute found between two reports, a count after its verb of a named group
-("killed two of the gunmen"); and the look-alikes that must give none. Every text here is
-made up."""
+("killed two of the gunmen") or after its category and a copula ("Among the dead were 12
+children"); and the look-alikes that must give none. Every text here is made up."""
 
 import pytest
 
 from newsfuse.differ import find_differences
 from newsfuse.differ.states import state_predicates
 from newsfuse.documents import Sentence
-from tests.differ.stories import differences, found, positions
+from tests.differ.stories import counts, differences, found, positions
 
 
 def states(text: str) -> list[tuple[str, str, str]]:
@@ -146,3 +146,24 @@ def test_a_count_after_its_verb_of_a_named_group_is_the_groups_count() -> None:
 def test_a_group_count_that_agrees_or_is_a_part_gives_none(first: str) -> None:
     second = "Security forces in Vessby killed three gunmen on Monday, state radio said."
     assert [d for d in differences(first, second) if d.kind == "count"] == []
+
+
+def test_a_count_after_its_category_and_a_copula_is_a_count() -> None:
+    assert found(
+        "Killed in the Vessby blast were 15 people, the ministry said.",
+        "Police said 12 people were killed in the Vessby blast.",
+    ) == [("Death toll", ["12", "15"])]
+    assert counts("Among the dead in the Vessby blast were 12 children, police said.") == [
+        ("dead/children", "12")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two boys killed in the Vessby blast were 12 and 14 years old.",  # ages
+        "Those killed in the Vessby blast were 12, police said.",  # no people named
+    ],
+)
+def test_a_copula_after_a_category_without_people_counts_nothing_new(text: str) -> None:
+    assert ("dead/", "12") not in counts(text)

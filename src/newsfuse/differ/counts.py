@@ -269,10 +269,9 @@ def _counted(text: str, figure: Figure, nouns: bool = True) -> tuple[str, str] |
     toll = _toll(text, figure)
     if toll:
         return toll, ""
-    verb = p.BEFORE_HEAD.search(text, max(0, figure.start - 40), figure.start)
-    head = _head_after_verb(text, figure.end) if verb else None
-    if verb and head is not None:
-        return _category(verb.group("what")), head
+    by_verb = _verb_count(text, figure)
+    if by_verb:
+        return by_verb
     if _not_a_count_before(text, figure.start) or p.NOT_A_COUNT_AFTER.match(text, figure.end):
         return None
     after = p.AFTER_TAIL.match(text, figure.end)
@@ -283,6 +282,21 @@ def _counted(text: str, figure: Figure, nouns: bool = True) -> tuple[str, str] |
         return None
     generic = p.GENERIC_TAIL.match(text, figure.end)
     return _generic(generic) if generic else None
+
+
+def _verb_count(text: str, figure: Figure) -> tuple[str, str] | None:
+    """A count named by its category's word before it: a verb ("killing 12 workers",
+    "killed two of the gunmen") or the category and a copula ("Among the dead were 12
+    children"); None when there is none, or no people after the figure."""
+    verb = p.BEFORE_HEAD.search(text, max(0, figure.start - 40), figure.start)
+    if verb:
+        head = _head_after_verb(text, figure.end)
+        return None if head is None else (_category(verb.group("what")), head)
+    inverted = p.INVERTED_HEAD.search(text, max(0, figure.start - 70), figure.start)
+    tail = p.BEFORE_TAIL.match(text, figure.end) if inverted else None
+    if inverted and tail and tail.group("head").strip():
+        return _category(inverted.group("what")), _head(tail.group("head"))
+    return None
 
 
 def _head_after_verb(text: str, end: int) -> str | None:

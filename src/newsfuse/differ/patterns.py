@@ -164,6 +164,14 @@ _TAIL_END = (
     r"|aboard|outside|including|while|with|who|since|so)\b))"
 )
 BEFORE_TAIL = re.compile(rf"{HEAD}{_TAIL_END}", re.IGNORECASE)
+# The category first, then a copula right before the figure: "Among the dead were 12
+# children", "Killed in the blast were 15 people" (the people counted must be named).
+INVERTED_HEAD = re.compile(
+    r"\b(?:among\s+the\s+)?(?P<what>killed|dead|injured|wounded|hurt|arrested|detained|missing"
+    r"|rescued|evacuated)(?:\s+(?:in|during|at|on|by|from)(?:\s+[\w'’-]+){1,6}?)?"
+    r"\s+(?:were|are|was|is)\s+$",
+    re.IGNORECASE,
+)
 # "killed two of the gunmen": the people counted named as a group the count is of (after
 # the category's verb only: "two of the gunmen were killed" may count a part of the dead).
 BEFORE_OF_TAIL = re.compile(rf"\s+of\s+(?:the|those){HEAD}{_TAIL_END}", re.IGNORECASE)
