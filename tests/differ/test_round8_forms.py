@@ -3,7 +3,8 @@ authenticity of a record in a noun or a party's word ("called the memo a fake", 
 a fabrication", "appears genuine"), a modal after a state, and a report that gives both
 sides of a dispute found between two reports, a count after its verb of a named group
 ("killed two of the gunmen") or after its category and a copula ("Among the dead were 12
-children"); and the look-alikes that must give none. Every text here is made up."""
+children"), a quoted "I" negating what the speaker is said to have done; and the
+look-alikes that must give none. Every text here is made up."""
 
 import pytest
 
@@ -167,3 +168,30 @@ def test_a_count_after_its_category_and_a_copula_is_a_count() -> None:
 )
 def test_a_copula_after_a_category_without_people_counts_nothing_new(text: str) -> None:
     assert ("dead/", "12") not in counts(text)
+
+
+LEASE = "Prosecutors said Lindqvist signed the Vessby harbour lease in March."
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        '"I never signed the Vessby harbour lease," Lindqvist said.',
+        'Lindqvist said: "I didn\'t sign the Vessby harbour lease."',
+    ],
+)
+def test_a_quoted_first_person_negation_is_the_speakers(quoted: str) -> None:
+    (difference,) = differences(LEASE, quoted)
+    assert positions(difference) == {"stated", "negated"}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        '"I signed the Vessby harbour lease," Lindqvist said.',  # agrees
+        'Berg said: "I did not sign the Vessby harbour lease."',  # another speaker
+        "I never signed the Vessby harbour lease, the columnist Lindqvist wrote.",  # no quote
+    ],
+)
+def test_a_first_person_that_is_not_the_accused_quoted_gives_none(other: str) -> None:
+    assert differences(LEASE, other) == []

@@ -80,6 +80,7 @@ _SAYS = frozenset("said says told insisted insists maintained maintains added".s
 # The forms of each irregular verb by the stem a predicate keeps ("steal": steal, stole,
 # stolen): the sentences that state a negated verb are looked for under every form.
 _FORMS_BY_STEM = {stem(base): verb_forms(base) for base in IRREGULAR_BASES}
+_QUOTE = re.compile('["“”]')
 _NEGATORS = frozenset({"not", "never", "no", "nor", "n't", "without", "neither"})
 
 
@@ -201,7 +202,11 @@ def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
         for match in _NEGATED.finditer(clause):
             verb = (match.group("verb") or match.group("never")).lower()
             subject = subject_head(clause, match.start(), ignore_and=True)
-            subject = subject or _speaker_of_himself(sentence.text, clause, match.start())
+            subject = (
+                subject
+                or _speaker_of_himself(sentence.text, clause, match.start())
+                or _quoted_speaker(sentence.text, clause, match.start())
+            )
             copular = _is_copular(match)
             yield from _predicate(sentence, clause, subject, verb, match.end(), "no", copular)
         for match in _AT_NO_POINT.finditer(clause) if "t no " in clause else ():
@@ -228,6 +233,20 @@ def _is_copular(match: re.Match[str]) -> bool:
     """Whether a negation is of a state said with "to be" ("was not altered", "are not
     employees"), not of an act ("has not paid", "was not being paid")."""
     return match.group("aux") in _BE and "been" not in match.group()
+
+
+def _quoted_speaker(text: str, clause: str, position: int) -> str:
+    """The speaker's surname when the subject is "I" or "we" inside a quotation ('"I never
+    signed it," Lee said': Lee), else ""."""
+    before = WORD.findall(clause[:position])
+    while before and before[-1].lower() in BETWEEN:
+        before.pop()
+    if not before or before[-1] not in {"I", "We", "we"}:
+        return ""
+    if not _QUOTE.search(clause, 0, position):
+        return ""  # the writer's own "I", or no quotation
+    speaker = find_claimant(text)
+    return head_word(speaker) if speaker and speaker.split()[-1][:1].isupper() else ""
 
 
 def _predicate(
