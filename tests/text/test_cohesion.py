@@ -92,6 +92,12 @@ def test_scare_quotes_and_titles_are_no_quotation(text: str) -> None:
         ("The spectacle of her playing the mayor is pure farce.", True),
         ("After his arrest, Jo Lee said he was sorry.", False),
         ("In its report, the agency said the pier was safe.", False),
+        # A time counted from one the sentence before gave.
+        ("By the next year, the town had decided to move.", True),
+        ("The following day Ortiz replied on her page.", True),
+        ("That same week, the pier closed.", True),
+        ("On the same day as the vote, the pier closed.", False),
+        ("The next election in Halden is in May.", False),
     ],
 )
 def test_knows_openers_that_point_back(text: str, dangling: bool) -> None:

@@ -393,6 +393,15 @@ _PRONOUN_IN_LEAD_IN = re.compile(
     re.VERBOSE,
 )
 
+# "By the next year, ...", "The following day ...", "That same week ...": a time counted from
+# one the sentence before gave ("the same day as the vote" gives its own).
+_RELATIVE_TIME = re.compile(
+    r"""^(?:(?:By|On|In|At|Later|Early|Late|Until)\ )?(?:the|that)\ (?:very\ )?
+    (?:next|following|previous|same)\ (?:day|week|month|year|morning|afternoon|evening|night
+    |weekend)\b(?!\ (?:as|of|that|when)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # A quotation that opens by answering or pointing back ('"That\'s not true," she said.',
 # '"No, we never did."') answers words the brief would leave out.
 _ANSWERING_QUOTE = re.compile(
@@ -422,6 +431,7 @@ def opens_dangling(text: str) -> bool:
             or _EPITHET.match(text)
             or _DEMONSTRATIVE_LEAD_IN.match(text)
             or _PRONOUN_IN_LEAD_IN.match(text)
+            or _RELATIVE_TIME.match(text)
             or (len(text) < _TAIL_MAX_CHARS and _ATTRIBUTION_TAIL.match(text))
         )
     core = text.lstrip("(")
