@@ -168,3 +168,47 @@ def test_a_toll_given_again_with_another_count_stays_out() -> None:
     assert len(tolls) == 1
     # Look-alike: a count of something else (arrests) is a new fact and enters.
     assert any(t.startswith("Police arrested 3 men") for t in texts)
+
+
+def test_a_report_opening_on_a_teaser_loses_to_one_opening_on_the_news() -> None:
+    # The column's opening frames the news and holds few of the story's key terms; its
+    # relevance is higher, but the brief opens on the report that says what happened.
+    column = (
+        "For the people of the valley, the harbour may finally have gone too far.\n\n"
+        "Critics of the port say the fire was a warning nobody heeded."
+    )
+    story = _story(column, COURIER, RADIO)
+    relevance = np.ones(len(story.candidates))
+    relevance[2:] = 0.4  # without the teaser's penalty, the column would win
+    passage = backbone_passage(story, relevance, 200)
+    assert story.candidates[passage[0]].article_id != "1"
+
+
+def test_a_report_that_opens_on_a_teaser_starts_at_its_lede() -> None:
+    feature = (
+        "Marta Lind has a hard name to spell, even at her own fire station.\n\n"
+        "A fire tore through the grain terminal at Port Halden on Tuesday night, crews said.\n\n"
+        "Fire chief Marta Lind said crews fought the terminal blaze for six hours."
+    )
+    radio = RADIO.replace("Flames lit up the harbour late on Tuesday as the", "The")
+    story = _story(feature, radio)
+    relevance = np.ones(len(story.candidates))
+    relevance[3:] = 0.1  # the feature wins the backbone on relevance alone
+    passage = backbone_passage(story, relevance, 200)
+    assert story.candidates[passage[0]].text.startswith("A fire tore")
+    # The teaser before the lede is left out of the backbone.
+    assert all(not story.candidates[p].text.startswith("Marta Lind has") for p in passage)
+
+
+def test_a_short_lede_that_tells_an_event_keeps_the_backbone() -> None:
+    # Few of the story's key terms, but it says what happened: it stays the opening.
+    short = (
+        "Port Halden's old grain terminal burned down on Tuesday.\n\n"
+        "A fire tore through the grain terminal at Port Halden on Tuesday night, crews said.\n\n"
+        "Fire chief Marta Lind said crews fought the terminal blaze for six hours."
+    )
+    story = _story(short, RADIO)
+    relevance = np.ones(len(story.candidates))
+    relevance[3:] = 0.1
+    passage = backbone_passage(story, relevance, 200)
+    assert story.candidates[passage[0]].text.startswith("Port Halden's old grain")

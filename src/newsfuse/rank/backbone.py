@@ -10,18 +10,19 @@ event twice. The budget drops the backbone's later, less relevant sentences firs
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from newsfuse.differ.claim import Claim
+from newsfuse.rank.lede import Ledes
 from newsfuse.rank.repeats import fact_keys
 from newsfuse.rank.runs import LEAD_RANK, Pool, Readings, readings, shortlist
 from newsfuse.rank.select import pool_cosines
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.settings import Settings
+from newsfuse.text.lede import unanchored_lede
 from newsfuse.text.vectors import cosines_to
 
 # The backbone starts where a lead may (one of the first ``LEAD_RANK`` candidates of its
@@ -38,6 +39,9 @@ LEDE_RANK = 2
 # How much the other reports' support of a report's lede (``_support``, 0..1) multiplies its
 # opening's value: 3 gave +0.2 ROUGE-2 on dev 0000-0199 (1: +0.03, 5 and 10: +0.18).
 SUPPORT_WEIGHT = 3.0
+# How much less an opening is worth that frames the news or holds few of the story's key
+# terms (``rank.lede``): a teaser, a scene or an analysis line.
+TEASER_PENALTY = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +96,13 @@ def backbone_passage(
 
     A report's passage is worth the relevance of its opening sentences (``_passage_value``),
     less ``START_PENALTY`` for each line before its statement, more as the other reports
-    tell what its opening statement tells (``_support``).
+    tell what its opening statement tells (``_support``), less ``TEASER_PENALTY`` when its
+    statement is a teaser rather than a lede (``rank.lede``). A passage that still opens on
+    a teaser starts at its report's first lede, if one follows soon.
     """
     read = readings(story) if read is None else read
     by_report = read.reports
+    ledes = Ledes(story, read, [p for ps in by_report.values() for p in ps[:LEAD_RANK]])
     best: tuple[float, list[int]] = (-1.0, [])
     for positions in by_report.values():
         start = next((k for k, p in enumerate(positions[:LEAD_RANK]) if read.opens_well(p)), None)
@@ -105,35 +112,15 @@ def backbone_passage(
         skipped = start + unanchored_lede(story.candidates[passage[0]].text)
         value = _passage_value(story, relevance, passage, words) * START_PENALTY**skipped
         value *= 1.0 + SUPPORT_WEIGHT * _support(story, passage[0], by_report)
+        if ledes.teaser(passage[0]):
+            value *= TEASER_PENALTY
         if value > best[0]:
             best = (value, passage)
-    return best[1]
-
-
-# An opening statement whose subject is a bare definite noun ("The project has raised
-# $30,000", "The ad, for a 1999 model, ...", "The song is from ...") leans on the headline
-# above it, which the brief does not print: readers could not tell what "the project" was.
-# "The parents of a 2-year-old ...", "The storm system that hit ..." say what they are.
-# Such a lede counts as one line skipped (hand-written: a parser would be a heavy
-# dependency for one subject pattern).
-_UNANCHORED_LEDE = re.compile(
-    r"(?:The|This|These|That|Those)\ (?:[a-z-]+\ )?[a-z-]+"
-    r"(?:,|\ (?:is|was|are|were|has|had|have|will|would|can|could|may|might|made|makes"
-    r"|said|says|comes|came|they|he|she|it|we)\b)",
-    re.VERBOSE,
-)
-
-
-def unanchored_lede(text: str) -> bool:
-    """Whether an opening statement's subject is a bare definite noun.
-
-    Example:
-        >>> unanchored_lede("The project has raised $30,000 since July.")
-        True
-        >>> unanchored_lede("The parents of a missing boy say he was taken.")
-        False
-    """
-    return _UNANCHORED_LEDE.match(text) is not None
+    if not best[1]:
+        return []
+    positions = by_report[story.candidates[best[1][0]].article_id]
+    start = ledes.first_lede(positions, positions.index(best[1][0]))
+    return positions[start : start + PASSAGE_ROWS]
 
 
 def _support(story: PreparedStory, lede: int, by_report: dict[str, list[int]]) -> float:

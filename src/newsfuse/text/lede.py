@@ -1,0 +1,128 @@
+"""Whether a report's opening sentence frames the news instead of telling it.
+
+A news lede says what happened: who did what, where, when. Features, analyses and columns
+open on a frame instead ("For Republicans on Capitol Hill, the president may finally have
+gone too far.", "If wedding costs are an indicator, ...", "Every time the chain brings the
+sandwich back, ..."): the event comes a sentence or more later. Readers of a brief that
+opened on such a line did not learn what happened until its fifth or sixth line.
+
+Lexical rules written here (the opening words of a frame are few and fixed, and a parser
+would be a heavy dependency for a few patterns); whether a sentence tells the story's event
+at all is judged against the other reports (``rank.lede``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A frame that names whom the news matters to: "For Republicans on Capitol Hill, ...",
+# "For fans of the band, ...". Up to seven words before the comma.
+_FOR_WHOM = re.compile(r"For ((?:[\w'’.-]+ ){0,6}[\w'’.-]+), ")
+# "For" before a span of time or a count is a time frame of the news itself: "For the
+# first time in 130 years, ...", "For three days, rescuers searched ...".
+_TIME_WORDS = frozenset(
+    "time times first second third last day days week weeks month months year years decade "
+    "decades century centuries hour hours minute minutes now once generations seasons "
+    "season while ever long nearly almost more than".split()
+)
+# Openers of a condition, a comparison or a generality, which set up an argument rather
+# than report: "If ...", "Just because ...", "Whoever ...", "Every time ...", "Like every
+# year, ...", "Unlike ...", "In a year when ...", "Basically ..."; a part of what the
+# headline told ("Of the 12 arrested on Saturday, seven ..."); and a writer's verdict on
+# the news ("Fortunately, ...", "Ironically, ...").
+_FRAME_OPENER = re.compile(
+    r"""(?:If|Just\ because|Whoever|Whatever|Every\ time|Each\ time|Unlike|Basically
+    |Like\ (?:every|most|many|any)
+    |In\ a\ (?:year|world|week|month|time|season|day|decade|era)\ (?:when|where|in\ which|that)
+    |Of\ (?:the|those|these)\ (?:\d[\d,]*|\w+)(?:\ \w+){1,4},
+    |(?:Fortunately|Unfortunately|Luckily|Thankfully|Sadly|Ironically|Surprisingly
+    |Amazingly|Remarkably|Predictably|Naturally|Clearly|Obviously),
+    )(?!\w)""",
+    re.VERBOSE,
+)
+
+# "If X wasn't enough, ..." piles the news on what came before it: the news is the clause
+# after the comma ("If losing the race wasn't enough, the senator has lost his seat").
+_ENOUGH = re.compile(r"If\ [^,]*\b(?:was|were|is|are)(?:n't|n’t|\ not)\ (?:bad\ )?enough,")
+
+
+def frames_the_news(text: str) -> bool:
+    """Whether a sentence opens on a frame (whom the news is for, a condition, a
+    comparison) rather than on the news.
+
+    Example:
+        >>> frames_the_news("For drivers on the coast road, the winter may be long.")
+        True
+        >>> frames_the_news("For the first time in a decade, the coast road was closed.")
+        False
+        >>> frames_the_news("If prices are any guide, the harvest was poor.")
+        True
+    """
+    text = text.lstrip("\"'“‘ ")
+    if _FRAME_OPENER.match(text):
+        return _ENOUGH.match(text) is None
+    found = _FOR_WHOM.match(text)
+    if found is None:
+        return False
+    words = found.group(1).lower().split()
+    return not (_TIME_WORDS.intersection(words) or any(w[0].isdigit() for w in words))
+
+
+# Past forms that do not end in "-ed", and the present verbs of a report ("says", "finds"):
+# a sentence with one of them, an "-ed" form, "will", "now" (a change: "The hero is now a
+# woman") or a progressive tells of something that happened, happens or will happen.
+_EVENT_WORDS = frozenset(
+    """said told died won lost made took gave found hit shot struck left fled fell began
+    came went ran sold bought brought caught threw wrote spoke spoken broke broken stole
+    stolen rose chose drove flew sank sent met led paid quit stood sought fought taught
+    thought built held kept sat spent swept swore wore bore tore beat bit bitten blew
+    drew grew knew shook slid stuck stung hung dug fed bled ate eaten fallen given taken
+    driven written risen chosen done gone seen shown known begun run won't will
+    says tells reports announces confirms finds suggests shows claims warns reveals
+    admits denies charges sues now""".split()
+)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+ing\b")
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def tells_an_event(text: str) -> bool:
+    """Whether a sentence has a verb of something happening: a past form ("-ed", "died"),
+    a report's "says" or "finds", "will", "now", or a progressive ("is trying"). A scene or a
+    generality has only "is", "has" and present verbs of state: "The zoo is home to ...",
+    "The name is hard to spell".
+
+    Example:
+        >>> tells_an_event("The harbour is home to forty fishing boats.")
+        False
+        >>> tells_an_event("Fire crews were called to the harbour on Monday.")
+        True
+    """
+    for word in _WORD.findall(text):
+        lowered = word.lower()
+        if (len(lowered) > 4 and lowered.endswith("ed")) or lowered in _EVENT_WORDS:
+            return True
+    return _PROGRESSIVE.search(text) is not None
+
+
+# An opening statement whose subject is a bare definite noun ("The project has raised
+# $30,000", "The ad, for a 1999 model, ...", "The song is from ...") leans on the headline
+# above it, which the brief does not print: readers could not tell what "the project" was.
+# "The parents of a 2-year-old ...", "The storm system that hit ..." say what they are.
+_UNANCHORED_LEDE = re.compile(
+    r"(?:The|This|These|That|Those)\ (?:[a-z-]+\ )?[a-z-]+"
+    r"(?:,|\ (?:is|was|are|were|has|had|have|will|would|can|could|may|might|made|makes"
+    r"|said|says|comes|came|they|he|she|it|we)\b)",
+    re.VERBOSE,
+)
+
+
+def unanchored_lede(text: str) -> bool:
+    """Whether an opening statement's subject is a bare definite noun.
+
+    Example:
+        >>> unanchored_lede("The project has raised $30,000 since July.")
+        True
+        >>> unanchored_lede("The parents of a missing boy say he was taken.")
+        False
+    """
+    return _UNANCHORED_LEDE.match(text) is not None

@@ -1,0 +1,80 @@
+import pytest
+
+from newsfuse.text.lede import frames_the_news, tells_an_event, unanchored_lede
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For Republicans in the state house, the governor may finally have gone too far.",
+        "For fans of the band, there is no such thing as too many reissues.",
+        "For Ana Ortiz, the harbour was always home.",
+        "If ferry fares are any guide, islanders must be feeling rich.",
+        "Just because the council agreed does not mean the vote is done.",
+        "Whoever buys the lighthouse next had better like tourists.",
+        "Every time the bakery brings back its rye loaf, crowds form.",
+        "Like every year, the harbour festival had its share of surprises.",
+        "Unlike the rival paper, there is no photo gallery.",
+        "Basically anything is better than sitting on the sofa.",
+        "In a year when every week brings a storm, the fair is cancelled again.",
+        "Of the 12 arrested on Saturday, seven were booked at the county jail.",
+        "Of the three victims, two died at the scene.",
+        "Fortunately, the ferry in the new film does not sink.",
+        "“For drivers on the coast road, the winter may be long.",
+    ],
+)
+def test_a_frame_before_the_news_is_read_as_one(text: str) -> None:
+    assert frames_the_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the first time in 30 years, the harbour froze over on Monday.",
+        "For three days, rescuers searched the hills above Port Halden.",
+        "For more than a decade, the mill stood empty.",
+        "Ifeoma Ade was elected mayor of Port Halden on Sunday.",
+        "Of course, the mayor won the vote on Tuesday.",
+        "Officials of the port said the terminal burned for six hours.",
+        "Unlikely allies met on Monday to save the ferry line.",
+        "If losing the vote wasn't enough, the mayor has now lost her seat.",
+        "A fire tore through the grain terminal at Port Halden on Tuesday night.",
+    ],
+)
+def test_a_lede_that_opens_on_the_news_or_a_time_is_no_frame(text: str) -> None:
+    assert not frames_the_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fire crews were called to the harbour on Monday.",
+        "The mayor died at her home in Port Halden.",
+        "A new study finds that gulls remember faces.",
+        "The ferry line will close in March.",
+        "A video of the rescue is going viral.",
+        "The harbour's lighthouse is now a museum.",
+        "Ana Ortiz says the mill must stay open.",
+    ],
+)
+def test_a_sentence_that_tells_what_happened_has_an_event(text: str) -> None:
+    assert tells_an_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour is home to forty fishing boats.",
+        "Ana Ortiz has a hard name to spell, even in her own town.",
+        "Salt fever is a common disease of the northern coast.",
+        "In Greek and in Latin with English subtitles.",
+        "The cabin of a fishing boat.",
+    ],
+)
+def test_a_scene_a_generality_or_a_caption_has_none(text: str) -> None:
+    assert not tells_an_event(text)
+
+
+def test_a_lede_whose_subject_is_a_bare_definite_noun_is_unanchored() -> None:
+    assert unanchored_lede("The project has raised $30,000 since July.")
+    assert not unanchored_lede("The parents of a missing boy say he was taken.")
