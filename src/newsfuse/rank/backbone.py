@@ -104,14 +104,17 @@ def backbone_passage(
     by_report = read.reports
     ledes = Ledes(story, read, [p for ps in by_report.values() for p in ps[:LEAD_RANK]])
     best: tuple[float, list[int]] = (-1.0, [])
-    for positions in by_report.values():
+    starts = [positions[0] for positions in by_report.values()]
+    for number, positions in enumerate(by_report.values()):
         start = next((k for k, p in enumerate(positions[:LEAD_RANK]) if read.opens_well(p)), None)
         if start is None:
             continue
         passage = positions[start : start + PASSAGE_ROWS]
         skipped = start + unanchored_lede(story.candidates[passage[0]].text)
         value = _passage_value(story, relevance, passage, words) * START_PENALTY**skipped
-        value *= 1.0 + SUPPORT_WEIGHT * _support(story, passage[0], by_report)
+        value *= 1.0 + SUPPORT_WEIGHT * _support(story, passage[0], starts, number)
+        if value <= best[0]:  # the penalty only lowers it: whether a teaser is moot
+            continue
         if ledes.teaser(passage[0]):
             value *= TEASER_PENALTY
         if value > best[0]:
@@ -123,15 +126,18 @@ def backbone_passage(
     return positions[start : start + PASSAGE_ROWS]
 
 
-def _support(story: PreparedStory, lede: int, by_report: dict[str, list[int]]) -> float:
+def _support(story: PreparedStory, lede: int, starts: list[int], own: int) -> float:
     """How much the other reports tell what a lede tells: the mean over them of its highest
     TF-IDF cosine to one of their sentences (0 for a story of one report). The news is
-    the event every report tells; an explainer's or a side story's opening is not."""
-    own = story.candidates[lede].article_id
+    the event every report tells; an explainer's or a side story's opening is not.
+    ``starts`` holds each report's first candidate position (reports are contiguous runs
+    of candidates, in order, and cover them all); ``own`` the number of the lede's."""
+    if len(starts) < 2:
+        return 0.0
     # The story's matrix, when it has one, holds the same values (its column, as here).
     cosines = cosines_to(story.vectors, lede) if story.cosines is None else story.cosines[:, lede]
-    best = [float(cosines[p[0] : p[-1] + 1].max()) for a, p in by_report.items() if a != own]
-    return float(np.mean(best)) if best else 0.0
+    best = np.maximum.reduceat(np.asarray(cosines), starts).astype(np.float64)
+    return float(np.mean(np.delete(best, own)))
 
 
 def _passage_value(

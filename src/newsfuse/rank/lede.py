@@ -11,7 +11,7 @@ the story holds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -21,6 +21,7 @@ from newsfuse.rank.story import PreparedStory
 from newsfuse.text.lede import frames_the_news, tells_an_event, unanchored_lede
 
 BoolArray = npt.NDArray[np.bool_]
+IntArray = npt.NDArray[np.int64]
 # A term is a key term when at least this share of the reports carry it (and two at least).
 KEY_SHARE = 0.5
 # An opening holding less than this share of the key terms the best opening holds is thin.
@@ -56,21 +57,23 @@ def key_terms(story: PreparedStory, reports: Sequence[Sequence[int]]) -> BoolArr
     return np.asarray(carried >= max(2.0, KEY_SHARE * len(reports)))
 
 
-def coverage(story: PreparedStory, position: int, keys: BoolArray) -> int:
-    """How many of the key terms the candidate at ``position`` holds."""
+def coverage(story: PreparedStory, keys: BoolArray) -> IntArray:
+    """How many of the key terms each candidate holds (one pass over the story's terms)."""
     vectors = story.vectors
-    columns = vectors.indices[vectors.indptr[position] : vectors.indptr[position + 1]]
-    return int(keys[columns].sum())
+    held = np.zeros(len(vectors.indices) + 1, dtype=np.int64)
+    np.cumsum(keys[vectors.indices], out=held[1:])
+    return np.asarray(held[vectors.indptr[1:]] - held[vectors.indptr[:-1]])
 
 
-def not_a_lede(text: str, covered: int, best: int) -> bool:
-    """Whether an opening sentence frames the news (``text.lede.frames_the_news``), or is
-    thin (it holds fewer than ``THIN_SHARE`` of the ``best`` opening's key terms) and
-    tells of no event (``text.lede.tells_an_event``): a short lede of few words may be
-    thin, but it says that something happened."""
+def not_a_lede(text: str, thin: Callable[[], bool]) -> bool:
+    """Whether an opening sentence frames the news (``text.lede.frames_the_news``), or
+    tells of no event (``text.lede.tells_an_event``) and is ``thin()``: it holds fewer than
+    ``THIN_SHARE`` of the key terms the best opening holds. A short lede of few words may
+    be thin, but it says that something happened. (``thin`` is asked last, and only then:
+    most ledes tell an event, and the story's key terms need not be counted for them.)"""
     if frames_the_news(text):
         return True
-    return covered < THIN_SHARE * best and not tells_an_event(text)
+    return not tells_an_event(text) and thin()
 
 
 class Ledes:
@@ -80,21 +83,22 @@ class Ledes:
     each): the one that holds the most key terms is the measure of the others."""
 
     def __init__(self, story: PreparedStory, read: Readings, openings: list[int]) -> None:
-        self.story, self.read = story, read
-        self.keys = key_terms(story, list(read.reports.values()))
-        self.covered: dict[int, int] = {}
-        self.best = max((self._coverage(p) for p in openings), default=0)
-
-    def _coverage(self, position: int) -> int:
-        if position not in self.covered:
-            self.covered[position] = coverage(self.story, position, self.keys)
-        return self.covered[position]
+        self.story, self.read, self.openings = story, read, openings
+        self.covered: list[int] = []  # counted on the first question that needs it
+        self.best = 0
 
     def teaser(self, position: int) -> bool:
         """Whether the candidate at ``position`` frames the news or is a thin line that
         tells no event (:func:`not_a_lede`)."""
         text = self.story.candidates[position].text
-        return not_a_lede(text, self._coverage(position), self.best)
+        return not_a_lede(text, lambda: self._thin(position))
+
+    def _thin(self, position: int) -> bool:
+        if not self.covered:
+            keys = key_terms(self.story, list(self.read.reports.values()))
+            self.covered = coverage(self.story, keys).tolist()
+            self.best = max((self.covered[p] for p in self.openings), default=0)
+        return self.covered[position] < THIN_SHARE * self.best
 
     def first_lede(self, positions: list[int], start: int) -> int:
         """Where a report's passage (``positions``) that would start at ``start`` starts
@@ -106,10 +110,10 @@ class Ledes:
             return start
         for k in range(start + 1, min(LEDE_SEARCH, len(positions))):
             position = positions[k]
-            if (
-                self.read.opens_well(position)
+            if (  # the cheap tests first: reading a candidate costs more
+                not self.teaser(position)
                 and not unanchored_lede(self.story.candidates[position].text)
-                and not self.teaser(position)
+                and self.read.opens_well(position)
             ):
                 return k
         return start
