@@ -192,3 +192,22 @@ def test_a_paragraph_with_other_parentheses_is_kept(paragraph: str) -> None:
 def test_above_and_pictured_open_a_caption(line: str) -> None:
     assert is_furniture(line)
     assert not is_furniture("The water rose above the pier on Friday, officials said.")
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        "Skip Twitter post by @jolee The mayor drove herself to the pier. No limo. " * 3,
+        "The pier held through the night, and the ferries ran again at dawn, and the harbour "
+        "master thanked the crews who stayed. — Jo Lee (@jolee) June 21, 2018",
+        "The pier held. pic.twitter.com/abc — Jo Lee (@jolee) Jan. 5, 2018 Report",
+    ],
+)
+def test_an_embedded_post_goes_whole_whatever_its_length(embed: str) -> None:
+    text = f"Crews fought the blaze all night, the fire service said.\n{embed}\nThe pier reopened."
+    assert strip_furniture(text) == (
+        "Crews fought the blaze all night, the fire service said.\n\nThe pier reopened."
+    )
+    # Look-alike: a handle in a sentence of the report is not a post.
+    kept = "The mayor (@anaortiz on Twitter) said on June 21, 2018 that the pier held."
+    assert strip_furniture(kept) == kept

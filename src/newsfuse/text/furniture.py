@@ -280,7 +280,7 @@ def strip_furniture(text: str) -> str:
     flags = furniture_flags(text, spans)
     lines = (
         ""
-        if _is_credited_caption(text[a:b])
+        if _is_caption_or_embed(text[a:b])
         else _strip_sentences(text[a:b])
         if junk
         else text[a:b]
@@ -298,6 +298,30 @@ _CREDIT_AT_END = re.compile(
     r"\)[\s.,]*$"
 )
 _CAPTION_MAX_WORDS = 60
+
+
+# An embedded post: a page's "Skip Twitter post by @x" marker, or the signature a tweet
+# ends on ("— Jo Lee (@jolee) June 21, 2018"). Its text is the post's, not the report's,
+# and a brief would print it with nobody named as saying it.
+_EMBED_START = re.compile(
+    r"\s*Skip (?:Twitter|Instagram|Facebook|YouTube|TikTok) (?:post|content)\b"
+)
+_POST_SIGNATURE = re.compile(
+    r"—\s*[^—()\n]{1,60}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}(?:\s+Report)?\s*$"
+)
+
+
+def _is_caption_or_embed(line: str) -> bool:
+    """A paragraph that is a caption (:func:`_is_credited_caption`) or an embedded post,
+    whole whatever its length.
+
+    Example:
+        >>> _is_caption_or_embed("The pier held. — Jo Lee (@jolee) June 21, 2018")
+        True
+    """
+    if _EMBED_START.match(line) or ("(@" in line and _POST_SIGNATURE.search(line) is not None):
+        return True
+    return _is_credited_caption(line)
 
 
 def _is_credited_caption(line: str) -> bool:
