@@ -149,3 +149,19 @@ def test_a_quotation_after_a_he_said_line_names_nobody_even_in_a_chain() -> None
     )
     assert [d.kind for d in brief_defects([lead, added, bare], Reports([report]))] == ["quote"]
     assert brief_defects([lead, added], Reports([report])) == []
+
+
+def test_a_name_inside_the_quotation_before_is_not_the_speaker() -> None:
+    report = (
+        "Mayor Ana Ortiz opened the new sea wall at Ashby on Monday. "
+        '"Port Halden will envy us, whatever the sea does," she added. '
+        '"We built it with our own hands, every stone of it."'
+    )
+    lead, added, bare = (
+        "Mayor Ana Ortiz opened the new sea wall at Ashby on Monday.",
+        '"Port Halden will envy us, whatever the sea does," she added.',
+        '"We built it with our own hands, every stone of it."',
+    )
+    # "Port Halden" is in her words: the line names nobody, so the quotation after it is
+    # nobody's.
+    assert [d.kind for d in brief_defects([lead, added, bare], Reports([report]))] == ["quote"]

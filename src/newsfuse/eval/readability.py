@@ -32,7 +32,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
-from newsfuse.text.cohesion import names_a_speaker, names_someone, opens_dangling, quotation
+from newsfuse.text.cohesion import (
+    names_a_speaker,
+    names_someone_outside_quotes,
+    opens_dangling,
+    quotation,
+)
 from newsfuse.text.furniture import is_furniture, looks_like_headline
 from newsfuse.text.names import People
 from newsfuse.text.segment import segment_sentences
@@ -144,7 +149,7 @@ def brief_defects(sentences: Sequence[str], reports: Reports) -> list[Defect]:
         here = reports.locate(text)
         if here:
             follows = _follows(here, previous)
-            spoken_for = follows and names_someone(previous_text)
+            spoken_for = follows and names_someone_outside_quotes(previous_text)
         else:  # not from the reports: the brief's own previous sentence is the context
             follows = position > 0
             spoken_for = follows and names_a_speaker(previous_text)

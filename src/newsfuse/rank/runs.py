@@ -20,7 +20,12 @@ import numpy as np
 import numpy.typing as npt
 
 from newsfuse.rank.story import FloatArray, PreparedStory
-from newsfuse.text.cohesion import Cohesion, cohesion, names_someone, speaks_in_first_person
+from newsfuse.text.cohesion import (
+    Cohesion,
+    cohesion,
+    names_someone_outside_quotes,
+    speaks_in_first_person,
+)
 from newsfuse.text.furniture import looks_like_headline
 from newsfuse.text.names import People
 from newsfuse.text.tokens import word_count
@@ -251,7 +256,7 @@ def _leans_on(
 
 
 def _names_someone(story: PreparedStory, position: int, read: Callable[[int], Cohesion]) -> bool:
-    return names_someone(story.candidates[position].text, read(position).unquoted)
+    return names_someone_outside_quotes(story.candidates[position].text, read(position).unquoted)
 
 
 def _chain(position: int, leans_on: Callable[[int], int | None]) -> list[int] | None:

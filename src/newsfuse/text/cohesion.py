@@ -685,6 +685,22 @@ def names_someone(text: str, unquoted: str | None = None) -> bool:
     return names_a_speaker(text, unquoted)
 
 
+def names_someone_outside_quotes(text: str, unquoted: str | None = None) -> bool:
+    """:func:`names_someone`, reading only the words outside quotation marks: a name a
+    speaker mentions ('"Obamacare is failing," he said.') is not who speaks, so a quotation
+    after that sentence would still read as nobody's.
+
+    Example:
+        >>> names_someone_outside_quotes('"Obamacare is failing," he said.')
+        False
+        >>> names_someone_outside_quotes('"It is failing," Senator Ana Ortiz said.')
+        True
+    """
+    own = _unquoted(text) if unquoted is None else unquoted
+    words = own.replace(" Q ", " ")  # each quotation's placeholder is no name either
+    return names_someone(words, own)
+
+
 _NOT_NAMES = STOP_WORDS | frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december""".split()
