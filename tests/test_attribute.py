@@ -138,6 +138,11 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
         ('"Woods lied," claims she told the Halden Post.', ""),
         # Plural subjects say; a "say" of another clause has no speaker.
         ("Police say the ferry sank at dawn.", "Police"),
+        # A fronted phrase of time or circumstance, and an adverb of time after the name.
+        ("By Saturday, the Halden Post reported 2,000 views.", "the Halden Post"),
+        ("For now, the agency says the pier is safe.", "the agency"),
+        ("Ortiz later said the pier was safe.", "Ortiz"),
+        ("Under Armour said sales rose.", "Under Armour"),
         ("The water was 9 degrees, but experts say a ferry can sink in minutes.", "experts"),
         ("Police would not say whether the ferry sank.", ""),
         ("Officials won't comment because they say the inquiry is open.", ""),

@@ -37,6 +37,7 @@ _SUBJECT = re.compile(
 # A leading adverbial is not the speaker: "On Wednesday, Sarah Sanders said ...".
 _ADVERBIAL = re.compile(
     r"^(?:On|In|At|As|After|Before|When|While|During|Since|Last|Earlier|Later|Contacted|Asked"
+    r"|By|For|With|Without|Until|Amid|Following|Despite|Within|Over|Under|Through"
     r"|Speaking|Meanwhile|However|Also|Still|Now|Then|Yet|Instead|Separately|Previously)\b"
 )
 # After a quotation or clause: '"...," the British-based Observatory said.', also when the
@@ -268,6 +269,10 @@ _TRAILING_ADVERBS = re.compile(
 )
 
 
+# Adverbs of time after a name, before its verb: "Limbaugh later said", "Ortiz again told".
+_TRAILING_TIME = re.compile(r"(?<=\w)\s+(?:later|earlier|again|then|now|once|first|also|too)$")
+
+
 def _tidy(who: str) -> str:
     who = who.strip(" ,—-")
     if _ends_another_clause(who):
@@ -278,6 +283,7 @@ def _tidy(who: str) -> str:
     who = _OPEN_PARENTHESIS.sub("", _named_part(_after_time_phrase(who)))
     who = re.sub(r"(?<=[A-Z]{2})\.$", "", who)  # the sentence's full stop after "from JCU"
     who = _TRAILING_ADVERBS.sub("", who)  # "Davis formally" (announced): the name is the party
+    who = _TRAILING_TIME.sub("", who)  # "Limbaugh later" (said)
     who = re.split(r"\s+(?:on|in|at|late|early|last|this)\s+(?:[A-Z]\w+day|\w+ing|week)\b", who)[0]
     words = who.split()
     if not words or who.lower() in _PRONOUNS or len(words) > 12 or _ENDS_ON_PREPOSITION.search(who):
