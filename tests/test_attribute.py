@@ -142,6 +142,10 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
         ("By Saturday, the Halden Post reported 2,000 views.", "the Halden Post"),
         ("For now, the agency says the pier is safe.", "the agency"),
         ("Ortiz later said the pier was safe.", "Ortiz"),
+        ('"We held," Ortiz said Friday in an interview with Harbour Radio, adding that the '
+         "wall was safe.", "Ortiz"),
+        ("The ferry sank at dawn, a source confirms to the Halden Post.", "a source"),
+        ('"The pier held," Ortiz tweeted.', "Ortiz"),
         ("Under Armour said sales rose.", "Under Armour"),
         ("The water was 9 degrees, but experts say a ferry can sink in minutes.", "experts"),
         ("Police would not say whether the ferry sank.", ""),

@@ -18,7 +18,7 @@ _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"  # one word of a person's name
 _VERBS = (
     r"said|says|told|tells|claimed|claims|denied|denies|reported|reports|added|stated|"
     r"insisted|confirmed|announced|alleged|warned|yelled|shouted|wrote|argued|maintained|"
-    r"say|explained|explains|noted"
+    r"say|explained|explains|noted|confirms|tweeted|adds"
 )
 # Every pattern needs one of these; most sentences have none, and testing for them first is
 # far cheaper than the patterns. They are found in one pass of an Aho-Corasick automaton: a
@@ -45,7 +45,7 @@ _ADVERBIAL = re.compile(
 _AFTER = re.compile(
     rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b"
     r"(?:\s+(?:on|in|at|late|early|last|this|to|during|from)\b[^,;\"“”]{0,80}"
-    r"|\s+[A-Z][^,;\"“”]{0,50})?(?:[.!?]?[\"”]?$|,\s*[\"“])"
+    r"|\s+[A-Z][^,;\"“”]{0,50})?(?:[.!?]?[\"”]?$|,\s*[\"“]|,\s*(?:adding|saying|noting)\b)"
 )
 # Inverted: '"...," said Jo Lee.'
 # A person's full name, an apposition, the verb: '"...," Alain Carpentier, surgeon and
