@@ -62,3 +62,20 @@ def test_an_outlet_in_parentheses_without_a_dash_is_a_dateline() -> None:
 def test_title_case_datelines_name_their_outlet(text: str, outlet: str, rest: str) -> None:
     assert dateline_outlet(text) == outlet
     assert strip_dateline(text) == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "trimmed"),
+    [
+        ("By By Jo Lee Oct 31, 2015 in Entertainment A photograph of the pier is a fake.",
+         "A photograph of the pier is a fake."),
+        ("By Ana Ortiz Jan. 5, 2018 The pier held.", "The pier held."),
+        ("AP Halden Ferries on Thursday said it would cut sailings.",
+         "Halden Ferries on Thursday said it would cut sailings."),
+        # Look-alikes: a byline with no date, and "AP" as a subject, stay.
+        ("By Ana Ortiz, staff writer.", "By Ana Ortiz, staff writer."),
+        ("AP reporters found the boat.", "AP reporters found the boat."),
+    ],
+)  # fmt: skip
+def test_a_glued_byline_or_wire_credit_is_trimmed(text: str, trimmed: str) -> None:
+    assert strip_dateline(text) == trimmed

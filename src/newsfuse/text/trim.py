@@ -29,7 +29,12 @@ _DATELINE = re.compile(
     |\((?P<bare>[A-Z]{2,6}|Reuters|Bloomberg)\)\ +(?=["“A-Z])  # (CNN) Two, without a dash
     |[-*•]\s+(?=["“A-Z])                              # a list's bullet: "- A man ..."
     |(?:Analysis|Opinion|Commentary|Explainer)\ +(?=[A-Z])  # a page label: "Analysis There"
-    |(?:Exclusive|Breaking|Updated?|UPDATED?|EXCLUSIVE|BREAKING)\s*[:|]\s+(?=["“A-Z]))""",
+    |(?:Exclusive|Breaking|Updated?|UPDATED?|EXCLUSIVE|BREAKING)\s*[:|]\s+(?=["“A-Z])
+    # a byline and date glued on: "By Karen Graham Oct 31, 2015 in Entertainment A famous ..."
+    |(?:By\ )+[A-Z][a-z]+(?:\ [A-Z][a-z.'’-]+){1,2}\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}
+    (?:\ in\ [A-Z][a-z]+(?:\ [A-Z][a-z]+)?)?\s+(?=["“A-Z])
+    |AP\ (?=[A-Z][a-z]+\ ))                           # a wire credit left over: "AP American ..."
+    """,
     re.VERBOSE,
 )
 
