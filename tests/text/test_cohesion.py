@@ -97,6 +97,10 @@ def test_scare_quotes_and_titles_are_no_quotation(text: str) -> None:
         ("The following day Ortiz replied on her page.", True),
         ("That same week, the pier closed.", True),
         ("On the same day as the vote, the pier closed.", False),
+        ("For instance, the pier held through the storm.", True),
+        ("On the other hand, the ferries stopped.", True),
+        ("By contrast, the ferries ran.", True),
+        ("For instance-level data, see the council's site.", False),
         ("The next election in Halden is in May.", False),
     ],
 )

@@ -315,6 +315,8 @@ _OPENER = re.compile(
     |In\ turn|In\ response|As\ such|Even\ then|Not\ only\ that|Because|Regardless|Of\ course
     |Overall|Anyway|Ultimately|Specifically|Accordingly|Consequently|Conversely|Alternatively
     |Which|Whereas|Though|Although\ that|Now|Here|True,
+    |For\ (?:instance|example)|In\ other\ words|On\ the\ other\ hand|By\ contrast|In\ contrast
+    |On\ the\ contrary|That\ said|Even\ (?:before|after)\ that|By\ comparison
     |The\ (?:two|three|four|pair|couple|duo|trio)
     |The\ (?:statement|letter|memo|e-?mails?|documents?|filing|post(?!\ office)|tweet|message|note
     |organi[sz]ation|company|firm|agency|other|same)
