@@ -146,6 +146,17 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
          "wall was safe.", "Ortiz"),
         ("The ferry sank at dawn, a source confirms to the Halden Post.", "a source"),
         ('"The pier held," Ortiz tweeted.', "Ortiz"),
+        # An inverted role after a quotation; a passive "by"; a relative clause after the
+        # person; a quantified group.
+        ('"We rose above it," said the mayor.', "the mayor"),
+        ('"It is fine," said a spokeswoman from the port who asked not to be named.',
+         "a spokeswoman"),
+        ("He said the wall will hold.", ""),
+        ("The closure was confirmed by the port authority on Monday.", "the port authority"),
+        ("The mayor, who opened the wall last week, said it held.", "The mayor"),
+        ("The poems, which range widely, were written by Lind, said the publisher.", ""),
+        ("The wall held, according to two people familiar with the works.",
+         "two people familiar with the works"),
         ("Under Armour said sales rose.", "Under Armour"),
         ("The water was 9 degrees, but experts say a ferry can sink in minutes.", "experts"),
         ("Police would not say whether the ferry sank.", ""),

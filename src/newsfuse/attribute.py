@@ -27,6 +27,19 @@ _VERB_CUES = (*_VERBS.split("|"), "according to")
 _VERB_CUE_FINDER = ahocorasick_rs.AhoCorasick(list(dict.fromkeys(_VERB_CUES)))
 # "According to the Syrian Observatory, ..." / "..., according to state TV."
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:\"“”]{3,80})")
+# "... was confirmed by the South African and Sudanese governments."
+_PASSIVE = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\ (?:confirmed|reported|announced|denied)"
+    r"\ by\ (?P<who>(?:the\ |an?\ )?[^,.;:\"“”]{3,60}?)(?=[,.;]|\ (?:on|in|at|after)\b|$)"
+)
+# Inverted with a role, right after a quotation: '"...," said the president.', '"...," said
+# a spokeswoman from the coroner's office who ...' (the role, up to a relative clause or a
+# preposition; without the quotation, "He said the bill ..." would give "the bill").
+_INVERTED_ROLE = re.compile(
+    r"[,!?][\"”]\s*(?:said|says|added|wrote|insisted|confirmed|explained|noted)\s+"
+    r"(?P<who>(?:the|an?)(?:\ (?:[\w'’-]|\.(?=\w))+){1,5}?)"
+    r"(?=\ (?:who|which|from|at|of|with)\b|[,;]|[.!?]?[\"”’]?\s*$)"
+)
 # Subject before the verb: "Fire chief Marta Lind said ...", "The official Sana news agency
 # claimed ...", "Abu Firas, a member of the Free Syrian Army, said ...".
 _SUBJECT = re.compile(
@@ -85,6 +98,8 @@ _GROUPS = frozenset(
     """police officials authorities witnesses residents activists doctors investigators
     prosecutors rebels troops sources analysts experts scientists researchers""".split()
 )
+# "according to two people familiar with the talks", "multiple sources".
+_QUANTIFIERS = frozenset("two three four five several multiple many other".split())
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"})
 
 
@@ -107,7 +122,7 @@ def find_claimant(text: str) -> str:
     named = _NAMED_APPOSITION.search(text)
     if named and not any(w.lower() in STOP_WORDS for w in named.group("who").split()):
         return named.group("who")
-    for pattern in (_AFTER, _INVERTED, _SUBJECT, _ACCORDING):
+    for pattern in (_AFTER, _INVERTED, _INVERTED_ROLE, _SUBJECT, _ACCORDING, _PASSIVE):
         match = pattern.search(text)
         if match:
             who = _tidy(match.group("who"))
@@ -277,6 +292,7 @@ def _tidy(who: str) -> str:
     who = who.strip(" ,—-")
     if _ends_another_clause(who):
         return ""
+    who = _before_relative_clause(who)
     who = re.split(r"\b(?:what|that|who|which|whom)\s+", who)[-1]  # "showed what the rebels"
     who = re.sub(r"^(?:But|And|While|So|Yet)\s+", "", who)
     who = re.split(r",\s+(?:but|and|while)\s+", who)[-1]  # "It was 70 degrees, but experts"
@@ -291,9 +307,20 @@ def _tidy(who: str) -> str:
     if any(w.lower() in _AUXILIARIES for w in words):  # a clause, not a name
         return ""
     named = any(w[:1].isupper() for w in words)
-    if who[0].islower() and words[0] not in _ARTICLES | _GROUPS and not named:
+    if who[0].islower() and words[0] not in _ARTICLES | _GROUPS | _QUANTIFIERS and not named:
         return ""  # "not two as the fire service", "hours after officials"
     return who
+
+
+def _before_relative_clause(who: str) -> str:
+    """The person a relative clause describes, when the verb follows the clause: "The
+    senator, who went all-in on the bill last week, (said)" gives "The senator"; not when
+    the verb is the clause's own ("The man, who was (told)") or more follows the clause."""
+    parts = re.split(r",\s*who\s+", who)
+    if len(parts) != 2 or "," in parts[1]:
+        return who
+    last = parts[1].split()[-1:]
+    return who if not last or last[0].lower() in _AUXILIARIES else parts[0]
 
 
 def _ends_another_clause(who: str) -> bool:
