@@ -149,6 +149,11 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
         # An inverted role after a quotation; a passive "by"; a relative clause after the
         # person; a quantified group.
         ('"We rose above it," said the mayor.', "the mayor"),
+        ('"It is scary," Jo Lee told Harbour Radio, soon after her car slid into the dock.',
+         "Jo Lee"),
+        ("It is possible, the sources said, that the pier will never reopen.", "the sources"),
+        ('"You bundle up, but then you are going to say, \'Enough,\'" Ana Ortiz said.',
+         "Ana Ortiz"),
         ('"It is fine," said a spokeswoman from the port who asked not to be named.',
          "a spokeswoman"),
         ("He said the wall will hold.", ""),

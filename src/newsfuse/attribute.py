@@ -7,7 +7,7 @@ and news attribution is formulaic ("X said", "according to X", '"...," X told Y'
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import ahocorasick_rs
 
@@ -58,7 +58,7 @@ _ADVERBIAL = re.compile(
 _AFTER = re.compile(
     rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b"
     r"(?:\s+(?:on|in|at|late|early|last|this|to|during|from)\b[^,;\"“”]{0,80}"
-    r"|\s+[A-Z][^,;\"“”]{0,50})?(?:[.!?]?[\"”]?$|,\s*[\"“]|,\s*(?:adding|saying|noting)\b)"
+    r"|\s+[A-Z][^,;\"“”]{0,50})?(?:[.!?]?[\"”]?$|,)"
 )
 # Inverted: '"...," said Jo Lee.'
 # A person's full name, an apposition, the verb: '"...," Alain Carpentier, surgeon and
@@ -123,12 +123,23 @@ def find_claimant(text: str) -> str:
     if named and not any(w.lower() in STOP_WORDS for w in named.group("who").split()):
         return named.group("who")
     for pattern in (_AFTER, _INVERTED, _INVERTED_ROLE, _SUBJECT, _ACCORDING, _PASSIVE):
-        match = pattern.search(text)
-        if match:
+        for match in _matches(pattern, text):
             who = _tidy(match.group("who"))
             if who:
                 return _named_before(text, match.start("who")) or who
     return ""
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The first match of a pattern; of ``_AFTER`` every match in turn, since a clause ending
+    on a comma can hold a speech verb that is not the speaker's ('"..., you're going to say,
+    'OK,'" Celli said')."""
+    if pattern is _AFTER:
+        yield from pattern.finditer(text)
+    else:
+        match = pattern.search(text)
+        if match:
+            yield match
 
 
 # '"...," state Rep. Ana Ortiz, a Democrat, said': the words after a quotation or comma
@@ -289,8 +300,8 @@ _TRAILING_TIME = re.compile(r"(?<=\w)\s+(?:later|earlier|again|then|now|once|fir
 
 
 def _tidy(who: str) -> str:
-    who = who.strip(" ,—-")
-    if _ends_another_clause(who):
+    who = who.strip(" ,—-'‘’")
+    if not any(c.isalpha() for c in who) or _ends_another_clause(who):
         return ""
     who = _before_relative_clause(who)
     who = re.split(r"\b(?:what|that|who|which|whom)\s+", who)[-1]  # "showed what the rebels"
