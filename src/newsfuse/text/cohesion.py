@@ -315,6 +315,7 @@ _OPENER = re.compile(
     |In\ turn|In\ response|As\ such|Even\ then|Not\ only\ that|Because|Regardless|Of\ course
     |Overall|Anyway|Ultimately|Specifically|Accordingly|Consequently|Conversely|Alternatively
     |Which|Whereas|Though|Although\ that|Now|Here|True,
+    |All(?=\ (?:of\ (?:them|those|these)|were|are|had|have|lived|died|survived)\b)
     |For\ (?:instance|example)|In\ other\ words|On\ the\ other\ hand|By\ contrast|In\ contrast
     |On\ the\ contrary|That\ said|Even\ (?:before|after)\ that|By\ comparison
     |The\ (?:two|three|four|pair|couple|duo|trio)
@@ -404,6 +405,14 @@ _RELATIVE_TIME = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# A subordinate clause standing alone ("Even if it is boring.", "Just as they did in Baby
+# Mama."): its main clause is the sentence before. With a comma the main clause follows
+# ("Even if the fine is not paid, the pier reopens.").
+_CLAUSE_ALONE = re.compile(
+    r"^(?:Even\ if|Even\ though|Even\ when|Just\ as|Although|Unless|As\ if|As\ though"
+    r"|So\ that)\b[^,;:]{0,80}[.!?]$"
+)
+
 # A quotation that opens by answering or pointing back ('"That\'s not true," she said.',
 # '"No, we never did."') answers words the brief would leave out.
 _ANSWERING_QUOTE = re.compile(
@@ -434,6 +443,7 @@ def opens_dangling(text: str) -> bool:
             or _DEMONSTRATIVE_LEAD_IN.match(text)
             or _PRONOUN_IN_LEAD_IN.match(text)
             or _RELATIVE_TIME.match(text)
+            or _CLAUSE_ALONE.match(text)
             or (len(text) < _TAIL_MAX_CHARS and _ATTRIBUTION_TAIL.match(text))
         )
     core = text.lstrip("(")
