@@ -218,13 +218,25 @@ def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
 def _speaker_of_himself(text: str, clause: str, position: int) -> str:
     """The speaker's surname when the subject is "he", "she" or "they" right after the
     speaker's verb ("Lee said she never signed it": Lee), else ""."""
-    before = WORD.findall(clause[:position])
-    while before and before[-1].lower() in BETWEEN:
-        before.pop()
+    before = _words_before(clause, position)
     if len(before) < 2 or before[-1].lower() not in {"he", "she", "they"}:
         return ""
     if before[-2].lower() not in _SAYS:
         return ""
+    return _named_speaker(text)
+
+
+def _words_before(clause: str, position: int) -> list[str]:
+    """The clause's words before ``position``, less the adverbs and auxiliaries right
+    before it (``BETWEEN``): the last is the negation's subject."""
+    before = WORD.findall(clause[:position])
+    while before and before[-1].lower() in BETWEEN:
+        before.pop()
+    return before
+
+
+def _named_speaker(text: str) -> str:
+    """The surname of the speaker the sentence names, or "" for none or a role."""
     speaker = find_claimant(text)
     return head_word(speaker) if speaker and speaker.split()[-1][:1].isupper() else ""
 
@@ -238,15 +250,12 @@ def _is_copular(match: re.Match[str]) -> bool:
 def _quoted_speaker(text: str, clause: str, position: int) -> str:
     """The speaker's surname when the subject is "I" or "we" inside a quotation ('"I never
     signed it," Lee said': Lee), else ""."""
-    before = WORD.findall(clause[:position])
-    while before and before[-1].lower() in BETWEEN:
-        before.pop()
+    before = _words_before(clause, position)
     if not before or before[-1] not in {"I", "We", "we"}:
         return ""
     if not _QUOTE.search(clause, 0, position):
         return ""  # the writer's own "I", or no quotation
-    speaker = find_claimant(text)
-    return head_word(speaker) if speaker and speaker.split()[-1][:1].isupper() else ""
+    return _named_speaker(text)
 
 
 def _predicate(
