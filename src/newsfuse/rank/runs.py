@@ -246,9 +246,11 @@ def _leans_on(
         return None
     sentence = story.candidates[position]
     before = position_of.get((sentence.article_id, sentence.index - 1), -1)
-    if before < 0 or _names_someone(story, before, read):
-        return before
-    if read(position).quotation.needs_speaker:
+    if (
+        before >= 0
+        and read(position).quotation.needs_speaker
+        and not _names_someone(story, before, read)
+    ):
         # '"...," he added.' names nobody, even where it follows "Ana Ortiz said ...": a
         # quotation after it would read as nobody's (issue 18: only with its speaker).
         return -1
