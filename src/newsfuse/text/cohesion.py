@@ -172,13 +172,17 @@ def _is_somebodys_words(quoted: str) -> bool:
     return not (major and capitalised / len(major) >= _TITLE_CASE_SHARE)
 
 
+# What stands for a quoted span in a sentence's ``unquoted`` form.
+_PLACEHOLDER = " Q "
+
+
 def _outside(text: str, spans: list[tuple[int, int]]) -> str:
     """The sentence with every quoted span replaced by a placeholder ``Q``."""
     pieces = []
     last = 0
     for start, end in spans:
         pieces.append(text[last:start])
-        pieces.append(" Q ")
+        pieces.append(_PLACEHOLDER)
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
@@ -709,7 +713,7 @@ def names_someone_outside_quotes(text: str, unquoted: str | None = None) -> bool
         True
     """
     own = _unquoted(text) if unquoted is None else unquoted
-    words = own.replace(" Q ", " ")  # each quotation's placeholder is no name either
+    words = own.replace(_PLACEHOLDER, " ")  # each quotation's placeholder is no name either
     return names_someone(words, own)
 
 
