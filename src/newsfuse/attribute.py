@@ -296,6 +296,13 @@ _TRAILING_ADVERBS = re.compile(
 # Adverbs of time after a name, before its verb: "Limbaugh later said", "Ortiz again told".
 _TRAILING_TIME = re.compile(r"(?<=\w)\s+(?:later|earlier|again|then|now|once|first|also|too)$")
 
+# A claim named before its owner, with "that" left out: "..., a claim Fitbit denies" and
+# "a charge the company denies" are the owner's denial, not a claim's.
+_REDUCED_RELATIVE = re.compile(
+    r"^(?:a|an|the)\s+(?:\w+\s+)?(?:claim|charge|allegation|accusation|assertion|account"
+    r"|characterization|suggestion|version)s?\s+(?=[A-Z]|(?:the|its|his|her|their)\s)"
+)
+
 
 def _tidy(who: str) -> str:
     who = who.strip(" ,—-'‘’")
@@ -304,6 +311,7 @@ def _tidy(who: str) -> str:
     who = _before_relative_clause(who)
     who = re.split(r"\b(?:what|that|who|which|whom)\s+", who)[-1]  # "showed what the rebels"
     who = re.sub(r"^(?:But|And|While|So|Yet)\s+", "", who)
+    who = _REDUCED_RELATIVE.sub("", who)  # "a claim Fitbit (denies)": the name is the party
     who = re.split(r",\s+(?:but|and|while)\s+", who)[-1]  # "It was 70 degrees, but experts"
     who = _OPEN_PARENTHESIS.sub("", _named_part(_after_time_phrase(who)))
     who = re.sub(r"(?<=[A-Z]{2})\.$", "", who)  # the sentence's full stop after "from JCU"
