@@ -169,6 +169,10 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
         ("A woman called to say she had seen the ferry.", ""),
         # A phrase ending on a preposition is no party: "reports" is a noun here.
         ("Shamed by reports of the conditions, the council voted.", ""),
+        # A role of three words; the subject of a relative clause.
+        ('"It is hard," says stem cell biologist Ana Lind, head of the lab.',
+         "stem cell biologist Ana Lind"),
+        ("The Post spoke to a harbour pilot who told them the wall held.", "a harbour pilot"),
         # A claim named before its owner, "that" left out.
         ("The suit says the sensor fails, a claim Halden Tech denies.", "Halden Tech"),
         ("The suit says the sensor fails, a charge the company denies.", "the company"),

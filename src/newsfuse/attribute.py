@@ -71,7 +71,8 @@ _INVERTED_VERBS = "|".join(v for v in _VERBS.split("|") if v not in {"told", "te
 # The speaker may open on a role in lower case or a title with its full stop: "said
 # passenger Jacques Roizen", "said Rep. Ana Lesser".
 _TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Sgt|Det|Gen|Col|Capt|Prof|Rev|St)\."
-_ROLE = rf"(?:[a-z]+ ){{1,2}}(?={_NAME} [A-Z])"  # "passenger " before "Jacques Roizen"
+# "passenger " before "Jacques Roizen", "stem cell biologist "; not "she told the ".
+_ROLE = rf"(?:(?!(?:he|she|they|we|it|{_VERBS})\b)[a-z]+ ){{1,3}}(?={_NAME} [A-Z])"
 _INVERTED = re.compile(
     rf"[,\"”]\s*(?:{_INVERTED_VERBS})\s+"
     rf"(?P<who>(?:{_TITLE} |{_ROLE})?[A-Z](?:[^\"“”,;:.]|(?<=[A-Z])\.){{1,60}})"
@@ -303,12 +304,17 @@ _REDUCED_RELATIVE = re.compile(
     r"|characterization|suggestion|version)s?\s+(?=[A-Z]|(?:the|its|his|her|their)\s)"
 )
 
+# The verb of a relative clause: "The magazine spoke to a producer who (told them ...)" is
+# the producer's; the words before the producer are another clause.
+_SUBJECT_OF_RELATIVE = re.compile(r"^.*\b(?P<who>(?:an?|the)\s[^,]{1,60}?)\s+who$")
+
 
 def _tidy(who: str) -> str:
     who = who.strip(" ,—-'‘’")
     if not any(c.isalpha() for c in who) or _ends_another_clause(who):
         return ""
     who = _before_relative_clause(who)
+    who = _SUBJECT_OF_RELATIVE.sub(r"\g<who>", who)  # "spoke to a producer who (told)"
     who = re.split(r"\b(?:what|that|who|which|whom)\s+", who)[-1]  # "showed what the rebels"
     who = re.sub(r"^(?:But|And|While|So|Yet)\s+", "", who)
     who = _REDUCED_RELATIVE.sub("", who)  # "a claim Fitbit (denies)": the name is the party
