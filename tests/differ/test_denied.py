@@ -59,6 +59,15 @@ def test_a_denial_whose_sentence_states_the_claim() -> None:
     assert denied(s) == ["1:0"]
 
 
+def test_the_claim_a_denial_rejects_in_its_own_sentence_names_who_stated_it() -> None:
+    s = story(("The Harbour Union said 100 police had joined it, a claim the governor denied.",))
+    denial = next(c for c in find_claims(s.articles) if c.kind is Kind.DENIAL)
+    assert [c.claimant for c in denied_statements(denial, s)] == ["The Harbour Union"]
+    s = story(("The lawsuit argues that the Fitbit tracker is inaccurate, a claim Fitbit denies.",))
+    denial = next(c for c in find_claims(s.articles) if c.kind is Kind.DENIAL)
+    assert [c.claimant for c in denied_statements(denial, s)] == [""]
+
+
 def test_the_deniers_own_words_are_no_statement_to_deny() -> None:
     s = story(
         ("Salehi was quoted as saying the captives were retired soldiers of the Guards.",),

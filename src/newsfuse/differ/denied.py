@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
 
+from newsfuse.attribute import find_claimant
 from newsfuse.differ import denial_words as w
 from newsfuse.differ.align import Story, stem, topic_words
 from newsfuse.differ.claim import Claim, Kind, Reach
@@ -71,7 +72,8 @@ _DENYING = topic_words(
 def denied_statements(denial: Claim, story: Story) -> list[Claim]:
     """The statements ``denial`` rejects, best first (at most ``MAX_STATEMENTS``)."""
     if denial.reach is Reach.INLINE:
-        return [_stated(denial.sentence, _contrary(denial.sentence.text))]
+        owner = _contrary(denial.sentence.text) or _inline_owner(denial)
+        return [_stated(denial.sentence, owner)]
     find = _FIND.get(denial.reach or Reach.OBJECT, _by_words)
     return list(find(denial, story))[:MAX_STATEMENTS]
 
@@ -340,6 +342,13 @@ def _contrary(text: str) -> str:
     """Whose claim an inline denial contradicts ("contrary to Farrow's claims"), or ""."""
     match = w.INLINE.search(text)
     return (match.group("contrary") or "") if match else ""
+
+
+def _inline_owner(denial: Claim) -> str:
+    """Who states, in the words before it, the claim an inline denial rejects ("The Taliban
+    said 100 police had defected, a claim the governor denied"), never the denier, or ""."""
+    who = find_claimant(denial.context)
+    return who if who != denial.claimant and is_party(who) else ""
 
 
 def _name_words(name: str) -> frozenset[str]:
