@@ -169,6 +169,12 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
         ("A woman called to say she had seen the ferry.", ""),
         # A phrase ending on a preposition is no party: "reports" is a noun here.
         ("Shamed by reports of the conditions, the council voted.", ""),
+        # An abbreviation inside the source; a participle phrase and a glued day are no party.
+        ("According to the U.S. Coast Guard, the ferry sank.", "the U.S. Coast Guard"),
+        ("Written by Ana Lind (with an uncredited but acknowledged polish by Jo Lee), the "
+         "film opens.", ""),
+        ("LIVE On Monday, Ana Lind, the harbour master, had suggested a wall.", "Ana Lind"),
+        ("Brown writes on his page that the wall held.", "Brown"),
         # A role of three words; the subject of a relative clause.
         ('"It is hard," says stem cell biologist Ana Lind, head of the lab.',
          "stem cell biologist Ana Lind"),
