@@ -49,3 +49,9 @@ def test_ages_align_by_person_never_across_first_names() -> None:
         "Rene Pasztor",
         "Amber Pasztor",
     ) not in pairs
+
+
+def test_a_parents_name_after_bin_is_not_the_persons_own() -> None:
+    emirs = story(("Power passed to Sheikh Tamim bin Hamad Al Thani, 33, on Tuesday.",),
+                  ("The emir, Sheik Hamad bin Khalifa Al Thani, 61, stepped down.",))  # fmt: skip
+    assert list(aligned_pairs(claims_of(emirs, Kind.AGE), emirs)) == []

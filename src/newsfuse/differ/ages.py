@@ -22,7 +22,7 @@ def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             age = age_value(match.group("age"))
             if p.PERSON_AFTER.match(sentence.text, match.end()):
                 continue  # "a 90-year-old Texas woman": a place (see ``lede_ages``)
-            for name in _names(match):
+            for name in _names(match, sentence.text):
                 if age is None or p.NOT_NAMES & set(name.split()) or (name, age) in seen:
                     continue
                 seen.add((name, age))
@@ -35,10 +35,27 @@ def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         yield Claim(Kind.AGE, surname, name, pronoun.group("age"), sentence.text, "", sentence)
 
 
-def _names(match: re.Match[str]) -> list[str]:
+# The words of a full name before the part an age pattern found, when that part follows a
+# patronymic or an article glued to the surname: "Hamad Al Thani, 33" in "Sheikh Tamim bin
+# Hamad Al Thani, 33" is Tamim, Hamad's son; "Thani, 61" in "Hamad bin Khalifa al-Thani, 61".
+_NAME_BEFORE = re.compile(
+    r"(?:(?:[A-Z][\w'’-]+|bin|ibn|bint|binti|ben)\ ){0,4}"
+    r"(?:(?:bin|ibn|bint|binti|ben)\ |[Aa]l-|[Ee]l-)$"
+)
+
+
+def _with_patronymic(text: str, start: int, name: str) -> str:
+    """The full name when the part found follows a patronymic ("bin", "ibn") or a glued
+    article ("al-"), else ``name``."""
+    before = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    return before.group(0) + name if before else name
+
+
+def _names(match: re.Match[str], text: str) -> list[str]:
     """The one name an age pattern found, or the two of "Ann Lee and Bo Lee, both 13"."""
     names = match.groupdict()
-    return [names["name"], *([names["name2"]] if names.get("name2") else [])]
+    first = _with_patronymic(text, match.start("name"), names["name"])
+    return [first, *([names["name2"]] if names.get("name2") else [])]
 
 
 def age_value(text: str) -> str | None:

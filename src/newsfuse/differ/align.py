@@ -193,7 +193,7 @@ def _same_person(a: Claim, b: Claim, story: Story) -> bool:
     surname is most often naming two people."""
     if a.sentence.article_id == b.sentence.article_id:
         return False
-    first_a, first_b = a.about.split()[:-1], b.about.split()[:-1]
+    first_a, first_b = _given_names(a.about), _given_names(b.about)
     if first_a and first_b:  # "Teacher Geraldine Alcorn" is "Geraldine Alcorn"
         return bool(set(first_a) & set(first_b))
     named, bare = (a, b) if first_a else (b, a)
@@ -201,6 +201,21 @@ def _same_person(a: Claim, b: Claim, story: Story) -> bool:
         return False
     surname = bare.about.split()[-1]
     return story.first_names(bare.sentence.article_id, surname) <= {named.about.split()[0]}
+
+
+# Words of a patronymic: the names after them are a parent's ("Tamim bin Hamad Al Thani" is
+# Hamad's son, not Hamad bin Khalifa al-Thani).
+_PATRONYMIC = frozenset({"bin", "ibn", "ben", "bint", "binti"})
+# Honorifics that many people share: two sheikhs are not one person by the title.
+_HONORIFICS = frozenset({"Sheikh", "Sheik", "Shaikh", "Emir", "Prince", "Princess", "King"})
+
+
+def _given_names(name: str) -> list[str]:
+    """The words of a full name before its surname, up to a patronymic ("bin", "ibn"),
+    without an honorific ("Sheikh")."""
+    words = name.split()[:-1]
+    cut = next((i for i, word in enumerate(words) if word.lower() in _PATRONYMIC), len(words))
+    return [word for word in words[:cut] if word not in _HONORIFICS]
 
 
 def _same_name(a: Claim, b: Claim, story: Story) -> bool:
