@@ -212,3 +212,30 @@ def test_a_short_lede_that_tells_an_event_keeps_the_backbone() -> None:
     relevance[3:] = 0.1
     passage = backbone_passage(story, relevance, 200)
     assert story.candidates[passage[0]].text.startswith("Port Halden's old grain")
+
+
+# Invented: a columnist's page that opens on a plain statement of the fire.
+COLUMN = (
+    "The grain terminal at Port Halden burned on Tuesday night for six long hours.\n\n"
+    "I have warned about that quay for years. Why did nobody listen? You know the answer.\n\n"
+    "The harbour board should resign, and frankly it should have gone long ago.\n\n"
+    "Grain terminals along the coast are tinderboxes, and I am tired of saying so!"
+)
+
+
+def test_a_columnists_page_does_not_carry_the_brief_while_a_news_report_tells_the_story() -> None:
+    story = _story(COLUMN, COURIER)
+    # The column's opening is scored best; the news report is the backbone all the same.
+    scores = np.array([5.0 if s.article_id == "1" else 1.0 for s in story.candidates])
+    passage = backbone_passage(story, unit_range(scores), 200)
+    assert {story.candidates[p].article_id for p in passage} == {"2"}
+
+
+def test_a_story_told_only_by_columnists_still_gets_a_backbone() -> None:
+    other = COLUMN.replace("I have warned", "I have written").replace("frankly", "honestly")
+    story = _story(COLUMN, other)
+    choice = select_backbone(story, np.ones(len(story.candidates)), 200, KNOBS)
+    assert choice is not None
+    texts = [story.candidates[p].text for p in choice.order]
+    assert texts[0].startswith("The grain terminal at Port Halden burned")
+    assert not any("should resign" in t for t in texts)

@@ -125,3 +125,39 @@ def test_a_demonstrative_inside_a_sentence_enters_only_after_the_sentence_it_poi
         "Engineers found a crack in the main silo's steel frame.",
         "Inspectors believe this crack let the grain dust reach the dryer.",
     ]
+
+
+# Invented: a columnist's page on the fire, beside a plain news report of it.
+FIRE_COLUMN = (
+    "I have walked past the Port Halden grain terminal every morning for ten years.\n\n"
+    "Why did nobody act? You would think the harbour board had learned something by now.\n\n"
+    "Grain terminals along the coast are tinderboxes waiting for a single spark.\n\n"
+    "The harbour board should resign before the next harvest comes in.\n\n"
+    "The terminal burned for six hours on Tuesday, and 40 workers were sent home."
+)
+FIRE_NEWS = (
+    f"{OPENING}\n\n"
+    "Fire chief Marta Lind said crews fought the blaze for six hours, officials said.\n\n"
+    "The port said five workers were hurt, according to a statement."
+)
+CLAIM = "Grain terminals along the coast are tinderboxes waiting for a single spark."
+VERDICT = "The harbour board should resign before the next harvest comes in."
+FACT = "The terminal burned for six hours on Tuesday, and 40 workers were sent home."
+
+
+def test_a_columnists_verdicts_and_general_claims_stay_out_and_its_facts_may_enter() -> None:
+    usable = _usable([FIRE_NEWS, FIRE_COLUMN])
+    assert not usable[VERDICT]
+    assert not usable[CLAIM]
+    assert usable[FACT]
+
+
+def test_when_only_columnists_tell_a_story_their_claims_stay_and_their_verdicts_do_not() -> None:
+    other = (
+        "Have you ever smelled burning wheat? I have, and I will not forget it.\n\n"
+        "The Port Halden fire was the worst disaster the harbour has seen, and it should "
+        "never have happened."
+    )
+    usable = _usable([FIRE_COLUMN, other])
+    assert usable[CLAIM]
+    assert not usable[VERDICT]

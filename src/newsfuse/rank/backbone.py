@@ -105,9 +105,15 @@ def backbone_passage(
     ledes = Ledes(story, read, [p for ps in by_report.values() for p in ps[:LEAD_RANK]])
     best: tuple[float, list[int]] = (-1.0, [])
     starts = [positions[0] for positions in by_report.values()]
+    opening_at = [
+        next((k for k, p in enumerate(positions[:LEAD_RANK]) if read.opens_well(p)), None)
+        for positions in by_report.values()
+    ]
+    # A columnist's page may add to a brief but not carry it while a news report can.
+    skipped_reports = _opinion_reports(read, opening_at)
     for number, positions in enumerate(by_report.values()):
-        start = next((k for k, p in enumerate(positions[:LEAD_RANK]) if read.opens_well(p)), None)
-        if start is None:
+        start = opening_at[number]
+        if start is None or number in skipped_reports:
             continue
         passage = positions[start : start + PASSAGE_ROWS]
         skipped = start + unanchored_lede(story.candidates[passage[0]].text)
@@ -124,6 +130,16 @@ def backbone_passage(
     positions = by_report[story.candidates[best[1][0]].article_id]
     start = ledes.first_lede(positions, positions.index(best[1][0]))
     return positions[start : start + PASSAGE_ROWS]
+
+
+def _opinion_reports(read: Readings, opening_at: list[int | None]) -> frozenset[int]:
+    """The numbers of the opinion reports (``Readings.opinion``) when a report that reads
+    plainly as news (``Readings.plain_news``) opens on a statement (``opening_at`` not
+    None); none else (a story told only by columnists still gets a brief)."""
+    reports = list(read.reports)
+    if not any(reports[n] in read.plain_news for n, at in enumerate(opening_at) if at is not None):
+        return frozenset()
+    return frozenset(n for n, report in enumerate(reports) if report in read.opinion)
 
 
 def _support(story: PreparedStory, lede: int, starts: list[int], own: int) -> float:

@@ -27,6 +27,13 @@ from newsfuse.text.cohesion import (
     speaks_in_first_person,
 )
 from newsfuse.text.furniture import looks_like_headline
+from newsfuse.text.genre import (
+    NEWS_SCORE,
+    OPINION_SCORE,
+    genre_signals,
+    gives_verdict,
+    reads_as_news,
+)
 from newsfuse.text.names import People
 from newsfuse.text.tokens import word_count
 from newsfuse.text.voice import (
@@ -214,15 +221,35 @@ class Readings(_Memo[Cohesion]):
     with a position, its :func:`cohesion`; ``may_enter`` and ``opens_well`` the entry
     and opening rules (the lead passage tests the reports' openings, and the shortlist
     the same sentences again). ``reports`` is ``story.report_positions()``, for every
-    reader of the story."""
+    reader of the story. ``opinion`` holds the ids of the reports that read as opinion
+    pieces (``text.genre``): their writers' verdicts may not enter a brief, whose voice
+    they would become; ``plain_news`` those that read plainly as news."""
 
     def __init__(self, story: PreparedStory) -> None:
         super().__init__(lambda position: cohesion(story.candidates[position].text))
         self.story = story
         self.reports = story.report_positions()
-        self.enters = _Memo(
-            lambda position: _may_enter(story.candidates[position].text, self(position))
-        )
+        genre = {a.id: genre_signals(a.text).score() for a in story.articles}
+        self.opinion = frozenset(a for a, score in genre.items() if score >= OPINION_SCORE)
+        # Whether a report reads plainly as news: then the columnists' pages give way to it.
+        # Between the two scores a report may be a review or a blog the test missed, and a
+        # columnist's page is not put below it.
+        self.plain_news = frozenset(a for a, score in genre.items() if score <= NEWS_SCORE)
+        self.enters = _Memo(self._enters)
+
+    def _enters(self, position: int) -> bool:
+        """The entry rules, and for an opinion report's sentence the rules of its genre."""
+        sentence = self.story.candidates[position]
+        read = self(position)
+        if not _may_enter(sentence.text, read):
+            return False
+        if sentence.article_id not in self.opinion:
+            return True
+        if self.plain_news:
+            return reads_as_news(sentence.text, read.unquoted)
+        # Only columnists tell the story: their general claims are all it has, and the brief
+        # keeps those, leaving out their verdicts.
+        return not gives_verdict(sentence.text, read.unquoted)
 
     def may_enter(self, position: int) -> bool:
         """:func:`opens_well`'s entry rules for the candidate at ``position``."""

@@ -68,7 +68,7 @@ _VOICE_CUES = ahocorasick_rs.AhoCorasick(
     list(dict.fromkeys((*_SECOND_PERSON_WORDS, *_JUDGEMENT_WORDS, "ı", "ſ", "i\u0307")))
 )
 # The words that hand a sentence's claim to its owner: "X wrote that ...", "..., X said".
-_ATTRIBUTION = re.compile(
+ATTRIBUTION = re.compile(
     r"""\b(?:said|says|say|wrote|writes|write|argued|argues|told|tells|tweeted|tweets
     |posted|posts|added|adds|according\ to|asked|asks|noted|notes|insisted|insists
     |claimed|claims|contended|contends|believes|believed|thinks|thought|suggested
@@ -97,7 +97,7 @@ def in_writers_voice(text: str, unquoted: str | None = None) -> bool:
     # the patterns are written with a straight apostrophe; most news pages print a curly one
     if not _voiced(own.strip().replace("’", "'")):
         return False
-    return not (_ATTRIBUTION.search(own) and names_someone(text, own))
+    return not (ATTRIBUTION.search(own) and names_someone(text, own))
 
 
 def _voiced(own: str) -> bool:
@@ -251,7 +251,7 @@ def names_none_of(text: str, names: frozenset[str]) -> bool:
     own_names = names_in(text)
     if not own_names or own_names & names:
         return False
-    return is_aside(text) or not (_QUOTE_MARK.search(text) or _ATTRIBUTION.search(text))
+    return is_aside(text) or not (_QUOTE_MARK.search(text) or ATTRIBUTION.search(text))
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")

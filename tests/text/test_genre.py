@@ -1,0 +1,91 @@
+from newsfuse.text.genre import (
+    genre_signals,
+    gives_verdict,
+    is_opinion,
+    reads_as_news,
+)
+
+# Invented reports: a column, a review, and news look-alikes that must stay news.
+COLUMN = (
+    "I have watched the harbour council for years, and I have never seen it this lost.\n\n"
+    "Why would anyone pay for a bridge nobody asked for? You would not, and neither should "
+    "the town.\n\n"
+    "The plan is silly. Frankly, it is the worst idea the council has had in a decade!\n\n"
+    "My advice: scrap it before the vote on Friday."
+)
+REVIEW = (
+    "The Lumo tablet is cool, and also very, very gimmicky. Here's the thing: you will "
+    "love it for a week.\n\n"
+    "It weighs eight kilograms, so you had better be strong. Is it worth $900? Probably not!"
+)
+NEWS = (
+    "The harbour council voted 7-2 on Friday to build a footbridge over the Dale river, "
+    "officials said.\n\n"
+    "The bridge will cost 4 million crowns, the council's treasurer, Ivo Brandt, told "
+    "reporters.\n\n"
+    "Work is due to start in March, according to a statement from the council."
+)
+# A news report quoting a person at length in the first person (a multi-paragraph quotation
+# opens each paragraph and closes only at its end).
+QUOTING_NEWS = (
+    "A ferry captain who steered a burning boat to shore on Sunday said he acted on instinct.\n\n"
+    '"I saw the smoke and I knew I had maybe ten minutes. My crew was brave. I told them '
+    "to get everyone to the bow.\n\n"
+    '"I have sailed this route for twenty years and I never thought I would need to do '
+    'that," said the captain, Tomas Ek, 52.\n\n'
+    "All 64 passengers were rescued, the coast guard said."
+)
+# An eyewitness quoted in a news report.
+EYEWITNESS_NEWS = (
+    "A tornado tore the roof off a school in Farley on Tuesday, police said.\n\n"
+    '"I heard a roar like a train, and then my windows blew in," said Ana Ruiz, who lives '
+    'across the street. "You never forget a sound like that."\n\n'
+    "No one was hurt, the fire department said."
+)
+# A transcript's speakers say "I" and "you": it is their words, not a writer's opinion.
+INTERVIEW = (
+    "HOST: Thanks for joining us. How do you feel about the vote?\n\n"
+    "MAYOR LEE: I think it went well. I am proud of my town and you should be too.\n\n"
+    "HOST: Will you run again?\n\n"
+    "MAYOR LEE: I have not decided yet. Ask me in spring!"
+)
+
+
+def test_a_column_and_a_review_read_as_opinion() -> None:
+    assert is_opinion(COLUMN)
+    assert is_opinion(REVIEW)
+
+
+def test_news_reads_as_news_even_when_it_quotes_a_first_person_account() -> None:
+    assert not is_opinion(NEWS)
+    assert not is_opinion(QUOTING_NEWS)
+    assert not is_opinion(EYEWITNESS_NEWS)
+
+
+def test_an_interview_transcript_is_its_speakers_words_not_an_opinion() -> None:
+    assert genre_signals(INTERVIEW).transcript
+    assert not is_opinion(INTERVIEW)
+
+
+def test_the_signals_count_only_the_writers_own_words() -> None:
+    quoted = genre_signals(QUOTING_NEWS)
+    assert quoted.first_person == 0.0
+    assert quoted.attributions > 0.0
+    column = genre_signals(COLUMN)
+    assert column.first_person > 0.0 and column.questions > 0.0 and column.verdicts > 0.0
+
+
+def test_a_verdict_in_the_writers_voice_but_not_one_handed_to_its_owner() -> None:
+    assert gives_verdict("The Lumo tablet is cool, and very gimmicky.")
+    assert gives_verdict("Parents don't need an app to raise a child.")
+    assert not gives_verdict("The tablet weighs eight kilograms.")
+    assert not gives_verdict("Critic Lena Moss wrote that the tablet is very gimmicky.")
+    assert not gives_verdict('"It is the best bridge in the north," said Mayor Ivo Brandt.')
+
+
+def test_a_columnists_sentence_reads_as_news_only_when_it_tells_a_particular() -> None:
+    assert reads_as_news("The council voted 7-2 on Friday to build the bridge.")
+    assert reads_as_news("Last week, Mayor Ivo Brandt signed the order.")
+    # A general claim or a verdict is the columnist's.
+    assert not reads_as_news("Bridges are a public good.")
+    assert not reads_as_news("The council should scrap the plan before Friday.")
