@@ -211,3 +211,88 @@ def test_an_embedded_post_goes_whole_whatever_its_length(embed: str) -> None:
     # Look-alike: a handle in a sentence of the report is not a post.
     kept = "The mayor (@anaortiz on Twitter) said on June 21, 2018 that the pier held."
     assert strip_furniture(kept) == kept
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The mayor toured the flooded harbour on Monday. (May 4) AP",
+        "Harbour police seek the public's help in finding a missing boat. HALDEN PD",
+        "Crews battled the blaze at the grain terminal overnight. KHLD News",
+    ],
+)
+def test_a_caption_ending_on_its_source_goes_whole(caption: str) -> None:
+    text = (
+        f"Crews fought the blaze all night, the fire service said.\n{caption}\nThe pier reopened."
+    )
+    assert strip_furniture(text) == (
+        "Crews fought the blaze all night, the fire service said.\n\nThe pier reopened."
+    )
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "The mayor toured the flooded harbour on Monday with officials from the AP.",
+        "The harbour reopened on Monday, said Ana Ortiz of the HPA.",
+        # a long paragraph keeps its reporting even when a name in capitals ends it
+        "Crews fought the blaze all night and the fire service said it was out by dawn. " * 7
+        + "HALDEN FD",
+    ],
+)
+def test_a_paragraph_ending_on_a_name_is_not_a_caption(kept: str) -> None:
+    assert strip_furniture(kept).startswith(kept[:40])
+
+
+def test_a_box_title_opens_furniture() -> None:
+    assert is_furniture("What to Know A dock worker was hurt when a crane fell, police said")
+    assert not is_furniture("What the harbour needs to know is how much the crane cost.")
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Great crowd at the harbour tonight. The new pier will be built, I promise!",
+        "So sad that the ferry was late again. Fix it now!",
+        "Why is nobody talking about the harbour fees?",
+    ],
+)
+def test_a_report_that_is_one_post_is_all_furniture(post: str) -> None:
+    assert strip_furniture(post) == ""
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "The harbour reopened on Monday after the storm, the port authority said.",
+        '"I was on the pier when the crane fell," a dock worker told the Ledger on Monday.',
+        "Ferries are cancelled. The harbour stays shut until Friday!\nPort officials met on "
+        "Monday.",
+        "Storm Edda closed the port of Varna on Monday, and my ferry was one of the twelve "
+        "cancelled, one passenger wrote. The port reopened on Tuesday. " * 3,
+    ],
+)
+def test_a_short_report_is_not_a_post(report: str) -> None:
+    assert strip_furniture(report) != ""
+
+
+def test_a_video_caption_goes_whole_after_its_close_button() -> None:
+    text = (
+        "Crews fought the blaze all night, the fire service said.\n \n CLOSE The mayor toured "
+        "the harbour. It was her first visit since the storm. Jo Lee, Halden Post\nThe pier "
+        "reopened."
+    )
+    assert strip_furniture(text) == (
+        "Crews fought the blaze all night, the fire service said.\n\nThe pier reopened."
+    )
+
+
+def test_links_to_a_person_s_other_stories_are_cut_from_the_sentence() -> None:
+    text = (
+        "Harbour master Ortiz Ana Maria OrtizPier plan fails again Ortiz: fees must rise MORE "
+        "said on Monday that the pier will reopen."
+    )
+    assert strip_furniture(text) == "Harbour master Ortiz said on Monday that the pier will reopen."
+    # Look-alike: "MORE" shouted in a sentence, with no glued name before it, stays.
+    shouted = "Ortiz said the harbour needs MORE MONEY, and the council agreed on Monday."
+    assert strip_furniture(shouted) == shouted

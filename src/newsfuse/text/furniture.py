@@ -1,6 +1,8 @@
 """Recognise page furniture in plain text: newsletter blurbs, share/cookie text, photo
-captions and credits, video teasers, social-media embeds, crawl notices and wire sign-offs,
-which must never reach a brief (they are dropped at ingest and never ranked).
+captions and credits, video teasers, social-media embeds (and a report that is one post),
+crawl notices, wire sign-offs, and the tip lines and page notices of
+:mod:`newsfuse.text.notices`, which must never reach a brief (they are dropped at ingest and
+never ranked).
 
 Hand-written: trafilatura removes such blocks from HTML by page structure, but plain-text
 reports (and Multi-News) have no structure left, only these tell-tale phrases.
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsfuse.text import notices
 from newsfuse.text.cues import CueFinder, joined_spans
 from newsfuse.text.segment import ends_with_abbreviation
 
@@ -42,6 +45,7 @@ _WEAK_OPENING = re.compile(
     |more:|share\ (?:this|on)\b|advertisement\s*$|sponsored\b
     |(?:photo|image|picture|video)(?:\ credit)?\s*:|(?:reporting|editing|writing)\ by\b
     |(?:filed\ under|topics|tags)\s*:|(?:email|print|comments?)\s*$
+    |what\ (?:you\ need\ )?to\ know\b
     |(?:update|updated|posted|published)\s*:?\s*\d
     |(?:(?:share|tweet|pin|email|e-mail|print|facebook|twitter|linkedin|whatsapp|reddit)
     (?:\s+|\s*[|/·•]\s*|$)){2,}$)""",
@@ -164,7 +168,7 @@ _CAPTION_CUES = (
     " pictured", " seen ", "click for", "skip ", "read more", "eastern update",
     "markets hub", "click below", "copyright", " details on ", ". . .",
 )  # fmt: skip
-_CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES])
+_CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES, *notices.CUES])
 # A video player's close button glued to the clip's description ("CLOSE Crews battled the
 # blaze overnight. Jane Doe reports"): capitals and all, so "Close to 200 people" is safe.
 _VIDEO_CLOSE = "CLOSE "
@@ -184,8 +188,10 @@ def is_furniture(line: str) -> bool:
     if line.startswith(_VIDEO_CLOSE):
         return True
     lowered = line.lower()
-    strong, weak, caption = _CUES.present(lowered)
-    return _matches_furniture(lowered, strong, weak, caption)
+    strong, weak, caption, phrase, number = _CUES.present(lowered)
+    return _matches_furniture(lowered, strong, weak, caption) or notices.notice_at(
+        lowered, 0, len(lowered), phrase, number
+    )
 
 
 def _matches_furniture(lowered: str, strong_cue: bool, weak_cue: bool, caption: bool) -> bool:
@@ -210,12 +216,14 @@ def furniture_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
         [False, True]
     """
     lowered = text.lower()
-    strong, weak, caption = _CUES.flags(lowered, spans)
+    strong, weak, caption, phrase, number = _CUES.flags(lowered, spans)
     flags = []
-    for (start, end), strong_cue, weak_cue, caption_cue in zip(
-        spans, strong, weak, caption, strict=True
+    for (start, end), strong_cue, weak_cue, caption_cue, phrase_cue, number_cue in zip(
+        spans, strong, weak, caption, phrase, number, strict=True
     ):
-        if text.startswith(_VIDEO_CLOSE, start):
+        if text.startswith(_VIDEO_CLOSE, start) or notices.notice_at(
+            lowered, start, end, phrase_cue, number_cue
+        ):
             flags.append(True)
         elif strong_cue or weak_cue or caption_cue or end - start <= _SIGN_OFF_MAX_CHARS:
             flags.append(_matches_furniture(lowered[start:end], strong_cue, weak_cue, caption_cue))
@@ -270,12 +278,16 @@ def _is_gallery(lowered: str) -> bool:
 
 def strip_furniture(text: str) -> str:
     """Normalise line breaks and drop furniture lines; paragraphs stay separated by blank lines.
+    A text that is one post and nothing else (:func:`is_lone_post`) is all furniture.
 
     Example:
         >>> strip_furniture("Storm hits coast.\\nRead more: weather\\nPower is out.")
         'Storm hits coast.\\n\\nPower is out.'
     """
     text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    if is_lone_post(text):
+        return ""
+    text = without_inline_links(text)
     spans = joined_spans(text.split("\n"))
     flags = furniture_flags(text, spans)
     lines = (
@@ -288,6 +300,65 @@ def strip_furniture(text: str) -> str:
     )
     return "\n\n".join(" ".join(line.split()) for line in lines if not line.isspace() and line)
 
+
+# A page's links to a person's other stories, printed inside the sentence that names them:
+# "Ana Ortiz Ana Maria OrtizHarbour fees rise again Ortiz backs new pier MORE said on Monday".
+# The person's short name, then the full name glued to the first headline, up to "MORE".
+_INLINE_LINKS = re.compile(
+    r"\b([A-Z][\w'’-]+)\ (?:[A-Z][\w.'’-]*\ ){1,3}\1(?=[A-Z])[^\n]*?\bMORE\b"
+)
+
+
+def without_inline_links(text: str) -> str:
+    """``text`` without the links to a person's other stories that a page prints after the
+    person's name (the name stays).
+
+    Example:
+        >>> without_inline_links("Mayor Ortiz Ana Maria OrtizPier plan fails MORE said no.")
+        'Mayor Ortiz said no.'
+    """
+    if "MORE" not in text:
+        return text
+    return _INLINE_LINKS.sub(r"\1", text)
+
+
+# A post's longest text (Twitter's limit since 2017).
+_POST_MAX_CHARS = 280
+# A post speaks for its writer ("I", "me", "my") or cries out ("... no collusion!", "Very
+# un-American!"); a report's short paragraph that quotes somebody names who said it.
+_POSTER_VOICE = re.compile(r"\b(?:I|I'm|I’m|my|me)\b|[!?][\"'”’]?\s*$")
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|according\ to|recalled|added|wrote|writes|asked)\b",
+    re.IGNORECASE,
+)
+
+
+def is_lone_post(text: str) -> bool:
+    """A whole report that is one short paragraph in a poster's voice, quoting nobody: a
+    social-media post a page embedded with no marker left, whose words a brief would print
+    as the news.
+
+    Example:
+        >>> is_lone_post("Great crowd in Ashby tonight. The harbour will be rebuilt, I promise!")
+        True
+        >>> is_lone_post("The harbour will be rebuilt, the mayor said on Monday.")
+        False
+    """
+    stripped = text.strip()
+    return (
+        len(stripped) <= _POST_MAX_CHARS
+        and "\n" not in stripped
+        and _POSTER_VOICE.search(stripped) is not None
+        and _ATTRIBUTION.search(stripped) is None
+    )
+
+
+# A video's caption ends on its date and source, or on its source alone in capitals, after
+# the last full stop: "... visits the port. (May 4) AP", "... seeks help. COUNTY POLICE".
+_CREDIT_AFTER_STOP = re.compile(
+    r"[.!?][\"'”’]?\s+(?:\([A-Z][a-z]{2,4}\.?\s\d{1,2}\)\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
+    r"|[A-Z]{2,6}(?:\s[A-Z][A-Za-z]+)?)\s*$"
+)
 
 # A photo or video credit in parentheses at the end of a paragraph: "(U.S. Navy photo)",
 # "(Photo: Susan Walsh, AP)", "(Victoria Walker/The Washington Post)", "(AP Photo/Evan
@@ -321,7 +392,28 @@ def _is_caption_or_embed(line: str) -> bool:
     """
     if _EMBED_START.match(line) or ("(@" in line and _POST_SIGNATURE.search(line) is not None):
         return True
-    return _is_credited_caption(line)
+    return _is_credited_caption(line) or _is_sourced_video_caption(line)
+
+
+def _is_sourced_video_caption(line: str) -> bool:
+    """A caption-long paragraph whose last sentence is followed by its source's name, or that
+    opens on a video player's close button (every sentence of it is the clip's description,
+    not only the first, which :func:`furniture_flags` drops).
+
+    Example:
+        >>> _is_sourced_video_caption("The mayor visits the flooded port. (May 4) AP")
+        True
+        >>> _is_sourced_video_caption(" CLOSE The mayor visits the port. Her first visit.")
+        True
+        >>> _is_sourced_video_caption("The mayor visits the flooded port, the AP said.")
+        False
+    """
+    words = line.split()
+    if not words or len(words) > _CAPTION_MAX_WORDS:
+        return False
+    if words[0] == _VIDEO_CLOSE.strip():
+        return True
+    return words[-1][:1].isupper() and _CREDIT_AFTER_STOP.search(line) is not None
 
 
 def _is_credited_caption(line: str) -> bool:
