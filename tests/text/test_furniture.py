@@ -219,6 +219,8 @@ def test_an_embedded_post_goes_whole_whatever_its_length(embed: str) -> None:
         "The mayor toured the flooded harbour on Monday. (May 4) AP",
         "Harbour police seek the public's help in finding a missing boat. HALDEN PD",
         "Crews battled the blaze at the grain terminal overnight. KHLD News",
+        "A crane lies on the pier in Port Halden, May 4, 2018. HARBOUR NEWS/Jo Lee",
+        "Ana Ortiz at the harbour council on Monday. Jo Lee/Halden Post/File Photo",
     ],
 )
 def test_a_caption_ending_on_its_source_goes_whole(caption: str) -> None:
@@ -235,6 +237,7 @@ def test_a_caption_ending_on_its_source_goes_whole(caption: str) -> None:
     [
         "The mayor toured the flooded harbour on Monday with officials from the AP.",
         "The harbour reopened on Monday, said Ana Ortiz of the HPA.",
+        "The harbour reopened on Monday. Fees rose 5%, the port said (halden.example/news).",
         # a long paragraph keeps its reporting even when a name in capitals ends it
         "Crews fought the blaze all night and the fire service said it was out by dawn. " * 7
         + "HALDEN FD",

@@ -353,11 +353,14 @@ def is_lone_post(text: str) -> bool:
     )
 
 
-# A video's caption ends on its date and source, or on its source alone in capitals, after
-# the last full stop: "... visits the port. (May 4) AP", "... seeks help. COUNTY POLICE".
+# A video's caption ends on its date and source, or on its source alone in capitals, and a
+# photo's on its credit, after the last full stop: "... visits the port. (May 4) AP", "...
+# seeks help. HPD", "... at the pier, May 4, 2018. REUTERS/Jo Lee", "... Jo Lee/Getty Images".
+_NAME = r"[A-Z][\w.'’&-]*(?:\ [A-Z][\w.'’&-]*){0,3}"
 _CREDIT_AFTER_STOP = re.compile(
     r"[.!?][\"'”’]?\s+(?:\([A-Z][a-z]{2,4}\.?\s\d{1,2}\)\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
-    r"|[A-Z]{2,6}(?:\s[A-Z][A-Za-z]+)?)\s*$"
+    r"|[A-Z]{2,6}(?:\s[A-Z][A-Za-z]+)?"
+    rf"|{_NAME}\ ?/\ ?{_NAME}(?:\ ?/\ ?{_NAME}){{0,3}})\s*$"
 )
 
 # A photo or video credit in parentheses at the end of a paragraph: "(U.S. Navy photo)",
