@@ -249,6 +249,9 @@ def test_a_paragraph_ending_on_a_name_is_not_a_caption(kept: str) -> None:
 
 def test_a_box_title_opens_furniture() -> None:
     assert is_furniture("What to Know A dock worker was hurt when a crane fell, police said")
+    assert is_furniture("Background on Monday's vote in Halden, from the old mayor to the new.")
+    assert is_furniture("Key facts")
+    assert not is_furniture("The background on the vote was given by the mayor on Monday.")
     assert not is_furniture("What the harbour needs to know is how much the crane cost.")
 
 

@@ -45,7 +45,8 @@ _WEAK_OPENING = re.compile(
     |more:|share\ (?:this|on)\b|advertisement\s*$|sponsored\b
     |(?:photo|image|picture|video)(?:\ credit)?\s*:|(?:reporting|editing|writing)\ by\b
     |(?:filed\ under|topics|tags)\s*:|(?:email|print|comments?)\s*$
-    |what\ (?:you\ need\ )?to\ know\b
+    # an explainer box's title: "What to Know ...", "Key facts", "Background on ..."
+    |what\ (?:you\ need\ )?to\ know\b|key\ facts\b|at\ a\ glance\b|background\ on\b
     |(?:update|updated|posted|published)\s*:?\s*\d
     |(?:(?:share|tweet|pin|email|e-mail|print|facebook|twitter|linkedin|whatsapp|reddit)
     (?:\s+|\s*[|/·•]\s*|$)){2,}$)""",
