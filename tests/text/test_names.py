@@ -61,3 +61,14 @@ def test_a_surname_the_rest_of_the_story_uses_as_a_persons_needs_its_introductio
     # Look-alike: a place that shares a name with nobody the story quotes.
     town = "Ships sailed from Vale Harbour. Port officials said the smoke was too thick."
     assert People.of(["Ships waited outside Vale."], elsewhere=town).first_bare() == [frozenset()]
+
+
+def test_a_name_before_an_age_is_a_persons_after_another_age_or_with_a_hyphen() -> None:
+    # Only the age makes these surnames people's (no title, no speech verb beside them).
+    people = People.of(
+        [
+            "Rosa Bridges, then 29, and Jo Ann-Lee, aged 3, met Ray Dunn, 45,61, there.",
+            "Bridges left, Ann-Lee stayed and Dunn waved.",
+        ]
+    )
+    assert people.bare[1] == {"Bridges", "Ann-Lee", "Dunn"}
