@@ -310,16 +310,19 @@ class _Builder:
         would keep the first) until one passes."""
         self.rows_to_try = self._still_open(self.rows_to_try, budget)
         options: list[tuple[float, list[int]]] = []
+        # (The attributes as locals: this loop runs for every open row on every pick.)
+        alone, own, redundancy = self.alone, self.own_relevance, self.redundancy_list
+        in_backbone, bonus = self.in_backbone, self.knobs.bonus
         for row in self.rows_to_try:
-            if self.alone[row]:  # its run is itself, not chosen and within budget (above)
-                run, value = [row], self.own_relevance[row] - self.redundancy_list[row]
+            if alone[row]:  # its run is itself, not chosen and within budget (above)
+                run, value = [row], own[row] - redundancy[row]
             else:
                 option = self._run_value(row, budget)
                 if option is None:
                     continue
                 run, value = option
-            if row in self.in_backbone:
-                value += self.knobs.bonus
+            if row in in_backbone:
+                value += bonus
             options.append((value, run))
         options.sort(key=lambda option: -option[0])  # stable: ties keep row order
         return next((run for _, run in options if self._may_take(run, budget)), None)
@@ -331,11 +334,13 @@ class _Builder:
         run = self._with_introducer(self._new_run(row))
         if run is None:
             return None
-        cost = sum(self.lengths[r] for r in run)
+        # (``map`` over each list's ``__getitem__``: three generators a call cost a third of
+        # choosing the brief's additions.)
+        cost = sum(map(self.lengths.__getitem__, run))
         if cost > budget:
             return None
-        relevance = sum(self.weighted[r] for r in run) / cost
-        return run, relevance - max(self.redundancy_list[r] for r in run)
+        relevance = sum(map(self.weighted.__getitem__, run)) / cost
+        return run, relevance - max(map(self.redundancy_list.__getitem__, run))
 
     def _may_take(self, run: list[int], budget: int) -> bool:
         """``_fresh`` for a run that fits the budget and whose last row may still enter
