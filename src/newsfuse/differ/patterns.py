@@ -323,8 +323,11 @@ MONTH = (
     r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?(?![a-z])|noon|midnight"
+# (The look-ahead of the events' first letters lets the engine skip to those letters, as
+# ``negations._NEGATED``'s: a third faster than trying the word boundary everywhere.)
 WHEN = re.compile(
-    r"\b(?P<event>" + "|".join(sorted(EVENTS, key=len, reverse=True)) + r")\b"
+    rf"(?=[{''.join(sorted({event[0] for event in EVENTS}))}])\b"
+    r"(?P<event>" + "|".join(sorted(EVENTS, key=len, reverse=True)) + r")\b"
     r"(?:\s+(?!and\b|but\b|after\b|before\b|when\b|which\b|who\b|that\b|where\b|while\b"
     r"|until\b|since\b)[\w,']+){0,6}?"
     r"\s+(?P<hedge>on\s+|at\s+|by\s+|(?:shortly|just|soon)\s+(?:after|before)\s+|around\s+"
