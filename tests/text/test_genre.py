@@ -1,4 +1,6 @@
 from newsfuse.text.genre import (
+    _WORD,
+    _words,
     genre_signals,
     gives_verdict,
     is_opinion,
@@ -89,3 +91,9 @@ def test_a_columnists_sentence_reads_as_news_only_when_it_tells_a_particular() -
     # A general claim or a verdict is the columnist's.
     assert not reads_as_news("Bridges are a public good.")
     assert not reads_as_news("The council should scrap the plan before Friday.")
+
+
+def test_the_words_counted_are_the_runs_of_letters_and_apostrophes_from_a_letter() -> None:
+    lowered = "i'm 'tis '' rock'n'roll—café o'neil's\nyou? 42 said' ''should"
+    assert _words(lowered) == _WORD.findall(lowered)
+    assert _words(lowered)[-1] == "should"

@@ -41,10 +41,18 @@ _ATTRIBUTION_WORDS = frozenset(
     """said says told according spokesman spokeswoman spokesperson statement reported
     reports announced confirmed""".split()
 )
+# A word of a lower-cased report, as ``_words`` reads it (the pattern is the definition).
 _WORD = re.compile(r"[a-z][a-z']*")
+# Every byte that is not a letter or an apostrophe as a space (see ``_words``).
+_WORD_BYTES = bytes(b if b in b"abcdefghijklmnopqrstuvwxyz'" else 32 for b in range(256))
+# The words whose counts a report's signals read.
+_COUNTED = _FIRST_PERSON | _SECOND_PERSON | _VERDICT_WORDS | _ATTRIBUTION_WORDS
 # What a page calls itself: a column, a commentary, a review, an editorial.
+# (Its first letters as a look-ahead: the engine skips to them instead of trying the word
+# boundary at every position, twice as fast.)
 _LABEL = re.compile(
-    r"""\b(?:opinion|commentary|op-ed|editorial|columnist|my\ column|this\ column|review:
+    r"""(?=[cehilmort])
+    \b(?:opinion|commentary|op-ed|editorial|columnist|my\ column|this\ column|review:
     |hands-on|i\ think|i\ believe|in\ my\ (?:view|opinion)|let\ me|i'd\ argue)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -98,16 +106,18 @@ def genre_signals(text: str) -> GenreSignals:
     text = text.replace("\ufffd?", "”")
     unturned, turns = _SPEAKER_TURN.subn(" ", text)
     own = _QUOTED.sub(" ", unturned)
-    # The words counted in C (a Counter of them all), then looked up: cheaper than testing
-    # each word of a long report.
-    counts = Counter(_WORD.findall(own.lower().replace("’", "'")))
-    per = 100.0 / max(counts.total(), 1)
+    # The words are told from the vocabularies' in C (a filter of set lookups) and only
+    # those counted: cheaper than testing each word of a long report in Python, or than a
+    # Counter of them all.
+    words = _words(own.lower().replace("’", "'"))
+    counts = Counter(filter(_COUNTED.__contains__, words))
+    per = 100.0 / max(len(words), 1)
 
     def rate(vocabulary: frozenset[str]) -> float:
         return per * sum(counts[word] for word in vocabulary)
 
     return GenreSignals(
-        words=counts.total(),
+        words=len(words),
         first_person=rate(_FIRST_PERSON),
         reader=rate(_SECOND_PERSON),
         questions=per * own.count("?"),
@@ -117,6 +127,21 @@ def genre_signals(text: str) -> GenreSignals:
         label=_LABEL.search(_QUOTED.sub(" ", text[:400])) is not None,
         transcript=turns >= TRANSCRIPT_TURNS,
     )
+
+
+def _words(lowered: str) -> list[str]:
+    """``_WORD.findall(lowered)`` in half the time: the runs of letters and apostrophes, each
+    from its first letter (every other character, non-ASCII ones included, is a separator,
+    and ``encode`` makes each of those one "?").
+
+    Example:
+        >>> _words("it's 'tis ' rock'n'roll—café")
+        ["it's", 'tis', "rock'n'roll", 'caf']
+    """
+    spaced = " " + lowered.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
+    while " '" in spaced:  # a word starts at its first letter
+        spaced = spaced.replace(" '", " ")
+    return spaced.split()
 
 
 # A report that scores this much or more reads as an opinion piece; at this or less, as
