@@ -15,6 +15,7 @@ from newsfuse.differ.denials import is_denial
 from newsfuse.differ.frame import frame
 from newsfuse.differ.names import full_names
 from newsfuse.differ.numbers import SMALL
+from newsfuse.differ.units import MEASURE_WORDS
 from newsfuse.documents import Sentence
 from newsfuse.text.tokens import content_terms, word_tokens
 
@@ -305,6 +306,9 @@ def _same_count(a: Claim, b: Claim, story: Story) -> bool:
     frame_a = frame(a.text, a.at)
     if frame_a.differs(frame(b.text, b.at), by_day=not (a.later or b.later)):
         return False
+    if a.about.startswith("measure:"):  # what is measured, not the words of measuring
+        measured = story.topics(a.sentence) & story.topics(b.sentence) - MEASURE_WORDS
+        return len(measured) >= SHARED_WORDS[Kind.COUNT]
     if _shared_topic(a, b, story):
         return True
     shared = len(story.topics(a.sentence) & story.topics(b.sentence))

@@ -84,7 +84,9 @@ class Claim:
     ``later`` is true when the report marks its value as a later figure ("rose to");
     ``said_by`` is who makes it, or the :class:`Voices` that can tell when asked;
     ``hedged`` when a clock time is approximate ("shortly after 10 p.m."); ``at`` is where
-    in its sentence a figure stands. Of a denial, ``reach`` says where what it denies is
+    in its sentence a figure stands, and ``unit`` what unit of measure it is in, when it is
+    in one that another unit converts to ("mile", "kilometer"; see
+    :mod:`~newsfuse.differ.units`). Of a denial, ``reach`` says where what it denies is
     found and ``context`` holds the words that say what that is.
     """
 
@@ -101,6 +103,7 @@ class Claim:
     reach: Reach | None = None
     context: str = ""
     at: int = 0
+    unit: str = ""
 
     @property
     def claimant(self) -> str:

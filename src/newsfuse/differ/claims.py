@@ -10,6 +10,7 @@ from newsfuse.differ.ages import age_claims, age_value
 from newsfuse.differ.claim import Claim, Finder, Kind, Voices, protagonist
 from newsfuse.differ.counts import (
     count_claims,
+    dimension_claims,
     figure_claims,
     figures,
     measure_claims,
@@ -26,6 +27,7 @@ from newsfuse.differ.identities import (
 from newsfuse.differ.scan import StoryScan
 from newsfuse.differ.stances import stance_claims
 from newsfuse.differ.times import clock_claims, time_claims, year_claims
+from newsfuse.differ.units import without_conversions
 from newsfuse.documents import Sentence
 
 __all__ = [
@@ -52,7 +54,8 @@ def find_claims(
         for claim in _article_claims(sentences, todo)
     ]
     spellings = spelling_claims([s for sentences in articles for s in sentences])
-    return _one_per_figure(claims) + list(spellings) + list(quote_claims(articles))
+    figures = without_conversions(_one_per_figure(claims))
+    return figures + list(spellings) + list(quote_claims(articles))
 
 
 def _one_per_figure(claims: list[Claim]) -> list[Claim]:
@@ -92,4 +95,5 @@ def _event_claims(sentence: Sentence, voices: Voices) -> Iterator[Claim]:
 _CUED: tuple[Finder, ...] = (
     count_claims, _event_claims, stance_claims, denial_claims, age_claims, title_claims,
     figure_claims, year_claims, ordinal_claims, measure_claims, noun_claims, clock_claims,
+    dimension_claims,
 )  # fmt: skip

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from newsfuse.differ.claim import Claim, Kind
+from newsfuse.differ.units import in_one_unit
 
 # How far apart two figures of any noun may be and still be figures of one thing.
 GENERIC_RATIO = 2.0
@@ -29,14 +30,17 @@ def conflicting(a: Claim, b: Claim) -> bool:
 
 
 def _counts(a: Claim, b: Claim) -> bool:
-    if a.quantity is None or b.quantity is None or a.quantity.compatible(b.quantity):
+    if a.quantity is None or b.quantity is None:
+        return False
+    first, second = in_one_unit(a.quantity, a.unit, b.quantity, b.unit)
+    if first.compatible(second):
         return False
     if a.about.startswith("noun:"):
         # Two figures of any noun far apart are most often figures of two things ("2
         # coins" found first, "1,427 coins" in all); a wrong figure is near the right one.
         # The nearest values the two allow (the ranges do not meet), whichever is first.
-        low = min(a.quantity.high, b.quantity.high)
-        high = max(a.quantity.low, b.quantity.low)
+        low = min(first.high, second.high)
+        high = max(first.low, second.low)
         return low > 0 and high / low < GENERIC_RATIO
     return True
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsfuse.differ import patterns as p
 from newsfuse.differ.claim import Claim, Kind, Who
 from newsfuse.differ.numbers import Quantity, quantity
+from newsfuse.differ.units import unit_of
 from newsfuse.documents import Sentence
 
 
@@ -173,7 +174,38 @@ def measure_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     for unit in p.DISTANCE.finditer(text):
         figure = p.FIGURE_BEFORE.search(text, max(0, unit.start() - 30), unit.start())
         if figure:
-            yield from _measure(sentence, who, figure, f"distance:{unit.group('what')}")
+            measure = _singular(unit.group("unit").lower())
+            distance = _measure(sentence, who, figure, f"distance:{unit.group('what')}")
+            yield from (_in_unit(claim, measure) for claim in distance)
+
+
+def dimension_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """A length named by what it measures ("a depth of 10 kilometers", "six miles below the
+    surface", "300 feet tall"): one fact of a story, as a death toll is, where a figure of
+    miles alone may be of anything."""
+    text = sentence.text
+    found: list[tuple[re.Match[str], str, str]] = []
+    for unit in p.LENGTH_UNIT.finditer(text):
+        figure = p.FIGURE_BEFORE.search(text, max(0, unit.start() - 30), unit.start())
+        if figure is None:
+            continue
+        after = p.DIMENSION_AFTER.match(text, unit.end())
+        before = p.DIMENSION_BEFORE.search(text, max(0, figure.start() - 40), figure.start() + 1)
+        dimension = after.lastgroup if after else before.group("dimension") if before else None
+        if dimension:
+            found.append((figure, dimension.lower(), _singular(unit.group("unit").lower())))
+    dimensions = Counter(dimension for _, dimension, _ in found)
+    for figure, dimension, noun in found:
+        if dimensions[dimension] == 1:  # "a femur length of 6.7 feet, ... of 8.3 feet": two
+            measured = _measure(sentence, who, figure, f"measure:{dimension}")
+            yield from (_in_unit(claim, noun) for claim in measured)
+
+
+def _in_unit(claim: Claim, noun: str) -> Claim:
+    """The claim with the unit of measure its figure is in, if any ("mile"): a distance in
+    miles and one in kilometres are compared in one unit."""
+    unit = unit_of(noun, claim.text, claim.at)
+    return claim if unit is None else replace(claim, unit=unit.name)
 
 
 def _measure(sentence: Sentence, who: Who, match: re.Match[str], what: str) -> Iterator[Claim]:
@@ -203,10 +235,14 @@ def _count_claim(
     sentence: Sentence, who: Who, figure: Figure, subject: str, amount: Quantity
 ) -> Claim:
     text = sentence.text
+    about, _, people = subject.partition("/")
+    unit = unit_of(about[len(_GENERIC) :], text, figure.start) if about[:5] == _GENERIC else None
+    if unit is not None:  # one subject for a length in miles and one in kilometres
+        subject = f"{_GENERIC}{unit.family}/{people}"
     return Claim(
         Kind.COUNT,
         subject,
-        subject.partition("/")[0],
+        about,
         amount.value,
         text,
         who,
@@ -214,6 +250,7 @@ def _count_claim(
         quantity=amount,
         later=bool(p.LATER.search(text, max(0, figure.start - 60), figure.start)),
         at=figure.start,
+        unit="" if unit is None else unit.name,
     )
 
 

@@ -459,8 +459,21 @@ SUM_NOUN = re.compile(
 # A distance is found from its unit, and its figure just before: a pattern that starts with
 # the figure tries every number word at every character.
 DISTANCE = re.compile(
-    r" (?:miles?|kilomet(?:er|re)s?|km)\s+(?:(?:north|south|east|west|northwest|northeast"
-    r"|southwest|southeast|outside|away)\s+)?(?:of|from)\s+(?P<what>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    r" (?P<unit>miles?|kilomet(?:er|re)s?|km)(?:\s*\([^()]{1,25}\))?"
+    r"\s+(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|outside|away)\s+)?"
+    r"(?:of|from)\s+(?P<what>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+)
+# A length named by what it measures: "a depth of 10 kilometers", "six miles below the
+# surface", "300 feet tall" (the figure is found just before the unit, as a distance's).
+LENGTH_UNIT = re.compile(r" (?P<unit>miles?|kilomet(?:er|re)s?|km|feet|foot|met(?:er|re)s?)\b")
+DIMENSION_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,25}\))?\s+(?:(?P<depth>deep|(?:below|beneath) the (?:surface|ground)"
+    r"|underground)|(?P<height>tall|high)|(?P<length>long)|(?P<width>wide))\b"
+)
+DIMENSION_BEFORE = re.compile(
+    r"\b(?P<dimension>depth|height|length|width)\s+of\s+(?:(?:about|around|roughly|some|just"
+    r"|only|nearly|almost|more than|less than)\s+)?$",
+    re.IGNORECASE,
 )
 FIGURE_BEFORE = re.compile(rf"(?:^|\s)(?P<number>{NUMBER})$", re.IGNORECASE)
 # How many times someone was hit, and where: "shot once in the right leg", "struck twice in
@@ -473,6 +486,8 @@ TIMES_HIT = re.compile(
 TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 MEASURE_CUES = ("$", "£", "€", " mile", " kilomet", " km ", "once in the", "twice in the",
                 "times in the")  # fmt: skip
+# A length's unit, for a length named by what it measures ("300 feet tall").
+LENGTH_CUES = (" mile", " kilomet", " km ", " feet", " foot", " meter", " metre")
 # Every age pattern needs one of these words, or a digit right after ", ", "(", " is "...;
 # with a digit spelled out, those cues join the one Aho-Corasick pass of all families.
 _DIGITS = "0123456789"

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from newsfuse.differ import patterns as p
 from newsfuse.differ.align import shared_anchors
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.numbers import quantity
+from newsfuse.differ.units import UNITS, in_base, written
 from newsfuse.documents import Citation, Difference, Side
 
 COUNT_LABELS = {
@@ -28,10 +30,30 @@ def phrase(pairs: Sequence[Pair], agreeing: Sequence[Claim] = ()) -> Difference:
     """One difference from conflicting pairs of claims about one subject; ``agreeing`` are
     more claims that take one of the pairs' positions and are cited with it."""
     kind = pairs[0][0].kind
-    involved = _unique([c for pair in pairs for c in pair] + list(agreeing))
-    positions = sorted({c.value for c in involved}, key=_ORDER[kind])
+    involved = _unique(_with_units([c for pair in pairs for c in pair] + list(agreeing)))
+    positions = sorted({c.value for c in involved}, key=_ordered(kind, involved))
     sides = tuple(_side(kind, [c for c in involved if c.value == v]) for v in positions)
     return Difference(label=_LABELS[kind](pairs), sides=sides, kind=kind.value)
+
+
+def _ordered(kind: Kind, claims: list[Claim]) -> Callable[[str], tuple[int, float, str]]:
+    """How positions are ordered: figures in units of measure by their value in one unit
+    (their words hold a unit, "6 miles (9.7 kilometers)"), the rest by their kind's order."""
+    measured = {
+        c.value: in_base(c.quantity, UNITS[c.unit]).low for c in claims if c.unit and c.quantity
+    }
+    order = _ORDER[kind]
+    return lambda value: (0, measured[value], value) if value in measured else order(value)
+
+
+def _with_units(claims: list[Claim]) -> list[Claim]:
+    """Figures in two units of measure each with its unit, and converted into the first
+    one's ("4 kilometers", "about 6 miles (about 9.7 kilometers)"): the figures alone would
+    not say which is which, or would make two positions one."""
+    if len({c.unit for c in claims}) < 2:
+        return claims
+    shown_in = claims[0].unit
+    return [replace(c, value=written(c.value, c.unit, shown_in)) if c.unit else c for c in claims]
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:
@@ -76,15 +98,25 @@ def _stance(claim: Claim) -> p.Stance:
 
 def _count_label(pairs: Sequence[Pair]) -> str:
     category = pairs[0][0].about
+    units = sorted({c.unit for pair in pairs for c in pair} - {""})
+    if len(units) > 1 and category.startswith("noun:"):
+        return f"Figure in {' and '.join(UNITS[u].written for u in units)}"
     if category.startswith("noun:"):
         return _noun_label(category[5:])
-    if category.startswith("money:"):
-        return f"Sum in {category[6:]}"
-    if category.startswith("distance:"):
-        return f"Distance from {category[9:]}"
+    prefix, colon, rest = category.partition(":")
+    if colon and prefix in _PREFIXED:
+        return _PREFIXED[prefix](rest)
     if category.startswith("hit in the "):
         return f"Times {category}"
     return COUNT_LABELS.get(category, category.capitalize())
+
+
+# The labels of a category named after a prefix: "money:tax revenue", "measure:depth".
+_PREFIXED: dict[str, Callable[[str], str]] = {
+    "money": lambda what: f"Sum in {what}",
+    "measure": str.capitalize,
+    "distance": lambda place: f"Distance from {place}",
+}
 
 
 _SUM_LABELS = {"price": "Price", "fine": "Fine", "value": "Value", "budget": "Budget"}

@@ -20,6 +20,7 @@ from newsfuse.text.cues import CueFinder
 CLAIM_CUES: tuple[tuple[str, ...], ...] = (
     p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES, p.TITLE_CUES,
     p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES, p.NOUN_CUES, p.MERIDIEM_CUES,
+    p.LENGTH_CUES,
 )  # fmt: skip
 NEGATION_CUES = (" not ", "n't ", "n’t ", "never ", "at no ")
 # One family per question of states ("open", "alive", ...).
