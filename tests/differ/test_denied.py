@@ -54,6 +54,18 @@ def test_a_pointing_denial_takes_the_sentence_just_before_it() -> None:
     assert denied(s) == ["1:1"]
 
 
+def test_a_pointing_denial_points_at_no_sentence_past_one_not_read() -> None:
+    texts = (
+        "According to two sources, Oppenheim asked if people still cared about Weinstein.",
+        "The network's own review found that the story had been cleared for broadcast.",
+        "“That is absolutely false,” an NBC spokesperson said.",
+    )
+    read = [Sentence("1", i, 0, len(texts[i]), texts[i]) for i in (0, 2)]  # the review left out
+    s = Story([read])
+    assert denied_statements(the_denial(s), s) == []
+    assert denied(story((texts[0], texts[2]),)) == ["1:0"]  # fmt: skip
+
+
 def test_a_denial_whose_sentence_states_the_claim() -> None:
     s = story(("The lawsuit argues that the Fitbit tracker is inaccurate, a claim Fitbit denies.",))
     assert denied(s) == ["1:0"]

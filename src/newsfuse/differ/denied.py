@@ -208,8 +208,13 @@ def _pointed_at(denial: Claim, story: Story) -> Iterator[Claim]:
 def _pointable(denial: Claim, story: Story) -> Iterator[Sentence]:
     """The sentences before a pointing denial, nearest first, the same party's denials
     skipped ("X denied that ... This is not the case."); none past another party's denial,
-    which a denial after it follows ("Y called it a fabrication": what Y's was about)."""
+    which a denial after it follows ("Y called it a fabrication": what Y's was about), nor
+    past a sentence of the report that was not read (one a story's reader left out: the
+    denial may point at that one)."""
+    read = {s.index for s in story.article(denial.sentence.article_id)}
     for sentence in _before(denial, story, skip_denials=False):
+        if any(i not in read for i in range(sentence.index + 1, denial.sentence.index)):
+            return  # a sentence not read stands between: what it points at is not known
         if not story.is_denial(sentence):
             yield sentence
         elif surname(story.claimant(sentence)) != surname(denial.claimant):
