@@ -1,6 +1,7 @@
 import pytest
 
 from newsfuse.differ.numbers import number_value, quantity
+from tests.differ.stories import found
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,16 @@ def test_the_value_shown_is_canonical() -> None:
         "5",
         "at least 12",
     ]
+
+
+def test_dozens_multiply_the_number_before_them() -> None:
+    assert number_value("two dozen") == 24
+    assert number_value("a dozen") == 12
+    assert number_value("several dozen") is None  # no vague amount of dozens, not "several"
+    blast = "{} people were injured in the Halden blast at the grain terminal, {} said."
+    # "Two dozen" was read as two: a false difference with "24".
+    assert found(blast.format("Two dozen", "police"), blast.format("24", "officials")) == []
+    assert found(blast.format("Two dozen", "police"), blast.format("Three", "officials")) == [
+        ("Injured", ["3", "24"])
+    ]
+    assert found(blast.format("A few dozen", "police"), blast.format("Five", "officials")) == []

@@ -30,6 +30,9 @@ VAGUE = {
     "a handful": (2, 6), "many": (2, 10**12), "numerous": (2, 10**12),
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# "Two dozen" is 24, not two; "several dozen" and "a few dozen" give no figure (no vague
+# amount of dozens is read, rather than a wrong one).
+MULTIPLES = {**SCALES, "dozen": 12}
 # How a hedge widens a figure n: a function of n giving (low, high).
 _UNBOUNDED = float("inf")
 
@@ -78,7 +81,7 @@ _WORDS = sorted(
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?![\d.,]\d)|"
     + "|".join(re.escape(w) for w in _WORDS)
-    + r")(?:\s(?:hundred|thousand|million|billion|trillion)\b)?"
+    + r")(?:\s(?:hundred|thousand|million|billion|trillion|dozen)\b)?"
 )
 _NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 _HEDGE_OPENING = re.compile("(" + "|".join(re.escape(h) for h in HEDGE_WORDS) + ") ")
@@ -150,17 +153,20 @@ def _rounded_to(body: str) -> float:
 
 
 def number_value(text: str) -> float | None:
-    """ "2,400" -> 2400, "twenty-eight" -> 28, "1.5 million" -> 1500000; None otherwise.
+    """ "2,400" -> 2400, "twenty-eight" -> 28, "1.5 million" -> 1500000, "two dozen" -> 24;
+    None otherwise.
 
     Example:
         >>> number_value("twenty-eight"), number_value("1.5 million"), number_value("2012")
         (28.0, 1500000.0, None)
+        >>> number_value("two dozen"), number_value("a dozen"), number_value("several dozen")
+        (24.0, 12.0, None)
     """
     words = text.lower().strip()
     scale = 1
     head, _, last = words.rpartition(" ")
-    if last in SCALES and head:
-        words, scale = head, SCALES[last]
+    if last in MULTIPLES and head and words not in SMALL:  # "a dozen" is one number word
+        words, scale = head, MULTIPLES[last]
     base = _base_value(words)
     if base is None:
         return None
