@@ -111,3 +111,25 @@ def test_rounding_of_a_figure_widens_it_by_half_its_last_digit() -> None:
     ten_km, six_miles = (in_base(quantity(n), UNITS[u]) for n, u in (("10", "km"), ("6", "mile")))
     assert ten_km.compatible(six_miles)
     assert written("4", "kilometer", "mile") == "4 kilometers (2.5 miles)"
+
+
+@pytest.mark.parametrize(
+    ("noun", "text"),
+    [
+        ("mile", "The reserve covers 900 square miles of tundra."),  # an area
+        ("foot", "The cave holds 350,000 cubic feet of air."),  # a volume
+        ("pound", "The baby weighs 6 pounds, 13 ounces."),  # with its ounces
+        ("foot", "The center is 6 feet 11 inches tall."),  # with its inches
+        ("pound", "The club paid 200 pounds for the old tractor."),  # money
+    ],
+)
+def test_figures_that_are_no_length_or_weight_alone_have_no_unit(noun: str, text: str) -> None:
+    at = next(i for i, c in enumerate(text) if c.isdigit())
+    assert unit_of(noun, text, at) is None
+
+
+def test_a_nautical_mile_is_its_own_unit() -> None:
+    ship = "The freighter sank {} off Cape Orrin on Tuesday, the coast guard said."
+    # 56 nautical miles are 103.7 kilometres (64 statute miles)
+    assert found(ship.format("56 nautical miles"), ship.format("104 kilometers")) == []
+    assert found(ship.format("56 miles"), ship.format("104 kilometers")) != []

@@ -76,7 +76,7 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     # four times as much.
     for start in figure_starts(text):
         match = p.NOUN_FIGURE.match(text, start)
-        if match is None:
+        if match is None or p.INSIDE_A_NUMBER.search(text, max(0, start - 14), start):
             continue
         tail = p.NOUN_TAIL.match(text, match.end())
         counted = _generic(tail) if tail else None
@@ -213,6 +213,8 @@ def _measure(sentence: Sentence, who: Who, match: re.Match[str], what: str) -> I
     start = match.start("number") - (
         text[match.start("number") - 1 : match.start("number")] in "$£€"
     )
+    if p.INSIDE_A_NUMBER.search(text, max(0, start - 14), start):
+        return  # "two hundred and three feet long": no figure of 3
     hedge = p.HEDGE_BEFORE.search(text, max(0, start - 25), start)
     figure = Figure(
         hedge.start("hedge") if hedge else start,
@@ -261,6 +263,8 @@ def figures(text: str) -> Iterator[Figure]:
     Example:
         >>> [(f.hedge, f.number) for f in figures("At least 12 died and dozens were hurt.")]
         [('At least', '12'), ('', 'dozens')]
+        >>> [f.number for f in figures("One hundred and twenty were hurt.")]
+        ['One hundred']
     """
     end = 0
     for start in figure_starts(text):
@@ -269,7 +273,8 @@ def figures(text: str) -> Iterator[Figure]:
         match = p.FIGURE_AT.match(text, start)
         if match is not None:
             end = match.end()
-            yield _figure(text, match)
+            if not p.INSIDE_A_NUMBER.search(text, max(0, start - 14), start):
+                yield _figure(text, match)
 
 
 @lru_cache(maxsize=64)

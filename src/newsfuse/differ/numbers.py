@@ -74,7 +74,7 @@ HEDGE_WORDS = tuple(sorted(_HEDGE_RANGES, key=len, reverse=True))
 # One figure: digits ("2,400", "1.5"), number words ("twenty-eight", "a dozen") or a vague
 # amount ("dozens"), then an optional scale word ("million").
 _WORDS = sorted(
-    [*SMALL, *VAGUE, *(f"{t}-{o}" for t in TENS for o in list(SMALL)[1:10])],
+    [*SMALL, *VAGUE, *(f"{t}{j}{o}" for t in TENS for o in list(SMALL)[1:10] for j in "- ")],
     key=len,
     reverse=True,
 )
@@ -161,6 +161,8 @@ def number_value(text: str) -> float | None:
         (28.0, 1500000.0, None)
         >>> number_value("two dozen"), number_value("a dozen"), number_value("several dozen")
         (24.0, 12.0, None)
+        >>> number_value("twenty one"), number_value("twenty one thousand")
+        (21.0, 21000.0)
     """
     words = text.lower().strip()
     scale = 1
@@ -178,7 +180,7 @@ def number_value(text: str) -> float | None:
 def _base_value(words: str) -> float | None:
     if words in SMALL:
         return float(SMALL[words])
-    tens, dash, ones = words.partition("-")
+    tens, dash, ones = words.replace(" ", "-", 1).partition("-")  # "twenty one" too
     if dash and tens in TENS and ones in SMALL:
         return float(SMALL[tens] + SMALL[ones])
     digits = words.replace(",", "")

@@ -118,6 +118,9 @@ NUMBER_STARTS = NumberCues.of(
     | {_a_figure(phrase) for phrase in (*SMALL, *VAGUE) if phrase.startswith("a ")}
 )
 FIGURE_AT = re.compile(rf"(?P<number>{NUMBER})", re.IGNORECASE)
+# The end of a number written in words, not a figure of its own: "twenty" in "one hundred and
+# twenty" (read alone, it would set 20 against a report that says 120).
+INSIDE_A_NUMBER = re.compile(r"\b(?:hundred|thousand)\s+(?:and\s+)?$", re.IGNORECASE)
 HEDGE_BEFORE = re.compile(rf"(?:^|\s){HEDGE}$", re.IGNORECASE)
 # What may not stand just before a count: "including 64", "eight of 20", "more than 100",
 # "No. 1 songs", "no one wants", "a rate of 5 cases in 1,000", "3 per 1,000" ("relatives of 150

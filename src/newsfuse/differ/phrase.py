@@ -11,7 +11,7 @@ from newsfuse.differ import patterns as p
 from newsfuse.differ.align import shared_anchors
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.numbers import quantity
-from newsfuse.differ.units import UNITS, in_base, written
+from newsfuse.differ.units import in_base, named, written
 from newsfuse.documents import Citation, Difference, Side
 
 COUNT_LABELS = {
@@ -40,7 +40,7 @@ def _ordered(kind: Kind, claims: list[Claim]) -> Callable[[str], tuple[int, floa
     """How positions are ordered: figures in units of measure by their value in one unit
     (their words hold a unit, "6 miles (9.7 kilometers)"), the rest by their kind's order."""
     measured = {
-        c.value: in_base(c.quantity, UNITS[c.unit]).low for c in claims if c.unit and c.quantity
+        c.value: in_base(c.quantity, named(c.unit)).low for c in claims if c.unit and c.quantity
     }
     order = _ORDER[kind]
     return lambda value: (0, measured[value], value) if value in measured else order(value)
@@ -100,7 +100,7 @@ def _count_label(pairs: Sequence[Pair]) -> str:
     category = pairs[0][0].about
     units = sorted({c.unit for pair in pairs for c in pair} - {""})
     if len(units) > 1 and category.startswith("noun:"):
-        return f"Figure in {' and '.join(UNITS[u].written for u in units)}"
+        return f"Figure in {' and '.join(named(u).written for u in units)}"
     if category.startswith("noun:"):
         return _noun_label(category[5:])
     prefix, colon, rest = category.partition(":")

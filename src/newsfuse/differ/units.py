@@ -52,7 +52,20 @@ UNITS = {
     "celsius": Unit("celsius", "temperature", "degrees Celsius", 1.0),
     "fahrenheit": Unit("fahrenheit", "temperature", "degrees Fahrenheit", 5 / 9, -160 / 9),
 }
-_BY_NAME = {unit.name: unit for unit in UNITS.values()}
+# A word between a length's figure and its unit that makes it another unit: an area or a
+# volume ("900 square miles", "350,000 cubic feet"), or a nautical mile.
+_QUALIFIER = re.compile(
+    r"(?:[A-Za-z]+\s+){0,3}[\d,.]+[\s-]+(?:[a-z]+\s+)?(?P<word>square|sq|cubic|nautical)\b"
+)
+# A measure in two units, of which the figure gives the larger: "6 pounds, 13 ounces", "6
+# feet 11 inches".
+_COMPOUND = re.compile(
+    r"(?:[A-Za-z]+\s+){0,3}[\d,.]+[\s-]+(?:feet|foot|pounds?)[\s,-]+(?:and\s+)?[\d.]+[\s-]*"
+    r"(?:inch|inches|ounces?)\b",
+    re.IGNORECASE,
+)
+_NAUTICAL_MILE = Unit("nautical mile", "length", "nautical miles", 1852.0)
+_BY_NAME = {unit.name: unit for unit in (*UNITS.values(), _NAUTICAL_MILE)}
 # "Pounds" are a weight only where the sentence weighs something: elsewhere they are money.
 _WEIGHT = re.compile(r"\bweigh|\b\d[\d,.]*-pound\b", re.IGNORECASE)
 # The scale a figure of degrees names right after it ("40 degrees Celsius", "104 F").
@@ -85,17 +98,36 @@ def unit_of(noun: str, text: str, at: int) -> Unit | None:
         'celsius'
         >>> unit_of("degree", "It hit 40 degrees.", 7) is None
         True
+        >>> unit_of("mile", "It covers 900 square miles.", 10) is None  # an area
+        True
+        >>> unit_of("mile", "It sank 56 nautical miles off the cape.", 8).written
+        'nautical miles'
+        >>> unit_of("pound", "She weighs 6 pounds, 13 ounces.", 11) is None
+        True
     """
     if noun == "degree":
         scale = _SCALE_AFTER.match(text, at)
         return None if scale is None else _scale(scale.group("scale"))
+    if _COMPOUND.match(text, at):
+        return None  # "6 pounds, 13 ounces": the figure alone is not the measure
     if noun == "pound":
         return UNITS["pound"] if _WEIGHT.search(text) else None
-    return UNITS.get(noun)
+    unit = UNITS.get(noun)
+    if unit is None or unit.family != "length":
+        return unit
+    qualifier = _QUALIFIER.match(text, at)
+    if qualifier is None:
+        return unit
+    return _NAUTICAL_MILE if qualifier.group("word") == "nautical" else None
 
 
 def _scale(word: str) -> Unit:
     return UNITS["fahrenheit" if word[0] in "Ff" else "celsius"]
+
+
+def named(name: str) -> Unit:
+    """The unit of a claim's ``unit`` ("mile", "nautical mile", "celsius")."""
+    return _BY_NAME[name]
 
 
 def written(value: str, unit: str, shown_in: str) -> str:
