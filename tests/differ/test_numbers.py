@@ -1,7 +1,7 @@
 import pytest
 
 from newsfuse.differ.numbers import number_value, quantity
-from tests.differ.stories import found
+from tests.differ.stories import counts, found
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,13 @@ def test_dozens_multiply_the_number_before_them() -> None:
         ("Injured", ["3", "24"])
     ]
     assert found(blast.format("A few dozen", "police"), blast.format("Five", "officials")) == []
+
+
+def test_a_number_in_words_is_read_whole() -> None:
+    assert number_value("twenty one") == 21
+    blast = "{} people were injured in the Halden blast at the grain terminal, {} said."
+    # "Twenty one" was read as 20 and 1, "one hundred and twenty" as 20: false differences.
+    assert found(blast.format("Twenty one", "police"), blast.format("21", "officials")) == []
+    one_hundred_and_twenty = blast.format("One hundred and twenty", "police")
+    assert found(one_hundred_and_twenty, blast.format("120", "officials")) == []
+    assert counts(one_hundred_and_twenty) == []  # no figure rather than a wrong one

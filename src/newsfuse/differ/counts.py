@@ -319,11 +319,21 @@ def _counted(text: str, figure: Figure, nouns: bool = True) -> tuple[str, str] |
     after = p.AFTER_TAIL.match(text, figure.end)
     if after:
         subset = after.group("of") and figure.number.lower() not in p.VAGUE_COUNTS
-        return None if subset else (_category(after.group("what")), _head(after.group("head")))
+        category = _part_of_the_injured(_category(after.group("what")), after.group(0))
+        return None if subset else (category, _head(after.group("head")))
     if not nouns:
         return None
     generic = p.GENERIC_TAIL.match(text, figure.end)
     return _generic(generic) if generic else None
+
+
+def _part_of_the_injured(category: str, words: str) -> str:
+    """The worst hurt of the injured, when a count's words name them ("3 people were
+    seriously injured"): counted apart from all the injured, which another report may give
+    ("12 people were injured" and "3 seriously injured" are no difference)."""
+    if category != "injured" or not p.INJURED_PART.search(words):
+        return category
+    return "seriously injured"
 
 
 def _verb_count(text: str, figure: Figure) -> tuple[str, str] | None:

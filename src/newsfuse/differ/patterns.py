@@ -39,6 +39,14 @@ CATEGORY_AFTER = {
     "cancelled": r"cancell?ed|canceled|grounded",
     "crowd": r"marched|rallied|protested|demonstrated|gathered|turned out|attended",
 }
+# The words that make a count of injured people a count of the worst hurt of them. Being
+# taken to hospital does not: reports give it as the number of injured ("two workers were
+# taken to hospital", "five hurt, not two as the fire service reported").
+INJURED_PART = re.compile(
+    r"\b(?:seriously|critically|severely|badly|gravely|serious|critical|severe"
+    r"|life-threatening)\b",
+    re.IGNORECASE,
+)
 CATEGORY_BEFORE = {
     "dead": r"killing|killed|kills|murdering|murdered|claimed the lives of|claiming the lives of",
     "injured": r"injuring|wounding|injured|wounded",

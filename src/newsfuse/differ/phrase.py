@@ -17,6 +17,7 @@ from newsfuse.documents import Citation, Difference, Side
 COUNT_LABELS = {
     "dead": "Death toll",
     "injured": "Injured",
+    "seriously injured": "Seriously injured",
     "arrested": "Arrests",
     "missing": "Missing",
     "evacuated": "Evacuated",
