@@ -76,7 +76,7 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     # four times as much.
     for start in figure_starts(text):
         match = p.NOUN_FIGURE.match(text, start)
-        if match is None or p.INSIDE_A_NUMBER.search(text, max(0, start - 14), start):
+        if match is None or _inside_a_number(text, start):
             continue
         tail = p.NOUN_TAIL.match(text, match.end())
         counted = _generic(tail) if tail else None
@@ -213,7 +213,7 @@ def _measure(sentence: Sentence, who: Who, match: re.Match[str], what: str) -> I
     start = match.start("number") - (
         text[match.start("number") - 1 : match.start("number")] in "$£€"
     )
-    if p.INSIDE_A_NUMBER.search(text, max(0, start - 14), start):
+    if _inside_a_number(text, start):
         return  # "two hundred and three feet long": no figure of 3
     hedge = p.HEDGE_BEFORE.search(text, max(0, start - 25), start)
     figure = Figure(
@@ -273,7 +273,7 @@ def figures(text: str) -> Iterator[Figure]:
         match = p.FIGURE_AT.match(text, start)
         if match is not None:
             end = match.end()
-            if not p.INSIDE_A_NUMBER.search(text, max(0, start - 14), start):
+            if not _inside_a_number(text, start):
                 yield _figure(text, match)
 
 
@@ -295,6 +295,14 @@ def figure_starts(text: str) -> tuple[int, ...]:
         if not lowered[start - 1 : start].isalnum() and not lowered[after : after + 1].isalpha():
             starts.append(start)
     return tuple(sorted(starts))
+
+
+def _inside_a_number(text: str, start: int) -> bool:
+    """Whether the number word at ``start`` ends a longer one ("twenty" in "one hundred and
+    twenty"); a figure in digits never does, and is not searched."""
+    return not text[start].isdigit() and bool(
+        p.INSIDE_A_NUMBER.search(text, max(0, start - 14), start)
+    )
 
 
 def _figure(text: str, match: re.Match[str]) -> Figure:
