@@ -175,6 +175,8 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
          "film opens.", ""),
         ("LIVE On Monday, Ana Lind, the harbour master, had suggested a wall.", "Ana Lind"),
         ("Brown writes on his page that the wall held.", "Brown"),
+        # A conjunction after the comma is not part of the party.
+        ("The defence asked for one year, while the Crown argued for five.", "the Crown"),
         # A role of three words; the subject of a relative clause.
         ('"It is hard," says stem cell biologist Ana Lind, head of the lab.',
          "stem cell biologist Ana Lind"),

@@ -325,7 +325,7 @@ _SUBJECT_OF_RELATIVE = re.compile(r"^.*\b(?P<who>(?:an?|the)\s[^,]{1,60}?)\s+who
 # What ``_tidy`` cuts off a speaker's words (compiled here, not by ``re.split`` and
 # ``re.sub`` at each call: their cache lookups cost a tenth of finding a claimant).
 _RELATIVE_WORD = re.compile(r"\b(?:what|that|who|which|whom)\s+")
-_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|While|So|Yet)\s+")
+_LEADING_CONJUNCTION = re.compile(r"^(?:[Bb]ut|[Aa]nd|[Ww]hile|[Ww]hereas|[Ss]o|[Yy]et)\s+")
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:but|and|while)\s+")
 _FULL_STOP_AFTER_CAPITALS = re.compile(r"(?<=[A-Z]{2})\.$")
 _TIME_AFTER = re.compile(r"\s+(?:on|in|at|late|early|last|this)\s+(?:[A-Z]\w+day|\w+ing|week)\b")
