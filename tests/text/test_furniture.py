@@ -99,6 +99,11 @@ def test_strip_furniture_drops_lines_and_normalises_paragraphs() -> None:
     assert strip_furniture(raw) == "Storm hits coast.\n\nPower is out."
 
 
+def test_windows_punctuation_read_as_control_characters_is_repaired() -> None:
+    raw = "\x97 Lifeguards said \x93it held\x94."
+    assert strip_furniture(raw) == "— Lifeguards said “it held”."
+
+
 def test_a_paragraph_holding_a_notice_keeps_its_reporting() -> None:
     # HTML extraction can join a sign-up box into the paragraph around it; only the notice
     # may go, not the whole paragraph (this lost whole articles before).

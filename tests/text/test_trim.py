@@ -12,6 +12,8 @@ from newsfuse.text.trim import dateline_outlet, strip_dateline, trim_dateline
         ("LONDON (Reuters) - Shares rose.", "Shares rose."),
         ("(CNN) -- A man was arrested.", "A man was arrested."),
         ("US President Lee said so.", "US President Lee said so."),
+        ("— The girls walk up the street.", "The girls walk up the street."),
+        ("Five — or six — boats sank.", "Five — or six — boats sank."),
     ],
 )
 def test_trims_datelines_and_keeps_offsets_exact(text: str, expected: str) -> None:

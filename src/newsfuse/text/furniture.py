@@ -175,6 +175,11 @@ _CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES, *notices.CUES])
 _VIDEO_CLOSE = "CLOSE "
 # Invisible characters that scrapers leave inside words ("​CNN ​is").
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# C1 control characters are Windows-1252 punctuation read as Latin-1 ("\x97" for an em dash,
+# "\x93"/"\x94" for curly quotes): news pages and data sets print them; no text means them.
+_C1_AS_CP1252 = {
+    code: bytes([code]).decode("cp1252", errors="ignore") or None for code in range(0x80, 0xA0)
+}
 
 
 def is_furniture(line: str) -> bool:
@@ -285,7 +290,8 @@ def strip_furniture(text: str) -> str:
         >>> strip_furniture("Storm hits coast.\\nRead more: weather\\nPower is out.")
         'Storm hits coast.\\n\\nPower is out.'
     """
-    text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text.translate(_C1_AS_CP1252))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if is_lone_post(text):
         return ""
     text = without_inline_links(text)

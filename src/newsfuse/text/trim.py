@@ -27,7 +27,8 @@ _DATELINE = re.compile(
     |\ \((?P<titled_dash>[A-Z]{2,6}|Reuters|Bloomberg)\)\s*[—–-]{1,2})  # without a state
     \s+(?=["“A-Z])
     |\((?P<bare>[A-Z]{2,6}|Reuters|Bloomberg)\)\ +(?=["“A-Z])  # (CNN) Two, without a dash
-    |[-*•]\s+(?=["“A-Z])                              # a list's bullet: "- A man ..."
+    |[-*•—–]\s+(?=["“A-Z])                            # a list's bullet: "- A man ...", or
+                                                     # a dash its dateline lost: "— The ..."
     |(?:Analysis|Opinion|Commentary|Explainer)\ +(?=[A-Z])  # a page label: "Analysis There"
     |(?:Exclusive|Breaking|Updated?|UPDATED?|EXCLUSIVE|BREAKING)\s*[:|]\s+(?=["“A-Z])
     # a byline and date glued on: "By Karen Graham Oct 31, 2015 in Entertainment A famous ..."
