@@ -239,3 +239,25 @@ def test_a_story_told_only_by_columnists_still_gets_a_backbone() -> None:
     texts = [story.candidates[p].text for p in choice.order]
     assert texts[0].startswith("The grain terminal at Port Halden burned")
     assert not any("should resign" in t for t in texts)
+
+
+FERRY = (
+    "Smoke from the Port Halden fire drifted across the bay on Tuesday night.\n\n"
+    "Ferries kept running through the evening despite the thick smoke, the company said.\n\n"
+    "Harbour pilot Ove Brandt guided the last ferry out of Port Halden that night.\n\n"
+    "The ferry carried 40 passengers away from the burning grain terminal at the port.\n\n"
+    "It reached the northern pier of the valley an hour later, the ferry company said.\n\n"
+    "But Brandt said the smoke over the water was so thick he could not see the bow."
+)
+
+
+def test_a_run_that_continues_an_addition_takes_no_introducer_between_them() -> None:
+    # The ferry's two sentences enter first as an addition; the pilot's words continue it
+    # and need his introduction, which would have to come between them (an addition
+    # continued by [introducer, pilot] failed with a KeyError).
+    story = _story(COURIER, FERRY)
+    scores = [2.0, 0.2, 2.1, 1.2, 1.5, 0.3, 1.5, 1.6, 2.3, 1.7]
+    texts = _brief(story, scores, words=200)
+    if "But Brandt said" in " ".join(texts):
+        said = next(i for i, t in enumerate(texts) if t.startswith("But Brandt said"))
+        assert texts[said - 1].startswith("It reached")

@@ -419,8 +419,8 @@ class _Builder:
         sentence of its report before it that introduces the person by full name (one that
         stands alone), as a pair; the run unchanged when it needs no introduction or
         there is none."""
-        if not run or run[0] in self.in_backbone:
-            return run
+        if not run or run[0] in self.in_backbone or run[0] != self.members[run[-1]][0]:
+            return run  # (a run that continues an addition follows it: nothing comes between)
         needs = self.pool.needs.get(run[-1])
         if not needs or needs <= self.introduced:
             return run
