@@ -31,6 +31,15 @@ from newsfuse.text.cohesion import (
         ('"We regret the harm the flyer caused," the bus driver said.', Speaker.NAMED),
         ('"We held the line and we will hold it again."', Speaker.NONE),
         ("We would like to thank everyone for respecting our privacy.”", Speaker.NONE),
+        # A judgement verb hands a quoted phrase to its subject, as "called" does.
+        ('The harbour master denounced the plan as "a waste of good money."', Speaker.NAMED),
+        ('Jo Lee, a ferry captain, branded the timetable "a work of pure fiction."', Speaker.NAMED),
+        ('The union praised the deal as "a fair day\'s pay at last."', Speaker.NAMED),
+        # A speech word after "to": the clause's subject speaks ("went on to say").
+        ('Ortiz went on to say that "the quay will not open before June."', Speaker.NAMED),
+        ('Lind was quick to respond, calling the plan "a waste of good money."', Speaker.NAMED),
+        ('She went on to say that "the quay will not open before June."', Speaker.PRONOUN),
+        ('Needless to say, "the quay will not open before June."', Speaker.NONE),
     ],
 )
 def test_finds_who_a_quotation_is_from(text: str, speaker: Speaker) -> None:
@@ -107,6 +116,12 @@ def test_scare_quotes_and_titles_are_no_quotation(text: str) -> None:
         ("By contrast, the ferries ran.", True),
         ("For instance-level data, see the council's site.", False),
         ("The next election in Halden is in May.", False),
+        # "Both" points back, unless it opens the pair it names.
+        ("Both men were held overnight.", True),
+        ("Both were released on bail.", True),
+        ("Both ferries and their crews stayed in port.", True),
+        ("Both the ferry and the pier were damaged.", False),
+        ("Both Halden and Ashby voted against the levy.", False),
     ],
 )
 def test_knows_openers_that_point_back(text: str, dangling: bool) -> None:
@@ -147,6 +162,12 @@ def test_names_someone_needs_a_name_or_a_speaker() -> None:
         ("Veterans of World War I were honoured in Paris on Sunday.", False),
         ("King Henry I founded the abbey, the guide said.", False),
         ("US troops left the base on Monday.", False),
+        # An "I" that ends a hyphenated title, and the "our" of everyone.
+        ("An informant tipped off the ARSO-I about the forged visas.", False),
+        ("The mutation helped protect our ancestors from frostbite.", False),
+        ("The compound is absorbed by our skin within minutes.", False),
+        ("Our team found the mutation helped our ancestors.", True),
+        ("We think our planet is warming faster than feared.", True),
     ],
 )
 def test_knows_a_writers_own_voice(text: str, first_person: bool) -> None:
@@ -228,6 +249,8 @@ def test_a_bare_role_or_a_transcripts_line_leans_on_who_introduced_them(
         ("Nine charges were filed in May, and those charges still stand.", False),
         ("A minute's silence was held in memory of those killed in the blast.", False),
         ("The fund pays those wrongly convicted of crimes.", False),
+        ("The video shows two cars like those driven by the two suspects.", False),
+        ("The grant is open to those born after 1990 in the county.", False),
         ("Aid goes to those who lost their homes in the flood.", False),
         ("There is no such thing as a safe quay in a storm.", False),
         ("When the tide is low, this results in a dry harbour.", False),

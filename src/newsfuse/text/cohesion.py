@@ -35,7 +35,9 @@ _SPEECH_WORDS = frozenset(
     gushes gushed counter counters countered retort retorts retorted answer answers answered
     agree agrees agreed cry cries cried scream screams screamed reveal reveals revealed read
     reads whisper whispers whispered mutter mutters muttered sigh sighs sighed moan moans
-    moaned sob sobs sobbed beg begs begged laugh laughs laughed explain""".split()
+    moaned sob sobs sobbed beg begs begged laugh laughs laughed explain denounce denounces
+    denounced condemn condemns condemned criticize criticizes criticized criticise criticises
+    criticised praise praises praised branded""".split()
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
 _CUE_WORDS = _SPEECH_WORDS | {"according", "put", "puts"}
@@ -244,7 +246,7 @@ def _subject_of(cue: str, before: list[str], after: list[str]) -> Speaker:
             return Speaker.NAMED if after else Speaker.NONE
         return _party(before + after)
     if before and before[-1] not in _PUNCTUATION:
-        return _party(before[-2:] if _bare_writing(before[-2:]) else before[-1:])
+        return _subject_before(before)
     if before and before[-1] == ",":  # "Ana Ortiz, the mayor, said": the clause before
         clause = before[len(before) - before[::-1].index("Q") :] if "Q" in before else before
         if any(w not in _PUNCTUATION for w in clause):
@@ -252,6 +254,32 @@ def _subject_of(cue: str, before: list[str], after: list[str]) -> Speaker:
     if after and after[0] not in _PUNCTUATION:  # '"...," said Jo Lee', 'said the matron'
         ends = [at for at, w in enumerate(after) if w in _PUNCTUATION]
         return _party(after[: ends[0] if ends else len(after)])
+    return Speaker.NONE
+
+
+# Words before "to" whose subject then speaks: "went on to say", "declined to comment", "was
+# quick to respond" (not "Needless to say", "to say the least").
+_TO_SPEAK = frozenset("on declined refused quick first wanted continued hastened eager".split())
+
+
+def _subject_before(before: list[str]) -> Speaker:
+    """The party right before a speech word ("Ortiz said", "the statement said"), or after
+    "to" the clause's subject ("Celli went on to say that ...")."""
+    if before[-1].lower() == "to" and len(before) > 1 and before[-2].lower() in _TO_SPEAK:
+        return _infinitive_subject(before)
+    return _party(before[-2:] if _bare_writing(before[-2:]) else before[-1:])
+
+
+def _infinitive_subject(before: list[str]) -> Speaker:
+    """The subject of a clause whose speech word follows "to" ("Celli went on to say",
+    "she declined to say"): its name or pronoun, read from the clause's first words (its
+    verbs are no party)."""
+    start = max((at + 1 for at, w in enumerate(before) if w in _PUNCTUATION), default=0)
+    clause = before[start:]
+    if any(w[:1].isupper() and w.lower() not in STOP_WORDS for w in clause):
+        return Speaker.NAMED
+    if any(w.lower() in _PRONOUNS for w in clause):
+        return Speaker.PRONOUN
     return Speaker.NONE
 
 
@@ -333,6 +361,12 @@ _OPENER = re.compile(
 )
 # "One" opens many sentences that stand alone ("One person died ..."): only "One of them".
 _ONE_OF_THEM = re.compile(r"^One of (?:them|those|these|the two|the three)\b")
+# "Both" points back ("Both men were held."), unless it opens a pair it names itself:
+# "Both the parasite and the mosquito ...", "Both Apple and Google ...".
+_BOTH_NAMED = re.compile(
+    r"^Both (?:(?:the|a|an) [\w'’.-]+(?: [\w'’.-]+){0,4}|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+    r" and (?:the |a |an )?[\w'’.-]"
+)
 # "It is unclear whether ...", "It has been 10 years since ...": an "it" with no antecedent.
 _EXPLETIVE_IT = re.compile(
     r"""^It(?:'s|’s|\ is|\ was|\ remains|\ remained|\ seems|\ seemed|\ appears|\ appeared
@@ -453,6 +487,8 @@ def opens_dangling(text: str) -> bool:
     core = text.lstrip("(")
     if core.startswith("One"):
         return _ONE_OF_THEM.match(core) is not None
+    if core.startswith("Both"):
+        return _BOTH_NAMED.match(core) is None
     return not (_EXPLETIVE_IT.match(core) or _THIS_TIME.match(core))
 
 
@@ -482,6 +518,12 @@ _NOT_A_NOUN = (
     "|isn|wasn|a|an|the|he|she|it|they|we|you|i|his|her|its|their|our|there|this|that|one"
     "|and|or|but|if|in|on|of|to|at|for|from|by|with|as|who|whom|whose|which|what|when"
 )
+# Past participles not ending in "-ed": "those driven by ...", "those born after 1990" is
+# a group the sentence itself defines, as "those killed in ..." is.
+_IRREGULAR_PARTICIPLES = (
+    "born|driven|given|taken|known|held|seen|caught|chosen|written|found|hit|hurt|struck"
+    "|bitten|shown|sent|sold|paid|brought|bought|made|kept|told|thrown|won|lost|stolen|hidden"
+)
 # A demonstrative that points at something named before the sentence: "this change",
 # "these reports", "to that pre-K center", "of that evidence", "those convictions", "any
 # such conversation", "how that factored into ...". (Hand-written: a determiner is told
@@ -496,7 +538,8 @@ _POINTER = re.compile(
     |(?<=\babout\ that)|(?<=\binto\ that)|(?<=\bover\ that)|(?<=\bsince\ that))
     \ (?!(?:{_HERE_AND_NOW}|{_NOT_A_NOUN}|very)\b(?!-))(?P<far>[a-z][a-z-]*)
     |(?<=t)hose\ (?!(?:{_NOT_A_NOUN}|many|few|most|still|close|closest|eligible|responsible
-    |under|over|between|without)\b|[a-z]+(?:ed|ing|ly)\b)(?P<those>[a-z][a-z-]*)
+    |under|over|between|without|{_IRREGULAR_PARTICIPLES})\b|[a-z]+(?:ed|ing|ly)\b)
+    (?P<those>[a-z][a-z-]*)
     |(?<=s)uch(?:(?<=\bany\ such)|(?<=\bno\ such))\ (?!thing\b)(?P<such>[a-z][a-z-]*)
     |(?<=t)hat(?:(?<=\bhow\ that)|(?<=\bwhy\ that)|(?<=\bwhether\ that))\ [a-z]+ed\b
     )""",
@@ -751,7 +794,16 @@ _FIRST_PERSON = re.compile(
     r"[WwMmOou](?<!\w.)(?:(?<=[Ww])e|(?<=[Mm])y(?:self)?|(?<=[Oo])ur(?:s|selves)?|(?<=m)e|(?<=u)s)\b"
 )
 # (The boundary before "I" as a lookbehind after it: the engine skips to each "I".)
-_PRONOUN_I = re.compile(r"I(?<!\w.)\b(?![.-])")
+# ("ARSO-I", an agent's title: an "I" after a hyphen ends a word, as one before a hyphen.)
+_PRONOUN_I = re.compile(r"I(?<![\w-].)\b(?![.-])")
+
+
+# "our" of everyone, which news prose uses in its own voice ("protect our ancestors from
+# frostbite", "absorbed by our skin", "the future of our planet"): not a writer's "we".
+_EVERYONES = re.compile(
+    r"\b[Oo]ur (?:own )?(?:ancestors|forebears|planet|solar system|galaxy|species|bodies|body"
+    r"|brains?|skin|genes|DNA|universe|immune systems?|cells)\b"
+)
 
 
 def speaks_in_first_person(text: str, unquoted: str | None = None) -> bool:
@@ -772,6 +824,8 @@ def speaks_in_first_person(text: str, unquoted: str | None = None) -> bool:
     if not _has_first_person_cue(text):
         return False
     own_words = _unquoted(text) if unquoted is None else unquoted
+    if "our " in own_words or "Our " in own_words:
+        own_words = _EVERYONES.sub("", own_words)
     return _FIRST_PERSON.search(own_words) is not None or _first_person_i(own_words)
 
 
