@@ -54,6 +54,20 @@ def test_a_line_about_another_story_stays_out() -> None:
     assert not usable["Kestrel Air is expected to open a route to Lisbon in June."]
 
 
+def test_a_question_enters_only_as_somebodys_quoted_words() -> None:
+    usable = _usable(
+        [
+            f"{OPENING}\n\n"
+            'The mayor mocked the board in a post, asking "who stores grain on a wooden quay?"\n\n'
+            "Will the terminal ever reopen?",
+        ]
+    )
+    assert usable[
+        'The mayor mocked the board in a post, asking "who stores grain on a wooden quay?"'
+    ]
+    assert not usable["Will the terminal ever reopen?"]
+
+
 def test_a_brief_does_not_open_on_an_address_to_the_reader() -> None:
     assert opens_well(OPENING)
     assert not opens_well(

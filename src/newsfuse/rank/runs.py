@@ -351,6 +351,9 @@ def _opens_well(read: Cohesion, words: int) -> bool:
 # A closing quotation mark closes a sentence only after its punctuation: 'Police chiefs
 # call him "gentleman"' is a headline.
 _CLOSED = re.compile(r"[.!][\"'”’)\]]*$")
+# A question closes a sentence that reports it ('..., falsely claiming in a tweet that "...
+# and a Wall?"'): the question is the speaker's, not one the brief puts to the reader.
+_REPORTED_QUESTION = re.compile(r"\?[\"”]$")
 # A sentence cut at an abbreviation: "In a 6,000-word manifesto Thursday, Mr."
 _CUT_AT_TITLE = re.compile(
     r"\s(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|[A-Z])\.$"
@@ -381,13 +384,22 @@ def _complete_statement(text: str) -> bool:
     to the reader or a line whose figures were lost."""
     text = text.rstrip()
     tail = text[-8:]  # the patterns anchored at the end look at the tail only
-    if _CLOSED.search(tail) is None or ("(" in text and _GARBLED.search(text)):
+    if not _closed(text, tail) or ("(" in text and _GARBLED.search(text)):
         return False
     if _CUT_AT_TITLE.search(tail) or _NOT_PROSE.match(text) or _shouted(text):
         return False
     if text.count("(") != text.count(")"):  # half of an aside: "No, really, it is.)"
         return False
     return text.endswith(".") or not looks_like_headline(text)
+
+
+def _closed(text: str, tail: str) -> bool:
+    """Whether the sentence ends on its closing punctuation (``tail``: its last characters):
+    a full stop or an exclamation mark, or the question mark of a quotation it reports (one
+    that opens the sentence is a question with nobody reporting it)."""
+    if _CLOSED.search(tail) is not None:
+        return True
+    return _REPORTED_QUESTION.search(tail) is not None and text[:1] not in "\"“'‘"
 
 
 # (Two capitals written out, not "[A-Z]{2,}": a pattern that opens on a character class lets
