@@ -202,6 +202,28 @@ def test_a_report_about_something_else_is_left_out_and_named_in_a_warning() -> N
     assert [s.number for s in brief.sources] == [1, 2, 3]
 
 
+ERROR_PAGE = (
+    "Sorry, the page you requested could not be found. If you are trying to reach a page "
+    "from a bookmark, it may have moved. Grain prices at Port Halden rose on Tuesday."
+)
+
+
+def test_a_report_that_is_not_news_is_left_out_and_named_with_why() -> None:
+    articles = [
+        Article(id="1", text=FIRE_A),
+        Article(id="2", text=ERROR_PAGE, source="missing.html"),
+        Article(id="3", text=FIRE_B),
+    ]
+    brief = build(Settings(words=230)).brief(articles)
+    assert all(c.article_id != "2" for s in brief.sentences for c in s.citations)
+    assert brief.warnings == (
+        "left out report 2 (missing.html): it is not a news report (error page)",
+    )
+    # Look-alike: a story told only by such pages is still read (and says why it is empty).
+    alone = build(Settings(words=230)).brief([Article(id="1", text=ERROR_PAGE)])
+    assert not any("not a news report" in w for w in alone.warnings)
+
+
 def test_quotes_come_with_their_speaker_and_keep_the_claimant() -> None:
     texts = [s.text for s in _fire_brief().sentences]
     quote = next(i for i, t in enumerate(texts) if t.startswith('"We will have it'))

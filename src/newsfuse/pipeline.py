@@ -18,6 +18,7 @@ from newsfuse.documents import (
     Source,
 )
 from newsfuse.errors import InputError
+from newsfuse.ingest.junk import junk_reason
 from newsfuse.rank.backbone import BackboneSettings, select_backbone
 from newsfuse.rank.features import feature_matrix
 from newsfuse.rank.runs import readings
@@ -46,14 +47,16 @@ class Pipeline:
         if not articles:
             raise InputError("a brief needs at least one article")
         _check_unique_ids(articles)
-        story, left_out = on_topic_story(articles, self.settings)
+        news, junk = _news_and_junk(articles)
+        story, left_out = on_topic_story(news, self.settings)
         scores = self.scorer.score(feature_matrix(story))
         by_article = _sentences_by_article(story)
         # The claims are read once (one cue pass): the backbone's repeats and the differ.
         scan = StoryScan.of(by_article)
         claims = find_claims(by_article, scan)
         ordered, runs = choose_sentences(story, scores, self.settings, claims)
-        warnings = [_left_out_warning(articles, i) for i in left_out]
+        warnings = [_junk_warning(articles, i, why) for i, why in junk]
+        warnings += [_left_out_warning(articles, i) for i in left_out]
         if not ordered:
             ordered = writers_opening(story, self.settings.words)
             runs = [[p] for p in ordered]
@@ -176,13 +179,34 @@ _WRITERS_WARNING = (
 )
 
 
+def _news_and_junk(articles: Sequence[Article]) -> tuple[list[Article], list[tuple[str, str]]]:
+    """The articles that are news reports, and the ids of those that are not (a web
+    archive's crawl notice, an error page, a login wall: see :func:`junk_reason`) with why;
+    all of them as news when none is (the brief then says it has nothing to tell)."""
+    reasons = [junk_reason(article.text) for article in articles]
+    news = [article for article, why in zip(articles, reasons, strict=True) if not why]
+    if not news:
+        return list(articles), []
+    return news, [(a.id, why) for a, why in zip(articles, reasons, strict=True) if why]
+
+
+def _junk_warning(articles: Sequence[Article], article_id: str, why: str) -> str:
+    number, name = _numbered(articles, article_id)
+    return f"left out report {number} ({name}): it is not a news report ({why})"
+
+
 def _left_out_warning(articles: Sequence[Article], article_id: str) -> str:
-    number, article = next((n, a) for n, a in enumerate(articles, 1) if a.id == article_id)
-    name = article.source or article.title or f"id {article.id}"
+    number, name = _numbered(articles, article_id)
     return (
         f"left out report {number} ({name}): it shares almost no names or event words "
         "with the other reports, so it is not about this story"
     )
+
+
+def _numbered(articles: Sequence[Article], article_id: str) -> tuple[int, str]:
+    """A report's number in the story (from 1) and the name it is known by."""
+    number, article = next((n, a) for n, a in enumerate(articles, 1) if a.id == article_id)
+    return number, article.source or article.title or f"id {article.id}"
 
 
 def _sentences_by_article(story: PreparedStory) -> list[list[Sentence]]:

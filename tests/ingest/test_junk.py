@@ -22,6 +22,16 @@ REPORT = (
             "web-archive crawl notice",
         ),
         (
+            # the notice, then the archivists' own account of the collection
+            "Crawl of outlinks from harbourpost.com started May, 2026. These files are "
+            "currently not publicly accessible. Properties of this collection. It has been "
+            "years since we last did this. For this collection, several things were done: 1. "
+            "Turned off duplicate detection. This collection will be complete, as we may "
+            "share it. 2. For the first time, we did every site. The first runs were just "
+            "against the port. This time the seed list was built from all 12 collections.",
+            "web-archive crawl notice",
+        ),
+        (
             "Sign in to continue reading.\nAlready have an account? Log in.\n"
             "Create an account to get unlimited access. Forgot your password?",
             "login wall",

@@ -34,6 +34,11 @@ from newsfuse.text.notices import is_notice, notice_at
         "For more information on crime in your area, visit our online map.",
         # an archive's catalogue line
         "Harbour at dawn. Reproduction No. LC-USZ99-10001 (LOC) Photograph of the pier.",
+        # an update note, and a web archive's notice where the page was not saved
+        "Update, March 3, 12:03 PT: adds the port's statement.",
+        "UPDATE (4:15 p.m.): The ferry has docked.",
+        "Crawl of outlinks from harbourpost.com started March, 2016.",
+        "These files are currently not publicly accessible.",
     ],
 )
 def test_notices_are_furniture(line: str) -> None:
@@ -63,6 +68,9 @@ def test_notices_are_furniture(line: str) -> None:
         "The investigation may reveal why the crane fell, the minister said.",
         "The port did not respond to a request for more information.",
         "Call numbers of the old harbour maps are listed in the archive.",
+        "Updated harbour rules were released on Monday.",
+        "The update, released Monday, fixed the ferry's radio.",
+        "The records are not publicly accessible, the court said.",
     ],
 )
 def test_reporting_that_looks_like_a_notice_is_kept(line: str) -> None:

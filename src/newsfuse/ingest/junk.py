@@ -17,7 +17,8 @@ _NOTICES: dict[str, re.Pattern[str]] = {
     reason: re.compile(pattern, re.IGNORECASE)
     for reason, pattern in {
         "web-archive crawl notice": r"internet archive|wayback machine|archive-it|\bcrawl"
-        r"|seedlist|seed for|not (?:currently )?publicly accessible|collection contains"
+        r"|seed ?list|seed for|not (?:currently )?publicly accessible|collection contains"
+        r"|\bthis collection\b|duplicate detection"
         r"|every domain on the web|inter-domain",
         "tweet embed": r"tweet with a location|add a location to your tweets"
         r"|add this tweet to your website|twitter may be over capacity",
@@ -40,7 +41,8 @@ _NOTICES: dict[str, re.Pattern[str]] = {
 # Every notice pattern contains one of these; most pages and lines contain none, and a cue
 # search settles that far faster than the patterns can.
 _TRIGGERS = (
-    "archive", "crawl", "seed", "publicly accessible", "collection", "domain", "tweet",
+    "archive", "crawl", "seed", "publicly accessible", "collection", "duplicate detection",
+    "domain", "tweet",
     "twitter", "rating is", "transcript", "feature is not", "video", "sign in", "log in",
     "login", "account", "subscri", "terms of service", "privacy policy", "password",
     "registration", "javascript", "cookie", "consent", "mailing list", "newsletter",

@@ -30,6 +30,8 @@ _OPENING = re.compile(
     # a correction or update note
     |(?:correction|clarification|editor['’]?s\ note)\b[^:]{0,30}:
     |an?\ (?:earlier|previous)\ version\ of\ this\ (?:story|article|post|report)\b
+    |updated?\ ?[,:(—-]\ ?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun
+    |jul|aug|sep|oct|nov|dec|\d)  # "Update, November 11, 12:03 PT: adds Apple statement."
     # a police log's disclaimers about itself, and a page's pointers
     |(?:the\ )?information\ (?:in|on|contained\ in)\ (?:each|this|these|our)
     \ (?:report|log|list|blotter|page|site)s?\b
@@ -48,7 +50,7 @@ _OPENINGS = (
     "clarification", "editor", "an earlier", "a previous", "an previous", "a earlier",
     "the information", "information", "this report", "this list", "this log", "this blotter",
     "this page", "some incidents", "incidents", "addresses", "for more", "for further",
-    "for additional", "visit ",
+    "for additional", "visit ", "update",
 )  # fmt: skip
 # Notices anywhere in a sentence; each alternative holds one of _PHRASE_CUES.
 _ANYWHERE = re.compile(
@@ -58,6 +60,9 @@ _ANYWHERE = re.compile(
     |\bthis\ (?:story|article|post|page)\ (?:has\ been|was)\ (?:updated|corrected|revised|amended)
     |\bthis\ (?:story|article)\ (?:first|originally)\ appeared\ in\b
     |\bmay\ reveal\ different\b
+    # a web archive's notice about its crawl, printed where the page was not saved
+    |\bcrawl\ of\ (?:outlinks|[\w.]+\.(?:com|org|net))
+    |\bfiles\ are\ (?:currently\ )?not\ publicly\ accessible\b
     # an archive's catalogue line: "Reproduction No. LC-USZ62-1234"
     |\breproduction\ (?:no\.?|number)\ |\blc-[a-z]{2,}\d*-\d{3,}""",
     re.VERBOSE,
@@ -65,7 +70,7 @@ _ANYWHERE = re.compile(
 _PHRASE_CUES = (
     "crime stoppers", "crimestoppers", "should begin", "must begin", "should start",
     "must start", "version of this", "this story", "this article", "this post", "this page",
-    "may reveal different", "reproduction", "lc-",
+    "may reveal different", "reproduction", "lc-", "crawl of", "publicly accessible",
 )  # fmt: skip
 # A phone number: (213) 555-0100, 213-555-0100, 213.555.0100, a toll-free number spelled
 # with letters (1-800-555-TIPS) or a British one (0800 555 111). Not one in quotation marks:
