@@ -26,23 +26,33 @@ def test_topic_words_leave_out_figures_categories_and_reporting() -> None:
 
 
 def test_counts_align_only_when_the_sentences_share_the_event() -> None:
-    same = story(("Five workers were hurt in the grain terminal blaze.",),
-                 ("Two workers were hurt in the grain terminal blaze.",))  # fmt: skip
-    other = story(("Five workers were hurt in the grain terminal blaze.",),
-                  ("Two workers were hurt when a crane fell in Ostvik.",))  # fmt: skip
+    same = story(
+        ("Five workers were hurt in the grain terminal blaze.",),
+        ("Two workers were hurt in the grain terminal blaze.",),
+    )
+    other = story(
+        ("Five workers were hurt in the grain terminal blaze.",),
+        ("Two workers were hurt when a crane fell in Ostvik.",),
+    )
     assert len(list(aligned_pairs(claims_of(same, Kind.COUNT), same))) == 1
     assert list(aligned_pairs(claims_of(other, Kind.COUNT), other)) == []
 
 
 def test_one_report_with_one_voice_is_not_set_against_itself() -> None:
-    one = story(("Five workers were hurt in the grain terminal blaze.",
-                 "Later, two workers were hurt in the grain terminal blaze."))  # fmt: skip
+    one = story(
+        (
+            "Five workers were hurt in the grain terminal blaze.",
+            "Later, two workers were hurt in the grain terminal blaze.",
+        )
+    )
     assert list(aligned_pairs(claims_of(one, Kind.COUNT), one)) == []
 
 
 def test_ages_align_by_person_never_across_first_names() -> None:
-    family = story(("Rene Pasztor, 6, and Amber Pasztor, 29, lived in Elkhart.",),
-                   ("Amber Pasztor, 29, was charged.", "Pasztor, 29, admitted it."))  # fmt: skip
+    family = story(
+        ("Rene Pasztor, 6, and Amber Pasztor, 29, lived in Elkhart.",),
+        ("Amber Pasztor, 29, was charged.", "Pasztor, 29, admitted it."),
+    )
     assert list(aligned_pairs(claims_of(family, Kind.AGE), family)) != []
     pairs = [(a.about, b.about) for a, b in aligned_pairs(claims_of(family, Kind.AGE), family)]
     assert ("Rene Pasztor", "Pasztor") not in pairs and (
@@ -52,6 +62,23 @@ def test_ages_align_by_person_never_across_first_names() -> None:
 
 
 def test_a_parents_name_after_bin_is_not_the_persons_own() -> None:
-    emirs = story(("Power passed to Sheikh Tamim bin Hamad Al Thani, 33, on Tuesday.",),
-                  ("The emir, Sheik Hamad bin Khalifa Al Thani, 61, stepped down.",))  # fmt: skip
+    emirs = story(
+        ("Power passed to Sheikh Tamim bin Hamad Al Thani, 33, on Tuesday.",),
+        ("The emir, Sheik Hamad bin Khalifa Al Thani, 61, stepped down.",),
+    )
     assert list(aligned_pairs(claims_of(emirs, Kind.AGE), emirs)) == []
+
+
+def test_a_days_average_high_and_the_heat_inside_a_truck_are_not_one_figure() -> None:
+    heat = story(
+        ("Temperatures in Halden averaged about 70 degrees on Wednesday.",),
+        ("Wednesday's high temperature in Halden reached 89 degrees, forecasters said.",),
+        ("On Wednesday in Halden the heat inside the truck reached 120 degrees.",),
+    )
+    assert list(aligned_pairs(claims_of(heat, Kind.COUNT), heat)) == []
+    # Look-alike: two highs of the same day are one figure, and differ.
+    highs = story(
+        ("Wednesday's high temperature in Halden reached 89 degrees, forecasters said.",),
+        ("The high temperature in Halden on Wednesday reached 94 degrees, police said.",),
+    )
+    assert len(list(aligned_pairs(claims_of(highs, Kind.COUNT), highs))) == 1

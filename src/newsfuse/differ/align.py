@@ -134,6 +134,8 @@ def aligned_pairs(claims: Sequence[Claim], story: Story) -> Iterator[Pair]:
     lone = _lone_articles(claims)
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
+            if _other_statistics(a, b):
+                continue  # a day's average and its high, the air and the inside of a truck
             if about_the_same(a, b, story) or _lone_figures(a, b, lone, story):
                 yield a, b
 
@@ -313,6 +315,31 @@ def _same_count(a: Claim, b: Claim, story: Story) -> bool:
         return True
     shared = len(story.topics(a.sentence) & story.topics(b.sentence))
     return not a.about.startswith("noun:") and _fewer_words_do(a, b, shared, bool(frame_a.years))
+
+
+# Temperatures, and the words that say which statistic or which place of the weather a
+# figure gives: "averaged about 70 degrees" is not "a high of 89", nor "inside the truck ...
+# 120 degrees" the air's. (A length says what it measures in its subject: "measure:depth".)
+_MEASURED = ("noun:degree",)
+_STATISTICS = re.compile(
+    r"\b(?:averag\w*|mean|median|highs?|lows?|peak\w*|maximum|minimum|record|inside|indoors"
+    r"|outside|water|surface)\b"
+)
+# How far before a figure its statistic is looked for: its own clause, about ten words.
+_STATISTIC_REACH = 60
+
+
+def _other_statistics(a: Claim, b: Claim) -> bool:
+    """Two temperatures that give different statistics or places of the weather."""
+    return a.kind is Kind.COUNT and a.about.startswith(_MEASURED) and _statistic(a) != _statistic(b)
+
+
+def _statistic(claim: Claim) -> frozenset[str]:
+    """The words before a figure that say which statistic or which place of a measure it
+    gives ("averaged", "high", "inside"), in its own clause."""
+    before = claim.text[max(0, claim.at - _STATISTIC_REACH) : claim.at]
+    clause = re.split(r"[,;:]", before)[-1].lower()
+    return frozenset(word[:5] for word in _STATISTICS.findall(clause))
 
 
 def _fewer_words_do(a: Claim, b: Claim, shared: int, dated: bool) -> bool:
