@@ -68,14 +68,20 @@ def junk_reason(text: str) -> str:
     """
     if not _has_trigger(text.lower()):
         return ""
-    notices: Counter[str] = Counter()
-    notice_words = report_words = 0
-    for piece in _PIECES.split(text):
-        reason = _notice_of(piece)
-        if reason:
-            notices[reason] += 1
-            notice_words += len(piece.split())
-        elif not is_furniture(piece):
+    pieces = _PIECES.split(text)
+    reasons = [_notice_of(piece) for piece in pieces]
+    notices = Counter(reason for reason in reasons if reason)
+    if not notices:  # most pages with a cue word hold no notice: no furniture test needed
+        return ""
+    notice_words = sum(len(p.split()) for p, reason in zip(pieces, reasons, strict=True) if reason)
+    # The report's own words are counted only up to what settles every test below: the
+    # furniture test of each piece is the cost, and a long report settles it early.
+    enough = max(MIN_REPORT_WORDS, notice_words, MAX_ERROR_PAGE_WORDS + 1)
+    report_words = 0
+    for piece, reason in zip(pieces, reasons, strict=True):
+        if report_words >= enough:
+            break
+        if not reason and not is_furniture(piece):
             report_words += len(piece.split())
     if notices["error page"] and report_words <= MAX_ERROR_PAGE_WORDS:
         return "error page"
