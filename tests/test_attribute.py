@@ -109,6 +109,10 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
     place = ["The Port Halden council met on Monday.", '"We agreed," she said.']
     assert ClaimantFinder(place, speaker_from_before=True)(1) == ""
     assert ClaimantFinder(texts)(1) == ""
+    # Not only a quotation: "She said the wall held." is the same person's claim.
+    said = ["Marta Lind stood down on Monday.", "She said the harbour wall would hold."]
+    assert ClaimantFinder(said, speaker_from_before=True)(1) == "Marta Lind"
+    assert ClaimantFinder(said)(1) == ""
 
 
 @pytest.mark.parametrize(

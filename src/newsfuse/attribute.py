@@ -203,7 +203,9 @@ class ClaimantFinder:
 
     A bare quotation ('"We did not withdraw."') belongs to whoever the sentence before it
     attributed a claim to; with ``speaker_from_before``, so does any quotation whose
-    speaker the sentence does not name ('"We did not withdraw," she said.').
+    speaker the sentence does not name ('"We did not withdraw," she said.'), and a claim
+    whose speaker is "he" or "she" ("She said the wall held.") belongs to the person the
+    sentence before opens on.
     """
 
     def __init__(self, texts: Sequence[str], speaker_from_before: bool = False) -> None:
@@ -217,6 +219,8 @@ class ClaimantFinder:
             who = find_claimant(text)
             if not who and position > 0 and self._speaks_for_before(text):
                 who = self(position - 1) or self._named_subject_before(text, position)
+            elif not who and position > 0:  # "He said the wall held." after "Ana Lind ..."
+                who = self._named_subject_before(text, position)
             self.found[position] = who
         return self.found[position]
 
