@@ -79,7 +79,7 @@ _INVERTED = re.compile(
     rf"(?P<who>(?:{_TITLE} |{_ROLE})?[A-Z](?:[^\"“”,;:.]|(?<=[A-Z])\.){{1,60}})"
 )
 # A quotation's speaker given as a pronoun for one person: '"...," he said', 'she told'.
-_PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:he|she)\b")
+_PRONOUN_SPEAKER = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:he|she)\b")
 # A sentence that opens on a person's full name and its verb: "Sylvester Stallone suggested".
 _LEADING_PERSON = re.compile(rf"(?P<who>{_NAME}(?: {_NAME}){{1,2}}) [a-z]")
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|question|questioned|interview|interviewed)\b")
