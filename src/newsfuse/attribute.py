@@ -255,8 +255,9 @@ def is_bare_quote(text: str) -> bool:
 
 # Fronted phrases that are not a party either: "Addressing lawmakers on Thursday, the prime
 # minister said", "Just days later, the military announced", "Written by Alvarez, the film".
+_PARTICIPLE_BY_WORDS = r"[A-Z][a-z]+(?:ed|en) by\b"
 _FRONTED = re.compile(
-    r"^(?:[A-Z][a-z]+ing\b|[A-Z][a-z]+(?:ed|en) by\b"
+    rf"^(?:[A-Z][a-z]+ing\b|{_PARTICIPLE_BY_WORDS}"
     r"|(?:Just|Mere|Only|Some|A few|\w+) (?:minutes|hours|days|weeks|months|years)"
     r" (?:later|earlier|after|before)\b)"
 )
@@ -265,7 +266,7 @@ _FRONTED = re.compile(
 _TIME_BEFORE_SUBJECT = re.compile(
     r"^(?:Just |Mere |Only )?(?:\w+ )?(?:minutes|hours|days|weeks|months|years) (?:after|before) "
 )
-_PARTICIPLE_BY = re.compile(r"[A-Z][a-z]+(?:ed|en) by\b")
+_PARTICIPLE_BY = re.compile(_PARTICIPLE_BY_WORDS)
 # A phrase ending on a day is a time, whatever page furniture is glued before it ("LIVE
 # BLOG On Monday, William Hague ... had suggested").
 _ENDS_ON_A_DAY = re.compile(r"\b[Oo]n (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")

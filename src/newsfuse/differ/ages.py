@@ -38,9 +38,9 @@ def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
 # The words of a full name before the part an age pattern found, when that part follows a
 # patronymic or an article glued to the surname: "Hamad Al Thani, 33" in "Sheikh Tamim bin
 # Hamad Al Thani, 33" is Tamim, Hamad's son; "Thani, 61" in "Hamad bin Khalifa al-Thani, 61".
+_PATRONYMIC = "|".join(p.PATRONYMICS)
 _NAME_BEFORE = re.compile(
-    r"(?:(?:[A-Z][\w'’-]+|bin|ibn|bint|binti|ben)\ ){0,4}"
-    r"(?:(?:bin|ibn|bint|binti|ben)\ |[Aa]l-|[Ee]l-)$"
+    rf"(?:(?:[A-Z][\w'’-]+|{_PATRONYMIC})\ ){{0,4}}(?:(?:{_PATRONYMIC})\ |[Aa]l-|[Ee]l-)$"
 )
 
 

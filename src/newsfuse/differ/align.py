@@ -206,9 +206,7 @@ def _same_person(a: Claim, b: Claim, story: Story) -> bool:
     return story.first_names(bare.sentence.article_id, surname) <= {named.about.split()[0]}
 
 
-# Words of a patronymic: the names after them are a parent's ("Tamim bin Hamad Al Thani" is
-# Hamad's son, not Hamad bin Khalifa al-Thani).
-_PATRONYMIC = frozenset({"bin", "ibn", "ben", "bint", "binti"})
+_PATRONYMIC = frozenset(p.PATRONYMICS)
 # Honorifics that many people share: two sheikhs are not one person by the title.
 _HONORIFICS = frozenset({"Sheikh", "Sheik", "Shaikh", "Emir", "Prince", "Princess", "King"})
 

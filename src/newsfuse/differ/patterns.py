@@ -545,3 +545,8 @@ OF_WHAT = re.compile(
     r" of (?:the |a |an )?(?:[a-z-]+ ){0,4}?(?P<what>[a-z-]+)"
     r"(?=[,.;:)]|$|\s(?:and|or|in|on|at|for|from|with|by|to|when|after|since|over|that|who)\b)"
 )
+
+
+# Words of a patronymic: the names after them are a parent's ("Tamim bin Hamad Al Thani" is
+# Hamad's son), read by the ages (whose name an age is) and the alignment (who is who).
+PATRONYMICS = ("bin", "ibn", "bint", "binti", "ben")

@@ -85,7 +85,7 @@ def junk_reason(text: str) -> str:
             report_words += len(piece.split())
     if notices["error page"] and report_words <= MAX_ERROR_PAGE_WORDS:
         return "error page"
-    if notices and (report_words < MIN_REPORT_WORDS or report_words < notice_words):
+    if report_words < MIN_REPORT_WORDS or report_words < notice_words:
         return notices.most_common(1)[0][0]
     return ""
 

@@ -29,7 +29,6 @@ _OPENING = re.compile(
     |(?:to\ contact|you\ can\ (?:reach|e-?mail|contact))\b|please\ (?:call|contact)\b
     # a correction or update note
     |(?:correction|clarification|editor['’]?s\ note)\b[^:]{0,30}:
-    |an?\ (?:earlier|previous)\ version\ of\ this\ (?:story|article|post|report)\b
     |updated?\ ?[,:(—-]\ ?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun
     |jul|aug|sep|oct|nov|dec|\d)  # "Update, November 11, 12:03 PT: adds Apple statement."
     # a police log's disclaimers about itself, and a page's pointers
@@ -47,7 +46,7 @@ _OPENING = re.compile(
 _OPENINGS = (
     "anyone", "those", "people", "witnesses", "tipster", "residents", "please", "call ",
     "contact ", "email", "e-mail", "write to", "text ", "to contact", "you can", "correction",
-    "clarification", "editor", "an earlier", "a previous", "an previous", "a earlier",
+    "clarification", "editor",
     "the information", "information", "this report", "this list", "this log", "this blotter",
     "this page", "some incidents", "incidents", "addresses", "for more", "for further",
     "for additional", "visit ", "update",
