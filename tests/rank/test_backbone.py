@@ -261,3 +261,27 @@ def test_a_run_that_continues_an_addition_takes_no_introducer_between_them() -> 
     if "But Brandt said" in " ".join(texts):
         said = next(i for i, t in enumerate(texts) if t.startswith("But Brandt said"))
         assert texts[said - 1].startswith("It reached")
+
+
+def test_with_no_plain_opening_a_lede_quoting_a_few_words_of_its_subject_opens_the_brief() -> None:
+    # Both opening lines quote somebody, so no report opens on a plain statement; the lede
+    # that quotes a few words of the person it names opens the brief, not the story's
+    # later lines ("The harbour master has been criticised ..." tells the second half).
+    report = (
+        "Mayor Ana Ortiz slammed the port board as a “gang of amateurs” after the grain "
+        "terminal burned in Port Halden on Tuesday night.\n\n"
+        "“They were warned about the wiring twice,” Ortiz said on local radio.\n\n"
+        "“Nobody listened to us,” the fire chief Marta Lind told reporters.\n\n"
+        "The harbour master has been criticised for the state of the terminal before."
+    )
+    story = _story(report)
+    texts = _brief(story, [1.0, 1.0, 1.0, 1.0])
+    assert texts[0].startswith("Mayor Ana Ortiz slammed")
+
+
+def test_a_lede_that_opens_on_its_quotation_does_not_open_the_brief() -> None:
+    story = _story(
+        "“They were warned about the wiring twice,” Mayor Ana Ortiz said on Tuesday night.\n\n"
+        "“We will rebuild the terminal by spring,” Ortiz told local radio on Wednesday."
+    )
+    assert select_backbone(story, np.array([1.0, 1.0]), 100, KNOBS) is None

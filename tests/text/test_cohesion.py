@@ -35,6 +35,8 @@ from newsfuse.text.cohesion import (
         ('The harbour master denounced the plan as "a waste of good money."', Speaker.NAMED),
         ('Jo Lee, a ferry captain, branded the timetable "a work of pure fiction."', Speaker.NAMED),
         ('The union praised the deal as "a fair day\'s pay at last."', Speaker.NAMED),
+        ('Mayor Ana Ortiz slammed the board as "a gang of amateurs."', Speaker.NAMED),
+        ('Jo Lee panned the timetable as "a work of pure fiction."', Speaker.NAMED),
         # A speech word after "to": the clause's subject speaks ("went on to say").
         ('Ortiz went on to say that "the quay will not open before June."', Speaker.NAMED),
         ('Lind was quick to respond, calling the plan "a waste of good money."', Speaker.NAMED),

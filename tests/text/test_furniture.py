@@ -307,3 +307,39 @@ def test_links_to_a_person_s_other_stories_are_cut_from_the_sentence() -> None:
     # Look-alike: "MORE" shouted in a sentence, with no glued name before it, stays.
     shouted = "Ortiz said the harbour needs MORE MONEY, and the council agreed on Monday."
     assert strip_furniture(shouted) == shouted
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Getty - Contributor Ana Ortiz, the harbour master who raised the alarm",
+        "AFP/Getty Images Crews fight the blaze at the grain terminal on Monday",
+        "Rex Features The pier after the fire",
+        "Hulton Archive - Getty The harbour in 1911",
+        "AP Photo Harbour fire spreads to a second shed",
+    ],
+)
+def test_a_credit_printed_before_its_caption_marks_the_caption(caption: str) -> None:
+    assert is_furniture(caption)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "AFP reported that the talks had failed.",
+        "Getty Museum officials said the vase was stolen overnight.",
+        "Pa. Gov. Tom Wolf said on Monday that the plan would fail.",
+        "Most read in the capital, the paper backed the mayor.",
+    ],
+)
+def test_an_agency_or_museum_opening_a_sentence_is_news(news: str) -> None:
+    assert not is_furniture(news)
+
+
+def test_share_buttons_and_a_most_read_list_are_furniture() -> None:
+    page = (
+        "Click to share on Facebook (Opens in new window)\n\n"
+        "Fire crews fought the blaze overnight.\n\n"
+        "MOST READ IN NEWS PIER PANIC Harbour shed burns WATER WORRY Tap water safe"
+    )
+    assert strip_furniture(page) == "Fire crews fought the blaze overnight."

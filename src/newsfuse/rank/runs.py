@@ -255,9 +255,15 @@ class Readings(_Memo[Cohesion]):
         """:func:`opens_well`'s entry rules for the candidate at ``position``."""
         return self.enters(position)
 
-    def opens_well(self, position: int) -> bool:
-        """:func:`opens_well` for the candidate at ``position``."""
-        return _opens_well(self(position), self.story.words[position]) and self.enters(position)
+    def opens_well(self, position: int, in_passing: bool = False) -> bool:
+        """:func:`opens_well` for the candidate at ``position``; ``in_passing`` lets it
+        quote a few words of somebody it names (see :func:`quotes_in_passing`)."""
+        read, words = self(position), self.story.words[position]
+        if in_passing and read.quotation.quotes:
+            fits = not read.leans and words >= LEAD_MIN_WORDS and quotes_in_passing(read, words)
+        else:
+            fits = _opens_well(read, words)
+        return fits and self.enters(position)
 
 
 def _leans_on(
@@ -346,6 +352,23 @@ def opens_well(text: str) -> bool:
 def _opens_well(read: Cohesion, words: int) -> bool:
     """The cheap opening rules, for a sentence of ``words`` words read as ``read``."""
     return not read.leans and words >= LEAD_MIN_WORDS and not read.quotation.quotes
+
+
+# A lede may quote a few words of the person it names ('Donald Trump panned the chairwoman
+# as a "terrible person" on Monday'): the statement is the writer's, the quoted words a
+# part of it. At most this share of its words are quoted.
+MAX_QUOTED_SHARE = 1 / 3
+_QUOTE_MARKS = " \"“”‘’'"
+
+
+def quotes_in_passing(read: Cohesion, words: int) -> bool:
+    """Whether a sentence of ``words`` words, read as ``read``, quotes somebody only in
+    passing: it names who (its quotation needs no speaker), does not open on the quoted
+    words, and quotes at most ``MAX_QUOTED_SHARE`` of its words."""
+    if read.quotation.needs_speaker or read.unquoted.lstrip(_QUOTE_MARKS).startswith("Q"):
+        return False
+    quoted = words - len(read.unquoted.split())  # (each span's placeholder counts as one)
+    return quoted <= MAX_QUOTED_SHARE * words
 
 
 # A closing quotation mark closes a sentence only after its punctuation: 'Police chiefs

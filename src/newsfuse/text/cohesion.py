@@ -37,7 +37,10 @@ _SPEECH_WORDS = frozenset(
     reads whisper whispers whispered mutter mutters muttered sigh sighs sighed moan moans
     moaned sob sobs sobbed beg begs begged laugh laughs laughed explain denounce denounces
     denounced condemn condemns condemned criticize criticizes criticized criticise criticises
-    criticised praise praises praised branded""".split()
+    criticised praise praises praised branded brand brands pan pans panned slam slams
+    slammed blast blasts blasted lambast lambaste lambastes lambasted deride derides derided
+    dismiss dismisses dismissed label labels labeled labelled hail hails hailed mock mocks
+    mocked ridicule ridicules ridiculed""".split()
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
 _CUE_WORDS = _SPEECH_WORDS | {"according", "put", "puts"}

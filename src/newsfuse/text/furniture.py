@@ -81,7 +81,7 @@ _CAPTION_PHRASES = (
     "skip twitter post", "skip facebook post", "skip instagram post", "skip youtube post",
     "read more:", "read more here", "read more at", "eastern update",
     "on markets hub",
-    "click below", "copyright (c)", "copyright ©",
+    "click below", "copyright (c)", "copyright ©", "click to share", "(opens in new window)",
 )  # fmt: skip
 _CAPTION_OPENING = re.compile(
     r"file\ [-–—]|\W*(?:watch|video|photos?|gallery|listen|audio|slideshow|trending\ news"
@@ -90,7 +90,15 @@ _CAPTION_OPENING = re.compile(
     r"|buy\ photo\b|caption\ "
     # a video show's teaser: "Jane Roe has details on The News Hub."
     r"|(?:[\w.'-]+\ ){1,3}has\ (?:more\ |the\ )?details\ on\ (?:[\w.'-]+\ ?){1,4}$"
-    r"|(?:[\w.'-]+\ ){1,3}/\ (?:ap|afp|reuters|getty|epa)\b",
+    r"|(?:[\w.'-]+\ ){1,3}/\ (?:ap|afp|reuters|getty|epa)\b"
+    # a credit printed before its caption: "Getty - Contributor James Maybrick, the
+    # cotton merchant ...", "Rex Features The diary ...", "AFP/Getty Images NBA Finals MVP
+    # ..." (an agency's short name alone may open news: "AFP reported ...", "Getty
+    # Museum officials said ...")
+    r"|\s*(?:getty\ images|rex\ features|hulton\ archive|ap\ photo"
+    r"|(?:getty|afp|epa|ap|pa|alamy|shutterstock)(?=\ ?[-–/]))"
+    r"(?:\ ?[-–/]\ ?(?:getty(?:\ images)?|contributor|afp|ap|epa|rex(?:\ features)?|pa"
+    r"|hulton\ archive|reuters))*\ (?!images?\b)[a-z]",
     re.VERBOSE,
 )
 # Wire-photo captions: "A child looks at the tributes in London, Monday, June 5, 2017.",
@@ -167,12 +175,17 @@ _CAPTION_CUES = (
     ", centre, ", " from left, ", " from right, ", "delivered weekday", "stories that matter",
     "picture", "email this", "(thanks", "h/t ", "in this post", " below", " shown",
     " pictured", " seen ", "click for", "skip ", "read more", "eastern update",
-    "markets hub", "click below", "copyright", " details on ", ". . .",
+    "markets hub", "click below", "copyright", " details on ", ". . .", "getty",
+    "rex features", "hulton archive", "alamy", "shutterstock", "afp/", "afp -", "afp –",
+    "epa/", "epa -", "ap/", "ap -", "pa/", "pa -", "(opens in",
 )  # fmt: skip
 _CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES, *notices.CUES])
 # A video player's close button glued to the clip's description ("CLOSE Crews battled the
 # blaze overnight. Jane Doe reports"): capitals and all, so "Close to 200 people" is safe.
 _VIDEO_CLOSE = "CLOSE "
+# A tabloid's list of its most-read stories, in capitals inside the article: "MOST READ IN
+# NEWS <headline> <headline> ..." (in capitals, so "Most read in ..." prose is safe).
+_MOST_READ = re.compile(r"\s*MOST READ IN ")
 # Invisible characters that scrapers leave inside words ("​CNN ​is").
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # C1 control characters are Windows-1252 punctuation read as Latin-1 ("\x97" for an em dash,
@@ -191,7 +204,7 @@ def is_furniture(line: str) -> bool:
         >>> is_furniture("Netflix now has 100 million subscribers, the company said.")
         False
     """
-    if line.startswith(_VIDEO_CLOSE):
+    if line.startswith(_VIDEO_CLOSE) or _MOST_READ.match(line):
         return True
     lowered = line.lower()
     strong, weak, caption, phrase, number = _CUES.present(lowered)
@@ -227,8 +240,10 @@ def furniture_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
     for (start, end), strong_cue, weak_cue, caption_cue, phrase_cue, number_cue in zip(
         spans, strong, weak, caption, phrase, number, strict=True
     ):
-        if text.startswith(_VIDEO_CLOSE, start) or notices.notice_at(
-            lowered, start, end, phrase_cue, number_cue
+        if (
+            text.startswith(_VIDEO_CLOSE, start)
+            or _MOST_READ.match(text, start, end)
+            or notices.notice_at(lowered, start, end, phrase_cue, number_cue)
         ):
             flags.append(True)
         elif strong_cue or weak_cue or caption_cue or end - start <= _SIGN_OFF_MAX_CHARS:
