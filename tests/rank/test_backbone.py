@@ -263,10 +263,10 @@ def test_a_run_that_continues_an_addition_takes_no_introducer_between_them() -> 
         assert texts[said - 1].startswith("It reached")
 
 
-def test_with_no_plain_opening_a_lede_quoting_a_few_words_of_its_subject_opens_the_brief() -> None:
-    # Both opening lines quote somebody, so no report opens on a plain statement; the lede
-    # that quotes a few words of the person it names opens the brief, not the story's
-    # later lines ("The harbour master has been criticised ..." tells the second half).
+def test_a_lede_quoting_a_few_words_of_its_subject_opens_the_brief() -> None:
+    # The lede quotes a few words of the person it names: it opens the brief, not the
+    # report's first plain statement ("The harbour master has been criticised ..." tells
+    # the second half of the story).
     report = (
         "Mayor Ana Ortiz slammed the port board as a “gang of amateurs” after the grain "
         "terminal burned in Port Halden on Tuesday night.\n\n"

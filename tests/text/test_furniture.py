@@ -226,6 +226,9 @@ def test_an_embedded_post_goes_whole_whatever_its_length(embed: str) -> None:
         "Crews battled the blaze at the grain terminal overnight. KHLD News",
         "A crane lies on the pier in Port Halden, May 4, 2018. HARBOUR NEWS/Jo Lee",
         "Ana Ortiz at the harbour council on Monday. Jo Lee/Halden Post/File Photo",
+        "Ana Ortiz at the harbour council on Monday. Photo: Jo Lee/TT",
+        "Harbour fire Port Halden burns, board warned ‘They knew about the wiring,’ says "
+        "mayor in letter now released Crews fought the blaze for hours. Photograph: Jo Lee/BBC",
     ],
 )
 def test_a_caption_ending_on_its_source_goes_whole(caption: str) -> None:
@@ -246,6 +249,10 @@ def test_a_caption_ending_on_its_source_goes_whole(caption: str) -> None:
         # a long paragraph keeps its reporting even when a name in capitals ends it
         "Crews fought the blaze all night and the fire service said it was out by dawn. " * 7
         + "HALDEN FD",
+        # a link to a gallery ends a paragraph of reporting
+        "Crews fought the blaze all night, the fire service said. [Photos: The harbour fire]",
+        "Crews fought the blaze all night and the fire service said it was out by dawn. " * 7
+        + "Photo: Jo Lee/TT",
     ],
 )
 def test_a_paragraph_ending_on_a_name_is_not_a_caption(kept: str) -> None:

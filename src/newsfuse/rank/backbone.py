@@ -105,13 +105,17 @@ def backbone_passage(
     ledes = Ledes(story, read, [p for ps in by_report.values() for p in ps[:LEAD_RANK]])
     best: tuple[float, list[int]] = (-1.0, [])
     starts = [positions[0] for positions in by_report.values()]
-    opening_at = _openings(read, in_passing=False)
-    if all(at is None for at in opening_at):
-        # No report opens on a statement free of quotation: one that quotes a few words
-        # of the person it names opens better than the passage further on, which reads
-        # as the second half of a story ("The real estate magnate turned GOP front-runner
-        # has been criticized ..." for "Donald Trump panned ... as a "terrible person"").
-        opening_at = _openings(read, in_passing=True)
+    # A report's opening statement may quote a few words of the person it names: the
+    # passage further on read as the second half of a story ("The real estate magnate
+    # turned GOP front-runner has been criticized ..." for "Donald Trump panned ... as a
+    # "terrible person" ...", which opens the report).
+    opening_at = [
+        next(
+            (k for k, p in enumerate(positions[:LEAD_RANK]) if read.opens_well(p, in_passing=True)),
+            None,
+        )
+        for positions in by_report.values()
+    ]
     # A columnist's page may add to a brief but not carry it while a news report can.
     skipped_reports = _opinion_reports(read, opening_at)
     for number, positions in enumerate(by_report.values()):
@@ -133,18 +137,6 @@ def backbone_passage(
     positions = by_report[story.candidates[best[1][0]].article_id]
     start = ledes.first_lede(positions, positions.index(best[1][0]))
     return positions[start : start + PASSAGE_ROWS]
-
-
-def _openings(read: Readings, in_passing: bool) -> list[int | None]:
-    """Where each report's opening statement is among its first ``LEAD_RANK`` candidates
-    (None when it has none); ``in_passing`` as in ``Readings.opens_well``."""
-    return [
-        next(
-            (k for k, p in enumerate(positions[:LEAD_RANK]) if read.opens_well(p, in_passing)),
-            None,
-        )
-        for positions in read.reports.values()
-    ]
 
 
 def _opinion_reports(read: Readings, opening_at: list[int | None]) -> frozenset[int]:

@@ -113,7 +113,7 @@ class Ledes:
             if (  # the cheap tests first: reading a candidate costs more
                 not self.teaser(position)
                 and not unanchored_lede(self.story.candidates[position].text)
-                and self.read.opens_well(position)
+                and self.read.opens_well(position, in_passing=True)
             ):
                 return k
         return start

@@ -394,6 +394,12 @@ _CREDIT_AT_END = re.compile(
     r"\)[\s.,]*$"
 )
 _CAPTION_MAX_WORDS = 60
+# The same credit without brackets, after the caption's last sentence: "Kim Wall at the
+# harbour. Photo: Jo Lee/TT", "... hanged two days later. Photograph: Jo Lee/BBC" (a
+# link in square brackets, "[Photos: ...]", ends real paragraphs and is not one).
+_LABELLED_CREDIT_AT_END = re.compile(
+    r"(?<![\[\w])(?:Photograph|Photo|Image|Illustration|Composite): [^.!?()\[\]\n]{1,80}$"
+)
 
 
 # An embedded post: a page's "Skip Twitter post by @x" marker, or the signature a tweet
@@ -408,14 +414,16 @@ _POST_SIGNATURE = re.compile(
 
 
 def _is_caption_or_embed(line: str) -> bool:
-    """A paragraph that is a caption (:func:`_is_credited_caption`) or an embedded post,
-    whole whatever its length.
+    """A paragraph that is a caption (:func:`_is_credited_caption`), an embedded post or a
+    list of most-read stories, whole whatever its length.
 
     Example:
         >>> _is_caption_or_embed("The pier held. — Jo Lee (@jolee) June 21, 2018")
         True
     """
-    if _EMBED_START.match(line) or ("(@" in line and _POST_SIGNATURE.search(line) is not None):
+    if _EMBED_START.match(line) or _MOST_READ.match(line):
+        return True
+    if "(@" in line and _POST_SIGNATURE.search(line) is not None:
         return True
     return _is_credited_caption(line) or _is_sourced_video_caption(line)
 
@@ -450,12 +458,17 @@ def _is_credited_caption(line: str) -> bool:
         True
         >>> _is_credited_caption("The pier reopened on Friday, officials said (see map).")
         False
+        >>> _is_credited_caption("Kim Wall at the pier on Friday. Photo: Jo Lee/TT")
+        True
     """
-    return (
-        ")" in line.rstrip(" .,")[-1:]
-        and len(line.split()) <= _CAPTION_MAX_WORDS
-        and _CREDIT_AT_END.search(line) is not None
-    )
+    end = line.rstrip(" .,")[-1:]
+    if end != ")" and ":" not in line:  # (most paragraphs: no credit can end them)
+        return False
+    if len(line.split()) > _CAPTION_MAX_WORDS:
+        return False
+    if end == ")":
+        return _CREDIT_AT_END.search(line) is not None
+    return _LABELLED_CREDIT_AT_END.search(line.rstrip()) is not None
 
 
 def _strip_sentences(line: str) -> str:
