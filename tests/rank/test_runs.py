@@ -175,3 +175,18 @@ def test_when_only_columnists_tell_a_story_their_claims_stay_and_their_verdicts_
     usable = _usable([FIRE_COLUMN, other])
     assert usable[CLAIM]
     assert not usable[VERDICT]
+
+
+def test_a_headline_printed_twice_before_the_first_sentence_cannot_open_or_enter() -> None:
+    glued = (
+        "Pier Fire Spreads To Second Shed In Port Halden Pier Fire Spreads To Second Shed "
+        "In Port Halden Crews fought the blaze at the grain terminal through the night."
+    )
+    assert not opens_well(glued)
+    assert opens_well("Crews fought the blaze at the grain terminal through the night.")
+    # Prose may repeat a few words: "Scale for the Assessment of ... Scale for the
+    # Assessment of ..." in a study.
+    assert opens_well(
+        "The Scale for the Assessment of Positive Symptoms and the Scale for the Assessment "
+        "of Negative Symptoms were used on all 40 patients in the harbour trial."
+    )

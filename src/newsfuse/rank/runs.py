@@ -413,7 +413,30 @@ def _complete_statement(text: str) -> bool:
         return False
     if text.count("(") != text.count(")"):  # half of an aside: "No, really, it is.)"
         return False
+    if _printed_twice(text):
+        return False
     return text.endswith(".") or not looks_like_headline(text)
+
+
+# A page that prints a headline or a caption twice, glued to its first sentence ("Pier
+# Fire Spreads To Second Shed Pier Fire Spreads To Second Shed Crews fought ..."): the
+# sentence's first words come again. Six words: a sentence of prose may repeat five ("Scale
+# for the Assessment of Positive Symptoms (SAPS), Scale for the Assessment of Negative ...").
+_TWICE_WORDS = 6
+
+
+def _printed_twice(text: str) -> bool:
+    """Whether the sentence's first ``_TWICE_WORDS`` words come again later in it."""
+    words = text.split()
+    if len(words) < 2 * _TWICE_WORDS:
+        return False
+    head = words[:_TWICE_WORDS]
+    first = head[0]
+    return any(
+        words[at : at + _TWICE_WORDS] == head
+        for at in range(1, len(words) - _TWICE_WORDS + 1)
+        if words[at] == first
+    )
 
 
 def _closed(text: str, tail: str) -> bool:
