@@ -57,6 +57,8 @@ def test_an_outlet_in_parentheses_without_a_dash_is_a_dateline() -> None:
         ),
         ("Update: The fire is out.", "", "The fire is out."),
         ("BREAKING: The mayor resigned.", "", "The mayor resigned."),
+        ("THE FACT CHECKER | Mayor Ana Ortiz said so.", "", "Mayor Ana Ortiz said so."),
+        ("Fees rose | the port said.", "", "Fees rose | the port said."),
         ("Analysis shows the deal failed.", "", "Analysis shows the deal failed."),
         ("-5 degrees was the low.", "", "-5 degrees was the low."),
     ],

@@ -31,6 +31,7 @@ _DATELINE = re.compile(
                                                      # a dash its dateline lost: "— The ..."
     |(?:Analysis|Opinion|Commentary|Explainer)\ +(?=[A-Z])  # a page label: "Analysis There"
     |(?:Exclusive|Breaking|Updated?|UPDATED?|EXCLUSIVE|BREAKING)\s*[:|]\s+(?=["“A-Z])
+    |(?:[A-Z][A-Z'’.-]+\ ){0,3}[A-Z][A-Z'’.-]+\ \|\ +(?=["“A-Z])  # "THE FACT CHECKER | Rep. ..."
     # a byline and date glued on: "By Karen Graham Oct 31, 2015 in Entertainment A famous ..."
     |(?:By\ )+[A-Z][a-z]+(?:\ [A-Z][a-z.'’-]+){1,2}\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}
     (?:\ in\ [A-Z][a-z]+(?:\ [A-Z][a-z]+)?)?\s+(?=["“A-Z])
