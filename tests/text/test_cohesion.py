@@ -245,6 +245,10 @@ def test_a_bare_role_or_a_transcripts_line_leans_on_who_introduced_them(
         ("The ruling on the appeal of those convictions is due in May.", True),
         ("Needless to say, this makes the crossing hard for the ferry crews.", True),
         ("Fishermen landed 40 tonnes of cod during that long winter of strikes.", True),
+        # A demonstrative standing alone at the end: what was said before.
+        ("The harbour master gets that a lot.", True),
+        ("Police said there is no evidence of that.", True),
+        ("Even the board's backers take issue with this.", True),
         # Look-alikes that stand alone.
         ("The storm hit the coast this week and again on Sunday.", False),
         ("This year's harvest was the worst since 1998.", False),
@@ -262,6 +266,8 @@ def test_a_bare_role_or_a_transcripts_line_leans_on_who_introduced_them(
         ("In a case such as this reasonable doubt was enough.", False),
         ('"I was told not to interview this woman," the reporter said.', False),
         ("There are few harbours in this country with a deeper channel.", False),
+        ('"We will never do that," the harbour master said.', False),
+        ("The ferry leaves at 6 and the harbour closes after that hour.", False),
     ],
 )
 def test_knows_a_demonstrative_inside_a_sentence_that_points_back(
