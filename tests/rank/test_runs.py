@@ -68,6 +68,23 @@ def test_a_question_enters_only_as_somebodys_quoted_words() -> None:
     assert not usable["Will the terminal ever reopen?"]
 
 
+def test_a_quotation_that_runs_on_enters_only_with_the_sentence_that_closes_it() -> None:
+    lind = "Fire chief Marta Lind said the crews were exhausted by dawn on Wednesday."
+    runs_on = '"It was the worst night," said Lind, "that any of us know.'
+    # (A quotation that runs on into the next paragraph opens it again.)
+    closes = '"We will never forget it, not one of us."'
+    usable = _usable([f"{OPENING}\n\n{lind}\n\n{runs_on}\n\n{closes}"])
+    # Alone it would leave the reader inside an open quotation; in the run of the sentence
+    # that closes it, it may enter.
+    assert not usable[runs_on]
+    assert usable[closes]
+    # Look-alikes: marks that close a quotation or measure a gate.
+    gate = 'The terminal\'s 6\'2" gate and its "Harbour 2" crane were lost, Lind said.'
+    assert _usable([f"{OPENING}\n\n{lind}\n\n{gate}"])[gate]
+    closed = '"It was the worst night," said Lind, "that any of us know."'
+    assert _usable([f"{OPENING}\n\n{lind}\n\n{closed}"])[closed]
+
+
 def test_a_brief_does_not_open_on_an_address_to_the_reader() -> None:
     assert opens_well(OPENING)
     assert not opens_well(

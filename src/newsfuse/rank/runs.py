@@ -108,7 +108,13 @@ def shortlist(
     complete = _Memo(lambda p: read.may_enter(p) and on_story(p))
     for position in positions:
         chain = chain_of[position] if position in chain_of else _chain(position, leans_on)
-        if chain is not None and all(complete(q) for q in chain):
+        if (
+            chain is not None
+            and all(complete(q) for q in chain)
+            # A run may hold the first sentence of a quotation that runs on into the next,
+            # but not end on it: the reader would be left inside an open quotation.
+            and not _opens_a_quotation_it_does_not_close(story.candidates[position].text)
+        ):
             row = row_of[position]
             usable[row] = True
             chains[row, MAX_RUN - len(chain) :] = [row_of[q] for q in chain]
@@ -436,6 +442,31 @@ def _printed_twice(text: str) -> bool:
         words[at : at + _TWICE_WORDS] == head
         for at in range(1, len(words) - _TWICE_WORDS + 1)
         if words[at] == first
+    )
+
+
+# Double quotation marks as pages print them: curly, straight, two apostrophes for a closing
+# one, or a curly one whose encoding was lost ("\ufffd?"). A straight one after feet and
+# inches is an inch mark: 6'2".
+_QUOTATION_MARK = re.compile(r"[“”]|''|\ufffd\?|(?<!\d'\d)(?<!\d'\d\d)\"")
+
+
+def _opens_a_quotation_it_does_not_close(text: str) -> bool:
+    """The last sentence of a paragraph whose quotation runs on into the next paragraph
+    (which opens with a quotation mark again, as news style has it: '... I'm like, come on
+    man. Put that out right now.' then '"When that train ...," he said.'): an odd number of
+    quotation marks, the last of them an opening one. Alone it leaves the reader inside an
+    open quotation. (Pages mix curly and straight marks, so the marks are counted whatever
+    their shape.)"""
+    marks = list(_QUOTATION_MARK.finditer(text))
+    if len(marks) % 2 == 0:
+        return False
+    last = marks[-1]
+    # An opening mark stands before a word: a curly one always, a straight one when a
+    # letter, a figure or a bracket follows it ('"We', '"[He]'); '," she said' closes.
+    after = text[last.end() : last.end() + 1]
+    return last.group() == "“" or (
+        last.group() == '"' and after != "" and (after.isalnum() or after in "[(‘'")
     )
 
 
