@@ -88,3 +88,19 @@ def test_an_error_page_padded_with_help_text_is_junk() -> None:
 def test_a_report_quoting_a_missing_page_is_not_junk() -> None:
     text = REPORT * 6 + "Visitors were told the page you requested could not be found."
     assert junk_reason(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A notice whose words hold no trigger: the piece is searched for it because another
+        # reason's cue ("video") opens the piece to the test.
+        ("The Wayback Machine saved this video.", "web-archive crawl notice"),
+        # A notice with only its own reason's cue words.
+        ("This domain may be for sale. Inquire within.", "parked domain"),
+        # Ignoring case, "ſ" (a long s) is an "s" to the patterns, though not to lower().
+        ("Please ſign in to see this video.", "login wall"),
+    ],
+)
+def test_each_notice_is_found_from_its_cue_words(text: str, reason: str) -> None:
+    assert junk_reason(text) == reason

@@ -54,6 +54,20 @@ def test_a_line_about_another_story_stays_out() -> None:
     assert not usable["Kestrel Air is expected to open a route to Lisbon in June."]
 
 
+def test_a_line_that_shares_no_event_word_but_names_nothing_stays_on_the_story() -> None:
+    # Only a line naming what no other report names is about another story: one that names
+    # nothing is kept without reading the other reports' names.
+    usable = _usable(
+        [
+            f"{OPENING}\n\nFirefighters fought the blaze at the terminal until dawn.\n\n"
+            "The terminal's grain burned through the night.\n\n"
+            "Nobody expected such a quiet week to end this way.",
+            "The grain terminal at Port Halden burned through Tuesday night.",
+        ]
+    )
+    assert usable["Nobody expected such a quiet week to end this way."]
+
+
 def test_a_question_enters_only_as_somebodys_quoted_words() -> None:
     usable = _usable(
         [

@@ -1,3 +1,5 @@
+import pytest
+
 from newsfuse.text.genre import (
     _WORD,
     _words,
@@ -97,3 +99,19 @@ def test_the_words_counted_are_the_runs_of_letters_and_apostrophes_from_a_letter
     lowered = "i'm 'tis '' rock'n'roll—café o'neil's\nyou? 42 said' ''should"
     assert _words(lowered) == _WORD.findall(lowered)
     assert _words(lowered)[-1] == "should"
+
+
+@pytest.mark.parametrize(
+    ("head", "label"),
+    [
+        ("OPINION | Why the harbour should stay shut", True),
+        ("Hands-on: the new Kestrel tablet", True),
+        ("In my view, the board failed the port.", True),
+        ('The mayor called it "my opinion only" and left.', False),  # a quotation's words
+        ("The board met on Tuesday to discuss the port.", False),
+        # Ignoring case, "İ" is an "i" to the pattern, though lower() makes it two characters.
+        ("İn my view, the board failed the port.", True),
+    ],
+)
+def test_a_page_that_calls_itself_an_opinion_is_labelled(head: str, label: bool) -> None:
+    assert genre_signals(head).label is label

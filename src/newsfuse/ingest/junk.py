@@ -48,7 +48,30 @@ _TRIGGERS = (
     "registration", "javascript", "cookie", "consent", "mailing list", "newsletter",
     "sign up", "contact details", "not found", "be found", "exist", "404",
 )  # fmt: skip
-_TRIGGER_FINDER = CueFinder([_TRIGGERS])
+# Words every match of a reason's pattern holds (lower-cased), one tuple per reason of
+# ``_NOTICES`` in its order: a piece is searched only with the patterns whose words it holds.
+# Each alternative of a pattern is covered ("wayback machine" holds no trigger, so it is a
+# cue of its own here; the page and its pieces are still first gated by ``_TRIGGERS``).
+_REASON_CUES: dict[str, tuple[str, ...]] = {
+    "web-archive crawl notice": (
+        "archive", "wayback machine", "crawl", "seed", "publicly accessible", "collection",
+        "duplicate detection", "domain",
+    ),
+    "tweet embed": ("tweet", "twitter"),
+    "video player notice": ("rating is", "video", "transcript", "feature is not"),
+    "error page": ("be found", "exist", "not found", "404"),
+    "login wall": (
+        "sign in", "log in", "login", "account", "subscri", "terms of service",
+        "privacy policy", "password", "registration",
+    ),
+    "javascript required": ("javascript",),
+    "cookie notice": ("cookie", "consent"),
+    "parked domain": ("domain",),
+    "sign-up form": ("mailing list", "newsletter", "sign up", "contact details"),
+}  # fmt: skip
+# One pass finds both the triggers (the last family) and which reasons' cues a text holds.
+_TRIGGER_FINDER = CueFinder([*_REASON_CUES.values(), _TRIGGERS])
+_TRIGGERED = len(_REASON_CUES)
 _PIECES = re.compile(r"(?<=[.!?])\s+|\n+")
 # A page keeping fewer words than this outside notices and furniture is not a report.
 MIN_REPORT_WORDS = 40
@@ -91,10 +114,24 @@ def junk_reason(text: str) -> str:
 
 
 def _notice_of(piece: str) -> str:
-    if not _has_trigger(piece.lower()):
+    """The first reason whose notice pattern the piece holds ("" for none). A pattern whose
+    cue words the piece lacks cannot match it and is not tried: the patterns, tried at
+    every position of a piece, were most of a junk test's cost. (Only for an ASCII piece:
+    ignoring case, a pattern's "k" or "s" also matches a Kelvin sign or a long s, which
+    ``lower`` leaves as they are.)"""
+    cued = _TRIGGER_FINDER.found(piece.lower())
+    if _TRIGGERED not in cued:
         return ""
-    return next((reason for reason, rx in _NOTICES.items() if rx.search(piece)), "")
+    every = not piece.isascii()
+    return next(
+        (
+            reason
+            for number, (reason, rx) in enumerate(_NOTICES.items())
+            if (every or number in cued) and rx.search(piece)
+        ),
+        "",
+    )
 
 
 def _has_trigger(lowered: str) -> bool:
-    return _TRIGGER_FINDER.present(lowered)[0]
+    return _TRIGGERED in _TRIGGER_FINDER.found(lowered)

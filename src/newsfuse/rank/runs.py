@@ -188,6 +188,11 @@ def _on_story(story: PreparedStory, openings: list[list[int]]) -> Callable[[int]
         if not shares_few_words(own_words, words):
             return True
         sentence = story.candidates[position]
+        if not names_in(sentence.text):
+            # names_none_of holds only for a sentence that names something: one that names
+            # nothing is on the story whatever the other reports name, which are then not
+            # read (most stories' few-word sentences name nothing).
+            return True
         return not names_none_of(sentence.text, elsewhere(number_of[sentence.article_id]))
 
     return on_story
