@@ -61,8 +61,9 @@ def test_eval_prints_a_table_and_writes_a_report(tiny_set: Path, tmp_path: Path)
     assert result.returncode == 0, result.stderr
     for method in ("newsfuse", "lead", "opening", "lexrank", "textrank", "random", "system:echo"):
         assert method in result.stdout
-    for column in ("quote", "opener", "furniture", "fragment", "defects", "clean %"):
+    for column in ("quote", "opener", "furniture", "fragment", "defects", "clean %", "unint."):
         assert column in result.stdout
+    assert "unintroduced person" in result.stdout
     assert "95% CI" in result.stdout
     # the memory column says what it measures, and the process's own peak is given beside it
     assert "alloc MB" in result.stdout and "peak MB" not in result.stdout
@@ -75,7 +76,12 @@ def test_eval_prints_a_table_and_writes_a_report(tiny_set: Path, tmp_path: Path)
     assert rows[0].startswith("cluster_id,method,rouge1") and len(rows) == 1 + 2 * 6 + 1
     assert rows[0].endswith("sentences,quote,opener,furniture,fragment")
     newsfuse = next(m for m in summary["methods"] if m["method"] == "newsfuse")
-    assert set(newsfuse["readability"]) >= {"quote_per_100", "defects_per_100", "clean_share"}
+    assert set(newsfuse["readability"]) >= {
+        "quote_per_100",
+        "defects_per_100",
+        "clean_share",
+        "unintroduced_per_100",
+    }
 
 
 def test_eval_refuses_data_without_references(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-from newsfuse.text.names import People
+from newsfuse.text.names import People, given_name_before
 
 
 def test_full_names_and_roles_introduce_a_person_courtesy_titles_do_not() -> None:
@@ -72,3 +72,21 @@ def test_a_name_before_an_age_is_a_persons_after_another_age_or_with_a_hyphen() 
         ]
     )
     assert people.bare[1] == {"Bridges", "Ann-Lee", "Dunn"}
+
+
+def test_the_given_name_before_a_surname_is_a_name_not_a_title_or_an_opener() -> None:
+    def given(text: str) -> str:
+        return given_name_before(text, text.rindex(" ") + 1)
+
+    assert [given(t) for t in ("Ana Ortiz", "J.K. Ortiz", '"Abby" Ortiz', "LeBron Ortiz")] == [
+        "Ana",
+        "J.K.",
+        "Abby",
+        "LeBron",
+    ]
+    assert [given(t) for t in ("Ms. Ortiz", "President Ortiz", "said Ortiz", "Ana’s Ortiz")] == [
+        "",
+        "",
+        "",
+        "",
+    ]

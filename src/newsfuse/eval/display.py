@@ -55,15 +55,21 @@ def print_evaluation(result: Evaluation, console: Console) -> None:
 def _readability_table(result: Evaluation) -> Table:
     table = Table(
         title="Readability: defects per 100 sentences, % of briefs with none",
-        caption="names: first mentions by a bare surname, per 100 (not a defect kind)",
+        caption=(
+            "names: first mentions by a bare surname, per 100 (not a defect kind); "
+            "unint.: unintroduced person, used by surname or title before the brief names "
+            "them in full, per 100 (not a defect kind)"
+        ),
         box=box.SIMPLE_HEAD,
         padding=(0, 1),
         pad_edge=False,
         collapse_padding=True,
     )
-    columns = ("method", *KINDS, "defects", "clean %", "names")
+    columns = ("method", *KINDS, "defects", "clean %", "names", "unint.")
     for column in columns:
-        table.add_column(column, justify="left" if column == "method" else "right", no_wrap=True)
+        # A long method name ("system:lexrank") wraps rather than a number being cut.
+        first = column == "method"
+        table.add_column(column, justify="left" if first else "right", no_wrap=not first)
     rows = [(s.method, s.readability) for s in sorted(result.summaries, key=lambda s: -s.rouge1)]
     if result.reference is not None and result.reference.sentences:
         rows.append(("reference", result.reference))
@@ -77,4 +83,5 @@ def _readability_cells(value: Readability) -> list[str]:
         *(f"{value.per_100(kind):.1f}" for kind in (*KINDS, "defects")),
         f"{100 * value.clean_share:.0f}",
         f"{value.per_100('name'):.1f}",
+        f"{value.per_100('unintroduced'):.1f}",
     ]

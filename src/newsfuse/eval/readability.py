@@ -22,7 +22,10 @@ that applies:
 Apart from these, ``name`` counts sentences that first name a person by a bare surname or
 courtesy title ("Ortiz said ...", "Ms. Ortiz ...") when the reports introduce that person by
 full name and no report's first sentence uses the surname alone: a reader's complaint, but
-not one of the defects above.
+not one of the defects above. ``unintroduced`` counts, apart as well, the people a brief
+uses by surname alone or after a title ("Ms. Ortiz", "Professor Rothery") before it names
+them in full, where the reports do name them in full (``eval.introductions``; stricter than
+``name``: no report's opening makes a surname known, a title is no introduction).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
+from newsfuse.eval.introductions import FullNames, Unintroduced, unintroduced
 from newsfuse.text.cohesion import (
     names_a_speaker,
     names_someone_outside_quotes,
@@ -44,8 +48,10 @@ from newsfuse.text.segment import segment_sentences
 from newsfuse.text.tokens import word_count
 
 KINDS = ("quote", "opener", "furniture", "fragment")
-# Counted apart, outside the defect total: a person first named by a bare surname or title.
+# Counted apart, outside the defect total: a person first named by a bare surname or title;
+# and (stricter) a person the brief uses by surname before naming them in full.
 NAME = "name"
+UNINTRODUCED = "unintroduced"
 FRAGMENT_WORDS = 5
 # A brief sentence this short is looked up only where it is a whole report sentence:
 # "He left." occurs inside too many others.
@@ -72,6 +78,7 @@ class Readability:
     fragment: int = 0
     clean: int = 0  # briefs without any defect
     name: int = 0  # sentences that first name a person by a bare surname (not a defect kind)
+    unintroduced: int = 0  # people used by surname before the brief names them in full
 
     def __add__(self, other: Readability) -> Readability:
         return Readability(
@@ -113,6 +120,7 @@ class Reports:
         self.surnames = frozenset().union(*(p.surnames for p in people))
         # Surnames a report's first sentence already uses alone count as known to readers.
         self.known = frozenset().union(*(p.first_bare()[0] for p in people if p.bare))
+        self.full_names = FullNames.of(self.texts)
 
     def locate(self, sentence: str) -> set[Location]:
         """Every (report, sentence index) where ``sentence`` is printed."""
@@ -134,6 +142,14 @@ class Reports:
         of it (a dateline cut off)."""
         whole = self.sentences[number][index].text
         return whole == needle or (len(needle) >= _MIN_SUBSTRING_CHARS and needle in whole)
+
+    def text_before(self, sentence: str) -> str:
+        """The text of the first report that prints ``sentence``, up to it ("" if none)."""
+        found = min(self.locate(sentence), default=None)
+        if found is None:
+            return ""
+        number, index = found
+        return self.texts[number][: self.starts[number][index]]
 
     def preceding(self, location: Location) -> str:
         number, index = location
@@ -193,9 +209,22 @@ def judge_brief(sentences: Sequence[str], reports: Reports) -> Readability:
     counts = {kind: kinds.count(kind) for kind in KINDS}
     first_bare = People.of(sentences, reports.surnames).first_bare()
     names = sum(1 for found in first_bare if found - reports.known)
+    people = unintroduced_people(sentences, reports)
     return Readability(
-        sentences=len(sentences), briefs=1, clean=int(not kinds), name=names, **counts
+        sentences=len(sentences),
+        briefs=1,
+        clean=int(not kinds),
+        name=names,
+        unintroduced=len(people),
+        **counts,
     )
+
+
+def unintroduced_people(sentences: Sequence[str], reports: Reports) -> list[Unintroduced]:
+    """The people ``sentences`` (a brief) use by surname before naming them in full, though
+    the reports name them in full (see ``eval.introductions``)."""
+    before = [reports.text_before(text) for text in sentences]
+    return unintroduced(sentences, reports.full_names, before)
 
 
 _LINE = re.compile(r"\n+")

@@ -184,6 +184,7 @@ def readability_dict(value: Readability) -> dict[str, Any]:
         "briefs": value.briefs,
         **{f"{kind}_per_100": round(value.per_100(kind), 2) for kind in (*KINDS, "defects")},
         "clean_share": round(value.clean_share, 4),
+        "unintroduced_per_100": round(value.per_100("unintroduced"), 2),
     }
 
 

@@ -59,6 +59,14 @@ _NOT_SURNAME = _TITLES | frozenset(
     Officer Chief Judge Mayor Spokesman Spokeswoman""".split()
 )
 
+# Words that look like a surname after a capitalised word but name no person ("Thursday",
+# "Republican", "Navy").
+NOT_A_SURNAME = (
+    _NOT_SURNAME | _NOT_GIVEN | frozenset("Embassy Airways Administration Jr Sr".split())
+)
+
+# Every title and role ("Mr", "Sen", "Professor"), without a full stop.
+TITLES = _TITLES
 
 # A role before a surname introduces the person ("President Trump", "Sen. Graham"); a
 # courtesy title does not ("Ms. Ortiz").
@@ -278,3 +286,47 @@ def _introductions(joined: str) -> list[tuple[int, str]]:
 def _initial(word: str) -> bool:
     """Initials that stand for a given name: "J.", "J.R."."""
     return word.endswith(".") and _INITIALS.fullmatch(word) is not None
+
+
+def given_name_before(text: str, at: int) -> str:
+    """The given name or initials right before position ``at`` ("Ana" in "Ana Ortiz", "J.K."
+    in "J.K. Rowling", "Abby" in '"Abby" Ortiz'), or "" when a title, a role, a word that
+    never opens a name or no name stands there ("Ms. Ortiz", "President Trump", "said
+    Ortiz").
+
+    Example:
+        >>> given_name_before("Ana Ortiz", 4), given_name_before("Sen. Ortiz", 5)
+        ('Ana', '')
+    """
+    if at < 2 or text[at - 1] != " ":
+        return ""
+    word = text[max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1 : at - 1]
+    given = word.strip(_QUOTES)
+    if _INITIALS.fullmatch(given):
+        return given
+    if not given[:1].isupper() or given in _NOT_GIVEN or given.endswith(("'s", "’s")):
+        return ""
+    return given if _GIVEN.fullmatch(given) else ""
+
+
+# Quotation marks and brackets around a nickname or opening a quotation ('"Abby" Ortiz').
+_QUOTES = "\"'“”‘’()"
+# A given name in any alphabet, with capitals inside ("LeBron", "JonBenét", "Jean-Paul").
+_GIVEN = re.compile(r"[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)?")
+
+
+def used_as_people(text: str) -> set[str]:
+    """Words ``text`` uses as people's surnames: after a courtesy title, before an age, or
+    beside a speech verb ("Ms. Ortiz", "Ortiz, 45,", "Ortiz said").
+
+    Example:
+        >>> sorted(used_as_people("Ms. Ortiz met Lind, 45, at Ashby Park. Reyes said no."))
+        ['Lind', 'Ortiz', 'Reyes']
+    """
+    return _used_as_people(text)
+
+
+def bare_positions(text: str, surname: str) -> list[int]:
+    """Where ``surname`` stands in ``text`` as a whole word, not inside a longer word or a
+    hyphenated one ("Ortiz's" counts, "Ortiz-Lind" does not)."""
+    return _bare_positions(text, surname)
