@@ -285,3 +285,23 @@ def test_a_lede_that_opens_on_its_quotation_does_not_open_the_brief() -> None:
         "“We will rebuild the terminal by spring,” Ortiz told local radio on Wednesday."
     )
     assert select_backbone(story, np.array([1.0, 1.0]), 100, KNOBS) is None
+
+
+TUG = (
+    "Smoke from the Port Halden fire drifted across the bay on Tuesday night.\n\n"
+    "A tug pulled the stranded barge clear for Brandt before dawn, the port said.\n\n"
+    "Harbour pilot Ove Brandt said he had worked the channel for years and was unhurt."
+)
+
+
+def test_an_addition_is_not_introduced_by_a_later_sentence_of_its_own_report() -> None:
+    # Both go to the end, in their report's order: the pilot's introduction, chosen first,
+    # would follow the sentence that needs it ("Smith's wife, Racquel Smith, ..." after
+    # "the vehicle that hit Smith", dev 0032).
+    story = _story(COURIER, TUG)
+    scores = [3.0, 2.8, 2.6, 2.4, 0.0, 1.0, 1.2]
+    texts = _brief(story, scores, words=200)
+    pilot = next(i for i, t in enumerate(texts) if t.startswith("Harbour pilot Ove Brandt"))
+    tug = [i for i, t in enumerate(texts) if t.startswith("A tug pulled")]
+    assert all(i > pilot for i in tug)
+    assert not tug  # it has no introduction before it in its report either

@@ -418,8 +418,25 @@ class _Builder:
         if not needs:
             return True
         if row not in self.in_backbone:
-            return needs <= self.introduced.union(*(self.pool.people.introduced[r] for r in rows))
+            introduced = self.pool.people.introduced
+            return needs <= self._introduced_before(row).union(*(introduced[r] for r in rows))
         return all(any(r < row for r in self.introducers.get(surname, ())) for surname in needs)
+
+    def _introduced_before(self, row: int) -> set[str]:
+        """The surnames the chosen rows introduce that an addition ending in ``row`` will
+        follow in the brief. It goes to the end, where each report's rows keep their order:
+        a sentence of its own report further on comes after it ("Smith's wife, Racquel
+        Smith, ..." cannot introduce an earlier "the vehicle that hit Smith")."""
+        if not any(self._in_same_report(r, row) and r > row for r in self.chosen):
+            return self.introduced
+        introduced = self.pool.people.introduced
+        return set().union(
+            *(introduced[r] for r in self.chosen if r < row or not self._in_same_report(r, row))
+        )
+
+    def _in_same_report(self, one: int, other: int) -> bool:
+        candidates, positions = self.story.candidates, self.pool.positions
+        return candidates[positions[one]].article_id == candidates[positions[other]].article_id
 
     def _with_introducer(self, run: list[int] | None) -> list[int] | None:
         """An addition whose first mention of a person is a bare surname, after the

@@ -56,25 +56,26 @@ _NOT_SURNAME = _TITLES | frozenset(
     Guard Reserve Court Senate Congress Parliament Assembly Democrats Republicans Americans
     Street Coast Sea Ocean Desert Forest Zoo Airlines Motors Technologies Systems Speaker
     Leader Minister Secretary Director Chairman President Governor Senator Attorney General
-    Officer Chief Judge Mayor Spokesman Spokeswoman""".split()
+    Officer Chief Judge Mayor Spokesman Spokeswoman Jr Sr""".split()
 )
 
 # Words that look like a surname after a capitalised word but name no person ("Thursday",
 # "Republican", "Navy").
-NOT_A_SURNAME = (
-    _NOT_SURNAME | _NOT_GIVEN | frozenset("Embassy Airways Administration Jr Sr".split())
-)
+NOT_A_SURNAME = _NOT_SURNAME | _NOT_GIVEN | frozenset("Embassy Airways Administration".split())
 
 # Every title and role ("Mr", "Sen", "Professor"), without a full stop.
 TITLES = _TITLES
 
-# A role before a surname introduces the person ("President Trump", "Sen. Graham"); a
-# courtesy title does not ("Ms. Ortiz").
-_COURTESY = frozenset("Mr Mrs Ms Miss Mx".split())
-_ROLES = _TITLES - _COURTESY
+# A head of state's title before a surname introduces the person ("President Trump",
+# "Pope Francis"): it says who is meant. No other title or role does ("Ms. Ortiz",
+# "Professor Rothery", "Sgt. Riley", "Sen. Graham"): readers of audits 28 and 29 asked who
+# they were.
+_HEADS = frozenset("President Pres Pope King Queen Emperor Empress".split())
 # Runs of capitalised words and initials ("President Donald J. Trump"): names are read off
 # pairs of neighbours in a run, so the pattern runs once over the text, not at each letter.
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\.?|(?:[A-Z]\.)+"
+# A name in capitals and small letters; "Mc" and "Mac" take a second capital ("McCain").
+_NAME = r"(?:Ma?c[A-Z]|[A-Z])[a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_NAME_WORD = rf"{_NAME}\.?|(?:[A-Z]\.)+"
 # A pattern that starts with a character class lets the regex engine skip to capitals; a
 # leading lookbehind would make it try every position (2x slower).
 _CAPITALISED_RUN = re.compile(
@@ -94,13 +95,13 @@ _SPEECH = (
 _SPEECH_FINDER = ahocorasick_rs.AhoCorasick([f" {verb}" for verb in _SPEECH])
 # Initials that stand for given names: "J.", "J.R.", "J.K.".
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
-_WITH_AGE = re.compile(r"([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?), (?:then |now |aged? )?\d{1,3},")
+_SURNAME = re.compile(_NAME)
+_WITH_AGE = re.compile(rf"({_NAME}), (?:then |now |aged? )?\d{{1,3}},")
 # The age alone, which starts on a comma: found several times faster than a name before it.
 _AGE = re.compile(r", (?:then |now |aged? )?\d{1,3},")
 # The characters a name of ``_WITH_AGE`` is written in.
 _NAME_CHARS = frozenset(string.ascii_letters + "-'’")
-_COURTESY_NAME = re.compile(r"M(?:r|rs|s|iss)\.? ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)")
+_COURTESY_NAME = re.compile(rf"M(?:r|rs|s|iss)\.? ({_NAME})")
 # "Ortiz said", "Ortiz, 45, said": the name closing the text before a speech verb.
 _APPOSITION_CHARS = 60
 
@@ -121,6 +122,54 @@ def _used_as_people(joined: str) -> set[str]:
             if after:
                 found.add(after.group())
     return found
+
+
+# A personal pronoun soon after a full name, in its sentence, says it is a person's ("Tom
+# Hiddleston plays ... his"), and so does a description or relative clause right after it
+# ("John Elder, a former police officer"); a place or a firm is rarely either.
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
+_PRONOUN_CHARS = 100
+# A capitalised word that could be a surname.
+_CAPITALISED = re.compile(_NAME)
+_DESCRIPTION = re.compile(r"[\w’'-]+, (?:a|an|the|who|whose) ")
+
+
+def _described(text: str, among: set[str]) -> set[str]:
+    """Those of ``among`` that ``text`` prints after a given name ("Tom Hiddleston") with a
+    personal pronoun after them in the sentence, or a description or relative clause right
+    after, unless the word is also printed in lower case (a "Crane beach"). (One pass of the
+    pattern for full names: a search for each word, or an Aho-Corasick automaton of them,
+    cost more.)"""
+    found: set[str] = set()
+    for start, surname in _introductions(text):
+        if (
+            surname in among
+            and surname not in found
+            and not _opens_sentence(text, start)
+            and _followed(text, start)
+        ):
+            found.add(surname)
+    return {surname for surname in found if f" {surname.lower()} " not in text}
+
+
+def _followed(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is followed right away by a description ("Elder, a former
+    officer") or, in its sentence, by a personal pronoun."""
+    window = text[at : at + _PRONOUN_CHARS]
+    if _DESCRIPTION.match(window):
+        return True
+    stop = min((i for i in (window.find(". "), window.find("\n")) if i >= 0), default=-1)
+    return _PRONOUN.search(window[:stop] if stop >= 0 else window) is not None
+
+
+def _opens_sentence(text: str, surname_at: int) -> bool:
+    """Whether the word before the surname at ``surname_at`` opens a sentence or a line, where
+    any word is capitalised ('Meet Mona, who ...', 'born."Neither Bethenny nor ...')."""
+    given_at = surname_at - 1
+    while given_at > 0 and (text[given_at - 1].isalpha() or text[given_at - 1] in ".-'’"):
+        given_at -= 1
+    before = text[:given_at].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _aged(joined: str) -> set[str]:
@@ -202,6 +251,9 @@ class People:
         people = _used_as_people(joined) | surnames
         if elsewhere:  # "Plaskett said" in a sentence left out makes "for Plaskett" a person's
             people |= _used_as_people(elsewhere)
+        people -= _NOT_SURNAME  # "LA Talk Radio announced" speaks for no person
+        unknown = set(_CAPITALISED.findall(joined)) - people - _NOT_GIVEN - _NOT_SURNAME
+        people |= _described(elsewhere or joined, unknown)
         for start, surname in _introductions(joined):
             if surname in people:
                 introduced[bisect.bisect_right(starts, start) - 1].add(surname)
@@ -238,8 +290,8 @@ class People:
 
 
 def introduced_in(text: str, surnames: set[str]) -> set[str]:
-    """Those of ``surnames`` that ``text`` prints after a given name, an initial or a role
-    ("Amanda Fisher", "J. K. Rowling", "Sen. Graham").
+    """Those of ``surnames`` that ``text`` prints after a given name, an initial or a head of
+    state's title ("Amanda Fisher", "J. K. Rowling", "President Trump").
 
     Example:
         >>> sorted(introduced_in("said Amanda Fisher, 24. Fisher said", {"Fisher", "Lind"}))
@@ -252,20 +304,24 @@ def introduced_in(text: str, surnames: set[str]) -> set[str]:
     }
 
 
+_OPENING_MARKS = "(\"'“‘["
+
+
 def _introduces(text: str, at: int) -> bool:
     """Whether the word before position ``at`` makes a full name of the surname there."""
     if at < 2 or text[at - 1] != " ":
         return False
     given = text[max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1 : at - 1]
+    given = given.lstrip(_OPENING_MARKS)  # "(Tom Hiddleston)"
     title = given.rstrip(".")
-    if title in _ROLES or _INITIALS.fullmatch(given):
+    if title in _HEADS or _INITIALS.fullmatch(given):
         return True
-    return given == title and title not in _NOT_GIVEN and _SURNAME.fullmatch(title) is not None
+    return given == title and _given_name(title) and _SURNAME.fullmatch(title) is not None
 
 
 def _introductions(joined: str) -> list[tuple[int, str]]:
-    """(start, surname) of every given name or role followed by a possible surname:
-    "Ana Ortiz", "J. K. Rowling", "President Trump"."""
+    """(start, surname) of every given name or head of state's title followed by a possible
+    surname: "Ana Ortiz", "J. K. Rowling", "President Trump"."""
     found = []
     for run in _CAPITALISED_RUN.finditer(joined):
         words = run.group().split(" ")
@@ -278,9 +334,15 @@ def _introductions(joined: str) -> list[tuple[int, str]]:
             surname, title = word.rstrip("."), given.rstrip(".")
             if surname in _NOT_SURNAME:
                 continue
-            if title in _ROLES or (title == given and title not in _NOT_GIVEN) or _initial(given):
+            if title in _HEADS or (title == given and _given_name(title)) or _initial(given):
                 found.append((start, surname))
     return found
+
+
+def _given_name(word: str) -> bool:
+    """Whether a capitalised word may be a given name: not a title or a word that opens
+    other phrases, nor a possessive ("Al Jazeera's Bays" names no Jazeera Bays)."""
+    return word not in _NOT_GIVEN and not word.endswith(("'s", "’s"))
 
 
 def _initial(word: str) -> bool:
