@@ -128,3 +128,15 @@ def test_the_given_name_before_a_surname_is_a_name_not_a_title_or_an_opener() ->
         "",
         "",
     ]
+
+
+def test_a_possessive_full_name_introduces_the_surname_and_days_are_no_people() -> None:
+    # "FBI agent Peter Strzok's firing" introduces Strzok; "said Emma Stone" makes Stone,
+    # not Emma, a person's; "tweeted Monday" makes no person of Monday.
+    story = "Kim Lee said Monday the agent's firing was wrong, said Emma Stone of Ashby."
+    texts = ["FBI agent Peter Strzok's firing came first.", "Strzok said he was fired."]
+    people = People.of([*texts, "Emma Stone said it on Monday."], elsewhere=story)
+    assert people.introduced[0] == {"Strzok"}
+    assert people.bare[1] == {"Strzok"}
+    assert people.introduced[2] == {"Stone"}
+    assert "Monday" not in people.surnames | people.bare[2]

@@ -119,6 +119,12 @@ def _used_as_people(joined: str) -> set[str]:
             if _SURNAME.fullmatch(before):
                 found.add(before)
             after = joined[end : end + 1] == " " and _SURNAME.match(joined, end + 1)
+            # "said Emma Stone": the name's last word is the surname.
+            while after and joined[after.end() : after.end() + 1] == " ":
+                following = _SURNAME.match(joined, after.end() + 1)
+                if following is None or following.group() in _NOT_SURNAME:
+                    break
+                after = following
             if after:
                 found.add(after.group())
     return found
@@ -145,11 +151,22 @@ def _described(text: str, among: set[str]) -> set[str]:
         if (
             surname in among
             and surname not in found
+            and _plain_given_name(text, start, surname)
             and not _opens_sentence(text, start)
             and _followed(text, start)
         ):
             found.add(surname)
     return {surname for surname in found if f" {surname.lower()} " not in text}
+
+
+def _plain_given_name(text: str, at: int, surname: str) -> bool:
+    """Whether a plain given name stands before the surname at ``at``: not a description
+    ("Oscar-winner Emma"), not the same word ("La La Land")."""
+    given = given_name_before(text, at)
+    return bool(given) and given != surname and _DESCRIPTIVE.search(given) is None
+
+
+_DESCRIPTIVE = re.compile(r"-[a-z]")
 
 
 def _followed(text: str, at: int) -> bool:
@@ -251,7 +268,8 @@ class People:
         people = _used_as_people(joined) | surnames
         if elsewhere:  # "Plaskett said" in a sentence left out makes "for Plaskett" a person's
             people |= _used_as_people(elsewhere)
-        people -= _NOT_SURNAME  # "LA Talk Radio announced" speaks for no person
+        # "LA Talk Radio announced", "tweeted Monday": no person.
+        people -= _NOT_SURNAME | _NOT_GIVEN
         unknown = set(_CAPITALISED.findall(joined)) - people - _NOT_GIVEN - _NOT_SURNAME
         people |= _described(elsewhere or joined, unknown)
         for start, surname in _introductions(joined):
@@ -305,6 +323,7 @@ def introduced_in(text: str, surnames: set[str]) -> set[str]:
 
 
 _OPENING_MARKS = "(\"'“‘["
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _introduces(text: str, at: int) -> bool:
@@ -331,7 +350,8 @@ def _introductions(joined: str) -> list[tuple[int, str]]:
             # (Initials end with a full stop: the pattern runs only on words that do.)
             if word.endswith(".") and (len(word) <= 3 or _INITIALS.fullmatch(word)):
                 continue  # an initial or a title ("W.", "Gov."), not a surname
-            surname, title = word.rstrip("."), given.rstrip(".")
+            # (A possessive is the name's: "Peter Strzok's firing" introduces Strzok.)
+            surname, title = _POSSESSIVE.sub("", word.rstrip(".")), given.rstrip(".")
             if surname in _NOT_SURNAME:
                 continue
             if title in _HEADS or (title == given and _given_name(title)) or _initial(given):
