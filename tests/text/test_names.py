@@ -140,3 +140,13 @@ def test_a_possessive_full_name_introduces_the_surname_and_days_are_no_people() 
     assert people.bare[1] == {"Strzok"}
     assert people.introduced[2] == {"Stone"}
     assert "Monday" not in people.surnames | people.bare[2]
+
+
+def test_a_places_initials_are_no_given_name_and_a_possessive_after_a_title_is_a_persons() -> None:
+    story = "The U.S. Capitol Police said his photo was fine. Mr. Lind's office said no."
+    people = People.of(
+        ["The Capitol Police were in charge.", "Ana Lind spoke.", "Lind left."], elsewhere=story
+    )
+    assert "Capitol" not in people.surnames
+    assert people.first_bare() == [frozenset(), frozenset(), frozenset()]
+    assert (people.introduced[1], people.bare[2]) == ({"Lind"}, {"Lind"})

@@ -127,7 +127,8 @@ def _used_as_people(joined: str) -> set[str]:
                 after = following
             if after:
                 found.add(after.group())
-    return found
+    # "Mr. Trump's plans" uses Trump as a person's, as "Peter Strzok's firing" introduces him.
+    return {_POSSESSIVE.sub("", word) for word in found}
 
 
 # A personal pronoun soon after a full name, in its sentence, says it is a person's ("Tom
@@ -333,7 +334,7 @@ def _introduces(text: str, at: int) -> bool:
     given = text[max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1 : at - 1]
     given = given.lstrip(_OPENING_MARKS)  # "(Tom Hiddleston)"
     title = given.rstrip(".")
-    if title in _HEADS or _INITIALS.fullmatch(given):
+    if title in _HEADS or _initial(given):
         return True
     return given == title and _given_name(title) and _SURNAME.fullmatch(title) is not None
 
@@ -366,8 +367,13 @@ def _given_name(word: str) -> bool:
 
 
 def _initial(word: str) -> bool:
-    """Initials that stand for a given name: "J.", "J.R."."""
-    return word.endswith(".") and _INITIALS.fullmatch(word) is not None
+    """Initials that stand for a given name: "J.", "J.R."; not a place's ("U.S. Capitol")."""
+    return (
+        word.endswith(".") and _INITIALS.fullmatch(word) is not None and word not in _PLACE_INITIALS
+    )
+
+
+_PLACE_INITIALS = frozenset("U.S. U.K. U.N. D.C. L.A. N.Y. E.U.".split())
 
 
 def given_name_before(text: str, at: int) -> str:
