@@ -305,3 +305,26 @@ def test_an_addition_is_not_introduced_by_a_later_sentence_of_its_own_report() -
     tug = [i for i, t in enumerate(texts) if t.startswith("A tug pulled")]
     assert all(i > pilot for i in tug)
     assert not tug  # it has no introduction before it in its report either
+
+
+HARBOUR = (
+    "A fire tore through the grain terminal at Port Halden on Tuesday night, officials said.\n\n"
+    "Harbour pilot Ove Brandt steered the last ferry out of the port through thick smoke.\n\n"
+    "Brandt said the smoke was thick enough to hide the water from the bridge of the ship."
+)
+BAY = (
+    "Smoke from the terminal fire drifted across the whole bay on Tuesday night.\n\n"
+    "Ferries kept to their timetable through the evening, the company said.\n\n"
+    "Harbour pilot Ove Brandt steered the last ferry out of Port Halden through the smoke."
+)
+
+
+def test_a_backbone_sentence_may_lean_on_an_additions_introduction_placed_before_it() -> None:
+    # The other report's introduction of the pilot enters first; the backbone's own then
+    # repeats it and stays out, and the backbone's "Brandt said ..." follows the addition.
+    story = _story(HARBOUR, BAY)
+    scores = [3.0, 0.2, 2.0, 0.0, 0.0, 2.5]
+    texts = _brief(story, scores, words=200)
+    said = [i for i, t in enumerate(texts) if t.startswith("Brandt said")]
+    pilot = [i for i, t in enumerate(texts) if t.startswith("Harbour pilot Ove Brandt")]
+    assert said and pilot and pilot[0] < said[0]

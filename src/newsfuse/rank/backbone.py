@@ -262,6 +262,9 @@ class _Builder:
         self.groups_taken: set[int] = set()
         self.introduced: set[str] = set()
         self.introducers: dict[str, list[int]] = {}  # surname -> backbone rows
+        # Surnames that additions free to go anywhere (they need nobody) introduce: placed
+        # before the backbone sentence that uses the surname alone (``_introducers_first``).
+        self.added_introductions: set[str] = set()
         self.used = 0
         # The facts each row states (a count, an age, a long figure): a row that states one
         # the brief states already is a repeat, however differently worded.
@@ -307,6 +310,8 @@ class _Builder:
             addition = list(run)
             self.additions.append(addition)
         self.addition_ends[run[-1]] = addition
+        if not self.pool.needs.get(run[-1]):
+            self.added_introductions.update(*(self.pool.people.introduced[r] for r in run))
 
     def _best_option(self, budget: int) -> list[int] | None:
         """The run of highest relevance (weighted by length, less its redundancy; plus the
@@ -420,7 +425,11 @@ class _Builder:
         if row not in self.in_backbone:
             introduced = self.pool.people.introduced
             return needs <= self._introduced_before(row).union(*(introduced[r] for r in rows))
-        return all(any(r < row for r in self.introducers.get(surname, ())) for surname in needs)
+        return all(
+            surname in self.added_introductions
+            or any(r < row for r in self.introducers.get(surname, ()))
+            for surname in needs
+        )
 
     def _introduced_before(self, row: int) -> set[str]:
         """The surnames the chosen rows introduce that an addition ending in ``row`` will
@@ -496,14 +505,17 @@ class _Builder:
         after the backbone sentence it is most like (after the sentences that lean on
         that one), the rest at the end, report by report."""
         spine = [r for r in self.backbone if r in self.chosen_set]
-        after: dict[int, list[int]] = {}
-        tail: list[int] = []
+        placed: list[tuple[int, list[int]]] = []  # (the spine index it follows, run)
         for run in self.additions:
             anchor = self._anchor(spine, run)
-            if anchor is None:
+            placed.append((len(spine) if anchor is None else spine.index(anchor), run))
+        after: dict[int, list[int]] = {}
+        tail: list[int] = []
+        for at, run in self._introducers_first(spine, placed):
+            if at == len(spine):
                 tail.extend(run)
             else:
-                after.setdefault(anchor, []).extend(run)
+                after.setdefault(spine[at], []).extend(run)
         rows = [r for spot in spine for r in (spot, *self._in_order(after.get(spot, [])))]
         rows += self._in_order(tail)
         positions = self.pool.positions
@@ -511,6 +523,30 @@ class _Builder:
             order=[positions[r] for r in rows],
             runs=[[positions[m] for m in self.members[r]] for r in rows],
         )
+
+    def _introducers_first(
+        self, spine: list[int], placed: list[tuple[int, list[int]]]
+    ) -> list[tuple[int, list[int]]]:
+        """``placed`` with each addition that introduces a person a backbone sentence
+        names by surname alone moved, when it would come later, to just before that
+        sentence: the backbone dropped its own introduction as a repeat of the addition's
+        ("Charisse Stinson, 21, faces ..." in, "21-year-old Charisse Stinson told police"
+        out), and its later sentences lean on the addition's."""
+        introduced = self.pool.people.introduced
+        placed = list(placed)
+        for index, row in enumerate(spine[1:], start=1):
+            needs = self.pool.needs.get(row)
+            if not needs:
+                continue
+            known = set().union(*(introduced[r] for r in spine[:index]))
+            known.update(*(introduced[r] for at, run in placed if at < index for r in run))
+            for surname in needs - known:
+                for number, (at, run) in enumerate(placed):
+                    if at >= index and any(surname in introduced[r] for r in run):
+                        placed[number] = (index - 1, run)
+                        known.update(*(introduced[r] for r in run))
+                        break
+        return placed
 
     def _in_order(self, rows: list[int]) -> list[int]:
         """Rows grouped by report (reports in the order they were first chosen), each
