@@ -72,3 +72,24 @@ def test_a_name_before_an_age_is_a_persons_after_another_age_or_with_a_hyphen() 
         ]
     )
     assert people.bare[1] == {"Bridges", "Ann-Lee", "Dunn"}
+
+
+def test_a_speech_verb_beside_a_country_a_weekday_or_an_office_makes_no_person() -> None:
+    story = (
+        "The prime minister said Thursday that Norland Harbour would reopen. However Norland "
+        "said it would wait. The District Attorney's Office said no charges were filed. "
+        "Officials at the U.S. Treasury said sanctions stood. He said Russia will respond. "
+        "Dock worker Ida Vale told Harbour Watch the smoke was thick."
+    )
+    people = People.of(
+        [
+            "Norland was closed on Thursday.",
+            "The Office and the Treasury are shut.",
+            "Russia and Harbour Watch agreed.",
+        ],
+        elsewhere=story,
+    )
+    assert people.first_bare() == [frozenset(), frozenset(), frozenset()]
+    # Look-alike: an inverted attribution still names its speaker.
+    quoted = People.of(['"We will reopen," said Vale.', "Dock worker Ida Vale spoke."])
+    assert quoted.first_bare() == [frozenset({"Vale"}), frozenset()]

@@ -41,7 +41,11 @@ _NOT_GIVEN = _TITLES | frozenset(
     President Judge Officer Chief Coach Mayor Senator Governor Secretary Minister Prince
     King Queen Lady Lord Sir Pope Saint St Police Prime Former Democratic Republican Labour
     Conservative Liberal American British French German Chinese Russian Iranian Israeli
-    Syrian Japanese Indian Canadian Mexican Australian European African Asian Arab""".split()
+    Syrian Japanese Indian Canadian Mexican Australian European African Asian Arab However
+    Besides Although Though Despite Also Yet Still Even Meanwhile Instead Moreover Thus From
+    Against With Without Under Over Between Among Across Through Into About Around Like
+    Unlike Including Following Outside Inside Beyond Behind Toward Towards Every Each Some
+    Many Most All Both Either Neither No Not Only Just Then Now Today Tonight""".split()
 )
 # Capitalised words that end names of places and organisations, not of people.
 _NOT_SURNAME = _TITLES | frozenset(
@@ -84,6 +88,8 @@ _SPEECH = (
 # " said", " says", ...: found with where they start and end (ahocorasick-rs goes through a
 # whole story's text in half the time pyahocorasick's iterator takes).
 _SPEECH_FINDER = ahocorasick_rs.AhoCorasick([f" {verb}" for verb in _SPEECH])
+# Initials of places, which stand before an institution, not a surname ("the U.S. Treasury").
+_PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C.".split())
 # Initials that stand for given names: "J.", "J.R.", "J.K.".
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
@@ -95,6 +101,20 @@ _NAME_CHARS = frozenset(string.ascii_letters + "-'’")
 _COURTESY_NAME = re.compile(r"M(?:r|rs|s|iss)\.? ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)")
 # "Ortiz said", "Ortiz, 45, said": the name closing the text before a speech verb.
 _APPOSITION_CHARS = 60
+
+
+# The characters that close a quotation or a clause before an inverted attribution.
+_INVERSION = frozenset(",\"”'’")
+# Capitalised words that are never a person's surname, though a speech verb may stand beside
+# them ("the 7th Fleet said", "said Thursday", "the District Attorney’s Office said").
+_NEVER_PEOPLE = _NOT_SURNAME | frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    June July August September October November December Fleet America Russia China Iran
+    Iraq Syria Israel Britain England France Germany Japan Korea Ukraine Crimea Mexico Canada
+    India Pakistan Afghanistan Egypt Europe Asia Africa Australia Italy Spain Cuba Venezuela
+    Brazil Libya Yemen Qatar Lebanon Gaza Taiwan Vietnam Greece Sweden Norway Poland Ireland
+    Scotland Moscow Beijing Tokyo London Paris Kiev Tehran Baghdad Treasury Pentagon""".split()
+)
 
 
 def _used_as_people(joined: str) -> set[str]:
@@ -109,10 +129,13 @@ def _used_as_people(joined: str) -> set[str]:
             before = _word_before(joined, start)
             if _SURNAME.fullmatch(before):
                 found.add(before)
-            after = joined[end : end + 1] == " " and _SURNAME.match(joined, end + 1)
+            # A name after the verb speaks only in an inverted attribution ('...," said
+            # Ortiz'); "He said Russia will ..." and "Sano told Asia ..." name no speaker.
+            inverted = start > 0 and joined[start - 1] in _INVERSION
+            after = inverted and joined[end : end + 1] == " " and _SURNAME.match(joined, end + 1)
             if after:
                 found.add(after.group())
-    return found
+    return found - _NEVER_PEOPLE
 
 
 def _aged(joined: str) -> set[str]:
@@ -250,7 +273,7 @@ def _introduces(text: str, at: int) -> bool:
         return False
     given = text[max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1 : at - 1]
     title = given.rstrip(".")
-    if title in _ROLES or _INITIALS.fullmatch(given):
+    if title in _ROLES or (_INITIALS.fullmatch(given) and given not in _PLACE_INITIALS):
         return True
     return given == title and title not in _NOT_GIVEN and _SURNAME.fullmatch(title) is not None
 
@@ -276,5 +299,7 @@ def _introductions(joined: str) -> list[tuple[int, str]]:
 
 
 def _initial(word: str) -> bool:
-    """Initials that stand for a given name: "J.", "J.R."."""
-    return word.endswith(".") and _INITIALS.fullmatch(word) is not None
+    """Initials that stand for a given name: "J.", "J.R." (not "U.S.": "the U.S. Treasury")."""
+    return (
+        word.endswith(".") and _INITIALS.fullmatch(word) is not None and word not in _PLACE_INITIALS
+    )
