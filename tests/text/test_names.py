@@ -79,17 +79,17 @@ def test_a_speech_verb_beside_a_country_a_weekday_or_an_office_makes_no_person()
         "The prime minister said Thursday that Norland Harbour would reopen. However Norland "
         "said it would wait. The District Attorney's Office said no charges were filed. "
         "Officials at the U.S. Treasury said sanctions stood. He said Russia will respond. "
-        "Dock worker Ida Vale told Harbour Watch the smoke was thick."
+        "Dock worker Ida Vale told Asia Today the smoke was thick. From Asia, help came."
     )
     people = People.of(
         [
             "Norland was closed on Thursday.",
             "The Office and the Treasury are shut.",
-            "Russia and Harbour Watch agreed.",
+            "Russia and Asia Today agreed.",
         ],
         elsewhere=story,
     )
     assert people.first_bare() == [frozenset(), frozenset(), frozenset()]
-    # Look-alike: an inverted attribution still names its speaker.
-    quoted = People.of(['"We will reopen," said Vale.', "Dock worker Ida Vale spoke."])
+    # Look-alike: a person beside a speech verb, before or after it, is still one.
+    quoted = People.of(['"We will reopen," said Vale.', "Dock worker Ida Vale told Lind."])
     assert quoted.first_bare() == [frozenset({"Vale"}), frozenset()]

@@ -103,8 +103,6 @@ _COURTESY_NAME = re.compile(r"M(?:r|rs|s|iss)\.? ([A-Z][a-z]+(?:[-'’][A-Z]?[a-
 _APPOSITION_CHARS = 60
 
 
-# The characters that close a quotation or a clause before an inverted attribution.
-_INVERSION = frozenset(",\"”'’")
 # Capitalised words that are never a person's surname, though a speech verb may stand beside
 # them ("the 7th Fleet said", "said Thursday", "the District Attorney’s Office said").
 _NEVER_PEOPLE = _NOT_SURNAME | frozenset(
@@ -129,10 +127,7 @@ def _used_as_people(joined: str) -> set[str]:
             before = _word_before(joined, start)
             if _SURNAME.fullmatch(before):
                 found.add(before)
-            # A name after the verb speaks only in an inverted attribution ('...," said
-            # Ortiz'); "He said Russia will ..." and "Sano told Asia ..." name no speaker.
-            inverted = start > 0 and joined[start - 1] in _INVERSION
-            after = inverted and joined[end : end + 1] == " " and _SURNAME.match(joined, end + 1)
+            after = joined[end : end + 1] == " " and _SURNAME.match(joined, end + 1)
             if after:
                 found.add(after.group())
     return found - _NEVER_PEOPLE
