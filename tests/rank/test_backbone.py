@@ -11,6 +11,7 @@ from newsfuse.rank.backbone import (
     unit_range,
 )
 from newsfuse.rank.story import PreparedStory, prepare_story
+from newsfuse.text.vectors import cosines_to
 
 KNOBS = BackboneSettings.of(Settings())
 COURIER = (
@@ -328,3 +329,25 @@ def test_a_backbone_sentence_may_lean_on_an_additions_introduction_placed_before
     said = [i for i, t in enumerate(texts) if t.startswith("Brandt said")]
     pilot = [i for i, t in enumerate(texts) if t.startswith("Harbour pilot Ove Brandt")]
     assert said and pilot and pilot[0] < said[0]
+
+
+LETTER = (
+    "Terminal owner Jo Kessler wrote to his staff on Tuesday night about the blaze.\n\n"
+    "Trading in oats went on as usual in the valley markets on Wednesday morning.\n\n"
+    '"We will rebuild the grain terminal before the harvest, whatever it costs," Kessler wrote.'
+)
+
+
+def test_an_introducer_that_opens_its_report_is_no_second_lede() -> None:
+    story = _story(COURIER, LETTER)
+    owner = [s.text for s in story.candidates if s.article_id == "2"]
+    # The owner's opening tells the fire again: alone, it would be a second lede.
+    cosine = float(cosines_to(story.vectors, 0)[4])  # the courier's lede, the owner's
+    assert KNOBS.lede_cosine <= cosine < KNOBS.repeat_cosine
+    # His promise scores high and names him by surname: it enters with the opening that
+    # introduces him, which comes only to introduce him.
+    texts = _brief(story, [3.0, 0.5, 0.5, 0.5, 0.2, 0.0, 2.9], words=90)
+    assert texts[-2:] == [owner[0], owner[2]]
+    # Look-alike: the owner's opening alone (nobody to introduce) stays out.
+    alone = _story(COURIER, LETTER.split("\n\n", 1)[0])
+    assert owner[0] not in _brief(alone, [3.0, 0.5, 0.5, 0.5, 2.9], words=90)

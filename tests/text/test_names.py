@@ -150,3 +150,24 @@ def test_a_places_initials_are_no_given_name_and_a_possessive_after_a_title_is_a
     assert "Capitol" not in people.surnames
     assert people.first_bare() == [frozenset(), frozenset(), frozenset()]
     assert (people.introduced[1], people.bare[2]) == ({"Lind"}, {"Lind"})
+
+
+def test_a_speech_verb_beside_a_country_a_weekday_or_an_office_makes_no_person() -> None:
+    story = (
+        "The prime minister said Thursday that Norland Harbour would reopen. However Norland "
+        "said it would wait. The District Attorney's Office said no charges were filed. "
+        "Officials at the U.S. Treasury said sanctions stood. He said Russia will respond. "
+        "Dock worker Ida Vale told Asia Today the smoke was thick. From Asia, help came."
+    )
+    people = People.of(
+        [
+            "Norland was closed on Thursday.",
+            "The Office and the Treasury are shut.",
+            "Russia and Asia Today agreed.",
+        ],
+        elsewhere=story,
+    )
+    assert people.first_bare() == [frozenset(), frozenset(), frozenset()]
+    # Look-alike: a person beside a speech verb, before or after it, is still one.
+    quoted = People.of(['"We will reopen," said Vale.', "Dock worker Ida Vale told Lind."])
+    assert quoted.first_bare() == [frozenset({"Vale"}), frozenset()]

@@ -470,7 +470,12 @@ class _Builder:
         return self.usable[row] and len(self.members[row]) == 1 and row not in self.chosen_set
 
     def _second_lede(self, run: list[int]) -> bool:
-        """Another report's opening that tells the event the brief opened on again."""
+        """Another report's opening that tells the event the brief opened on again. An
+        introducer (``_with_introducer``) is judged as part of the run it introduces, not
+        as a second lede: it comes only to name the person the run quotes ("CEO Jo Lee sent
+        a letter ..." before '"...," Lee wrote.'), and barring it barred the run."""
+        if run[0] not in self.members[run[-1]]:  # an introducer
+            run = run[1:]
         first = self.story.candidates[self.pool.positions[run[0]]]
         if first.article_id == self.report or run[0] not in self.openings:
             return False

@@ -41,7 +41,11 @@ _NOT_GIVEN = _TITLES | frozenset(
     President Judge Officer Chief Coach Mayor Senator Governor Secretary Minister Prince
     King Queen Lady Lord Sir Pope Saint St Police Prime Former Democratic Republican Labour
     Conservative Liberal American British French German Chinese Russian Iranian Israeli
-    Syrian Japanese Indian Canadian Mexican Australian European African Asian Arab""".split()
+    Syrian Japanese Indian Canadian Mexican Australian European African Asian Arab However
+    Besides Although Though Despite Also Yet Still Even Meanwhile Instead Moreover Thus From
+    Against With Without Under Over Between Among Across Through Into About Around Like
+    Unlike Including Following Outside Inside Beyond Behind Toward Towards Every Each Some
+    Many Most All Both Either Neither No Not Only Just Then Now Today Tonight""".split()
 )
 # Capitalised words that end names of places and organisations, not of people.
 _NOT_SURNAME = _TITLES | frozenset(
@@ -106,6 +110,18 @@ _COURTESY_NAME = re.compile(rf"M(?:r|rs|s|iss)\.? ({_NAME})")
 _APPOSITION_CHARS = 60
 
 
+# Capitalised words that are never a person's surname, though a speech verb may stand beside
+# them ("the 7th Fleet said", "said Thursday", "the District Attorney’s Office said").
+_NEVER_PEOPLE = _NOT_SURNAME | frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    June July August September October November December Fleet America Russia China Iran
+    Iraq Syria Israel Britain England France Germany Japan Korea Ukraine Crimea Mexico Canada
+    India Pakistan Afghanistan Egypt Europe Asia Africa Australia Italy Spain Cuba Venezuela
+    Brazil Libya Yemen Qatar Lebanon Gaza Taiwan Vietnam Greece Sweden Norway Poland Ireland
+    Scotland Moscow Beijing Tokyo London Paris Kiev Tehran Baghdad Treasury Pentagon""".split()
+)
+
+
 def _used_as_people(joined: str) -> set[str]:
     """Words the text uses as people's surnames: after a courtesy title, before an age
     ("Bridges, then 29,"), or beside a speech verb ("Ortiz said", "said Ortiz", "Ortiz, 45,
@@ -128,7 +144,7 @@ def _used_as_people(joined: str) -> set[str]:
             if after:
                 found.add(after.group())
     # "Mr. Trump's plans" uses Trump as a person's, as "Peter Strzok's firing" introduces him.
-    return {_POSSESSIVE.sub("", word) for word in found}
+    return {_POSSESSIVE.sub("", word) for word in found} - _NEVER_PEOPLE
 
 
 # A personal pronoun soon after a full name, in its sentence, says it is a person's ("Tom
