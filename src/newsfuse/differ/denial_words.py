@@ -39,12 +39,15 @@ _ADVERBS = (
     r"(?:(?:simply|absolutely|completely|totally|categorically|patently|utterly|just|all"
     r"|blatantly|entirely|clearly|demonstrably|also|both|flatly|wholly|100\s+percent)\s+)*"
 )
+# An article before a noun of falsity, with a word that only strengthens it: "a complete
+# fabrication", "a total lie" (as "a lie").
+_A = r"a\s+(?:(?:complete|total|outright|absolute|utter|blatant|flat|pure|big|fat)\s+)?"
 _FALSE = (
     r"not\s+true|untrue|false|baseless|unfounded|groundless|inaccurate|not\s+accurate"
-    r"|incorrect|not\s+correct|erroneous|a\s+lie|lies|a\s+fabrication|fabricated|made\s+up"
-    r"|nonsense|absurd|ridiculous|bogus|fake\s+news|fiction|a\s+myth|without\s+merit"
-    r"|not\s+the\s+case|wrong|misleading|a\s+hoax|defamatory|a\s+smear|a\s+sham|a\s+con\s+job"
-    r"|(?:a\s+)?fake|forged|a\s+forgery"
+    rf"|incorrect|not\s+correct|erroneous|{_A}lie|lies|{_A}fabrication|fabricated|made\s+up"
+    rf"|nonsense|absurd|ridiculous|bogus|fake\s+news|fiction|{_A}myth|without\s+merit"
+    rf"|not\s+the\s+case|wrong|misleading|{_A}hoax|defamatory|{_A}smear|{_A}sham|{_A}con\s+job"
+    rf"|(?:a\s+)?fake|forged|{_A}forgery"
 )
 # A negated copula that calls a claim untrue: "that isn't true", "it wasn't the case".
 _NOT_TRUE = r"(?:is|was|are|were)n['’]t\s+(?:true|accurate|correct|the\s+case)"
@@ -65,26 +68,30 @@ _STATEMENT_START = (
     r"(?:^|(?<=[\"“‘(])|(?<=[\"“‘(]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bthat\s)"
     r"|(?<=\btold\sus\s)|(?<=\badded\s)|(?<=\binsisted\s)|(?<=\bargued\s))"
 )
+# "Disputed that <clause>" denies as "denied that" does; "disputed that account" rejects a
+# claim named by its noun (``REJECT``).
+_DISPUTE_THAT = rf"(?:disputed|disputes|dispute|disputing)(?=\s+that\s+(?!(?:{CLAIM_NOUNS})\b))"
 # Each form of denial: a named group "object" holds what is denied when the denial says it;
 # a form with an "inline" group denies a claim its own sentence states ("a claim Fitbit
 # denies", "contrary to Farrow's claims"); any other form only points at a claim ("That is
 # absolutely false", "He denies the charges") and is aligned with the sentences before it.
 DENY = re.compile(
     r"(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
-    rf"\b(?:denied|denies|deny|denying)\s+[\"“]?(?P<object>{_DENY_OBJECT})",
+    rf"\b(?:denied|denies|deny|denying|{_DISPUTE_THAT})\s+[\"“]?(?P<object>{_DENY_OBJECT})",
     re.IGNORECASE,
 )
 REJECT = re.compile(
     r"\b(?:disputed|disputes|dispute|rejected|rejects|reject|refuted|refutes|refute|dismissed"
     r"|dismisses|contested|contests|challenged|challenges|denounced|denounces"
-    r"|balked\s+at|balks\s+at|balking\s+at|took\s+issue\s+with|takes\s+issue\s+with)\s+"
+    r"|balked\s+at|balks\s+at|balking\s+at|took\s+issue\s+with|takes\s+issue\s+with"
+    r"|push(?:ed|es|ing)?\s+back\s+(?:on|against))\s+"
     rf"(?P<object>{_REJECT_OBJECT})",
     re.IGNORECASE,
 )
 # "It is not true that ...", "That is absolutely false", "The story was all a lie".
 FALSE = re.compile(
     rf"{_STATEMENT_START}(?:{_POINTERS})"
-    rf"(?:(?:is|was|are|were|'s|’s|remains?)\s+{_ADVERBS}[\"“]?(?:{_FALSE})|{_NOT_TRUE})\b[\"”]?"
+    rf"(?:(?:is|was|are|were|'s|’s|remains?)\s+[\"“]?{_ADVERBS}[\"“]?(?:{_FALSE})|{_NOT_TRUE})\b[\"”]?"
     r"(?:\s+(?:that|to\s+(?:suggest|say|claim|imply|report)(?:\s+that)?)\s+(?P<object>\w+))?",
     re.IGNORECASE,
 )
@@ -99,7 +106,7 @@ QUOTED_FALSE = re.compile(
     re.IGNORECASE,
 )
 NO_TRUTH = re.compile(
-    r"\b(?:there\s+is|there['’]s|there\s+was|has|had|have)\s+(?:absolutely\s+)?no\s+truth\b"
+    r"\b(?:there\s+is|there['’]s|there\s+was|has|had|have)\s+[\"“]?(?:absolutely\s+)?no\s+truth\b"
     r"|\bnot\s+a\s+shred\s+of\s+truth\b"
     r"|\b(?:this|that|it|the\s+\w+)\s+(?:conversation\s+|meeting\s+)?(?:never\s+happened"
     r"|did\s+not\s+happen|didn['’]t\s+happen)\b"
@@ -339,7 +346,8 @@ SAYING = frozenset("said says told added argued insisted claimed stated wrote".s
 # Cues: a sentence with none of these is no denial.
 CUES = (
     "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "challeng", "denounc",
-    "balk", "issue with", *FALSE_CUES, "no truth", "shred of truth", "never happened",
+    "balk", "issue with", "push back", "pushed back", "pushes back", "pushing back",
+    *FALSE_CUES, "no truth", "shred of truth", "never happened",
     "not happen", "n't happen", "n’t happen", "whole cloth", "merit", "despite",
     *NO_EVIDENCE_CUES, *FALSE_CLAIM_CUES, *CALLED_CUES, "innocen", "nothing wrong", "disagree",
     "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",

@@ -42,9 +42,11 @@ class Form:
 FORMS = (
     Form(w.INLINE, Reach.INLINE, ("denies", "denied", "disput", "reject", "contrary to")),
     Form(w.INLINE_BY, Reach.INLINE, ("denied by", "disputed by", "rejected by")),
-    Form(w.DENY, Reach.CHARGES, ("deni", "deny")),
+    Form(w.DENY, Reach.CHARGES, ("deni", "deny", "disput")),
     Form(w.REJECT, Reach.CHARGES, ("disput", "reject", "refut", "dismiss", "contest",
-                                        "challeng", "denounc", "balk", "issue with")),
+                                        "challeng", "denounc", "balk", "issue with",
+                                        "push back", "pushed back", "pushes back",
+                                        "pushing back")),
     Form(w.FALSE, Reach.POINTING, w.FALSE_CUES, clause=True),
     Form(w.FALSE_CLAIM, Reach.OBJECT, w.FALSE_CLAIM_CUES, clause=True, after_determiner=True),
     Form(w.CALLED, Reach.OBJECT, w.CALLED_CUES, bounded=True),

@@ -1,0 +1,80 @@
+"""Round 10: rejections written with a quotation mark before their adverb ('the report was
+"completely inaccurate"'), an article and a word that only strengthens the falsity ("a
+complete fabrication"), "disputed that <clause>", "pushed back on the report", a quoted "no
+truth"; a negated act whose statement holds a figure with a thousands comma ("accepted
+$50,000 from ..."); and the look-alikes that must give none. Every text here is made up."""
+
+import pytest
+
+from newsfuse.differ import find_differences
+from newsfuse.differ.denials import is_denial
+from newsfuse.documents import Difference, Sentence
+from tests.differ.stories import positions
+
+STATED = (
+    "Councillor Ann Lindqvist accepted $50,000 from the Brenthorpe Dock lobbyists, the Ledger said."
+)
+
+
+def reports(*texts: list[str]) -> list[Difference]:
+    """Differences among reports of several sentences each (article ids "1", "2", ...)."""
+    articles = [
+        [Sentence(str(n), i, 0, len(t), t) for i, t in enumerate(sentences)]
+        for n, sentences in enumerate(texts, start=1)
+    ]
+    return list(find_differences(articles))
+
+
+@pytest.mark.parametrize(
+    "rejection",
+    [
+        'Lindqvist said the report was "completely inaccurate."',
+        'Lindqvist said the claim was "simply not true."',
+        'Lindqvist said the story was "totally untrue."',
+        "Lindqvist said the report was a complete fabrication.",
+        'Lindqvist said the report was "a total lie."',
+        'Lindqvist said there was "no truth" to the report.',
+        "Lindqvist pushed back on the report.",
+        "Lindqvist disputed that she accepted money from the Brenthorpe Dock lobbyists.",
+    ],
+)
+def test_a_rejection_of_the_sentence_before_is_a_denial_of_it(rejection: str) -> None:
+    assert is_denial(rejection)
+    (difference,) = reports([STATED], [STATED, rejection])
+    assert difference.kind == "denial"
+    cited = {(c.article_id, c.sentence_index) for s in difference.sides for c in s.citations}
+    assert ("2", 1) in cited
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a modal "dispute that" agrees
+        "No one would dispute that Lindqvist accepted money from the Brenthorpe Dock lobbyists.",
+        # a deadline pushed back is no rejection
+        "The council pushed back the vote on the Brenthorpe Dock lease.",
+        # a proposal or criticism pushed back on is an opinion, not a claim called false
+        "Lindqvist pushed back against criticism of the Brenthorpe Dock lease.",
+        # a strengthening word with no falsity after it
+        "Lindqvist said the report was a complete account of the meeting.",
+        # a quotation mark before an adverb and no falsity after it
+        'Lindqvist said the report was "completely fair" to the dock workers.',
+    ],
+)
+def test_look_alikes_are_no_denial(sentence: str) -> None:
+    assert reports([STATED], [STATED, sentence]) == []
+
+
+def test_a_rejection_of_a_named_characterization_is_still_found() -> None:
+    assert is_denial("Lindqvist disputed that characterization of the meeting.")
+
+
+def test_a_negated_act_meets_a_statement_with_a_figure_in_thousands() -> None:
+    negated = "Lindqvist said she did not accept money from the Brenthorpe Dock lobbyists."
+    (difference,) = reports([STATED], ["The dock reopened on Monday.", negated])
+    assert positions(difference) == {"stated", "negated"}
+
+
+def test_a_figure_in_thousands_agreeing_gives_none() -> None:
+    agreeing = "Lindqvist accepted $50,000 from the Brenthorpe Dock lobbyists, her office said."
+    assert reports([STATED], ["The dock reopened on Monday.", agreeing]) == []
