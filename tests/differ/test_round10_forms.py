@@ -78,3 +78,31 @@ def test_a_negated_act_meets_a_statement_with_a_figure_in_thousands() -> None:
 def test_a_figure_in_thousands_agreeing_gives_none() -> None:
     agreeing = "Lindqvist accepted $50,000 from the Brenthorpe Dock lobbyists, her office said."
     assert reports([STATED], ["The dock reopened on Monday.", agreeing]) == []
+
+
+def test_a_day_that_opens_the_sentence_dates_its_event() -> None:
+    (difference,) = reports(
+        ["On Tuesday, the Harwick dam collapsed and flooded the valley, officials said."],
+        ["The Harwick dam collapsed Thursday and flooded the valley, police said."],
+    )
+    assert difference.kind == "time"
+    assert positions(difference) == {"Tuesday", "Thursday"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the same day
+        "On Thursday, the Harwick dam collapsed and flooded the valley, officials said.",
+        "Late on Thursday, the Harwick dam collapsed and flooded the valley, officials said.",
+        # the opening day is the saying's, and the event gives its own
+        "On Tuesday, officials said the Harwick dam collapsed Thursday and flooded the valley.",
+        # the event is in a clause of its own
+        "On Tuesday, engineers who had warned that the Harwick dam collapsed spoke out.",
+        # another person's arrest
+        "On Tuesday, Brack was arrested after the Harwick dam collapsed, police said.",
+    ],
+)
+def test_an_opening_day_that_agrees_or_dates_something_else_gives_none(opening: str) -> None:
+    other = "The Harwick dam collapsed Thursday, and Lund was arrested Thursday, police said."
+    assert [d for d in reports([opening], [other]) if d.kind == "time"] == []
