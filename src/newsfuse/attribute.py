@@ -56,8 +56,16 @@ _ADVERBIAL = re.compile(
 )
 # After a quotation or clause: '"...," the British-based Observatory said.', also when the
 # quotation goes on: '"That is false," a spokesperson said, "and ..."'.
+# Whom the speaker told, after the verb: '"...," Lee told reporters', '... told the
+# newspaper', '... told him' (not "told him to leave": an order, not the speaker's words).
+_LISTENER = (
+    r"\s+(?:reporters|journalists|us|me|him|her|them|the(?:\s+[A-Z][\w'’.-]*){1,4}"
+    r"|(?:the|a|an|local)(?:\s+[a-z]+)?\s+(?:newspaper|paper|station|network|site|magazine"
+    r"|outlet|agency|program|programme|show|broadcaster|channel|crowd|audience|court|jury"
+    r"|committee|panel|hearing|radio|television|media|press))(?!\s+to\b)"
+)
 _AFTER = re.compile(
-    rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b"
+    rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b(?:{_LISTENER})?"
     r"(?:\s+(?:on|in|at|late|early|last|this|to|during|from)\b[^,;\"“”]{0,80}"
     r"|\s+[A-Z][^,;\"“”]{0,50})?(?:[.!?]?[\"”]?$|,)"
 )

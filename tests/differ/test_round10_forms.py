@@ -106,3 +106,10 @@ def test_a_day_that_opens_the_sentence_dates_its_event() -> None:
 def test_an_opening_day_that_agrees_or_dates_something_else_gives_none(opening: str) -> None:
     other = "The Harwick dam collapsed Thursday, and Lund was arrested Thursday, police said."
     assert [d for d in reports([opening], [other]) if d.kind == "time"] == []
+
+
+def test_a_rejection_told_to_reporters_is_the_speakers_denial() -> None:
+    rejection = '"That is just not true," Lindqvist told reporters.'
+    (difference,) = reports([STATED], [STATED, rejection])
+    assert difference.kind == "denial"
+    assert any("Lindqvist" in side.claimant for side in difference.sides)
