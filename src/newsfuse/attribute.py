@@ -166,11 +166,15 @@ def _named_before(text: str, start: int) -> str:
     return match.group("who") if match else ""
 
 
-# Words between a subject and its verb: "Cohen has flatly denied".
+# Nouns in "-ly" that end a party's name ("the Ortiz family", "a tally"): no adverbs.
+_NOT_ADVERBS = (
+    r"(?!(?:family|ally|assembly|rally|daily|weekly|monthly|quarterly|supply|monopoly|anomaly)\b)"
+)
+# Words between a subject and its verb: "Cohen has flatly denied", "Lee has consistently
+# denied" (any "-ly" adverb).
 _BEFORE_VERB = re.compile(
-    r"(?:\s+(?:has|have|had|also|again|strongly|flatly|firmly|vehemently|vigorously|emphatically"
-    r"|categorically|adamantly|strenuously|repeatedly|later"
-    r"|quickly|immediately|publicly|previously|long|always|all|both|now|then|since))+$"
+    rf"(?:\s+(?:has|have|had|also|again|later|long|always|all|both|now|then|since"
+    rf"|{_NOT_ADVERBS}[a-z]{{4,}}ly))+$"
 )
 # A speech verb (and whom it was said to) ending the words before a subject's verb.
 _VERB_AT_END = re.compile(rf"\s+(?:{_VERBS})(?:\s+(?:us|me|him|her|them|reporters))?$")
@@ -313,11 +317,8 @@ def _named_part(who: str) -> str:
 
 
 # Lower-case "-ly" adverbs after a name, before its verb ("Davis formally announced", "Lee
-# quickly told"); not the nouns in "-ly" that end a party's name ("the Ortiz family", "a tally").
-_TRAILING_ADVERBS = re.compile(
-    r"(?<=[A-Za-z.'’])(?:\s+(?!(?:family|ally|assembly|rally|daily|weekly|monthly|quarterly"
-    r"|supply|monopoly|anomaly)\b)[a-z]{4,}ly)+$"
-)
+# quickly told"); not the nouns in "-ly" (``_NOT_ADVERBS``).
+_TRAILING_ADVERBS = re.compile(rf"(?<=[A-Za-z.'’])(?:\s+{_NOT_ADVERBS}[a-z]{{4,}}ly)+$")
 
 
 # Adverbs of time after a name, before its verb: "Limbaugh later said", "Ortiz again told".

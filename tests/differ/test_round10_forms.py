@@ -36,6 +36,13 @@ def reports(*texts: list[str]) -> list[Difference]:
         'Lindqvist said there was "no truth" to the report.',
         "Lindqvist pushed back on the report.",
         "Lindqvist disputed that she accepted money from the Brenthorpe Dock lobbyists.",
+        "Lindqvist said the allegations have no basis.",
+        'Lindqvist said there is "no basis" to the claims.',
+        "Lindqvist said the claim was without foundation.",
+        'Lindqvist said "nothing could be further from the truth."',
+        'Lindqvist said the story was "pure fiction."',
+        '"None of that is true," Lindqvist said.',
+        'Lindqvist said the report "is not accurate."',
     ],
 )
 def test_a_rejection_of_the_sentence_before_is_a_denial_of_it(rejection: str) -> None:
@@ -59,6 +66,10 @@ def test_a_rejection_of_the_sentence_before_is_a_denial_of_it(rejection: str) ->
         "Lindqvist said the report was a complete account of the meeting.",
         # a quotation mark before an adverb and no falsity after it
         'Lindqvist said the report was "completely fair" to the dock workers.',
+        # no ground said of a plan or a case, not of a claim
+        "The council said the dock plan has no basis in the harbour budget yet.",
+        # "none of" a claim's parts said true is agreement
+        "Lindqvist said none of the dock workers were paid on time.",
     ],
 )
 def test_look_alikes_are_no_denial(sentence: str) -> None:
@@ -106,6 +117,13 @@ def test_a_day_that_opens_the_sentence_dates_its_event() -> None:
 def test_an_opening_day_that_agrees_or_dates_something_else_gives_none(opening: str) -> None:
     other = "The Harwick dam collapsed Thursday, and Lund was arrested Thursday, police said."
     assert [d for d in reports([opening], [other]) if d.kind == "time"] == []
+
+
+def test_a_denial_with_any_adverb_before_its_verb_is_the_subjects() -> None:
+    accused = "Councillor Ann Lindqvist is accused of taking $50,000 from dock lobbyists."
+    denial = "Lindqvist has consistently denied the allegations."
+    (difference,) = reports([accused], [accused, denial])
+    assert any("Lindqvist" in side.claimant for side in difference.sides)
 
 
 def test_a_rejection_told_to_reporters_is_the_speakers_denial() -> None:

@@ -37,7 +37,8 @@ _REJECT_OBJECT = (
 )
 _ADVERBS = (
     r"(?:(?:simply|absolutely|completely|totally|categorically|patently|utterly|just|all"
-    r"|blatantly|entirely|clearly|demonstrably|also|both|flatly|wholly|100\s+percent)\s+)*"
+    r"|blatantly|entirely|clearly|demonstrably|also|both|flatly|wholly|100\s+percent|pure|purely)"
+    r"\s+)*"
 )
 # An article before a noun of falsity, with a word that only strengthens it: "a complete
 # fabrication", "a total lie" (as "a lie").
@@ -47,10 +48,14 @@ _FALSE = (
     rf"|incorrect|not\s+correct|erroneous|{_A}lie|lies|{_A}fabrication|fabricated|made\s+up"
     rf"|nonsense|absurd|ridiculous|bogus|fake\s+news|fiction|{_A}myth|without\s+merit"
     rf"|not\s+the\s+case|wrong|misleading|{_A}hoax|defamatory|{_A}smear|{_A}sham|{_A}con\s+job"
-    rf"|(?:a\s+)?fake|forged|{_A}forgery"
+    rf"|(?:a\s+)?fake|forged|{_A}forgery|without\s+(?:any\s+)?(?:foundation|basis)"
 )
-# A negated copula that calls a claim untrue: "that isn't true", "it wasn't the case".
-_NOT_TRUE = r"(?:is|was|are|were)n['’]t\s+(?:true|accurate|correct|the\s+case)"
+# A negated copula that calls a claim untrue: "that isn't true", "it wasn't the case"; a
+# claim said to have no ground: "the allegations have no basis".
+_NOT_TRUE = (
+    r"(?:is|was|are|were)n['’]t\s+(?:true|accurate|correct|the\s+case)"
+    r"|(?:has|have|had)\s+(?:absolutely\s+)?no\s+(?:basis|foundation|truth)"
+)
 # Records that state a claim and can be called false: "the letter is untrue".
 _DOCUMENTS = (
     r"videos?|photos?|letters?|documents?|memos?|e-?mails?|tweets?|posts?|articles?|books?"
@@ -91,7 +96,7 @@ REJECT = re.compile(
 # "It is not true that ...", "That is absolutely false", "The story was all a lie".
 FALSE = re.compile(
     rf"{_STATEMENT_START}(?:{_POINTERS})"
-    rf"(?:(?:is|was|are|were|'s|’s|remains?)\s+[\"“]?{_ADVERBS}[\"“]?(?:{_FALSE})|{_NOT_TRUE})\b[\"”]?"
+    rf"(?:[\"“]?(?:is|was|are|were|'s|’s|remains?)\s+[\"“]?{_ADVERBS}[\"“]?(?:{_FALSE})|{_NOT_TRUE})\b[\"”]?"
     r"(?:\s+(?:that|to\s+(?:suggest|say|claim|imply|report)(?:\s+that)?)\s+(?P<object>\w+))?",
     re.IGNORECASE,
 )
@@ -106,7 +111,11 @@ QUOTED_FALSE = re.compile(
     re.IGNORECASE,
 )
 NO_TRUTH = re.compile(
-    r"\b(?:there\s+is|there['’]s|there\s+was|has|had|have)\s+[\"“]?(?:absolutely\s+)?no\s+truth\b"
+    r"\b(?:there\s+is|there['’]s|there\s+was|has|had|have)\s+[\"“]?(?:absolutely\s+)?no\s+"
+    r"(?:truth|basis|foundation)\b"
+    r"|\bnothing\s+could\s+be\s+further\s+from\s+the\s+truth\b"
+    r"|\bnone\s+of\s+(?:that|this|it|these|those|them|the\s+\w+)\s+(?:is|are|was|were)\s+"
+    r"(?:true|accurate|correct)\b"
     r"|\bnot\s+a\s+shred\s+of\s+truth\b"
     r"|\b(?:this|that|it|the\s+\w+)\s+(?:conversation\s+|meeting\s+)?(?:never\s+happened"
     r"|did\s+not\s+happen|didn['’]t\s+happen)\b"
@@ -320,7 +329,8 @@ FALSE_CUES = (
     "absurd", "ridiculous", "bogus", "fake news", "fiction", "myth", "not the case", "wrong",
     "misleading", "hoax", "defamatory", "smear", "sham", "con job", "fake", "forge",
     "n't true", "n’t true", "n't accurate", "n’t accurate", "n't correct", "n’t correct",
-    "n't the case", "n’t the case",
+    "n't the case", "n’t the case", "without foundation", "without any foundation",
+    "without basis", "without any basis", "no basis", "no foundation",
 )  # fmt: skip
 QUOTES = frozenset("\"“‘'")
 QUOTED_FALSE_CUES = (*FALSE_CUES, "absolutely not", "not so", "not at all", "m aware")
@@ -347,7 +357,8 @@ SAYING = frozenset("said says told added argued insisted claimed stated wrote".s
 CUES = (
     "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "challeng", "denounc",
     "balk", "issue with", "push back", "pushed back", "pushes back", "pushing back",
-    *FALSE_CUES, "no truth", "shred of truth", "never happened",
+    *FALSE_CUES, "no truth", "none of", "further from the truth", "shred of truth",
+    "never happened",
     "not happen", "n't happen", "n’t happen", "whole cloth", "merit", "despite",
     *NO_EVIDENCE_CUES, *FALSE_CLAIM_CUES, *CALLED_CUES, "innocen", "nothing wrong", "disagree",
     "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",
