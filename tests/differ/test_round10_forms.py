@@ -43,6 +43,8 @@ def reports(*texts: list[str]) -> list[Difference]:
         'Lindqvist said the story was "pure fiction."',
         '"None of that is true," Lindqvist said.',
         'Lindqvist said the report "is not accurate."',
+        "Lindqvist said reports that she accepted money from the Brenthorpe Dock lobbyists were"
+        " false.",
     ],
 )
 def test_a_rejection_of_the_sentence_before_is_a_denial_of_it(rejection: str) -> None:
@@ -70,6 +72,8 @@ def test_a_rejection_of_the_sentence_before_is_a_denial_of_it(rejection: str) ->
         "The council said the dock plan has no basis in the harbour budget yet.",
         # "none of" a claim's parts said true is agreement
         "Lindqvist said none of the dock workers were paid on time.",
+        # reports that are confirmed, not called false
+        "Lindqvist said reports that she accepted money from the dock lobbyists were confirmed.",
     ],
 )
 def test_look_alikes_are_no_denial(sentence: str) -> None:

@@ -139,13 +139,15 @@ CALLED = re.compile(
     rf"\s+(?:as\s+)?[\"“‘']?{_CALLED_FALSE}\b",
     re.IGNORECASE,
 )
+# Claims named in the plural with no determiner: "X said reports that ... were false".
+_BARE_CLAIMS = r"reports|claims|allegations|accusations|rumou?rs|suggestions|assertions"
 # A claim spelled out and then called false, as what a sentence or a speaker states: "the
 # claim that he bribed the inspector is false", "X said the allegation that she lied was
-# untrue". The falsity must close the clause: in "The claim that the votes were false was
-# made by ...", "were false" is the claim's own.
+# untrue" (or "reports that ..."). The falsity must close the clause: in "The claim that the
+# votes were false was made by ...", "were false" is the claim's own.
 CLAIM_THAT_FALSE = re.compile(
-    rf"(?=[TtSsAa]){_STATEMENT_START}(?:the|these|those|such|any)\s+(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?!(?:{_OPINIONS})\b)(?:{CLAIM_NOUNS})\s+that\s+"
+    rf"(?=[TtSsAaRrCc]){_STATEMENT_START}(?:(?:the|these|those|such|any)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"|(?=(?:{_BARE_CLAIMS})\b))(?!(?:{_OPINIONS})\b)(?:{CLAIM_NOUNS})\s+that\s+"
     r"(?P<object>[^.;:?!\"“”]{5,160}?)\s+(?:is|was|are|were|remains?)\s+"
     rf"{_ADVERBS}(?:{_FALSE})\b(?=\s*(?:[,.;:!\"”)—]|$|and\b|but\b))",
     re.IGNORECASE,
