@@ -135,3 +135,39 @@ def test_a_rejection_told_to_reporters_is_the_speakers_denial() -> None:
     (difference,) = reports([STATED], [STATED, rejection])
     assert difference.kind == "denial"
     assert any("Lindqvist" in side.claimant for side in difference.sides)
+
+
+def test_a_name_with_a_letter_doubled_or_not_is_spelled_two_ways_without_a_shared_word() -> None:
+    (difference,) = reports(
+        ["The chef's widow, Marietta, said the kitchen would stay open."],
+        ["He died at home, his wife Marieta van Holt told the Harbour Gazette."],
+    )
+    assert difference.kind == "identity"
+    assert positions(difference) == {"Marietta", "Marieta"}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # one report's slip against the spelling of every other report (written 3 times)
+        (
+            ["The chef's widow, Marietta, said the kitchen would stay open."],
+            ["Marietta van Holt ran the dining room.", "Marietta chose the wine."],
+            ["His wife Marieta van Holt spoke to the Harbour Gazette."],
+        ),
+        # both spellings in one report: no two reports disagree
+        (
+            ["The chef's widow, Marietta, said the kitchen would stay open.", "Marieta wept."],
+            ["The kitchen reopened on Monday."],
+        ),
+        # a word the story also writes in lower case is no name
+        (
+            ["Sheriff Lund said the Hollow was flooded."],
+            ["Lund said the Holow road and a hollow by the dock were flooded."],
+        ),
+    ],
+)
+def test_a_doubled_letter_that_is_a_slip_or_no_name_gives_none(
+    texts: tuple[list[str], ...],
+) -> None:
+    assert [d for d in reports(*texts) if d.kind == "identity"] == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from newsfuse.documents import Sentence
 
@@ -60,7 +60,7 @@ def spelled_two_ways(sentences: Sequence[Sentence]) -> Iterator[tuple[str, str]]
         for words in _beside_the_same_word(people)
         if len(words) > 1
         for pair in near_spellings(sorted(words))
-    }
+    } | _doubled_letter_pairs(text)
     for a, b in sorted(pairs):
         if (
             not _inflection(a, b)
@@ -69,6 +69,27 @@ def spelled_two_ways(sentences: Sequence[Sentence]) -> Iterator[tuple[str, str]]
             and _between_reports(a, b, sentences)
         ):
             yield a, b
+
+
+def _doubled_letter_pairs(text: str) -> set[tuple[str, str]]:
+    """Capitalised words that differ only by a doubled letter ("Annette" / "Anette",
+    "Harrison" / "Harison"), beside the same word or not: a name written with a letter
+    doubled or not is one name misspelled (a name is often written alone, "his wife
+    Annette", or with a particle, "Anette de la Renta", where no neighbour is shared)."""
+    by_shape: dict[str, set[str]] = defaultdict(set)
+    for word in set(_CAPITALISED.findall(text)):
+        by_shape[_DOUBLED.sub(r"\1", word)].add(word)
+    return {
+        (a, b)
+        for group in by_shape.values()
+        if len(group) > 1
+        for a, b in combinations(sorted(group), 2)
+        if abs(len(a) - len(b)) == 1
+    }
+
+
+_CAPITALISED = re.compile(rf"\b[A-Z][a-z]{{{MIN_LENGTH - 1},}}\b")
+_DOUBLED = re.compile(r"([a-z])\1")
 
 
 def _between_reports(a: str, b: str, sentences: Sequence[Sentence]) -> bool:
