@@ -139,7 +139,7 @@ def test_a_rejection_told_to_reporters_is_the_speakers_denial() -> None:
 
 def test_a_name_with_a_letter_doubled_or_not_is_spelled_two_ways_without_a_shared_word() -> None:
     (difference,) = reports(
-        ["The chef's widow, Marietta, said the kitchen would stay open."],
+        ["The chef's widow, Marietta Lund, said the kitchen would stay open."],
         ["He died at home, his wife Marieta van Holt told the Harbour Gazette."],
     )
     assert difference.kind == "identity"
@@ -151,13 +151,13 @@ def test_a_name_with_a_letter_doubled_or_not_is_spelled_two_ways_without_a_share
     [
         # one report's slip against the spelling of every other report (written 3 times)
         (
-            ["The chef's widow, Marietta, said the kitchen would stay open."],
+            ["The chef's widow, Marietta Lund, said the kitchen would stay open."],
             ["Marietta van Holt ran the dining room.", "Marietta chose the wine."],
             ["His wife Marieta van Holt spoke to the Harbour Gazette."],
         ),
         # both spellings in one report: no two reports disagree
         (
-            ["The chef's widow, Marietta, said the kitchen would stay open.", "Marieta wept."],
+            ["The chef's widow, Marietta Lund, spoke.", "Marieta wept."],
             ["The kitchen reopened on Monday."],
         ),
         # a word the story also writes in lower case is no name
