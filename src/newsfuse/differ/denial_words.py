@@ -45,10 +45,11 @@ _ADVERBS = (
 _A = r"a\s+(?:(?:complete|total|outright|absolute|utter|blatant|flat|pure|big|fat)\s+)?"
 _FALSE = (
     r"not\s+true|untrue|false|baseless|unfounded|groundless|inaccurate|not\s+accurate"
-    rf"|incorrect|not\s+correct|erroneous|{_A}lie|lies|{_A}fabrication|fabricated|made\s+up"
-    rf"|nonsense|absurd|ridiculous|bogus|fake\s+news|fiction|{_A}myth|without\s+merit"
-    rf"|not\s+the\s+case|wrong|misleading|{_A}hoax|defamatory|{_A}smear|{_A}sham|{_A}con\s+job"
-    rf"|(?:a\s+)?fake|forged|{_A}forgery|without\s+(?:any\s+)?(?:foundation|basis)"
+    r"|incorrect|not\s+correct|erroneous|lies|fabricated|made\s+up"
+    r"|nonsense|absurd|ridiculous|bogus|fake\s+news|fiction|without\s+merit"
+    r"|not\s+the\s+case|wrong|misleading|defamatory|(?:a\s+)?fake|forged"
+    r"|without\s+(?:any\s+)?(?:foundation|basis)"
+    rf"|{_A}(?:lie|fabrication|myth|hoax|smear|sham|con\s+job|forgery)"
 )
 # A negated copula that calls a claim untrue: "that isn't true", "it wasn't the case"; a
 # claim said to have no ground: "the allegations have no basis".

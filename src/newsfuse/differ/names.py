@@ -64,7 +64,8 @@ def spelled_two_ways(sentences: Sequence[Sentence]) -> Iterator[tuple[str, str]]
     for a, b in sorted(pairs):
         if (
             not _inflection(a, b)
-            and not re.search(rf"\b(?:{a.lower()}|{b.lower()})\b", text)
+            and not _written_alone(a.lower(), text)
+            and not _written_alone(b.lower(), text)
             and not any(a in s.text and b in s.text for s in sentences)
             and _between_reports(a, b, sentences)
         ):
@@ -79,17 +80,33 @@ def _doubled_letter_pairs(names: list[list[str]], text: str) -> set[tuple[str, s
     their single forms looked for in the text: every capitalised word of the story cost
     an eighth of finding all differences.)"""
     pairs = set()
-    for match in _DOUBLED.finditer(" ".join({word for words in names for word in words})):
-        word = match.group(0)
-        for i in range(1, len(word) - 2):  # never the first letter nor the ending
-            if word[i] == word[i + 1]:
-                single = word[:i] + word[i + 1 :]
-                if single in text and re.search(rf"\b{single}\b", text):
-                    pairs.add((single, word) if single < word else (word, single))
+    parts = {part for words in names for word in words for part in word.split("-")}
+    joined = " ".join(part for part in parts if len(part) > MIN_LENGTH)
+    for match in _DOUBLED.finditer(joined):  # a regex over all names: no loop over letters
+        start = joined.rfind(" ", 0, match.start()) + 1
+        end = joined.find(" ", match.end())
+        word = joined[start : end if end >= 0 else len(joined)]
+        at = match.start() - start
+        if 0 < at < len(word) - 2:  # never the first letter nor the last
+            single = word[:at] + word[at + 1 :]
+            if _written_alone(single, text):
+                pairs.add((single, word) if single < word else (word, single))
     return pairs
 
 
-_DOUBLED = re.compile(rf"\b(?=[A-Z][a-z]{{{MIN_LENGTH},}}\b)[A-Z][a-z]*([a-z])\1[a-z]*")
+def _written_alone(word: str, text: str) -> bool:
+    """Whether the text writes ``word`` as a word of its own, not inside a longer one (a
+    pattern compiled for each name cost more than the rest of the search)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+            return True
+        at = text.find(word, end)
+    return False
+
+
+_DOUBLED = re.compile(r"([a-z])\1")
 
 
 def _between_reports(a: str, b: str, sentences: Sequence[Sentence]) -> bool:
@@ -98,9 +115,11 @@ def _between_reports(a: str, b: str, sentences: Sequence[Sentence]) -> bool:
     written once against the other written three times or more in two reports or more
     ("Barrack" once, "Barack" in every other report, is a typo)."""
     where: dict[str, list[str]] = {a: [], b: []}
-    for sentence in sentences:
-        for name in (a, b):
-            if re.search(rf"\b{re.escape(name)}\b", sentence.text):
+    for name in (a, b):
+        written = re.compile(rf"\b{re.escape(name)}\b")
+        for sentence in sentences:
+            # (the substring first: most sentences do not hold the name at all)
+            if name in sentence.text and written.search(sentence.text):
                 where[name].append(sentence.article_id)
     if not any(x != y for x in where[a] for y in where[b]):
         return False
