@@ -171,3 +171,13 @@ def test_a_doubled_letter_that_is_a_slip_or_no_name_gives_none(
     texts: tuple[list[str], ...],
 ) -> None:
     assert [d for d in reports(*texts) if d.kind == "identity"] == []
+
+
+def test_a_hyphenated_name_spelled_two_ways_is_one_difference() -> None:
+    found = reports(
+        ["The trial of his client, Mario Vance-Hallin, was set to start on Monday."],
+        ["He was representing Mario Vance-Halin in the dock fraud case."],
+    )
+    assert [(d.kind, positions(d)) for d in found] == [
+        ("identity", {"Vance-Hallin", "Vance-Halin"})
+    ]

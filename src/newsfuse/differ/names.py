@@ -60,16 +60,27 @@ def spelled_two_ways(sentences: Sequence[Sentence]) -> Iterator[tuple[str, str]]
         for words in _beside_the_same_word(people)
         if len(words) > 1
         for pair in near_spellings(sorted(words))
-    } | _doubled_letter_pairs(people, text)
-    for a, b in sorted(pairs):
-        if (
-            not _inflection(a, b)
-            and not _written_alone(a.lower(), text)
-            and not _written_alone(b.lower(), text)
-            and not any(a in s.text and b in s.text for s in sentences)
-            and _between_reports(a, b, sentences)
-        ):
-            yield a, b
+    }
+    spelled = {(a, b) for a, b in pairs if _spelled_two_ways(a, b, text, sentences)}
+    doubled = _doubled_letter_pairs(people, text) - pairs
+    spelled |= {
+        (a, b)
+        for a, b in doubled
+        if not _part_of((a, b), spelled) and _spelled_two_ways(a, b, text, sentences)
+    }
+    yield from sorted(spelled)
+
+
+def _spelled_two_ways(a: str, b: str, text: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether two near spellings are one name spelled two ways by two reports (see
+    :func:`spelled_two_ways`)."""
+    return (
+        not _inflection(a, b)
+        and not _written_alone(a.lower(), text)
+        and not _written_alone(b.lower(), text)
+        and not any(a in s.text and b in s.text for s in sentences)
+        and _between_reports(a, b, sentences)
+    )
 
 
 def _doubled_letter_pairs(names: list[list[str]], text: str) -> set[tuple[str, str]]:
@@ -92,6 +103,14 @@ def _doubled_letter_pairs(names: list[list[str]], text: str) -> set[tuple[str, s
             if _written_alone(single, text):
                 pairs.add((single, word) if single < word else (word, single))
     return pairs
+
+
+def _part_of(pair: tuple[str, str], pairs: set[tuple[str, str]]) -> bool:
+    """Whether a pair is the parts of a longer pair spelled two ways ("Delosantos" /
+    "Delossantos" of "Aguilar-Delosantos" / "Aguilar-Delossantos"): one difference, shown
+    once."""
+    a, b = pair
+    return any(a in x.split("-") and b in y.split("-") for x, y in pairs)
 
 
 def _written_alone(word: str, text: str) -> bool:
