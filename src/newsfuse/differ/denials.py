@@ -45,15 +45,14 @@ FORMS = (
     Form(w.DENY, Reach.CHARGES, ("deni", "deny", "disput")),
     Form(w.REJECT, Reach.CHARGES, ("disput", "reject", "refut", "dismiss", "contest",
                                         "challeng", "denounc", "balk", "issue with",
-                                        "push back", "pushed back", "pushes back",
-                                        "pushing back")),
+                                        "back on", "back against")),
     Form(w.FALSE, Reach.POINTING, w.FALSE_CUES, clause=True),
     Form(w.FALSE_CLAIM, Reach.OBJECT, w.FALSE_CLAIM_CUES, clause=True, after_determiner=True),
     Form(w.CALLED, Reach.OBJECT, w.CALLED_CUES, bounded=True),
     Form(w.CLAIM_THAT_FALSE, Reach.OBJECT, w.FALSE_CUES, clause=True),
     Form(w.QUOTED_FALSE, Reach.POINTING, w.QUOTED_FALSE_CUES),
-    Form(w.NO_TRUTH, Reach.POINTING, ("truth", "happen", "whole cloth", "no basis",
-                                      "no foundation", "none of")),
+    Form(w.NO_TRUTH, Reach.POINTING, ("truth", "happen", "whole cloth", "basis", "foundation",
+                                      "none of")),
     Form(w.MERITLESS, Reach.CHARGES, ("merit",)),
     Form(w.NO_EVIDENCE, Reach.OBJECT, w.NO_EVIDENCE_CUES, clause=True),
     Form(w.DESPITE, Reach.OBJECT, ("despite",), clause=True),
@@ -65,7 +64,9 @@ FORMS = (
 
 
 # The cue words of all forms in one automaton: one pass over a sentence tells which forms
-# may hold (eleven pattern searches per sentence cost more than all the forms).
+# may hold (eleven pattern searches per sentence cost more than all the forms). At most 100
+# distinct cues: ahocorasick_rs builds a DFA for up to 100 patterns, and with 101 its pass
+# took twice as long (0.04 -> 0.09 ms a story on dev).
 _FORM_CUES = CueFinder([form.cues for form in FORMS])
 
 
