@@ -91,7 +91,8 @@ def _doubled_letter_pairs(names: list[list[str]], text: str) -> set[tuple[str, s
     their single forms looked for in the text: every capitalised word of the story cost
     an eighth of finding all differences.)"""
     pairs = set()
-    parts = {part for words in names for word in words for part in word.split("-")}
+    parts = {word for words in names for word in words}
+    parts |= {part for word in parts if "-" in word for part in word.split("-")}
     joined = " ".join(part for part in parts if len(part) > MIN_LENGTH)
     for match in _DOUBLED.finditer(joined):  # a regex over all names: no loop over letters
         start = joined.rfind(" ", 0, match.start()) + 1
