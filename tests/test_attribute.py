@@ -192,3 +192,35 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
 )  # fmt: skip
 def test_claimant_edges(text: str, claimant: str) -> None:
     assert find_claimant(text) == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ('"The dock was never sold," Marta Lind told reporters.', "Marta Lind"),
+        ('"The dock was never sold," Lind told reporters on Tuesday.', "Lind"),
+        ('"The dock was never sold," Lind told the Harbour Gazette.', "Lind"),
+        ('"The dock was never sold," Lind told the local newspaper.', "Lind"),
+        ('"The dock was never sold," Lind told him.', "Lind"),
+    ],
+)
+def test_a_speaker_named_after_a_quotation_with_whom_they_told(text: str, claimant: str) -> None:
+    assert find_claimant(text) == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # an order, not the speaker's words
+        ("He said nothing more, and the guards told him to leave the dock.", ""),
+        # a thing written is no listener (the writers are named before the verb, as before)
+        ("For the opening, Lind and Berg wrote the title song.", "Lind and Berg"),
+    ],
+)
+def test_told_or_wrote_with_an_object_names_no_listener(text: str, claimant: str) -> None:
+    assert find_claimant(text) == claimant
+
+
+def test_a_later_comma_still_names_the_speaker() -> None:
+    text = "Later, family members reported the two missing, police said."
+    assert find_claimant(text) == "police"

@@ -56,8 +56,16 @@ _ADVERBIAL = re.compile(
 )
 # After a quotation or clause: '"...," the British-based Observatory said.', also when the
 # quotation goes on: '"That is false," a spokesperson said, "and ..."'.
+# Whom the speaker told, after the verb: '"...," Lee told reporters', '... told the
+# newspaper', '... told him' (not "told him to leave": an order, not the speaker's words).
+_LISTENER = (
+    r"\s+(?:reporters|journalists|us|me|him|her|them|the(?:\s+[A-Z][\w'’.-]*){1,4}"
+    r"|(?:the|a|an|local)(?:\s+[a-z]+)?\s+(?:newspaper|paper|station|network|site|magazine"
+    r"|outlet|agency|program|programme|show|broadcaster|channel|crowd|audience|court|jury"
+    r"|committee|panel|hearing|radio|television|media|press))(?!\s+to\b)"
+)
 _AFTER = re.compile(
-    rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b"
+    rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b(?:{_LISTENER})?"
     r"(?:\s+(?:on|in|at|late|early|last|this|to|during|from)\b[^,;\"“”]{0,80}"
     r"|\s+[A-Z][^,;\"“”]{0,50})?(?:[.!?]?[\"”]?$|,)"
 )
@@ -158,11 +166,15 @@ def _named_before(text: str, start: int) -> str:
     return match.group("who") if match else ""
 
 
-# Words between a subject and its verb: "Cohen has flatly denied".
+# Nouns in "-ly" that end a party's name ("the Ortiz family", "a tally"): no adverbs.
+_NOT_ADVERBS = (
+    r"(?!(?:family|ally|assembly|rally|daily|weekly|monthly|quarterly|supply|monopoly|anomaly)\b)"
+)
+# Words between a subject and its verb: "Cohen has flatly denied", "Lee has consistently
+# denied" (any "-ly" adverb).
 _BEFORE_VERB = re.compile(
-    r"(?:\s+(?:has|have|had|also|again|strongly|flatly|firmly|vehemently|vigorously|emphatically"
-    r"|categorically|adamantly|strenuously|repeatedly|later"
-    r"|quickly|immediately|publicly|previously|long|always|all|both|now|then|since))+$"
+    rf"(?:\s+(?:has|have|had|also|again|later|long|always|all|both|now|then|since"
+    rf"|{_NOT_ADVERBS}[a-z]{{4,}}ly))+$"
 )
 # A speech verb (and whom it was said to) ending the words before a subject's verb.
 _VERB_AT_END = re.compile(rf"\s+(?:{_VERBS})(?:\s+(?:us|me|him|her|them|reporters))?$")
@@ -305,11 +317,8 @@ def _named_part(who: str) -> str:
 
 
 # Lower-case "-ly" adverbs after a name, before its verb ("Davis formally announced", "Lee
-# quickly told"); not the nouns in "-ly" that end a party's name ("the Ortiz family", "a tally").
-_TRAILING_ADVERBS = re.compile(
-    r"(?<=[A-Za-z.'’])(?:\s+(?!(?:family|ally|assembly|rally|daily|weekly|monthly|quarterly"
-    r"|supply|monopoly|anomaly)\b)[a-z]{4,}ly)+$"
-)
+# quickly told"); not the nouns in "-ly" (``_NOT_ADVERBS``).
+_TRAILING_ADVERBS = re.compile(rf"(?<=[A-Za-z.'’])(?:\s+{_NOT_ADVERBS}[a-z]{{4,}}ly)+$")
 
 
 # Adverbs of time after a name, before its verb: "Limbaugh later said", "Ortiz again told".

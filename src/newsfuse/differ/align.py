@@ -57,6 +57,7 @@ class Story:
         self._claimants: dict[str, tuple[ClaimantFinder, dict[int, int]]] = {}
         self._denials: dict[tuple[str, int], bool] = {}
         self._stems: dict[tuple[str, int], frozenset[str]] = {}
+        self._read: dict[str, frozenset[int]] = {}
 
     def topics(self, sentence: Sentence) -> frozenset[str]:
         key = (sentence.article_id, sentence.index)
@@ -84,6 +85,13 @@ class Story:
             text = "\n".join(s.text for s in self.article(article_id))
             self._names[article_id] = full_names(text)
         return {n.split()[0] for n in self._names[article_id] if n.split()[-1] == surname}
+
+    def read_indices(self, article_id: str) -> frozenset[int]:
+        """The indices of the article's sentences that were read (a story's reader may leave
+        some out)."""
+        if article_id not in self._read:
+            self._read[article_id] = frozenset(s.index for s in self.article(article_id))
+        return self._read[article_id]
 
     def article(self, article_id: str) -> Sequence[Sentence]:
         return next((a for a in self.articles if a and a[0].article_id == article_id), [])

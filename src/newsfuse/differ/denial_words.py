@@ -37,17 +37,26 @@ _REJECT_OBJECT = (
 )
 _ADVERBS = (
     r"(?:(?:simply|absolutely|completely|totally|categorically|patently|utterly|just|all"
-    r"|blatantly|entirely|clearly|demonstrably|also|both|flatly|wholly|100\s+percent)\s+)*"
+    r"|blatantly|entirely|clearly|demonstrably|also|both|flatly|wholly|100\s+percent|pure|purely)"
+    r"\s+)*"
 )
+# An article before a noun of falsity, with a word that only strengthens it: "a complete
+# fabrication", "a total lie" (as "a lie").
+_A = r"a\s+(?:(?:complete|total|outright|absolute|utter|blatant|flat|pure|big|fat)\s+)?"
 _FALSE = (
     r"not\s+true|untrue|false|baseless|unfounded|groundless|inaccurate|not\s+accurate"
-    r"|incorrect|not\s+correct|erroneous|a\s+lie|lies|a\s+fabrication|fabricated|made\s+up"
-    r"|nonsense|absurd|ridiculous|bogus|fake\s+news|fiction|a\s+myth|without\s+merit"
-    r"|not\s+the\s+case|wrong|misleading|a\s+hoax|defamatory|a\s+smear|a\s+sham|a\s+con\s+job"
-    r"|(?:a\s+)?fake|forged|a\s+forgery"
+    r"|incorrect|not\s+correct|erroneous|lies|fabricated|made\s+up"
+    r"|nonsense|absurd|ridiculous|bogus|fake\s+news|fiction|without\s+merit"
+    r"|not\s+the\s+case|wrong|misleading|defamatory|(?:a\s+)?fake|forged"
+    r"|without\s+(?:any\s+)?(?:foundation|basis)"
+    rf"|{_A}(?:lie|fabrication|myth|hoax|smear|sham|con\s+job|forgery)"
 )
-# A negated copula that calls a claim untrue: "that isn't true", "it wasn't the case".
-_NOT_TRUE = r"(?:is|was|are|were)n['’]t\s+(?:true|accurate|correct|the\s+case)"
+# A negated copula that calls a claim untrue: "that isn't true", "it wasn't the case"; a
+# claim said to have no ground: "the allegations have no basis".
+_NOT_TRUE = (
+    r"(?:is|was|are|were)n['’]t\s+(?:true|accurate|correct|the\s+case)"
+    r"|(?:has|have|had)\s+(?:absolutely\s+)?no\s+(?:basis|foundation|truth)"
+)
 # Records that state a claim and can be called false: "the letter is untrue".
 _DOCUMENTS = (
     r"videos?|photos?|letters?|documents?|memos?|e-?mails?|tweets?|posts?|articles?|books?"
@@ -65,26 +74,30 @@ _STATEMENT_START = (
     r"(?:^|(?<=[\"“‘(])|(?<=[\"“‘(]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bthat\s)"
     r"|(?<=\btold\sus\s)|(?<=\badded\s)|(?<=\binsisted\s)|(?<=\bargued\s))"
 )
+# "Disputed that <clause>" denies as "denied that" does; "disputed that account" rejects a
+# claim named by its noun (``REJECT``).
+_DISPUTE_THAT = rf"(?:disputed|disputes|dispute|disputing)(?=\s+that\s+(?!(?:{CLAIM_NOUNS})\b))"
 # Each form of denial: a named group "object" holds what is denied when the denial says it;
 # a form with an "inline" group denies a claim its own sentence states ("a claim Fitbit
 # denies", "contrary to Farrow's claims"); any other form only points at a claim ("That is
 # absolutely false", "He denies the charges") and is aligned with the sentences before it.
 DENY = re.compile(
     r"(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
-    rf"\b(?:denied|denies|deny|denying)\s+[\"“]?(?P<object>{_DENY_OBJECT})",
+    rf"\b(?:denied|denies|deny|denying|{_DISPUTE_THAT})\s+[\"“]?(?P<object>{_DENY_OBJECT})",
     re.IGNORECASE,
 )
 REJECT = re.compile(
     r"\b(?:disputed|disputes|dispute|rejected|rejects|reject|refuted|refutes|refute|dismissed"
     r"|dismisses|contested|contests|challenged|challenges|denounced|denounces"
-    r"|balked\s+at|balks\s+at|balking\s+at|took\s+issue\s+with|takes\s+issue\s+with)\s+"
+    r"|balked\s+at|balks\s+at|balking\s+at|took\s+issue\s+with|takes\s+issue\s+with"
+    r"|push(?:ed|es|ing)?\s+back\s+(?:on|against))\s+"
     rf"(?P<object>{_REJECT_OBJECT})",
     re.IGNORECASE,
 )
 # "It is not true that ...", "That is absolutely false", "The story was all a lie".
 FALSE = re.compile(
     rf"{_STATEMENT_START}(?:{_POINTERS})"
-    rf"(?:(?:is|was|are|were|'s|’s|remains?)\s+{_ADVERBS}[\"“]?(?:{_FALSE})|{_NOT_TRUE})\b[\"”]?"
+    rf"(?:[\"“]?(?:is|was|are|were|'s|’s|remains?)\s+[\"“]?{_ADVERBS}[\"“]?(?:{_FALSE})|{_NOT_TRUE})\b[\"”]?"
     r"(?:\s+(?:that|to\s+(?:suggest|say|claim|imply|report)(?:\s+that)?)\s+(?P<object>\w+))?",
     re.IGNORECASE,
 )
@@ -99,7 +112,11 @@ QUOTED_FALSE = re.compile(
     re.IGNORECASE,
 )
 NO_TRUTH = re.compile(
-    r"\b(?:there\s+is|there['’]s|there\s+was|has|had|have)\s+(?:absolutely\s+)?no\s+truth\b"
+    r"\b(?:there\s+is|there['’]s|there\s+was|has|had|have)\s+[\"“]?(?:absolutely\s+)?no\s+"
+    r"(?:truth|basis|foundation)\b"
+    r"|\bnothing\s+could\s+be\s+further\s+from\s+the\s+truth\b"
+    r"|\bnone\s+of\s+(?:that|this|it|these|those|them|the\s+\w+)\s+(?:is|are|was|were)\s+"
+    r"(?:true|accurate|correct)\b"
     r"|\bnot\s+a\s+shred\s+of\s+truth\b"
     r"|\b(?:this|that|it|the\s+\w+)\s+(?:conversation\s+|meeting\s+)?(?:never\s+happened"
     r"|did\s+not\s+happen|didn['’]t\s+happen)\b"
@@ -123,13 +140,15 @@ CALLED = re.compile(
     rf"\s+(?:as\s+)?[\"“‘']?{_CALLED_FALSE}\b",
     re.IGNORECASE,
 )
+# Claims named in the plural with no determiner: "X said reports that ... were false".
+_BARE_CLAIMS = r"reports|claims|allegations|accusations|rumou?rs|suggestions|assertions"
 # A claim spelled out and then called false, as what a sentence or a speaker states: "the
 # claim that he bribed the inspector is false", "X said the allegation that she lied was
-# untrue". The falsity must close the clause: in "The claim that the votes were false was
-# made by ...", "were false" is the claim's own.
+# untrue" (or "reports that ..."). The falsity must close the clause: in "The claim that the
+# votes were false was made by ...", "were false" is the claim's own.
 CLAIM_THAT_FALSE = re.compile(
-    rf"(?=[TtSsAa]){_STATEMENT_START}(?:the|these|those|such|any)\s+(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?!(?:{_OPINIONS})\b)(?:{CLAIM_NOUNS})\s+that\s+"
+    rf"(?=[TtSsAaRrCc]){_STATEMENT_START}(?:(?:the|these|those|such|any)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"|(?=(?:{_BARE_CLAIMS})\b))(?!(?:{_OPINIONS})\b)(?:{CLAIM_NOUNS})\s+that\s+"
     r"(?P<object>[^.;:?!\"“”]{5,160}?)\s+(?:is|was|are|were|remains?)\s+"
     rf"{_ADVERBS}(?:{_FALSE})\b(?=\s*(?:[,.;:!\"”)—]|$|and\b|but\b))",
     re.IGNORECASE,
@@ -313,7 +332,7 @@ FALSE_CUES = (
     "absurd", "ridiculous", "bogus", "fake news", "fiction", "myth", "not the case", "wrong",
     "misleading", "hoax", "defamatory", "smear", "sham", "con job", "fake", "forge",
     "n't true", "n’t true", "n't accurate", "n’t accurate", "n't correct", "n’t correct",
-    "n't the case", "n’t the case",
+    "n't the case", "n’t the case", "basis", "foundation",
 )  # fmt: skip
 QUOTES = frozenset("\"“‘'")
 QUOTED_FALSE_CUES = (*FALSE_CUES, "absolutely not", "not so", "not at all", "m aware")
@@ -339,7 +358,9 @@ SAYING = frozenset("said says told added argued insisted claimed stated wrote".s
 # Cues: a sentence with none of these is no denial.
 CUES = (
     "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "challeng", "denounc",
-    "balk", "issue with", *FALSE_CUES, "no truth", "shred of truth", "never happened",
+    "balk", "issue with", "back on", "back against",
+    *FALSE_CUES, "no truth", "none of", "further from the truth", "shred of truth",
+    "never happened",
     "not happen", "n't happen", "n’t happen", "whole cloth", "merit", "despite",
     *NO_EVIDENCE_CUES, *FALSE_CLAIM_CUES, *CALLED_CUES, "innocen", "nothing wrong", "disagree",
     "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",

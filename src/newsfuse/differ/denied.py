@@ -211,7 +211,7 @@ def _pointable(denial: Claim, story: Story) -> Iterator[Sentence]:
     which a denial after it follows ("Y called it a fabrication": what Y's was about), nor
     past a sentence of the report that was not read (one a story's reader left out: the
     denial may point at that one)."""
-    read = {s.index for s in story.article(denial.sentence.article_id)}
+    read = story.read_indices(denial.sentence.article_id)
     for sentence in _before(denial, story, skip_denials=False):
         if any(i not in read for i in range(sentence.index + 1, denial.sentence.index)):
             return  # a sentence not read stands between: what it points at is not known

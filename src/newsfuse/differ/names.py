@@ -61,14 +61,72 @@ def spelled_two_ways(sentences: Sequence[Sentence]) -> Iterator[tuple[str, str]]
         if len(words) > 1
         for pair in near_spellings(sorted(words))
     }
-    for a, b in sorted(pairs):
-        if (
-            not _inflection(a, b)
-            and not re.search(rf"\b(?:{a.lower()}|{b.lower()})\b", text)
-            and not any(a in s.text and b in s.text for s in sentences)
-            and _between_reports(a, b, sentences)
-        ):
-            yield a, b
+    spelled = {(a, b) for a, b in pairs if _spelled_two_ways(a, b, text, sentences)}
+    doubled = _doubled_letter_pairs(people, text) - pairs
+    spelled |= {
+        (a, b)
+        for a, b in doubled
+        if not _part_of((a, b), spelled) and _spelled_two_ways(a, b, text, sentences)
+    }
+    yield from sorted(spelled)
+
+
+def _spelled_two_ways(a: str, b: str, text: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether two near spellings are one name spelled two ways by two reports (see
+    :func:`spelled_two_ways`)."""
+    return (
+        not _inflection(a, b)
+        and not _written_alone(a.lower(), text)
+        and not _written_alone(b.lower(), text)
+        and not any(a in s.text and b in s.text for s in sentences)
+        and _between_reports(a, b, sentences)
+    )
+
+
+def _doubled_letter_pairs(names: list[list[str]], text: str) -> set[tuple[str, str]]:
+    """A word of a full name written with a letter doubled ("Annette Reed") and the same
+    word with it single anywhere in the story ("his wife Anette", "Anette de la Renta"),
+    beside the same word or not: a name is often written alone or with a particle, where no
+    neighbour is shared. (Only names' words are searched for a doubled letter, and only
+    their single forms looked for in the text: every capitalised word of the story cost
+    an eighth of finding all differences.)"""
+    pairs = set()
+    parts = {word for words in names for word in words}
+    parts |= {part for word in parts if "-" in word for part in word.split("-")}
+    joined = " ".join(part for part in parts if len(part) > MIN_LENGTH)
+    for match in _DOUBLED.finditer(joined):  # a regex over all names: no loop over letters
+        start = joined.rfind(" ", 0, match.start()) + 1
+        end = joined.find(" ", match.end())
+        word = joined[start : end if end >= 0 else len(joined)]
+        at = match.start() - start
+        if 0 < at < len(word) - 2:  # never the first letter nor the last
+            single = word[:at] + word[at + 1 :]
+            if _written_alone(single, text):
+                pairs.add((single, word) if single < word else (word, single))
+    return pairs
+
+
+def _part_of(pair: tuple[str, str], pairs: set[tuple[str, str]]) -> bool:
+    """Whether a pair is the parts of a longer pair spelled two ways ("Delosantos" /
+    "Delossantos" of "Aguilar-Delosantos" / "Aguilar-Delossantos"): one difference, shown
+    once."""
+    a, b = pair
+    return any(a in x.split("-") and b in y.split("-") for x, y in pairs)
+
+
+def _written_alone(word: str, text: str) -> bool:
+    """Whether the text writes ``word`` as a word of its own, not inside a longer one (a
+    pattern compiled for each name cost more than the rest of the search)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+            return True
+        at = text.find(word, end)
+    return False
+
+
+_DOUBLED = re.compile(r"([a-z])\1")
 
 
 def _between_reports(a: str, b: str, sentences: Sequence[Sentence]) -> bool:
@@ -77,9 +135,11 @@ def _between_reports(a: str, b: str, sentences: Sequence[Sentence]) -> bool:
     written once against the other written three times or more in two reports or more
     ("Barrack" once, "Barack" in every other report, is a typo)."""
     where: dict[str, list[str]] = {a: [], b: []}
-    for sentence in sentences:
-        for name in (a, b):
-            if re.search(rf"\b{re.escape(name)}\b", sentence.text):
+    for name in (a, b):
+        written = re.compile(rf"\b{re.escape(name)}\b")
+        for sentence in sentences:
+            # (the substring first: most sentences do not hold the name at all)
+            if name in sentence.text and written.search(sentence.text):
                 where[name].append(sentence.article_id)
     if not any(x != y for x in where[a] for y in where[b]):
         return False

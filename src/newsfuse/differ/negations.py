@@ -56,9 +56,10 @@ _AT_NO_POINT = re.compile(
     r"(?P<subject>(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))\s+"
     r"(?:ever\s+)?(?P<verb>[a-z][a-z-]+)"
 )
-# Where the words that a verb governs end: "convicted of rape because ...".
+# Where the words that a verb governs end: "convicted of rape because ..."; not the comma
+# of a figure ("accepted $50,000 from ...").
 _OBJECT_END = re.compile(
-    r"[,;:(\"“”—]|\s(?:because|when|while|which|who|although|though|since|after|before"
+    r",(?!\d)|[;:(\"“”—]|\s(?:because|when|while|which|who|although|though|since|after|before"
     r"|and|but|so|according)\s"
 )
 _OBJECT_WORDS = 10

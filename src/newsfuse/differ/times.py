@@ -16,19 +16,36 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """ "died Tuesday", "broke out shortly after 10 p.m.", "was arrested on June 3". A clock
     time of no named event is left alone: a story holds many, of many moments."""
     text = sentence.text
-    for match in (*p.WHEN.finditer(text), *_DAY_BEFORE.finditer(text)):
+    matches = [*p.WHEN.finditer(text), *_DAY_BEFORE.finditer(text)]
+    fronted = _DAY_FRONTED.match(text) if text[:3].lower() in _FRONTED_OPENINGS else None
+    if fronted and all(m.start("event") != fronted.start("event") for m in matches):
+        matches.append(fronted)
+    for match in matches:
         event = p.EVENTS[match.group("event")]
         when = match.group("when")
         form = "weekday" if when.endswith("day") else "time" if _is_clock(when) else "date"
         hedge = match.groupdict().get("hedge")
         claim = _time_claim(sentence, who, f"{event}/{form}", when, hedge)
-        yield replace(claim, context=_named_subject(text[: match.start()]))
+        at = match.start("event") if match is fronted else match.start()
+        yield replace(claim, context=_named_subject(text[:at]))
 
 
 # The day before the event's verb: "Police on Tuesday arrested ...", "... on June 3 filed".
 _DAY_BEFORE = re.compile(
     rf"\b(?:on|late|early)\s+(?P<when>{p.WEEKDAY}|{p.MONTH}\s\d{{1,2}}\b)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    rf"(?P<event>{'|'.join(sorted(p.EVENTS, key=len, reverse=True))})\b"
+)
+# The day that opens a sentence dates the event of its main clause: "On Tuesday, the dam
+# collapsed", "Late on March 3, Lee was arrested"; not past a word that starts another
+# clause or gives a saying ("On Tuesday, police said the man died Sunday": the saying's day).
+# (Most sentences open otherwise: the pattern is tried only after these letters.)
+_FRONTED_OPENINGS = frozenset({"on ", "lat", "ear"})
+_DAY_FRONTED = re.compile(
+    rf"(?:On|Late\s+on|Early\s+on|Late|Early)\s+(?P<when>{p.WEEKDAY}|{p.MONTH}\s\d{{1,2}}\b)"
+    r"(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,\s+"
+    r"(?:(?!(?:and|but|after|before|when|which|who|that|where|while|until|since|as|if|said"
+    r"|says|told|reported|according|announced)\b)[\w'’.-]+\s+){0,6}?"
     rf"(?P<event>{'|'.join(sorted(p.EVENTS, key=len, reverse=True))})\b"
 )
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")

@@ -57,7 +57,12 @@ class CueFinder:
             for cue in cues:
                 owners.setdefault(cue, []).append(family)
         self._owners = [tuple(families_of_cue) for families_of_cue in owners.values()]
-        self._automaton = ahocorasick_rs.AhoCorasick(list(owners))
+        # A DFA whatever the number of cues: ahocorasick_rs picks one only for up to 100
+        # patterns, and the story scan's 790 cues were three times slower to search in its
+        # NFA (0.10 -> 0.035 ms a story on dev) for about 0.5 MB more.
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            list(owners), implementation=ahocorasick_rs.Implementation.DFA
+        )
 
     def positions(self, lowered: str) -> list[list[int]]:
         """For each family, the sorted start positions of all its cues in ``lowered``."""
