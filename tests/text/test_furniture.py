@@ -350,3 +350,25 @@ def test_share_buttons_and_a_most_read_list_are_furniture() -> None:
         "MOST READ IN NEWS PIER PANIC Harbour shed burns WATER WORRY Tap water safe"
     )
     assert strip_furniture(page) == "Fire crews fought the blaze overnight."
+
+
+def test_a_statement_printed_after_its_announcement_without_quotation_marks_goes() -> None:
+    page = (
+        "Fire crews fought the blaze overnight.\n\n"
+        "The port board sent the following statement:\n\n"
+        "The board regrets the fire and thanks the crews. Safety is our first concern.\n\n"
+        "Chief Marta Lind said the terminal would stay shut."
+    )
+    assert strip_furniture(page) == (
+        "Fire crews fought the blaze overnight.\n\n"
+        "The port board sent the following statement:\n\n"
+        "Chief Marta Lind said the terminal would stay shut."
+    )
+
+
+def test_a_statement_in_quotation_marks_stays_for_its_lead_in_to_attribute() -> None:
+    page = (
+        "The port board sent the following statement:\n\n"
+        "“The board regrets the fire and thanks the crews.”"
+    )
+    assert strip_furniture(page) == page

@@ -312,15 +312,51 @@ def strip_furniture(text: str) -> str:
     text = without_inline_links(text)
     spans = joined_spans(text.split("\n"))
     flags = furniture_flags(text, spans)
-    lines = (
+    lines = [
         ""
         if _is_caption_or_embed(text[a:b])
         else _strip_sentences(text[a:b])
         if junk
         else text[a:b]
         for (a, b), junk in zip(spans, flags, strict=True)
-    )
+    ]
+    if "statement" in text or "letter" in text or "message" in text:
+        lines = _without_unquoted_statements([text[a:b] for a, b in spans], lines)
     return "\n\n".join(" ".join(line.split()) for line in lines if not line.isspace() and line)
+
+
+# A line that announces a statement printed after it, in its own paragraphs: "UConn sent
+# News 8 the following statement:", "Here's Zuckerberg's full statement on the deal:",
+# "The campaign then released the statement below ...".
+_STATEMENT_LEAD_IN = re.compile(
+    r"""(?:the\ following|full)\ (?:statement|letter|message|memo|note)\b[^\n]{0,80}:\s*$
+    |\b(?:statement|letter|message|memo)\ below\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A statement's paragraphs end where the reporter speaks again: a quotation mark, or
+# somebody said or told.
+_REPORTER_AGAIN = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
+# A statement runs on for at most this many paragraphs.
+_STATEMENT_PARAGRAPHS = 4
+
+
+def _without_unquoted_statements(raw: list[str], lines: list[str]) -> list[str]:
+    """``lines`` (the kept text of each of the ``raw`` lines) without the paragraphs of a
+    statement printed after its announcement with no quotation marks: its words would read
+    as the report's own ("FOX News is making tens of millions of dollars on debates ...",
+    a campaign's statement, read as news). A statement in quotation marks stays: a brief
+    may quote it with the line that says whose it is."""
+    kept = list(lines)
+    left = 0
+    for number, line in enumerate(raw):
+        if not line.strip():
+            continue
+        if left and _REPORTER_AGAIN.search(line) is None:
+            kept[number] = ""
+            left -= 1
+            continue
+        left = _STATEMENT_PARAGRAPHS if _STATEMENT_LEAD_IN.search(line) else 0
+    return kept
 
 
 # A page's links to a person's other stories, printed inside the sentence that names them:
