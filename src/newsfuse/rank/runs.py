@@ -453,6 +453,7 @@ def _printed_twice(text: str) -> bool:
 # Double quotation marks as pages print them: curly, straight, two apostrophes for a closing
 # one, or a curly one whose encoding was lost ("\ufffd?"). A straight one after feet and
 # inches is an inch mark: 6'2".
+_QUOTATION_CHARS = ('"', "“", "”", "''", "\ufffd")
 _QUOTATION_MARK = re.compile(r"[“”]|''|\ufffd\?|(?<!\d'\d)(?<!\d'\d\d)\"")
 
 
@@ -463,6 +464,8 @@ def _opens_a_quotation_it_does_not_close(text: str) -> bool:
     quotation marks, the last of them an opening one. Alone it leaves the reader inside an
     open quotation. (Pages mix curly and straight marks, so the marks are counted whatever
     their shape.)"""
+    if not any(mark in text for mark in _QUOTATION_CHARS):  # most sentences: none at all
+        return False
     marks = list(_QUOTATION_MARK.finditer(text))
     if len(marks) % 2 == 0:
         return False
