@@ -110,3 +110,11 @@ def test_words_are_each_candidates_length_in_words(settings: Settings) -> None:
     fewer = without(prepared, ["3", "7"])
     assert fewer.words == tuple(word_count(s.text) for s in fewer.candidates)
     assert len(fewer.words) < len(prepared.words)
+
+
+def test_readers_of_a_whole_report_read_only_what_the_story_read() -> None:
+    # A page's genre and the names it prints are read from the same part of it that was
+    # segmented: a 20 MB page read whole cost hundreds of MB (docs/EVALUATION.md).
+    text = "Crews fought the harbour fire overnight, the port said.\n\n" * 100
+    story = prepare_story([Article(id="1", text=text)], Settings(max_article_chars=1_000))
+    assert story.read_text(story.articles[0]) == text[:1_000]

@@ -26,6 +26,7 @@ from newsfuse.text.names import (
     TITLES,
     bare_positions,
     given_name_before,
+    starts_sentence,
     used_as_people,
 )
 from newsfuse.text.stopwords import ENGLISH_STOP_WORDS
@@ -142,9 +143,9 @@ def _pronoun_after(joined: str, full: list[tuple[int, str]], surname: str) -> bo
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    """Whether position ``at`` starts a sentence, a line or the text (quotes aside)."""
-    before = text[:at].rstrip(" \"'“‘(")
-    return not before or before[-1] in ".!?:|\n"
+    """Whether position ``at`` starts a sentence, a line or the text (quotes aside; a page
+    label's "|" ends one too)."""
+    return starts_sentence(text, at, ".!?:|\n")
 
 
 # Words that end many capitalised phrases but no person's name: days, parties, services.

@@ -125,7 +125,7 @@ def shortlist(
     leads = _first_per_report(story, positions, opens_well & is_first)
     if not leads.any():  # no report opens on a plain statement: take one from further on
         leads = opens_well
-    people = People.of(texts, elsewhere="\n".join(article.text for article in story.articles))
+    people = People.of(texts, elsewhere="\n".join(map(story.read_text, story.articles)))
     return Pool(
         positions=positions,
         chains=chains,
@@ -166,7 +166,7 @@ def _on_story(story: PreparedStory, openings: list[list[int]]) -> Callable[[int]
     def reports_names() -> tuple[list[frozenset[str]], set[str], set[str]]:
         """Each report's names, every name and those two reports or more print: read only
         when a candidate shares no event word with the openings (most stories have none)."""
-        names = [names_in(article.text) for article in story.articles]
+        names = [names_in(story.read_text(article)) for article in story.articles]
         reports_naming = Counter(name for found in names for name in found)
         shared = {name for name, count in reports_naming.items() if count > 1}
         return names, set(reports_naming), shared
@@ -240,7 +240,7 @@ class Readings(_Memo[Cohesion]):
         super().__init__(lambda position: cohesion(story.candidates[position].text))
         self.story = story
         self.reports = story.report_positions()
-        genre = {a.id: genre_signals(a.text).score() for a in story.articles}
+        genre = {a.id: genre_signals(story.read_text(a)).score() for a in story.articles}
         self.opinion = frozenset(a for a, score in genre.items() if score >= OPINION_SCORE)
         # Whether a report reads plainly as news: then the columnists' pages give way to it.
         # Between the two scores a report may be a review or a blog the test missed, and a

@@ -53,10 +53,17 @@ class PreparedStory:
     copies: dict[int, tuple[Sentence, ...]]
     words: tuple[int, ...]
     cosines: FloatArray | None = None
+    # How much of each report's text was read (``Settings.max_article_chars``): readers of a
+    # report's whole text (its genre, the names it prints) read no further either.
+    read_chars: int | None = None
 
     @property
     def article_order(self) -> dict[str, int]:
         return {article.id: i for i, article in enumerate(self.articles)}
+
+    def read_text(self, article: Article) -> str:
+        """The part of an article's text the story read (all of it, but for a long page)."""
+        return article.text if self.read_chars is None else article.text[: self.read_chars]
 
     def report_positions(self) -> dict[str, list[int]]:
         """Each report's candidate positions, in reading order, reports in article order
@@ -102,6 +109,7 @@ def prepare_story(articles: Sequence[Article], settings: Settings) -> PreparedSt
         sentence_counts=counts,
         copies=pool.copies,
         words=tuple(lengths),
+        read_chars=settings.max_article_chars,
         cosines=cosines,
     )
 

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsfuse.text.cohesion import names_someone
+from newsfuse.text.cues import lower_case
 from newsfuse.text.voice import ATTRIBUTION
 
 # Quoted words are somebody else's: a news report may quote a witness's "I" at length. A
@@ -116,7 +117,7 @@ def genre_signals(text: str) -> GenreSignals:
     # The words are told from the vocabularies' in C (a filter of set lookups) and only
     # those counted: cheaper than testing each word of a long report in Python, or than a
     # Counter of them all.
-    words = _words(own.lower().replace("’", "'"))
+    words = _words(lower_case(own).replace("’", "'"))
     counts = Counter(filter(_COUNTED.__contains__, words))
     per = 100.0 / max(len(words), 1)
 
