@@ -36,8 +36,8 @@ def lower_case(text: str) -> str:
     final sigma lowers by its neighbours): the result is the same.
 
     Example:
-        >>> lower_case("Über\nALLES"), lower_case("ΟΔΟΣ ΣΤΗΝ")
-        ('über\nalles', 'οδος στην')
+        >>> lower_case("Über ALLES"), lower_case("ΟΔΟΣ ΣΤΗΝ")
+        ('über alles', 'οδος στην')
     """
     if len(text) <= LOWER_PIECE_CHARS or text.isascii():
         return text.lower()
