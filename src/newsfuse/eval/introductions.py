@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from newsfuse.text.names import (
     NOT_A_SURNAME,
+    POSSESSIVE,
     TITLES,
     bare_positions,
     given_name_before,
@@ -71,7 +72,7 @@ class FullNames:
         joined = fold_accents("\n".join(texts))
         common = frozenset(_LOWER_WORD.findall(joined))
         found: dict[str, frozenset[str]] = {}
-        people = {_POSSESSIVE.sub("", word) for word in used_as_people(joined)} - NOT_A_SURNAME
+        people = {POSSESSIVE.sub("", word) for word in used_as_people(joined)} - NOT_A_SURNAME
         for surname in _candidates(joined):
             full = [
                 (at, name)
@@ -150,7 +151,6 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 # Words that end many capitalised phrases but no person's name: days, parties, services.
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _plausible(given: str, common: frozenset[str]) -> bool:

@@ -269,11 +269,7 @@ class Readings(_Memo[Cohesion]):
     def opens_well(self, position: int, in_passing: bool = False) -> bool:
         """:func:`opens_well` for the candidate at ``position``; ``in_passing`` lets it
         quote a few words of somebody it names (see :func:`quotes_in_passing`)."""
-        read, words = self(position), self.story.words[position]
-        if in_passing and read.quotation.quotes:
-            fits = not read.leans and words >= LEAD_MIN_WORDS and quotes_in_passing(read, words)
-        else:
-            fits = _opens_well(read, words)
+        fits = _opens_well(self(position), self.story.words[position], in_passing)
         return fits and self.enters(position)
 
 
@@ -360,9 +356,12 @@ def opens_well(text: str) -> bool:
     return _opens_well(read, word_count(text)) and _may_enter(text, read)  # the cheaper first
 
 
-def _opens_well(read: Cohesion, words: int) -> bool:
-    """The cheap opening rules, for a sentence of ``words`` words read as ``read``."""
-    return not read.leans and words >= LEAD_MIN_WORDS and not read.quotation.quotes
+def _opens_well(read: Cohesion, words: int, in_passing: bool = False) -> bool:
+    """The cheap opening rules, for a sentence of ``words`` words read as ``read``: no
+    quotation, or with ``in_passing`` one that only quotes in passing."""
+    if read.leans or words < LEAD_MIN_WORDS:
+        return False
+    return not read.quotation.quotes or (in_passing and quotes_in_passing(read, words))
 
 
 # A lede may quote a few words of the person it names ('Donald Trump panned the chairwoman

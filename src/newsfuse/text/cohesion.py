@@ -582,13 +582,19 @@ def points_back_inside(text: str, unquoted: str | None = None) -> bool:
     ``unquoted`` is the sentence's :attr:`Cohesion.unquoted`, when it has been read.
     """
     tail = text[-_TAIL_CHARS:]
-    if ("that" in tail or "this" in tail) and _POINTER_AT_END.search(
-        (_unquoted(text) if unquoted is None else unquoted)[-_TAIL_CHARS:]
-    ):
-        return True
-    if not _has_pointer_word(text):
+    ends_on_pointer = "that" in tail or "this" in tail
+    pointer_inside = _has_pointer_word(text)
+    if not (ends_on_pointer or pointer_inside):
         return False
-    own = _unquoted(text) if unquoted is None else unquoted
+    own = _unquoted(text) if unquoted is None else unquoted  # (read once for both tests)
+    if ends_on_pointer and _POINTER_AT_END.search(own[-_TAIL_CHARS:]):
+        return True
+    return pointer_inside and _demonstrative_points_back(own)
+
+
+def _demonstrative_points_back(own: str) -> bool:
+    """:func:`points_back_inside`'s reading of a demonstrative before a noun in ``own``
+    (the sentence without its quotations)."""
     if (", this " in own or ", that " in own) and _DEMONSTRATIVE_AFTER_LEAD_IN.match(own):
         return True
     for match in _POINTER.finditer(own):

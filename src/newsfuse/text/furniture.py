@@ -321,7 +321,7 @@ def strip_furniture(text: str) -> str:
         for (a, b), junk in zip(spans, flags, strict=True)
     ]
     if "statement" in text or "letter" in text or "message" in text:
-        lines = _without_unquoted_statements([text[a:b] for a, b in spans], lines)
+        lines = _without_unquoted_statements(text, spans, lines)
     return "\n\n".join(" ".join(line.split()) for line in lines if not line.isspace() and line)
 
 
@@ -352,15 +352,19 @@ def _announces_a_statement(line: str) -> bool:
 _STATEMENT_NOUNS = ("statement", "letter", "message", "memo", "note")
 
 
-def _without_unquoted_statements(raw: list[str], lines: list[str]) -> list[str]:
-    """``lines`` (the kept text of each of the ``raw`` lines) without the paragraphs of a
+def _without_unquoted_statements(
+    text: str, spans: Sequence[tuple[int, int]], lines: list[str]
+) -> list[str]:
+    """``lines`` (the kept text of each of ``text``'s lines at ``spans``, read one at a
+    time rather than copied whole) without the paragraphs of a
     statement printed after its announcement with no quotation marks: its words would read
     as the report's own ("FOX News is making tens of millions of dollars on debates ...",
     a campaign's statement, read as news). A statement in quotation marks stays: a brief
     may quote it with the line that says whose it is."""
     kept = list(lines)
     left = 0
-    for number, line in enumerate(raw):
+    for number, (start, end) in enumerate(spans):
+        line = text[start:end]
         if not line.strip():
             continue
         if left and _REPORTER_AGAIN.search(line) is None:

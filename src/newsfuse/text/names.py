@@ -144,7 +144,7 @@ def _used_as_people(joined: str) -> set[str]:
             if after:
                 found.add(after.group())
     # "Mr. Trump's plans" uses Trump as a person's, as "Peter Strzok's firing" introduces him.
-    return {_POSSESSIVE.sub("", word) for word in found} - _NEVER_PEOPLE
+    return {POSSESSIVE.sub("", word) for word in found} - _NEVER_PEOPLE
 
 
 # A personal pronoun soon after a full name, in its sentence, says it is a person's ("Tom
@@ -359,7 +359,8 @@ def introduced_in(text: str, surnames: set[str]) -> set[str]:
 
 
 _OPENING_MARKS = "(\"'“‘["
-_POSSESSIVE = re.compile(r"['’]s$")
+# A possessive ending: "Strzok's" is Strzok's.
+POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _introduces(text: str, at: int) -> bool:
@@ -387,7 +388,7 @@ def _introductions(joined: str) -> list[tuple[int, str]]:
             if word.endswith(".") and (len(word) <= 3 or _INITIALS.fullmatch(word)):
                 continue  # an initial or a title ("W.", "Gov."), not a surname
             # (A possessive is the name's: "Peter Strzok's firing" introduces Strzok.)
-            surname, title = _POSSESSIVE.sub("", word.rstrip(".")), given.rstrip(".")
+            surname, title = POSSESSIVE.sub("", word.rstrip(".")), given.rstrip(".")
             if surname in _NOT_SURNAME:
                 continue
             if title in _HEADS or (title == given and _given_name(title)) or _initial(given):
