@@ -221,3 +221,41 @@ def test_a_headline_printed_twice_before_the_first_sentence_cannot_open_or_enter
         "The Scale for the Assessment of Positive Symptoms and the Scale for the Assessment "
         "of Negative Symptoms were used on all 40 patients in the harbour trial."
     )
+
+
+# Invented: a film's write-up that reads neither as a column nor as news (no "I", no
+# "said"; genre score between the two thresholds).
+FILM_PIECE = (
+    "The new ferry film Harbour Lights opens in cinemas across the north on Friday.\n\n"
+    "Directed by Ana Ortiz, it follows a ferry captain through the last winter of the Port "
+    "Halden crossing.\n\n"
+    "The captain is played by Rui Costa, who spent a month on the real ferry to learn the job."
+    "\n\n"
+    "Costa is wonderful as the captain, a gruff man who hums old songs on the night crossings."
+    "\n\n"
+    "The film runs 112 minutes and was shot on the quay in 2023.\n\n"
+    "Some of the storm scenes may be too loud for young children."
+)
+FILM_NEWS = (
+    "A film about the last winter of the Port Halden ferry opens on Friday, its studio said."
+    "\n\nThe actor Rui Costa plays the ferry's captain in Harbour Lights, the studio said."
+)
+
+
+def test_a_grade_from_a_report_the_genre_test_cannot_place_stays_out() -> None:
+    usable = _usable([FILM_NEWS, FILM_PIECE])
+    assert not usable[
+        "Costa is wonderful as the captain, a gruff man who hums old songs on the night crossings."
+    ]
+    assert usable["The film runs 112 minutes and was shot on the quay in 2023."]
+    # Its "may be too loud" is no grade: a brief may report it.
+    assert usable["Some of the storm scenes may be too loud for young children."]
+
+
+def test_a_run_does_not_end_on_the_first_point_of_an_argument() -> None:
+    announce = "Fire chief Marta Lind gave two reasons for the slow response on Tuesday."
+    first = "Firstly, the crews had to wait for the harbour gate to be opened."
+    second = "Secondly, the hydrants on the quay had been shut off for repairs."
+    usable = _usable([f"{OPENING}\n\n{announce}\n\n{first}\n\n{second}"])
+    assert not usable[first]
+    assert usable[second]  # in the run that holds the first point and its announcement

@@ -5,6 +5,7 @@ from newsfuse.text.genre import (
     _words,
     genre_signals,
     gives_verdict,
+    grades,
     is_opinion,
     reads_as_news,
 )
@@ -85,6 +86,20 @@ def test_a_verdict_in_the_writers_voice_but_not_one_handed_to_its_owner() -> Non
     assert not gives_verdict("The tablet weighs eight kilograms.")
     assert not gives_verdict("Critic Lena Moss wrote that the tablet is very gimmicky.")
     assert not gives_verdict('"It is the best bridge in the north," said Mayor Ivo Brandt.')
+
+
+def test_a_grade_or_a_hedge_in_the_writers_voice_but_not_a_fact_or_a_title() -> None:
+    assert grades("The Lumo tablet is a truly silly gadget.")
+    assert grades("Kong is still great fun, if occasionally a sadistic kind.")
+    assert grades("She played a ferry captain, perhaps the perfect preparation for the part.")
+    assert grades("Obviously, the harbour will keep growing.")
+    # Words news prose also uses of facts are left to the broader gives_verdict.
+    assert not grades("The tablet was the most popular of the year and sold very well.")
+    assert not grades("Two workers were seriously injured, and the port should reopen Friday.")
+    assert not grades("The judge, a fan of comics, decided to have some fun with the ruling.")
+    # A title is no grade; a grade handed to its owner is its owner's.
+    assert not grades("The quote comes from Amazing Tales, a comic of the 1960s.")
+    assert not grades("Critic Lena Moss wrote that the tablet is truly silly.")
 
 
 def test_a_columnists_sentence_reads_as_news_only_when_it_tells_a_particular() -> None:

@@ -41,6 +41,10 @@ def _voiced(text: str) -> bool:
         "It’s hard to imagine the quay without its cranes.",
         "Visit the harbour museum's website for the full timetable.",
         "Head over to the council's page for the plans.",
+        # "here": where the writer stands, which a brief has no page or dateline to name.
+        "Apparently Kestrel liked the idea, because here at the fair it shows its own boat.",
+        "The lesson here is that a quay needs more than one crane.",
+        "Ferry crews have struck here twice since the spring.",
     ],
 )
 def test_a_writers_own_opinion_address_or_question_is_found(text: str) -> None:
@@ -63,6 +67,11 @@ def test_a_writers_own_opinion_address_or_question_is_found(text: str) -> None:
         # The writer's judgement handed to its owner.
         "The columnist Dana Holt wrote that the new bridge is ridiculous.",
         "Ana Ortiz said you could see the smoke from the next town.",
+        # "here" of a time, a presence, or in a speaker's words.
+        "Spring is here, and the first ferries of the season sail on Monday.",
+        "The harvest festival is here to stay, the organisers of the fair believe.",
+        "Here, the quay is sinking by a centimetre a year, said the engineer Ana Ortiz.",
+        "The ferry sails there and back twice a day, and the town thinks it is a success.",
     ],
 )
 def test_news_prose_and_attributed_words_are_not_the_writers_voice(text: str) -> None:

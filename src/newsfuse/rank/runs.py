@@ -32,6 +32,7 @@ from newsfuse.text.genre import (
     OPINION_SCORE,
     genre_signals,
     gives_verdict,
+    grades,
     reads_as_news,
 )
 from newsfuse.text.names import People
@@ -112,8 +113,10 @@ def shortlist(
             chain is not None
             and all(complete(q) for q in chain)
             # A run may hold the first sentence of a quotation that runs on into the next,
-            # but not end on it: the reader would be left inside an open quotation.
+            # but not end on it: the reader would be left inside an open quotation. Nor on
+            # the first point of an argument ("Firstly, ...": its "Secondly" left behind).
             and not _opens_a_quotation_it_does_not_close(story.candidates[position].text)
+            and _ENUMERATION_START.match(story.candidates[position].text) is None
         ):
             row = row_of[position]
             usable[row] = True
@@ -234,7 +237,8 @@ class Readings(_Memo[Cohesion]):
     the same sentences again). ``reports`` is ``story.report_positions()``, for every
     reader of the story. ``opinion`` holds the ids of the reports that read as opinion
     pieces (``text.genre``): their writers' verdicts may not enter a brief, whose voice
-    they would become; ``plain_news`` those that read plainly as news."""
+    they would become; ``plain_news`` those that read plainly as news; ``unplaced`` the
+    rest, whose writers' grades and hedges may not enter either."""
 
     def __init__(self, story: PreparedStory) -> None:
         super().__init__(lambda position: cohesion(story.candidates[position].text))
@@ -246,6 +250,10 @@ class Readings(_Memo[Cohesion]):
         # Between the two scores a report may be a review or a blog the test missed, and a
         # columnist's page is not put below it.
         self.plain_news = frozenset(a for a, score in genre.items() if score <= NEWS_SCORE)
+        # Between the two scores: a review, an analysis or a blog the test could not place.
+        # (Its "very", "the most" and "should" are as often of facts as of its writer's
+        # judgement: only its grades and hedges stay out, ``genre.grades``.)
+        self.unplaced = frozenset(genre) - self.opinion - self.plain_news
         self.enters = _Memo(self._enters)
 
     def _enters(self, position: int) -> bool:
@@ -254,6 +262,8 @@ class Readings(_Memo[Cohesion]):
         read = self(position)
         if not _may_enter(sentence.text, read):
             return False
+        if sentence.article_id in self.unplaced:
+            return not grades(sentence.text, read.unquoted)
         if sentence.article_id not in self.opinion:
             return True
         if self.plain_news:
@@ -454,6 +464,12 @@ def _printed_twice(text: str) -> bool:
 # inches is an inch mark: 6'2".
 _QUOTATION_CHARS = ('"', "“", "”", "''", "\ufffd")
 _QUOTATION_MARK = re.compile(r"[“”]|''|\ufffd\?|(?<!\d'\d)(?<!\d'\d\d)\"")
+
+
+# The first point of an argument or a list, which announces the points after it.
+_ENUMERATION_START = re.compile(
+    r"\(?(?:First|Firstly|First\ of\ all|For\ one|For\ starters|To\ (?:begin|start)\ with),"
+)
 
 
 def _opens_a_quotation_it_does_not_close(text: str) -> bool:

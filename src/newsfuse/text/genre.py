@@ -215,6 +215,41 @@ def gives_verdict(text: str, unquoted: str | None = None) -> bool:
     return not (ATTRIBUTION.search(own) and names_someone(text, own))
 
 
+# A grade or a writer's hedge that news prose leaves to its speakers: the verdicts of
+# ``_VERDICT`` without those a report also uses of facts ("the most", "very", "best",
+# "should", "need to", "seriously injured", "have some fun"). Matched in lower case only
+# but for the first word, so a title ("Amazing Fantasy", "Cool Runnings") is no grade.
+_GRADE = re.compile(
+    r"""\b(?:deserves?|greatest|silly|dumb|stupid|awful|terrible|wonderful|brilliant|amazing
+    |fantastic|cool|ridiculous|absurd|shameful|disgraceful|pathetic|gimmicky|(?<!some\ )fun|boring
+    |embarrassing|outrageous|laughable|hilarious|frankly|honestly|clearly|obviously|surely
+    |probably|maybe|perhaps|incredibly|utterly|truly|definitely|arguably|of\ course)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def grades(text: str, unquoted: str | None = None) -> bool:
+    """True when a sentence grades or hedges in its own words ("a stupid movie", "perhaps
+    the perfect part", "is truly a relative term") and hands the judgement to nobody: in a
+    report the genre test cannot place (a review, an analysis, a blog that reads neither
+    as a column nor as news), the writer's verdict. Narrower than :func:`gives_verdict`,
+    whose "very", "the most" and "should" such a report also uses of facts.
+
+    Example:
+        >>> grades("Kestrel's new tablet is a truly silly gadget.")
+        True
+        >>> grades("The tablet was the most popular of the year and sold very well.")
+        False
+        >>> grades("Critics said the tablet was perhaps the silliest of the year.")
+        False
+        >>> grades("She stars in Amazing Tales, a comic of the 1960s.")
+        False
+    """
+    own = (text if unquoted is None else unquoted).replace("’", "'")
+    found = any(m.start() == 0 or own[m.start()].islower() for m in _GRADE.finditer(own))
+    return found and not (ATTRIBUTION.search(own) and names_someone(text, own))
+
+
 def reads_as_news(text: str, unquoted: str | None = None) -> bool:
     """True when a sentence of an opinion piece may stand in a brief's neutral voice: it
     gives no verdict of its own (:func:`gives_verdict`) and tells something particular, a

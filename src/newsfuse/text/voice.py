@@ -101,12 +101,24 @@ def in_writers_voice(text: str, unquoted: str | None = None) -> bool:
 
 
 def _voiced(own: str) -> bool:
-    """The writer's own words open on an opinion, address the reader, judge, or ask."""
+    """The writer's own words open on an opinion, address the reader, judge, ask, or point
+    at where the writer stands."""
     return bool(
         _OPINION_OPENER.match(own)
         or "?" in own  # a question in the writer's own words is put to the reader
         or (_has_voice_cue(own) and (_SECOND_PERSON.search(own) or _JUDGEMENT.search(own)))
+        or (("here" in own or "Here" in own) and _HERE.search(own) is not None)
     )
+
+
+# "here" in the writer's own words: where the writer stands ("here at the show", "the
+# analysis here is simple", "a first here"), a place only the page's dateline or its
+# picture names. A brief has neither, and readers took "here at CES" for the brief's own
+# voice. Not a time or a presence ("April is here", "here to stay", "here and there").
+_HERE = re.compile(
+    r"(?<!\b[Ii]s\ )(?<!\b[Aa]re\ )(?<!\bwas\ )(?<!\bwere\ )(?<!\bbeen\ )(?<!\b[Bb]e\ )(?<!'s\ )"
+    r"\b[Hh]ere\b(?!\ +(?:and|nor|to\ stay)\b)(?!')"
+)
 
 
 def _has_voice_cue(own: str) -> bool:
