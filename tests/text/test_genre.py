@@ -83,6 +83,7 @@ def test_the_signals_count_only_the_writers_own_words() -> None:
 def test_a_verdict_in_the_writers_voice_but_not_one_handed_to_its_owner() -> None:
     assert gives_verdict("The Lumo tablet is cool, and very gimmicky.")
     assert gives_verdict("Parents don't need an app to raise a child.")
+    assert gives_verdict("The Brandt family's story is an uplifting one any parent can share.")
     assert not gives_verdict("The tablet weighs eight kilograms.")
     assert not gives_verdict("Critic Lena Moss wrote that the tablet is very gimmicky.")
     assert not gives_verdict('"It is the best bridge in the north," said Mayor Ivo Brandt.')
@@ -97,6 +98,9 @@ def test_a_grade_or_a_hedge_in_the_writers_voice_but_not_a_fact_or_a_title() -> 
     assert not grades("The tablet was the most popular of the year and sold very well.")
     assert not grades("Two workers were seriously injured, and the port should reopen Friday.")
     assert not grades("The judge, a fan of comics, decided to have some fun with the ruling.")
+    # The writer's feeling about a fact leaves the fact news.
+    assert not grades("Unfortunately, the ferry's cat had to be put down on Monday.")
+    assert grades("The ferry film is an uplifting and remarkable piece of work.")
     # A title is no grade; a grade handed to its owner is its owner's.
     assert not grades("The quote comes from Amazing Tales, a comic of the 1960s.")
     assert not grades("Critic Lena Moss wrote that the tablet is truly silly.")

@@ -199,7 +199,8 @@ _VERDICT = re.compile(
 
 def gives_verdict(text: str, unquoted: str | None = None) -> bool:
     """True when a sentence judges in its own words (outside quotation marks) and hands the
-    judgement to nobody: in an opinion piece, the writer's verdict.
+    judgement to nobody: in an opinion piece, the writer's verdict (``_VERDICT``, or a
+    grade of :func:`grades`).
 
     Example:
         >>> gives_verdict("The new tablet is cool, and very gimmicky.")
@@ -210,20 +211,25 @@ def gives_verdict(text: str, unquoted: str | None = None) -> bool:
         False
     """
     own = (text if unquoted is None else unquoted).replace("’", "'")
-    if _VERDICT.search(own) is None:
+    if _VERDICT.search(own) is None and not _graded(own):
         return False
     return not (ATTRIBUTION.search(own) and names_someone(text, own))
 
 
 # A grade or a writer's hedge that news prose leaves to its speakers: the verdicts of
 # ``_VERDICT`` without those a report also uses of facts ("the most", "very", "best",
-# "should", "need to", "seriously injured", "have some fun"). Matched in lower case only
-# but for the first word, so a title ("Amazing Fantasy", "Cool Runnings") is no grade.
+# "should", "need to", "seriously injured", "have some fun"), and without the writer's
+# feelings about a fact ("Unfortunately, the cat had to be put down.": the fact is news).
+# Matched in lower case only but for the first word, so a title ("Amazing Fantasy",
+# "Cool Runnings") is no grade.
 _GRADE = re.compile(
     r"""\b(?:deserves?|greatest|silly|dumb|stupid|awful|terrible|wonderful|brilliant|amazing
     |fantastic|cool|ridiculous|absurd|shameful|disgraceful|pathetic|gimmicky|(?<!some\ )fun|boring
     |embarrassing|outrageous|laughable|hilarious|frankly|honestly|clearly|obviously|surely
-    |probably|maybe|perhaps|incredibly|utterly|truly|definitely|arguably|of\ course)\b""",
+    |probably|maybe|perhaps|incredibly|utterly|truly|definitely|arguably|of\ course
+    |uplifting|exhilarating|delightful|charming|gorgeous|superb|excellent|terrific
+    |masterpiece|masterful|impressive|remarkable|must-see|breathtaking|stunning
+    |hopefully)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -246,8 +252,12 @@ def grades(text: str, unquoted: str | None = None) -> bool:
         False
     """
     own = (text if unquoted is None else unquoted).replace("’", "'")
-    found = any(m.start() == 0 or own[m.start()].islower() for m in _GRADE.finditer(own))
-    return found and not (ATTRIBUTION.search(own) and names_someone(text, own))
+    return _graded(own) and not (ATTRIBUTION.search(own) and names_someone(text, own))
+
+
+def _graded(own: str) -> bool:
+    """Whether the writer's own words hold a word of ``_GRADE`` in lower case (or first)."""
+    return any(m.start() == 0 or own[m.start()].islower() for m in _GRADE.finditer(own))
 
 
 def reads_as_news(text: str, unquoted: str | None = None) -> bool:
