@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import ahocorasick_rs
+
 from newsfuse.text.cohesion import names_someone
 from newsfuse.text.cues import lower_case
 from newsfuse.text.voice import ATTRIBUTION
@@ -222,16 +224,26 @@ def gives_verdict(text: str, unquoted: str | None = None) -> bool:
 # feelings about a fact ("Unfortunately, the cat had to be put down.": the fact is news).
 # Matched in lower case only but for the first word, so a title ("Amazing Fantasy",
 # "Cool Runnings") is no grade.
+_GRADE_WORDS = (
+    "deserve", "deserves", "greatest", "silly", "dumb", "stupid", "awful", "terrible",
+    "wonderful", "brilliant", "amazing", "fantastic", "cool", "ridiculous", "absurd",
+    "shameful", "disgraceful", "pathetic", "gimmicky", "fun", "boring", "embarrassing",
+    "outrageous", "laughable", "hilarious", "frankly", "honestly", "clearly", "obviously",
+    "surely", "probably", "maybe", "perhaps", "incredibly", "utterly", "truly", "definitely",
+    "arguably", "of course", "uplifting", "exhilarating", "delightful", "charming",
+    "gorgeous", "superb", "excellent", "terrific", "masterpiece", "masterful", "impressive",
+    "remarkable", "must-see", "breathtaking", "stunning", "hopefully",
+)  # fmt: skip
 _GRADE = re.compile(
-    r"""\b(?:deserves?|greatest|silly|dumb|stupid|awful|terrible|wonderful|brilliant|amazing
-    |fantastic|cool|ridiculous|absurd|shameful|disgraceful|pathetic|gimmicky|(?<!some\ )fun|boring
-    |embarrassing|outrageous|laughable|hilarious|frankly|honestly|clearly|obviously|surely
-    |probably|maybe|perhaps|incredibly|utterly|truly|definitely|arguably|of\ course
-    |uplifting|exhilarating|delightful|charming|gorgeous|superb|excellent|terrific
-    |masterpiece|masterful|impressive|remarkable|must-see|breathtaking|stunning
-    |hopefully)\b""",
-    re.IGNORECASE | re.VERBOSE,
+    r"\b(?:"
+    + "|".join(r"(?<!some )fun" if w == "fun" else re.escape(w) for w in _GRADE_WORDS)
+    + r")\b",
+    re.IGNORECASE,
 )
+# A sentence whose lower-cased text holds none of those words is ruled out by one pass of
+# an Aho-Corasick automaton, several times cheaper than the pattern. (In any case "ı" and
+# "ſ" match "i" and "s": those count as cues too.)
+_GRADE_CUES = ahocorasick_rs.AhoCorasick([*_GRADE_WORDS, "ı", "ſ"])
 
 
 def grades(text: str, unquoted: str | None = None) -> bool:
@@ -257,6 +269,8 @@ def grades(text: str, unquoted: str | None = None) -> bool:
 
 def _graded(own: str) -> bool:
     """Whether the writer's own words hold a word of ``_GRADE`` in lower case (or first)."""
+    if not _GRADE_CUES.find_matches_as_indexes(own.lower()):
+        return False
     return any(m.start() == 0 or own[m.start()].islower() for m in _GRADE.finditer(own))
 
 
