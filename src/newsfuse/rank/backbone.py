@@ -18,7 +18,7 @@ import numpy as np
 from newsfuse.differ.claim import Claim
 from newsfuse.rank.lede import Ledes
 from newsfuse.rank.repeats import fact_keys
-from newsfuse.rank.runs import LEAD_RANK, Pool, Readings, readings, shortlist
+from newsfuse.rank.runs import LEAD_RANK, Readings, Shortlist, readings, shortlisted
 from newsfuse.rank.select import pool_cosines
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.settings import Settings
@@ -203,7 +203,7 @@ def select_backbone(
     passage = backbone_passage(story, relevance, words, read)
     if not passage:
         return None
-    pool = shortlist(story, scores, extra=frozenset(passage), lead=passage[0], read=read)
+    pool = shortlisted(story, scores, frozenset(passage), passage[0], read)
     builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims)
     builder.fill(words)
     # An opening that cannot be taken (it uses a person's surname before introducing them)
@@ -220,12 +220,14 @@ def unit_range(values: FloatArray) -> FloatArray:
 
 
 class _Builder:
-    """One backbone brief in the making, over the rows of a pool."""
+    """One backbone brief in the making, over the rows of a pool. Whether a row may enter
+    (``pool.enters``) is read only for a run about to be taken and for an introducer: the
+    runs are valued first, and most rows are never the best."""
 
     def __init__(
         self,
         story: PreparedStory,
-        pool: Pool,
+        pool: Shortlist,
         relevance: FloatArray,
         knobs: BackboneSettings,
         passage: list[int],
@@ -246,13 +248,14 @@ class _Builder:
         self.group = [group_of[p] for p in rows]
         self.members = [[int(r) for r in chain if r >= 0] for chain in pool.chains.tolist()]
         # A row whose run is itself and needs nobody introduced (so no introducer joins
-        # it): its value is its own relevance less its redundancy.
+        # it): its value is its own relevance less its redundancy. (A row's needs are
+        # read here whether or not it may enter: a row that may not is never taken, so
+        # its value is never used.)
         self.alone = [
             len(members) == 1 and not pool.needs.get(row)
             for row, members in enumerate(self.members)
         ]
         self.own_relevance = [w / n for w, n in zip(self.weighted, self.lengths, strict=True)]
-        self.usable: list[bool] = pool.usable.tolist()
         self.redundancy = np.zeros(len(rows))
         self.redundancy_list: list[float] = self.redundancy.tolist()
         self.chosen: list[int] = []
@@ -277,12 +280,13 @@ class _Builder:
             for r, p in enumerate(rows)
             if p - first_of[story.candidates[p].article_id] < LEDE_RANK
         }
-        # The backbone and the usable rows of other reports (the rest of the backbone's
-        # report is left to its own order).
+        # The backbone and the rows of other reports whose runs can start (the rest of the
+        # backbone's report is left to its own order); whether they may enter is asked
+        # when one is the best option.
         self.rows_to_try = [
             r
             for r in range(len(rows))
-            if self.usable[r] and (r in self.in_backbone or not self._in_backbone_report(r))
+            if self.members[r] and (r in self.in_backbone or not self._in_backbone_report(r))
         ]
 
     def fill(self, words: int) -> None:
@@ -310,7 +314,7 @@ class _Builder:
             addition = list(run)
             self.additions.append(addition)
         self.addition_ends[run[-1]] = addition
-        if not self.pool.needs.get(run[-1]):
+        if not self._needs(run[-1]):
             self.added_introductions.update(*(self.pool.people.introduced[r] for r in run))
 
     def _best_option(self, budget: int) -> list[int] | None:
@@ -337,7 +341,23 @@ class _Builder:
                 value += bonus
             options.append((value, run))
         options.sort(key=lambda option: -option[0])  # stable: ties keep row order
-        return next((run for _, run in options if self._may_take(run, budget)), None)
+        return next(
+            (run for _, run in options if self._enters(run[-1]) and self._may_take(run, budget)),
+            None,
+        )
+
+    def _enters(self, row: int) -> bool:
+        """Whether a row may enter (``pool.enters``); one that may not is no longer tried.
+        Asked in value order, it gives the choice that testing every row first gave."""
+        if self.pool.enters(row):
+            return True
+        self.rows_to_try.remove(row)
+        return False
+
+    def _needs(self, row: int) -> frozenset[str] | None:
+        """The surnames a row's run needs introduced, for a row that may enter (the pool
+        reads none for one that may not)."""
+        return self.pool.needs.get(row) if self.pool.enters(row) else None
 
     def _run_value(self, row: int, budget: int) -> tuple[list[int], float] | None:
         """A row's new run (with the sentence that introduces its person, if it needs one)
@@ -419,7 +439,7 @@ class _Builder:
         may be placed after it); for an addition, by any chosen sentence or by the
         introduction it comes with (it then goes to the end)."""
         row = rows[-1]
-        needs = self.pool.needs.get(row)
+        needs = self._needs(row)
         if not needs:
             return True
         if row not in self.in_backbone:
@@ -454,7 +474,7 @@ class _Builder:
         there is none."""
         if not run or run[0] in self.in_backbone or run[0] != self.members[run[-1]][0]:
             return run  # (a run that continues an addition follows it: nothing comes between)
-        needs = self.pool.needs.get(run[-1])
+        needs = self.pool.needs.get(run[-1])  # (read as ``alone`` reads them)
         if not needs or needs <= self.introduced:
             return run
         missing = needs - self.introduced
@@ -467,7 +487,8 @@ class _Builder:
         return run
 
     def _stands_alone(self, row: int) -> bool:
-        return self.usable[row] and len(self.members[row]) == 1 and row not in self.chosen_set
+        # (Whether it may enter last: the one test that reads the sentence.)
+        return len(self.members[row]) == 1 and row not in self.chosen_set and self.pool.enters(row)
 
     def _second_lede(self, run: list[int]) -> bool:
         """Another report's opening that tells the event the brief opened on again. An
@@ -540,7 +561,7 @@ class _Builder:
         introduced = self.pool.people.introduced
         placed = list(placed)
         for index, row in enumerate(spine[1:], start=1):
-            needs = self.pool.needs.get(row)
+            needs = self._needs(row)
             if not needs:
                 continue
             known = set().union(*(introduced[r] for r in spine[:index]))
@@ -570,7 +591,7 @@ class _Builder:
         """The backbone sentence after which a run goes: the end of the block (a sentence
         and those leaning on it) of the sentence most like the run; None when no
         sentence is like it enough, or the run needs a person introduced elsewhere."""
-        if self.pool.needs.get(run[-1]):
+        if self._needs(run[-1]):
             return None
         if len(run) == 1:  # the mean of one cosine is that cosine
             likeness: list[float] = self._cosines_to(run[0])[spine].tolist()

@@ -78,6 +78,26 @@ class Pool:
     needs: dict[int, frozenset[str]]
 
 
+@dataclass(frozen=True, slots=True)
+class Shortlist:
+    """The shortlisted rows as :class:`Pool` has them, with the entry rules read only for
+    the rows a caller asks about: a brief takes about ten of some forty rows, and reading
+    every row's entry rules cost a twentieth of a brief.
+
+    ``chains`` holds the run of every row whose run can start (whether or not its members
+    may enter); ``needs`` the surnames each such row's run uses before introducing them;
+    ``enters`` says, once per row, whether the row can enter (``Pool.usable``);
+    ``firsts`` are the positions of each report's lead candidate.
+    """
+
+    positions: list[int]
+    chains: IntArray
+    people: People
+    needs: dict[int, frozenset[str]]
+    enters: Callable[[int], bool]
+    firsts: frozenset[int]
+
+
 def shortlist(
     story: PreparedStory,
     scores: FloatArray,
@@ -88,8 +108,36 @@ def shortlist(
     """The pool of rows a brief is chosen from: the ``SHORTLIST`` best-scored candidates,
     the first ``LEAD_RANK`` of each report, the ``extra`` positions, and every sentence
     their runs need. ``read`` is the story's :func:`readings`, if the caller has some."""
-    position_of = {(s.article_id, s.index): i for i, s in enumerate(story.candidates)}
     read = readings(story) if read is None else read
+    rows = shortlisted(story, scores, extra, lead, read)
+    positions = rows.positions
+    usable = np.array([rows.enters(row) for row in range(len(positions))], dtype=bool)
+    chains = np.where(usable[:, None], rows.chains, -1)
+    standalone = usable & (chains[:, -2] < 0)
+    opens_well = standalone & np.array([_opens_well(read(p), story.words[p]) for p in positions])
+    is_first = np.array([p in rows.firsts for p in positions], dtype=bool)
+    leads = _first_per_report(story, positions, opens_well & is_first)
+    if not leads.any():  # no report opens on a plain statement: take one from further on
+        leads = opens_well
+    return Pool(
+        positions=positions,
+        chains=chains,
+        usable=usable,
+        leads=leads,
+        people=rows.people,
+        needs={row: needs for row, needs in rows.needs.items() if usable[row]},
+    )
+
+
+def shortlisted(
+    story: PreparedStory,
+    scores: FloatArray,
+    extra: frozenset[int],
+    lead: int | None,
+    read: Readings,
+) -> Shortlist:
+    """:func:`shortlist`'s rows, their runs and people, the entry rules left unread."""
+    position_of = {(s.article_id, s.index): i for i, s in enumerate(story.candidates)}
     # Runs overlap ("A, B, C" and "A, B"): what a sentence leans on is worked out once.
     leans_on = _Memo(lambda p: _leans_on(story, p, read, position_of))
 
@@ -104,38 +152,37 @@ def shortlist(
     positions = sorted(wanted.union(*(chain for chain in chain_of.values() if chain)))
     row_of = {p: row for row, p in enumerate(positions)}
     chains = np.full((len(positions), MAX_RUN), -1, dtype=np.int64)
-    usable = np.zeros(len(positions), dtype=bool)
+    runs: dict[int, list[int]] = {}  # a row with a run -> its run, as positions
+    for row, position in enumerate(positions):
+        chain = chain_of[position] if position in chain_of else _chain(position, leans_on)
+        if chain is not None:
+            runs[row] = chain
+            chains[row, MAX_RUN - len(chain) :] = [row_of[q] for q in chain]
     on_story = _on_story(story, openings)
     complete = _Memo(lambda p: read.may_enter(p) and on_story(p))
-    for position in positions:
-        chain = chain_of[position] if position in chain_of else _chain(position, leans_on)
-        if (
+
+    def enters(row: int) -> bool:
+        chain = runs.get(row)
+        return (
             chain is not None
             and all(complete(q) for q in chain)
             # A run may hold the first sentence of a quotation that runs on into the next,
             # but not end on it: the reader would be left inside an open quotation. Nor on
             # the first point of an argument ("Firstly, ...": its "Secondly" left behind).
-            and not _opens_a_quotation_it_does_not_close(story.candidates[position].text)
-            and _ENUMERATION_START.match(story.candidates[position].text) is None
-        ):
-            row = row_of[position]
-            usable[row] = True
-            chains[row, MAX_RUN - len(chain) :] = [row_of[q] for q in chain]
+            and not _opens_a_quotation_it_does_not_close(story.candidates[positions[row]].text)
+            and _ENUMERATION_START.match(story.candidates[positions[row]].text) is None
+        )
+
     texts = [story.candidates[p].text for p in positions]
-    standalone = usable & (chains[:, -2] < 0)
-    opens_well = standalone & np.array([_opens_well(read(p), story.words[p]) for p in positions])
-    is_first = np.array([p in firsts for p in positions], dtype=bool)
-    leads = _first_per_report(story, positions, opens_well & is_first)
-    if not leads.any():  # no report opens on a plain statement: take one from further on
-        leads = opens_well
     people = People.of(texts, elsewhere="\n".join(map(story.read_text, story.articles)))
-    return Pool(
+    known = _known_names(story, positions, people, lead)
+    return Shortlist(
         positions=positions,
         chains=chains,
-        usable=usable,
-        leads=leads,
         people=people,
-        needs=_name_needs(chains, usable, people, _known_names(story, positions, people, lead)),
+        needs=_name_needs(chains, list(runs), people, known),
+        enters=_Memo(enters),
+        firsts=frozenset(firsts),
     )
 
 
@@ -542,13 +589,13 @@ def _known_names(
 
 
 def _name_needs(
-    chains: IntArray, usable: BoolArray, people: People, known: frozenset[str]
+    chains: IntArray, rows: list[int], people: People, known: frozenset[str]
 ) -> dict[int, frozenset[str]]:
-    """For each usable row, the surnames its run uses bare before introducing them, other
+    """For each of ``rows``, the surnames its run uses bare before introducing them, other
     than ``known`` ones (rows that need none are left out)."""
     needs: dict[int, frozenset[str]] = {}
     runs = chains.tolist()  # plain ints: reading numpy rows item by item costs more
-    for row in np.flatnonzero(usable).tolist():
+    for row in rows:
         members = [p for p in runs[row] if p >= 0]
         if not any(people.bare[p] for p in members):
             continue
