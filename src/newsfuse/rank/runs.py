@@ -163,14 +163,16 @@ def shortlisted(
 
     def enters(row: int) -> bool:
         chain = runs.get(row)
+        text = story.candidates[positions[row]].text
         return (
             chain is not None
-            and all(complete(q) for q in chain)
             # A run may hold the first sentence of a quotation that runs on into the next,
             # but not end on it: the reader would be left inside an open quotation. Nor on
             # the first point of an argument ("Firstly, ...": its "Secondly" left behind).
-            and not _opens_a_quotation_it_does_not_close(story.candidates[positions[row]].text)
-            and _ENUMERATION_START.match(story.candidates[positions[row]].text) is None
+            # (Tested first: they read one sentence, the entry rules a whole run.)
+            and not _opens_a_quotation_it_does_not_close(text)
+            and _ENUMERATION_START.match(text) is None
+            and all(complete(q) for q in chain)
         )
 
     texts = [story.candidates[p].text for p in positions]
