@@ -4,7 +4,7 @@ a brief may use before introducing them (those readers know)."""
 import numpy as np
 
 from newsfuse import Article, Settings
-from newsfuse.rank.runs import opens_well, shortlist
+from newsfuse.rank.runs import opens_well, readings, shortlist, shortlisted
 from newsfuse.rank.story import prepare_story
 
 OPENING = "A fire tore through the grain terminal at Port Halden on Tuesday night."
@@ -259,3 +259,31 @@ def test_a_run_does_not_end_on_the_first_point_of_an_argument() -> None:
     usable = _usable([f"{OPENING}\n\n{announce}\n\n{first}\n\n{second}"])
     assert not usable[first]
     assert usable[second]  # in the run that holds the first point and its announcement
+
+
+def test_the_rows_read_only_when_asked_are_the_pools_usable_rows_with_their_runs() -> None:
+    # The backbone asks whether a row may enter only when it needs to (``shortlisted``);
+    # asked of every row, the answers and runs are the eager pool's.
+    lind = "Fire chief Marta Lind said the crews were exhausted by dawn on Wednesday."
+    reports = [
+        f"{OPENING}\n\n{lind}\n\n"
+        '"It was the worst night," said Lind, "that any of us know.\n\n'
+        '"We will never forget it, not one of us."\n\n'
+        "It's hard to see why anyone would store grain on that quay again.\n\n"
+        "Firstly, the quay had no sprinklers at all.",
+        f"{FIRE_NEWS}\n\nIn other news, the town's bakery won a national prize.",
+        FIRE_COLUMN,
+        FILM_PIECE,
+    ]
+    articles = [Article(id=str(n), text=text) for n, text in enumerate(reports, 1)]
+    story = prepare_story(articles, Settings())
+    scores = np.ones(len(story.candidates))
+    pool = shortlist(story, scores)
+    rows = shortlisted(story, scores, frozenset(), None, readings(story))
+    assert rows.positions == pool.positions
+    entering = [rows.enters(row) for row in range(len(rows.positions))]
+    assert entering == pool.usable.tolist()
+    assert not all(entering)  # (the test holds rows that may not enter)
+    for row in np.flatnonzero(pool.usable).tolist():
+        assert rows.chains[row].tolist() == pool.chains[row].tolist()
+        assert rows.needs.get(row) == pool.needs.get(row)
