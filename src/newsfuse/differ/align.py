@@ -17,7 +17,7 @@ from newsfuse.differ.names import full_names
 from newsfuse.differ.numbers import SMALL
 from newsfuse.differ.units import MEASURE_WORDS
 from newsfuse.documents import Sentence
-from newsfuse.text.tokens import content_terms, word_tokens
+from newsfuse.text.tokens import STOP_WORDS, word_tokens
 
 # Words that name a category or a reporting act, not what a sentence is about.
 _NOT_TOPIC = frozenset(
@@ -26,6 +26,10 @@ _NOT_TOPIC = frozenset(
     says told reported according police officials denied denies deny rejected disputed
     dismissed report reports claims claim allegations allegation statement""".split()
 )
+# The stop-word list (scikit-learn's) holds a few nouns that name what news is about: a
+# story of a fire or a bill shares those words, and nothing else may say it is one story.
+_NEWS_NOUNS = frozenset({"fire", "bill", "mill", "system", "interest"})
+_NOT_CONTENT = (STOP_WORDS - _NEWS_NOUNS) | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _POSSESSIVE = re.compile("'s$")
 _YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
 # Words that make a place a region, which may hold the other place of a pair.
@@ -114,7 +118,7 @@ def topic_words(text: str) -> frozenset[str]:
         >>> sorted(topic_words("Two workers were killed in the Halden blaze, police said."))
         ['blaze', 'halden', 'workers']
     """
-    words = (_POSSESSIVE.sub("", w) for w in content_terms(word_tokens(text)))
+    words = (_POSSESSIVE.sub("", w) for w in word_tokens(text) if w not in _NOT_CONTENT)
     return frozenset(
         w for w in words if not w[0].isdigit() and w not in SMALL and w not in _NOT_TOPIC
     )
@@ -185,12 +189,20 @@ def _separate_voices(a: Claim, b: Claim) -> bool:
 
 
 def _shared_topic(a: Claim, b: Claim, story: Story) -> bool:
-    shared = story.topics(a.sentence) & story.topics(b.sentence)
+    shared = _shared_words(a, b, story)
     if a.about.startswith("noun:"):  # a figure of any noun: more to share
         if a.sentence.article_id == b.sentence.article_id:
             return False
         return len(shared) >= SHARED_WORDS[a.kind] + GENERIC_EXTRA
     return len(shared) >= SHARED_WORDS[a.kind]
+
+
+def _shared_words(a: Claim, b: Claim, story: Story) -> frozenset[str]:
+    """The topic words two claims' sentences share; of counts, by their stems ("the bus
+    crash" and "the bus crashed" share "crash")."""
+    if a.kind is Kind.COUNT:
+        return story.stems(a.sentence) & story.stems(b.sentence)
+    return story.topics(a.sentence) & story.topics(b.sentence)
 
 
 def _capitalised(text: str) -> frozenset[str]:
@@ -207,11 +219,19 @@ def _same_person(a: Claim, b: Claim, story: Story) -> bool:
     first_a, first_b = _given_names(a.about), _given_names(b.about)
     if first_a and first_b:  # "Teacher Geraldine Alcorn" is "Geraldine Alcorn"
         return bool(set(first_a) & set(first_b))
-    named, bare = (a, b) if first_a else (b, a)
     if not first_a and not first_b:
-        return False
+        return _one_full_name(a, b, story)
+    named, bare = (a, b) if first_a else (b, a)
     surname = bare.about.split()[-1]
     return story.first_names(bare.sentence.article_id, surname) <= {named.about.split()[0]}
+
+
+def _one_full_name(a: Claim, b: Claim, story: Story) -> bool:
+    """Two bare surnames ("Reed, 34," / "Reed, 36,") of one person: each report writes
+    that surname in one full name only, and the same one ("Tom Reed" in both)."""
+    surname = a.about.split()[-1]
+    firsts = story.first_names(a.sentence.article_id, surname)
+    return len(firsts) == 1 and story.first_names(b.sentence.article_id, surname) == firsts
 
 
 _PATRONYMIC = frozenset(p.PATRONYMICS)
@@ -319,7 +339,7 @@ def _same_count(a: Claim, b: Claim, story: Story) -> bool:
         return len(measured) >= SHARED_WORDS[Kind.COUNT]
     if _shared_topic(a, b, story):
         return True
-    shared = len(story.topics(a.sentence) & story.topics(b.sentence))
+    shared = len(_shared_words(a, b, story))
     return not a.about.startswith("noun:") and _fewer_words_do(a, b, shared, bool(frame_a.years))
 
 

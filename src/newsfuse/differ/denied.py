@@ -48,6 +48,11 @@ CHARGED = re.compile(
     r"|verdict|fac(?:es|ed|ing)\s+(?:\w+\s+){0,3}?charges|on\s+suspicion\s+of)\b",
     re.IGNORECASE,
 )
+# What a report says of someone, taken as the allegation a denial of the charges answers
+# only just before it in its report: "reported that", "reportedly", "according to".
+REPORTED = re.compile(
+    r"\b(?:report(?:ed|s)?\s+(?:\w+\s+){0,3}?that|reportedly|according\s+to)\b", re.IGNORECASE
+)
 # How many words apart the accused's name and the allegation may stand.
 CHARGED_SPAN = 8
 # A sentence that negates what it says is no statement to deny: "he has never asked".
@@ -256,6 +261,19 @@ def _charges(denial: Claim, story: Story) -> Iterator[Claim]:
             if statement is not None:
                 yield statement
                 return
+    yield from _reported_before(denial, story, accused)
+
+
+def _reported_before(denial: Claim, story: Story, accused: frozenset[str]) -> Iterator[Claim]:
+    """When no sentence accuses the denier, a report about the denier by name just before
+    the denial in its report ("The Gazette reported that Lee took $50,000. Lee denied any
+    wrongdoing."): what the denial answers, as an accusation would be."""
+    for sentence in islice(_before(denial, story), LOCAL_REACH):
+        if _accuses(sentence.text, accused, REPORTED):
+            statement = _statement(sentence, story, denial)
+            if statement is not None:
+                yield statement
+                return
 
 
 def _acts(denial: Claim, story: Story) -> Iterator[Claim]:
@@ -279,14 +297,15 @@ def _acts(denial: Claim, story: Story) -> Iterator[Claim]:
                     yield statement
 
 
-def _accuses(text: str, accused: frozenset[str]) -> bool:
-    """Whether the text makes an allegation within ``CHARGED_SPAN`` words of the name."""
+def _accuses(text: str, accused: frozenset[str], charged: re.Pattern[str] = CHARGED) -> bool:
+    """Whether the text makes an allegation (``charged``) within ``CHARGED_SPAN`` words of
+    the name."""
     lowered = text.lower()
-    if not any(name in lowered for name in accused) or not CHARGED.search(text):
+    if not any(name in lowered for name in accused) or not charged.search(text):
         return False
     words = [_bare(word) for word in lowered.split()]
     named = [i for i, word in enumerate(words) if word in accused]
-    for match in CHARGED.finditer(text):
+    for match in charged.finditer(text):
         at = len(text[: match.start()].split())
         if any(abs(at - i) <= CHARGED_SPAN for i in named):
             return True

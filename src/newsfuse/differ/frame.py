@@ -62,8 +62,11 @@ def frame(text: str, at: int) -> Frame:
 
 
 def _place(text: str, at: int) -> str:
-    """The place named nearest after the figure (or else just before it), in lower case."""
-    after = _PLACE.search(text, at, at + PLACE_REACH)
+    """The place named nearest after the figure (or else just before it), in lower case. A
+    place after it need only start within reach: cut at the reach, "near Kaltan" was "k"."""
+    after = _PLACE.search(text, at)
+    if after is not None and after.start() >= at + PLACE_REACH:
+        after = None
     if after is None:
         before = list(_PLACE.finditer(text, max(0, at - PLACE_REACH), at))
         after = before[-1] if before else None

@@ -328,6 +328,14 @@ EVENTS = {
     "were rescued": "was rescued", "testified": "testified", "was indicted": "was indicted",
     "were indicted": "was indicted", "pleaded guilty": "pleaded guilty", "occurred": "happened",
 }  # fmt: skip
+# The same events told in the active voice, with the time only ("Police arrested the
+# manager on Wednesday" is when the manager was arrested): their subject is who acts, not
+# who or what was placed, so the place of an event reads the passive only.
+ACTIVE_EVENTS = {
+    "arrested": "was arrested", "indicted": "was indicted", "sentenced": "was sentenced",
+    "convicted": "was convicted",
+}  # fmt: skip
+TIME_EVENTS = EVENTS | ACTIVE_EVENTS
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -337,8 +345,8 @@ CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?(?![a-z])|noon|midnight"
 # (The look-ahead of the events' first letters lets the engine skip to those letters, as
 # ``negations._NEGATED``'s: a third faster than trying the word boundary everywhere.)
 WHEN = re.compile(
-    rf"(?=[{''.join(sorted({event[0] for event in EVENTS}))}])\b"
-    r"(?P<event>" + "|".join(sorted(EVENTS, key=len, reverse=True)) + r")\b"
+    rf"(?=[{''.join(sorted({event[0] for event in TIME_EVENTS}))}])\b"
+    r"(?P<event>" + "|".join(sorted(TIME_EVENTS, key=len, reverse=True)) + r")\b"
     r"(?:\s+(?!and\b|but\b|after\b|before\b|when\b|which\b|who\b|that\b|where\b|while\b"
     r"|until\b|since\b)[\w,']+){0,6}?"
     r"\s+(?P<hedge>on\s+|at\s+|by\s+|(?:shortly|just|soon)\s+(?:after|before)\s+|around\s+"
@@ -518,7 +526,7 @@ STANCE_CUES = (
     "fallen back", "fell to", "repelled", "clashes", "fighting", "still there", "still burn",
     "still rag", "still fight", "still hold", "contained", "extinguished", "put out",
 )  # fmt: skip
-TIME_CUES = tuple(EVENTS)
+TIME_CUES = tuple(TIME_EVENTS)
 # A clock time to the minute and its half of the day: "9:06 p.m.", "9.06pm".
 MINUTE_CLOCK = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[:.](?P<minute>[0-5]\d)\s?(?P<half>[ap])\.?m\b", re.IGNORECASE

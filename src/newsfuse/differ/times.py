@@ -21,20 +21,34 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     if fronted and all(m.start("event") != fronted.start("event") for m in matches):
         matches.append(fronted)
     for match in matches:
-        event = p.EVENTS[match.group("event")]
+        event = p.TIME_EVENTS[match.group("event")]
         when = match.group("when")
         form = "weekday" if when.endswith("day") else "time" if _is_clock(when) else "date"
         hedge = match.groupdict().get("hedge")
         claim = _time_claim(sentence, who, f"{event}/{form}", when, hedge)
         at = match.start("event") if match is fronted else match.start()
-        yield replace(claim, context=_named_subject(text[:at]))
+        if match.group("event") in p.ACTIVE_EVENTS and _TO_COME.search(text, 0, at):
+            continue  # "will be sentenced on Monday": a date set, which may move
+        yield replace(claim, context=_whom(text, match, at))
+
+
+def _whom(text: str, match: re.Match[str], at: int) -> str:
+    """Whom the event befell, by name: the subject of a passive ("Smith was arrested",
+    "Smith has been arrested"), the object of an active verb ("arrested Smith"), or ""."""
+    before = text[:at]
+    if match.group("event") not in p.ACTIVE_EVENTS:
+        return _named_subject(before)
+    passive = _AUXILIARIES.search(before)
+    if passive:
+        return _named_subject(before[: passive.start()])
+    return _named_object(text[match.end("event") :])
 
 
 # The day before the event's verb: "Police on Tuesday arrested ...", "... on June 3 filed".
 _DAY_BEFORE = re.compile(
     rf"\b(?:on|late|early)\s+(?P<when>{p.WEEKDAY}|{p.MONTH}\s\d{{1,2}}\b)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
-    rf"(?P<event>{'|'.join(sorted(p.EVENTS, key=len, reverse=True))})\b"
+    rf"(?P<event>{'|'.join(sorted(p.TIME_EVENTS, key=len, reverse=True))})\b"
 )
 # The day that opens a sentence dates the event of its main clause: "On Tuesday, the dam
 # collapsed", "Late on March 3, Lee was arrested"; not past a word that starts another
@@ -46,15 +60,35 @@ _DAY_FRONTED = re.compile(
     r"(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,\s+"
     r"(?:(?!(?:and|but|after|before|when|which|who|that|where|while|until|since|as|if|said"
     r"|says|told|reported|according|announced)\b)[\w'’.-]+\s+){0,6}?"
-    rf"(?P<event>{'|'.join(sorted(p.EVENTS, key=len, reverse=True))})\b"
+    rf"(?P<event>{'|'.join(sorted(p.TIME_EVENTS, key=len, reverse=True))})\b"
 )
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*$")
+# A verb of the events' table told as to come: "will be sentenced", "is due to be".
+_TO_COME = re.compile(
+    r"\b(?:will|would|to|could|may|might|should|must|shall)\s+(?:be|get)\s+"
+    r"(?:(?:later|also|then|\w+ly)\s+)?$"
+)
+# The auxiliaries of a passive that the events' table does not hold ("has been arrested",
+# "was later arrested").
+_AUXILIARIES = re.compile(
+    r"\b(?:(?:has|have|had|will|would|to)\s+)?(?:was|were|is|are|being|been|be|gets?|got)\s+"
+    r"(?:(?:later|also|then|\w+ly)\s+)?$"
+)
+# The capitalised words right after an active verb: "arrested Tom Reed Wednesday".
+_NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)\b")
 
 
 def _named_subject(before: str) -> str:
     """The capitalised word right before an event's verb ("Smith was arrested"), or ""."""
     match = _NAME_BEFORE.search(before)
     return "" if match is None or match.group(1) in p.NOT_NAMES else match.group(1)
+
+
+def _named_object(after: str) -> str:
+    """The name right after an active event's verb ("arrested Tom Reed": "Reed"), or ""."""
+    match = _NAME_AFTER.match(after)
+    words = [w for w in match.group(1).split() if w not in p.NOT_NAMES] if match else []
+    return words[-1] if words else ""
 
 
 def meridiem_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
