@@ -275,3 +275,69 @@ def test_an_accusation_is_still_taken_before_a_report() -> None:
     )
     cited = {(c.article_id, c.sentence_index) for s in difference.sides for c in s.citations}
     assert ("1", 1) in cited and ("1", 2) not in cited
+
+
+# --- Denials and negations of an act that prosecutors, a lawsuit or a lawyer name ------------
+
+ALLEGED = "Prosecutors say Tom Reed set the fire at the mill to collect insurance money."
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        # "setting" and "set" share a stem
+        "Reed has denied setting the fire.",
+        # what prosecutors say of someone is an allegation against him
+        "Reed denies any involvement in the fire.",
+        "Through his lawyer, Reed denied the charges.",
+        "Reed maintains his innocence.",
+        "Reed's attorney called the charges baseless.",
+        # "his client" after "Reed's lawyer" is Reed
+        "Reed's lawyer said his client did not set the fire at the mill.",
+        # "he" after "told reporters" is the speaker
+        "Reed told reporters he never set the fire at the mill.",
+    ],
+)
+def test_a_denial_of_what_prosecutors_say(denial: str) -> None:
+    (difference,) = reports([OPENING, ALLEGED], [OPENING, denial])
+    assert difference.kind == "denial"
+    cited = {(c.article_id, c.sentence_index) for s in difference.sides for c in s.citations}
+    assert cited == {("1", 1), ("2", 1)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # prosecutors say something of someone else
+        "Reed denies the charges.",
+        # another act of the one subject
+        "Reed's lawyer said his client did not sell the mill to the insurance firm.",
+        # "he" after "told him" may be either man
+        "Cole told him he never set the fire at the mill.",
+    ],
+)
+def test_look_alikes_of_denials_of_what_prosecutors_say(sentence: str) -> None:
+    other = "Prosecutors say Jim Cole set the fire at the mill to collect insurance money."
+    alleged = other if sentence == "Reed denies the charges." else ALLEGED
+    assert reports([OPENING, alleged], [OPENING, sentence]) == []
+
+
+LAWSUIT = "The lawsuit alleges that Verro Chemicals knew about the gas leak for months."
+
+
+def test_a_denial_of_a_clause_that_opens_with_it_says_what_it_denies() -> None:
+    (difference,) = reports(
+        [OPENING, LAWSUIT], [OPENING, "Verro Chemicals denied it knew about the gas leak."]
+    )
+    assert difference.kind == "denial"
+
+
+def test_denied_it_alone_still_points_at_the_sentence_before() -> None:
+    (difference,) = reports([OPENING, LAWSUIT, "Verro Chemicals denied it."], [OPENING])
+    cited = {(c.article_id, c.sentence_index) for s in difference.sides for c in s.citations}
+    assert cited == {("1", 1), ("1", 2)}
+
+
+def test_a_clause_after_it_that_shares_nothing_with_the_claim_gives_none() -> None:
+    denial = "Verro Chemicals denied it had paid the Harwick inspectors."
+    assert reports([OPENING, LAWSUIT], [OPENING, denial]) == []

@@ -132,12 +132,21 @@ def stem(word: str) -> str:
     Example:
         >>> stem("intentionally") == stem("intent"), stem("harmed") == stem("harm")
         (True, True)
+        >>> stem("setting"), stem("stopped"), stem("killed")
+        ('set', 'stop', 'kill')
     """
     for ending in ("ally", "ly", "ing", "ed", "ions", "ion", "al", "es", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             word = word[: -len(ending)]
+            if ending in _VERB_ENDINGS and _DOUBLED.search(word):
+                word = word[:-1]  # "setting", "stopped": "set", "stop"
             break
     return word[:6]
+
+
+_VERB_ENDINGS = frozenset({"ing", "ed"})
+# A consonant doubled before a verb's ending ("sett-ing"); not l, s or z ("kill", "pass").
+_DOUBLED = re.compile(r"([b-df-hj-km-np-rtv-y])\1$")
 
 
 def aligned_pairs(claims: Sequence[Claim], story: Story) -> Iterator[Pair]:

@@ -268,6 +268,13 @@ POINTING = re.compile(
     rf"(?:{CLAIM_NOUNS})\b)",
     re.IGNORECASE,
 )
+# A pointer that is the subject of a clause of its own: "denied it knew about the leak" says
+# what it denies; "denied it" and "denied it ever happened" only point.
+CLAUSE_SUBJECT = re.compile(
+    r"^(?:it|this)\s+(?:(?:had|has|have|was|is|were|are|did|does|would|will|could|can|should"
+    r"|might|may|must|knew|knows|\w+ed)\s+)+(?P<rest>.*)",
+    re.IGNORECASE,
+)
 # An object that names nothing of what is denied but the charges against the denier ("the
 # charges", "any wrongdoing", "the allegations against him"), or only a claim ("the report").
 _NAMES_NOTHING = (

@@ -15,6 +15,7 @@ from newsfuse.differ import patterns as p
 from newsfuse.differ.claim import Claim, Kind, Reach, Who
 from newsfuse.documents import Sentence
 from newsfuse.text.cues import CueFinder
+from newsfuse.text.tokens import STOP_WORDS, word_tokens
 
 # How many words of a denial say what it denies.
 DENIAL_WORDS = 14
@@ -204,16 +205,20 @@ _CLIENT_NAMED = re.compile(
 _CLIENT_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\s+clients?\s+(?:\w+\s+)?$", re.I)
 
 
+def lawyers_client(text: str) -> str:
+    """The client a sentence's lawyer speaks for ("a lawyer for Ann Lee", "Lee's attorney",
+    "who represents Ann Lee"), or ""."""
+    named = _CLIENT_NAMED.search(text)
+    return (named.group("name") or named.group("owner") or named.group("client")) if named else ""
+
+
 def _client(denier: str, text: str, start: int) -> str:
     """The client a lawyer speaks for when "his client" denies ('A lawyer for Ann Lee said
     his client denies ...', "Lee's attorney, Bo Ray, said her client denies ...": Ann Lee),
     else the denier as found."""
     if not _CLIENT.match(denier) and not _CLIENT_BEFORE.search(text, 0, start):
         return denier
-    named = _CLIENT_NAMED.search(text)
-    return (
-        (named.group("name") or named.group("owner") or named.group("client")) if named else denier
-    )
+    return lawyers_client(text) or denier
 
 
 def _named_by_form(form: Form, match: re.Match[str], text: str, who: Who) -> str | None:
@@ -292,6 +297,17 @@ def _what_is_denied(form: Form, match: re.Match[str], text: str) -> tuple[Reach,
     return _denied_object(form, match, text, start)
 
 
+def _says_what(denied: str) -> bool:
+    """Whether a denied object that opens with a pointer is a clause that says what it
+    denies ("it knew about the gas leak": two content words after its verb), not a pointer
+    ("it", "it ever happened", "this was true")."""
+    clause = w.CLAUSE_SUBJECT.match(denied)
+    if clause is None:
+        return False
+    words = [t for t in word_tokens(clause.group("rest")) if t not in STOP_WORDS]
+    return len(words) >= 2
+
+
 def _bounded_object(denied: str) -> tuple[Reach, str]:
     """What a rejection that names its object calls false: a pointer at what was said before
     ("called it a fabrication"), the charges ("called the accusations a setup") or a record
@@ -315,7 +331,8 @@ def _denied_object(form: Form, match: re.Match[str], text: str, start: int) -> t
     if spelled:  # 'denies "all of these allegations" — that he had an affair': the affair
         clause = w.CLAUSE_END.split(text[spelled.end() :], maxsplit=1)[0]
         return Reach.OBJECT, " ".join(clause.split()[:DENIAL_WORDS])
-    if not form.clause and (w.POINTING.match(denied) or w.ANAPHORIC.match(denied)):
+    pointer = w.POINTING.match(denied) or w.ANAPHORIC.match(denied)
+    if not form.clause and pointer and not _says_what(denied):
         return Reach.POINTING, ""
     if not form.clause and w.CHARGES.match(denied):
         return Reach.CHARGES, denied

@@ -40,12 +40,15 @@ MAX_STATEMENTS = 3
 SAID_BY = (
     r"\b{}\b(?:\W+\w+){{0,5}}?\W+(?:said|says|saying|told|tells|quoted|wrote|added|insisted)\b"
 )
-# An allegation against someone: it accuses, charges or sues, near the accused's name.
+# An allegation against someone: it accuses, charges or sues, or prosecutors say it, near
+# the accused's name.
 CHARGED = re.compile(
     r"\b(?:accus\w*|alleg\w*|charged\s+with|charges\s+of|suspected\s+of|indict\w*"
     r"|convicted|pleaded\s+guilty|sued|blamed|claim(?:s|ed)?\s+(?:[\w,]+\s+){0,5}?that"
     r"|(?<!not\s)(?:found|held)\s+(?:\w+\s+){0,3}?(?:liable|guilty|negligent|responsible)"
-    r"|verdict|fac(?:es|ed|ing)\s+(?:\w+\s+){0,3}?charges|on\s+suspicion\s+of)\b",
+    r"|verdict|fac(?:es|ed|ing)\s+(?:\w+\s+){0,3}?charges|on\s+suspicion\s+of"
+    r"|prosecutors?\s+(?:say|says|said|allege|alleged|contend|contended|argue|argued)"
+    r"|according\s+to\s+(?:the\s+)?(?:prosecutors?|indictment|criminal\s+complaint))\b",
     re.IGNORECASE,
 )
 # What a report says of someone, taken as the allegation a denial of the charges answers

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence, Set
 
 from newsfuse.attribute import find_claimant
 from newsfuse.differ.align import Story, stem, topic_words
+from newsfuse.differ.denials import lawyers_client
 from newsfuse.differ.predicates import (
     ANOTHER_TIME,
     BETWEEN,
@@ -204,7 +205,7 @@ def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
             verb = (match.group("verb") or match.group("never")).lower()
             subject = subject_head(clause, match.start(), ignore_and=True)
             subject = (
-                subject
+                _client_of_counsel(sentence.text, subject)
                 or _speaker_of_himself(sentence.text, clause, match.start())
                 or _quoted_speaker(sentence.text, clause, match.start())
             )
@@ -216,15 +217,40 @@ def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
             yield from _predicate(sentence, clause, subject, verb, match.end(), "no")
 
 
+def _client_of_counsel(text: str, subject: str) -> str:
+    """The subject, or for "his client" the client the sentence's lawyer speaks for ("Lee's
+    lawyer said his client did not sign it": Lee)."""
+    if subject not in {"client", "clients"}:
+        return subject
+    return head_word(lawyers_client(text)) or subject
+
+
 def _speaker_of_himself(text: str, clause: str, position: int) -> str:
     """The speaker's surname when the subject is "he", "she" or "they" right after the
-    speaker's verb ("Lee said she never signed it": Lee), else ""."""
+    speaker's verb ("Lee said she never signed it", "Lee told reporters she never signed
+    it": Lee), else ""."""
     before = _words_before(clause, position)
     if len(before) < 2 or before[-1].lower() not in {"he", "she", "they"}:
         return ""
-    if before[-2].lower() not in _SAYS:
+    if before[-2].lower() not in _SAYS and not _told_an_audience(before[:-1]):
         return ""
     return _named_speaker(text)
+
+
+# Whom a speaker tells, when the pronoun after them can be only the speaker: "told
+# reporters she", not "told him he" or "told Smith he" (either may be "he").
+_TOLD = frozenset({"told", "tells"})
+_HEARERS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+def _told_an_audience(before: list[str]) -> bool:
+    """Whether the words end in "told" and an audience named by a common noun ("told
+    reporters", "told the newspaper")."""
+    hearer = before[-1:]
+    if not hearer or not hearer[0].islower() or hearer[0] in _HEARERS:
+        return False
+    told = before[-3:-1] if before[-2:-1] in (["the"], ["a"]) else before[-2:-1]
+    return bool(told) and told[0].lower() in _TOLD
 
 
 def _words_before(clause: str, position: int) -> list[str]:
