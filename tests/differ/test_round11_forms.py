@@ -1,11 +1,13 @@
 """Round 11: forms of common news that were read but not set against each other, or not
 read: a story of a fire or a bill (words the stop-word list holds), counts whose sentences
 share a word by its stem ("crash" / "crashed"), a place cut at the reach of a count's frame
-("near Kaltan" read as "k"), the age of a bare surname in two reports
-("Reed, 34," / "Reed, 36,"), an arrest or an indictment in the active voice ("Police
-arrested Tom Reed on Wednesday"), and a denial of wrongdoing just after a report about the
-denier ("... reported that Mayor Ann Lee accepted ... Lee has denied any wrongdoing."); and
-the look-alikes that must give none. Every text here is made up."""
+("near Kaltan" read as "k"), the age of a bare surname in two reports ("Reed, 34," /
+"Reed, 36,"), an arrest or an indictment in the active voice ("Police arrested Tom Reed on
+Wednesday") and the day of more events that happen once ("drowned", "was recovered", "was
+sworn in"), a denial of wrongdoing just after a report about the denier ("... reported that
+Mayor Ann Lee accepted ... Lee has denied any wrongdoing."), and denials of what
+prosecutors or a lawsuit say; with the look-alikes that must give none. Every text here is
+made up."""
 
 import pytest
 
@@ -226,6 +228,56 @@ def test_the_day_of_an_arrest_in_the_active_voice(first: str, second: str) -> No
 )
 def test_look_alikes_of_active_arrests_give_none(first: str, second: str) -> None:
     assert reports([BLAST, first], [BLAST, second]) == []
+
+
+FLOOD = "Flooding swept through the river town of Alder Creek this week."
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The body of a missing kayaker was found Thursday on the Alder River.",
+            "The body of the missing kayaker was recovered Wednesday on the Alder River.",
+        ),
+        (
+            "Two people drowned in Alder Creek on Thursday when the river rose.",
+            "Two people drowned in Alder Creek on Wednesday when the river rose.",
+        ),
+        (
+            "The new Alder Creek mayor, Tom Hale, was sworn in Thursday amid the flood.",
+            "New Alder Creek mayor Tom Hale was sworn in on Wednesday amid the flood.",
+        ),
+    ],
+)
+def test_the_day_of_an_event_that_happens_once(first: str, second: str) -> None:
+    (difference,) = reports([FLOOD, first], [FLOOD, second])
+    assert difference.kind == "time"
+    assert positions(difference) == {"Thursday", "Wednesday"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # shots are fired on many days
+        (
+            "Shots were fired Thursday near the Alder Creek shelter.",
+            "Shots were fired on Wednesday near the Alder Creek shelter.",
+        ),
+        # a swearing-in to come
+        (
+            "The new Alder Creek mayor, Tom Hale, will be sworn in Thursday amid the flood.",
+            "New Alder Creek mayor Tom Hale was sworn in on Wednesday amid the flood.",
+        ),
+        # one day
+        (
+            "Two people drowned in Alder Creek on Thursday when the river rose.",
+            "Two people drowned in Alder Creek Thursday when the river rose.",
+        ),
+    ],
+)
+def test_look_alikes_of_events_that_happen_once_give_none(first: str, second: str) -> None:
+    assert reports([FLOOD, first], [FLOOD, second]) == []
 
 
 # --- A denial of wrongdoing just after a report about the denier ------------------------------

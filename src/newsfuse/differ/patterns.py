@@ -335,7 +335,17 @@ ACTIVE_EVENTS = {
     "arrested": "was arrested", "indicted": "was indicted", "sentenced": "was sentenced",
     "convicted": "was convicted",
 }  # fmt: skip
-TIME_EVENTS = EVENTS | ACTIVE_EVENTS
+# Events that happen to one subject once, dated only (where each happened is left to the
+# table above): "Lee was sworn in Tuesday", "the body was recovered Sunday".
+DATED_EVENTS = {
+    "drowned": "died", "was recovered": "was found", "were recovered": "was found",
+    "surrendered": "surrendered", "was sworn in": "was sworn in", "was fired": "was fired",
+    "was ousted": "was fired", "was executed": "was executed", "was extradited": "was extradited",
+    "was deported": "was deported", "was acquitted": "was acquitted",
+    "were acquitted": "was acquitted", "was buried": "was buried", "was elected": "was elected",
+    "was inaugurated": "was inaugurated", "gave birth": "gave birth",
+}  # fmt: skip
+TIME_EVENTS = EVENTS | DATED_EVENTS | ACTIVE_EVENTS
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
