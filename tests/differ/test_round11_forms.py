@@ -1,13 +1,13 @@
 """Round 11: forms of common news that were read but not set against each other, or not
 read: a story of a fire or a bill (words the stop-word list holds), counts whose sentences
 share a word by its stem ("crash" / "crashed"), a place cut at the reach of a count's frame
-("near Kaltan" read as "k"), the age of a bare surname in two reports ("Reed, 34," /
-"Reed, 36,"), an arrest or an indictment in the active voice ("Police arrested Tom Reed on
-Wednesday") and the day of more events that happen once ("drowned", "was recovered", "was
-sworn in"), a denial of wrongdoing just after a report about the denier ("... reported that
-Mayor Ann Lee accepted ... Lee has denied any wrongdoing."), and denials of what
-prosecutors or a lawsuit say; with the look-alikes that must give none. Every text here is
-made up."""
+("near Kaltan" read as "k"), people "fatally shot" or "shot dead" among the dead, the age
+of a bare surname in two reports ("Reed, 34," / "Reed, 36,"), an arrest or an indictment in
+the active voice ("Police arrested Tom Reed on Wednesday") and the day of more events that
+happen once ("drowned", "was recovered", "was sworn in"), a denial of wrongdoing just after
+a report about the denier ("... reported that Mayor Ann Lee accepted ... Lee has denied any
+wrongdoing."), and denials of what prosecutors or a lawsuit say; with the look-alikes that
+must give none. Every text here is made up."""
 
 import pytest
 
@@ -15,7 +15,7 @@ from newsfuse.differ import find_differences
 from newsfuse.differ.align import topic_words
 from newsfuse.differ.frame import frame
 from newsfuse.documents import Difference, Sentence
-from tests.differ.stories import positions
+from tests.differ.stories import counts, positions
 
 OPENING = "A fire destroyed the old grain mill in Marlow overnight."
 
@@ -101,6 +101,32 @@ def test_counts_of_two_crashes_sharing_only_a_stem_do_not_differ() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people were fatally shot at the Dunmore nightclub, police said.",
+        "Police said nine people were shot dead at the Dunmore nightclub.",
+        "Nine people were shot and killed at the Dunmore nightclub.",
+        "Police said nine people were stabbed to death at the Dunmore nightclub.",
+    ],
+)
+def test_people_shot_dead_are_counted_among_the_dead(text: str) -> None:
+    assert counts(text) == [("dead/", "9")]
+
+
+def test_people_shot_are_not_counted_among_the_dead() -> None:
+    assert counts("Police said nine people were shot at the Dunmore nightclub.") == []
+
+
+def test_a_toll_of_people_shot_dead_differs() -> None:
+    opening = "A gunman opened fire at a nightclub in the city of Dunmore early Sunday."
+    (difference,) = reports(
+        [opening, "The Dunmore nightclub shooting killed 12 people, police said."],
+        [opening, "Nine people were fatally shot in the Dunmore nightclub shooting."],
+    )
+    assert positions(difference) == {"9", "12"}
 
 
 # --- The age of a bare surname ---------------------------------------------------------------

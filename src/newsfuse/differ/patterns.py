@@ -24,7 +24,8 @@ FIGURE = rf"(?:{HEDGE})?(?P<number>{NUMBER})"
 CATEGORY_AFTER = {
     "dead": (
         r"killed|dead|died|deaths|fatalities|bodies|corpses|lost their lives|perished"
-        r"|murdered|slain"
+        r"|murdered|slain|fatally (?:shot|stabbed|injured|wounded|struck|hit)|shot dead"
+        r"|shot and killed|(?:stabbed|beaten|burned|crushed|trampled) to death"
     ),
     "injured": (
         r"injured|wounded|hurt|hospitali[sz]ed|taken to (?:\w+ ){0,3}hospitals?"
