@@ -6,8 +6,9 @@ of a bare surname in two reports ("Reed, 34," / "Reed, 36,"), an arrest or an in
 the active voice ("Police arrested Tom Reed on Wednesday") and the day of more events that
 happen once ("drowned", "was recovered", "was sworn in"), a denial of wrongdoing just after
 a report about the denier ("... reported that Mayor Ann Lee accepted ... Lee has denied any
-wrongdoing."), and denials of what prosecutors or a lawsuit say; with the look-alikes that
-must give none. Every text here is made up."""
+wrongdoing."), denials of what prosecutors or a lawsuit say, and one role given two names
+("The pilot was identified as ..."); with the look-alikes that must give none. Every text
+here is made up."""
 
 import pytest
 
@@ -419,3 +420,66 @@ def test_denied_it_alone_still_points_at_the_sentence_before() -> None:
 def test_a_clause_after_it_that_shares_nothing_with_the_claim_gives_none() -> None:
     denial = "Verro Chemicals denied it had paid the Harwick inspectors."
     assert reports([OPENING, LAWSUIT], [OPENING, denial]) == []
+
+
+# --- Who a person named by a role is -----------------------------------------------------
+
+PLANE = "A small plane crashed near Millbrook on Saturday, killing its pilot."
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The pilot was identified as Tom Reed, 52, of Millbrook.",
+            "The pilot was identified as Jim Cole, 52, of Millbrook.",
+        ),
+        (
+            "Authorities identified the pilot as Tom Reed of Millbrook.",
+            "The pilot, who was identified as 52-year-old Jim Cole, lived in Millbrook.",
+        ),
+    ],
+)
+def test_one_role_given_two_names_differs(first: str, second: str) -> None:
+    (difference,) = reports([PLANE, first], [PLANE, second])
+    assert difference.kind == "identity"
+    assert difference.label == "Who the pilot is"
+    assert positions(difference) == {"Tom Reed", "Jim Cole"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # one name
+        (
+            "The pilot was identified as Tom Reed, 52, of Millbrook.",
+            "Authorities identified the pilot as Tom Reed.",
+        ),
+        # one surname, a first name written two ways
+        (
+            "The pilot was identified as Tom Reed, 52, of Millbrook.",
+            "The pilot was identified as Thomas Reed, 52, of Millbrook.",
+        ),
+        # a first identification, corrected
+        (
+            "The pilot was identified as Tom Reed, 52, of Millbrook.",
+            "The pilot was initially identified as Jim Cole, 52, of Millbrook.",
+        ),
+        # one of several
+        (
+            "The pilot was identified as Tom Reed, 52, of Millbrook.",
+            "One passenger was identified as Jim Cole, 52, of Millbrook.",
+        ),
+    ],
+)
+def test_look_alikes_of_a_role_given_two_names_give_none(first: str, second: str) -> None:
+    assert reports([PLANE, first], [PLANE, second]) == []
+
+
+def test_a_report_that_writes_both_names_has_two_people() -> None:
+    second = [
+        PLANE,
+        "The pilot was identified as Jim Cole, 52, of Millbrook.",
+        "His passenger, Tom Reed, survived.",
+    ]
+    assert reports([PLANE, "The pilot was identified as Tom Reed."], second) == []

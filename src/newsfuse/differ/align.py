@@ -265,9 +265,27 @@ def _same_name(a: Claim, b: Claim, story: Story) -> bool:
         return a.sentence.article_id != b.sentence.article_id
     if form == "place":
         return _same_place(a, b, story)
+    if form == "role":
+        return _two_people_named(a, b, story)
     if form == "ordinal":
         return a.sentence.article_id != b.sentence.article_id and _shared_topic(a, b, story)
     return form != "title" or _same_person(a, b, story)
+
+
+def _two_people_named(a: Claim, b: Claim, story: Story) -> bool:
+    """Two reports naming the person of one role ("the pilot") two ways: other surnames, and
+    neither report writes the other's (then the story has both people), nor names another
+    person in that role."""
+    if a.sentence.article_id == b.sentence.article_id:
+        return False
+    surname_a, surname_b = a.value.split()[-1], b.value.split()[-1]
+    if surname_a == surname_b:
+        return False  # "Tom Reed" and "Thomas Reed": one person, written two ways
+    for claim, other in ((a, surname_b), (b, surname_a)):
+        sentences = story.article(claim.sentence.article_id)
+        if any(re.search(rf"\b{re.escape(other)}\b", s.text) for s in sentences):
+            return False
+    return True
 
 
 def _same_place(a: Claim, b: Claim, story: Story) -> bool:

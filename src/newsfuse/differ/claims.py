@@ -21,6 +21,7 @@ from newsfuse.differ.identities import (
     ordinal_claims,
     place_claims,
     quote_claims,
+    role_claims,
     spelling_claims,
     title_claims,
 )
@@ -91,9 +92,15 @@ def _event_claims(sentence: Sentence, voices: Voices) -> Iterator[Claim]:
     yield from place_claims(sentence, voices)
 
 
+def _person_claims(sentence: Sentence, voices: Voices) -> Iterator[Claim]:
+    """A named person's rank, and who a person named by a role is: one cue family."""
+    yield from title_claims(sentence, voices)
+    yield from role_claims(sentence, voices)
+
+
 # The finder each cue family of scan.CLAIM_CUES sends its sentences to, in that order.
 _CUED: tuple[Finder, ...] = (
-    count_claims, _event_claims, stance_claims, denial_claims, age_claims, title_claims,
+    count_claims, _event_claims, stance_claims, denial_claims, age_claims, _person_claims,
     figure_claims, year_claims, ordinal_claims, measure_claims, noun_claims, clock_claims,
     dimension_claims,
 )  # fmt: skip

@@ -26,6 +26,17 @@ def title_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
                 )
 
 
+def role_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """Who a person named by a role is: "The pilot was identified as Tom Reed" (value
+    "Tom Reed"), "police identified the gunman as Tom Reed"."""
+    for pattern in p.ROLE_IDENTIFIED:
+        for match in pattern.finditer(sentence.text):
+            name = match.group("name")
+            if not p.NOT_NAMES & set(name.split()):
+                role = match.group("role")
+                yield Claim(Kind.IDENTITY, f"role/{role}", role, name, sentence.text, who, sentence)
+
+
 def ordinal_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """Which one of a series: "the second line of the anthem" (value "2")."""
     for match in p.ORDINAL.finditer(sentence.text):

@@ -307,6 +307,29 @@ TITLES = (
     re.compile(rf"\b{RANK}\s{NAME}"),
 )
 
+# Who a person named by a role is: "The pilot was identified as Tom Reed", "police
+# identified the gunman as Tom Reed". Not a first identification that was corrected
+# ("initially identified as"), nor one of several ("one victim", "a second suspect").
+_ROLES = (
+    "victim", "suspect", "gunman", "shooter", "attacker", "assailant", "bomber", "killer",
+    "pilot", "driver", "passenger", "hostage", "man", "woman", "boy", "girl", "teen",
+    "teenager", "officer", "deputy", "trooper", "soldier", "student", "robber", "motorist",
+    "cyclist", "pedestrian", "hiker", "climber", "swimmer", "child", "baby", "infant",
+)  # fmt: skip
+_ROLE = rf"(?P<role>{'|'.join(_ROLES)})"
+_IDENTIFIED_NAME = (
+    r"(?:(?:a|an)\s+)?(?:\d{1,3}-year-old\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+)"
+)
+_NOT_FIRST = r"(?<!initially )(?<!originally )(?<!first )(?<!wrongly )(?<!mistakenly )"
+ROLE_IDENTIFIED = (
+    re.compile(
+        rf"\b[Tt]he\s+{_ROLE},?\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+"
+        rf"(?:(?:later|since|publicly|officially)\s+)?{_NOT_FIRST}identified\s+as\s+{_IDENTIFIED_NAME}"
+    ),
+    re.compile(rf"\b{_NOT_FIRST}identified\s+the\s+{_ROLE}\s+as\s+{_IDENTIFIED_NAME}"),
+)
+
 # --- Times ----------------------------------------------------------------------------------
 # The events whose time reports compare, under one name each.
 EVENTS = {
@@ -529,7 +552,7 @@ AGE_CUES = (
       for before in (", ", "(", " is ", " was ", " turned ", " both ", " each ", " just ", " only ")
       for d in _DIGITS),
 )  # fmt: skip
-TITLE_CUES = ("professor",)
+TITLE_CUES = ("professor", "identified")
 # A figure fused with its unit: a digit, a dash, a letter ("8,027-meter").
 UNIT_CUES = tuple(f"{d}-{letter}" for d in _DIGITS for letter in "abcdefghijklmnopqrstuvwxyz")
 STANCE_CUES = (

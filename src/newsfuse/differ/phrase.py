@@ -175,6 +175,8 @@ def _identity_label(pairs: Sequence[Pair]) -> str:
         return f"Where it {event} ({subject})"
     if first.subject.startswith("ordinal/"):
         return f"Which {first.about}"
+    if first.subject.startswith("role/"):
+        return f"Who the {first.about} is"
     if first.subject.startswith("title/"):
         return f"Title of {max((c.about for pair in pairs for c in pair), key=len)}"
     return f"Name spelled two ways ({first.about.replace('/', ' / ')})"
