@@ -1,14 +1,15 @@
 """Round 11: forms of common news that were read but not set against each other, or not
 read: a story of a fire or a bill (words the stop-word list holds), counts whose sentences
 share a word by its stem ("crash" / "crashed"), a place cut at the reach of a count's frame
-("near Kaltan" read as "k"), people "fatally shot" or "shot dead" among the dead, the age
-of a bare surname in two reports ("Reed, 34," / "Reed, 36,"), an arrest or an indictment in
-the active voice ("Police arrested Tom Reed on Wednesday") and the day of more events that
-happen once ("drowned", "was recovered", "was sworn in"), a denial of wrongdoing just after
-a report about the denier ("... reported that Mayor Ann Lee accepted ... Lee has denied any
-wrongdoing."), denials of what prosecutors or a lawsuit say, and one role given two names
-("The pilot was identified as ..."); with the look-alikes that must give none. Every text
-here is made up."""
+("near Kaltan" read as "k"), figures of other things ("worse than 11 other nations", "10
+other western, industrialized nations"), people "fatally shot" or "shot dead" among the
+dead, the age of a bare surname in two reports ("Reed, 34," / "Reed, 36,"), an arrest or an
+indictment in the active voice ("Police arrested Tom Reed on Wednesday") and the day of more
+events that happen once ("drowned", "was recovered", "was sworn in"), a denial of
+wrongdoing just after a report about the denier ("... reported that Mayor Ann Lee accepted
+... Lee has denied any wrongdoing."), denials of what prosecutors or a lawsuit say, and one
+role given two names ("The pilot was identified as ..."); with the look-alikes that must
+give none. Every text here is made up."""
 
 import pytest
 
@@ -128,6 +129,52 @@ def test_a_toll_of_people_shot_dead_differs() -> None:
         [opening, "Nine people were fatally shot in the Dunmore nightclub shooting."],
     )
     assert positions(difference) == {"9", "12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It ranks worse than 11 other rich nations on care.", [("noun:other nation/", "11")]),
+        ("It was set against 10 other western, rich nations.", [("noun:other nation/", "10")]),
+        ("It was set against 10 other rich nations.", [("noun:other nation/", "10")]),
+        ("The study compared 11 nations on care.", [("noun:nation/", "11")]),
+        # "than" before a figure of no other things, a comma after a noun
+        ("The council chose the plan rather than 300 homes.", []),
+        ("For one experiment, it looks robust, experts said.", []),
+    ],
+)
+def test_figures_of_other_things(text: str, expected: list[tuple[str, str]]) -> None:
+    assert counts(text) == expected
+
+
+HEALTH = "A new report ranks the health care of rich nations."
+
+
+def test_two_counts_of_other_nations_differ() -> None:
+    (difference,) = reports(
+        [
+            HEALTH,
+            "The report finds US health care worse than 11 other rich industrialized nations.",
+        ],
+        [
+            HEALTH,
+            "The report compared US health care with 10 other western, industrialized nations.",
+        ],
+    )
+    assert positions(difference) == {"10", "11"}
+
+
+def test_other_nations_and_all_nations_counted_are_no_difference() -> None:
+    assert (
+        reports(
+            [
+                HEALTH,
+                "The report compared US health care with 10 other rich industrialized nations.",
+            ],
+            [HEALTH, "The report compared the health care of 11 rich industrialized nations."],
+        )
+        == []
+    )
 
 
 # --- The age of a bare surname ---------------------------------------------------------------

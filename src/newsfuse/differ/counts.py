@@ -86,8 +86,10 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         # A hedge that ends in "than" is read as a hedge: "more than 300 homes" is a count
         # ("than" before a bare figure is not: "rather than 300 homes"), and what stands
         # before the hedge is read as before: "including about 1,500 delegates" as before.
-        if _not_a_count_before(text, match.start()) and (
-            not figure.hedge or _not_a_count_before(text, figure.start)
+        if (
+            _not_a_count_before(text, match.start())
+            and (not figure.hedge or _not_a_count_before(text, figure.start))
+            and not _a_set_compared_with(text, match)
         ):
             continue
         amount = quantity(f"{figure.hedge} {figure.number}")
@@ -101,11 +103,24 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             yield _count_claim(sentence, who, figure, f"{noun}/", amount)
 
 
+def _a_set_compared_with(text: str, figure: re.Match[str]) -> bool:
+    """ "worse than 11 other nations": the figure after "than" counts the others."""
+    return text.startswith(" other ", figure.end()) and bool(
+        p.THAN_OTHER.search(text, max(0, figure.start() - 10), figure.start())
+    )
+
+
 def _whose(tail: re.Match[str], noun: str) -> str:
     """The counted noun with the people it is of: "153 Chinese passengers" counts
-    "Chinese passenger", not every passenger of the flight."""
+    "Chinese passenger", not every passenger of the flight; "11 other nations" counts
+    "other nation", not the nations with the one they are compared with ("a comparison
+    of 11 nations" is of ten others)."""
     people = tail.group("people")
-    return f"{_GENERIC}{people} {noun[len(_GENERIC) :]}" if people else noun
+    if people:
+        return f"{_GENERIC}{people} {noun[len(_GENERIC) :]}"
+    if tail.group("words").startswith(" other "):
+        return f"{_GENERIC}other {noun[len(_GENERIC) :]}"
+    return noun
 
 
 def _of_what(text: str, tail: re.Match[str] | None) -> str:

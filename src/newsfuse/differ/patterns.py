@@ -581,7 +581,16 @@ NOUN_FIGURE = re.compile(
 # passengers", "11 other rich industrial nations"), after a people's adjective ("153 Chinese
 # passengers").
 _NATIONAL = r"(?: (?P<people>[A-Z][a-z]+(?:ese|ian|an|ish|i)))?"
-NOUN_TAIL = re.compile(rf"(?P<unit>){_NATIONAL}(?P<words>(?: [a-z][a-z-]*){{1,4}})")
+# Two adjectives may stand with a comma between them ("10 other western, industrialized
+# nations"): the first ends as only an adjective does ("-ern", "-ian", "-ized": not "-ent",
+# which "for one experiment, it looks ..." ends in).
+_LISTED_ADJECTIVE = r"(?:(?:ern|ian|ese|ish|ized|ised),(?= [a-z]))?"
+NOUN_TAIL = re.compile(
+    rf"(?P<unit>){_NATIONAL}(?P<words>(?: [a-z][a-z-]*?{_LISTED_ADJECTIVE}(?![a-z-])){{1,4}})"
+)
+# A figure after "than" counts what follows it when that is "other": "worse than 11 other
+# nations" counts the nations ("rather than 300 homes" does not).
+THAN_OTHER = re.compile(r"\bthan\s+$", re.IGNORECASE)
 # What a counted noun is of, up to the end of its phrase: "counts of third degree assault".
 OF_WHAT = re.compile(
     r" of (?:the |a |an )?(?:[a-z-]+ ){0,4}?(?P<what>[a-z-]+)"
