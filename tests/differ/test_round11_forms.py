@@ -382,6 +382,11 @@ def test_a_report_about_someone_else_is_not_what_a_denial_answers() -> None:
     assert reports([CONTRACT, other, "Lee has denied any wrongdoing."], [CONTRACT]) == []
 
 
+def test_a_fact_given_by_its_source_is_not_what_a_denial_answers() -> None:
+    sourced = "According to the Marlow Gazette, Mayor Ann Lee was first elected in 2015."
+    assert reports([CONTRACT, sourced, "Lee has denied any wrongdoing."], [CONTRACT]) == []
+
+
 def test_a_report_far_before_the_denial_is_not_what_it_answers() -> None:
     far = [
         CONTRACT,

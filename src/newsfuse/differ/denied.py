@@ -52,10 +52,9 @@ CHARGED = re.compile(
     re.IGNORECASE,
 )
 # What a report says of someone, taken as the allegation a denial of the charges answers
-# only just before it in its report: "reported that", "reportedly", "according to".
-REPORTED = re.compile(
-    r"\b(?:report(?:ed|s)?\s+(?:\w+\s+){0,3}?that|reportedly|according\s+to)\b", re.IGNORECASE
-)
+# only just before it in its report: "reported that", "reportedly" (not "according to",
+# which gives the source of any fact: "according to the Gazette, Lee was elected in 2015").
+REPORTED = re.compile(r"\b(?:report(?:ed|s)?\s+(?:\w+\s+){0,3}?that|reportedly)\b", re.IGNORECASE)
 # How many words apart the accused's name and the allegation may stand.
 CHARGED_SPAN = 8
 # A sentence that negates what it says is no statement to deny: "he has never asked".
