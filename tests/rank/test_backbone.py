@@ -22,7 +22,9 @@ COURIER = (
 )
 RADIO = (
     "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours.\n\n"
-    "The dock union said five workers were hurt and two remain in hospital with burns.\n\n"
+    # (It shares a word with the backbone, "terminal": a last line of another report that
+    # shares none stands apart from the brief, ``test_a_last_sentence_of_another_report...``.)
+    "The dock union said five terminal workers were hurt and two remain in hospital.\n\n"
     "State investigators will begin their inquiry at the terminal on Thursday, the port said."
 )
 SCORES = [3.0, 2.0, 1.5, 1.0, 1.0, 2.5, 2.0]
@@ -291,7 +293,8 @@ def test_a_lede_that_opens_on_its_quotation_does_not_open_the_brief() -> None:
 TUG = (
     "Smoke from the Port Halden fire drifted across the bay on Tuesday night.\n\n"
     "A tug pulled the stranded barge clear for Brandt before dawn, the port said.\n\n"
-    "Harbour pilot Ove Brandt said he had worked the channel for years and was unhurt."
+    "Harbour pilot Ove Brandt said he had worked the channel for years and never seen such a"
+    " blaze."
 )
 
 
@@ -351,3 +354,45 @@ def test_an_introducer_that_opens_its_report_is_no_second_lede() -> None:
     # Look-alike: the owner's opening alone (nobody to introduce) stays out.
     alone = _story(COURIER, LETTER.split("\n\n", 1)[0])
     assert owner[0] not in _brief(alone, [3.0, 0.5, 0.5, 0.5, 2.9], words=90)
+
+
+# A backbone whose second sentence tells at length how the fire was put out.
+LONG_COURIER = COURIER.replace(
+    "Fire chief Marta Lind said crews fought the blaze for six hours before it was contained.",
+    "Fire chief Marta Lind said crews from four towns fought the blaze with foam and river"
+    " water for most of the night before it was contained near the silos.",
+)
+UNION = (
+    "The dock union said five workers were hurt and two remain in hospital with burns from the"
+    " terminal fire."
+)
+
+
+def test_an_addition_that_restates_a_backbone_sentence_in_other_words_stays_out() -> None:
+    # TF-IDF cosine 0.28 to the backbone's sentence: under the repeat threshold, yet every
+    # word of it is there ("blazes", "contained", "crews", "Lind").
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        f"\n\nLind says the blazes were contained by crews.\n\n{UNION}"
+    )
+    texts = _brief(_story(LONG_COURIER, radio), SCORES)
+    assert not any(t.startswith("Lind says") for t in texts)
+    assert texts[-1] == UNION
+
+
+def test_a_last_sentence_of_another_report_that_shares_no_word_with_the_brief_gives_way() -> None:
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        f"\n\n{UNION}"
+    )
+    gazette = (
+        "The harbour board met on Wednesday morning.\n\n"
+        "Tickets for the autumn regatta go on sale next month.\n\n"
+        "Grain prices rose across the northern valleys on Wednesday."
+    )
+    scores = [3.0, 2.0, 1.5, 1.0, 1.0, 2.4, 0.1, 2.0, 1.2]
+    texts = _brief(_story(LONG_COURIER, radio, gazette), scores, words=100)
+    assert not any("regatta" in t for t in texts)
+    # The budget it freed goes to the next best addition.
+    assert "Grain prices rose across the northern valleys on Wednesday." in texts
+    assert texts[-1] == UNION

@@ -4,8 +4,10 @@ The backbone is coherent prose whose speakers are introduced: the opening passag
 report that best covers the story. Other reports' sentences that it lacks (new facts,
 quotes with their speakers) enter through the same entry rules as runs (``rank.runs``)
 and are placed right after the backbone sentence they are most like, or at the end; a
-sentence that repeats what the brief says stays out, so a second lede cannot tell the
-event twice. The budget drops the backbone's later, less relevant sentences first.
+sentence that repeats what the brief says (its wording, a fact, or its words in other
+order: ``rank.wording``) stays out, so a second lede cannot tell the event twice. A brief
+that would end on another report's line sharing no word with it is chosen again without
+that line. The budget drops the backbone's later, less relevant sentences first.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from newsfuse.rank.repeats import fact_keys
 from newsfuse.rank.runs import LEAD_RANK, Readings, Shortlist, readings, shortlisted
 from newsfuse.rank.select import pool_cosines
 from newsfuse.rank.story import FloatArray, PreparedStory
+from newsfuse.rank.wording import names_in, restates, stands_apart, words_of
 from newsfuse.settings import Settings
 from newsfuse.text.lede import unanchored_lede
 from newsfuse.text.vectors import cosines_to
@@ -42,6 +45,13 @@ SUPPORT_WEIGHT = 3.0
 # How much less an opening is worth that frames the news or holds few of the story's key
 # terms (``rank.lede``): a teaser, a scene or an analysis line.
 TEASER_PENALTY = 0.5
+# A row this little like a chosen row (TF-IDF cosine) shares too few words to restate it,
+# and the pair is not read (``_restates_chosen``): the least cosine of a restating pair found
+# on the dev and anchor briefs was 0.18.
+RESTATING_COSINE = 0.1
+# How many times a brief that ends on a sentence standing apart (``_Builder.stray_ending``)
+# is chosen again without it.
+STRAY_ENDINGS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +216,12 @@ def select_backbone(
     pool = shortlisted(story, scores, frozenset(passage), passage[0], read)
     builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims)
     builder.fill(words)
+    for _ in range(STRAY_ENDINGS):
+        stray = builder.stray_ending()
+        if stray is None:
+            break
+        builder.strays.add(stray)
+        builder.fill(words)
     # An opening that cannot be taken (it uses a person's surname before introducing them)
     # left the brief empty: the caller then chooses otherwise.
     return builder.choice() if builder.chosen else None
@@ -256,7 +272,37 @@ class _Builder:
             for row, members in enumerate(self.members)
         ]
         self.own_relevance = [w / n for w, n in zip(self.weighted, self.lengths, strict=True)]
-        self.redundancy = np.zeros(len(rows))
+        # The facts each row states (a count, an age, a long figure): a row that states one
+        # the brief states already is a repeat, however differently worded.
+        self.facts = fact_keys([story.candidates[p] for p in rows], claims)
+        # The words each row tells its facts in, read when first asked for (few rows ever
+        # are): a row that restates a chosen row, or that a chosen row restates, is a repeat
+        # too (``rank.wording``).
+        self.wordings: dict[int, frozenset[str]] = {}
+        self.names: frozenset[str] | None = None  # the pool's (``wording.names_in``), once
+        # Rows that ended the brief standing apart from it (``stray_ending``), left out of
+        # every later fill.
+        self.strays: set[int] = set()
+        self.in_backbone = set(self.backbone)
+        first_of = {report: ps[0] for report, ps in reports.items()}
+        self.openings = {
+            r
+            for r, p in enumerate(rows)
+            if p - first_of[story.candidates[p].article_id] < LEDE_RANK
+        }
+        # The backbone and the rows of other reports whose runs can start (the rest of the
+        # backbone's report is left to its own order); whether they may enter is asked
+        # when one is the best option.
+        self.candidate_rows = [
+            r
+            for r in range(len(rows))
+            if self.members[r] and (r in self.in_backbone or not self._in_backbone_report(r))
+        ]
+        self._start()
+
+    def _start(self) -> None:
+        """An empty brief: nothing chosen, every row but the strays open."""
+        self.redundancy = np.zeros(len(self.lengths))
         self.redundancy_list: list[float] = self.redundancy.tolist()
         self.chosen: list[int] = []
         self.chosen_set: set[int] = set()
@@ -269,29 +315,17 @@ class _Builder:
         # before the backbone sentence that uses the surname alone (``_introducers_first``).
         self.added_introductions: set[str] = set()
         self.used = 0
-        # The facts each row states (a count, an age, a long figure): a row that states one
-        # the brief states already is a repeat, however differently worded.
-        self.facts = fact_keys([story.candidates[p] for p in rows], claims)
         self.facts_taken: set[str] = set()
-        self.in_backbone = set(self.backbone)
-        first_of = {report: ps[0] for report, ps in reports.items()}
-        self.openings = {
-            r
-            for r, p in enumerate(rows)
-            if p - first_of[story.candidates[p].article_id] < LEDE_RANK
-        }
-        # The backbone and the rows of other reports whose runs can start (the rest of the
-        # backbone's report is left to its own order); whether they may enter is asked
-        # when one is the best option.
-        self.rows_to_try = [
-            r
-            for r in range(len(rows))
-            if self.members[r] and (r in self.in_backbone or not self._in_backbone_report(r))
-        ]
+        # Rows that may not enter: the strays, and rows found to restate the brief.
+        self.left_out: set[int] = set(self.strays)
+        self.order: list[int] | None = None  # the rows in reading order, once read
+        self.rows_to_try = [r for r in self.candidate_rows if r not in self.left_out]
 
     def fill(self, words: int) -> None:
         """Take the backbone's opening statement, then the option of highest value
-        (backbone sentences with a bonus) until nothing fits."""
+        (backbone sentences with a bonus) until nothing fits (from an empty brief)."""
+        if self.chosen:
+            self._start()
         opening = self.backbone[0]
         if not self._fresh([opening], words):
             return
@@ -381,7 +415,53 @@ class _Builder:
             self._still_open(run[:-1], budget) == run[:-1]
             and self._introduced(run)
             and not self._second_lede(run)
+            and not self._restating(run)
         )
+
+    def _restating(self, run: list[int]) -> bool:
+        """Whether a row of the run restates a chosen row or is restated by one
+        (``rank.wording``); such rows are left out for the rest of the fill (the brief
+        only grows). Read only for a run about to be taken: most rows never are."""
+        found = [r for r in run if self._restates_chosen(r)]
+        self.left_out.update(found)
+        return bool(found)
+
+    def _restates_chosen(self, row: int) -> bool:
+        if self.redundancy_list[row] < RESTATING_COSINE:
+            return False
+        read, cosines = self._wording, self._cosines_to(row)
+        names = self._names()
+        return any(
+            cosines[c] >= RESTATING_COSINE
+            and (restates(read(row), read(c), names) or restates(read(c), read(row), names))
+            for c in self.chosen
+        )
+
+    def stray_ending(self) -> int | None:
+        """The row the brief ends on when it stands apart: another report's sentence than
+        the one before it that shares no word (no name, no event word) with the rest of
+        the brief ("Green Party candidate Angela Green had earned 43,838." after a brief on
+        two other candidates' count); None else."""
+        rows = self._reading_rows()
+        self.order = rows  # for ``choice`` if the brief stands
+        if len(rows) < 2 or self._in_same_report(rows[-1], rows[-2]):
+            return None
+        if stands_apart(self._wording(rows[-1]), [self._wording(r) for r in rows[:-1]]):
+            return rows[-1]
+        return None
+
+    def _wording(self, row: int) -> frozenset[str]:
+        found = self.wordings.get(row)
+        if found is None:
+            found = words_of(self.story.candidates[self.pool.positions[row]].text)
+            self.wordings[row] = found
+        return found
+
+    def _names(self) -> frozenset[str]:
+        if self.names is None:
+            candidates, positions = self.story.candidates, self.pool.positions
+            self.names = names_in([candidates[p].text for p in positions])
+        return self.names
 
     def _still_open(self, rows: list[int], budget: int) -> list[int]:
         """Those of ``rows`` a run may still take: not chosen, within what is left of the
@@ -396,7 +476,7 @@ class _Builder:
             self.redundancy_list,
             self.facts,
         )
-        groups_taken, facts_taken = self.groups_taken, self.facts_taken
+        groups_taken, facts_taken, left_out = self.groups_taken, self.facts_taken, self.left_out
         limit = self.knobs.repeat_cosine
         return [
             r
@@ -405,6 +485,7 @@ class _Builder:
             and group[r] not in groups_taken
             and redundancy[r] < limit
             and facts_taken.isdisjoint(facts[r])
+            and r not in left_out
         ]
 
     def _new_run(self, row: int) -> list[int] | None:
@@ -527,6 +608,15 @@ class _Builder:
         return cosines_to(self.vectors, row)
 
     def choice(self) -> Choice:
+        """The chosen rows in reading order (``_reading_rows``), with their runs."""
+        rows = self._reading_rows() if self.order is None else self.order
+        positions = self.pool.positions
+        return Choice(
+            order=[positions[r] for r in rows],
+            runs=[[positions[m] for m in self.members[r]] for r in rows],
+        )
+
+    def _reading_rows(self) -> list[int]:
         """The chosen rows in reading order: the backbone's in its order, each addition
         after the backbone sentence it is most like (after the sentences that lean on
         that one), the rest at the end, report by report."""
@@ -543,12 +633,7 @@ class _Builder:
             else:
                 after.setdefault(spine[at], []).extend(run)
         rows = [r for spot in spine for r in (spot, *self._in_order(after.get(spot, [])))]
-        rows += self._in_order(tail)
-        positions = self.pool.positions
-        return Choice(
-            order=[positions[r] for r in rows],
-            runs=[[positions[m] for m in self.members[r]] for r in rows],
-        )
+        return rows + self._in_order(tail)
 
     def _introducers_first(
         self, spine: list[int], placed: list[tuple[int, list[int]]]

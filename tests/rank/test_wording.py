@@ -1,0 +1,57 @@
+"""A sentence that restates another in other words, and one that shares no word with others."""
+
+from __future__ import annotations
+
+from newsfuse.rank.wording import names_in, restates, stands_apart, stem, words_of
+
+_read = words_of
+
+
+def _restates(one: str, other: str, *more: str) -> bool:
+    """Whether ``one`` restates ``other``, names read in both and ``more``."""
+    return restates(words_of(one), words_of(other), names_in([one, other, *more]))
+
+
+def test_a_short_sentence_inside_a_long_one_restates_it_and_not_the_other_way() -> None:
+    short = "Officials said the inquiry is ongoing."
+    long = (
+        "Harbour officials would not comment because, they say, the inquiry into the sinking"
+        " is ongoing, but two clerks were dismissed."
+    )
+    assert _restates(short, long)
+    assert not _restates(long, short)
+
+
+def test_forms_of_a_word_meet_and_verbs_of_reporting_do_not_count() -> None:
+    assert [stem(t) for t in ("charged", "charging", "charges", "charge")] == ["charg"] * 4
+    assert _restates(
+        "Mara Lind revealed her engagement in April.",
+        "After announcing her engagement on a podcast in April, Mara Lind said little.",
+    )
+
+
+def test_a_new_name_or_a_shared_figure_alone_is_a_new_fact() -> None:
+    earlier = "Fire chief Marta Lind said the blaze at the terminal was contained."
+    assert not _restates("Mayor Ivo Brandt said the blaze was contained.", earlier)
+    assert not _restates("The boy is now 18.", "The boy told her he was 18 when they met in Ashby.")
+    # A word the earlier sentence lacks: "tour" is news.
+    assert not _restates("Lind will tour the terminal Monday.", earlier)
+
+
+def test_a_name_that_opens_both_sentences_is_known_as_one_from_a_third() -> None:
+    one = "Ortega-Vale knows what to do with actors too."
+    other = "Ortega-Vale knows he must go big, and his film does: the sets are vast."
+    # Read alone, the name is two plain words the other sentence has.
+    assert _restates(one, other)
+    assert not _restates(one, other, "The film was directed by Lia Ortega-Vale.")
+
+
+def test_a_sentence_that_shares_no_word_stands_apart() -> None:
+    brief = [
+        _read("A fire tore through the grain terminal at Port Halden."),
+        _read("Crews fought the blaze for six hours."),
+    ]
+    assert stands_apart(_read("Tickets for the autumn regatta go on sale next month."), brief)
+    assert not stands_apart(_read("The terminal will reopen next week."), brief)
+    # A word of the stop list that tells what the story is about is a shared word.
+    assert not stands_apart(_read("The fire was the worst in decades."), brief)
