@@ -17,6 +17,8 @@ from newsfuse.text.furniture import is_furniture, strip_furniture
         "We use cookies to improve your experience on our site.",
         "Starting in 1996, Alexa Internet has been donating their crawl data to the Archive.",
         "Copyright 2026 The Associated Press. All rights reserved.",
+        "© 2026 Harbour Ledger Publishing, Inc.",
+        "Mar. Sci. 12:40-48, 2026. ©2026 Harbour Periodicals",
         "Tweet with a location",
         "Follow us on social media for live updates.",
         "Hide Caption 5 of 23 Photos: The fire at the grain terminal",
@@ -88,6 +90,7 @@ def test_recognises_page_furniture(line: str) -> None:
         "Jo Lee writes about the harbour for the Ledger.",
         "Experts say some may find the results surprising.",
         "Insurers will add as many as 40 staff, the interest group said.",
+        "The terminal's owner, Harbour © Holdings, bought it in 2019.",
     ],
 )
 def test_keeps_reporting(line: str) -> None:

@@ -28,6 +28,8 @@ _STRONG = re.compile(
     |we\ use\ cookies|accept\ (?:all\ )?cookies|terms\ of\ (?:use|service)
     |image\ copyright|image\ caption|getty\ images|ap\ photo/|\(ap\ photo\b
     |warc\ files|embed\ x\ share
+    # a copyright line, whatever its wording: "© 2015 Wiley Periodicals, Inc."
+    |©\ ?(?:19|20)\d\d\b
     |add\ as\ an\ interest|accuracy\ and\ availability\ may\ vary|transcripts\ are\ created
     |subject\ matter\ of\ a\ graphic\ nature
     |some\ (?:viewers\ |readers\ |people\ )?may\ find\ (?:it\ |this\ |them\ )?
@@ -157,7 +159,7 @@ _STRONG_CUES = (
     "accept all cookies", "terms of use", "terms of service", "image copyright",
     "image caption", "getty images", "ap photo", "warc files", "embed x share",
     "add as an interest", "accuracy and availability", "transcripts are created",
-    "graphic nature", "may find", "covers ", "writes about ",
+    "graphic nature", "may find", "covers ", "writes about ", "©",
 )  # fmt: skip
 _WEAK_CUES = (
     "newsletter", "sign up", "sign in", "subscrib", "inbox", "mailing list", "follow us",
