@@ -287,3 +287,40 @@ def test_the_rows_read_only_when_asked_are_the_pools_usable_rows_with_their_runs
     for row in np.flatnonzero(pool.usable).tolist():
         assert rows.chains[row].tolist() == pool.chains[row].tolist()
         assert rows.needs.get(row) == pool.needs.get(row)
+
+
+def _run_of(reports: list[str], text: str) -> list[str]:
+    """The run a pool gives the sentence ``text`` of ``reports``: the sentences it leans on
+    and itself."""
+    articles = [Article(id=str(n), text=report) for n, report in enumerate(reports, 1)]
+    story = prepare_story(articles, Settings())
+    pool = shortlist(story, np.ones(len(story.candidates)))
+    texts = [story.candidates[p].text for p in pool.positions]
+    row = texts.index(text)
+    return [texts[r] for r in pool.chains[row].tolist() if r >= 0]
+
+
+HEARING = "The board held a hearing on the quay tax at the town hall on Monday."
+LASTED = "The hearing, which lasted more than nine hours, ended without a vote."
+
+
+def test_a_thing_the_sentence_before_introduces_enters_with_that_sentence() -> None:
+    report = (
+        f"{OPENING}\n\nFirefighters fought the blaze until dawn.\n\n"
+        f"Five workers were hurt, the port said.\n\n{HEARING}\n\n{LASTED}"
+    )
+    assert _run_of([report], LASTED) == [HEARING, LASTED]
+
+
+def test_a_thing_the_storys_openings_name_stands_alone() -> None:
+    # Look-alike: two reports open on the hearing; every reader of the brief knows it.
+    report = f"{HEARING}\n\nFirefighters fought the blaze until dawn.\n\n{HEARING}\n\n{LASTED}"
+    other = "A hearing on the Port Halden quay tax ran late into Monday night at the town hall."
+    assert _run_of([report, other], LASTED) == [LASTED]
+
+
+def test_one_of_a_series_enters_with_the_sentence_that_names_the_series() -> None:
+    second = "The second suspect wore a red cap and a grey coat, police said."
+    third = "The third suspect is between 5 feet 6 inches and 5 feet 8 inches tall."
+    report = f"{OPENING}\n\nPolice are looking for three men seen near the terminal.\n\n"
+    assert _run_of([f"{report}{second}\n\n{third}"], third) == [second, third]

@@ -284,3 +284,20 @@ def test_a_lean_found_before_the_demonstrative_is_not_marked_inside() -> None:
     read = cohesion("He said this change could explain the swollen joints.")
     assert read.leans and not read.inside
     assert not cohesion("Ana Ortiz won the vote in Ashby.").inside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rest goes to such things as a dress and the invitations.",
+        "The next person to stop was a man who knew not to move her.",
+        "The remaining passengers were taken off the ferry by noon.",
+    ],
+)
+def test_the_rest_or_the_next_of_something_leans_on_the_sentence_before(text: str) -> None:
+    assert leans_back(text)
+
+
+def test_the_next_scheduled_event_stands_alone() -> None:
+    assert not leans_back("The next hearing is set for June 5 at the county court.")
+    assert not leans_back("The restaurant on the quay reopened on Monday.")

@@ -19,7 +19,9 @@ from typing import Generic, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from newsfuse.documents import Sentence
 from newsfuse.rank.story import FloatArray, PreparedStory
+from newsfuse.text.antecedents import counts_on_before, thing_from_before
 from newsfuse.text.cohesion import (
     Cohesion,
     cohesion,
@@ -57,6 +59,9 @@ LEAD_RANK = 3
 LEAD_MIN_WORDS = 8
 # A surname is known to readers when this many reports' first sentences use it alone.
 KNOWN_OPENINGS = 2
+# A noun is known to readers when a word with its first this many letters is in the
+# brief's lead or in this many reports' first sentences (as a surname above).
+STEM = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,12 +144,20 @@ def shortlisted(
     """:func:`shortlist`'s rows, their runs and people, the entry rules left unread."""
     position_of = {(s.article_id, s.index): i for i, s in enumerate(story.candidates)}
     # Runs overlap ("A, B, C" and "A, B"): what a sentence leans on is worked out once.
-    leans_on = _Memo(lambda p: _leans_on(story, p, read, position_of))
+    known_things = _known_things(story, read.reports, lead)
+    leans_on = _Memo(lambda p: _leans_on(story, p, read, position_of, known_things))
 
     openings = _report_openings(read.reports)
     # Each report's lead: the first of its opening sentences that opens well.
     firsts = {
-        next((p for p in report if _opens_well(read(p), story.words[p])), report[0])
+        next(
+            (
+                p
+                for p in report
+                if _opens_well(read(p), story.words[p]) and not read.takes_from_before(p)
+            ),
+            report[0],
+        )
         for report in openings
     }
     wanted = _best_groups(story, scores) | firsts | {report[0] for report in openings} | extra
@@ -304,6 +317,8 @@ class Readings(_Memo[Cohesion]):
         # judgement: only its grades and hedges stay out, ``genre.grades``.)
         self.unplaced = frozenset(genre) - self.opinion - self.plain_news
         self.enters = _Memo(self._enters)
+        self.thing_from_before = _Memo(self._thing_from_before)
+        self.counts_on_before = _Memo(self._counts_on_before)
 
     def _enters(self, position: int) -> bool:
         """The entry rules, and for an opinion report's sentence the rules of its genre."""
@@ -321,6 +336,38 @@ class Readings(_Memo[Cohesion]):
         # keeps those, leaving out their verdicts.
         return not gives_verdict(sentence.text, read.unquoted)
 
+    def _thing_from_before(self, position: int) -> str | None:
+        """The thing (a noun) the candidate opens on that the sentence before it in its
+        report, a candidate, introduces ("The hearing lasted nine hours." after "A judge
+        held a hearing on Monday."; ``text.antecedents.thing_from_before``), or None."""
+        before = self._before(position)
+        return None if before is None else thing_from_before(self._text(position), before.text)
+
+    def _counts_on_before(self, position: int) -> bool:
+        """Whether the candidate opens on one of a series that the sentence before it in
+        its report, a candidate, names ("The third suspect ..." after "The second suspect
+        ..."; ``text.antecedents.counts_on_before``)."""
+        before = self._before(position)
+        return before is not None and counts_on_before(self._text(position), before.text)
+
+    def takes_from_before(self, position: int) -> bool:
+        """Whether the candidate opens on a thing, or one of a series, that the sentence
+        before it introduces (``thing_from_before``, ``counts_on_before``)."""
+        return self.thing_from_before(position) is not None or self.counts_on_before(position)
+
+    def _text(self, position: int) -> str:
+        return self.story.candidates[position].text
+
+    def _before(self, position: int) -> Sentence | None:
+        """The candidate before ``position`` when it is the sentence before it in its
+        report (candidates come report by report, in reading order)."""
+        if position == 0 or not self._text(position).startswith("The "):
+            return None  # (most sentences: the tests read only "The ..." openings)
+        sentence, before = self.story.candidates[position], self.story.candidates[position - 1]
+        if before.article_id != sentence.article_id or before.index != sentence.index - 1:
+            return None
+        return before
+
     def may_enter(self, position: int) -> bool:
         """:func:`opens_well`'s entry rules for the candidate at ``position``."""
         return self.enters(position)
@@ -329,20 +376,31 @@ class Readings(_Memo[Cohesion]):
         """:func:`opens_well` for the candidate at ``position``; ``in_passing`` lets it
         quote a few words of somebody it names (see :func:`quotes_in_passing`)."""
         fits = _opens_well(self(position), self.story.words[position], in_passing)
-        return fits and self.enters(position)
+        # An opening on a thing its report introduced in the sentence before ("The hearing,
+        # which lasted nine hours, ...") would leave the reader asking which one.
+        return fits and self.enters(position) and not self.takes_from_before(position)
 
 
 def _leans_on(
     story: PreparedStory,
     position: int,
-    read: Callable[[int], Cohesion],
+    read: Readings,
     position_of: dict[tuple[str, int], int],
+    known_things: frozenset[str],
 ) -> int | None:
     """The candidate a sentence that cannot stand alone leans on: the sentence before it
     in its report; -1 when that is not a candidate, or names nobody for a quotation to
-    belong to; None for a sentence that stands alone."""
+    belong to; None for a sentence that stands alone. A sentence that opens on a thing
+    the sentence before introduces ("The patients were followed for one year." after "...
+    in 40 patients who ...") leans on it, unless the thing is one of ``known_things``
+    (stems: the story's own, or the lead's); so does one that opens on one of a series it
+    names ("The third suspect ...")."""
     if not read(position).leans:
-        return None
+        # (The predecessor of either is the candidate before it: ``Readings._before``.)
+        if read.counts_on_before(position):
+            return position - 1
+        thing = read.thing_from_before(position)
+        return None if thing is None or thing[:STEM] in known_things else position - 1
     sentence = story.candidates[position]
     before = position_of.get((sentence.article_id, sentence.index - 1), -1)
     if (
@@ -354,6 +412,24 @@ def _leans_on(
         # quotation after it would read as nobody's (issue 18: only with its speaker).
         return -1
     return before
+
+
+def _known_things(
+    story: PreparedStory, reports: dict[str, list[int]], lead: int | None
+) -> frozenset[str]:
+    """The stems (first ``STEM`` letters) of the content words readers of a brief know:
+    those of the brief's ``lead`` (a position), and those the first ``LEAD_RANK``
+    candidates of ``KNOWN_OPENINGS`` reports or more print (of every report, in a story
+    of fewer): the story's own things ("The study ..." in a story every report tells as
+    a study's), as ``_known_names`` for surnames."""
+    counts: Counter[str] = Counter()
+    for positions in reports.values():
+        counts.update({term[:STEM] for p in positions[:LEAD_RANK] for term in story.terms[p]})
+    enough = min(KNOWN_OPENINGS, len(reports))
+    known = {stem for stem, count in counts.items() if count >= enough}
+    if lead is not None:
+        known.update(term[:STEM] for term in story.terms[lead])
+    return frozenset(known)
 
 
 def _names_someone(story: PreparedStory, position: int, read: Callable[[int], Cohesion]) -> bool:

@@ -354,6 +354,8 @@ _OPENER = re.compile(
     |For\ (?:instance|example)|In\ other\ words|On\ the\ other\ hand|By\ contrast|In\ contrast
     |On\ the\ contrary|That\ said|Even\ (?:before|after)\ that|By\ comparison
     |The\ (?:two|three|four|pair|couple|duo|trio)
+    |The\ (?:next|remaining|rest)(?!\ (?:step|steps|hearing|meeting|election|round|phase|stage
+    |season|generation|time)\b)
     |The\ (?:statement|letter|memo|e-?mails?|documents?|filing|post(?!\ office)|tweet|message|note
     |organi[sz]ation|company|firm|agency|other|same)
     |The\ (?:official|source|biographer|spokes(?:man|woman|person)|researcher|investigator)
