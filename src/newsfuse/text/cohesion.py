@@ -356,6 +356,7 @@ _OPENER = re.compile(
     |The\ (?:two|three|four|pair|couple|duo|trio)
     |The\ (?:next|remaining|rest)(?!\ (?:step|steps|hearing|meeting|election|round|phase|stage
     |season|generation|time)\b)
+    |The\ (?:group|newspaper|paper|magazine|network|nonprofit|non-profit|charity)(?!\ of\b)
     |The\ (?:statement|letter|memo|e-?mails?|documents?|filing|post(?!\ office)|tweet|message|note
     |organi[sz]ation|company|firm|agency|other|same)
     |The\ (?:official|source|biographer|spokes(?:man|woman|person)|researcher|investigator)
