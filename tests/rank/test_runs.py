@@ -324,3 +324,11 @@ def test_one_of_a_series_enters_with_the_sentence_that_names_the_series() -> Non
     third = "The third suspect is between 5 feet 6 inches and 5 feet 8 inches tall."
     report = f"{OPENING}\n\nPolice are looking for three men seen near the terminal.\n\n"
     assert _run_of([f"{report}{second}\n\n{third}"], third) == [second, third]
+
+
+def test_a_line_that_leads_into_a_list_it_does_not_print_stays_out() -> None:
+    lead_in = "Couples spend the most on their weddings in the following areas in the US."
+    day = "On the following Monday, the harbour board met to discuss the terminal fire."
+    usable = _usable([f"{OPENING}\n\nCrews fought the fire until dawn.\n\n{lead_in}\n\n{day}"])
+    assert not usable[lead_in]
+    assert usable[day]

@@ -558,9 +558,19 @@ def _complete_statement(text: str) -> bool:
         return False
     if text.count("(") != text.count(")"):  # half of an aside: "No, really, it is.)"
         return False
-    if _printed_twice(text):
+    if _printed_twice(text) or ("following" in text and _LEADS_INTO_A_LIST.search(text)):
         return False
     return text.endswith(".") or not looks_like_headline(text)
+
+
+# A line that leads into a list or a statement printed after it ("... couples spend the most
+# in the following areas in the US.", "... published the following image."): alone it
+# promises what the brief does not print. "The following Monday, ..." is a day.
+_LEADS_INTO_A_LIST = re.compile(
+    r"\bthe following (?!(?:day|days|week|weeks|month|months|year|years|morning|afternoon"
+    r"|evening|night|season|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[\w-]+(?: [\w-]+){0,4}\.$"
+)
 
 
 # A page that prints a headline or a caption twice, glued to its first sentence ("Pier
