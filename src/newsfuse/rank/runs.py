@@ -144,7 +144,9 @@ def shortlisted(
     """:func:`shortlist`'s rows, their runs and people, the entry rules left unread."""
     position_of = {(s.article_id, s.index): i for i, s in enumerate(story.candidates)}
     # Runs overlap ("A, B, C" and "A, B"): what a sentence leans on is worked out once.
-    known_things = _known_things(story, read.reports, lead)
+    # (The things readers know are counted only when a sentence takes one from the
+    # sentence before it: most stories have none.)
+    known_things = cache(lambda: _known_things(story, read.reports, lead))
     leans_on = _Memo(lambda p: _leans_on(story, p, read, position_of, known_things))
 
     openings = _report_openings(read.reports)
@@ -386,13 +388,13 @@ def _leans_on(
     position: int,
     read: Readings,
     position_of: dict[tuple[str, int], int],
-    known_things: frozenset[str],
+    known_things: Callable[[], frozenset[str]],
 ) -> int | None:
     """The candidate a sentence that cannot stand alone leans on: the sentence before it
     in its report; -1 when that is not a candidate, or names nobody for a quotation to
     belong to; None for a sentence that stands alone. A sentence that opens on a thing
     the sentence before introduces ("The patients were followed for one year." after "...
-    in 40 patients who ...") leans on it, unless the thing is one of ``known_things``
+    in 40 patients who ...") leans on it, unless the thing is one of ``known_things()``
     (stems: the story's own, or the lead's); so does one that opens on one of a series it
     names ("The third suspect ...")."""
     if not read(position).leans:
@@ -400,7 +402,7 @@ def _leans_on(
         if read.counts_on_before(position):
             return position - 1
         thing = read.thing_from_before(position)
-        return None if thing is None or thing[:STEM] in known_things else position - 1
+        return None if thing is None or thing[:STEM] in known_things() else position - 1
     sentence = story.candidates[position]
     before = position_of.get((sentence.article_id, sentence.index - 1), -1)
     if (
