@@ -55,7 +55,7 @@ def find_differences(
         if kind is Kind.DENIAL:
             differences += _denial_differences(alike, story)
             continue
-        pairs = [pair for pair in aligned_pairs(alike, story) if conflicting(*pair)]
+        pairs = list(aligned_pairs(alike, story, wanted=conflicting))
         if pairs and is_half_day(alike[0]):
             pairs = _not_yet_shown(pairs, differences)
         if pairs:

@@ -149,12 +149,19 @@ _VERB_ENDINGS = frozenset({"ing", "ed"})
 _DOUBLED = re.compile(r"([b-df-hj-km-np-rtv-y])\1$")
 
 
-def aligned_pairs(claims: Sequence[Claim], story: Story) -> Iterator[Pair]:
+def aligned_pairs(
+    claims: Sequence[Claim], story: Story, wanted: Callable[[Claim, Claim], bool] | None = None
+) -> Iterator[Pair]:
     """Pairs of claims about one subject that speak of the same fact; two reports that each
-    give one figure of one noun need fewer shared words (see :func:`_lone_figures`)."""
+    give one figure of one noun need fewer shared words (see :func:`_lone_figures`). With
+    ``wanted``, only the pairs it holds for are aligned: the finder of differences wants
+    the pairs that conflict, and comparing two values costs far less than reading two
+    sentences for one fact (most pairs of a subject agree)."""
     lone = _lone_articles(claims)
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
+            if wanted is not None and not wanted(a, b):
+                continue
             if _other_statistics(a, b):
                 continue  # a day's average and its high, the air and the inside of a truck
             if about_the_same(a, b, story) or _lone_figures(a, b, lone, story):

@@ -302,7 +302,8 @@ class People:
         starts = [0]
         for text in texts[:-1]:
             starts.append(starts[-1] + len(text) + 1)
-        introduced: list[set[str]] = [set() for _ in texts]
+        # Sets only for the sentences that name someone: most of a shortlist's name no one.
+        introduced: dict[int, set[str]] = {}
         in_full: set[int] = set()
         people = _used_as_people(joined) | surnames
         if elsewhere:  # "Plaskett said" in a sentence left out makes "for Plaskett" a person's
@@ -313,10 +314,10 @@ class People:
         people |= _described(elsewhere or joined, unknown)
         for start, surname in _introductions(joined):
             if surname in people:
-                introduced[bisect.bisect_right(starts, start) - 1].add(surname)
+                introduced.setdefault(bisect.bisect_right(starts, start) - 1, set()).add(surname)
                 in_full.add(start)
-        bare: list[set[str]] = [set() for _ in texts]
-        known: set[str] = set(surnames).union(*introduced)
+        bare: dict[int, set[str]] = {}
+        known: set[str] = set(surnames).union(*introduced.values())
         if elsewhere:
             # Only a surname these texts print can stand bare in them: the rest of the
             # story's people are not looked for in the whole story's text.
@@ -324,11 +325,10 @@ class People:
         for surname in known:
             for at in _bare_positions(joined, surname):
                 if at not in in_full:
-                    bare[bisect.bisect_right(starts, at) - 1].add(surname)
-        return cls(
-            tuple(frozenset(found) for found in introduced),
-            tuple(frozenset(b - i) for b, i in zip(bare, introduced, strict=True)),
-        )
+                    bare.setdefault(bisect.bisect_right(starts, at) - 1, set()).add(surname)
+        for row, used in bare.items():
+            used.difference_update(introduced.get(row, ()))
+        return cls(_by_row(introduced, len(texts)), _by_row(bare, len(texts)))
 
     @property
     def surnames(self) -> frozenset[str]:
@@ -344,6 +344,16 @@ class People:
             found.append(frozenset(bare - seen))
             seen |= introduced
         return found
+
+
+# One empty set for every sentence that names no one (a set for each cost a tenth of a
+# story's people, and kept the garbage collector busy).
+_NO_ONE: frozenset[str] = frozenset()
+
+
+def _by_row(found: dict[int, set[str]], rows: int) -> tuple[frozenset[str], ...]:
+    """The names found in each of ``rows`` sentences, from those of the sentences with any."""
+    return tuple(frozenset(found[row]) if row in found else _NO_ONE for row in range(rows))
 
 
 def introduced_in(text: str, surnames: set[str]) -> set[str]:
@@ -391,12 +401,22 @@ def _introductions(joined: str) -> list[tuple[int, str]]:
             if word.endswith(".") and (len(word) <= 3 or _INITIALS.fullmatch(word)):
                 continue  # an initial or a title ("W.", "Gov."), not a surname
             # (A possessive is the name's: "Peter Strzok's firing" introduces Strzok.)
-            surname, title = POSSESSIVE.sub("", word.rstrip(".")), given.rstrip(".")
+            surname, title = _without_possessive(word.rstrip(".")), given.rstrip(".")
             if surname in _NOT_SURNAME:
                 continue
             if title in _HEADS or (title == given and _given_name(title)) or _initial(given):
                 found.append((start, surname))
     return found
+
+
+def _without_possessive(word: str) -> str:
+    """``POSSESSIVE.sub("", word)`` for a word of a name, which holds no line break: a
+    test of its ending costs a fraction of a pattern's substitution, run at every pair of
+    capitalised words of a story."""
+    return word[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else word
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 def _given_name(word: str) -> bool:
