@@ -63,6 +63,10 @@ _NOT_SURNAME = _TITLES | frozenset(
     Officer Chief Judge Mayor Spokesman Spokeswoman Jr Sr""".split()
 )
 
+# Words that are neither a given name nor a surname (one set, made once: the union made
+# for each story cost more than the subtraction).
+_NO_NAME_OF_A_PERSON = _NOT_SURNAME | _NOT_GIVEN
+
 # Words that look like a surname after a capitalised word but name no person ("Thursday",
 # "Republican", "Navy").
 NOT_A_SURNAME = _NOT_SURNAME | _NOT_GIVEN | frozenset("Embassy Airways Administration".split())
@@ -147,7 +151,7 @@ def _used_as_people(joined: str) -> set[str]:
             if after:
                 found.add(after.group())
     # "Mr. Trump's plans" uses Trump as a person's, as "Peter Strzok's firing" introduces him.
-    return {POSSESSIVE.sub("", word) for word in found} - _NEVER_PEOPLE
+    return {_without_possessive(word) for word in found} - _NEVER_PEOPLE
 
 
 # A personal pronoun soon after a full name, in its sentence, says it is a person's ("Tom
@@ -309,8 +313,8 @@ class People:
         if elsewhere:  # "Plaskett said" in a sentence left out makes "for Plaskett" a person's
             people |= _used_as_people(elsewhere)
         # "LA Talk Radio announced", "tweeted Monday": no person.
-        people -= _NOT_SURNAME | _NOT_GIVEN
-        unknown = set(_CAPITALISED.findall(joined)) - people - _NOT_GIVEN - _NOT_SURNAME
+        people = people - _NO_NAME_OF_A_PERSON
+        unknown = set(_CAPITALISED.findall(joined)) - people - _NO_NAME_OF_A_PERSON
         people |= _described(elsewhere or joined, unknown)
         for start, surname in _introductions(joined):
             if surname in people:
@@ -412,7 +416,7 @@ def _introductions(joined: str) -> list[tuple[int, str]]:
 def _without_possessive(word: str) -> str:
     """``POSSESSIVE.sub("", word)`` for a word of a name, which holds no line break: a
     test of its ending costs a fraction of a pattern's substitution, run at every pair of
-    capitalised words of a story."""
+    capitalised words of a story and at every name used as a person's."""
     return word[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else word
 
 
