@@ -405,9 +405,10 @@ def _introductions(joined: str) -> list[tuple[int, str]]:
             if word.endswith(".") and (len(word) <= 3 or _INITIALS.fullmatch(word)):
                 continue  # an initial or a title ("W.", "Gov."), not a surname
             # (A possessive is the name's: "Peter Strzok's firing" introduces Strzok.)
-            surname, title = _without_possessive(word.rstrip(".")), given.rstrip(".")
+            surname = _without_possessive(word.rstrip("."))
             if surname in _NOT_SURNAME:
                 continue
+            title = given.rstrip(".")
             if title in _HEADS or (title == given and _given_name(title)) or _initial(given):
                 found.append((start, surname))
     return found
