@@ -38,6 +38,18 @@ def test_counts_align_only_when_the_sentences_share_the_event() -> None:
     assert list(aligned_pairs(claims_of(other, Kind.COUNT), other)) == []
 
 
+def test_only_the_wanted_pairs_are_aligned() -> None:
+    three = story(
+        ("Five workers were hurt in the grain terminal blaze.",),
+        ("Five workers were hurt in the grain terminal blaze on Pier 4.",),
+        ("Two workers were hurt in the grain terminal blaze.",),
+    )
+    claims = claims_of(three, Kind.COUNT)
+    assert len(list(aligned_pairs(claims, three))) == 3
+    differing = list(aligned_pairs(claims, three, wanted=lambda a, b: a.value != b.value))
+    assert [(a.value, b.value) for a, b in differing] == [("5", "2"), ("5", "2")]
+
+
 def test_one_report_with_one_voice_is_not_set_against_itself() -> None:
     one = story(
         (
