@@ -203,14 +203,17 @@ def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
     for clause in clauses(sentence.text):
         for match in _NEGATED.finditer(clause):
             verb = (match.group("verb") or match.group("never")).lower()
+            if _no_act(clause, verb, match.end()):
+                continue  # (read before the subject, which costs more, as a third of them are)
             subject = subject_head(clause, match.start(), ignore_and=True)
             subject = (
                 _client_of_counsel(sentence.text, subject)
                 or _speaker_of_himself(sentence.text, clause, match.start())
                 or _quoted_speaker(sentence.text, clause, match.start())
             )
-            copular = _is_copular(match)
-            yield from _predicate(sentence, clause, subject, verb, match.end(), "no", copular)
+            if subject:
+                copular = _is_copular(match)
+                yield _built(sentence, clause, subject, verb, match.end(), "no", copular)
         for match in _AT_NO_POINT.finditer(clause) if "t no " in clause else ():
             subject = head_word(match.group("subject"))
             verb = match.group("verb").lower()
@@ -294,13 +297,33 @@ def _predicate(
     value: str,
     copular: bool = False,
 ) -> Iterator[Predicate]:
-    if not subject or verb in NOT_ACTS or UNREAL.search(clause[:end]):
-        return
-    if ANOTHER_TIME.search(clause):
-        return
+    if subject and not _no_act(clause, verb, end):
+        yield _built(sentence, clause, subject, verb, end, value, copular)
+
+
+def _no_act(clause: str, verb: str, end: int) -> bool:
+    """Whether the verb that ends at ``end`` states no act a source may negate: a verb that
+    names none, or a clause of a question, a condition or a possibility, or of another time."""
+    return (
+        verb in NOT_ACTS
+        or UNREAL.search(clause[:end]) is not None
+        or ANOTHER_TIME.search(clause) is not None
+    )
+
+
+def _built(
+    sentence: Sentence,
+    clause: str,
+    subject: str,
+    verb: str,
+    end: int,
+    value: str,
+    copular: bool = False,
+) -> Predicate:
+    """The predicate of a verb of a named subject that ends at ``end``."""
     word = stem(verb_base(verb))
     rest = _object(clause[end:], subject)
-    yield Predicate(sentence, clause, subject, word, value, rest, copular=copular)
+    return Predicate(sentence, clause, subject, word, value, rest, copular=copular)
 
 
 def affirmed_predicates(
