@@ -396,3 +396,28 @@ def test_a_last_sentence_of_another_report_that_shares_no_word_with_the_brief_gi
     # The budget it freed goes to the next best addition.
     assert "Grain prices rose across the northern valleys on Wednesday." in texts
     assert texts[-1] == UNION
+
+
+LAST_FERRY = (
+    "A fire tore through the grain terminal at Port Halden on Tuesday night, officials said.\n\n"
+    "Harbour pilot Ove Brandt steered the last ferry out of the port through thick smoke.\n\n"
+    "The terminal stores wheat for farmers across the northern valleys of the region.\n\n"
+    "State investigators will begin their inquiry at the terminal on Thursday, the port said.\n\n"
+    "Brandt said the smoke was thick enough to hide the water from the bridge of the ship."
+)
+
+
+def test_a_backbone_surname_enters_with_the_backbones_own_introduction_of_the_person() -> None:
+    story = _story(LAST_FERRY)
+    pilot, said = story.candidates[1].text, story.candidates[4].text
+    # The pilot's words score high, his introduction lowest: room for two more sentences
+    # after the lede takes them as a pair, in the report's order, before the middling
+    # lines (his words had waited for the introduction to win a place on its own).
+    scores = [3.0, 0.0, 1.0, 1.0, 2.9]
+    room = sum(story.words[p] for p in (0, 1, 4))
+    texts = _brief(story, scores, words=room)
+    assert texts == [story.candidates[0].text, pilot, said]
+    # Look-alike: with room for one more sentence only, the pair does not fit and the bare
+    # surname stays out rather than enter alone.
+    short = _brief(story, scores, words=room - 1)
+    assert said not in short

@@ -516,19 +516,21 @@ class _Builder:
 
     def _introduced(self, rows: list[int]) -> bool:
         """Whether the people the run of the last of ``rows`` names by surname alone are
-        introduced before it: for the backbone, by its own earlier sentences (additions
-        may be placed after it); for an addition, by any chosen sentence or by the
-        introduction it comes with (it then goes to the end)."""
+        introduced before it: for the backbone, by its own earlier sentences, chosen or
+        brought along with it (additions may be placed after it); for an addition, by any
+        chosen sentence or by the introduction it comes with (it then goes to the end)."""
         row = rows[-1]
         needs = self._needs(row)
         if not needs:
             return True
+        introduced = self.pool.people.introduced
         if row not in self.in_backbone:
-            introduced = self.pool.people.introduced
             return needs <= self._introduced_before(row).union(*(introduced[r] for r in rows))
+        # (``rows`` before ``row`` are backbone rows before it: the introducer it brings.)
         return all(
             surname in self.added_introductions
             or any(r < row for r in self.introducers.get(surname, ()))
+            or any(surname in introduced[r] for r in rows[:-1])
             for surname in needs
         )
 
@@ -552,8 +554,10 @@ class _Builder:
         """An addition whose first mention of a person is a bare surname, after the
         sentence of its report before it that introduces the person by full name (one that
         stands alone), as a pair; the run unchanged when it needs no introduction or
-        there is none."""
-        if not run or run[0] in self.in_backbone or run[0] != self.members[run[-1]][0]:
+        there is none. (A backbone run: ``_with_backbone_introducer``.)"""
+        if run and run[0] in self.in_backbone:
+            return self._with_backbone_introducer(run)
+        if not run or run[0] != self.members[run[-1]][0]:
             return run  # (a run that continues an addition follows it: nothing comes between)
         needs = self.pool.needs.get(run[-1])  # (read as ``alone`` reads them)
         if not needs or needs <= self.introduced:
@@ -565,6 +569,35 @@ class _Builder:
                 break
             if missing <= self.pool.people.introduced[row] and self._stands_alone(row):
                 return [row, *run]
+        return run
+
+    def _with_backbone_introducer(self, run: list[int]) -> list[int]:
+        """A backbone run whose first mention of a person is a bare surname, after the
+        backbone's earlier sentence that introduces the person (one that stands alone and
+        needs nobody introduced itself), when that is not chosen: the pair keeps the
+        report's order. Without it the surname waited for its introduction to win a place
+        on its own, and a low-scored introduction left the report's best quotation out
+        ("Harbour pilot Ove Brandt steered ..." before "Brandt said ...")."""
+        row = run[-1]
+        needs = self.pool.needs.get(row)
+        if not needs:
+            return run
+        missing = {
+            surname
+            for surname in needs
+            if surname not in self.added_introductions
+            and not any(r < row for r in self.introducers.get(surname, ()))
+        }
+        if not missing:
+            return run
+        introduced = self.pool.people.introduced
+        for earlier in reversed(self.backbone[: self.backbone.index(run[0])]):
+            if (
+                missing <= introduced[earlier]
+                and self._stands_alone(earlier)
+                and not self.pool.needs.get(earlier)
+            ):
+                return [earlier, *run]
         return run
 
     def _stands_alone(self, row: int) -> bool:
