@@ -85,6 +85,10 @@ def test_news_prose_and_attributed_words_are_not_the_writers_voice(text: str) ->
         ("(Also on the site: ten towns with the best bakeries.)", True),
         ("Related: The ferry strike of last summer, explained.", True),
         ("For more on the flood, see our live coverage.", True),
+        ("For more about ferry timetables, visit the port's website.", True),
+        # How long something lasted, not a link to more coverage.
+        ("For more than a decade, the ferry has crossed the bay twice a day.", False),
+        ("For more than 60 hours, divers searched the harbour for the barge.", False),
         ("In related news, a second crane was inspected on Tuesday.", True),
         ("Other news outlets reported the same figure on Monday.", False),
         ("Elsewhere in the valley, the river stayed within its banks.", True),
