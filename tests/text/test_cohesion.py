@@ -307,3 +307,29 @@ def test_the_next_scheduled_event_or_a_group_the_sentence_defines_stands_alone()
     assert not leans_back("The next hearing is set for June 5 at the county court.")
     assert not leans_back("The restaurant on the quay reopened on Monday.")
     assert not leans_back("The group of 40 swimmers reached the buoy at noon.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"By the way, the levy will not save you," Brandt added.',
+        '"We will keep looking until the crew is found," added Harbour Master Ove Brandt.',
+        "The mayor added that the terminal would reopen on Monday.",
+        '"The pier is closed," the committee added.',
+    ],
+)
+def test_a_statement_added_goes_on_from_the_one_before(sentence: str) -> None:
+    assert cohesion(sentence).leans
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Mayor Ana Ortiz said the pier "will stay shut," and added that it would reopen.',
+        "The fire was set, according to police, who added that nobody was hurt.",
+        "The terminal added 200 jobs last year.",
+        "Rescuers added sandbags to the harbour wall on Monday.",
+    ],
+)
+def test_added_with_its_statement_or_without_speech_stands_alone(sentence: str) -> None:
+    assert not cohesion(sentence).leans
