@@ -217,6 +217,27 @@ def test_a_short_lede_that_tells_an_event_keeps_the_backbone() -> None:
     assert story.candidates[passage[0]].text.startswith("Port Halden's old grain")
 
 
+def test_an_opening_that_tells_no_event_gives_way_to_one_that_tells_it() -> None:
+    # The background line holds most of the story's key terms (it is no thin teaser), but
+    # it says nothing happened: the report that opens on the fire carries the brief.
+    background = (
+        "The Port Halden grain terminal is the largest in the harbour, home to the dock union "
+        "and its terminal workers.\n\n"
+        "A fire tore through the terminal on Tuesday night, and crews fought it for six hours."
+        "\n\nFire chief Marta Lind said the cause of the fire was not yet known."
+    )
+    radio = (
+        "Fire crews fought a blaze at the Port Halden grain terminal on Tuesday night.\n\n"
+        "The dock union said five terminal workers were hurt and two remain in hospital.\n\n"
+        "State investigators will begin their inquiry at the terminal on Thursday, the port said."
+    )
+    story = _story(background, radio)
+    relevance = np.ones(len(story.candidates))
+    relevance[3:] = 0.6  # the background report would win on relevance alone
+    passage = backbone_passage(story, relevance, 200)
+    assert story.candidates[passage[0]].text.startswith("Fire crews fought a blaze")
+
+
 # Invented: a columnist's page that opens on a plain statement of the fire.
 COLUMN = (
     "The grain terminal at Port Halden burned on Tuesday night for six long hours.\n\n"

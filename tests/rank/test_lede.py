@@ -44,6 +44,13 @@ def test_a_thin_line_is_no_lede_unless_it_tells_an_event() -> None:
     assert not not_a_lede("The harbour is home to gulls and the council.", lambda: False)
 
 
+def test_a_scene_or_a_procedure_is_no_lede_however_many_key_terms_it_holds() -> None:
+    scene = "As the council was voting on Tuesday, gull lovers were waiting on the quay."
+    assert not_a_lede(scene, lambda: False)
+    process = "Port Halden officials held a news conference on the gull ban on Tuesday."
+    assert not_a_lede(process, lambda: False)
+
+
 def test_a_teaser_gives_way_to_the_first_lede_of_its_report() -> None:
     story = _story(COURIER, RADIO)
     read = readings(story)

@@ -1,6 +1,12 @@
 import pytest
 
-from newsfuse.text.lede import frames_the_news, tells_an_event, unanchored_lede
+from newsfuse.text.lede import (
+    frames_the_news,
+    sets_a_scene,
+    tells_an_event,
+    tells_the_process,
+    unanchored_lede,
+)
 
 
 @pytest.mark.parametrize(
@@ -55,6 +61,11 @@ def test_a_lede_that_opens_on_the_news_or_a_time_is_no_frame(text: str) -> None:
         "A video of the rescue is going viral.",
         "The harbour's lighthouse is now a museum.",
         "Ana Ortiz says the mill must stay open.",
+        # What a study or a report found, and what an act had people doing.
+        "Gulls remember faces for years, according to new research.",
+        "New rules call for twice as many boats to carry radios.",
+        "The old pier has sunk another inch.",
+        "The harbour vote had fishermen cheering on the quay.",
     ],
 )
 def test_a_sentence_that_tells_what_happened_has_an_event(text: str) -> None:
@@ -69,10 +80,52 @@ def test_a_sentence_that_tells_what_happened_has_an_event(text: str) -> None:
         "Salt fever is a common disease of the northern coast.",
         "In Greek and in Latin with English subtitles.",
         "The cabin of a fishing boat.",
+        "The harbour is home to five hundred fishing boats.",
     ],
 )
 def test_a_scene_a_generality_or_a_caption_has_none(text: str) -> None:
     assert not tells_an_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Ana Ortiz was locking the mill on Tuesday, she was also writing to the council.",
+        "Jo Lee and her husband had just arrived at the quay for lunch when the crane fell.",
+    ],
+)
+def test_a_scene_as_it_unfolds_is_set(text: str) -> None:
+    assert sets_a_scene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the storm nears, the port has closed.",
+        "As expected, the council voted to close the mill on Tuesday.",
+        "Jo Lee had just one week left on the quay.",
+    ],
+)
+def test_news_that_starts_with_as_or_had_just_sets_no_scene(text: str) -> None:
+    assert not sets_a_scene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour police and state agents executed a warrant at 12 Quay Road at 5 a.m. Tuesday.",
+        "Det. Jo Lee, the officer in charge of the case, updated reporters on Friday.",
+        "Officials held a news conference on Monday at the harbour hospital.",
+        "Harbour detectives have partnered with investigators from three counties.",
+    ],
+)
+def test_a_procedure_of_officials_is_the_process(text: str) -> None:
+    assert tells_the_process(text)
+
+
+def test_what_officials_found_is_not_the_process() -> None:
+    assert not tells_the_process("Harbour police arrested two men at 12 Quay Road on Monday.")
+    assert not tells_the_process("A warrant for the mayor's arrest was issued on Monday.")
 
 
 def test_a_lede_whose_subject_is_a_bare_definite_noun_is_unanchored() -> None:

@@ -138,7 +138,7 @@ def backbone_passage(
         value *= 1.0 + SUPPORT_WEIGHT * _support(story, passage[0], starts, number)
         if value <= best[0]:  # the penalty only lowers it: whether a teaser is moot
             continue
-        if ledes.teaser(passage[0]):
+        if ledes.teaser(passage[0]) or ledes.tells_no_event(passage[0]):
             value *= TEASER_PENALTY
         if value > best[0]:
             best = (value, passage)

@@ -18,7 +18,13 @@ import numpy.typing as npt
 
 from newsfuse.rank.runs import Readings
 from newsfuse.rank.story import PreparedStory
-from newsfuse.text.lede import frames_the_news, tells_an_event, unanchored_lede
+from newsfuse.text.lede import (
+    frames_the_news,
+    sets_a_scene,
+    tells_an_event,
+    tells_the_process,
+    unanchored_lede,
+)
 
 BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.int64]
@@ -71,7 +77,7 @@ def not_a_lede(text: str, thin: Callable[[], bool]) -> bool:
     ``THIN_SHARE`` of the key terms the best opening holds. A short lede of few words may
     be thin, but it says that something happened. (``thin`` is asked last, and only then:
     most ledes tell an event, and the story's key terms need not be counted for them.)"""
-    if frames_the_news(text):
+    if frames_the_news(text) or sets_a_scene(text) or tells_the_process(text):
         return True
     return not tells_an_event(text) and thin()
 
@@ -92,6 +98,11 @@ class Ledes:
         tells no event (:func:`not_a_lede`)."""
         text = self.story.candidates[position].text
         return not_a_lede(text, lambda: self._thin(position))
+
+    def tells_no_event(self, position: int) -> bool:
+        """Whether the candidate at ``position`` tells of no event
+        (``text.lede.tells_an_event``), whatever key terms it holds."""
+        return not tells_an_event(self.story.candidates[position].text)
 
     def _thin(self, position: int) -> bool:
         if not self.covered:

@@ -68,24 +68,77 @@ def frames_the_news(text: str) -> bool:
     return not (_TIME_WORDS.intersection(words) or any(w[0].isdigit() for w in words))
 
 
-# Past forms that do not end in "-ed", and the present verbs of a report ("says", "finds"):
-# a sentence with one of them, an "-ed" form, "will", "now" (a change: "The hero is now a
-# woman") or a progressive tells of something that happened, happens or will happen.
+# A scene told as it unfolds, the opening of a feature: what somebody was doing as something
+# else went on ("As the lawyer was working to free one client, he was also ..."), or had just
+# done when it happened ("Jan Lee had just sat down to lunch when ..."). The news comes later.
+_SCENE = re.compile(
+    r"""As\ [^,]*?\b(?:was|were)\ (?:\w+ly\ )?\w+ing\b
+    |[^,]*?\bhad\ just\ \w+ed\b[^,]*?\bwhen\b""",
+    re.VERBOSE,
+)
+
+
+def sets_a_scene(text: str) -> bool:
+    """Whether a sentence opens on a scene as it unfolds rather than on the news.
+
+    Example:
+        >>> sets_a_scene("As Ana Ortiz was locking the mill, she heard the alarm.")
+        True
+        >>> sets_a_scene("Ana Ortiz had just arrived at the quay when the crane fell.")
+        True
+        >>> sets_a_scene("As the storm nears, the port has closed.")
+        False
+    """
+    return _SCENE.match(text.lstrip("\"'“‘ ")) is not None
+
+
+# The procedure of a police or press release rather than its news: a warrant executed at an
+# address, reporters updated, a news conference held, agencies that have partnered ("LAPD
+# detectives have partnered with investigators from the FBI, ..."). The arrest, the death or
+# the charge comes after it.
+_PROCESS = re.compile(
+    r"""\b(?:executed|served)\ an?\ (?:search\ )?warrant\b
+    |\b(?:updated|briefed)\ (?:reporters|the\ media|the\ press|journalists)\b
+    |\bheld\ an?\ (?:news|press)\ (?:conference|briefing)\b
+    |\b(?:have|has)\ (?:partnered|teamed\ up)\ with\b""",
+    re.VERBOSE,
+)
+
+
+def tells_the_process(text: str) -> bool:
+    """Whether a sentence tells the procedure of officials (a warrant served, a briefing
+    held) rather than what happened.
+
+    Example:
+        >>> tells_the_process("Harbour police executed a warrant at 12 Quay Road at 5 a.m.")
+        True
+        >>> tells_the_process("Harbour police arrested two men at 12 Quay Road on Monday.")
+        False
+    """
+    return _PROCESS.search(text) is not None
+
+
+# Past forms that do not end in "-ed", and the present verbs of a report ("says", "finds",
+# "call for"): a sentence with one of them, an "-ed" form, "will", "now" (a change: "The hero
+# is now a woman"), a progressive, what an act had people doing ("had liberals fuming") or a
+# source ("..., according to new research") tells of something that happened, happens or
+# will happen, or that a study or a report has found.
 _EVENT_WORDS = frozenset(
     """said told died won lost made took gave found hit shot struck left fled fell began
     came went ran sold bought brought caught threw wrote spoke spoken broke broken stole
     stolen rose chose drove flew sank sent met led paid quit stood sought fought taught
     thought built held kept sat spent swept swore wore bore tore beat bit bitten blew
     drew grew knew shook slid stuck stung hung dug fed bled ate eaten fallen given taken
-    driven written risen chosen done gone seen shown known begun run won't will
+    driven written risen chosen done gone seen shown known begun run sunk won't will
     says tells reports announces confirms finds suggests shows claims warns reveals
-    admits denies charges sues now""".split()
+    admits denies charges sues urges recommends now""".split()
 )
 # One pattern for all of them (one search of the text, not a word-by-word lookup); a past
-# form in "-ed" has five letters or more ("named", not "red" or "bed").
+# form in "-ed" has five letters or more ("named", not "red" or "bed"; nor "hundred").
 _EVENT = re.compile(
-    rf"""[a-z]{{3}}ed\b|\b(?:{"|".join(sorted(_EVENT_WORDS))})\b
-    |\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+ing\b""",
+    rf"""[a-z]{{3}}(?<!hundr)ed\b|\b(?:{"|".join(sorted(_EVENT_WORDS))})\b
+    |\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+ing\b
+    |\bhad\s+\w+\s+\w+ing\b|\bcalls?\ for\b|\baccording\ to\b""",
     re.VERBOSE,
 )
 
