@@ -49,6 +49,8 @@ def test_a_scene_or_a_procedure_is_no_lede_however_many_key_terms_it_holds() -> 
     assert not_a_lede(scene, lambda: False)
     process = "Port Halden officials held a news conference on the gull ban on Tuesday."
     assert not_a_lede(process, lambda: False)
+    caption = "Campaign leaflet sent by Port Halden council candidate Jo Lee."
+    assert not_a_lede(caption, lambda: False)
 
 
 def test_a_teaser_gives_way_to_the_first_lede_of_its_report() -> None:

@@ -2,6 +2,7 @@ import pytest
 
 from newsfuse.text.lede import (
     frames_the_news,
+    is_a_caption,
     sets_a_scene,
     tells_an_event,
     tells_the_process,
@@ -126,6 +127,13 @@ def test_a_procedure_of_officials_is_the_process(text: str) -> None:
 def test_what_officials_found_is_not_the_process() -> None:
     assert not tells_the_process("Harbour police arrested two men at 12 Quay Road on Monday.")
     assert not tells_the_process("A warrant for the mayor's arrest was issued on Monday.")
+
+
+def test_a_caption_names_a_thing_and_who_made_it_with_no_verb_of_its_own() -> None:
+    assert is_a_caption("Campaign leaflet sent by council candidate Jo Lee.")
+    assert is_a_caption("Flowers left by mourners outside the harbour school.")
+    assert not is_a_caption("A leaflet sent by Jo Lee has angered her rival.")
+    assert not is_a_caption("Police sent by the county arrested two men on Monday.")
 
 
 def test_a_lede_whose_subject_is_a_bare_definite_noun_is_unanchored() -> None:

@@ -43,7 +43,9 @@ LEDE_RANK = 2
 # opening's value: 3 gave +0.2 ROUGE-2 on dev 0000-0199 (1: +0.03, 5 and 10: +0.18).
 SUPPORT_WEIGHT = 3.0
 # How much less an opening is worth that frames the news or holds few of the story's key
-# terms (``rank.lede``): a teaser, a scene or an analysis line.
+# terms (``rank.lede``): a teaser, a scene or an analysis line; or that tells no event at
+# all, however many key terms it holds ("Malaria is one of the most common ... diseases"
+# lost to "Warmer temperatures are causing malaria to spread ..., a study suggests").
 TEASER_PENALTY = 0.5
 # A row this little like a chosen row (TF-IDF cosine) shares too few words to restate it,
 # and the pair is not read (``_restates_chosen``): the least cosine of a restating pair found
@@ -107,8 +109,10 @@ def backbone_passage(
     A report's passage is worth the relevance of its opening sentences (``_passage_value``),
     less ``START_PENALTY`` for each line before its statement, more as the other reports
     tell what its opening statement tells (``_support``), less ``TEASER_PENALTY`` when its
-    statement is a teaser rather than a lede (``rank.lede``). A passage that still opens on
-    a teaser starts at its report's first lede, if one follows soon.
+    statement is a teaser rather than a lede (``rank.lede``) or tells no event at all. A
+    passage that still opens on a teaser starts at its report's first lede, if one follows
+    soon (an opening that tells no event but is no teaser stays: the only report of a
+    story may open on "Kendrick Lamar was the king of the awards, winning six").
     """
     read = readings(story) if read is None else read
     by_report = read.reports

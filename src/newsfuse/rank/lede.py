@@ -20,6 +20,7 @@ from newsfuse.rank.runs import Readings
 from newsfuse.rank.story import PreparedStory
 from newsfuse.text.lede import (
     frames_the_news,
+    is_a_caption,
     sets_a_scene,
     tells_an_event,
     tells_the_process,
@@ -72,12 +73,15 @@ def coverage(story: PreparedStory, keys: BoolArray) -> IntArray:
 
 
 def not_a_lede(text: str, thin: Callable[[], bool]) -> bool:
-    """Whether an opening sentence frames the news (``text.lede.frames_the_news``), or
-    tells of no event (``text.lede.tells_an_event``) and is ``thin()``: it holds fewer than
-    ``THIN_SHARE`` of the key terms the best opening holds. A short lede of few words may
-    be thin, but it says that something happened. (``thin`` is asked last, and only then:
-    most ledes tell an event, and the story's key terms need not be counted for them.)"""
-    if frames_the_news(text) or sets_a_scene(text) or tells_the_process(text):
+    """Whether an opening sentence frames the news (``text.lede.frames_the_news``), sets a
+    scene (``sets_a_scene``), tells a procedure of officials (``tells_the_process``) or is a
+    caption (``is_a_caption``), or tells of no event (``text.lede.tells_an_event``) and is
+    ``thin()``: it holds fewer than ``THIN_SHARE`` of the key terms the best opening holds.
+    A short lede of few words may be thin, but it says that something happened. (``thin``
+    is asked last, and only then: most ledes tell an event, and the story's key terms need
+    not be counted for them.)"""
+    framed = frames_the_news(text) or sets_a_scene(text)
+    if framed or tells_the_process(text) or is_a_caption(text):
         return True
     return not tells_an_event(text) and thin()
 

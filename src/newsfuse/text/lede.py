@@ -118,6 +118,40 @@ def tells_the_process(text: str) -> bool:
     return _PROCESS.search(text) is not None
 
 
+# A photo caption printed as prose: a thing and the participle of who made, sent or showed it,
+# with no verb of its own ("Campaign mailer sent by GOP state Senate candidate Ed Charamut.",
+# "Flowers left by mourners outside the school."). Up to five words before the participle.
+_CAPTION = re.compile(
+    r"""(?:(?:A|An|The)\ )?(?:[\w'’.-]+\ ){0,4}?[\w'’-]+
+    \ (?:sent|seen|shown|pictured|taken|posted|released|displayed|photographed|left)
+    \ (?:by|at|in|on|during|outside|inside)\b""",
+    re.VERBOSE,
+)
+# A verb of its own: a caption has none.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|does|do|did|says|said)\b"
+)
+
+
+def is_a_caption(text: str) -> bool:
+    """Whether a sentence is a photo caption: a thing and who made, sent or showed it,
+    with no verb of its own.
+
+    Example:
+        >>> is_a_caption("Campaign leaflet sent by council candidate Jo Lee.")
+        True
+        >>> is_a_caption("A leaflet sent by Jo Lee has angered her rival.")
+        False
+        >>> is_a_caption("Police sent by the county arrested two men.")
+        False
+    """
+    found = _CAPTION.match(text)
+    if found is None or _FINITE.search(text) is not None:
+        return False
+    # ("Police sent by the county arrested two men" has a verb after the participle.)
+    return not tells_an_event(text[found.end() :])
+
+
 # Past forms that do not end in "-ed", and the present verbs of a report ("says", "finds",
 # "call for"): a sentence with one of them, an "-ed" form, "will", "now" (a change: "The hero
 # is now a woman"), a progressive, what an act had people doing ("had liberals fuming") or a
