@@ -442,3 +442,26 @@ def test_a_backbone_surname_enters_with_the_backbones_own_introduction_of_the_pe
     # surname stays out rather than enter alone.
     short = _brief(story, scores, words=room - 1)
     assert said not in short
+
+
+def _ending_with(last: str) -> list[str]:
+    """A brief of ``LONG_COURIER`` and two other reports: the radio's union line, and a
+    gazette whose best line is ``last`` and whose next best tells the grain prices."""
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        f"\n\n{UNION}"
+    )
+    gazette = (
+        "The harbour board met on Wednesday morning.\n\n"
+        f"{last}\n\n"
+        "Grain prices rose across the northern valleys on Wednesday."
+    )
+    scores = [3.0, 2.0, 1.5, 1.0, 1.0, 2.4, 0.1, 2.0, 1.2]
+    return _brief(_story(LONG_COURIER, radio, gazette), scores, words=100)
+
+
+def test_a_last_sentence_of_another_report_introducing_the_brief_s_person_again_gives_way() -> None:
+    # "Marta Lind" is introduced by the backbone: the gazette's line starts the story over.
+    texts = _ending_with("Marta Lind grew up on a sheep farm above the bay.")
+    assert not any("sheep farm" in t for t in texts)
+    assert "Grain prices rose across the northern valleys on Wednesday." in texts

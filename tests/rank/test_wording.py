@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from newsfuse.rank.wording import names_in, restates, stands_apart, stem, words_of
+from newsfuse.rank.wording import (
+    introduces_again,
+    names_in,
+    restates,
+    stands_apart,
+    stem,
+    words_of,
+)
 
 _read = words_of
 
@@ -55,3 +62,14 @@ def test_a_sentence_that_shares_no_word_stands_apart() -> None:
     assert not stands_apart(_read("The terminal will reopen next week."), brief)
     # A word of the stop list that tells what the story is about is a shared word.
     assert not stands_apart(_read("The fire was the worst in decades."), brief)
+
+
+def test_a_full_name_among_the_first_words_introduces_a_named_person_again() -> None:
+    lind = frozenset({"Lind"})
+    assert introduces_again("Veteran fire chief Marta Lind grew up by the bay.", lind)
+    assert introduces_again("In Marta Lind's first year, the brigade doubled.", lind)
+    # Look-alikes: in a quotation, named late, after a role alone, or someone else.
+    assert not introduces_again('"Marta Lind grew up by the bay," a pilot said.', lind)
+    assert not introduces_again("The brigade grew for years under fire chief Marta Lind.", lind)
+    assert not introduces_again("Her deputy Lind grew up by the bay.", lind)
+    assert not introduces_again("Veteran pilot Ove Brandt grew up by the bay.", lind)

@@ -23,7 +23,7 @@ from newsfuse.rank.repeats import fact_keys
 from newsfuse.rank.runs import LEAD_RANK, Readings, Shortlist, readings, shortlisted
 from newsfuse.rank.select import pool_cosines
 from newsfuse.rank.story import FloatArray, PreparedStory
-from newsfuse.rank.wording import names_in, restates, stands_apart, words_of
+from newsfuse.rank.wording import introduces_again, names_in, restates, stands_apart, words_of
 from newsfuse.settings import Settings
 from newsfuse.text.lede import unanchored_lede
 from newsfuse.text.vectors import cosines_to
@@ -452,7 +452,19 @@ class _Builder:
             return None
         if stands_apart(self._wording(rows[-1]), [self._wording(r) for r in rows[:-1]]):
             return rows[-1]
+        if not self._in_backbone_report(rows[-1]) and self._reintroduces(rows):
+            return rows[-1]
         return None
+
+    def _reintroduces(self, rows: list[int]) -> bool:
+        """Whether the last of ``rows`` introduces again a person the brief before it has
+        named (``wording.introduces_again``): another report's opening tacked on."""
+        people = self.pool.people
+        named = set().union(*(people.introduced[r] | people.bare[r] for r in rows[:-1]))
+        again = people.introduced[rows[-1]] & named
+        if not again:
+            return False
+        return introduces_again(self.story.candidates[self.pool.positions[rows[-1]]].text, again)
 
     def _wording(self, row: int) -> frozenset[str]:
         found = self.wordings.get(row)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsfuse.text.cohesion import outside_quotes
 from newsfuse.text.tokens import STOP_WORDS, word_tokens
 
 # Words that say who told a fact, not the fact: "Officials said the investigation is
@@ -54,6 +55,9 @@ _CAPITALISED = re.compile(r"[A-Z](?:(?<=[^\s.!?:\"“‘'(—-] [A-Z])|(?<=,[\"'
 # (docs/EVALUATION.md).
 RESTATED_SHARE = 0.7
 RESTATED_WORDS = 2
+# A sentence that introduces, in its first this many words, a person the brief has named
+# ("Nevada rancher Cliven Bundy is ...") starts the story over (``introduces_again``).
+REINTRODUCING_WORDS = 6
 
 
 def stem(term: str) -> str:
@@ -134,3 +138,21 @@ def stands_apart(one: frozenset[str], others: Sequence[frozenset[str]]) -> bool:
     """Whether a sentence of words ``one`` shares none (no name, no event word) with any of
     ``others``."""
     return all(one.isdisjoint(other) for other in others)
+
+
+def introduces_again(text: str, surnames: frozenset[str]) -> bool:
+    """Whether ``text`` introduces one of ``surnames`` (people a brief has named) by full
+    name among its first words, in its writer's own words: another report's opening that
+    starts the story over ("Nevada rancher Cliven Bundy is at the center of a dispute ..."
+    at the end of a brief of Bundy's remarks). In a quotation ('"Jerry Garcia was a great
+    American master," Anastasio said.'), late in the sentence ("... Mobb Deep's 1995
+    album") or after a role alone ("his partner Havoc") the name goes on from the brief.
+
+    Example:
+        >>> introduces_again("Fire chief Marta Lind grew up by the bay.", frozenset({"Lind"}))
+        True
+    """
+    opening = " ".join(outside_quotes(text).split()[:REINTRODUCING_WORDS])
+    return any(
+        re.search(rf"\b[A-Z][\w'’.-]* {re.escape(surname)}\b", opening) for surname in surnames
+    )

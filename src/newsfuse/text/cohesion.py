@@ -846,6 +846,16 @@ def names_a_speaker(text: str, unquoted: str | None = None) -> bool:
     return _speaker(_unquoted(text) if unquoted is None else unquoted) is Speaker.NAMED
 
 
+def outside_quotes(text: str) -> str:
+    """The sentence with each quoted span as a placeholder ``Q``: its writer's own words.
+
+    Example:
+        >>> "Ortiz" in outside_quotes('"Ana Ortiz was a great mayor," Lind said.')
+        False
+    """
+    return _unquoted(text)
+
+
 def _unquoted(text: str) -> str:
     """The sentence with each quoted span as a placeholder ``Q`` (see ``Cohesion``)."""
     return _read_quotes(text)[1] if _has_quote_marks(text) else text
