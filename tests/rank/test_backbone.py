@@ -465,3 +465,9 @@ def test_a_last_sentence_of_another_report_introducing_the_brief_s_person_again_
     texts = _ending_with("Marta Lind grew up on a sheep farm above the bay.")
     assert not any("sheep farm" in t for t in texts)
     assert "Grain prices rose across the northern valleys on Wednesday." in texts
+
+
+def test_a_last_quotation_of_another_report_by_a_speaker_nobody_knows_gives_way() -> None:
+    texts = _ending_with('"Nobody slept that night," one farmer told the Gazette.')
+    assert not any("Nobody slept" in t for t in texts)
+    assert "Grain prices rose across the northern valleys on Wednesday." in texts

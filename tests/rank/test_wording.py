@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsfuse.rank.wording import (
     introduces_again,
     names_in,
+    quotes_someone_unknown,
     restates,
     stands_apart,
     stem,
@@ -73,3 +74,14 @@ def test_a_full_name_among_the_first_words_introduces_a_named_person_again() -> 
     assert not introduces_again("The brigade grew for years under fire chief Marta Lind.", lind)
     assert not introduces_again("Her deputy Lind grew up by the bay.", lind)
     assert not introduces_again("Veteran pilot Ove Brandt grew up by the bay.", lind)
+
+
+def test_a_speaker_given_as_one_of_many_or_by_a_nickname_is_nobody_the_reader_knows() -> None:
+    assert quotes_someone_unknown('"Nobody slept," one farmer said.')
+    assert quotes_someone_unknown('"Nobody slept," another dock worker told the radio.')
+    assert quotes_someone_unknown('"Nobody slept," the pilot often dubbed "the Owl" said.')
+    # Look-alikes: a speaker named, a role or body the reader can place, no quotation.
+    assert not quotes_someone_unknown('"Nobody slept," farmer Ed Moss said.')
+    assert not quotes_someone_unknown('"Nobody slept," a port official said.')
+    assert not quotes_someone_unknown('"Nobody slept," the union said.')
+    assert not quotes_someone_unknown("One farmer said nobody slept.")

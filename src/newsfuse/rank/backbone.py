@@ -23,7 +23,14 @@ from newsfuse.rank.repeats import fact_keys
 from newsfuse.rank.runs import LEAD_RANK, Readings, Shortlist, readings, shortlisted
 from newsfuse.rank.select import pool_cosines
 from newsfuse.rank.story import FloatArray, PreparedStory
-from newsfuse.rank.wording import introduces_again, names_in, restates, stands_apart, words_of
+from newsfuse.rank.wording import (
+    introduces_again,
+    names_in,
+    quotes_someone_unknown,
+    restates,
+    stands_apart,
+    words_of,
+)
 from newsfuse.settings import Settings
 from newsfuse.text.lede import unanchored_lede
 from newsfuse.text.vectors import cosines_to
@@ -452,7 +459,9 @@ class _Builder:
             return None
         if stands_apart(self._wording(rows[-1]), [self._wording(r) for r in rows[:-1]]):
             return rows[-1]
-        if not self._in_backbone_report(rows[-1]) and self._reintroduces(rows):
+        if not self._in_backbone_report(rows[-1]) and (
+            self._reintroduces(rows) or quotes_someone_unknown(self._text(rows[-1]))
+        ):
             return rows[-1]
         return None
 
@@ -464,7 +473,10 @@ class _Builder:
         again = people.introduced[rows[-1]] & named
         if not again:
             return False
-        return introduces_again(self.story.candidates[self.pool.positions[rows[-1]]].text, again)
+        return introduces_again(self._text(rows[-1]), again)
+
+    def _text(self, row: int) -> str:
+        return self.story.candidates[self.pool.positions[row]].text
 
     def _wording(self, row: int) -> frozenset[str]:
         found = self.wordings.get(row)

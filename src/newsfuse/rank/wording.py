@@ -58,6 +58,13 @@ RESTATED_WORDS = 2
 # A sentence that introduces, in its first this many words, a person the brief has named
 # ("Nevada rancher Cliven Bundy is ...") starts the story over (``introduces_again``).
 REINTRODUCING_WORDS = 6
+# A quotation's speaker given as one of many ('"...," one user responded.') or by a
+# nickname ('"...," the host often dubbed "El Rushbo" said.'): nobody the reader knows.
+_UNKNOWN_SPEAKER = re.compile(
+    r"Q[\s\"”’,]*(?:(?:one|another) [a-z]+(?: [a-z]+)?"
+    r"|the [^Q]*?\b(?:dubbed|nicknamed|known as)\b.*?)"  # (the nickname may be quoted)
+    r" (?:said|says|told|tells|responded|replied|wrote|commented|tweeted|added|posted)\b"
+)
 
 
 def stem(term: str) -> str:
@@ -156,3 +163,17 @@ def introduces_again(text: str, surnames: frozenset[str]) -> bool:
     return any(
         re.search(rf"\b[A-Z][\w'’.-]* {re.escape(surname)}\b", opening) for surname in surnames
     )
+
+
+def quotes_someone_unknown(text: str) -> bool:
+    """Whether ``text`` quotes a speaker it gives only as one of many or by a nickname:
+    at the end of a brief, from another report than the line before, nobody the reader
+    has met ('"It just feels like a play," one user responded.').
+
+    Example:
+        >>> quotes_someone_unknown('"We will rebuild," one resident said.')
+        True
+        >>> quotes_someone_unknown('"We will rebuild," Mayor Ana Ortiz said.')
+        False
+    """
+    return _UNKNOWN_SPEAKER.search(outside_quotes(text)) is not None
