@@ -471,3 +471,21 @@ def test_a_last_quotation_of_another_report_by_a_speaker_nobody_knows_gives_way(
     texts = _ending_with('"Nobody slept that night," one farmer told the Gazette.')
     assert not any("Nobody slept" in t for t in texts)
     assert "Grain prices rose across the northern valleys on Wednesday." in texts
+
+
+def test_another_reports_first_line_at_the_end_of_the_brief_gives_way() -> None:
+    # A report's first line (its headline or lede) tacked on last tells the story over, or
+    # tells a side of it the brief never set up.
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        f"\n\n{UNION}"
+    )
+    first = "Bakers say the price of wheat will climb before the spring."
+    gazette = (
+        f"{first}\n\nThe harbour board met on Wednesday morning.\n\n"
+        "Grain prices rose across the northern valleys on Wednesday."
+    )
+    scores = [3.0, 2.0, 1.5, 1.0, 1.0, 2.4, 2.0, 0.1, 1.2]
+    texts = _brief(_story(LONG_COURIER, radio, gazette), scores, words=100)
+    assert first not in texts
+    assert "Grain prices rose across the northern valleys on Wednesday." in texts

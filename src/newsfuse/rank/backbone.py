@@ -6,8 +6,9 @@ quotes with their speakers) enter through the same entry rules as runs (``rank.r
 and are placed right after the backbone sentence they are most like, or at the end; a
 sentence that repeats what the brief says (its wording, a fact, or its words in other
 order: ``rank.wording``) stays out, so a second lede cannot tell the event twice. A brief
-that would end on another report's line sharing no word with it is chosen again without
-that line. The budget drops the backbone's later, less relevant sentences first.
+that would end on another report's line that stands apart from it (sharing no word, a
+report's first line, a person introduced again, a speaker nobody knows) is chosen again
+without that line. The budget drops the backbone's later, less relevant sentences first.
 """
 
 from __future__ import annotations
@@ -301,6 +302,8 @@ class _Builder:
             for r, p in enumerate(rows)
             if p - first_of[story.candidates[p].article_id] < LEDE_RANK
         }
+        # Each report's first line, a headline or its lede (``stray_ending``).
+        self.first_lines = {r for r in self.openings if rows[r] in first_of.values()}
         # The backbone and the rows of other reports whose runs can start (the rest of the
         # backbone's report is left to its own order); whether they may enter is asked
         # when one is the best option.
@@ -452,7 +455,12 @@ class _Builder:
         """The row the brief ends on when it stands apart: another report's sentence than
         the one before it that shares no word (no name, no event word) with the rest of
         the brief ("Green Party candidate Angela Green had earned 43,838." after a brief on
-        two other candidates' count); None else."""
+        two other candidates' count); or, from a report other than the backbone's, one
+        that is its report's first line (a headline, a caption, a lede telling the story
+        over: "Navy SEALs during drown-proofing training."), that introduces again a
+        person the brief has named, or that quotes somebody nobody has met ('"...," one
+        user responded.'). Of 15 such endings in the 260 tuning briefs, readers' eyes
+        (ours) found 14 a non sequitur or the story told over. None else."""
         rows = self._reading_rows()
         self.order = rows  # for ``choice`` if the brief stands
         if len(rows) < 2 or self._in_same_report(rows[-1], rows[-2]):
@@ -460,7 +468,9 @@ class _Builder:
         if stands_apart(self._wording(rows[-1]), [self._wording(r) for r in rows[:-1]]):
             return rows[-1]
         if not self._in_backbone_report(rows[-1]) and (
-            self._reintroduces(rows) or quotes_someone_unknown(self._text(rows[-1]))
+            rows[-1] in self.first_lines
+            or self._reintroduces(rows)
+            or quotes_someone_unknown(self._text(rows[-1]))
         ):
             return rows[-1]
         return None
