@@ -332,3 +332,21 @@ def test_a_line_that_leads_into_a_list_it_does_not_print_stays_out() -> None:
     usable = _usable([f"{OPENING}\n\nCrews fought the fire until dawn.\n\n{lead_in}\n\n{day}"])
     assert not usable[lead_in]
     assert usable[day]
+
+
+AGREED = "Halden Shipping agreed to buy the Morvik ferry company for $40 million on Monday."
+MOVE = "The move comes two months after a rival bought a ferry line in the north."
+
+
+def test_a_happening_the_sentence_before_tells_enters_with_that_sentence() -> None:
+    report = f"{OPENING}\n\nFirefighters fought the blaze until dawn.\n\n{AGREED}\n\n{MOVE}"
+    assert _run_of([report], MOVE) == [AGREED, MOVE]
+
+
+def test_a_happening_the_storys_openings_tell_stands_alone() -> None:
+    # Look-alike: two reports open on the decision ("decided"); readers of the brief know it.
+    decided = "The harbour board decided on Monday to close the Port Halden grain quay."
+    decision = "The decision angered farmers who ship their grain through the quay."
+    report = f"{decided}\n\nFirefighters fought the blaze until dawn.\n\n{decided}\n\n{decision}"
+    other = "Port Halden's harbour board decided to shut the grain quay after Tuesday's fire."
+    assert _run_of([report, other], decision) == [decision]

@@ -1,6 +1,6 @@
 import pytest
 
-from newsfuse.text.antecedents import counts_on_before, thing_from_before
+from newsfuse.text.antecedents import counts_on_before, happening_from_before, thing_from_before
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,52 @@ def test_one_of_a_series_counts_on_the_sentence_that_names_the_series() -> None:
     assert not counts_on_before("The fourth victim is Jo Lee, 31.", "She is in critical care.")
     # An ordinal in a compound is no series.
     assert not counts_on_before("The second-largest port is Morvik.", "Halden is a port.")
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "stem"),
+    [
+        # An act or an utterance the sentence before tells in its own words.
+        (
+            "The move comes two months after a rival bought a ferry line.",
+            "Halden Shipping agreed to buy the Morvik ferry company for $40 million.",
+            "move",
+        ),
+        (
+            "The remarks angered the mayor, who called them reckless.",
+            '"The quay is finished," the harbour master told reporters.',
+            "remar",
+        ),
+        ("The trip, planned for May, was canceled.", "He hoped to see the fjords.", "trip"),
+        ("The latest news is a sign talks could resume.", "The ferry strike went on.", "news"),
+        # A happening a story also names as its own, told by the verb right before.
+        ("The arrest sparked a boycott.", "Ana Ortiz was arrested in 1955 on a ferry.", "arres"),
+        (
+            "The investigation found two more workshops.",
+            "The port set up a task force to investigate further.",
+            "inves",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_happening_the_sentence_before_tells(
+    text: str, before: str, stem: str
+) -> None:
+    assert stem in happening_from_before(text, before)
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # The phrase names its own thing: a complement or a relative clause.
+        ("The decision to close the quay came in May.", "The board met on Monday."),
+        ("The news of his death reached the port at noon.", "The ferry sank."),
+        ("The incident that angered the mayor came in May.", "The board met on Monday."),
+        # The story's own happening, not told by its verb in the sentence before.
+        ("The investigation continues, police said.", "Divers searched the quay."),
+        ("The arrest sparked a boycott.", "Ana Ortiz sat at the front of the ferry."),
+        # "The good news is that ..." announces what follows.
+        ("The good news is that the ferry runs again.", "The strike cost millions."),
+    ],
+)
+def test_a_sentence_that_does_not_open_on_a_happening_told_before(text: str, before: str) -> None:
+    assert happening_from_before(text, before) == ()

@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from newsfuse.documents import Sentence
 from newsfuse.rank.story import FloatArray, PreparedStory
-from newsfuse.text.antecedents import counts_on_before, thing_from_before
+from newsfuse.text.antecedents import counts_on_before, happening_from_before, thing_from_before
 from newsfuse.text.cohesion import (
     Cohesion,
     cohesion,
@@ -321,6 +321,7 @@ class Readings(_Memo[Cohesion]):
         self.enters = _Memo(self._enters)
         self.thing_from_before = _Memo(self._thing_from_before)
         self.counts_on_before = _Memo(self._counts_on_before)
+        self.happening_from_before = _Memo(self._happening_from_before)
 
     def _enters(self, position: int) -> bool:
         """The entry rules, and for an opinion report's sentence the rules of its genre."""
@@ -352,10 +353,22 @@ class Readings(_Memo[Cohesion]):
         before = self._before(position)
         return before is not None and counts_on_before(self._text(position), before.text)
 
+    def _happening_from_before(self, position: int) -> tuple[str, ...]:
+        """The stems of the happening the candidate opens on that the sentence before it in
+        its report, a candidate, tells ("The move comes ..." after "Kors agreed to buy
+        ..."; ``text.antecedents.happening_from_before``), or none."""
+        before = self._before(position)
+        return () if before is None else happening_from_before(self._text(position), before.text)
+
     def takes_from_before(self, position: int) -> bool:
-        """Whether the candidate opens on a thing, or one of a series, that the sentence
-        before it introduces (``thing_from_before``, ``counts_on_before``)."""
-        return self.thing_from_before(position) is not None or self.counts_on_before(position)
+        """Whether the candidate opens on a thing, one of a series, or a happening that the
+        sentence before it introduces or tells (``thing_from_before``, ``counts_on_before``,
+        ``happening_from_before``)."""
+        return (
+            self.thing_from_before(position) is not None
+            or self.counts_on_before(position)
+            or bool(self.happening_from_before(position))
+        )
 
     def _text(self, position: int) -> str:
         return self.story.candidates[position].text
@@ -396,13 +409,20 @@ def _leans_on(
     the sentence before introduces ("The patients were followed for one year." after "...
     in 40 patients who ...") leans on it, unless the thing is one of ``known_things()``
     (stems: the story's own, or the lead's); so does one that opens on one of a series it
-    names ("The third suspect ...")."""
+    names ("The third suspect ..."), and one that opens on a happening it tells ("The move
+    comes ..." after "Kors agreed to buy Choo ..."), unless the story's openings or the
+    lead tell it too ("The decision ..." where they say "decided")."""
     if not read(position).leans:
-        # (The predecessor of either is the candidate before it: ``Readings._before``.)
+        # (The predecessor of each is the candidate before it: ``Readings._before``.)
         if read.counts_on_before(position):
             return position - 1
         thing = read.thing_from_before(position)
-        return None if thing is None or thing[:STEM] in known_things() else position - 1
+        if thing is not None:
+            return None if thing[:STEM] in known_things() else position - 1
+        happening = read.happening_from_before(position)
+        if happening and not any(stem in known_things() for stem in happening):
+            return position - 1
+        return None
     sentence = story.candidates[position]
     before = position_of.get((sentence.article_id, sentence.index - 1), -1)
     if (

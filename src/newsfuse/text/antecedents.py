@@ -139,3 +139,92 @@ def _introduces(before: str, noun: str) -> bool:
         if not following or following in _FUNCTION_WORDS or following.endswith(("ed", "ing")):
             return True
     return False
+
+
+# Nouns that name an act or a happening the text before tells in its own words ("The move
+# comes two months after ..." after "Kors agreed to buy Choo ..."; "The remarks angered
+# ...", "The trip was canceled"): the reader needs that telling whatever its words. Each
+# with the stems (first ``_STEM`` letters; a shorter word whole) of its own forms and its
+# verb's, by which a story that tells it in its openings makes it known ("decided" for "The
+# decision").
+_EVENTS: dict[str, tuple[str, ...]] = {
+    "move": ("move", "moved", "moves"),
+    "decision": ("decis", "decid"),
+    "announcement": ("annou",),
+    "discovery": ("disco",),
+    "trip": ("trip", "trips"),
+    "visit": ("visit",),
+    "incident": ("incid",),
+    "remarks": ("remar",),
+    "comments": ("comme",),
+    "news": ("news",),
+    "reaction": ("react",),
+    "exchange": ("excha",),
+    "confrontation": ("confr",),
+    "controversy": ("contr",),
+    "accident": ("accid",),
+    "allegations": ("alleg",),
+    "revelation": ("revea", "revel"),
+    "revelations": ("revea", "revel"),
+    "disclosure": ("discl",),
+    "episode": ("episo",),
+    "backlash": ("backl",),
+    "outcry": ("outcr",),
+    "uproar": ("uproa",),
+    "furor": ("furor",),
+    "apology": ("apolo",),
+    "stress": ("stres",),
+    "cut": ("cut", "cuts"),
+    "cuts": ("cut", "cuts"),
+}
+# Nouns of a happening a story also names as its own ("The investigation continues"):
+# they need the sentence before only when it tells the happening with the verb ("...
+# was arrested in 1955." then "The arrest sparked the boycott."). Each with that verb's
+# forms.
+_TOLD_BY_VERB: dict[str, str] = {
+    "arrest": r"arrest(?:ed|ing)",
+    "arrests": r"arrest(?:ed|ing)",
+    "decline": r"declin(?:ed|ing)",
+    "investigation": r"investigat(?:e|ed|es|ing)",
+}
+# "The" and at most one word that grades the happening, then its noun; the noun's phrase
+# must end there (punctuation or a verb): "The decision to ...", "The news of his death",
+# "The incident that angered Trump" name their thing themselves.
+_EVENT_OPENING = re.compile(
+    r"The (?:(?:new|latest|recent|surprise|sudden|unexpected|controversial|apparent|bizarre"
+    r"|shocking|stunning|unusual|tragic|heated) )?(?P<noun>[a-z]+)(?P<end>[,;:]|\s+[a-z]+\b)"
+)
+# Words after the noun that name its thing: a complement or a relative clause.
+_NAMES_ITS_THING = frozenset(
+    """of to by from that on over about in for between with against at into which who
+    whether""".split()
+)
+
+
+def happening_from_before(text: str, before: str) -> tuple[str, ...]:
+    """The stems of the happening (an act, an utterance, an event) that ``text`` opens on
+    and that ``before`` (the sentence before it) tells: "The move ...", "The remarks
+    ...", "The trip ..." need what the text before told ("agreed to buy ...", "said
+    ..."), and "The arrest ..." what ``before`` tells with its verb ("was arrested").
+    Empty when the phrase names its thing itself ("The decision to ...").
+
+    Example:
+        >>> happening_from_before("The move comes a month later.", "Kors agreed to buy Choo.")
+        ('move', 'moved', 'moves')
+        >>> happening_from_before("The arrest sparked a boycott.", "Parks was arrested in 1955.")
+        ('arres',)
+        >>> happening_from_before("The arrest sparked a boycott.", "Parks sat in the front.")
+        ()
+        >>> happening_from_before("The decision to sell came in May.", "The board met.")
+        ()
+    """
+    match = _EVENT_OPENING.match(text)
+    if match is None or match.group("end").strip() in _NAMES_ITS_THING:
+        return ()
+    noun = match.group("noun")
+    if noun in _EVENTS:
+        return _EVENTS[noun]
+    verb = _TOLD_BY_VERB.get(noun)
+    if verb is not None and re.search(rf"\b{verb}\b", before, re.IGNORECASE):
+        return (noun[:_STEM],)
+    return ()
