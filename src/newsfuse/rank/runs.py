@@ -355,8 +355,8 @@ class Readings(_Memo[Cohesion]):
 
     def _happening_from_before(self, position: int) -> tuple[str, ...]:
         """The stems of the happening the candidate opens on that the sentence before it in
-        its report, a candidate, tells ("The move comes ..." after "Kors agreed to buy
-        ..."; ``text.antecedents.happening_from_before``), or none."""
+        its report, a candidate, tells ("The move comes ..." after "Halden Shipping agreed
+        to buy ..."; ``text.antecedents.happening_from_before``), or none."""
         before = self._before(position)
         return () if before is None else happening_from_before(self._text(position), before.text)
 
@@ -410,7 +410,7 @@ def _leans_on(
     in 40 patients who ...") leans on it, unless the thing is one of ``known_things()``
     (stems: the story's own, or the lead's); so does one that opens on one of a series it
     names ("The third suspect ..."), and one that opens on a happening it tells ("The move
-    comes ..." after "Kors agreed to buy Choo ..."), unless the story's openings or the
+    comes ..." after "Halden Shipping agreed to buy ..."), unless the story's openings or the
     lead tell it too ("The decision ..." where they say "decided")."""
     if not read(position).leans:
         # (The predecessor of each is the candidate before it: ``Readings._before``.)

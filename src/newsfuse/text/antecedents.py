@@ -142,7 +142,7 @@ def _introduces(before: str, noun: str) -> bool:
 
 
 # Nouns that name an act or a happening the text before tells in its own words ("The move
-# comes two months after ..." after "Kors agreed to buy Choo ..."; "The remarks angered
+# comes two months after ..." after "Halden Shipping agreed to buy ..."; "The remarks angered
 # ...", "The trip was canceled"): the reader needs that telling whatever its words. Each
 # with the stems (first ``_STEM`` letters; a shorter word whole) of its own forms and its
 # verb's, by which a story that tells it in its openings makes it known ("decided" for "The
@@ -189,7 +189,7 @@ _TOLD_BY_VERB: dict[str, str] = {
 }
 # "The" and at most one word that grades the happening, then its noun; the noun's phrase
 # must end there (punctuation or a verb): "The decision to ...", "The news of his death",
-# "The incident that angered Trump" name their thing themselves.
+# "The incident that angered the mayor" name their thing themselves.
 _EVENT_OPENING = re.compile(
     r"The (?:(?:new|latest|recent|surprise|sudden|unexpected|controversial|apparent|bizarre"
     r"|shocking|stunning|unusual|tragic|heated) )?(?P<noun>[a-z]+)(?P<end>[,;:]|\s+[a-z]+\b)"
@@ -209,11 +209,11 @@ def happening_from_before(text: str, before: str) -> tuple[str, ...]:
     Empty when the phrase names its thing itself ("The decision to ...").
 
     Example:
-        >>> happening_from_before("The move comes a month later.", "Kors agreed to buy Choo.")
+        >>> happening_from_before("The move comes a month later.", "Halden agreed to buy Morvik.")
         ('move', 'moved', 'moves')
-        >>> happening_from_before("The arrest sparked a boycott.", "Parks was arrested in 1955.")
+        >>> happening_from_before("The arrest sparked a boycott.", "Ana was arrested in 1955.")
         ('arres',)
-        >>> happening_from_before("The arrest sparked a boycott.", "Parks sat in the front.")
+        >>> happening_from_before("The arrest sparked a boycott.", "Ana sat in the front.")
         ()
         >>> happening_from_before("The decision to sell came in May.", "The board met.")
         ()
