@@ -17,7 +17,7 @@ from newsfuse.differ.names import full_names
 from newsfuse.differ.numbers import SMALL
 from newsfuse.differ.units import MEASURE_WORDS
 from newsfuse.documents import Sentence
-from newsfuse.text.tokens import STOP_WORDS, word_tokens
+from newsfuse.text.tokens import NEWS_NOUNS, STOP_WORDS, word_tokens
 
 # Words that name a category or a reporting act, not what a sentence is about.
 _NOT_TOPIC = frozenset(
@@ -26,10 +26,9 @@ _NOT_TOPIC = frozenset(
     says told reported according police officials denied denies deny rejected disputed
     dismissed report reports claims claim allegations allegation statement""".split()
 )
-# The stop-word list (scikit-learn's) holds a few nouns that name what news is about: a
-# story of a fire or a bill shares those words, and nothing else may say it is one story.
-_NEWS_NOUNS = frozenset({"fire", "bill", "mill", "system", "interest"})
-_NOT_CONTENT = (STOP_WORDS - _NEWS_NOUNS) | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+# The stop list's nouns of news (``tokens.NEWS_NOUNS``) are topic words: a story of a fire or
+# a bill shares those words, and nothing else may say it is one story.
+_NOT_CONTENT = (STOP_WORDS - NEWS_NOUNS) | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _POSSESSIVE = re.compile("'s$")
 _YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
 # Words that make a place a region, which may hold the other place of a pair.

@@ -150,7 +150,7 @@ def backbone_passage(
         value *= 1.0 + SUPPORT_WEIGHT * _support(story, passage[0], starts, number)
         if value <= best[0]:  # the penalty only lowers it: whether a teaser is moot
             continue
-        if ledes.teaser(passage[0]) or ledes.tells_no_event(passage[0]):
+        if ledes.no_lede(passage[0]):
             value *= TEASER_PENALTY
         if value > best[0]:
             best = (value, passage)
@@ -492,7 +492,7 @@ class _Builder:
     def _wording(self, row: int) -> frozenset[str]:
         found = self.wordings.get(row)
         if found is None:
-            found = words_of(self.story.candidates[self.pool.positions[row]].text)
+            found = words_of(self._text(row))
             self.wordings[row] = found
         return found
 

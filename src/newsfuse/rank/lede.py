@@ -103,10 +103,11 @@ class Ledes:
         text = self.story.candidates[position].text
         return not_a_lede(text, lambda: self._thin(position))
 
-    def tells_no_event(self, position: int) -> bool:
-        """Whether the candidate at ``position`` tells of no event
-        (``text.lede.tells_an_event``), whatever key terms it holds."""
-        return not tells_an_event(self.story.candidates[position].text)
+    def no_lede(self, position: int) -> bool:
+        """Whether the candidate at ``position`` is a teaser (:meth:`teaser`) or tells of no
+        event whatever key terms it holds: :func:`not_a_lede` with every line taken as thin,
+        so neither the story's key terms nor the event words are read twice."""
+        return not_a_lede(self.story.candidates[position].text, lambda: True)
 
     def _thin(self, position: int) -> bool:
         if not self.covered:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Generic, TypeVar
@@ -21,7 +21,12 @@ import numpy.typing as npt
 
 from newsfuse.documents import Sentence
 from newsfuse.rank.story import FloatArray, PreparedStory
-from newsfuse.text.antecedents import counts_on_before, happening_from_before, thing_from_before
+from newsfuse.text.antecedents import (
+    STEM,
+    counts_on_before,
+    happening_from_before,
+    thing_from_before,
+)
 from newsfuse.text.cohesion import (
     Cohesion,
     cohesion,
@@ -57,11 +62,10 @@ PRINTINGS = 3
 # The lead is one of the first this many candidates of its report, and this long at least.
 LEAD_RANK = 3
 LEAD_MIN_WORDS = 8
-# A surname is known to readers when this many reports' first sentences use it alone.
+# A surname is known to readers when this many reports' first sentences use it alone; a
+# noun when a word with its first ``STEM`` letters (``text.antecedents``) is in the brief's
+# lead or in this many reports' first sentences.
 KNOWN_OPENINGS = 2
-# A noun is known to readers when a word with its first this many letters is in the
-# brief's lead or in this many reports' first sentences (as a surname above).
-STEM = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,19 +443,29 @@ def _leans_on(
 def _known_things(
     story: PreparedStory, reports: dict[str, list[int]], lead: int | None
 ) -> frozenset[str]:
-    """The stems (first ``STEM`` letters) of the content words readers of a brief know:
-    those of the brief's ``lead`` (a position), and those the first ``LEAD_RANK``
-    candidates of ``KNOWN_OPENINGS`` reports or more print (of every report, in a story
-    of fewer): the story's own things ("The study ..." in a story every report tells as
-    a study's), as ``_known_names`` for surnames."""
+    """The stems (first ``STEM`` letters) of the content words readers of a brief know
+    (``_known_to_readers``): those of the brief's ``lead`` (a position), and those of the
+    first ``LEAD_RANK`` candidates of the reports: the story's own things ("The study ..."
+    in a story every report tells as a study's), as ``_known_names`` for surnames."""
+    openings = (
+        {term[:STEM] for p in positions[:LEAD_RANK] for term in story.terms[p]}
+        for positions in reports.values()
+    )
+    lead_terms = () if lead is None else (term[:STEM] for term in story.terms[lead])
+    return _known_to_readers(openings, lead_terms)
+
+
+def _known_to_readers(openings: Iterable[Iterable[str]], lead: Iterable[str]) -> frozenset[str]:
+    """What readers of a brief know: what ``KNOWN_OPENINGS`` of the reports' ``openings``
+    or more print (each opening's words a set; every opening's, in a story of fewer), and
+    what the brief's ``lead`` prints."""
     counts: Counter[str] = Counter()
-    for positions in reports.values():
-        counts.update({term[:STEM] for p in positions[:LEAD_RANK] for term in story.terms[p]})
-    enough = min(KNOWN_OPENINGS, len(reports))
-    known = {stem for stem, count in counts.items() if count >= enough}
-    if lead is not None:
-        known.update(term[:STEM] for term in story.terms[lead])
-    return frozenset(known)
+    reports = 0
+    for words in openings:
+        counts.update(words)
+        reports += 1
+    enough = min(KNOWN_OPENINGS, reports)
+    return frozenset({word for word, count in counts.items() if count >= enough}.union(lead))
 
 
 def _names_someone(story: PreparedStory, position: int, read: Callable[[int], Cohesion]) -> bool:
@@ -677,25 +691,17 @@ def _shouted(text: str) -> bool:
 def _known_names(
     story: PreparedStory, positions: list[int], people: People, lead: int | None
 ) -> frozenset[str]:
-    """Surnames readers know: those the first sentences of two reports or more (of every
-    report, in a story of one) use alone ("Zimmerman", "Trump"), and those the brief's
-    ``lead`` (a position) uses alone. One report's opening is not enough: an excerpt that
-    opens "In Mr. Oppenheim's view" let other reports' sentences use a person the brief
-    never introduced. (Each report's first candidate is in the pool, and rows are in
-    story order.)"""
-    openings: Counter[str] = Counter()
-    seen: set[str] = set()
-    known: set[str] = set()
+    """Surnames readers know (``_known_to_readers``): those the first sentences of two
+    reports or more (of every report, in a story of one) use alone ("Zimmerman", "Trump"),
+    and those the brief's ``lead`` (a position) uses alone. One report's opening is not
+    enough: an excerpt that opens "In Mr. Oppenheim's view" let other reports' sentences
+    use a person the brief never introduced. (Each report's first candidate is in the pool,
+    and rows are in story order.)"""
+    first_rows: dict[str, int] = {}
     for row, position in enumerate(positions):
-        article = story.candidates[position].article_id
-        if article not in seen:
-            seen.add(article)
-            openings.update(people.bare[row])
-        if position == lead:
-            known |= people.bare[row]
-    enough = min(KNOWN_OPENINGS, len(seen))
-    known.update(surname for surname, count in openings.items() if count >= enough)
-    return frozenset(known)
+        first_rows.setdefault(story.candidates[position].article_id, row)
+    lead_names = people.bare[positions.index(lead)] if lead in positions else frozenset()
+    return _known_to_readers((people.bare[row] for row in first_rows.values()), lead_names)
 
 
 def _name_needs(

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from newsfuse.text.cohesion import outside_quotes
-from newsfuse.text.tokens import STOP_WORDS, word_tokens
+from newsfuse.text.tokens import NEWS_NOUNS, STOP_WORDS, word_tokens
 
 # Words that say who told a fact, not the fact: "Officials said the investigation is
 # ongoing" restates "... they say the investigation is ongoing".
@@ -26,11 +26,12 @@ _REPORTING = frozenset(
     revealed reveal reveals announced announce announces confirmed confirm confirms stated
     wrote explained noted asked claimed claim claims statement just also now new""".split()
 )
-# Words of the stop list (``text.stopwords``) that tell what a story is about: "The bill will
-# then go to the Seanad" shares a word with "an emergency bill before the Dáil".
-_STORY_WORDS = frozenset(
-    """bill fire call system interest mill found move show side top front thick fill amount
-    describe cry bottom empty serious""".split()
+# Words of the stop list (``text.stopwords``) that tell what a story is about: its nouns of
+# news (``tokens.NEWS_NOUNS``: "The bill will then go to the Seanad" shares a word with "an
+# emergency bill before the Dáil") and these.
+_STORY_WORDS = NEWS_NOUNS | frozenset(
+    """call found move show side top front thick fill amount describe cry bottom empty
+    serious""".split()
 )
 _LEFT_BY_CONTRACTIONS = STOP_WORDS - _STORY_WORDS
 # Dates are capitalised but are facts, not names: "revealed her pregnancy in April" restates

@@ -49,8 +49,10 @@ _ORDINAL = re.compile(
     r"The (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"((?: [a-z][a-z-]*(?:['’]s)?){1,2})(?=[\s,.;:])"
 )
-# A noun counts as named before when a word with its first this many letters was printed.
-_STEM = 5
+# A noun counts as named before when a word with its first this many letters was printed;
+# ``rank.runs`` reads the things a story makes known to the same length, so that the stems
+# of ``happening_from_before`` meet them.
+STEM = 5
 # Words that introduce a thing: "a", "an", a count ("40 patients", "two studies").
 _INTRODUCER = (
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
@@ -94,7 +96,7 @@ def counts_on_before(text: str, before: str) -> bool:
     if ordinal is None:
         return False
     nouns = _nouns(ordinal.group(1))
-    return bool(nouns) and nouns[-1][:_STEM] in before.lower()
+    return bool(nouns) and nouns[-1][:STEM] in before.lower()
 
 
 def _opening_nouns(text: str) -> tuple[str, ...]:
@@ -144,7 +146,7 @@ def _introduces(before: str, noun: str) -> bool:
 # Nouns that name an act or a happening the text before tells in its own words ("The move
 # comes two months after ..." after "Halden Shipping agreed to buy ..."; "The remarks angered
 # ...", "The trip was canceled"): the reader needs that telling whatever its words. Each
-# with the stems (first ``_STEM`` letters; a shorter word whole) of its own forms and its
+# with the stems (first ``STEM`` letters; a shorter word whole) of its own forms and its
 # verb's, by which a story that tells it in its openings makes it known ("decided" for "The
 # decision").
 _EVENTS: dict[str, tuple[str, ...]] = {
@@ -226,5 +228,5 @@ def happening_from_before(text: str, before: str) -> tuple[str, ...]:
         return _EVENTS[noun]
     verb = _TOLD_BY_VERB.get(noun)
     if verb is not None and re.search(rf"\b{verb}\b", before, re.IGNORECASE):
-        return (noun[:_STEM],)
+        return (noun[:STEM],)
     return ()
