@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsfuse.rank.wording import (
     introduces_again,
     names_in,
+    names_someone_unmet,
     quotes_someone_unknown,
     restates,
     stands_apart,
@@ -85,3 +86,16 @@ def test_a_speaker_given_as_one_of_many_or_by_a_nickname_is_nobody_the_reader_kn
     assert not quotes_someone_unknown('"Nobody slept," a port official said.')
     assert not quotes_someone_unknown('"Nobody slept," the union said.')
     assert not quotes_someone_unknown("One farmer said nobody slept.")
+
+
+def test_a_person_given_by_one_name_the_brief_never_printed_is_unmet() -> None:
+    before = ["Fire chief Marta Lind said crews fought the blaze."]
+    assert names_someone_unmet('"We drifted apart," Ostrander said.', before)
+    assert names_someone_unmet("The port will reopen in May, Ostrander says.", before)
+    assert names_someone_unmet("Ostrander was dead within a year.", before)
+    # Look-alikes: a person the brief has named, one the sentence introduces itself, a
+    # plural or a firm opening the sentence, a speaker then a quotation.
+    assert not names_someone_unmet('"We drifted apart," Lind said.', before)
+    assert not names_someone_unmet('"We drifted apart," Chief Ed J. Ostrander said.', before)
+    assert not names_someone_unmet("Activists said the port should stay shut.", before)
+    assert not names_someone_unmet('Ostrander said: "We drifted apart."', before)

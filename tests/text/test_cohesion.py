@@ -195,6 +195,11 @@ def test_a_politicians_description_stands_for_a_name(text: str, leans: bool) -> 
         ("Sen. Ana Ortiz charged on Sunday.", True),
         ("Fire chief Marta Lind said in a statement.", True),
         ("Fire chief Marta Lind said the fire was out.", False),
+        # Cut off its quotation at an exclamation mark: the manner of speaking alone.
+        ("Ortiz said loudly, though not happily.", True),
+        ("Ortiz told Lind in a show of thanks.", True),
+        ("Ortiz told Lind in May.", False),
+        ("Ortiz said quietly that the dam held.", False),
     ],
 )
 def test_an_attribution_split_off_its_sentence_leans_back(text: str, leans: bool) -> None:

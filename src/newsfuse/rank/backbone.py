@@ -27,6 +27,7 @@ from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.rank.wording import (
     introduces_again,
     names_in,
+    names_someone_unmet,
     quotes_someone_unknown,
     restates,
     stands_apart,
@@ -464,16 +465,34 @@ class _Builder:
         (docs/EVALUATION.md). None else."""
         rows = self._reading_rows()
         self.order = rows  # for ``choice`` if the brief stands
-        if len(rows) < 2 or self._in_same_report(rows[-1], rows[-2]):
+        if len(rows) < 2:
             return None
-        if stands_apart(self._wording(rows[-1]), [self._wording(r) for r in rows[:-1]]):
+        if names_someone_unmet(self._text(rows[-1]), [self._text(r) for r in rows[:-1]]):
             return rows[-1]
-        if not self._in_backbone_report(rows[-1]) and (
-            rows[-1] in self.first_lines
-            or self._reintroduces(rows)
-            or quotes_someone_unknown(self._text(rows[-1]))
-        ):
-            return rows[-1]
+        if not self._in_same_report(rows[-1], rows[-2]):
+            if stands_apart(self._wording(rows[-1]), [self._wording(r) for r in rows[:-1]]):
+                return rows[-1]
+            if not self._in_backbone_report(rows[-1]) and (
+                rows[-1] in self.first_lines
+                or self._reintroduces(rows)
+                or quotes_someone_unknown(self._text(rows[-1]))
+            ):
+                return rows[-1]
+        return self._stray_addition(rows)
+
+    def _stray_addition(self, rows: list[int]) -> int | None:
+        """The first addition inside the brief (not its last line) that starts where its
+        report's sentences are not before it and stands apart from every other sentence of
+        the brief: the last line's form, placed among the additions at the end
+        ("Subscriptions are $350 per year." before another report's lines). (A quotation of
+        "one official" inside a brief is news as usual.)"""
+        for at in range(1, len(rows) - 1):
+            row = rows[at]
+            if self._in_backbone_report(row) or self._in_same_report(row, rows[at - 1]):
+                continue
+            others = [self._wording(r) for r in rows if r != row]
+            if stands_apart(self._wording(row), others):
+                return row
         return None
 
     def _reintroduces(self, rows: list[int]) -> bool:

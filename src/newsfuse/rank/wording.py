@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from newsfuse.text.cohesion import outside_quotes
+from newsfuse.text.names import NOT_A_SURNAME
 from newsfuse.text.tokens import NEWS_NOUNS, STOP_WORDS, word_tokens
 
 # Words that say who told a fact, not the fact: "Officials said the investigation is
@@ -65,6 +66,18 @@ _UNKNOWN_SPEAKER = re.compile(
     r"Q[\s\"”’,]*(?:(?:one|another) [a-z]+(?: [a-z]+)?"
     r"|the [^Q]*?\b(?:dubbed|nicknamed|known as)\b.*?)"  # (the nickname may be quoted)
     r" (?:said|says|told|tells|responded|replied|wrote|commented|tweeted|added|posted)\b"
+)
+# A person given by one name the brief has not printed: the speaker after the statement
+# ('"...," Cowles said.', "..., Strickler says.": the report introduced them in lines the
+# brief left out, or in none of its candidates), or the subject of a death ("Celestine was
+# dead within a year."). A plural or a firm opens the sentence it speaks ("Activists
+# said", "Sequential said"), so a speaker is looked for only after a clause.
+_ONE_NAME = r"([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)"
+_UNMET_PERSON = re.compile(
+    rf"(?<![A-Z])[,.!?][\"”’']?\ {_ONE_NAME}"
+    r"\ (?:said|says|added|adds|wrote|writes|explained|explains)\b[^\"“”]*[.!?]$"
+    rf"|^{_ONE_NAME}\ (?:was\ dead|died)\b",
+    re.VERBOSE,
 )
 
 
@@ -178,3 +191,25 @@ def quotes_someone_unknown(text: str) -> bool:
         False
     """
     return _UNKNOWN_SPEAKER.search(outside_quotes(text)) is not None
+
+
+def names_someone_unmet(text: str, before: Sequence[str]) -> bool:
+    """Whether ``text`` gives a speaker, or a person who died, by one name that none of the
+    sentences ``before`` it prints: at the end of a brief, somebody nobody has met
+    ('"We drifted apart," Cowles said.' with no Cowles before it).
+
+    Example:
+        >>> names_someone_unmet('"We drifted apart," Lind said.', ["Ana Ortiz left."])
+        True
+        >>> names_someone_unmet('"We drifted apart," Lind said.', ["Eva Lind left."])
+        False
+        >>> names_someone_unmet("Activists said the law was unfair.", ["Ana Ortiz left."])
+        False
+    """
+    match = _UNMET_PERSON.search(text)
+    if match is None:
+        return False
+    name = match.group(1) or match.group(2)
+    if name in NOT_A_SURNAME:
+        return False
+    return not any(re.search(rf"\b{re.escape(name)}\b", other) for other in before)
