@@ -473,6 +473,44 @@ def test_a_last_quotation_of_another_report_by_a_speaker_nobody_knows_gives_way(
     assert "Grain prices rose across the northern valleys on Wednesday." in texts
 
 
+def test_an_addition_inside_the_brief_that_shares_no_word_with_it_gives_way() -> None:
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        f"\n\n{UNION}"
+    )
+    post = (
+        "Smoke from the Port Halden blaze drifted over the town on Wednesday.\n\n"
+        "Schools near the harbour kept pupils indoors because of the smoke from the terminal."
+    )
+    scores = [3.0, 2.0, 1.5, 1.0, 1.0, 2.4, 0.1, 2.0, 1.0, 1.9]
+
+    def brief(board: str) -> list[str]:
+        gazette = f"{board}\n\nTickets for the autumn regatta go on sale next month."
+        return _brief(_story(LONG_COURIER, radio, gazette, post), scores, words=110)
+
+    # The board's meeting, followed by the gazette's regatta, is no last line, yet it
+    # follows nothing in the brief: it gives way, and the room goes to the schools.
+    texts = brief("The harbour board met on Wednesday morning.")
+    assert not any("board" in t for t in texts)
+    assert texts[-1].startswith("Schools near the harbour")
+    # Look-alike: a meeting about the terminal goes on from the brief.
+    assert "The harbour board met about the terminal on Wednesday." in brief(
+        "The harbour board met about the terminal on Wednesday."
+    )
+
+
+def test_a_last_line_whose_speaker_the_brief_never_named_gives_way() -> None:
+    # "Ostrander" is printed nowhere before: somebody nobody has met.
+    texts = _ending_with("The grain silos will open again in May, Ostrander says.")
+    assert not any("Ostrander" in t for t in texts)
+    assert "Grain prices rose across the northern valleys on Wednesday." in texts
+    assert not any("Ostrander" in t for t in _ending_with("Ostrander died in the terminal fire."))
+    # Look-alikes: the fire chief the backbone introduced, a speaker given by a role.
+    for speaker in ("Lind", "the chief"):
+        last = f"The grain silos will open again in May, {speaker} says."
+        assert _ending_with(last)[-1] == last
+
+
 def test_another_reports_first_line_at_the_end_of_the_brief_gives_way() -> None:
     # A report's first line (its headline or lede) tacked on last tells the story over, or
     # tells a side of it the brief never set up.
