@@ -93,6 +93,7 @@ def test_a_person_given_by_one_name_the_brief_never_printed_is_unmet() -> None:
     assert names_someone_unmet('"We drifted apart," Ostrander said.', before)
     assert names_someone_unmet("The port will reopen in May, Ostrander says.", before)
     assert names_someone_unmet("Ostrander was dead within a year.", before)
+    assert names_someone_unmet('"Nobody slept," Ostrander told the Gazette.', before)
     # Look-alikes: a person the brief has named, one the sentence introduces itself, a
     # plural or a firm opening the sentence, a speaker then a quotation.
     assert not names_someone_unmet('"We drifted apart," Lind said.', before)

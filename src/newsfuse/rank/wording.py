@@ -75,7 +75,7 @@ _UNKNOWN_SPEAKER = re.compile(
 _ONE_NAME = r"([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)"
 _UNMET_PERSON = re.compile(
     rf"(?<![A-Z])[,.!?][\"”’']?\ {_ONE_NAME}"
-    r"\ (?:said|says|added|adds|wrote|writes|explained|explains)\b[^\"“”]*[.!?]$"
+    r"\ (?:said|says|told|tells|added|adds|wrote|writes|explained|explains)\b[^\"“”]*[.!?]$"
     rf"|^{_ONE_NAME}\ (?:was\ dead|died)\b",
     re.VERBOSE,
 )
