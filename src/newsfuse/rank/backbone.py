@@ -7,8 +7,10 @@ and are placed right after the backbone sentence they are most like, or at the e
 sentence that repeats what the brief says (its wording, a fact, or its words in other
 order: ``rank.wording``) stays out, so a second lede cannot tell the event twice. A brief
 that would end on another report's line that stands apart from it (sharing no word, a
-report's first line, a person introduced again, a speaker nobody knows) is chosen again
-without that line. The budget drops the backbone's later, less relevant sentences first.
+report's first line, a person introduced again, a speaker nobody knows), on a person
+given by one name the brief never printed, or that holds another report's line sharing no
+word with it, is chosen again without that line. The budget drops the backbone's later,
+less relevant sentences first.
 """
 
 from __future__ import annotations
@@ -60,8 +62,8 @@ TEASER_PENALTY = 0.5
 # and the pair is not read (``_restates_chosen``): the least cosine of a restating pair found
 # on the dev and anchor briefs was 0.18.
 RESTATING_COSINE = 0.1
-# How many times a brief that ends on a sentence standing apart (``_Builder.stray_ending``)
-# is chosen again without it.
+# How many times a brief that ends on a sentence standing apart, or holds one
+# (``_Builder.stray_ending``), is chosen again without it.
 STRAY_ENDINGS = 4
 
 
@@ -462,7 +464,10 @@ class _Builder:
         person the brief has named, or that quotes somebody nobody has met ('"...," one
         user responded.'). Of the 14 endings of these three forms in the 260 tuning
         briefs, our reading found 13 a non sequitur or the story told over, 1 borderline
-        (docs/EVALUATION.md). None else."""
+        (docs/EVALUATION.md). From any report, a last line whose speaker or dead person is
+        one name the brief never printed ('"...," Cowles said.', "Celestine was dead within
+        a year."); else a line inside the brief that follows nothing (``_stray_addition``).
+        None else."""
         rows = self._reading_rows()
         self.order = rows  # for ``choice`` if the brief stands
         if len(rows) < 2:
