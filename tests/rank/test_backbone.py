@@ -527,3 +527,42 @@ def test_another_reports_first_line_at_the_end_of_the_brief_gives_way() -> None:
     texts = _brief(_story(LONG_COURIER, radio, gazette), scores, words=100)
     assert first not in texts
     assert "Grain prices rose across the northern valleys on Wednesday." in texts
+
+
+DAY_LATER = "A day later, the port reopened its west dock to the grain ships."
+TOLD_FRIDAY = "The harbour board said on Friday that the port terminal would be rebuilt soon."
+
+
+def _day_later_brief(courier_day: str | None, radio_day: str) -> list[str]:
+    """A 60-word brief of a courier (the backbone: the fire, Lind, perhaps ``courier_day``,
+    Friday's plan) and a radio whose best line after its lede is ``radio_day``, printed
+    after a line the brief leaves out."""
+    courier = [
+        "A fire tore through the grain terminal at Port Halden on Tuesday night, officials said.",
+        "Fire chief Marta Lind said crews fought the blaze for six hours before it was contained.",
+        *([courier_day] if courier_day else []),
+        TOLD_FRIDAY,
+    ]
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        f"\n\nThe dock union said five terminal workers were hurt.\n\n{radio_day}"
+    )
+    scores = [3.0, 2.0, *([0.1] if courier_day else []), 1.5, 1.0, 0.1, 2.5]
+    return _brief(_story("\n\n".join(courier), radio), scores, words=60)
+
+
+def test_another_reports_printing_of_a_backbone_line_goes_where_the_backbone_prints_it() -> None:
+    # The radio's copy of the courier's line wins on score; placed by likeness it went
+    # after Friday's plan, and "A day later" then counted from Friday.
+    texts = _day_later_brief(DAY_LATER, DAY_LATER)
+    assert texts.index(DAY_LATER) == texts.index(TOLD_FRIDAY) - 1
+    assert texts[texts.index(DAY_LATER) - 1].startswith("Fire chief Marta Lind")
+
+
+def test_an_addition_counting_its_time_from_another_reports_event_stays_out() -> None:
+    # The radio's "A day later" counts from a line the brief leaves out, and the courier
+    # does not print it: anywhere in the brief it would count from another event.
+    assert DAY_LATER not in _day_later_brief(None, DAY_LATER)
+    # Look-alike: a line that gives its own day enters.
+    own_day = "On Thursday, the port reopened its west dock to the grain ships."
+    assert own_day in _day_later_brief(None, own_day)

@@ -3,6 +3,7 @@ import pytest
 from newsfuse.text.cohesion import (
     Speaker,
     cohesion,
+    counts_time_from_before,
     leans_back,
     names_someone,
     opens_dangling,
@@ -338,3 +339,24 @@ def test_a_statement_added_goes_on_from_the_one_before(sentence: str) -> None:
 )
 def test_added_with_its_statement_or_without_speech_stands_alone(sentence: str) -> None:
     assert not cohesion(sentence).leans
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("A day later, the mayor replied on her page.", True),
+        ("Moments later the ferry listed to port.", True),
+        ("Just two weeks earlier, the board had met.", True),
+        ("Three days before, the dock had flooded.", True),
+        ("Shortly afterward, crews arrived.", True),
+        ("Soon after that, the mayor resigned.", True),
+        # Look-alikes that give their own time, or name no time at all:
+        ("Two days before the vote, the mayor resigned.", False),
+        ("Shortly after 3 p.m., the ferry sank.", False),
+        ("A day later than planned, the launch went ahead.", False),
+        ("Days after the vote, the city sued.", False),
+        ("A dayside probe landed on Tuesday.", False),
+    ],
+)
+def test_knows_a_time_counted_from_an_event_told_before(text: str, counted: bool) -> None:
+    assert counts_time_from_before(text) is counted

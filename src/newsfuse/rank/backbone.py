@@ -36,6 +36,7 @@ from newsfuse.rank.wording import (
     words_of,
 )
 from newsfuse.settings import Settings
+from newsfuse.text.cohesion import counts_time_from_before
 from newsfuse.text.lede import unanchored_lede
 from newsfuse.text.vectors import cosines_to
 
@@ -299,6 +300,7 @@ class _Builder:
         # every later fill.
         self.strays: set[int] = set()
         self.in_backbone = set(self.backbone)
+        self.passage_positions = frozenset(passage)
         first_of = {report: ps[0] for report, ps in reports.items()}
         self.openings = {
             r
@@ -433,7 +435,27 @@ class _Builder:
             and self._introduced(run)
             and not self._second_lede(run)
             and not self._restating(run)
+            and not self._time_out_of_place(run)
         )
+
+    def _time_out_of_place(self, run: list[int]) -> bool:
+        """Whether an addition's sentence opens on a time counted from an event told before
+        it ("A day later, she replied ...") without following the sentence before it in its
+        report, nor going where the backbone's report prints it (``_where_printed``):
+        anywhere else its count starts from another event than its own (readers read the
+        reply as coming after the firing it preceded)."""
+        positions = self.pool.positions
+        for number, row in enumerate(run):
+            if row in self.in_backbone or not counts_time_from_before(self._text(row)):
+                continue
+            if number and positions[run[number - 1]] == positions[row] - 1:
+                continue  # the run brings the sentence it counts from
+            if self._follows_own_report(row):
+                continue
+            spine = [r for r in self.backbone if r in self.chosen_set]
+            if self._where_printed(spine, row) is None:
+                return True
+        return False
 
     def _restating(self, run: list[int]) -> bool:
         """Whether a row of the run restates a chosen row or is restated by one
@@ -719,7 +741,9 @@ class _Builder:
         spine = [r for r in self.backbone if r in self.chosen_set]
         placed: list[tuple[int, list[int]]] = []  # (the spine index it follows, run)
         for run in self.additions:
-            anchor = self._anchor(spine, run)
+            anchor = self._where_printed(spine, run[0])
+            if anchor is None:
+                anchor = self._anchor(spine, run)
             placed.append((len(spine) if anchor is None else spine.index(anchor), run))
         after: dict[int, list[int]] = {}
         tail: list[int] = []
@@ -767,6 +791,38 @@ class _Builder:
             rows,
             key=lambda r: (first[candidates[positions[r]].article_id], positions[r]),
         )
+
+    def _where_printed(self, spine: list[int], row: int) -> int | None:
+        """The backbone sentence after which the backbone's report prints a copy of
+        ``row`` (the chosen one of its backbone sentences that comes last before the
+        copy), or None when its report prints none there. Another report's printing of a
+        backbone line goes where the backbone tells it: placed by likeness it went after
+        the sentence it resembled most, the firing, though it told the reply a day before
+        ("A day later, she replied ..." after "She was fired on Friday")."""
+        positions = self.pool.positions
+        candidates = self.story.candidates
+        if self._follows_own_report(row):
+            return None  # it goes on from its own report's sentence
+        # (Only a printing within the backbone's passage: further on, the report has gone
+        # on to other things, and "where it prints it" is no longer near what it follows.)
+        passage = self.passage_positions
+        printed = [
+            p
+            for p in self.story.groups[self.group[row]]
+            if p != positions[row] and candidates[p].article_id == self.report and p in passage
+        ]
+        if not printed:
+            return None
+        before = [s for s in spine if positions[s] < printed[0]]
+        return before[-1] if before else None
+
+    def _follows_own_report(self, row: int) -> bool:
+        """Whether the sentence before ``row`` in its report is chosen."""
+        position = self.pool.positions[row]
+        candidates = self.story.candidates
+        if position == 0 or candidates[position - 1].article_id != candidates[position].article_id:
+            return False
+        return any(self.pool.positions[r] == position - 1 for r in self.chosen)
 
     def _anchor(self, spine: list[int], run: list[int]) -> int | None:
         """The backbone sentence after which a run goes: the end of the block (a sentence

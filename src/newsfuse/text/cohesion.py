@@ -462,6 +462,35 @@ _RELATIVE_TIME = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# "A day later, ...", "Moments later ...", "Two weeks earlier, ...", "Shortly afterward, ...":
+# a time counted from an event some sentence before told, without naming it. ("Two days
+# before the vote" and "Shortly after 3 p.m." give their own; "Later"/"Earlier" alone and
+# "The next day" lean on the sentence before already: ``_OPENER``, ``_RELATIVE_TIME``.)
+_TIME_COUNTED = re.compile(
+    r"""^(?:(?:Just|Only|About|Nearly|Almost|Some|Barely|Less\ than|More\ than)\ )?
+    (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\ few|several|\d+)\ )?
+    (?:seconds?|minutes?|moments?|hours?|days?|weeks?|months?|years?|decades?)
+    \ (?:(?:later|earlier)\b(?!\ than\b)|(?:before|afterward|afterwards)(?=,))
+    |(?:Shortly|Soon|Not\ long|Immediately)\ (?:after|afterward|afterwards|before)
+    (?:\ (?:that|this))?(?=,)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def counts_time_from_before(text: str) -> bool:
+    """True when the sentence opens on a time counted from an event told before it ("A day
+    later, ...", "Hours later ...", "Shortly afterward, ..."): it reads right only after
+    that event, in its report's order.
+
+    Example:
+        >>> counts_time_from_before("A day later, the mayor replied on her page.")
+        True
+        >>> counts_time_from_before("Two days before the vote, the mayor replied.")
+        False
+    """
+    return _TIME_COUNTED.match(text) is not None
+
+
 # A subordinate clause standing alone ("Even if it is boring.", "Just as they did in Baby
 # Mama."): its main clause is the sentence before. With a comma the main clause follows
 # ("Even if the fine is not paid, the pier reopens.").
