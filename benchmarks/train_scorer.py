@@ -114,7 +114,7 @@ def fit(clusters: list[Cluster], alpha: float, name: str = "ridge-dev") -> Linea
 
 def brief_text(cluster: Cluster, scorer: LinearScorer, settings: Settings) -> str:
     scores = scorer.score(cluster.features)
-    ordered, _ = choose_sentences(cluster.story, scores, settings, cluster.claims)
+    ordered = choose_sentences(cluster.story, scores, settings, cluster.claims).order
     if not ordered:  # as the pipeline does when no sentence may enter on its own
         ordered = writers_opening(cluster.story, settings.words)
     return "\n".join(cluster.story.candidates[i].text for i in ordered)

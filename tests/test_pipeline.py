@@ -1,3 +1,4 @@
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -6,6 +7,7 @@ from newsfuse import Article, Brief, Settings, build, load_articles
 from newsfuse import pipeline as pipeline_module
 from newsfuse.documents import Sentence
 from newsfuse.errors import InputError, NoContentError
+from newsfuse.rank.backbone import Choice
 from newsfuse.text.tokens import word_count
 from tests.story_maker import WIRE
 from tests.story_maker import story as generated_story
@@ -255,3 +257,22 @@ def test_a_story_told_only_in_its_writers_voice_gives_that_writers_opening_and_s
     brief = build().brief([Article(id="1", text=text)])
     assert [s.text[:12] for s in brief.sentences] == ["Let's be hon", "It's hard to"]
     assert any("in its writer's own words" in w for w in brief.warnings)
+
+
+def test_a_report_telling_another_event_is_named_in_a_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The backbone's choice names the reports it took nothing from (``other_events``,
+    # tests/rank/test_backbone.py); the brief says so, as it does for a stray report.
+    choose = pipeline_module.choose_sentences
+
+    def choosing(*args: object, **kwargs: object) -> Choice:
+        return replace(choose(*args, **kwargs), other_events=(("2", frozenset({"Lind"})),))  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline_module, "choose_sentences", choosing)
+    articles = [Article(id="1", text=FIRE_A), Article(id="2", text=FIRE_B, source="gazette")]
+    brief = build(Settings(words=120)).brief(articles)
+    assert brief.warnings == (
+        "took nothing from report 2 (gazette): it names Lind but tells another event than"
+        " the brief's opening",
+    )

@@ -19,7 +19,7 @@ from newsfuse.documents import (
 )
 from newsfuse.errors import InputError
 from newsfuse.ingest.junk import junk_reason
-from newsfuse.rank.backbone import BackboneSettings, select_backbone
+from newsfuse.rank.backbone import BackboneSettings, Choice, select_backbone
 from newsfuse.rank.features import feature_matrix
 from newsfuse.rank.runs import readings
 from newsfuse.rank.score import LinearScorer, default_scorer
@@ -54,9 +54,11 @@ class Pipeline:
         # The claims are read once (one cue pass): the backbone's repeats and the differ.
         scan = StoryScan.of(by_article)
         claims = find_claims(by_article, scan)
-        ordered, runs = choose_sentences(story, scores, self.settings, claims)
+        choice = choose_sentences(story, scores, self.settings, claims)
+        ordered, runs = choice.order, choice.runs
         warnings = [_junk_warning(articles, i, why) for i, why in junk]
         warnings += [_left_out_warning(articles, i) for i in left_out]
+        warnings += [_other_event_warning(articles, i, who) for i, who in choice.other_events]
         if not ordered:
             ordered = writers_opening(story, self.settings.words)
             runs = [[p] for p in ordered]
@@ -86,9 +88,10 @@ def choose_sentences(
     scores: FloatArray,
     settings: Settings,
     claims: Sequence[Claim] | None = None,
-) -> tuple[list[int], list[list[int]]]:
-    """The brief's sentences (positions in ``story.candidates``) in reading order, and the
-    runs they were chosen in (each holds the sentences a sentence leans on, then itself).
+) -> Choice:
+    """The brief's sentences (positions in ``story.candidates``) in reading order, the
+    runs they were chosen in (each holds the sentences a sentence leans on, then itself),
+    and the reports left unused as telling another event about the brief's people.
     The backbone design falls back to runs when no report opens on a plain statement.
     ``claims`` are the story's claims (``find_claims``) if the caller has read them."""
     read = readings(story)  # when the backbone fails, runs read the same candidates
@@ -96,7 +99,7 @@ def choose_sentences(
         knobs = BackboneSettings.of(settings)
         choice = select_backbone(story, scores, settings.words, knobs, claims, read)
         if choice is not None:
-            return choice.order, choice.runs
+            return choice
     runs = select_runs(
         story,
         scores,
@@ -105,7 +108,7 @@ def choose_sentences(
         redundancy_cosine=settings.redundancy_cosine,
         read=read,
     )
-    return reading_order(story, runs), runs
+    return Choice(order=reading_order(story, runs), runs=runs)
 
 
 def build(settings: Settings | None = None, scorer: LinearScorer | None = None) -> Pipeline:
@@ -209,6 +212,14 @@ def _left_out_warning(articles: Sequence[Article], article_id: str) -> str:
     return (
         f"left out report {number} ({name}): it shares almost no names or event words "
         "with the other reports, so it is not about this story"
+    )
+
+
+def _other_event_warning(articles: Sequence[Article], article_id: str, who: frozenset[str]) -> str:
+    number, name = _numbered(articles, article_id)
+    return (
+        f"took nothing from report {number} ({name}): it names {', '.join(sorted(who))} but "
+        "tells another event than the brief's opening"
     )
 
 

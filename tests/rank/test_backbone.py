@@ -5,6 +5,7 @@ import numpy as np
 from newsfuse import Article, Settings
 from newsfuse.rank.backbone import (
     BackboneSettings,
+    Choice,
     backbone_passage,
     select_backbone,
     unanchored_lede,
@@ -566,3 +567,71 @@ def test_an_addition_counting_its_time_from_another_reports_event_stays_out() ->
     # Look-alike: a line that gives its own day enters.
     own_day = "On Thursday, the port reopened its west dock to the grain ships."
     assert own_day in _day_later_brief(None, own_day)
+
+
+LIND_COURIER = (
+    "Fire chief Marta Lind led crews against a fire that tore through the grain terminal at"
+    " Port Halden on Tuesday night.\n\n"
+    "Lind said crews fought the blaze for six hours before it was contained.\n\n"
+    "She said the cause of the fire was not yet known to investigators.\n\n"
+    "The terminal stores wheat for farmers across the northern valleys of the region.\n\n"
+    "Grain prices rose across the northern valleys on Wednesday as traders feared shortages.\n\n"
+    "The port authority said insurers would inspect the damaged silos next week.\n\n"
+    "Farmers were told to hold their harvest in local barns until the terminal reopens."
+)
+LIND_RADIO = (
+    "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours.\n\n"
+    "Lind told the radio that two of her firefighters were treated for smoke.\n\n"
+    "Lind said the terminal would stay shut until Friday."
+)
+GOVERNOR = "The governor praised {} at a dinner in the capital on Monday."
+LIND_SCORES = [3.0, 2.0, 1.0, 0.2, 0.2, 0.2, 0.2, 0.5, 0.5, 0.5, 2.5, 2.4, 2.3]
+
+
+def _lind_choice(first_line: str, words: int = 120) -> tuple[list[str], Choice]:
+    """A brief of the courier (its opening introduces Marta Lind), the radio, and a third
+    report opening on ``first_line`` whose next lines score best."""
+    third = (
+        f"{first_line}\n\n{GOVERNOR.format('her')}\n\n"
+        "The swimmers were pulled from the water near the old mill bridge."
+    )
+    story = _story(LIND_COURIER, LIND_RADIO, third)
+    choice = select_backbone(story, np.array(LIND_SCORES), words, KNOBS)
+    assert choice is not None
+    return [story.candidates[p].text for p in choice.order], choice
+
+
+def test_a_report_telling_another_event_about_the_briefs_person_gives_no_line() -> None:
+    # The third report names the fire chief again but tells her medal for a river rescue:
+    # its lines would splice a second story into the brief of the fire.
+    award = (
+        "Marta Lind will receive the state medal for bravery from the governor next month for"
+        " her rescue of two young swimmers from the flooded Arne river in June."
+    )
+    texts, choice = _lind_choice(award)
+    assert not any("swimmers" in t or "governor" in t for t in texts)
+    assert [report for report, _ in choice.other_events] == ["3"]
+    assert dict(choice.other_events)["3"] == frozenset({"Lind"})
+
+
+def test_a_report_telling_the_same_event_or_naming_nobody_known_still_adds() -> None:
+    # Look-alikes: a report that names her and tells the fire, and one that does not name
+    # her, are sources as before.
+    for first_line in (
+        "Marta Lind said the grain terminal fire at Port Halden burned for six hours.",
+        "Two young swimmers were pulled from the flooded Arne river by a passing fire crew.",
+    ):
+        texts, choice = _lind_choice(first_line)
+        assert choice.other_events == ()
+        assert GOVERNOR.format("her") in texts
+
+
+def test_a_report_of_another_event_stays_in_when_the_brief_would_be_left_short() -> None:
+    # With a budget the story cannot fill without it, it is the story's only other news.
+    award = (
+        "Marta Lind will receive the state medal for bravery from the governor next month for"
+        " her rescue of two young swimmers from the flooded Arne river in June."
+    )
+    texts, choice = _lind_choice(award, words=400)
+    assert choice.other_events == ()
+    assert GOVERNOR.format("her") in texts

@@ -16,7 +16,7 @@ less relevant sentences first.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -26,6 +26,7 @@ from newsfuse.rank.repeats import fact_keys
 from newsfuse.rank.runs import LEAD_RANK, Readings, Shortlist, readings, shortlisted
 from newsfuse.rank.select import pool_cosines
 from newsfuse.rank.story import FloatArray, PreparedStory
+from newsfuse.rank.topic import article_cosines
 from newsfuse.rank.wording import (
     introduces_again,
     names_in,
@@ -63,6 +64,19 @@ TEASER_PENALTY = 0.5
 # and the pair is not read (``_restates_chosen``): the least cosine of a restating pair found
 # on the dev and anchor briefs was 0.18.
 RESTATING_COSINE = 0.1
+# Another report whose first line introduces again a person the brief's opening statement
+# introduces, yet is this little like that statement (TF-IDF cosine; a second lede of the
+# same event reaches ``lede_cosine``, 0.15) and whose whole text is this little like the
+# backbone's report (the cosine of their summed sentence vectors, as ``rank.topic`` reads
+# reports), tells another event about the same people: the death probe of a poet whose
+# unpublished poems are the news, a senator's remark on a singer's trip beside his
+# immigration bill. Its lines spliced a second story into the brief (docs/EVALUATION.md).
+OTHER_EVENT_LEDE_COSINE = 0.12
+OTHER_EVENT_REPORT_COSINE = 0.18
+# ... unless the brief without such reports fills less than this share of its budget: then the
+# story has too little else to tell (dev 0026: an interview on the manifesto a one-line
+# report announced, 117 words of 230 without it).
+OTHER_EVENT_FILL = 0.75
 # How many times a brief that ends on a sentence standing apart, or holds one
 # (``_Builder.stray_ending``), is chosen again without it.
 STRAY_ENDINGS = 4
@@ -106,6 +120,9 @@ class Choice:
 
     order: list[int]
     runs: list[list[int]]
+    # The reports that tell another event about the brief's people, which gave nothing
+    # (``other_events``), each with the surnames it introduces again.
+    other_events: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def backbone_passage(
@@ -230,7 +247,23 @@ def select_backbone(
     if not passage:
         return None
     pool = shortlisted(story, scores, frozenset(passage), passage[0], read)
-    builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims)
+    others = other_events(story, pool, passage[0], read.reports)
+    builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims, others)
+    _build(builder, words)
+    if others and builder.used < words * OTHER_EVENT_FILL:
+        # Without the other event the story has too little to tell: it stays in.
+        others = {}
+        builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims)
+        _build(builder, words)
+    # An opening that cannot be taken (it uses a person's surname before introducing them)
+    # left the brief empty: the caller then chooses otherwise.
+    if not builder.chosen:
+        return None
+    return replace(builder.choice(), other_events=tuple(sorted(others.items())))
+
+
+def _build(builder: _Builder, words: int) -> None:
+    """Fill the brief; choose it again without a last line that stands apart from it."""
     builder.fill(words)
     for _ in range(STRAY_ENDINGS):
         stray = builder.stray_ending()
@@ -238,9 +271,46 @@ def select_backbone(
             break
         builder.strays.add(stray)
         builder.fill(words)
-    # An opening that cannot be taken (it uses a person's surname before introducing them)
-    # left the brief empty: the caller then chooses otherwise.
-    return builder.choice() if builder.chosen else None
+
+
+def other_events(
+    story: PreparedStory, pool: Shortlist, lede: int, reports: dict[str, list[int]]
+) -> dict[str, frozenset[str]]:
+    """The reports (by id) whose first line introduces again a person the brief's opening
+    statement (position ``lede``) introduces, while it and the report are unlike that
+    statement and its report (``OTHER_EVENT_LEDE_COSINE``, ``OTHER_EVENT_REPORT_COSINE``):
+    each tells another event about the same people, so none of its lines may enter. Each
+    comes with the surnames it introduces again."""
+    row_of = {p: r for r, p in enumerate(pool.positions)}
+    introduced = pool.people.introduced
+    named = introduced[row_of[lede]]
+    own = story.candidates[lede].article_id
+    if not named or len(reports) < 2:
+        return {}
+    # (The story's matrix, when it has one, holds the same values: ``_support``.)
+    column = cosines_to(story.vectors, lede) if story.cosines is None else story.cosines[:, lede]
+    lede_cosines = np.asarray(column)
+    found: dict[str, frozenset[str]] = {}
+    for report, positions in reports.items():
+        first = row_of.get(positions[0])
+        if report == own or first is None:
+            continue
+        again = introduced[first] & named
+        if not again:
+            continue
+        if float(lede_cosines[positions[0]]) < OTHER_EVENT_LEDE_COSINE:
+            found[report] = again
+    if not found:
+        return {}
+    ids = list(reports)
+    number = {report: n for n, report in enumerate(ids)}
+    member = np.array([number[s.article_id] for s in story.candidates], dtype=np.int64)
+    between = article_cosines(story, member, len(ids))[number[own]]
+    return {
+        report: again
+        for report, again in found.items()
+        if between[number[report]] < OTHER_EVENT_REPORT_COSINE
+    }
 
 
 def unit_range(values: FloatArray) -> FloatArray:
@@ -265,6 +335,7 @@ class _Builder:
         passage: list[int],
         reports: dict[str, list[int]],
         claims: Sequence[Claim] | None = None,
+        other_events: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.story, self.pool, self.knobs = story, pool, knobs
         rows = pool.positions
@@ -312,10 +383,14 @@ class _Builder:
         # The backbone and the rows of other reports whose runs can start (the rest of the
         # backbone's report is left to its own order); whether they may enter is asked
         # when one is the best option.
+        # (Not a report that tells another event about the same people: ``other_events``.)
+        elsewhere = other_events or {}
         self.candidate_rows = [
             r
             for r in range(len(rows))
-            if self.members[r] and (r in self.in_backbone or not self._in_backbone_report(r))
+            if self.members[r]
+            and (r in self.in_backbone or not self._in_backbone_report(r))
+            and story.candidates[rows[r]].article_id not in elsewhere
         ]
         self._start()
 
