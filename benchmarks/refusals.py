@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +32,7 @@ from newsfuse.ingest import jsonl
 from newsfuse.pipeline import _news_and_junk, build
 from newsfuse.rank import runs
 from newsfuse.rank.backbone import (
+    STRAY_ENDINGS,
     BackboneSettings,
     _Builder,
     backbone_passage,
@@ -58,6 +60,12 @@ def built(story: PreparedStory, settings: Settings, scorer: LinearScorer) -> _Bu
     knobs = BackboneSettings.of(settings)
     builder = _Builder(story, pool, relevance, knobs, passage, read.reports, story_claims(story))
     builder.fill(settings.words)
+    for _ in range(STRAY_ENDINGS):  # as ``select_backbone`` does
+        stray = builder.stray_ending()
+        if stray is None:
+            break
+        builder.strays.add(stray)
+        builder.fill(settings.words)
     return builder
 
 
@@ -75,14 +83,17 @@ def entry_rule(story: PreparedStory, read: runs.Readings, position: int) -> str:
     return next((name for name, failed in checks if failed), "off the story")
 
 
-def run_failure(story: PreparedStory, read: runs.Readings, position: int) -> str:
-    """Why a row cannot enter at all: its run cannot start, or a rule bars one of it."""
+def run_failure(story: PreparedStory, read: runs.Readings, position: int, lead: int) -> str:
+    """Why a row cannot enter at all: its run cannot start, or a rule bars one of it.
+    ``lead`` is the brief's opening statement (what readers know starts there)."""
     if runs._opens_a_quotation_it_does_not_close(story.candidates[position].text):
         return "run: opens a quotation it does not close"
     position_of = {(s.article_id, s.index): i for i, s in enumerate(story.candidates)}
 
+    known_things = functools.cache(lambda: runs._known_things(story, read.reports, lead))
+
     def leans_on(p: int) -> int | None:
-        return runs._leans_on(story, p, read, position_of)
+        return runs._leans_on(story, p, read, position_of, known_things)
 
     chain = runs._chain(position, leans_on)
     if chain is None:
@@ -172,7 +183,8 @@ def main() -> None:
             if builder.pool.enters(row):
                 reason = brief_reason(builder, row)
             else:
-                reason = run_failure(story, read, position)
+                lead = builder.pool.positions[builder.backbone[0]]
+                reason = run_failure(story, read, position, lead)
             text = story.candidates[position].text
             found = hits(text, reference)
             counts[reason] += 1
