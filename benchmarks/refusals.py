@@ -32,10 +32,12 @@ from newsfuse.ingest import jsonl
 from newsfuse.pipeline import _news_and_junk, build
 from newsfuse.rank import runs
 from newsfuse.rank.backbone import (
-    STRAY_ENDINGS,
+    OTHER_EVENT_FILL,
     BackboneSettings,
+    _build,
     _Builder,
     backbone_passage,
+    other_events,
     unit_range,
 )
 from newsfuse.rank.features import feature_matrix
@@ -58,14 +60,13 @@ def built(story: PreparedStory, settings: Settings, scorer: LinearScorer) -> _Bu
         return None
     pool = runs.shortlisted(story, scores, frozenset(passage), passage[0], read)
     knobs = BackboneSettings.of(settings)
-    builder = _Builder(story, pool, relevance, knobs, passage, read.reports, story_claims(story))
-    builder.fill(settings.words)
-    for _ in range(STRAY_ENDINGS):  # as ``select_backbone`` does
-        stray = builder.stray_ending()
-        if stray is None:
-            break
-        builder.strays.add(stray)
-        builder.fill(settings.words)
+    claims = story_claims(story)
+    others = other_events(story, pool, passage[0], read.reports)
+    builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims, others)
+    _build(builder, settings.words)
+    if others and builder.used < settings.words * OTHER_EVENT_FILL:
+        builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims)
+        _build(builder, settings.words)
     return builder
 
 
