@@ -635,3 +635,78 @@ def test_a_report_of_another_event_stays_in_when_the_brief_would_be_left_short()
     texts, choice = _lind_choice(award, words=400)
     assert choice.other_events == ()
     assert GOVERNOR.format("her") in texts
+
+
+# Invented: a journal abstract of a study and a news report of it.
+PAPER = (
+    "Salt fever in harbour gulls is a major cause of their decline along the northern coast."
+    "\n\nAbstract\n\n"
+    "This study was undertaken to test a feed additive on the gull colonies of Port Halden.\n\n"
+    "We found that the feed additive lowered salt fever in the gulls by 30% over two seasons.\n\n"
+    "We observed no harm to the chicks of the treated colonies."
+)
+GULLS = (
+    "A feed additive cut salt fever in the gulls of Port Halden by 30%, researchers said on "
+    "Monday.\n\n"
+    "Ana Ortiz, who led the study at Halden University, said the additive could save the "
+    "colonies of the northern coast.\n\n"
+    "Salt fever has killed thousands of gulls along the coast in the past decade."
+)
+
+
+def _paper_relevance(story: PreparedStory) -> np.ndarray:
+    # The abstract's sentences are scored best: on relevance alone it would carry the brief.
+    return np.array([1.0 if s.article_id == "1" else 0.3 for s in story.candidates])
+
+
+def test_a_journal_abstract_does_not_carry_the_brief_while_a_news_report_can() -> None:
+    story = _story(PAPER, GULLS)
+    passage = backbone_passage(story, _paper_relevance(story), 200)
+    assert story.candidates[passage[0]].text.startswith("A feed additive cut salt fever")
+
+
+def test_a_news_report_opening_in_its_writers_voice_then_opens_on_its_lede() -> None:
+    # Its first two lines cannot open a brief: it bids only when the abstract would win.
+    asking = "I went down to the quay this week. I counted the sick gulls myself.\n\n" + GULLS
+    story = _story(PAPER, asking)
+    passage = backbone_passage(story, _paper_relevance(story), 200)
+    assert story.candidates[passage[0]].text.startswith("A feed additive cut salt fever")
+
+
+def test_a_story_told_only_by_papers_still_gets_a_backbone() -> None:
+    other = PAPER.replace("30%", "a third").replace("no harm", "no loss of weight")
+    story = _story(PAPER, other)
+    choice = select_backbone(story, _paper_relevance(story), 200, KNOBS)
+    assert choice is not None
+    assert story.candidates[choice.order[0]].text.startswith("Salt fever in harbour gulls")
+
+
+def test_a_paper_keeps_the_brief_when_the_news_report_opens_only_on_a_teaser() -> None:
+    # A brief opening on "For the gulls of ..." and no news after it read worse.
+    framing = (
+        "For the gulls of Port Halden, the winter may be long and the fever worse.\n\n"
+        "Why do the gulls of the northern coast fall sick? Nobody knows for sure!"
+    )
+    story = _story(PAPER, framing)
+    passage = backbone_passage(story, _paper_relevance(story), 200)
+    assert story.candidates[passage[0]].text.startswith("Salt fever in harbour gulls")
+
+
+def test_an_opening_whose_first_two_sentences_tell_no_event_gives_way() -> None:
+    # Both reports open on a line that tells nothing happened; the scene setter's second
+    # line is a question, the other's says what happened. The scene setter is scored
+    # better, but a brief from it would say what happened only on its third line.
+    scene = (
+        "Summer on the Halden coast is long, slow and full of ferries.\n\n"
+        "But how far can an old ferry of the Halden line go in one day?\n\n"
+        "The Halden ferry sank on Tuesday night with 40 people aboard, the coast guard said."
+    )
+    report = (
+        "Halden's ferries are the oldest boats of the northern coast.\n\n"
+        "The Halden ferry sank on Tuesday night with 40 people aboard, the coast guard said.\n\n"
+        "All 40 were pulled from the water by fishing boats, officials said."
+    )
+    story = _story(scene, report)
+    relevance = np.array([1.0 if s.article_id == "1" else 0.7 for s in story.candidates])
+    passage = backbone_passage(story, relevance, 200)
+    assert story.candidates[passage[0]].article_id == "2"

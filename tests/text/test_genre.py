@@ -10,6 +10,7 @@ from newsfuse.text.genre import (
     grades,
     is_opinion,
     reads_as_news,
+    reads_as_paper,
 )
 
 # Invented reports: a column, a review, and news look-alikes that must stay news.
@@ -146,3 +147,40 @@ def test_every_grade_word_is_found_in_lower_case_and_first_but_not_as_a_title() 
         assert not _graded(f"the show ran in {word.capitalize()} Hall all week")
     # In any case the pattern's "s" matches a long s: the cue pass lets it through too.
     assert _graded("the show was \u017filly all week")
+
+
+# Invented: a journal abstract, a paper's discussion with its reference numbers, and news
+# reports of a study (look-alikes that stay news).
+ABSTRACT = (
+    "Salt fever in harbour gulls is a major cause of their decline along the coast.\n\n"
+    "Abstract\n\n"
+    "This study was undertaken to test a feed additive on wild gull colonies. "
+    "We found that the additive lowered salt fever by 30% over two seasons."
+)
+DISCUSSION = (
+    "Several earlier surveys have seen weak salt fever at other colonies of the coast4,6,8 "
+    "(Fig. 1), including a fall in central Halden3. The inferred decline has been put down to "
+    "warmer water11,12,13. However, this is only a rough estimate (ref. 12)."
+)
+NEWS_OF_A_STUDY = (
+    "A feed additive cut salt fever in harbour gulls by 30%, researchers said on Monday.\n\n"
+    '"We found that the additive works in the wild," said Ana Ortiz, who led the study.\n\n'
+    "This study is the first to test it on wild colonies, according to the university."
+)
+FEATURE_OF_A_STUDY = (
+    "Gulls on the Halden coast are dying of salt fever, and a new study may help.\n\n"
+    "This study, by the university's bird unit, tested a feed additive on two colonies. "
+    "Fever fell by a third, Ana Ortiz said."
+)
+
+
+@pytest.mark.parametrize("text", [ABSTRACT, DISCUSSION])
+def test_an_abstract_or_a_papers_discussion_reads_as_a_paper(text: str) -> None:
+    assert reads_as_paper(text)
+
+
+@pytest.mark.parametrize("text", [NEWS_OF_A_STUDY, FEATURE_OF_A_STUDY])
+def test_a_news_report_of_a_study_does_not_read_as_a_paper(text: str) -> None:
+    # Its "we found" is a researcher's, in quotation marks; one "This study" and a
+    # reporter's "said" make no paper.
+    assert not reads_as_paper(text)

@@ -67,6 +67,8 @@ def test_a_lede_that_opens_on_the_news_or_a_time_is_no_frame(text: str) -> None:
         "New rules call for twice as many boats to carry radios.",
         "The old pier has sunk another inch.",
         "The harbour vote had fishermen cheering on the quay.",
+        # What many researchers or officials say, as a report's "says" for one.
+        "A little sea swimming is good for the heart, researchers say.",
     ],
 )
 def test_a_sentence_that_tells_what_happened_has_an_event(text: str) -> None:

@@ -58,7 +58,10 @@ SUPPORT_WEIGHT = 3.0
 # How much less an opening is worth that frames the news or holds few of the story's key
 # terms (``rank.lede``): a teaser, a scene or an analysis line; or that tells no event at
 # all, however many key terms it holds ("Malaria is one of the most common ... diseases"
-# lost to "Warmer temperatures are causing malaria to spread ..., a study suggests").
+# lost to "Warmer temperatures are causing malaria to spread ..., a study suggests"). An
+# opening whose second sentence tells no event either is worth this much less again: it
+# sets a scene and asks a question ("Basically anything is better than sitting on the
+# couch. But how much exercise is enough?") where another report says what was found.
 TEASER_PENALTY = 0.5
 # A row this little like a chosen row (TF-IDF cosine) shares too few words to restate it,
 # and the pair is not read (``_restates_chosen``): the least cosine of a restating pair found
@@ -138,16 +141,17 @@ def backbone_passage(
     A report's passage is worth the relevance of its opening sentences (``_passage_value``),
     less ``START_PENALTY`` for each line before its statement, more as the other reports
     tell what its opening statement tells (``_support``), less ``TEASER_PENALTY`` when its
-    statement is a teaser rather than a lede (``rank.lede``) or tells no event at all. A
+    statement is a teaser rather than a lede (``rank.lede``) or tells no event at all (and
+    again when the sentence after it tells none either). A
     passage that still opens on a teaser starts at its report's first lede, if one follows
     soon (an opening that tells no event but is no teaser stays: the only report of a
-    story may open on "Kendrick Lamar was the king of the awards, winning six").
+    story may open on "Kendrick Lamar was the king of the awards, winning six"). A
+    scholarly paper or abstract (``Readings.paper``) carries the brief only when no other
+    report can (``_without_papers``).
     """
     read = readings(story) if read is None else read
     by_report = read.reports
     ledes = Ledes(story, read, [p for ps in by_report.values() for p in ps[:LEAD_RANK]])
-    best: tuple[float, list[int]] = (-1.0, [])
-    starts = [positions[0] for positions in by_report.values()]
     # A report's opening statement may quote a few words of the person it names: the
     # passage further on read as the second half of a story ("The real estate magnate
     # turned GOP front-runner has been criticized ..." for "Donald Trump panned ... as a
@@ -161,25 +165,96 @@ def backbone_passage(
     ]
     # A columnist's page may add to a brief but not carry it while a news report can.
     skipped_reports = _opinion_reports(read, opening_at)
-    for number, positions in enumerate(by_report.values()):
-        start = opening_at[number]
-        if start is None or number in skipped_reports:
-            continue
-        passage = positions[start : start + PASSAGE_ROWS]
-        skipped = start + unanchored_lede(story.candidates[passage[0]].text)
-        value = _passage_value(story, relevance, passage, words) * START_PENALTY**skipped
-        value *= 1.0 + SUPPORT_WEIGHT * _support(story, passage[0], starts, number)
-        if value <= best[0]:  # the penalty only lowers it: whether a teaser is moot
-            continue
-        if ledes.no_lede(passage[0]):
-            value *= TEASER_PENALTY
-        if value > best[0]:
-            best = (value, passage)
-    if not best[1]:
+    bid = _Bids(story, relevance, words, read, ledes)
+    best = bid.best(opening_at, skipped_reports)
+    if not best:
         return []
-    positions = by_report[story.candidates[best[1][0]].article_id]
-    start = ledes.first_lede(positions, positions.index(best[1][0]))
+    passage = _from_lede(story, by_report, ledes, best[0])
+    if read.paper(story.candidates[best[0]].article_id):
+        # A news report whose passage would still open on a teaser ("The gas that livestock
+        # release during digestion.") read worse than the abstract.
+        other = _without_papers(bid, opening_at)
+        if other:
+            other = _from_lede(story, by_report, ledes, other[0])
+            passage = passage if ledes.teaser(other[0]) else other
+    return passage
+
+
+def _from_lede(
+    story: PreparedStory, by_report: dict[str, list[int]], ledes: Ledes, opening: int
+) -> list[int]:
+    """The passage of the report whose opening statement is at ``opening``, from its first
+    lede on (``rank.lede.Ledes.first_lede``)."""
+    positions = by_report[story.candidates[opening].article_id]
+    start = ledes.first_lede(positions, positions.index(opening))
     return positions[start : start + PASSAGE_ROWS]
+
+
+def _without_papers(bid: _Bids, opening_at: list[int | None]) -> list[int]:
+    """The best passage of a report that is no scholarly paper (``Readings.paper``), or
+    none. Readers of a brief copied from a journal abstract or a paper's discussion
+    ("This study was undertaken to ...", "... the Cascadia forearc region14,16,18 (Fig.
+    1)") never learned who did the study or what it found, while a news report of it was
+    in the story. A news report that opens on a question or a call to the reader ("Shopping
+    on an empty stomach? Go and eat something quick!") may then open on its first lede a
+    few lines on (``rank.lede.LEDE_SEARCH``), worth ``START_PENALTY`` less per line."""
+    read, ledes = bid.read, bid.ledes
+    reports = list(read.reports.values())
+    papers = frozenset(n for n, ps in enumerate(reports) if read.paper(bid.article_of(ps[0])))
+    further = [
+        None if n in papers else ledes.later_lede(reports[n], LEAD_RANK) if at is None else at
+        for n, at in enumerate(opening_at)
+    ]
+    # (A columnist's page gives way to a news report, not to a paper.)
+    return bid.best(further, _opinion_reports(read, further) | papers)
+
+
+class _Bids:
+    """The reports' bids to carry the brief (``backbone_passage``)."""
+
+    def __init__(
+        self,
+        story: PreparedStory,
+        relevance: FloatArray,
+        words: int,
+        read: Readings,
+        ledes: Ledes,
+    ) -> None:
+        self.story, self.relevance, self.words, self.read, self.ledes = (
+            story,
+            relevance,
+            words,
+            read,
+            ledes,
+        )
+        self.starts = [positions[0] for positions in read.reports.values()]
+
+    def article_of(self, position: int) -> str:
+        return self.story.candidates[position].article_id
+
+    def best(self, opening_at: list[int | None], skipped: frozenset[int]) -> list[int]:
+        """The passage of the best bid, from each report's opening (``opening_at``: the
+        index of its opening statement among its candidates, or None) but the ``skipped``
+        reports' (numbers); empty when none bids."""
+        story, relevance, words = self.story, self.relevance, self.words
+        best: tuple[float, list[int]] = (-1.0, [])
+        for number, positions in enumerate(self.read.reports.values()):
+            start = opening_at[number]
+            if start is None or number in skipped:
+                continue
+            passage = positions[start : start + PASSAGE_ROWS]
+            skips = start + unanchored_lede(story.candidates[passage[0]].text)
+            value = _passage_value(story, relevance, passage, words) * START_PENALTY**skips
+            value *= 1.0 + SUPPORT_WEIGHT * _support(story, passage[0], self.starts, number)
+            if value <= best[0]:  # the penalty only lowers it: whether a teaser is moot
+                continue
+            if self.ledes.no_lede(passage[0]):
+                value *= TEASER_PENALTY
+                if len(passage) > 1 and self.ledes.no_lede(passage[1]):
+                    value *= TEASER_PENALTY
+            if value > best[0]:
+                best = (value, passage)
+        return best[1]
 
 
 def _opinion_reports(read: Readings, opening_at: list[int | None]) -> frozenset[int]:

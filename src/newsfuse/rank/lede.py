@@ -124,7 +124,15 @@ class Ledes:
         after it (a lede must open a brief well and not lean on its headline)."""
         if not self.teaser(positions[start]):
             return start
-        for k in range(start + 1, min(LEDE_SEARCH, len(positions))):
+        later = self.later_lede(positions, start + 1)
+        return start if later is None else later
+
+    def later_lede(self, positions: list[int], start: int) -> int | None:
+        """The index of a report's first lede (``positions``: its candidates) from ``start``
+        on, among its first ``LEDE_SEARCH`` candidates: one that is no teaser, does not
+        lean on its headline (``text.lede.unanchored_lede``) and opens a brief well; None
+        when there is none."""
+        for k in range(start, min(LEDE_SEARCH, len(positions))):
             position = positions[k]
             if (  # the cheap tests first: reading a candidate costs more
                 not self.teaser(position)
@@ -132,4 +140,4 @@ class Ledes:
                 and self.read.opens_well(position, in_passing=True)
             ):
                 return k
-        return start
+        return None

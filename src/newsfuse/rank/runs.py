@@ -41,6 +41,7 @@ from newsfuse.text.genre import (
     gives_verdict,
     grades,
     reads_as_news,
+    reads_as_paper,
 )
 from newsfuse.text.names import People
 from newsfuse.text.tokens import word_count
@@ -326,6 +327,18 @@ class Readings(_Memo[Cohesion]):
         self.thing_from_before = _Memo(self._thing_from_before)
         self.counts_on_before = _Memo(self._counts_on_before)
         self.happening_from_before = _Memo(self._happening_from_before)
+        self.papers: dict[str, bool] = {}
+
+    def paper(self, article_id: str) -> bool:
+        """Whether the report reads as a scholarly paper or an abstract
+        (``text.genre.reads_as_paper``), read when first asked (only of a report that would
+        carry a brief: reading every report cost time for a rare form)."""
+        found = self.papers.get(article_id)
+        if found is None:
+            article = next(a for a in self.story.articles if a.id == article_id)
+            found = reads_as_paper(self.story.read_text(article))
+            self.papers[article_id] = found
+        return found
 
     def _enters(self, position: int) -> bool:
         """The entry rules, and for an opinion report's sentence the rules of its genre."""

@@ -292,3 +292,62 @@ def reads_as_news(text: str, unquoted: str | None = None) -> bool:
     if gives_verdict(text, unquoted):
         return False
     return any(c.isdigit() for c in text) or names_someone(text, unquoted)
+
+
+# A scholarly paper's or abstract's marks (blind readers: a brief copied from a journal
+# abstract never says who did the study, and its "This study" and "The experiment" are
+# never identified). A section heading on a line of its own ("Abstract", "MATERIALS AND
+# METHODS:"); the paper speaking of itself ("This study was undertaken ...", "Here we
+# show", "We observed", "our results"); and its apparatus: reference numbers set after a
+# word ("the forearc region14,16,18"), "(Fig. 1)", "(ref. 12)", "[3, 4]", "et al.", a
+# p-value, "±". A news report about a study has these in its quotations, which are blanked.
+_PAPER_HEADING = re.compile(
+    r"""^[ \t]*(?:abstract|introduction|background|methods?|materials\ and\ methods|results
+    |discussion|conclusions?|significance)[ \t]*:?[ \t]*$""",
+    re.IGNORECASE | re.MULTILINE | re.VERBOSE,
+)
+_PAPER_VOICE = re.compile(
+    r"""\b(?:(?:This|The\ present|In\ this|In\ the\ present)
+    \ (?:study|paper|experiment|work|article|trial|analysis|research)\b
+    |To\ our\ knowledge|Here,?\ we\ [a-z]+
+    |[Ww]e\ (?:[a-z]+ly\ )?(?:found|find|show|showed|report|demonstrate|demonstrated|observed
+    |observe|propose|investigated|investigate|measured|estimate|estimated|examined|examine
+    |analy[sz]ed|hypothesi[sz]ed|note|test|tested|identified|identify|assessed|evaluated
+    |performed|obtained|conclude|compared)\b
+    |\b[Oo]ur\ (?:results|findings|data|analysis|analyses|model|experiments?)\b)""",
+    re.VERBOSE,
+)
+_PAPER_APPARATUS = re.compile(
+    r"""\b[a-z]{3,}\d{1,3}(?:[,–-]\d{1,3})+\b|\b[a-z]{4,}\d{1,2}(?=[\s.,;)])
+    |\[\d{1,3}(?:[,–-]\ ?\d{1,3})*\]|\((?:Figs?\.|Figure|Table|refs?\.)\ ?S?\d|\bet\ al\.
+    |\b[Pp]\ ?[<=]\ ?0?\.\d|±""",
+    re.VERBOSE,
+)
+# A report attributes its claims to people ("said", "told"); a paper states them as its own.
+_REPORTER_WORDS = re.compile(r"\b(?:said|says|told|according\ to)\b")
+# How many marks make a paper (its apparatus counts up to this many, so that one page of
+# reference numbers is not the only witness), and how many of a reporter's words for
+# each two marks a paper may hold (it quotes a press office at most).
+PAPER_MARKS = 2
+APPARATUS_CAP = 3
+
+
+def reads_as_paper(text: str) -> bool:
+    """True when a report reads as a scholarly paper, an abstract or a reference page
+    (``_PAPER_HEADING``, ``_PAPER_VOICE``, ``_PAPER_APPARATUS``, outside quotation
+    marks) rather than as a report of one: ``PAPER_MARKS`` marks at least, and no more
+    than one reporter's "said" or "according to" for each two.
+
+    Example:
+        >>> reads_as_paper("Abstract\\nThis study tested a feed additive. We found less gas.")
+        True
+        >>> reads_as_paper("This study tested a feed additive, the researchers said.")
+        False
+    """
+    own = _QUOTED.sub(" ", _SPEAKER_TURN.sub(" ", text))
+    marks = len(_PAPER_HEADING.findall(own)) + len(_PAPER_VOICE.findall(own))
+    if marks < PAPER_MARKS:
+        marks += min(len(_PAPER_APPARATUS.findall(own)), APPARATUS_CAP)
+    if marks < PAPER_MARKS:
+        return False
+    return 2 * len(_REPORTER_WORDS.findall(own)) <= marks

@@ -164,7 +164,7 @@ _EVENT_WORDS = frozenset(
     thought built held kept sat spent swept swore wore bore tore beat bit bitten blew
     drew grew knew shook slid stuck stung hung dug fed bled ate eaten fallen given taken
     driven written risen chosen done gone seen shown known begun run sunk won't will
-    says tells reports announces confirms finds suggests shows claims warns reveals
+    says say tells reports announces confirms finds suggests shows claims warns reveals
     admits denies charges sues urges recommends now""".split()
 )
 # One pattern for all of them (one search of the text, not a word-by-word lookup); a past
