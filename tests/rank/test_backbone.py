@@ -710,3 +710,34 @@ def test_an_opening_whose_first_two_sentences_tell_no_event_gives_way() -> None:
     relevance = np.array([1.0 if s.article_id == "1" else 0.7 for s in story.candidates])
     passage = backbone_passage(story, relevance, 200)
     assert story.candidates[passage[0]].article_id == "2"
+
+
+def test_a_teaser_with_no_lede_after_it_gives_way_to_a_lede_a_few_lines_into_a_report() -> None:
+    # The blog's opening frames the news and no lede follows it; the other report opens on
+    # its headline, its dateline and its translator, then on the news.
+    blog = (
+        "Unlike the harbour board, the ferry line has no gallery of photographs.\n\n"
+        "Its page on the sinking of the old ferry is all of three lines long."
+    )
+    wire = (
+        "Halden ferry sinks with forty aboard\n\n"
+        "(Halden Courier) 09:25, November 27, 2012\n\n"
+        "Edited and translated by Jo Lee, Halden Courier\n\n"
+        "The old Halden ferry sank on Tuesday night with 40 people aboard, the coast guard "
+        "said.\n\n"
+        "All 40 were pulled from the water by fishing boats, officials said."
+    )
+    story = _story(blog, wire)
+    relevance = np.array([1.0 if s.article_id == "1" else 0.5 for s in story.candidates])
+    passage = backbone_passage(story, relevance, 200)
+    assert story.candidates[passage[0]].text.startswith("The old Halden ferry sank")
+
+
+def test_a_teaser_stays_when_no_report_has_a_lede_a_few_lines_on() -> None:
+    blog = (
+        "Unlike the harbour board, the ferry line has no gallery of photographs.\n\n"
+        "Its page on the sinking of the old ferry is all of three lines long."
+    )
+    story = _story(blog, "Halden ferry sinks with forty aboard\n\nWhy did it sink?")
+    passage = backbone_passage(story, np.ones(len(story.candidates)), 200)
+    assert story.candidates[passage[0]].text.startswith("Unlike the harbour board")

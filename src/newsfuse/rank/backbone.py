@@ -147,7 +147,8 @@ def backbone_passage(
     soon (an opening that tells no event but is no teaser stays: the only report of a
     story may open on "Kendrick Lamar was the king of the awards, winning six"). A
     scholarly paper or abstract (``Readings.paper``) carries the brief only when no other
-    report can (``_without_papers``).
+    report can (``_without_papers``); a passage that opens on a teaser all the same gives way
+    to a report whose lede comes a few lines on (``_past_teaser``).
     """
     read = readings(story) if read is None else read
     by_report = read.reports
@@ -177,7 +178,29 @@ def backbone_passage(
         if other:
             other = _from_lede(story, by_report, ledes, other[0])
             passage = passage if ledes.teaser(other[0]) else other
+    elif ledes.teaser(passage[0]):
+        other = _past_teaser(bid, opening_at)
+        if other:
+            other = _from_lede(story, by_report, ledes, other[0])
+            passage = passage if ledes.teaser(other[0]) else other
     return passage
+
+
+def _past_teaser(bid: _Bids, opening_at: list[int | None]) -> list[int]:
+    """The best passage of the reports that open on no statement, from their first lede a
+    few lines on (``rank.lede.LEDE_SEARCH``), for a brief whose passage would open on a
+    teaser with no lede after it ("Unlike the People's Daily, there is no 55-image
+    gallery." where another report's fourth line, after its headline, dateline and
+    translator, says The Onion named Kim Jong Un its sexiest man). The reports that open
+    on a statement lost to the teaser already (``TEASER_PENALTY`` weighed it), and do not
+    bid again."""
+    read, ledes = bid.read, bid.ledes
+    reports = list(read.reports.values())
+    further = [
+        ledes.later_lede(reports[n], LEAD_RANK) if at is None else None
+        for n, at in enumerate(opening_at)
+    ]
+    return bid.best(further, _opinion_reports(read, opening_at))
 
 
 def _from_lede(
