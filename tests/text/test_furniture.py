@@ -375,3 +375,85 @@ def test_a_statement_in_quotation_marks_stays_for_its_lead_in_to_attribute() -> 
         "“The board regrets the fire and thanks the crews.”"
     )
     assert strip_furniture(page) == page
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Credit: Harbour Survey",
+        "(Credit: Port Halden Radio)",
+        "Image credit: Jo Lee, Harbour Pictures",
+        "Source: Harbour Board figures for 2025",
+        "Photos via Ana Ortiz/Facebook",
+        "Harbour Board via AP",
+        "Port Halden Co./Handout via REUTERS",
+        "Refresh the page – 4.2 million.",
+        "Refresh again – 15 fewer.",
+        "Click through the gallery below for the pier's best days.",
+        "Scroll down for the full list of closures.",
+        "Please check your email and click on the link to confirm.",
+    ],
+)
+def test_credits_sources_and_page_instructions_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Harbour workers were alerted via email on Monday.",
+        "Mayor hits back at critics via Twitter",
+        "The board said the loan was sent via a state fund.",
+        "Click, the ferry company's booking app, stopped working on Monday.",
+        "Tap water in the harbour district is safe to drink again, officials said.",
+        "The source of the leak was found on Tuesday.",
+        "Credit card charges at the pier were refunded, the board said.",
+        "Scrolling through her messages, the mayor found the warning.",
+    ],
+)
+def test_news_that_names_credit_via_or_a_page_verb_is_kept(news: str) -> None:
+    assert not is_furniture(news)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A diver in her 30s inspects the hull. She found the crack, engineers believe. "
+        "Credit: Image courtesy Jo Lee",
+        "The crane landed on the pier's roof, two floors below. (via Facebook)",
+        "Mourners gather at the pier. (Ana Ortiz via Facebook)",
+    ],
+)
+def test_a_caption_ending_on_a_credit_or_via_goes_whole(caption: str) -> None:
+    assert strip_furniture(f"The pier reopened on Friday.\n{caption}") == (
+        "The pier reopened on Friday."
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The mayor said the plan, which she shared (via email), would pass.",
+        "The board sent its answer to the union (which it sent via email).",
+        "The pier was rebuilt with a state loan. Credit unions paid the rest.",
+    ],
+)
+def test_a_paragraph_mentioning_via_or_credit_is_kept(paragraph: str) -> None:
+    assert strip_furniture(paragraph) == paragraph
+
+
+def test_a_lost_closing_quotation_mark_is_put_back_at_ingest() -> None:
+    text = "“The pier held,\ufffd? the mayor said. She called it “a miracle\ufffd?)."
+    assert strip_furniture(text) == "“The pier held,” the mayor said. She called it “a miracle”)."
+
+
+def test_mojibake_is_undone_at_ingest() -> None:
+    damaged = "The harbourâ€™s cafÃ© reopened â€” â€œfinally,â€\x9d Ortiz said."
+    assert strip_furniture(damaged) == "The harbour’s café reopened — “finally,” Ortiz said."
+
+
+def test_a_sentence_with_a_character_lost_for_good_is_furniture() -> None:
+    assert is_furniture("Jos\ufffd Ortiz reopened the pier on Friday.")
+    long_paragraph = "Crews worked all night. " * 8 + "Jos\ufffd Ortiz thanked them."
+    assert "\ufffd" not in strip_furniture(long_paragraph)
+    assert strip_furniture(long_paragraph).startswith("Crews worked all night.")

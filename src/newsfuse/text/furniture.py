@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from newsfuse.text import notices
 from newsfuse.text.cues import CueFinder, joined_spans, lower_case
+from newsfuse.text.encoding import REPLACEMENT, is_damaged, repaired
 from newsfuse.text.segment import ends_with_abbreviation
 
 # Phrases (lower case) that mark a line as furniture whatever its length.
@@ -50,6 +51,15 @@ _WEAK_OPENING = re.compile(
     # an explainer box's title: "What to Know ...", "Key facts", "Background on ..."
     |what\ (?:you\ need\ )?to\ know\b|key\ facts\b|at\ a\ glance\b|background\ on\b
     |(?:update|updated|posted|published)\s*:?\s*\d
+    # a credit or a chart's source on its own line: "Credit: NASA", "(Credit: Jo Lee)",
+    # "Source: Census Bureau data"
+    |\(?(?:(?:image|photo|picture)\ )?(?:credits?|courtesy|sources?)\s*:
+    # the page's reader told what to do with it: "Refresh the page - 12.08 million.",
+    # "Click through the slideshow ...", "Please check your email and click ..." (a
+    # brief is not that page)
+    |(?:please\ )?(?:refresh|scroll|click|tap|swipe)\ (?:again|down|up|through|here|below
+    |(?:on\ )?(?:the|this)\ (?:page|link|button|banner|icon|arrow|image|photo|gallery)s?\b)
+    |keep\ (?:scrolling|refreshing)|please\ check\ your\ (?:e-?mail|inbox)
     |(?:(?:share|tweet|pin|email|e-mail|print|facebook|twitter|linkedin|whatsapp|reddit)
     (?:\s+|\s*[|/·•]\s*|$)){2,}$)""",
     re.VERBOSE,
@@ -111,6 +121,15 @@ _CAPTION_DATE = re.compile(
     r"\ \d{4}(?:,\ in(?:\ [\w.-]+){1,3}"
     r"(?:,(?!.*\b(?:said|says|told|reported)\b)(?:\ [\w.-]+){1,2})?)?\.?\)?\s*$"
     r"|,\ (?:left|right|center|centre|second\ from\ (?:left|right)),\ ",
+    re.VERBOSE,
+)
+# A photo's credit alone on its line, through whom the picture came: "Photos via Jo Lee/
+# Facebook", "U.S. Navy via AP", "Harbour Co./Handout via REUTERS". Not a headline
+# ("Mayor hits back via Twitter") nor news ("Crews were alerted via email."): the picture is
+# named, or a name has a slash, or it came through a wire.
+_VIA_CREDIT = re.compile(
+    r"""(?=.*(?:/|\b(?:photos?|images?|pictures?|pic|handout|courtesy)\b|via\ (?:ap|reuters|afp|epa
+    |getty\ images)$))(?:[\w.'’/&-]+\ ){1,6}via\ [\w.'’/&-]+(?:\ [\w.'’/&-]+){0,3}(?<![.!?])""",
     re.VERBOSE,
 )
 _IN_THIS_PHOTO = re.compile(r"\bin this (?:[\w.,-]+ ){0,6}(?:photo|image)\b")
@@ -179,7 +198,7 @@ _CAPTION_CUES = (
     " pictured", " seen ", "click for", "skip ", "read more", "eastern update",
     "markets hub", "click below", "copyright", " details on ", ". . .", "getty",
     "rex features", "hulton archive", "alamy", "shutterstock", "afp/", "afp -", "afp –",
-    "epa/", "epa -", "ap/", "ap -", "pa/", "pa -", "(opens in",
+    "epa/", "epa -", "ap/", "ap -", "pa/", "pa -", "(opens in", " via ",
 )  # fmt: skip
 _CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES, *notices.CUES])
 # A video player's close button glued to the clip's description ("CLOSE Crews battled the
@@ -206,7 +225,7 @@ def is_furniture(line: str) -> bool:
         >>> is_furniture("Netflix now has 100 million subscribers, the company said.")
         False
     """
-    if line.startswith(_VIDEO_CLOSE) or _MOST_READ.match(line):
+    if line.startswith(_VIDEO_CLOSE) or _MOST_READ.match(line) or REPLACEMENT in line:
         return True
     lowered = line.lower()
     strong, weak, caption, phrase, number = _CUES.present(lowered)
@@ -238,6 +257,7 @@ def furniture_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
     """
     lowered = lower_case(text)
     strong, weak, caption, phrase, number = _CUES.flags(lowered, spans)
+    damaged = REPLACEMENT in text  # (a character lost for good: see text.encoding)
     flags = []
     for (start, end), strong_cue, weak_cue, caption_cue, phrase_cue, number_cue in zip(
         spans, strong, weak, caption, phrase, number, strict=True
@@ -246,6 +266,7 @@ def furniture_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
             text.startswith(_VIDEO_CLOSE, start)
             or _MOST_READ.match(text, start, end)
             or notices.notice_at(lowered, start, end, phrase_cue, number_cue)
+            or (damaged and is_damaged(text, start, end))
         ):
             flags.append(True)
         elif strong_cue or weak_cue or caption_cue or end - start <= _SIGN_OFF_MAX_CHARS:
@@ -274,7 +295,7 @@ def _is_caption(lowered: str) -> bool:
         return True
     if _may_be_wire_caption(lowered) and _CAPTION_DATE.search(lowered):
         return True
-    if "in this" in lowered and _IN_THIS_PHOTO.search(lowered) is not None:
+    if _names_its_photo(lowered):
         return True
     if lowered.rstrip(" .").endswith(" shows") and _PHOTO_SHOWS.search(lowered) is not None:
         return True
@@ -282,6 +303,13 @@ def _is_caption(lowered: str) -> bool:
 
 
 _PICTURE_CUES = ("photo", "image", "picture", " shown", " pictured", " seen ")
+
+
+def _names_its_photo(lowered: str) -> bool:
+    """A wire caption's "In this ... photo", or a photo's credit line "... via X"."""
+    if "in this" in lowered and _IN_THIS_PHOTO.search(lowered) is not None:
+        return True
+    return " via " in lowered and _VIA_CREDIT.fullmatch(lowered.strip()) is not None
 
 
 def _may_be_wire_caption(lowered: str) -> bool:
@@ -307,7 +335,9 @@ def strip_furniture(text: str) -> str:
         >>> strip_furniture("Storm hits coast.\\nRead more: weather\\nPower is out.")
         'Storm hits coast.\\n\\nPower is out.'
     """
-    text = _INVISIBLE.sub("", text.translate(_C1_AS_CP1252))
+    # Mojibake is undone before C1 characters are read as Windows-1252: "â€\x9d" is a
+    # mojibake closing quotation mark, but the translation would drop its "\x9d".
+    text = _INVISIBLE.sub("", repaired(text).translate(_C1_AS_CP1252))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if is_lone_post(text):
         return ""
@@ -441,18 +471,21 @@ _CREDIT_AFTER_STOP = re.compile(
 
 # A photo or video credit in parentheses at the end of a paragraph: "(U.S. Navy photo)",
 # "(Photo: Susan Walsh, AP)", "(Victoria Walker/The Washington Post)", "(AP Photo/Evan
-# Vucci)". Reports print it after a caption, never after a paragraph of the story itself.
+# Vucci)", "(Jo Lee via Facebook)". Reports print it after a caption, never after a
+# paragraph of the story itself.
 _CREDIT_AT_END = re.compile(
     r"\((?:[^()\n]{0,50}\b(?i:photo|image|getty|courtesy)\b[^()\n]{0,40}"
+    r"|(?:[A-Z][\w.'’/-]*\ ){0,4}(?i:via)\ [A-Z][^()\n]{0,40}"
     r"|[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)+\ ?/\ ?[A-Za-z][\w.'’-]*(?:\ [A-Za-z][\w.'’-]*)*)"
     r"\)[\s.,]*$"
 )
 _CAPTION_MAX_WORDS = 60
 # The same credit without brackets, after the caption's last sentence: "Kim Wall at the
-# harbour. Photo: Jo Lee/TT", "... hanged two days later. Photograph: Jo Lee/BBC" (a
+# harbour. Photo: Jo Lee/TT", "... hanged two days later. Photograph: Jo Lee/BBC", "...
+# spread to her skull. Credit: Image courtesy Jo Lee" (a
 # link in square brackets, "[Photos: ...]", ends real paragraphs and is not one).
 _LABELLED_CREDIT_AT_END = re.compile(
-    r"(?<![\[\w])(?:Photograph|Photo|Image|Illustration|Composite): [^.!?()\[\]\n]{1,80}$"
+    r"(?<![\[\w])(?:Photograph|Photo|Image|Illustration|Composite|Credit): [^.!?()\[\]\n]{1,80}$"
 )
 
 
