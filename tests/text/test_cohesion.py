@@ -125,6 +125,12 @@ def test_scare_quotes_and_titles_are_no_quotation(text: str) -> None:
         ("Both ferries and their crews stayed in port.", True),
         ("Both the ferry and the pier were damaged.", False),
         ("Both Halden and Ashby voted against the levy.", False),
+        # One of the cases the sentence before told of.
+        ("In one case, a harbour worker was charged with theft.", True),
+        ("In each case, the judge thanked the juror.", True),
+        ("In another instance, the ferry left early.", True),
+        ("In one case study, the pier held.", False),
+        ("In case of fire, crews use the stairs.", False),
     ],
 )
 def test_knows_openers_that_point_back(text: str, dangling: bool) -> None:

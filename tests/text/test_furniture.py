@@ -392,6 +392,18 @@ def test_a_statement_in_quotation_marks_stays_for_its_lead_in_to_attribute() -> 
         "Click through the gallery below for the pier's best days.",
         "Scroll down for the full list of closures.",
         "Please check your email and click on the link to confirm.",
+        "Below is the full text of the harbour board's letter.",
+        "Below, the five things the report left out.",
+        "The 2025 figures are also provided below for reference.",
+        "The new fees are as shown below.",
+        "Ferry boss Ana Ortiz was on the shortlist. | AP Photo Port plan passes The pier reopens.",
+        "The pier is closed, and Channel 9 will update this story as we learn more.",
+        "Check back later for updates.",
+        "Raw: Storm waves batter the Halden pier",
+        "In unrelated news, the council passed its budget.",
+        "In an unrelated case, a man was charged with theft.",
+        "Subscriptions are $120 per year.",
+        "Or, keep up-to-date with the latest news with the Channel 9 apps for phones.",
     ],
 )
 def test_credits_sources_and_page_instructions_are_furniture(line: str) -> None:
@@ -409,6 +421,15 @@ def test_credits_sources_and_page_instructions_are_furniture(line: str) -> None:
         "The source of the leak was found on Tuesday.",
         "Credit card charges at the pier were refunded, the board said.",
         "Scrolling through her messages, the mayor found the warning.",
+        "Below the pier, divers found the wreck.",
+        "The crane fell onto the deck three floors below, police said.",
+        "Temperatures fell below freezing on Monday.",
+        "Ferry fares rise | Reuters",
+        "In other cases, the fees were waived.",
+        "The ferry company's subscription is $5 a month, the board said.",
+        "Ferry subscriptions are up 10% this year.",
+        "Residents should keep up to date with the latest advice from the council.",
+        "Rawlings said the pier would reopen.",
     ],
 )
 def test_news_that_names_credit_via_or_a_page_verb_is_kept(news: str) -> None:
@@ -457,3 +478,28 @@ def test_a_sentence_with_a_character_lost_for_good_is_furniture() -> None:
     long_paragraph = "Crews worked all night. " * 8 + "Jos\ufffd Ortiz thanked them."
     assert "\ufffd" not in strip_furniture(long_paragraph)
     assert strip_furniture(long_paragraph).startswith("Crews worked all night.")
+
+
+@pytest.mark.parametrize(
+    ("text", "tidied"),
+    [
+        ("Ana Ortiz , the mayor, spoke .", "Ana Ortiz, the mayor, spoke."),
+        ("The clip went viral . Then it was gone.", "The clip went viral. Then it was gone."),
+        ("Redacted part : The board met.", "Redacted part: The board met."),
+        ("Is it open ? Yes.", "Is it open? Yes."),
+    ],
+)
+def test_a_space_before_a_comma_or_stop_is_dropped(text: str, tidied: str) -> None:
+    assert strip_furniture(text) == tidied
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "It was allowed “in limited cases . . . for safety,” she said.",
+        "The score was 3 : 1 at the pier.",
+        "Pi is 3 .14 here.",
+    ],
+)
+def test_ellipses_scores_and_numbers_keep_their_spaces(kept: str) -> None:
+    assert strip_furniture(kept) == kept

@@ -83,3 +83,17 @@ def test_title_case_datelines_name_their_outlet(text: str, outlet: str, rest: st
 )  # fmt: skip
 def test_a_glued_byline_or_wire_credit_is_trimmed(text: str, trimmed: str) -> None:
     assert strip_dateline(text) == trimmed
+
+
+@pytest.mark.parametrize(
+    ("text", "trimmed"),
+    [
+        ("VARNA/ASHBY, Ferries stopped on Monday.", "Ferries stopped on Monday."),
+        ("PORT HALDEN/VARNA, “We are ready,” she said.", "“We are ready,” she said."),
+        ("NASA, the space agency, said no.", "NASA, the space agency, said no."),
+        ("AC/DC, The band, played the pier.", "AC/DC, The band, played the pier."),
+        ("ANA ORTIZ, HOST:", "ANA ORTIZ, HOST:"),
+    ],
+)
+def test_two_cities_of_a_dateline_that_lost_its_outlet_are_trimmed(text: str, trimmed: str) -> None:
+    assert strip_dateline(text) == trimmed

@@ -362,6 +362,8 @@ _OPENER = re.compile(
     |The\ (?:official|source|biographer|spokes(?:man|woman|person)|researcher|investigator)
     (?=\ (?:said|says|added|adds|told|wrote|noted|explained|confirmed|declined|stated|asked))
     |(?:First|Second|Third|Fourth|Fifth|Finally|Lastly|Next|Secondly|Thirdly)(?=,)
+    # one of cases told before: "In one case, ...", "In another instance, ..."
+    |In\ (?:one|another|the\ other|both|each|either)\ (?:case|instance)s?(?=,)
     )(?![\w-])""",
     re.VERBOSE,
 )

@@ -60,6 +60,12 @@ _WEAK_OPENING = re.compile(
     |(?:please\ )?(?:refresh|scroll|click|tap|swipe)\ (?:again|down|up|through|here|below
     |(?:on\ )?(?:the|this)\ (?:page|link|button|banner|icon|arrow|image|photo|gallery)s?\b)
     |keep\ (?:scrolling|refreshing)|please\ check\ your\ (?:e-?mail|inbox)
+    # a raw video's title from a news site's gallery: "Raw: Extreme cold grips the coast"
+    |raw\s*:
+    # the page's other stories, told as such: "In unrelated cases, prosecutors charged ..."
+    |in\ (?:an\ )?unrelated\b|in\ other\ news\b
+    # the publication's own price, alone on its line: "Subscriptions are $350 per year."
+    |subscriptions?\ (?:are|is|costs?)\ [$£€][\d.,]+\ (?:per|a)\ (?:year|month|week)\.?\s*$
     |(?:(?:share|tweet|pin|email|e-mail|print|facebook|twitter|linkedin|whatsapp|reddit)
     (?:\s+|\s*[|/·•]\s*|$)){2,}$)""",
     re.VERBOSE,
@@ -67,7 +73,10 @@ _WEAK_OPENING = re.compile(
 _WEAK_ANYWHERE = re.compile(
     r"""\bnewsletters?\b|\bsign\ (?:up|in)\b|\bsubscrib(?:e|ing|ers?\ only)\b|\binbox\b
     |\bmailing\ list\b|\bfollow\ us\b|\bcookies?\b|\((?:reuters|ap|afp|getty)(?:\ photo)?\)\s*$
-    |\blog\ ?in\b|\bdownload\ (?:our|the)\ app\b""",
+    |\blog\ ?in\b|\bdownload\ (?:our|the)\ app\b
+    # a station's promotion of its apps: "Or, keep up-to-date on the latest news and weather
+    # with the Channel 9 apps ..."
+    |\bkeep\ up[\ -]to[\ -]date\b[^.]{0,80}\bapps?\b""",
     re.VERBOSE,
 )
 # A wire sign-off alone on a line: "Reuters/AP", "(AP)", "— Associated Press".
@@ -132,6 +141,19 @@ _VIA_CREDIT = re.compile(
     |getty\ images)$))(?:[\w.'’/&-]+\ ){1,6}via\ [\w.'’/&-]+(?:\ [\w.'’/&-]+){0,3}(?<![.!?])""",
     re.VERBOSE,
 )
+# The page pointing at what it prints further down: "Below is the full text of ...", "Below,
+# the six revelations ...", "The 2017 figures are provided below." (not a place: "Below
+# most volcanoes, ...", "eight stories below").
+_POINTS_BELOW = re.compile(
+    r"""^\W*below(?:,|\ (?:is|are|you|we|find)\b)
+    |\b(?:provided|listed|included|embedded|printed|reproduced|excerpted|shown|posted|pasted
+    |attached)\ below\b|\b(?:is|are)\ below\s*[.:]?\s*$""",
+    re.VERBOSE,
+)
+# A caption and its credit, as some pages print them before the headline: "Judge Lee was on
+# the list. | AP Photo Port plan passes ...", "... on May 8. | Getty" (a headline with its
+# site, "Oil falls | Reuters", has no full stop before the bar).
+_BAR_CREDIT = re.compile(r"[.!?”\"]\ \|\ (?:ap\ photo|getty(?:\ images)?|reuters|afp|epa)\b")
 _IN_THIS_PHOTO = re.compile(r"\bin this (?:[\w.,-]+ ){0,6}(?:photo|image)\b")
 # A wire caption that names its picture at the end: "Damage to the ship is seen after the
 # collision, this photo released by the coast guard shows."
@@ -183,7 +205,7 @@ _STRONG_CUES = (
 _WEAK_CUES = (
     "newsletter", "sign up", "sign in", "subscrib", "inbox", "mailing list", "follow us",
     "cookie", "(reuters", "(ap", "(afp", "(getty", "log in", "login", "download our app",
-    "download the app",
+    "download the app", "up-to-date", "up to date",
 )  # fmt: skip
 _CAPTION_CUES = (
     "file photo", "file -", "file –", "file —", "photo", "image", "watch:", "watch :",
@@ -194,11 +216,12 @@ _CAPTION_CUES = (
     "no more 404", "contributed", "business relationship", "add to this", "caption", " / ",
     "enlarge this image", "...", "…", ", left, ", ", right, ", ", center, ", ", 19", ", 20",
     ", centre, ", " from left, ", " from right, ", "delivered weekday", "stories that matter",
-    "picture", "email this", "(thanks", "h/t ", "in this post", " below", " shown",
+    "picture", "email this", "(thanks", "h/t ", "in this post", "below", " shown",
     " pictured", " seen ", "click for", "skip ", "read more", "eastern update",
     "markets hub", "click below", "copyright", " details on ", ". . .", "getty",
     "rex features", "hulton archive", "alamy", "shutterstock", "afp/", "afp -", "afp –",
     "epa/", "epa -", "ap/", "ap -", "pa/", "pa -", "(opens in", " via ",
+    "| ap", "| getty", "| reuters", "| afp", "| epa",
 )  # fmt: skip
 _CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES, *notices.CUES])
 # A video player's close button glued to the clip's description ("CLOSE Crews battled the
@@ -295,7 +318,7 @@ def _is_caption(lowered: str) -> bool:
         return True
     if _may_be_wire_caption(lowered) and _CAPTION_DATE.search(lowered):
         return True
-    if _names_its_photo(lowered):
+    if _names_its_photo(lowered) or _points_elsewhere(lowered):
         return True
     if lowered.rstrip(" .").endswith(" shows") and _PHOTO_SHOWS.search(lowered) is not None:
         return True
@@ -303,6 +326,13 @@ def _is_caption(lowered: str) -> bool:
 
 
 _PICTURE_CUES = ("photo", "image", "picture", " shown", " pictured", " seen ")
+
+
+def _points_elsewhere(lowered: str) -> bool:
+    """Points at what the page prints below, or ends a caption on a credit after a bar."""
+    if "below" in lowered and _POINTS_BELOW.search(lowered) is not None:
+        return True
+    return "| " in lowered and _BAR_CREDIT.search(lowered) is not None
 
 
 def _names_its_photo(lowered: str) -> bool:
@@ -354,7 +384,17 @@ def strip_furniture(text: str) -> str:
     ]
     if "statement" in text or "letter" in text or "message" in text:
         lines = _without_unquoted_statements(text, spans, lines)
-    return "\n\n".join(" ".join(line.split()) for line in lines if not line.isspace() and line)
+    kept = "\n\n".join(" ".join(line.split()) for line in lines if not line.isspace() and line)
+    return _SPACE_BEFORE_STOP.sub("", kept) if " " in kept else kept
+
+
+# A space that the page's extraction put before a comma or a full stop ("Omar al-Bashir ,
+# a man accused ...", "... went viral ."): a brief prints the sentence as it is, and readers
+# take it for sloppy copy. (An ellipsis printed with spaces, ". . .", keeps them.)
+_SPACE_BEFORE_STOP = re.compile(
+    r"(?<=[\w”’\")]) (?=,(?:\s|$)|[.!?](?:\s(?!\.)|$))"
+    r"|(?<=[^\W\d]) (?=[;:]\s)"  # (not a score or a ratio: "3 : 1")
+)
 
 
 # A line that announces a statement printed after it, in its own paragraphs: "UConn sent

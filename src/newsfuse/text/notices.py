@@ -58,6 +58,10 @@ _ANYWHERE = re.compile(
     |\ban?\ (?:earlier|previous)\ version\ of\ this\ (?:story|article|post|report)\b
     |\bthis\ (?:story|article|post|page)\ (?:has\ been|was)\ (?:updated|corrected|revised|amended)
     |\bthis\ (?:story|article)\ (?:first|originally)\ appeared\ in\b
+    # the page promising its own updates: "..., though Denver7 will update this story as ..."
+    |\bwill\ (?:continue\ to\ )?update\ this\ (?:story|article|post|page)\b
+    |\bthis\ (?:story|article|post|page)\ will\ be\ updated\b
+    |\bcheck\ back\ (?:later\ |soon\ )?for\ (?:updates|more)\b
     |\bmay\ reveal\ different\b
     # a web archive's notice about its crawl, printed where the page was not saved
     |\bcrawl\ of\ (?:outlinks|[\w.]+\.(?:com|org|net))
@@ -70,6 +74,7 @@ _PHRASE_CUES = (
     "crime stoppers", "crimestoppers", "should begin", "must begin", "should start",
     "must start", "version of this", "this story", "this article", "this post", "this page",
     "may reveal different", "reproduction", "lc-", "crawl of", "publicly accessible",
+    "check back",
 )  # fmt: skip
 # A phone number: (213) 555-0100, 213-555-0100, 213.555.0100, a toll-free number spelled
 # with letters (1-800-555-TIPS) or a British one (0800 555 111). Not one in quotation marks:

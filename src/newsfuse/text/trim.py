@@ -35,6 +35,10 @@ _DATELINE = re.compile(
     # a byline and date glued on: "By Karen Graham Oct 31, 2015 in Entertainment A famous ..."
     |(?:By\ )+[A-Z][a-z]+(?:\ [A-Z][a-z.'’-]+){1,2}\ [A-Z][a-z]{2,8}\.?\ \d{1,2},\ \d{4}
     (?:\ in\ [A-Z][a-z]+(?:\ [A-Z][a-z]+)?)?\s+(?=["“A-Z])
+    # two cities of a wire dateline that lost its "(Reuters) -": "PRETORIA/KHARTOUM, Sudan ..."
+    # (one city alone is not told from a shouted name: "NASA, the agency, said ...")
+    |[A-Z]{3}[A-Z'’-]*(?:\ [A-Z][A-Z'’-]+)?
+    (?:/[A-Z]{3}[A-Z'’-]*(?:\ [A-Z][A-Z'’-]+)?)+,\s+(?=["“A-Z])
     |AP\ (?=[A-Z][a-z]+\ ))                           # a wire credit left over: "AP American ..."
     """,
     re.VERBOSE,
