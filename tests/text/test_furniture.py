@@ -404,6 +404,9 @@ def test_a_statement_in_quotation_marks_stays_for_its_lead_in_to_attribute() -> 
         "In an unrelated case, a man was charged with theft.",
         "Subscriptions are $120 per year.",
         "Or, keep up-to-date with the latest news with the Channel 9 apps for phones.",
+        "Harbour chief Ana Ortiz (C) speaks with Mayor Jo Lee at the pier in Varna.",
+        "Ferry captain Jo Lee (left) and Ana Ortiz share a laugh after the launch.",
+        "MUST WATCH Ferry skipper speaks out on the storm 02:41",
     ],
 )
 def test_credits_sources_and_page_instructions_are_furniture(line: str) -> None:
@@ -430,6 +433,11 @@ def test_credits_sources_and_page_instructions_are_furniture(line: str) -> None:
         "Ferry subscriptions are up 10% this year.",
         "Residents should keep up to date with the latest advice from the council.",
         "Rawlings said the pier would reopen.",
+        "Harbour Sen. Jo Lee (R) said the pier would reopen.",
+        "Senator Ana Ortiz (left) said the bill would pass.",
+        "She posted a picture on Twitter (left) that showed the pier.",
+        "The harbour meeting starts at 10:30",
+        "Ferries ran from 9:00 until 17:00",
     ],
 )
 def test_news_that_names_credit_via_or_a_page_verb_is_kept(news: str) -> None:
@@ -503,3 +511,8 @@ def test_a_space_before_a_comma_or_stop_is_dropped(text: str, tidied: str) -> No
 )
 def test_ellipses_scores_and_numbers_keep_their_spaces(kept: str) -> None:
     assert strip_furniture(kept) == kept
+
+
+def test_a_video_teaser_ending_on_its_length_is_furniture_anywhere_in_a_text() -> None:
+    text = "Crews fought the fire all night.\nMUST WATCH Ferry skipper speaks out 02:41\nIt held."
+    assert strip_furniture(text) == "Crews fought the fire all night.\n\nIt held."

@@ -221,7 +221,8 @@ _CAPTION_CUES = (
     "markets hub", "click below", "copyright", " details on ", ". . .", "getty",
     "rex features", "hulton archive", "alamy", "shutterstock", "afp/", "afp -", "afp –",
     "epa/", "epa -", "ap/", "ap -", "pa/", "pa -", "(opens in", " via ",
-    "| ap", "| getty", "| reuters", "| afp", "| epa",
+    "| ap", "| getty", "| reuters", "| afp", "| epa", " (l)", " (c)", " (left)", " (right)",
+    " (center)", " (centre)", " l)", " r)", " left)", " right)",
 )  # fmt: skip
 _CUES = CueFinder([_STRONG_CUES, _WEAK_CUES, _CAPTION_CUES, *notices.CUES])
 # A video player's close button glued to the clip's description ("CLOSE Crews battled the
@@ -264,6 +265,8 @@ def _matches_furniture(lowered: str, strong_cue: bool, weak_cue: bool, caption: 
         return True
     if (caption or lowered.startswith("[")) and _is_caption(lowered):
         return True
+    if _ends_on_video_length(lowered, 0, len(lowered)):
+        return True
     opening = _WEAK_OPENING.match(lowered) is not None
     if not (weak_cue or opening):
         return False
@@ -304,6 +307,8 @@ def _cueless_furniture(lowered: str, start: int, end: int) -> bool:
     its cues occur, without slicing the text."""
     if lowered.startswith("[", start, end):
         return _matches_furniture(lowered[start:end], False, False, False)
+    if _ends_on_video_length(lowered, start, end):
+        return True
     if _WEAK_OPENING.match(lowered, start, end) is None:
         return False
     return len(lowered[start:end].split()) <= _SHORT_LINE_WORDS
@@ -336,10 +341,38 @@ def _points_elsewhere(lowered: str) -> bool:
 
 
 def _names_its_photo(lowered: str) -> bool:
-    """A wire caption's "In this ... photo", or a photo's credit line "... via X"."""
+    """A wire caption's "In this ... photo", a photo's credit line "... via X", or a caption
+    placing people in its picture ("Ana Ortiz (L) and Jo Lee speak ...")."""
     if "in this" in lowered and _IN_THIS_PHOTO.search(lowered) is not None:
         return True
-    return " via " in lowered and _VIA_CREDIT.fullmatch(lowered.strip()) is not None
+    if " via " in lowered and _VIA_CREDIT.fullmatch(lowered.strip()) is not None:
+        return True
+    if ")" in lowered and _PLACED_IN_PICTURE.search(lowered) is not None:
+        return _TOLD_OR_POINTED.search(lowered) is None
+    return False
+
+
+# A wire caption places the people in its picture: "French President Ana Ortiz (C) speaks with
+# ...", "Jo Lee (left) and Ana Ortiz share ...", "... Jo Lee (2nd L) ..." ("(R)" alone is
+# more often a party: "Rep. Jo Lee (R) said ...").
+_PLACED_IN_PICTURE = re.compile(
+    r"[\w'’.-]\ \((?:l|c|left|right|cent(?:er|re)|\d(?:st|nd|rd|th)\ (?:l|r|left|right))\)"
+)
+# ... unless a sentence of the story tells what someone said, or points at a picture on the
+# page: "He posted a picture on Twitter (left) that showed him ..." is news.
+_TOLD_OR_POINTED = re.compile(r"\b(?:said|says|told|tells|posted|wrote|photo|picture|image)\b")
+# A video teaser ends on the clip's length: "MUST WATCH Ferry skipper speaks out 10:33" (a
+# time ends a line "at 10:30").
+_VIDEO_LENGTH = re.compile(
+    r"\s*(?:\S+\ ){1,14}(?<!\bat\ )(?<!\bby\ )(?<!\buntil\ )(?<!\bfrom\ )\d{1,2}:\d\d\s*$"
+)
+
+
+def _ends_on_video_length(lowered: str, start: int, end: int) -> bool:
+    """``lowered[start:end]`` is a video's teaser ending on the clip's length (tested only
+    where the span's last characters are a ":" and two digits: cheap, and cue-less)."""
+    tail = lowered[max(start, end - 4) : end].rstrip()
+    return tail[-3:-2] == ":" and _VIDEO_LENGTH.match(lowered, start, end) is not None
 
 
 def _may_be_wire_caption(lowered: str) -> bool:
