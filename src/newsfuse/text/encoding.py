@@ -35,7 +35,7 @@ def repaired(text: str) -> str:
         >>> repaired("Plain text stays.")
         'Plain text stays.'
     """
-    if _MOJIBAKE_PAIR.search(text) is not None:
+    if not text.isascii() and _MOJIBAKE_PAIR.search(text) is not None:
         import ftfy  # only for the rare damaged text: importing it takes 0.15 s
 
         text = ftfy.fix_encoding(text)

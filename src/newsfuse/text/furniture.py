@@ -265,7 +265,7 @@ def _matches_furniture(lowered: str, strong_cue: bool, weak_cue: bool, caption: 
         return True
     if (caption or lowered.startswith("[")) and _is_caption(lowered):
         return True
-    if _ends_on_video_length(lowered, 0, len(lowered)):
+    if ":" in lowered[-6:] and _ends_on_video_length(lowered, 0, len(lowered)):
         return True
     opening = _WEAK_OPENING.match(lowered) is not None
     if not (weak_cue or opening):
@@ -307,7 +307,7 @@ def _cueless_furniture(lowered: str, start: int, end: int) -> bool:
     its cues occur, without slicing the text."""
     if lowered.startswith("[", start, end):
         return _matches_furniture(lowered[start:end], False, False, False)
-    if _ends_on_video_length(lowered, start, end):
+    if lowered.find(":", end - 6, end) >= 0 and _ends_on_video_length(lowered, start, end):
         return True
     if _WEAK_OPENING.match(lowered, start, end) is None:
         return False
@@ -371,7 +371,9 @@ _VIDEO_LENGTH = re.compile(
 def _ends_on_video_length(lowered: str, start: int, end: int) -> bool:
     """``lowered[start:end]`` is a video's teaser ending on the clip's length (tested only
     where the span's last characters are a ":" and two digits: cheap, and cue-less)."""
-    tail = lowered[max(start, end - 4) : end].rstrip()
+    if lowered.find(":", max(start, end - 5), end) < 0:
+        return False
+    tail = lowered[max(start, end - 5) : end].rstrip()
     return tail[-3:-2] == ":" and _VIDEO_LENGTH.match(lowered, start, end) is not None
 
 
@@ -418,16 +420,20 @@ def strip_furniture(text: str) -> str:
     if "statement" in text or "letter" in text or "message" in text:
         lines = _without_unquoted_statements(text, spans, lines)
     kept = "\n\n".join(" ".join(line.split()) for line in lines if not line.isspace() and line)
-    return _SPACE_BEFORE_STOP.sub("", kept) if " " in kept else kept
+    if not any(pair in kept for pair in _SPACE_BEFORE_STOP_PAIRS):
+        return kept
+    return _SPACE_BEFORE_STOP.sub("", kept)
 
 
 # A space that the page's extraction put before a comma or a full stop ("Omar al-Bashir ,
 # a man accused ...", "... went viral ."): a brief prints the sentence as it is, and readers
 # take it for sloppy copy. (An ellipsis printed with spaces, ". . .", keeps them.)
+# (The pattern opens on its space, for a fast scan, and looks behind it after.)
 _SPACE_BEFORE_STOP = re.compile(
-    r"(?<=[\w”’\")]) (?=,(?:\s|$)|[.!?](?:\s(?!\.)|$))"
-    r"|(?<=[^\W\d]) (?=[;:]\s)"  # (not a score or a ratio: "3 : 1")
+    r" (?:(?<=[\w”’\")]\ )(?=,(?:\s|$)|[.!?](?:\s(?!\.)|$))"
+    r"|(?<=[^\W\d]\ )(?=[;:]\s))"  # (not a score or a ratio: "3 : 1")
 )
+_SPACE_BEFORE_STOP_PAIRS = (" ,", " .", " ?", " !", " ;", " :")
 
 
 # A line that announces a statement printed after it, in its own paragraphs: "UConn sent
