@@ -98,6 +98,9 @@ def test_news_prose_and_attributed_words_are_not_the_writers_voice(text: str) ->
         ("NEW YORK (AP) — The ferry strike ended on Monday.", False),
         ("NEW YORK — The ferry strike ended on Monday.", False),
         ("NATO leaders met in Brussels on Monday.", False),
+        ("In unrelated cases, prosecutors charged two ferry workers on Friday.", True),
+        ("In an unrelated incident, a crane toppled at the quay.", True),
+        ("In other cases, the harbour fees were waived.", False),
     ],
 )
 def test_round_up_openers_are_found(text: str, expected: bool) -> None:

@@ -62,8 +62,6 @@ _WEAK_OPENING = re.compile(
     |keep\ (?:scrolling|refreshing)|please\ check\ your\ (?:e-?mail|inbox)
     # a raw video's title from a news site's gallery: "Raw: Extreme cold grips the coast"
     |raw\s*:
-    # the page's other stories, told as such: "In unrelated cases, prosecutors charged ..."
-    |in\ (?:an\ )?unrelated\b|in\ other\ news\b
     # the publication's own price, alone on its line: "Subscriptions are $350 per year."
     |subscriptions?\ (?:are|is|costs?)\ [$£€][\d.,]+\ (?:per|a)\ (?:year|month|week)\.?\s*$
     |(?:(?:share|tweet|pin|email|e-mail|print|facebook|twitter|linkedin|whatsapp|reddit)

@@ -129,7 +129,8 @@ def _has_voice_cue(own: str) -> bool:
 # Openers of a line about something else: a round-up, a link to another story.
 # ("For more than a decade, ..." tells how long: news, not a link to more.)
 _ROUND_UP = re.compile(
-    r"""\(?(?:in\ (?:other|related|unrelated)\ news|elsewhere\b|also\ (?:on|in|at|read|see)\b
+    r"""\(?(?:in\ (?:other|related|unrelated)\ news|in\ (?:an?\ )?unrelated\b
+    |elsewhere\b|also\ (?:on|in|at|read|see)\b
     |related\b|more\ (?:on|from)\b|for\ more\b(?!\ than)|continue\ (?:on|reading)|click\b
     |in\ case\ you\ missed\ it|icymi|bonus:|plus:|previously:|read\b|watch\b)""",
     re.IGNORECASE | re.VERBOSE,
