@@ -25,7 +25,7 @@ test: $(VENV)/.dev-installed
 	$(BIN)/pytest -q
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
-	$(BIN)/mypy --strict src
+	$(BIN)/mypy --strict src benchmarks
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

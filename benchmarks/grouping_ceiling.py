@@ -21,13 +21,16 @@ Needs the `eval` extra (scikit-learn).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from newsfuse.cluster import _NAME_MARK, Fingerprint, _count_matrix, fingerprint
+from newsfuse.cluster import Fingerprint, fingerprint
+from newsfuse.cluster.fingerprint import _NAME_MARK
 from newsfuse.ingest.pages import page_from_text
 from newsfuse.text.tokens import content_terms, word_tokens
 from newsfuse.text.vectors import tfidf
@@ -49,6 +52,24 @@ def load(data: Path) -> tuple[list[str], list[str], list[Fingerprint]]:
             texts.append(page.text)
             prints.append(fingerprint(page.text, page.title))
     return clusters, texts, prints
+
+
+def _count_matrix(rows: Sequence[dict[str, int]]) -> sparse.csr_matrix:
+    """Term counts as a sparse matrix, one row per article (the grouping of newsfuse
+    before the cluster/ package, whose cosines these measurements were made with)."""
+    vocabulary: dict[str, int] = {}
+    indices: list[int] = []
+    data: list[int] = []
+    indptr = [0]
+    for terms in rows:
+        for term, count in terms.items():
+            indices.append(vocabulary.setdefault(term, len(vocabulary)))
+            data.append(count)
+        indptr.append(len(indices))
+    shape = (len(rows), max(len(vocabulary), 1))
+    return sparse.csr_matrix(
+        (np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64), indptr), shape=shape
+    )
 
 
 def cosines(rows: list[dict[str, int]]) -> Matrix:

@@ -25,6 +25,7 @@ import http.server
 import json
 import random
 import re
+import socketserver
 import tempfile
 import threading
 import time
@@ -32,7 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, cast
 
 import httpx
 
@@ -167,9 +168,11 @@ class Timed:
     versions = 0
 
 
-def _timed_versions(store: Store, pipeline: Pipeline, stop: threading.Event | None = None) -> int:
+def _timed_versions(
+    store: Store, pipeline: Pipeline, stop: threading.Event | None = None, limit: int = 500
+) -> int:
     started = time.perf_counter()
-    made = brief_due_stories(store, pipeline, stop)
+    made = brief_due_stories(store, pipeline, stop, limit)
     Timed.seconds += time.perf_counter() - started
     Timed.versions += made
     return made
@@ -278,10 +281,10 @@ class _FarmHandler(http.server.BaseHTTPRequestHandler):
     lock = threading.Lock()
 
     def do_GET(self) -> None:
-        host, port = self.server.server_address[:2]
+        host, port = _address(self.server)
         if self.path.startswith("/a/"):
-            body = "Report of the day. " + "A sentence of the report with words. " * 60
-            self._reply(200, (body + self.path).encode(), "text/plain")
+            text = "Report of the day. " + "A sentence of the report with words. " * 60
+            self._reply(200, (text + self.path).encode(), "text/plain")
             return
         with self.lock:
             version = self.versions[f"{host}{self.path}"]
@@ -314,6 +317,12 @@ class _FarmHandler(http.server.BaseHTTPRequestHandler):
         pass
 
 
+def _address(server: socketserver.BaseServer) -> tuple[str, int]:
+    # The farm's servers listen on IPv4 addresses, so the address is a (host, port) pair.
+    host, port = cast("tuple[str, int]", server.server_address)[:2]
+    return host, port
+
+
 def poll_500(folder: Path, hosts: int = 20, per_host: int = 25) -> None:
     servers = []
     for number in range(hosts):
@@ -326,7 +335,7 @@ def poll_500(folder: Path, hosts: int = 20, per_host: int = 25) -> None:
             Fetcher(FetchPolicy(allow_private=True)) as fetcher,
         ):
             for server in servers:
-                host, port = server.server_address[:2]
+                host, port = _address(server)
                 for feed in range(per_host):
                     store.feeds.follow(f"http://{host}:{port}/f{feed}.xml")
             _time_polls(Poller(store, fetcher, ROUND, versions=False), servers)
@@ -346,7 +355,7 @@ def _time_polls(poller: Poller, servers: list[http.server.ThreadingHTTPServer]) 
     for label, changed in (("all unchanged", 0), ("10 with a new entry", 10)):
         for server in servers[:changed]:
             with _FarmHandler.lock:
-                _FarmHandler.versions[f"{server.server_address[0]}/f0.xml"] += 1
+                _FarmHandler.versions[f"{_address(server)[0]}/f0.xml"] += 1
         started = time.perf_counter()
         report = poller.poll_all()
         seconds = time.perf_counter() - started
@@ -366,7 +375,7 @@ def main() -> None:
     parser.add_argument("--skip-week", action="store_true")
     parser.add_argument("--skip-poll", action="store_true")
     args = parser.parse_args()
-    poller_module.brief_due_stories = _timed_versions  # type: ignore[assignment]
+    poller_module.brief_due_stories = _timed_versions  # type: ignore[attr-defined]
     with tempfile.TemporaryDirectory() as tmp:
         if not args.skip_week:
             simulate_week(args, Path(tmp))

@@ -126,7 +126,7 @@ def broken_link(
 
 def brief_reason(builder: _Builder, row: int) -> str:
     """Why a row that could enter stays out, given what the brief holds."""
-    checks = (
+    checks: tuple[tuple[str, Callable[[], bool]], ...] = (
         ("backbone report past its passage", lambda: _past_passage(builder, row)),
         ("a printing of it is in", lambda: builder.group[row] in builder.groups_taken),
         ("states a fact the brief states", lambda: bool(builder.facts_taken & builder.facts[row])),
@@ -150,7 +150,10 @@ def _run(builder: _Builder, row: int) -> list[int]:
 
 
 def reference_bigrams(reference: str) -> collections.Counter[tuple[str, ...]]:
-    return _create_ngrams(tokens(clean_reference(reference)), 2)
+    bigrams: collections.Counter[tuple[str, ...]] = _create_ngrams(
+        tokens(clean_reference(reference)), 2
+    )
+    return bigrams
 
 
 def hits(text: str, reference: collections.Counter[tuple[str, ...]]) -> int:

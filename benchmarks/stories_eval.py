@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Hashable, Mapping
 from pathlib import Path
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews_dev.jsonl"
@@ -25,7 +26,7 @@ DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "multin
 
 def pooled_articles(data: Path, seed: int) -> list[tuple[str, str]]:
     """Every article of the file as ``(true cluster id, text)``, shuffled."""
-    articles = []
+    articles: list[tuple[str, str]] = []
     with data.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
@@ -44,9 +45,9 @@ def write_pool(data: Path, folder: Path, seed: int) -> dict[str, str]:
     return truth
 
 
-def bcubed(predicted: dict[str, int], truth: dict[str, str]) -> tuple[float, float, float]:
+def bcubed(predicted: Mapping[str, Hashable], truth: dict[str, str]) -> tuple[float, float, float]:
     """B-cubed precision, recall and F1 over the items of ``predicted``."""
-    by_story: dict[int, set[str]] = defaultdict(set)
+    by_story: dict[Hashable, set[str]] = defaultdict(set)
     by_cluster: dict[str, set[str]] = defaultdict(set)
     for item, story in predicted.items():
         by_story[story].add(item)

@@ -139,7 +139,7 @@ def measure_cli(paths: list[Path], words: int) -> dict[str, Any]:
 
 
 def cli_rows(args: argparse.Namespace) -> None:
-    from newsfuse.ingest.files import MAX_FILE_BYTES
+    from newsfuse.settings import MAX_FILE_BYTES
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "story"
@@ -147,8 +147,8 @@ def cli_rows(args: argparse.Namespace) -> None:
         for number, text in enumerate(story_texts(args.data, args.seed, 300)):
             (folder / f"{number:04d}.txt").write_text(text, encoding="utf-8")
         report = Path(tmp) / "report.txt"
-        text = long_report(args.data, args.seed, REPORT_CHARS).encode("utf-8")
-        report.write_bytes(text[: MAX_FILE_BYTES - 1_000].decode("utf-8", "ignore").encode())
+        data = long_report(args.data, args.seed, REPORT_CHARS).encode("utf-8")
+        report.write_bytes(data[: MAX_FILE_BYTES - 1_000].decode("utf-8", "ignore").encode())
         characters = len(report.read_text(encoding="utf-8"))
         print("\n`newsfuse brief` from files (whole command, fresh process):\n")
         print("| input | exit | seconds | peak MB | last stderr line |")

@@ -58,7 +58,8 @@ class Cluster:
 
 
 def tokens(text: str) -> list[str]:
-    return tokenize.tokenize(text, _STEMMER)
+    words: list[str] = tokenize.tokenize(text, _STEMMER)
+    return words
 
 
 def precision(sentence: str, ref_grams: dict[int, collections.Counter[tuple[str, ...]]]) -> float:
