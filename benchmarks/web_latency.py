@@ -132,7 +132,9 @@ def main() -> None:
     print(f"{len(stories)} five-article stories, {words:.0f} words each on average")
     with tempfile.TemporaryDirectory() as tmp:
         port = free_port()
-        server = start_server(Path(tmp) / "news.db", port)
+        db = Path(tmp) / "news.db"
+        Store(db).close()  # an empty store: `newsfuse serve` refuses a path with none
+        server = start_server(db, port)
         base = f"http://127.0.0.1:{port}"
         try:
             sequential(base, stories, 10)  # warm-up
