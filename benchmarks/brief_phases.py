@@ -61,7 +61,8 @@ def timed(pipeline: Any, spent: dict[str, float]) -> None:
         if function is None:
             continue
         if isinstance(function, type):  # StoryScan: its ``of`` is the step
-            function.of = _timer(function.of, step, spent)
+            scan: Any = function  # a class of the loaded version, unknown to mypy
+            scan.of = _timer(scan.of, step, spent)
         else:
             setattr(pipeline, name, _timer(function, step, spent))
 
