@@ -22,6 +22,8 @@ def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             age = age_value(match.group("age"))
             if p.PERSON_AFTER.match(sentence.text, match.end()):
                 continue  # "a 90-year-old Texas woman": a place (see ``lede_ages``)
+            if _at_another_time(sentence.text, match.end()):
+                continue  # "Reed was 45 when he was first elected": not his age now
             for name in _names(match, sentence.text):
                 if age is None or p.NOT_NAMES & set(name.split()) or (name, age) in seen:
                     continue
@@ -33,6 +35,24 @@ def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         name = who.protagonist()
         surname = name.split()[-1].lower()
         yield Claim(Kind.AGE, surname, name, pronoun.group("age"), sentence.text, "", sentence)
+
+
+# An age given at an event the sentence names after "when": the story's own event (a death,
+# an attack, an arrest) or another time of the person's life ("when he joined the army").
+_WHEN = re.compile(r"\s+when\s+((?:[\w'’-]+\s+){0,6}[\w'’-]+)")
+_STORY_EVENTS = re.compile(
+    r"\b(?:die[ds]?|dying|death|killed|shot|murdered|stabbed|struck|hit|attacked|injured"
+    r"|arrested|disappeared|vanished|missing|found|passed|crash\w*|drowned|accident|fell"
+    r"|collapsed|taken|kidnapped|abducted|rescued|born)\b",
+    re.IGNORECASE,
+)
+
+
+def _at_another_time(text: str, end: int) -> bool:
+    """Whether an age is given at a time of the person's life that is not the story's event
+    ("was 45 when he was first elected"; not "was just 34 when she died")."""
+    when = _WHEN.match(text, end)
+    return when is not None and not _STORY_EVENTS.search(when.group(1))
 
 
 # The words of a full name before the part an age pattern found, when that part follows a

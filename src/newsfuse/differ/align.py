@@ -15,6 +15,7 @@ from newsfuse.differ.denials import is_denial
 from newsfuse.differ.frame import frame
 from newsfuse.differ.names import full_names
 from newsfuse.differ.numbers import SMALL
+from newsfuse.differ.times import ANY_ONE, ONE_OF_SEVERAL
 from newsfuse.differ.units import MEASURE_WORDS
 from newsfuse.documents import Sentence
 from newsfuse.text.tokens import NEWS_NOUNS, STOP_WORDS, word_tokens
@@ -332,9 +333,36 @@ def _same_time(a: Claim, b: Claim, story: Story) -> bool:
             return False  # a shared name is no shared event: "the Assassinations Committee"
         if a.context.split()[-1:] != b.context.split()[-1:]:
             return False  # the year of another thing: "its debut album ... Takes Off"
+        if _which_time(a.context) != _which_time(b.context):
+            return False  # "was first elected ... in 1998" / "was re-elected ... in 2002"
+    elif _one_of_several(a.context) or _one_of_several(b.context):
+        if a.context != b.context or a.context in ANY_ONE:
+            return False  # "One hiker was found" / "The second hiker was found"
     elif a.context and b.context and a.context != b.context:
         return False  # one event of two people: "Smith was arrested" / "Jones was arrested"
     return _shared_topic(a, b, story)
+
+
+# Words that say which of several times an event happened: "first elected", "re-elected"
+# (read as "re"; "reported" or "received" say nothing).
+_WHICH_TIME = re.compile(
+    r"\b(?:first|second|third|again|last|latest|previous|initially|originally)\b"
+    r"|\b(?P<again>re-?(?:elected|appointed|opened|released|arrested|launched|married))\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)
+def _which_time(context: str) -> frozenset[str]:
+    """The words of a year's context that say which time of an event it dates."""
+    return frozenset(
+        "re" if match.group("again") else match.group().lower()
+        for match in _WHICH_TIME.finditer(context)
+    )
+
+
+def _one_of_several(context: str) -> bool:
+    return context.startswith(ONE_OF_SEVERAL)
 
 
 @lru_cache(maxsize=1024)

@@ -95,12 +95,38 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         amount = quantity(f"{figure.hedge} {figure.number}")
         if amount and not p.INCLUDING.match(text, figure.end):
             found.append((figure, _whose(tail, counted[0]) + _of_what(text, tail), amount))
+    if " twin " in f" {text.lower()}":
+        found += _twin_attacks(text)
     if not found:  # most sentences with a cue count no noun: no Counter for them
         return
+    found = [(figure, _unexploded(noun, text), amount) for figure, noun, amount in found]
     nouns = Counter(noun for _, noun, _ in found)
     for figure, noun, amount in found:
         if nouns[noun] == 1:
             yield _count_claim(sentence, who, figure, f"{noun}/", amount)
+
+
+def _twin_attacks(text: str) -> list[tuple[Figure, str, Quantity]]:
+    """ "Twin car bombs", "twin blasts": two attacks, as "two car bombs" would count them
+    ("twin sisters" or "the twin towers" count nothing: one of a pair is often named apart,
+    and a third sister may not be a twin)."""
+    found = []
+    for match in p.TWIN_ATTACKS.finditer(text):
+        tail = p.NOUN_TAIL.match(text, match.end("number"))
+        counted = _generic(tail) if tail else None
+        if tail is not None and counted is not None:
+            figure = Figure(match.start(), "", match.group("number"), match.end("number"))
+            found.append((figure, _whose(tail, counted[0]) + _of_what(text, tail), TWO))
+    return found
+
+
+TWO = Quantity(2.0, 2.0, "2", exact=True)
+
+
+def _unexploded(noun: str, text: str) -> str:
+    """Bombs found or defused are counted apart from bombs and bombings that went off
+    ("police defused three bombs" is no count of the attack's two bombings)."""
+    return "noun:unexploded bomb" if noun == "noun:bomb" and p.UNEXPLODED.search(text) else noun
 
 
 def _a_set_compared_with(text: str, figure: re.Match[str]) -> bool:
@@ -435,7 +461,8 @@ def _generic(match: re.Match[str]) -> tuple[str, str] | None:
         if word in p.NOT_BEFORE_NOUN:
             return None
         if _noun(word):
-            return f"noun:{_singular(word)}", ""
+            singular = _singular(word)
+            return f"noun:{p.SAME_NOUN.get(singular, singular)}", ""
     return None
 
 
@@ -464,4 +491,4 @@ def _head(words_after: str | None) -> str:
     words = (words_after or "").lower().split()
     nouns = [w for w in words if w in p.PERSON_NOUNS]
     head = nouns[-1] if nouns else ""
-    return "" if head in p.GENERIC_HEADS else head
+    return "" if head in p.GENERIC_HEADS else p.SAME_PEOPLE.get(head, head)

@@ -22,6 +22,7 @@ from itertools import chain, islice
 
 from newsfuse.attribute import find_claimant
 from newsfuse.differ import denial_words as w
+from newsfuse.differ import patterns as p
 from newsfuse.differ.align import Story, stem, topic_words
 from newsfuse.differ.claim import Claim, Kind, Reach
 from newsfuse.differ.denials import is_party
@@ -130,6 +131,7 @@ class Denied:
     owner: str
     record: str
     about_denier: bool
+    main: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, denial: Claim) -> Denied:
@@ -139,13 +141,30 @@ class Denied:
         owner = w.OWNED_CLAIM.match(denial.context)
         record = w.RECORD.match(denial.context)  # "the letter is untrue": what it states
         denies = denial.text.lower().startswith(("deni", "deny"))
+        stems = frozenset(stem(word) for word in words)
         return cls(
-            frozenset(stem(word) for word in words),
+            stems,
             frozenset(stem(name) for name in names),
             surname(owner.group("owner")) if owner else "",
             _record(record),
             denies and w.ABOUT_DENIER.match(denial.context) is not None,
+            _main_clause(denial.context, stems, own),
         )
+
+
+# Where the claim a denial's words state ends and its circumstances begin: "denied that
+# the captain was drunk | when the ship sank".
+_CIRCUMSTANCE = re.compile(r"\s(?:when|while|after|before|because|since|until|as soon as)\s")
+
+
+def _main_clause(context: str, stems: frozenset[str], own: frozenset[str]) -> frozenset[str]:
+    """The stems of a denial's words before a clause of circumstance, when it has one and
+    words on both sides of it, else none (every word is then the claim)."""
+    cut = _CIRCUMSTANCE.search(context)
+    if cut is None:
+        return frozenset()
+    main = frozenset(stem(word) for word in topic_words(context[: cut.start()]) - _DENYING - own)
+    return main & stems if main & stems and stems - main else frozenset()
 
 
 def _record(record: re.Match[str] | None) -> str:
@@ -165,6 +184,8 @@ def _asserts_the_denied(
     names_denier = bool(own & story.topics(sentence))
     if denied.about_denier and own and not names_denier:
         return False  # "Peinovich denied he was Enoch": a claim about Peinovich
+    if denied.main and len(shared & denied.main) < min(MIN_SHARED, len(denied.main)):
+        return False  # mostly the circumstances shared: "was drunk when the ship sank"
     enough = min(MIN_SHARED, len(denied.stems))
     if denied.names <= shared and len(shared) >= max(enough, COVERAGE * len(denied.stems)):
         return True
@@ -202,14 +223,64 @@ def _distance(denial: Claim, statement: Claim) -> tuple[int, int]:
 
 def _pointed_at(denial: Claim, story: Story) -> Iterator[Claim]:
     """The nearest sentence before the denial in its report that is no denial, when it gives
-    someone's claim (a claimant, "reported", "according to")."""
+    someone's claim (a claimant, "reported", "according to"); failing that, for a denial
+    that names findings or a report, the nearest sentence before it in its report that
+    states one (see :func:`_named_claim_before`)."""
     named = w.NAMED_CLAIM.search(denial.text)
+    found = False
     for sentence in islice(_pointable(denial, story), POINTING_REACH):
         statement = _statement(sentence, story, denial)
         if statement is None or not (statement.claimant or w.ALLEGATION.search(sentence.text)):
             continue  # no one's claim: not said, reported or alleged
         if named is None or _CLAIMED_AS[_claim_family(named.group(0))].search(sentence.text):
+            found = True
             yield statement  # "dismissed the findings": a sentence that finds or concludes
+    if not found and named is not None:
+        yield from _named_claim_before(denial, story, _claim_family(named.group(0)))
+
+
+def _named_claim_before(denial: Claim, story: Story, family: str) -> Iterator[Claim]:
+    """The nearest sentence before a denial in its report that states the findings or the
+    report the denial names, with what they say ("The agency concluded that ...", "the
+    assessment of the agency that ...", "the Gazette reported that ..."), when the sentence
+    just before it states none: a report often dismisses the findings paragraphs after it
+    gave them. Sentences the story's reader left out are passed (a link's headline), not
+    another party's denial (what comes after it answers that one)."""
+    stated = _STATED_AS.get(family)
+    if stated is None:
+        return  # allegations and claims: their words say too little of which one
+    sentences = story.article(denial.sentence.article_id)
+    for sentence in reversed(sentences[: sentences.index(denial.sentence)]):
+        if story.is_denial(sentence):
+            if surname(story.claimant(sentence)) != surname(denial.claimant):
+                return
+            continue
+        statement = _statement(sentence, story, denial) if stated.search(sentence.text) else None
+        if statement is not None:  # (not the denier's own words, nor a question)
+            yield statement
+            return
+    if family in {"report", "story"}:
+        yield from _report_elsewhere(denial, story)
+
+
+def _report_elsewhere(denial: Claim, story: Story) -> Iterator[Claim]:
+    """For "Lee denied the report" in a report that gives none: the one report about the
+    denier by name that another report gives ("The Gazette reported that Lee accepted
+    ..."); none when other reports give two (which one is denied is not known)."""
+    accused = _name_words(denial.claimant)
+    if not accused:
+        return
+    reports = {
+        sentence.text: sentence
+        for article in story.articles
+        if article and article[0].article_id != denial.sentence.article_id
+        for sentence in article
+        if _accuses(sentence.text, accused, REPORTED) and not story.is_denial(sentence)
+    }
+    if len(reports) == 1:
+        statement = _statement(next(iter(reports.values())), story, denial)
+        if statement is not None:
+            yield statement
 
 
 def _pointable(denial: Claim, story: Story) -> Iterator[Sentence]:
@@ -245,6 +316,22 @@ _CLAIMED_AS = {
         "report": r"\b(?:report|according|said|says|told|wrote|stor|article|publish)",
         "story": r"\b(?:report|according|said|says|told|wrote|stor|article|publish)",
         "claim": r"\b(?:alleg|accus|charg|claim|said|says|told|according|sue|suit|report)",
+    }.items()
+}
+
+
+# How a sentence states findings or a report with what they say: the noun or verb, then a
+# clause with "that" within a few words ("concluded in a secret assessment that").
+_FINDS_THAT = r"\b(?:findings?|found|conclu\w*|assess\w*|determin\w*)\b(?:\W+\w+){0,6}?\W+that\b"
+_REPORTS_THAT = r"\breport(?:s|ed)?\b(?:\W+\w+){0,4}?\W+that\b|\breportedly\b"
+_STATED_AS = {
+    family: re.compile(pattern, re.IGNORECASE)
+    for family, pattern in {
+        "finding": _FINDS_THAT,
+        "conclusion": _FINDS_THAT,
+        "assessment": _FINDS_THAT,
+        "report": _REPORTS_THAT,
+        "story": _REPORTS_THAT,
     }.items()
 }
 
@@ -288,15 +375,36 @@ def _acts(denial: Claim, story: Story) -> Iterator[Claim]:
     act = re.compile(
         rf"\b{re.escape(stem)}\w*\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{between}{re.escape(name)}\b"
     )
+    places = _names_after(denial.text, name)
     for sentences in story.articles:
         for sentence in sentences:
             found = act.search(sentence.text) if name in sentence.text else None
             if found and not ACT_NEGATED.search(
                 sentence.text, max(0, found.start() - 25), found.start()
             ):
+                if not all(place in sentence.text for place in places):
+                    continue  # "did not approve the budget for Dorn": not Marlow's budget
                 statement = _statement(sentence, story, denial)
                 if statement is not None:
                     yield statement
+
+
+# Where the phrase of a denied act's object ends: "did not kiss the victim | and ...".
+_PHRASE_END = re.compile(
+    r"[,;:.!?\"“”()—]|\s(?:and|but|or|that|because|when|while|as|after|before)\s"
+)
+
+
+def _names_after(text: str, thing: str) -> list[str]:
+    """The names in the rest of the phrase of a denied act's object ("the budget for Dorn":
+    Dorn), which a statement of that act must hold too."""
+    at = text.find(thing)
+    if at < 0:
+        return []
+    rest = text[at + len(thing) :]
+    end = _PHRASE_END.search(rest)
+    words = (rest[: end.start()] if end else rest).split()
+    return [word for word in words if word[:1].isupper() and word not in p.NOT_NAMES]
 
 
 def _accuses(text: str, accused: frozenset[str], charged: re.Pattern[str] = CHARGED) -> bool:

@@ -12,6 +12,14 @@ from newsfuse.differ import patterns as p
 
 _YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
 _WEEKDAY = re.compile(rf"\b{p.WEEKDAY}\b")
+# A time before the story's own, named without a year: "a similar crash last year killed 20",
+# "two years ago", "earlier this year". A figure so dated counts another event.
+_PAST = re.compile(
+    r"\b(?:last|previous|prior)\s+(?:year|month|decade|summer|winter|spring|fall|autumn)\b"
+    r"|\b(?:a|one|two|three|four|five|several|\d+)\s+(?:years?|months?|decades?)\s+"
+    r"(?:ago|earlier|before)\b|\bearlier\s+this\s+(?:year|month)\b",
+    re.IGNORECASE,
+)
 # A place a figure is counted in: "in the U.S.", "across New York City", "in Syria's Aleppo".
 # "On portions of central Iowa", "the city of Madison" name a place too: an amount measured
 # over an area (snow, rain, a crowd) differs from place to place. "On Sunday" names none.
@@ -28,16 +36,18 @@ FRAME_REACH = 80
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """The years and weekdays named around a figure, and the place named next to it."""
+    """The years and weekdays named around a figure, the place named next to it, and the
+    times before the story's own named around it ("last year")."""
 
     years: frozenset[str]
     weekdays: frozenset[str]
     place: str
+    past: frozenset[str] = frozenset()
 
     def differs(self, other: Frame, by_day: bool = True) -> bool:
-        """Whether two frames cannot be one: other years, other days (unless not ``by_day``),
-        other places."""
-        if self.years != other.years:
+        """Whether two frames cannot be one: other years or times past, other days (unless
+        not ``by_day``), other places."""
+        if self.years != other.years or self.past != other.past:
             return True
         if by_day and self.weekdays and other.weekdays and not self.weekdays & other.weekdays:
             return True
@@ -58,6 +68,7 @@ def frame(text: str, at: int) -> Frame:
         frozenset(_YEAR.findall(near)),
         frozenset(_WEEKDAY.findall(near)),
         _place(text, at),
+        frozenset(match.lower() for match in _PAST.findall(near)),
     )
 
 

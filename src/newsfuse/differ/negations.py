@@ -83,6 +83,7 @@ _SAYS = frozenset("said says told insisted insists maintained maintains added".s
 # stolen): the sentences that state a negated verb are looked for under every form.
 _FORMS_BY_STEM = {stem(base): verb_forms(base) for base in IRREGULAR_BASES}
 _QUOTE = re.compile('["“”]')
+_YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
 _NEGATORS = frozenset({"not", "never", "no", "nor", "n't", "without", "neither"})
 
 
@@ -351,6 +352,9 @@ def affirmed_predicates(
 
 
 def _same_fact(negated: Predicate, affirmed: Predicate) -> bool:
+    years = set(_YEAR.findall(negated.clause)), set(_YEAR.findall(affirmed.clause))
+    if all(years) and not years[0] & years[1]:
+        return False  # "accepted $50,000 in 2019" / "did not accept a payment in 2020"
     shared = len(negated.rest & affirmed.rest)
     if negated.copular:
         # The state word already names the fact ("altered", "employees"): what it governs
@@ -360,10 +364,21 @@ def _same_fact(negated: Predicate, affirmed: Predicate) -> bool:
 
 
 def _object(after: str, subject: str) -> frozenset[str]:
-    """The topic words a verb governs: up to the end of its phrase, ten words at most."""
+    """The topic words a verb governs: up to the end of its phrase, ten words at most; a sum
+    governed is the word "money" too ("accepted $50,000 from the developer" and "did not
+    accept any money from the developer" share two words, as "a penny" and "a dime" do)."""
     end = _OBJECT_END.search(after)
-    words = (after[: end.start()] if end else after).split()[:_OBJECT_WORDS]
-    return topic_words(" ".join(words)) - {subject}
+    phrase = " ".join((after[: end.start()] if end else after).split()[:_OBJECT_WORDS])
+    words = topic_words(phrase) - {subject}
+    return words | {"money"} if _MONEY.search(phrase) else words
+
+
+# A sum or a word for money in what a verb governs (not "money" itself: a topic word).
+_MONEY = re.compile(
+    r"[$£€]\s?\d|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|pounds|euros)\b"
+    r"|\b(?:a\s+(?:penny|cent|dime|nickel)|cash|funds|payments?|bribes?)\b",
+    re.IGNORECASE,
+)
 
 
 def _subject_near(clause: str, position: int, subjects: Set[str]) -> bool:

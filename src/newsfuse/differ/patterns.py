@@ -31,7 +31,7 @@ CATEGORY_AFTER = {
         r"injured|wounded|hurt|hospitali[sz]ed|taken to (?:\w+ ){0,3}hospitals?"
         r"|treated (?:for|at|in)|with (?:\w+ ){0,2}injuries|suffered (?:\w+ ){0,2}injuries"
     ),
-    "arrested": r"arrested|detained|in custody",
+    "arrested": r"arrested|detained|in custody|arrests",
     "missing": r"missing|unaccounted for",
     "evacuated": r"evacuated",
     "stabbed": r"stabbed",
@@ -73,6 +73,11 @@ PERSON_NOUNS = (
     "services homes houses buildings schools"
 ).split()
 GENERIC_HEADS = frozenset({"", "people", "persons", "person"})
+# Two words for the same people, counted as one ("9 soldiers" / "12 troops").
+SAME_PEOPLE = {
+    "troops": "soldiers", "policemen": "officers", "kids": "children",
+    "demonstrators": "protesters",
+}  # fmt: skip
 _PERSON = "|".join(PERSON_NOUNS)
 _ADJECTIVE = r"(?:more|other|additional|further|[a-z]+-?[a-z]*(?:ian|ese|ish|an|i))"
 # People named by a capitalised plural ("Jews", "Syrians"): case-sensitive inside the
@@ -569,7 +574,25 @@ MINUTE_CLOCK = re.compile(
 )
 MERIDIEM_CUES = tuple(f"{d}{half}" for d in _DIGITS for half in (" a.m", " p.m", "am", "pm"))
 # A figure of any noun: a digit or a small number word, then a space.
-NOUN_CUES = (*(f"{d} " for d in "0123456789"), *(f" {word} " for word in SMALL if " " not in word))
+NOUN_CUES = (
+    *(f"{d} " for d in "0123456789"),
+    *(f" {word} " for word in SMALL if " " not in word),
+    " twin ",
+)
+# "Twin" counts two of an attack ("twin car bombs", "twin blasts") and nothing else.
+TWIN_ATTACKS = re.compile(
+    r"\b(?P<number>twin)(?=(?:\s+(?:car|truck|suicide|roadside))?"
+    r"\s+(?:bombs|bombings|blasts|explosions|attacks)\b)",
+    re.IGNORECASE,
+)
+# Nouns counted as one: an attack's bombings and its bombs.
+SAME_NOUN = {"bombing": "bomb"}
+# Bombs that did not go off: found, defused, planted, seized.
+UNEXPLODED = re.compile(
+    r"\b(?:defus\w*|disarm\w*|unexploded|undetonated|fail(?:ed)? to (?:explode|detonate)"
+    r"|found|discovered|planted|seized|recovered|dismantled|intercepted|made|built)\b",
+    re.IGNORECASE,
+)
 # A figure that may count a noun: digits or a number word, then a word in lower case. One
 # pattern is cheap here: it runs only on sentences that hold such a cue.
 _NOUN_NUMBERS = sorted((w for w in (*SMALL, *VAGUE) if " " not in w and w != "zero"), key=len)

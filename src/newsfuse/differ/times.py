@@ -34,14 +34,35 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
 
 def _whom(text: str, match: re.Match[str], at: int) -> str:
     """Whom the event befell, by name: the subject of a passive ("Smith was arrested",
-    "Smith has been arrested"), the object of an active verb ("arrested Smith"), or ""."""
+    "Smith has been arrested"), the object of an active verb ("arrested Smith"), or ""; or,
+    unnamed, one of several (``ONE_OF_SEVERAL``: "The second hiker was found", "arrested a
+    second suspect")."""
     before = text[:at]
     if match.group("event") not in p.ACTIVE_EVENTS:
-        return _named_subject(before)
+        return _named_subject(before) or _one_of_several(before[-40:])
     passive = _AUXILIARIES.search(before)
     if passive:
-        return _named_subject(before[: passive.start()])
-    return _named_object(text[match.end("event") :])
+        return _named_subject(before[: passive.start()]) or _one_of_several(before[-40:])
+    after = text[match.end("event") :]
+    return _named_object(after) or _one_of_several(" ".join(after.split()[:4]), last=False)
+
+
+# Whom an event befell when it befell one of several: each is dated apart ("One hiker was
+# found on Sunday" / "The second hiker was found on Monday"). Claims of one of several align
+# only with the same ordinal (see :func:`newsfuse.differ.align`).
+ONE_OF_SEVERAL = "#"
+_SEVERAL = re.compile(
+    r"\b(one|another|other|first|second|third|fourth|fifth|last|remaining|latest|more)\b",
+    re.IGNORECASE,
+)
+ANY_ONE = frozenset({f"{ONE_OF_SEVERAL}{word}" for word in ("one", "another", "other", "more")})
+
+
+def _one_of_several(words: str, last: bool = True) -> str:
+    """ "#second" for "the second hiker", "#another" for "another body", in the last (or
+    first) few words before (or after) an event's verb; "" when they name no such one."""
+    found = _SEVERAL.findall(" ".join(words.split()[-4:] if last else words.split()))
+    return f"{ONE_OF_SEVERAL}{found[-1 if last else 0].lower()}" if found else ""
 
 
 # The day before the event's verb: "Police on Tuesday arrested ...", "... on June 3 filed".
