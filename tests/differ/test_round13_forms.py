@@ -282,3 +282,37 @@ def test_first_elected_and_re_elected_are_two_times() -> None:
         )
         == []
     )
+
+
+def test_clock_times_of_two_zones_are_not_compared() -> None:
+    quake = "A strong earthquake struck the coast of Varnia on Tuesday."
+    assert (
+        reports(
+            [quake, "The quake struck Varnia at 3:42 a.m. local time on Tuesday."],
+            [quake, "The quake struck Varnia at 9:42 p.m. GMT on Monday."],
+        )
+        == []
+    )
+    (difference,) = reports(
+        [quake, "The quake struck Varnia at 3:42 a.m. local time, officials said."],
+        [quake, "The quake struck Varnia at 5:15 a.m. local time, officials said."],
+    )
+    assert difference.label == "When it struck (time)"
+
+
+# --- A denial taken back ---------------------------------------------------------------------
+
+CHARGED = "Prosecutors say Tom Reed set the fire that destroyed the Marlow mill."
+
+
+def test_a_denial_taken_back_is_no_denial() -> None:
+    for taken_back in (
+        "Reed no longer denies setting the fire at the Marlow mill, his lawyer said.",
+        "Reed initially denied setting the fire at the Marlow mill but later admitted it.",
+    ):
+        assert reports([CHARGED], [taken_back]) == []
+
+
+def test_a_denial_that_stands_still_differs() -> None:
+    (difference,) = reports([CHARGED], ["Reed denies setting the fire at the Marlow mill."])
+    assert difference.kind == "denial"

@@ -249,10 +249,15 @@ INLINE = re.compile(
 # Read on every sentence with a cue of denial: the look-ahead on the first letters ("denied",
 # "judge", "court", "panel") gives the same matches in half the time.
 NOT_A_DENIAL = re.compile(
-    r"(?=[cdjp])(?:"
+    r"(?=[cdjpniofa])(?:"
     r"\bdenied\s+(?:\w+\s+){0,2}(?:bail|entry|access|parole|permission|request|visa|a\s+visa"
     r"|service|admission|benefits?|the\s+(?:right|opportunity|chance)|asylum|a\s+permit)\b"
-    r"|\b(?:judge|court|jury|panel)\s+(?:\w+\s+){0,3}(?:dismissed|rejected|denied)\b)",
+    r"|\b(?:judge|court|jury|panel)\s+(?:\w+\s+){0,3}(?:dismissed|rejected|denied)\b"
+    # A denial taken back: "no longer denies", "initially denied it but later admitted it".
+    r"|\bno\s+longer\s+(?:den|disput|reject)\w*"
+    r"|\b(?:initially|originally|first|at\s+first)\s+(?:den|disput|reject)\w*\b[^.;]{0,120}?"
+    r"\b(?:later|but|then|eventually|since)\s+(?:\w+\s+){0,2}?"
+    r"(?:admitted|acknowledged|confessed|conceded|pleaded\s+guilty))",
     re.IGNORECASE,
 )
 # A denial verb used as a noun or after "to": "to settle disputes", "the claims were".

@@ -11,6 +11,7 @@ from newsfuse.differ import patterns as p
 from newsfuse.differ.align import shared_anchors
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.numbers import quantity
+from newsfuse.differ.times import ZONED
 from newsfuse.differ.units import in_base, named, written
 from newsfuse.documents import Citation, Difference, Side
 
@@ -154,7 +155,7 @@ def _age_label(pairs: Sequence[Pair]) -> str:
 
 def _time_label(pairs: Sequence[Pair]) -> str:
     event, _, form = pairs[0][0].subject.partition("/")
-    return f"When it {event} ({form})"
+    return f"When it {event} ({form.partition(ZONED)[0]})"
 
 
 def _stance_label(pairs: Sequence[Pair]) -> str:

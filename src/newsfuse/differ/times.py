@@ -24,6 +24,8 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         event = p.TIME_EVENTS[match.group("event")]
         when = match.group("when")
         form = "weekday" if when.endswith("day") else "time" if _is_clock(when) else "date"
+        if form == "time":
+            form += zone(text, match.end("when"))
         hedge = match.groupdict().get("hedge")
         claim = _time_claim(sentence, who, f"{event}/{form}", when, hedge)
         at = match.start("event") if match is fronted else match.start()
@@ -124,8 +126,25 @@ def meridiem_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         minute = f"{int(match.group('hour'))}:{match.group('minute')}"
         if match.group("minute") != "00":
             value = f"{minute} {match.group('half').lower()}.m."
-            subject = f"happened/{minute}{HALF_DAY}"
+            subject = f"happened/{minute}{zone(sentence.text, match.end())}{HALF_DAY}"
             yield Claim(Kind.TIME, subject, "happened", value, sentence.text, who, sentence)
+
+
+# A clock time's zone, named right after it: "3:42 a.m. local time", "9:42 p.m. GMT", "(ET)".
+# Times of two zones are not compared (one moment is "3:42 a.m." in one, "9:42 p.m." in the
+# other), nor a time of a named zone with one of none.
+_ZONE = re.compile(
+    r"\s*\(?(?P<zone>local\s+time|local|GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST|JST|AE[SD]T)\b"
+)
+ZONED = "@"
+
+
+def zone(text: str, end: int) -> str:
+    """ "@gmt" for a clock time that ends at ``end`` and names its zone, else ""."""
+    match = _ZONE.match(text, end)
+    if match is None:
+        return ""
+    return ZONED + match.group("zone").split()[0].lower()
 
 
 # How the subject of a minute given in either half of the day ends, whatever happened then.
