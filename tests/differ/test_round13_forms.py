@@ -316,3 +316,35 @@ def test_a_denial_taken_back_is_no_denial() -> None:
 def test_a_denial_that_stands_still_differs() -> None:
     (difference,) = reports([CHARGED], ["Reed denies setting the fire at the Marlow mill."])
     assert difference.kind == "denial"
+
+
+# --- Figures of any noun that count two acts -------------------------------------------------
+
+GAME = "The Marlow Tigers beat the Dorn Hawks on Saturday."
+BUDGET = "The Marlow council voted on the budget on Tuesday."
+
+
+def test_two_players_points_and_a_rate_are_no_difference() -> None:
+    reed = "Reed scored 30 points for the Tigers on Saturday."
+    assert reports([GAME, reed], [GAME, "Lee scored 22 points for the Tigers on Saturday."]) == []
+    average = "Reed has averaged 22 points a game for the Tigers this season."
+    assert reports([GAME, reed], [GAME, average]) == []
+
+
+def test_one_player_s_points_in_two_reports_differ() -> None:
+    (difference,) = reports(
+        [GAME, "Reed scored 30 points for the Tigers on Saturday."],
+        [GAME, "Reed scored 26 points for the Tigers on Saturday."],
+    )
+    assert positions(difference) == {"26", "30"}
+
+
+def test_jobs_cut_and_jobs_added_are_no_difference() -> None:
+    cuts = "The budget cuts 40 jobs at city hall, the council said."
+    assert (
+        reports([BUDGET, cuts], [BUDGET, "The budget adds 55 jobs in the police department."]) == []
+    )
+    (difference,) = reports(
+        [BUDGET, cuts], [BUDGET, "The budget cuts 55 jobs at city hall, the union said."]
+    )
+    assert positions(difference) == {"40", "55"}

@@ -162,7 +162,7 @@ def aligned_pairs(
         for b in claims[i + 1 :]:
             if wanted is not None and not wanted(a, b):
                 continue
-            if _other_statistics(a, b):
+            if _other_statistics(a, b) or _other_acts(a, b):
                 continue  # a day's average and its high, the air and the inside of a truck
             if about_the_same(a, b, story) or _lone_figures(a, b, lone, story):
                 yield a, b
@@ -419,6 +419,74 @@ _STATISTIC_REACH = 60
 def _other_statistics(a: Claim, b: Claim) -> bool:
     """Two temperatures that give different statistics or places of the weather."""
     return a.kind is Kind.COUNT and a.about.startswith(_MEASURED) and _statistic(a) != _statistic(b)
+
+
+def _other_acts(a: Claim, b: Claim) -> bool:
+    """Two figures of any noun that count two acts: of opposite directions ("cuts 40 jobs" /
+    "adds 55 jobs"), by two people named as their doers ("Reed scored 30 points" / "Lee
+    scored 22 points"), or a rate and a total ("22 points a game" / "30 points")."""
+    if a.kind is not Kind.COUNT or not a.about.startswith("noun:"):
+        return False
+    directions = {_direction(a), _direction(b)}
+    if directions == {"less", "more"}:
+        return True
+    if _is_rate(a) != _is_rate(b):
+        return True
+    doers = _doer(a), _doer(b)
+    return all(doers) and doers[0] != doers[1]
+
+
+# The verb just before a figure, and its direction: what a count adds or takes away.
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:about|around|nearly|almost|some|over|up\s+to)\s+)?\S*$"
+)
+_LESS = re.compile(
+    r"^(?:cut|slash|eliminat|lose|lost|losing|lays?|laid|shed|clos|reduc|drop|fell|fall"
+    r"|declin|fire|fired|firing|sold|sell)"
+)
+_MORE = re.compile(
+    r"^(?:add|creat|gain|hire|hiring|open|rose|rise|rising|increas|grew|grow|bought|buy)"
+)
+# A figure counted per unit of time ("22 points a game", "10 flights per day").
+_RATE = re.compile(
+    r"\S+(?:\s+[a-z-]+){1,3}?\s+(?:a|an|per|each)\s+(?:game|match|day|night|week|month"
+    r"|year|hour|minute|season|person|capita)\b"
+)
+# The name right before the verb of a figure: "Reed scored 30 points", "Lee has scored 22".
+_DOER = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:(?:has|had|have|also|then|alone)\s+)*[a-z]+\s+"
+    r"(?:(?:about|around|nearly|almost|some|over|up\s+to)\s+)?$"
+)
+
+
+def _direction(claim: Claim) -> str:
+    verb = _VERB_BEFORE.search(claim.text, max(0, claim.at - 30), claim.at)
+    if verb is None:
+        return ""
+    word = verb.group(1)
+    return "less" if _LESS.match(word) else "more" if _MORE.match(word) else ""
+
+
+def _is_rate(claim: Claim) -> bool:
+    return _RATE.match(claim.text, claim.at) is not None
+
+
+def _doer(claim: Claim) -> str:
+    """The name that does the act of a figure, or "" (also for a group that opens the
+    sentence: "Police found 40 bodies" and "Rescuers found 44 bodies" may be one count)."""
+    doer = _DOER.search(claim.text, max(0, claim.at - 40), claim.at)
+    name = doer.group(1) if doer else ""
+    return "" if name in p.NOT_NAMES or name.lower() in _GROUPS else name
+
+
+_GROUPS = frozenset(
+    (
+        *p.PERSON_NOUNS,
+        *"""officials authorities researchers scientists rescuers investigators
+    prosecutors experts analysts organizers organisers companies doctors firefighters
+    volunteers witnesses sources""".split(),
+    )
+)
 
 
 def _statistic(claim: Claim) -> frozenset[str]:
