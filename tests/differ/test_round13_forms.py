@@ -348,3 +348,42 @@ def test_jobs_cut_and_jobs_added_are_no_difference() -> None:
         [BUDGET, cuts], [BUDGET, "The budget cuts 55 jobs at city hall, the union said."]
     )
     assert positions(difference) == {"40", "55"}
+
+
+def test_clock_times_of_one_zone_keep_their_tolerance() -> None:
+    quake = "A strong earthquake struck the coast of Varnia on Tuesday."
+    assert (
+        reports(
+            [quake, "The quake struck Varnia at 3:42 a.m. local time, officials said."],
+            [quake, "The quake struck Varnia at 3:50 a.m. local time, officials said."],
+        )
+        == []
+    )
+
+
+# --- Two weekdays around one midnight --------------------------------------------------------
+
+WAREHOUSE = "A fire destroyed a warehouse in Marlow this week."
+
+
+def test_late_one_night_and_early_the_next_day_may_be_one_hour() -> None:
+    assert (
+        reports(
+            [WAREHOUSE, "The fire broke out late Tuesday night at the warehouse in Marlow."],
+            [WAREHOUSE, "The fire broke out early Wednesday at the warehouse in Marlow."],
+        )
+        == []
+    )
+
+
+def test_two_days_apart_or_with_no_night_named_still_differ() -> None:
+    (difference,) = reports(
+        [WAREHOUSE, "The fire broke out on Tuesday at the warehouse in Marlow."],
+        [WAREHOUSE, "The fire broke out on Wednesday at the warehouse in Marlow."],
+    )
+    assert positions(difference) == {"Tuesday", "Wednesday"}
+    (difference,) = reports(
+        [WAREHOUSE, "The fire broke out late Monday night at the warehouse in Marlow."],
+        [WAREHOUSE, "The fire broke out early Wednesday at the warehouse in Marlow."],
+    )
+    assert positions(difference) == {"Monday", "Wednesday"}

@@ -50,14 +50,39 @@ def _values(a: Claim, b: Claim) -> bool:
 
 
 def _times(a: Claim, b: Claim) -> bool:
-    if a.subject.endswith("/time"):
+    form = a.subject.partition("/")[2]
+    if form.startswith("time"):  # "time", or "time@gmt": a clock time and its zone
         first, second = clock_minutes(a.value), clock_minutes(b.value)
         if first is None or second is None:
             return False
         apart = min(abs(first - second), 24 * 60 - abs(first - second))
         tolerance = HEDGED_CLOCK_TOLERANCE if a.hedged or b.hedged else CLOCK_TOLERANCE
         return apart > tolerance
+    if form == "weekday" and _around_one_midnight(a, b):
+        return False  # "late Tuesday night" and "early Wednesday" may be one hour
     return canonical_day(a.value) != canonical_day(b.value)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The words that set a weekday's event at its night ("late Tuesday", "Tuesday night") or the
+# next day's small hours ("early Wednesday", "Wednesday morning", "overnight").
+_NIGHT = r"(?:late\s+(?:on\s+)?{day}|{day}\s+(?:night|evening)|overnight)"
+_SMALL_HOURS = r"(?:early\s+(?:on\s+)?{day}|{day}\s+morning|overnight|before\s+dawn)"
+
+
+def _around_one_midnight(a: Claim, b: Claim) -> bool:
+    """Whether two weekdays follow each other and the first is given at night or the second
+    in its small hours: both may name the hour around one midnight."""
+    days = [_WEEKDAYS.index(c.value.lower()) for c in (a, b) if c.value.lower() in _WEEKDAYS]
+    if len(days) != 2 or (days[1] - days[0]) % 7 not in {1, 6}:
+        return False
+    first, second = (a, b) if (days[1] - days[0]) % 7 == 1 else (b, a)
+    night = _NIGHT.format(day=re.escape(first.value))
+    small_hours = _SMALL_HOURS.format(day=re.escape(second.value))
+    return bool(
+        re.search(night, first.text, re.IGNORECASE)
+        or re.search(small_hours, second.text, re.IGNORECASE)
+    )
 
 
 def clock_minutes(value: str) -> int | None:
