@@ -350,3 +350,40 @@ def test_a_happening_the_storys_openings_tell_stands_alone() -> None:
     report = f"{decided}\n\nFirefighters fought the blaze until dawn.\n\n{decided}\n\n{decision}"
     other = "Port Halden's harbour board decided to shut the grain quay after Tuesday's fire."
     assert _run_of([report, other], decision) == [decision]
+
+
+QUAY = "The harbour board closed the quay to lorries for the night."
+# Sentences that keep what follows out of the report's first three, which readers of a
+# story of one report know.
+FILLER = (
+    f"{OPENING}\n\nFirefighters fought the blaze until dawn.\n\n"
+    "Five workers were hurt, the port said.\n\n"
+)
+
+
+def test_a_thing_introduced_two_sentences_back_enters_with_both_sentences() -> None:
+    report = f"{FILLER}{HEARING}\n\n{QUAY}"
+    ended = "The hearing ended at noon without a vote on the tax."
+    assert _run_of([f"{report}\n\n{ended}"], ended) == [HEARING, QUAY, ended]
+
+
+def test_a_thing_introduced_further_back_that_readers_know_stands_alone() -> None:
+    # Look-alike: two reports open on the hearing; every reader of the brief knows it.
+    ended = "The hearing ended at noon without a vote on the tax."
+    report = f"{HEARING}\n\nFirefighters fought the blaze until dawn.\n\n{HEARING}\n\n{QUAY}"
+    other = "A hearing on the Port Halden quay tax ran late into Monday night at the town hall."
+    assert _run_of([f"{report}\n\n{ended}", other], ended) == [ended]
+
+
+def test_a_happening_after_a_quotation_enters_with_the_sentence_that_tells_it() -> None:
+    planned = "Mayor Ana Ortiz planned a trip to the Morvik ferry yard in the spring."
+    quoted = '"I would like to see the new ferries myself," Ortiz wrote to the yard.'
+    canceled = "The trip was canceled after the fire, but she tried again in June."
+    report = f"{FILLER}{planned}\n\n"
+    assert _run_of([f"{report}{quoted}\n\n{canceled}"], canceled) == [planned, quoted, canceled]
+
+
+def test_a_quoted_opening_on_a_thing_enters_with_the_sentence_that_introduces_it() -> None:
+    quoted = '"The hearing was a farce from start to finish," a harbour pilot told reporters.'
+    report = f"{FILLER}{HEARING}\n\n{quoted}"
+    assert _run_of([report], quoted) == [HEARING, quoted]

@@ -1,6 +1,12 @@
 import pytest
 
-from newsfuse.text.antecedents import counts_on_before, happening_from_before, thing_from_before
+from newsfuse.text.antecedents import (
+    counts_on_before,
+    happening_beyond_a_quotation,
+    happening_from_before,
+    thing_from_before,
+    thing_from_further_back,
+)
 
 
 @pytest.mark.parametrize(
@@ -110,3 +116,71 @@ def test_a_sentence_opening_on_a_happening_the_sentence_before_tells(
 )
 def test_a_sentence_that_does_not_open_on_a_happening_told_before(text: str, before: str) -> None:
     assert happening_from_before(text, before) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "befores", "found"),
+    [
+        (
+            "The hearing ended without a ruling.",
+            ("The mayor did not attend.", "Judge Ana Ortiz held a hearing on Monday."),
+            ("hearing", 2),
+        ),
+        (
+            "The ferry sailed again in May.",
+            (
+                "Nobody was hurt.",
+                "The crew was praised.",
+                "Police said a ferry was stuck off Halden.",
+            ),
+            ("ferry", 3),
+        ),
+        (
+            # A quoted opening is read too ('"The ..." she said').
+            "The patients were followed for a year.",
+            ("It was paid for by the city.", "The team scanned 40 patients in Halden."),
+            ("patients", 2),
+        ),
+    ],
+)
+def test_a_sentence_opening_on_what_a_sentence_further_back_introduces(
+    text: str, befores: tuple[str, ...], found: tuple[str, int]
+) -> None:
+    assert thing_from_further_back(text, befores) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "befores"),
+    [
+        # The sentence right before introduces it: ``thing_from_before``'s.
+        ("The hearing ended.", ("A judge held a hearing.", "The mayor came.")),
+        # Four sentences back: too far to be the one it means.
+        ("The ferry sailed.", ("One.", "Two.", "Three.", "A ferry ran aground.")),
+        # A noun the reader knows, or a name.
+        ("The police left.", ("It rained.", "A police car came.")),
+        ("The Navy left.", ("It rained.", "A Navy ship came.")),
+        # "a security bill" introduces a bill; a hyphen joins the noun to the next word.
+        ("The security team met him.", ("It rained.", "He paid a security bill.")),
+        (
+            "The documents support administration testimony.",
+            ("It was released.", "It is part of an administration-wide effort."),
+        ),
+        # No "The" opening.
+        ("Its hearing ended.", ("It rained.", "A judge held a hearing.")),
+    ],
+)
+def test_a_sentence_that_takes_no_thing_from_further_back(
+    text: str, befores: tuple[str, ...]
+) -> None:
+    assert thing_from_further_back(text, befores) is None
+
+
+def test_a_happening_after_a_quotation_needs_the_telling_before_the_quotation() -> None:
+    assert happening_beyond_a_quotation("The trip was canceled for surgery.", before_quotes=True)
+    assert happening_beyond_a_quotation("The move angered the union.", before_quotes=True)
+    # Look-alikes: an utterance the quotation can be; no quotation before; a noun naming
+    # its own thing; no happening at all.
+    assert not happening_beyond_a_quotation("The remarks angered the mayor.", before_quotes=True)
+    assert not happening_beyond_a_quotation("The trip was canceled.", before_quotes=False)
+    assert not happening_beyond_a_quotation("The trip to Oslo was canceled.", before_quotes=True)
+    assert not happening_beyond_a_quotation("The ferry was late.", before_quotes=True)

@@ -22,10 +22,13 @@ import numpy.typing as npt
 from newsfuse.documents import Sentence
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.text.antecedents import (
+    FURTHEST_BACK,
     STEM,
     counts_on_before,
+    happening_beyond_a_quotation,
     happening_from_before,
     thing_from_before,
+    thing_from_further_back,
 )
 from newsfuse.text.cohesion import (
     Cohesion,
@@ -153,6 +156,7 @@ def shortlisted(
     # sentence before it: most stories have none.)
     known_things = cache(lambda: _known_things(story, read.reports, lead))
     leans_on = _Memo(lambda p: _leans_on(story, p, read, position_of, known_things))
+    reaches = _Memo(lambda p: _reaches_back(p, read, known_things))
 
     openings = _report_openings(read.reports)
     # Each report's lead: the first of its opening sentences that opens well.
@@ -168,13 +172,13 @@ def shortlisted(
         for report in openings
     }
     wanted = _best_groups(story, scores) | firsts | {report[0] for report in openings} | extra
-    chain_of = {p: _chain(p, leans_on) for p in wanted}
+    chain_of = {p: _chain(p, leans_on, reaches) for p in wanted}
     positions = sorted(wanted.union(*(chain for chain in chain_of.values() if chain)))
     row_of = {p: row for row, p in enumerate(positions)}
     chains = np.full((len(positions), MAX_RUN), -1, dtype=np.int64)
     runs: dict[int, list[int]] = {}  # a row with a run -> its run, as positions
     for row, position in enumerate(positions):
-        chain = chain_of[position] if position in chain_of else _chain(position, leans_on)
+        chain = chain_of[position] if position in chain_of else _chain(position, leans_on, reaches)
         if chain is not None:
             runs[row] = chain
             chains[row, MAX_RUN - len(chain) :] = [row_of[q] for q in chain]
@@ -327,6 +331,7 @@ class Readings(_Memo[Cohesion]):
         self.thing_from_before = _Memo(self._thing_from_before)
         self.counts_on_before = _Memo(self._counts_on_before)
         self.happening_from_before = _Memo(self._happening_from_before)
+        self.thing_from_further_back = _Memo(self._thing_from_further_back)
         self.papers: dict[str, bool] = {}
 
     def paper(self, article_id: str) -> bool:
@@ -361,21 +366,46 @@ class Readings(_Memo[Cohesion]):
         report, a candidate, introduces ("The hearing lasted nine hours." after "A judge
         held a hearing on Monday."; ``text.antecedents.thing_from_before``), or None."""
         before = self._before(position)
-        return None if before is None else thing_from_before(self._text(position), before.text)
+        return None if before is None else thing_from_before(self.opening(position), before.text)
 
     def _counts_on_before(self, position: int) -> bool:
         """Whether the candidate opens on one of a series that the sentence before it in
         its report, a candidate, names ("The third suspect ..." after "The second suspect
         ..."; ``text.antecedents.counts_on_before``)."""
         before = self._before(position)
-        return before is not None and counts_on_before(self._text(position), before.text)
+        return before is not None and counts_on_before(self.opening(position), before.text)
 
     def _happening_from_before(self, position: int) -> tuple[str, ...]:
         """The stems of the happening the candidate opens on that the sentence before it in
         its report, a candidate, tells ("The move comes ..." after "Halden Shipping agreed
         to buy ..."; ``text.antecedents.happening_from_before``), or none."""
         before = self._before(position)
-        return () if before is None else happening_from_before(self._text(position), before.text)
+        return () if before is None else happening_from_before(self.opening(position), before.text)
+
+    def _thing_from_further_back(self, position: int) -> tuple[str, int] | None:
+        """The thing (a noun) the candidate opens on that a sentence two or more before it
+        in its report introduces, and how many sentences back (every sentence between them
+        a candidate; ``text.antecedents.thing_from_further_back``), or None."""
+        befores = self.befores(position)
+        if len(befores) < 2:
+            return None
+        return thing_from_further_back(self.opening(position), tuple(s.text for s in befores))
+
+    def befores(self, position: int) -> list[Sentence]:
+        """The candidates right before ``position`` in its report, the nearest first, as
+        long as each is the sentence before the next (at most ``FURTHEST_BACK``)."""
+        befores: list[Sentence] = []
+        sentence = self._before(position)
+        while sentence is not None and len(befores) < FURTHEST_BACK:
+            befores.append(sentence)
+            at = position - len(befores)
+            if at == 0:
+                break
+            earlier = self.story.candidates[at - 1]
+            if earlier.article_id != sentence.article_id or earlier.index != sentence.index - 1:
+                break
+            sentence = earlier
+        return befores
 
     def takes_from_before(self, position: int) -> bool:
         """Whether the candidate opens on a thing, one of a series, or a happening that the
@@ -385,15 +415,21 @@ class Readings(_Memo[Cohesion]):
             self.thing_from_before(position) is not None
             or self.counts_on_before(position)
             or bool(self.happening_from_before(position))
+            or self.thing_from_further_back(position) is not None
         )
 
     def _text(self, position: int) -> str:
         return self.story.candidates[position].text
 
+    def opening(self, position: int) -> str:
+        """The candidate's text past an opening quotation mark: '"The stress has taken a
+        toll," a friend said.' leans on the stress its report told as "The X" does."""
+        return self._text(position).lstrip(_OPENING_MARKS)
+
     def _before(self, position: int) -> Sentence | None:
         """The candidate before ``position`` when it is the sentence before it in its
         report (candidates come report by report, in reading order)."""
-        if position == 0 or not self._text(position).startswith("The "):
+        if position == 0 or not self.opening(position).startswith("The "):
             return None  # (most sentences: the tests read only "The ..." openings)
         sentence, before = self.story.candidates[position], self.story.candidates[position - 1]
         if before.article_id != sentence.article_id or before.index != sentence.index - 1:
@@ -439,7 +475,8 @@ def _leans_on(
         happening = read.happening_from_before(position)
         if happening and not any(stem in known_things() for stem in happening):
             return position - 1
-        return None
+        # (A thing introduced further back: the run reaches it, ``_reaches_back``.)
+        return None if _reaches_back(position, read, known_things) < 2 else position - 1
     sentence = story.candidates[position]
     before = position_of.get((sentence.article_id, sentence.index - 1), -1)
     if (
@@ -485,13 +522,47 @@ def _names_someone(story: PreparedStory, position: int, read: Callable[[int], Co
     return names_someone_outside_quotes(story.candidates[position].text, read(position).unquoted)
 
 
-def _chain(position: int, leans_on: Callable[[int], int | None]) -> list[int] | None:
-    """The run that ends with ``position``, or None when it cannot start."""
+# Quotation marks that may open a sentence (``Readings._opening``).
+_OPENING_MARKS = "\"“‘'"
+
+
+def _reaches_back(position: int, read: Readings, known_things: Callable[[], frozenset[str]]) -> int:
+    """How many sentences back in its report the run of a sentence that opens on a thing
+    introduced two or more sentences before it must start ("The trip was canceled." after
+    '"...," he writes.', itself after "He planned a trip to Oslo."): the reader needs the
+    introduction and what lies between. 0 for every other sentence, and where readers know
+    the thing (``known_things()``)."""
+    further = read.thing_from_further_back(position)
+    if further is not None:
+        return 0 if further[0][:STEM] in known_things() else further[1]
+    happening = read.happening_from_before(position)
+    if (
+        happening
+        and not any(stem in known_things() for stem in happening)
+        and happening_beyond_a_quotation(
+            read.story.candidates[position].text, read(position - 1).quotation.quotes
+        )
+        and len(read.befores(position)) >= 2
+    ):
+        return 2
+    return 0
+
+
+def _chain(
+    position: int, leans_on: Callable[[int], int | None], reaches: Callable[[int], int]
+) -> list[int] | None:
+    """The run that ends with ``position``, or None when it cannot start: each sentence
+    with the one it leans on, and with every sentence back to the one it ``reaches`` for (a
+    count of sentences; these are candidates in a row, ``Readings._befores``)."""
     chain = [position]
+    start = position - reaches(position)
     before = leans_on(position)
     while before is not None and before >= 0 and len(chain) < MAX_RUN:
         chain.insert(0, before)
+        start = min(start, before - reaches(before))
         before = leans_on(before)
+        if before is None and chain[0] > start:
+            before = chain[0] - 1
     return chain if before is None else None
 
 

@@ -16,6 +16,7 @@ sentence, and only against an indefinite introduction in the sentence right befo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Nouns a reader of any news story knows without an introduction, or that name a time or
 # the page ("The police said ...", "The next day ..."): the branch ``intro27-rule``'s list.
@@ -131,16 +132,46 @@ def _introduces(before: str, noun: str) -> bool:
     or a count and at most two other words, and followed by punctuation, a function word
     or a participle ("a sauce made from ..."), not by another noun it would modify ("a
     security bill" introduces a bill)."""
-    if noun not in before:
+    if noun not in before or not _near_an_introducer(before, noun):
         return False
     # (The introducer in either case, "A measure ..."; a capital after the noun is a name or
     # a day, "a hearing Tuesday", so the noun is the head.)
-    phrase = rf"\b(?i:{_INTRODUCER}) (?:[\w$’'-]+ ){{0,3}}?{re.escape(noun)}\b(?P<next> [a-z]+)?"
+    # (Nor is a noun that a hyphen joins to the next word: "an administration-wide effort".)
+    phrase = (
+        rf"\b(?i:{_INTRODUCER}) (?:[\w$’'-]+ ){{0,3}}?{re.escape(noun)}\b(?!-)(?P<next> [a-z]+)?"
+    )
     for match in re.finditer(phrase, before):
         following = (match.group("next") or "").strip()
         if not following or following in _FUNCTION_WORDS or following.endswith(("ed", "ing")):
             return True
     return False
+
+
+_INTRODUCER_WORDS = frozenset(
+    "a an one two three four five six seven eight nine ten eleven twelve several".split()
+)
+# (Whatever is not a letter or a figure at a word's ends: "$40", "(a".)
+_EDGES = re.compile(r"^\W+|\W+$")
+
+
+@lru_cache(maxsize=256)
+def _plain_words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, lower case, without what is not a letter or a figure at their
+    ends (a sentence is read against each noun of the sentences after it)."""
+    return tuple(_EDGES.sub("", word).lower() for word in text.split())
+
+
+def _near_an_introducer(before: str, noun: str) -> bool:
+    """Whether a word of ``before`` that begins with ``noun`` has "a", "an" or a count
+    among the four words before it: a test without a pattern of the noun's own, which
+    :func:`_introduces` compiles only when this holds (a story's nouns are many, and
+    compiling a pattern for each cost a thirtieth of a brief)."""
+    words = _plain_words(before)
+    return any(
+        word.startswith(noun)
+        and any(w in _INTRODUCER_WORDS or w[:1].isdigit() for w in words[max(0, at - 4) : at])
+        for at, word in enumerate(words)
+    )
 
 
 # Nouns that name an act or a happening the text before tells in its own words ("The move
@@ -230,3 +261,66 @@ def happening_from_before(text: str, before: str) -> tuple[str, ...]:
     if verb is not None and re.search(rf"\b{verb}\b", before, re.IGNORECASE):
         return (noun[:STEM],)
     return ()
+
+
+# How far back a "The X" opening's introduction is looked for: a run holds at most five
+# sentences (``rank.runs.MAX_RUN``), and an introduction further back than this is rarely
+# the one the sentence means (reports name a thing again before they lean on it).
+FURTHEST_BACK = 3
+
+
+def thing_from_further_back(text: str, befores: tuple[str, ...]) -> tuple[str, int] | None:
+    """The noun of the "The" phrase that opens ``text`` and how many sentences back its
+    introduction lies, when that is two or more: ``befores`` are the sentences before it in
+    its report, the nearest first ("The trip was canceled." two sentences after "He planned
+    a trip to Oslo."). The reader needs the introduction and what lies between; None when
+    the sentence right before introduces it (:func:`thing_from_before`) or none of the
+    first ``FURTHEST_BACK`` does.
+
+    Example:
+        >>> thing_from_further_back(
+        ...     "The hearing ended at noon.", ("It was closed.", "A judge held a hearing.")
+        ... )
+        ('hearing', 2)
+        >>> thing_from_further_back("The hearing ended.", ("A judge held a hearing.",))
+    """
+    if not text.startswith("The ") or len(befores) < 2:
+        return None
+    nouns = _opening_nouns(text)
+    for back, before in enumerate(befores[1:FURTHEST_BACK], start=2):
+        noun = next((noun for noun in nouns if _introduces(before, noun)), None)
+        if noun is not None:
+            # (The sentence right before is read only now: most openings find nothing.)
+            nearer = any(_introduces(b, n) for b in befores[: back - 1] for n in nouns)
+            return None if nearer else (noun, back)
+    return None
+
+
+# Happenings a quotation can be: "The remarks angered ..." after '"...," he said.' takes
+# the quoted words for its thing. The other happenings of ``_EVENTS`` (a trip, a move, a
+# decision) a quotation only comments on.
+_UTTERANCES = frozenset(
+    """remarks comments news reaction exchange allegations revelation revelations disclosure
+    announcement apology backlash outcry uproar furor controversy""".split()
+)
+
+
+def happening_beyond_a_quotation(text: str, before_quotes: bool) -> bool:
+    """Whether ``text`` opens on a happening that is no utterance ("The trip was canceled
+    ...") right after a sentence that quotes (``before_quotes``): the quotation comments on
+    the happening, which the report told before it ('He booked a trip to Oslo.', '"I would
+    like to say hello," he writes.'), and the reader needs that telling too.
+
+    Example:
+        >>> happening_beyond_a_quotation("The trip was canceled in May.", True)
+        True
+        >>> happening_beyond_a_quotation("The remarks angered the mayor.", True)
+        False
+    """
+    if not before_quotes:
+        return False
+    match = _EVENT_OPENING.match(text)
+    if match is None or match.group("end").strip() in _NAMES_ITS_THING:
+        return False
+    noun = match.group("noun")
+    return (noun in _EVENTS or noun in _TOLD_BY_VERB) and noun not in _UTTERANCES
