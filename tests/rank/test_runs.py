@@ -375,6 +375,16 @@ def test_a_thing_introduced_further_back_that_readers_know_stands_alone() -> Non
     assert _run_of([f"{report}\n\n{ended}", other], ended) == [ended]
 
 
+def test_a_thing_the_report_named_before_its_indefinite_phrase_stands_alone() -> None:
+    # Look-alike: "a hearing" two sentences back is no introduction; the report told of
+    # the hearing before it, and a brief with its other sentences names it too.
+    ended = "The hearing ended at noon without a vote on the tax."
+    told = "The quay tax hearing drew farmers from three counties to the town hall."
+    again = "The board held a hearing on the tax for the second time in a year."
+    report = f"{FILLER}{told}\n\nFarmers spoke first.\n\n{again}\n\n{QUAY}\n\n{ended}"
+    assert _run_of([report], ended) == [ended]
+
+
 def test_a_happening_after_a_quotation_enters_with_the_sentence_that_tells_it() -> None:
     planned = "Mayor Ana Ortiz planned a trip to the Morvik ferry yard in the spring."
     quoted = '"I would like to see the new ferries myself," Ortiz wrote to the yard.'

@@ -167,6 +167,14 @@ def test_a_sentence_opening_on_what_a_sentence_further_back_introduces(
         ),
         # No "The" opening.
         ("Its hearing ended.", ("It rained.", "A judge held a hearing.")),
+        # The phrase tells which thing it is.
+        ("The hearing on the quay tax ended.", ("It rained.", "A judge held a hearing.")),
+        # A verb after the noun is no noun of the phrase ("said" after "a spokesman said").
+        ("The agency said it would appeal.", ("It rained.", "A spokesman said so.")),
+        # A function word between the introducer and the noun: "a summary of the deal"
+        # introduces a summary; a figure after a month is a day.
+        ("The deal also pays $9.", ("It rained.", "We saw a summary of the deal obtained.")),
+        ("The attacks changed it.", ("It rained.", "Since the Sept. 11 attacks, it grew.")),
     ],
 )
 def test_a_sentence_that_takes_no_thing_from_further_back(

@@ -389,7 +389,24 @@ class Readings(_Memo[Cohesion]):
         befores = self.befores(position)
         if len(befores) < 2:
             return None
-        return thing_from_further_back(self.opening(position), tuple(s.text for s in befores))
+        found = thing_from_further_back(self.opening(position), tuple(s.text for s in befores))
+        if found is None or self._named_earlier(position - found[1], found[0]):
+            return None
+        return found
+
+    def _named_earlier(self, position: int, noun: str) -> bool:
+        """Whether a candidate of the report before ``position`` names ``noun``: then the
+        indefinite phrase at ``position`` is no introduction ("Romney's speech ..." and
+        later "during a speech at the University of Utah"), and the thing is the report's
+        own, which a brief that takes the report's other sentences names too."""
+        article = self.story.candidates[position].article_id
+        pattern = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        at = position - 1
+        while at >= 0 and self.story.candidates[at].article_id == article:
+            if pattern.search(self._text(at)):
+                return True
+            at -= 1
+        return False
 
     def befores(self, position: int) -> list[Sentence]:
         """The candidates right before ``position`` in its report, the nearest first, as

@@ -54,10 +54,11 @@ _ORDINAL = re.compile(
 # ``rank.runs`` reads the things a story makes known to the same length, so that the stems
 # of ``happening_from_before`` meet them.
 STEM = 5
-# Words that introduce a thing: "a", "an", a count ("40 patients", "two studies").
+# Words that introduce a thing: "a", "an", a count ("40 patients", "two studies"); not a
+# year ("the December 2017 reports" are reports told before).
 _INTRODUCER = (
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
-    r"|\d[\d,]*)"
+    r"|(?!(?:19|20)\d\d\b)\d[\d,]*)"
 )
 
 
@@ -127,24 +128,43 @@ def _nouns(phrase: str) -> tuple[str, ...]:
     return tuple(nouns)
 
 
-def _introduces(before: str, noun: str) -> bool:
+def _introduces(before: str, noun: str, plainly: bool = False) -> bool:
     """Whether ``before`` has ``noun`` as the head of an indefinite phrase: after "a", "an"
     or a count and at most two other words, and followed by punctuation, a function word
     or a participle ("a sauce made from ..."), not by another noun it would modify ("a
-    security bill" introduces a bill)."""
+    security bill" introduces a bill). ``plainly``: only when the words between are no
+    function words ("a summary of the deal" introduces a summary) and a figure is no day
+    of a month ("Sept. 11 terror attacks")."""
     if noun not in before or not _near_an_introducer(before, noun):
         return False
     # (The introducer in either case, "A measure ..."; a capital after the noun is a name or
     # a day, "a hearing Tuesday", so the noun is the head.)
     # (Nor is a noun that a hyphen joins to the next word: "an administration-wide effort".)
+    between = _PLAIN_WORD if plainly else r"[\w$’'-]+ "
     phrase = (
-        rf"\b(?i:{_INTRODUCER}) (?:[\w$’'-]+ ){{0,3}}?{re.escape(noun)}\b(?!-)(?P<next> [a-z]+)?"
+        rf"\b(?i:{_INTRODUCER}) (?:{between}){{0,3}}?{re.escape(noun)}\b(?!-)(?P<next> [a-z]+)?"
     )
     for match in re.finditer(phrase, before):
         following = (match.group("next") or "").strip()
+        if (
+            plainly
+            and match.group()[:1].isdigit()
+            and _MONTH_BEFORE.search(before[: match.start()])
+        ):
+            continue  # (a day of a month: "Sept. 11 terror attacks")
         if not following or following in _FUNCTION_WORDS or following.endswith(("ed", "ing")):
             return True
     return False
+
+
+# A word of an indefinite phrase between its introducer and its noun, no function word ("a
+# summary of the deal" introduces a summary), for ``_introduces`` read ``plainly``.
+_PLAIN_WORD = rf"(?!(?:{'|'.join(sorted(_FUNCTION_WORDS))})\b)[\w$’'-]+ "
+# A month's name or abbreviation just before a figure: the figure is a day.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\.? $"
+)
 
 
 _INTRODUCER_WORDS = frozenset(
@@ -286,14 +306,45 @@ def thing_from_further_back(text: str, befores: tuple[str, ...]) -> tuple[str, i
     """
     if not text.startswith("The ") or len(befores) < 2:
         return None
-    nouns = _opening_nouns(text)
+    nouns = _up_to_a_verb(_opening_nouns(text))
+    if nouns and _names_itself(text, nouns[-1]):
+        return None
     for back, before in enumerate(befores[1:FURTHEST_BACK], start=2):
-        noun = next((noun for noun in nouns if _introduces(before, noun)), None)
+        noun = next((noun for noun in nouns if _introduces(before, noun, plainly=True)), None)
         if noun is not None:
             # (The sentence right before is read only now: most openings find nothing.)
             nearer = any(_introduces(b, n) for b in befores[: back - 1] for n in nouns)
             return None if nearer else (noun, back)
     return None
+
+
+# Verbs that may follow an opening "The" noun ("The agency said ...", "The documents show
+# ..."): they end its phrase.
+_VERBS = frozenset(
+    """said says say told tells added adds wrote writes noted notes found finds show shows
+    showed support supports supported became becomes made makes took takes got gets came
+    comes went goes began begins left remains remained""".split()
+)
+
+
+def _up_to_a_verb(nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of an opening "The" phrase before the first that is a verb (one of
+    ``_VERBS``, or a word after the first ending in "ed")."""
+    for at, word in enumerate(nouns):
+        if word in _VERBS or (at > 0 and word.endswith("ed")):
+            return nouns[:at]
+    return nouns
+
+
+def _names_itself(text: str, last: str) -> bool:
+    """Whether the "The" phrase that opens ``text``, whose last word is ``last``, goes on
+    with a complement or a relative clause that tells which thing it is ("The hearing on
+    the quay tax ...", "The man who ..."): a reader a few sentences on knows it so."""
+    rest = text[4:].split(maxsplit=4)
+    at = next((k for k, word in enumerate(rest) if word.rstrip(",;:") == last), None)
+    if at is None or at + 1 >= len(rest) or rest[at] != last:
+        return False
+    return rest[at + 1] in _NAMES_ITS_THING
 
 
 # Happenings a quotation can be: "The remarks angered ..." after '"...," he said.' takes
