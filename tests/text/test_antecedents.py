@@ -169,6 +169,9 @@ def test_a_sentence_opening_on_what_a_sentence_further_back_introduces(
         ("Its hearing ended.", ("It rained.", "A judge held a hearing.")),
         # The phrase tells which thing it is.
         ("The hearing on the quay tax ended.", ("It rained.", "A judge held a hearing.")),
+        # Only the phrase's head counts, and only a phrase read to its end.
+        ("The worker benefit ends.", ("It rained.", "It helps a worker at home.")),
+        ("The broad new worker benefit ends.", ("It rained.", "A worker benefit is new.")),
         # A verb after the noun is no noun of the phrase ("said" after "a spokesman said").
         ("The agency said it would appeal.", ("It rained.", "A spokesman said so.")),
         # A function word between the introducer and the noun: "a summary of the deal"

@@ -306,12 +306,13 @@ def thing_from_further_back(text: str, befores: tuple[str, ...]) -> tuple[str, i
     """
     if not text.startswith("The ") or len(befores) < 2:
         return None
-    nouns = _up_to_a_verb(_opening_nouns(text))
-    if nouns and _names_itself(text, nouns[-1]):
+    head = _head(text)
+    if head is None or _names_itself(text, head):
         return None
+    nouns = _opening_nouns(text)
     for back, before in enumerate(befores[1:FURTHEST_BACK], start=2):
-        noun = next((noun for noun in nouns if _introduces(before, noun, plainly=True)), None)
-        if noun is not None:
+        if _introduces(before, head, plainly=True):
+            noun = head
             # (The sentence right before is read only now: most openings find nothing.)
             nearer = any(_introduces(b, n) for b in befores[: back - 1] for n in nouns)
             return None if nearer else (noun, back)
@@ -327,13 +328,24 @@ _VERBS = frozenset(
 )
 
 
-def _up_to_a_verb(nouns: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of an opening "The" phrase before the first that is a verb (one of
-    ``_VERBS``, or a word after the first ending in "ed")."""
+def _head(text: str) -> str | None:
+    """The head noun of the "The" phrase that opens ``text``: its last word before a verb
+    (one of ``_VERBS``, or a word after the first ending in "ed"), a function word or
+    punctuation ("The tax brackets are ..." gives "brackets"). None when the phrase runs
+    on past the words read ("The broad new worker benefit": "worker" is no head) or names
+    a noun every reader knows."""
+    nouns = _opening_nouns(text)
     for at, word in enumerate(nouns):
         if word in _VERBS or (at > 0 and word.endswith("ed")):
-            return nouns[:at]
-    return nouns
+            return nouns[at - 1] if at else None
+    if not nouns:
+        return None
+    words = text.split()
+    after = words[len(nouns) + 1].strip(",;:.") if len(words) > len(nouns) + 1 else ""
+    if nouns[-1] != words[len(nouns)] or not after[:1].islower():
+        return nouns[-1]  # (the phrase ended at punctuation, or a name follows)
+    verb = after in _VERBS or after.endswith("ed")
+    return nouns[-1] if verb or after in _FUNCTION_WORDS else None
 
 
 def _names_itself(text: str, last: str) -> bool:
