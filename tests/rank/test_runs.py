@@ -397,3 +397,10 @@ def test_a_quoted_opening_on_a_thing_enters_with_the_sentence_that_introduces_it
     quoted = '"The hearing was a farce from start to finish," a harbour pilot told reporters.'
     report = f"{FILLER}{HEARING}\n\n{quoted}"
     assert _run_of([report], quoted) == [HEARING, quoted]
+
+
+def test_a_quoted_opening_on_a_happening_stands_alone() -> None:
+    # Look-alike: a speaker's "The incident ..." names the story's event in their words.
+    quoted = '"The incident is under investigation and we are cooperating," the port said.'
+    report = f"{FILLER}Tenants said the terminal was being rebuilt.\n\n{quoted}"
+    assert _run_of([report], quoted) == [quoted]

@@ -380,7 +380,7 @@ class Readings(_Memo[Cohesion]):
         its report, a candidate, tells ("The move comes ..." after "Halden Shipping agreed
         to buy ..."; ``text.antecedents.happening_from_before``), or none."""
         before = self._before(position)
-        return () if before is None else happening_from_before(self.opening(position), before.text)
+        return () if before is None else happening_from_before(self._text(position), before.text)
 
     def _thing_from_further_back(self, position: int) -> tuple[str, int] | None:
         """The thing (a noun) the candidate opens on that a sentence two or more before it
@@ -439,8 +439,11 @@ class Readings(_Memo[Cohesion]):
         return self.story.candidates[position].text
 
     def opening(self, position: int) -> str:
-        """The candidate's text past an opening quotation mark: '"The stress has taken a
-        toll," a friend said.' leans on the stress its report told as "The X" does."""
+        """The candidate's text past an opening quotation mark: '"The team has done well,"
+        the general said.' leans on "a team" in the sentence before as "The team ..." does.
+        (Not for a happening: a speaker's "The incident ...", "The accident ..." names the
+        story's event in their own words, and read so 0 of 3 tuning candidates needed the
+        sentence before.)"""
         return self._text(position).lstrip(_OPENING_MARKS)
 
     def _before(self, position: int) -> Sentence | None:
