@@ -96,7 +96,10 @@ def run_failure(story: PreparedStory, read: runs.Readings, position: int, lead: 
     def leans_on(p: int) -> int | None:
         return runs._leans_on(story, p, read, position_of, known_things)
 
-    chain = runs._chain(position, leans_on)
+    def reaches(p: int) -> int:
+        return runs._reaches_back(p, read, known_things)
+
+    chain = runs._chain(position, leans_on, reaches)
     if chain is None:
         return f"run: {broken_link(story, read, position, leans_on)}"
     barred = next((p for p in chain if not read.may_enter(p)), None)
