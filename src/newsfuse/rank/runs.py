@@ -554,7 +554,10 @@ def _reaches_back(position: int, read: Readings, known_things: Callable[[], froz
     the thing (``known_things()``)."""
     further = read.thing_from_further_back(position)
     if further is not None:
-        return 0 if further[0][:STEM] in known_things() else further[1]
+        # (Known in any of its words' forms: "joggers" where the lead says "jogging", whose
+        # stems part at the fifth letter.)
+        root = further[0][: STEM - 1]
+        return 0 if any(stem.startswith(root) for stem in known_things()) else further[1]
     happening = read.happening_from_before(position)
     if (
         happening
