@@ -741,3 +741,58 @@ def test_a_teaser_stays_when_no_report_has_a_lede_a_few_lines_on() -> None:
     story = _story(blog, "Halden ferry sinks with forty aboard\n\nWhy did it sink?")
     passage = backbone_passage(story, np.ones(len(story.candidates)), 200)
     assert story.candidates[passage[0]].text.startswith("Unlike the harbour board")
+
+
+def _harbour(quote: str, rest: str) -> PreparedStory:
+    """A report whose second line is ``quote`` and whose third ``rest``."""
+    return _story(
+        "A fire tore through the grain terminal at Port Halden on Tuesday night, officials"
+        f" said.\n\n{quote}\n\n{rest}\n\n"
+        "The terminal stores wheat for farmers across the northern valleys of the region."
+    )
+
+
+GOES_ON = '"The smoke hid the water from the bridge and two crews had to turn back."'
+
+
+def test_a_few_words_quoted_whose_speaker_goes_on_do_not_enter_without_the_rest() -> None:
+    story = _harbour('"It was a hard night," said harbour master Ana Ortiz.', GOES_ON)
+    lede, quote, rest, wheat = (c.text for c in story.candidates)
+    # Room for all but the rest of the statement, which scores lowest: the few words
+    # quoted would stop the statement halfway, and stay out.
+    room = sum(story.words[p] for p in (0, 1, 3))
+    assert _brief(story, [3.0, 2.5, 0.0, 1.0], words=room) == [lede, wheat]
+    # With room for the rest, the statement enters whole, in its report's order.
+    assert _brief(story, [3.0, 2.5, 1.0, 1.0]) == [lede, quote, rest, wheat]
+
+
+def test_a_quotation_that_makes_its_point_or_whose_next_line_names_a_speaker_stays() -> None:
+    scores = [3.0, 2.5, 0.0, 1.0]
+    # Look-alikes: a longer quotation makes its point whole ...
+    long_quote = (
+        '"We fought the fire all night and saved the silos by the river," said harbour master'
+        " Ana Ortiz."
+    )
+    story = _harbour(long_quote, GOES_ON)
+    room = sum(story.words[p] for p in (0, 1, 3))
+    assert long_quote in _brief(story, scores, words=room)
+    # ... and a next line that gives its own speaker is another statement.
+    quote = '"It was a hard night," said harbour master Ana Ortiz.'
+    story = _harbour(quote, GOES_ON[:-2] + ",” the pilot said.")
+    room = sum(story.words[p] for p in (0, 1, 3))
+    assert quote in _brief(story, scores, words=room)
+
+
+def test_the_middle_of_a_statement_whose_speaker_goes_on_does_not_enter_without_the_rest() -> None:
+    story = _story(
+        "A fire tore through the grain terminal at Port Halden on Tuesday night, officials"
+        " said.\n\n"
+        '"We held the fire at the silos," harbour master Ana Ortiz told reporters.\n\n'
+        '"The wind turned at midnight and the crews from four towns could finally reach the'
+        ' sheds by the river," she continued.\n\n'
+        f"{GOES_ON}\n\n"
+        "The terminal stores wheat for farmers across the northern valleys of the region."
+    )
+    lede, held, _, _, wheat = (c.text for c in story.candidates)
+    room = sum(story.words[p] for p in (0, 1, 2, 4))
+    assert _brief(story, [3.0, 2.5, 2.5, 0.0, 1.0], words=room) == [lede, held, wheat]

@@ -9,8 +9,9 @@ order: ``rank.wording``) stays out, so a second lede cannot tell the event twice
 that would end on another report's line that stands apart from it (sharing no word, a
 report's first line, a person introduced again, a speaker nobody knows), on a person
 given by one name the brief never printed, or that holds another report's line sharing no
-word with it, is chosen again without that line. The budget drops the backbone's later,
-less relevant sentences first.
+word with it, is chosen again without that line; so is one that quotes somebody halfway (a
+few words, or the middle of a statement, whose speaker goes on in the next sentence the
+brief leaves out). The budget drops the backbone's later, less relevant sentences first.
 """
 
 from __future__ import annotations
@@ -364,7 +365,12 @@ def _build(builder: _Builder, words: int) -> None:
     """Fill the brief; choose it again without a last line that stands apart from it."""
     builder.fill(words)
     for _ in range(STRAY_ENDINGS):
+        # (A quotation clipped halfway is left out like a stray ending: let in with the
+        # rest of the statement instead, it took the room of lines that introduced the
+        # speakers of others, "Newt Gingrich says ..." before "the former House speaker".)
         stray = builder.stray_ending()
+        if stray is None:
+            stray = builder.clipped_quotation()
         if stray is None:
             break
         builder.strays.add(stray)
@@ -465,8 +471,8 @@ class _Builder:
         # too (``rank.wording``).
         self.wordings: dict[int, frozenset[str]] = {}
         self.names: frozenset[str] | None = None  # the pool's (``wording.names_in``), once
-        # Rows that ended the brief standing apart from it (``stray_ending``), left out of
-        # every later fill.
+        # Rows that ended the brief standing apart from it (``stray_ending``) or quoted a
+        # statement halfway (``clipped_quotation``), left out of every later fill.
         self.strays: set[int] = set()
         self.in_backbone = set(self.backbone)
         self.passage_positions = frozenset(passage)
@@ -692,6 +698,25 @@ class _Builder:
                 continue
             others = [self._wording(r) for r in rows if r != row]
             if stands_apart(self._wording(row), others):
+                return row
+        return None
+
+    def clipped_quotation(self) -> int | None:
+        """The first row of the brief that quotes a few words of somebody, or the middle of
+        what they said, who goes on in the report's next sentence (``Shortlist.goes_on``),
+        when the brief does not go on with it: the statement stops halfway ('"It is a hard
+        visit," said Ana Ortiz.' without '"It could be read as a snub."'). Readers marked
+        such quotations as clipped or standing alone. None else. (Read on the brief as
+        chosen, not as an entry rule: barred from ending a run, such a row was left out of
+        briefs that had taken the rest of its statement after it, and their room went to
+        lesser lines.)"""
+        rows = self._reading_rows() if self.order is None else self.order
+        candidates, positions = self.story.candidates, self.pool.positions
+        for at, row in enumerate(rows):
+            if not self.pool.goes_on(row):
+                continue
+            rest = candidates[positions[row] + 1].text  # (the next candidate: ``goes_on``)
+            if at + 1 == len(rows) or self._text(rows[at + 1]) != rest:
                 return row
         return None
 

@@ -122,6 +122,17 @@ def _read_quotes(text: str) -> tuple[Quotation, str]:
     return Quotation(quotes=True, speaker=_speaker(outside), open_end=open_end), outside
 
 
+def quoted_words(text: str) -> int:
+    """How many words a sentence holds inside quotation marks.
+
+    Example:
+        >>> quoted_words('"It is a hard visit," said Ana Ortiz.')
+        5
+    """
+    text = _double_quotes(text)
+    return sum(len(text[a:b].split()) for a, b in _quoted_spans(text)[0])
+
+
 # British single quotation marks around somebody's words: ‘There is nothing you can do.’
 _SINGLE_QUOTED = re.compile(r"(?<!\w)‘([^‘’]+)’(?!\w)")
 
