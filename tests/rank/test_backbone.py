@@ -796,3 +796,40 @@ def test_the_middle_of_a_statement_whose_speaker_goes_on_does_not_enter_without_
     lede, held, _, _, wheat = (c.text for c in story.candidates)
     room = sum(story.words[p] for p in (0, 1, 2, 4))
     assert _brief(story, [3.0, 2.5, 2.5, 0.0, 1.0], words=room) == [lede, held, wheat]
+
+
+QUOTING_COURIER = (
+    "A fire tore through the grain terminal at Port Halden on Tuesday night, officials said.\n\n"
+    "The terminal stores wheat for farmers across the northern valleys of the region.\n\n"
+    '"We fought the blaze with foam and river water for most of the night," fire chief Marta'
+    " Lind said.\n\n"
+    '"The silos by the river were saved, but the sheds burned to the ground," Lind said.'
+)
+STEWARD = '"I have never seen a fire like it in thirty years on the docks," said steward Jo Berg.'
+PRICES = "Grain prices rose across the northern valleys on Wednesday."
+
+
+def test_another_reports_quotation_making_three_in_a_row_gives_way() -> None:
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        f"\n\n{STEWARD}\n\n{PRICES}"
+    )
+    story = _story(QUOTING_COURIER, radio)
+    scores = [3.0, 1.0, 2.0, 2.0, 0.1, 2.5, 1.5]
+    texts = _brief(story, scores)
+    # Lind's two quotations and the steward's after them read as a stack of voices: the
+    # steward's, the addition, stays out, and the grain prices take its room.
+    assert STEWARD not in texts
+    assert PRICES in texts
+
+
+def test_one_reports_own_quotations_in_a_row_stay() -> None:
+    # Look-alike: three quotations in a row from the backbone's report are its own order.
+    courier = QUOTING_COURIER + f"\n\n{STEWARD}"
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        f"\n\n{PRICES}"
+    )
+    story = _story(courier, radio)
+    texts = _brief(story, [3.0, 1.0, 2.0, 2.0, 2.5, 0.1, 1.5])
+    assert texts[-3:] == [story.candidates[p].text for p in (2, 3, 4)]

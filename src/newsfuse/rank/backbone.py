@@ -11,7 +11,9 @@ report's first line, a person introduced again, a speaker nobody knows), on a pe
 given by one name the brief never printed, or that holds another report's line sharing no
 word with it, is chosen again without that line; so is one that quotes somebody halfway (a
 few words, or the middle of a statement, whose speaker goes on in the next sentence the
-brief leaves out). The budget drops the backbone's later, less relevant sentences first.
+brief leaves out), and so is the least relevant of other reports' quotations in a stack of
+more than two from more than one report. The budget drops the backbone's later, less
+relevant sentences first.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from newsfuse.rank.wording import (
     words_of,
 )
 from newsfuse.settings import Settings
-from newsfuse.text.cohesion import counts_time_from_before
+from newsfuse.text.cohesion import counts_time_from_before, mostly_quoted
 from newsfuse.text.lede import unanchored_lede
 from newsfuse.text.vectors import cosines_to
 
@@ -82,8 +84,12 @@ OTHER_EVENT_REPORT_COSINE = 0.18
 # report announced, 117 words of 230 without it).
 OTHER_EVENT_FILL = 0.75
 # How many times a brief that ends on a sentence standing apart, or holds one
-# (``_Builder.stray_ending``), is chosen again without it.
+# (``_Builder.stray_ending``), quotes a statement halfway or stacks quotations is chosen
+# again without the line.
 STRAY_ENDINGS = 4
+# More lines of quotation than this in a row, one of them another report's, read choppy
+# (``_Builder.stacked_quotation``).
+STACKED_QUOTATIONS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,12 +371,15 @@ def _build(builder: _Builder, words: int) -> None:
     """Fill the brief; choose it again without a last line that stands apart from it."""
     builder.fill(words)
     for _ in range(STRAY_ENDINGS):
-        # (A quotation clipped halfway is left out like a stray ending: let in with the
-        # rest of the statement instead, it took the room of lines that introduced the
-        # speakers of others, "Newt Gingrich says ..." before "the former House speaker".)
+        # (A quotation clipped halfway, or another report's quotation in a stack of them,
+        # is left out like a stray ending. Let in with the rest of the statement instead, a
+        # clipped one took the room of lines that introduced the speakers of others, "Newt
+        # Gingrich says ..." before "the former House speaker".)
         stray = builder.stray_ending()
         if stray is None:
             stray = builder.clipped_quotation()
+        if stray is None:
+            stray = builder.stacked_quotation()
         if stray is None:
             break
         builder.strays.add(stray)
@@ -719,6 +728,36 @@ class _Builder:
             if at + 1 == len(rows) or self._text(rows[at + 1]) != rest:
                 return row
         return None
+
+    def stacked_quotation(self) -> int | None:
+        """The first row of the least relevant addition that stands in a stack of more than
+        ``STACKED_QUOTATIONS`` lines of quotation in a row (``mostly_quoted``) from more
+        than one report: readers found four quotations one after another choppy, and
+        another report's quotation placed among the backbone's came before what it
+        answered. One report's stack of quotations is its own order, and stays. None
+        else."""
+        rows = self._reading_rows() if self.order is None else self.order
+        quoted = [mostly_quoted(self._text(r)) for r in rows]
+        start = 0
+        while start < len(rows):
+            end = start
+            while end < len(rows) and quoted[end]:
+                end += 1
+            if end - start > STACKED_QUOTATIONS and self._reports(rows[start:end]) > 1:
+                stacked = set(rows[start:end])
+                added = [a for a in self.additions if not stacked.isdisjoint(a)]
+                if added:
+                    weakest = min(added, key=self._mean_relevance)
+                    return weakest[0]
+            start = end + 1
+        return None
+
+    def _reports(self, rows: list[int]) -> int:
+        candidates, positions = self.story.candidates, self.pool.positions
+        return len({candidates[positions[r]].article_id for r in rows})
+
+    def _mean_relevance(self, rows: list[int]) -> float:
+        return float(sum(self.own_relevance[r] for r in rows)) / len(rows)
 
     def _reintroduces(self, rows: list[int]) -> bool:
         """Whether the last of ``rows`` introduces again a person the brief before it has

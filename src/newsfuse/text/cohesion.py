@@ -133,6 +133,19 @@ def quoted_words(text: str) -> int:
     return sum(len(text[a:b].split()) for a, b in _quoted_spans(text)[0])
 
 
+def mostly_quoted(text: str) -> bool:
+    """Whether most of a sentence's words are somebody's, inside quotation marks: a line
+    of quotation ('"We held the line," Ortiz said.'), not a report quoting a few words.
+
+    Example:
+        >>> mostly_quoted('"We held the line at the river," Ortiz said.')
+        True
+        >>> mostly_quoted('Ortiz said the crews "held the line" at the river on Monday.')
+        False
+    """
+    return _has_quote_marks(text) and 2 * quoted_words(text) >= len(text.split())
+
+
 # British single quotation marks around somebody's words: ‘There is nothing you can do.’
 _SINGLE_QUOTED = re.compile(r"(?<!\w)‘([^‘’]+)’(?!\w)")
 
