@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from newsfuse.rank.wording import (
+    QUOTED_RESTATED_SHARE,
+    QUOTED_RESTATED_WORDS,
     introduces_again,
     names_in,
     names_someone_unmet,
@@ -100,3 +102,10 @@ def test_a_person_given_by_one_name_the_brief_never_printed_is_unmet() -> None:
     assert not names_someone_unmet('"We drifted apart," Chief Ed J. Ostrander said.', before)
     assert not names_someone_unmet("Activists said the port should stay shut.", before)
     assert not names_someone_unmet('Ostrander said: "We drifted apart."', before)
+
+
+def test_a_paraphrase_shares_fewer_of_a_quotations_words_than_a_restatement() -> None:
+    quoted = words_of('"No one was hurt and the cause is not known," the fire chief said.')
+    told = words_of("Officials said no one was hurt at the terminal and the cause is not known.")
+    assert not restates(told, quoted, frozenset())
+    assert restates(told, quoted, frozenset(), QUOTED_RESTATED_SHARE, QUOTED_RESTATED_WORDS)

@@ -31,10 +31,13 @@ from newsfuse.rank.select import pool_cosines
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.rank.topic import article_cosines
 from newsfuse.rank.wording import (
+    QUOTED_RESTATED_SHARE,
+    QUOTED_RESTATED_WORDS,
     introduces_again,
     names_in,
     names_someone_unmet,
     quotes_someone_unknown,
+    reports_speech,
     restates,
     stands_apart,
     words_of,
@@ -660,8 +663,28 @@ class _Builder:
         names = self._names()
         return any(
             cosines[c] >= RESTATING_COSINE
-            and (restates(read(row), read(c), names) or restates(read(c), read(row), names))
+            and (
+                restates(read(row), read(c), names)
+                or restates(read(c), read(row), names)
+                or self._paraphrases(row, c, names)
+                or self._paraphrases(c, row, names)
+            )
             for c in self.chosen
+        )
+
+    def _paraphrases(self, one: int, other: int, names: frozenset[str]) -> bool:
+        """Whether row ``one`` reports in its own words what row ``other`` quotes: a quotation
+        and a paraphrase of the same statement, told twice (``wording.reports_speech``)."""
+        return (
+            mostly_quoted(self._text(other))
+            and reports_speech(self._text(one))
+            and restates(
+                self._wording(one),
+                self._wording(other),
+                names,
+                QUOTED_RESTATED_SHARE,
+                QUOTED_RESTATED_WORDS,
+            )
         )
 
     def stray_ending(self) -> int | None:
