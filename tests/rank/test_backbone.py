@@ -869,3 +869,20 @@ def test_a_paraphrase_of_a_quoted_statement_stays_out() -> None:
     # said, is held to the share of a restatement, and enters.
     fact = "No one was hurt at the terminal and the cause of the fire remained unknown on Friday."
     assert fact in _with_radio_line(fact)
+
+
+def test_a_longer_quotation_that_only_sets_up_its_speakers_turn_does_not_enter_alone() -> None:
+    scores = [3.0, 2.5, 0.0, 1.0]
+    quote = (
+        '"We fought the fire all night and saved the silos by the river," said harbour master'
+        " Ana Ortiz."
+    )
+    # The rest opens on a turn ("However"): the words before it only set it up.
+    story = _harbour(quote, '"However, the sheds are lost and the terminal will stay shut."')
+    room = sum(story.words[p] for p in (0, 1, 3))
+    assert quote not in _brief(story, scores, words=room)
+    # A quotation that points at what its speaker says next does not make its point either.
+    ahead = '"I have waited all year to tell you this next part of the plan," said Ana Ortiz.'
+    story = _harbour(ahead, GOES_ON)
+    room = sum(story.words[p] for p in (0, 1, 3))
+    assert ahead not in _brief(story, scores, words=room)

@@ -789,23 +789,28 @@ def _quotation_goes_on(
     of the institute.' then '"It could be read as a snub."'). Ended on the first, the
     statement stops halfway: readers marked such quotations as clipped or standing alone
     ("It's a controversial visit" without why). A longer quotation mostly makes its point
-    whole ('"We do not need a war with them," the president said.'), and stays."""
+    whole ('"We do not need a war with them," the president said.'), and stays, unless it
+    points at what comes next ("this next part") or the rest opens on its turn ("However",
+    "Although", "Yes,")."""
     quoted = read(position).quotation
     if not quoted.quotes or quoted.speaker is Speaker.NONE:
         return False  # (itself the rest of a statement: it may end one)
-    text = story.candidates[position].text
-    if _GOES_ON_SAYING.search(read(position).unquoted) is None and (
-        quoted_words(text) > TEASING_QUOTE_WORDS
-    ):
-        return False
     sentence = story.candidates[position]
     after = position_of.get((sentence.article_id, sentence.index + 1))
     if after is None:
         return False
-    if story.candidates[after].text.lstrip()[:1] not in _OPENING_MARKS:
+    rest = story.candidates[after].text.lstrip()
+    if rest[:1] == "" or rest[:1] not in _OPENING_MARKS:
         return False
     going_on = read(after).quotation
-    return going_on.quotes and going_on.speaker is Speaker.NONE
+    if not going_on.quotes or going_on.speaker is not Speaker.NONE:
+        return False
+    return (
+        quoted_words(sentence.text) <= TEASING_QUOTE_WORDS
+        or _GOES_ON_SAYING.search(read(position).unquoted) is not None
+        or _POINTS_AHEAD.search(sentence.text) is not None
+        or _TURNS.match(rest.lstrip(_OPENING_MARKS)) is not None
+    )
 
 
 # A quotation of at most this many words whose speaker goes on in the next sentence only
@@ -817,7 +822,14 @@ TEASING_QUOTE_WORDS = 7
 # The words that give a quotation as the middle of a statement ('"...," he continued.').
 _GOES_ON_SAYING = re.compile(r"\b(?:continued|continues|went on|goes on)\b")
 # The marks a sentence that goes on with a quotation opens on.
-_OPENING_MARKS = frozenset("\"“‘'")
+_OPENING_MARKS = "\"“‘'"
+# A quotation that points at what its speaker says next ('"... this next part of the show,"
+# she told the crowd.' before the song she debuted).
+_POINTS_AHEAD = re.compile(r"\b(?:[Tt]his next|the following)\b")
+# A statement's turn, which the words before it only set up: the rest opens on "However",
+# "But", "Although", "Well," or "Yes," ('"...," said the company.' then '"Although our
+# products are nontoxic, we do not recommend ...').
+_TURNS = re.compile(r"(?:However|But|Although|Though|Yet|Still|Well|Yes|Nevertheless)\b")
 
 
 def _closed(text: str, tail: str) -> bool:
