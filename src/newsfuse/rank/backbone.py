@@ -735,7 +735,7 @@ class _Builder:
 
     def clipped_quotation(self) -> int | None:
         """The first row of the brief that quotes a few words of somebody, or the middle of
-        what they said, who goes on in the report's next sentence (``Shortlist.goes_on``),
+        what they said, who goes on in the report's next sentence (``Shortlist.rest_of``),
         when the brief does not go on with it: the statement stops halfway ('"It is a hard
         visit," said Ana Ortiz.' without '"It could be read as a snub."'). Readers marked
         such quotations as clipped or standing alone. None else. (Read on the brief as
@@ -743,12 +743,12 @@ class _Builder:
         briefs that had taken the rest of its statement after it, and their room went to
         lesser lines.)"""
         rows = self._reading_rows() if self.order is None else self.order
-        candidates, positions = self.story.candidates, self.pool.positions
+        candidates = self.story.candidates
         for at, row in enumerate(rows):
-            if not self.pool.goes_on(row):
+            rest = self.pool.rest_of(row)
+            if rest is None:
                 continue
-            rest = candidates[positions[row] + 1].text  # (the next candidate: ``goes_on``)
-            if at + 1 == len(rows) or self._text(rows[at + 1]) != rest:
+            if at + 1 == len(rows) or self._text(rows[at + 1]) != candidates[rest].text:
                 return row
         return None
 

@@ -102,9 +102,9 @@ class Shortlist:
     ``chains`` holds the run of every row whose run can start (whether or not its members
     may enter); ``needs`` the surnames each such row's run uses before introducing them;
     ``enters`` says, once per row, whether the row can enter (``Pool.usable``);
-    ``firsts`` are the positions of each report's lead candidate; ``goes_on`` says whether
-    a row quotes somebody who goes on in the report's next sentence (``_quotation_goes_on``:
-    that sentence is the next candidate).
+    ``firsts`` are the positions of each report's lead candidate; ``rest_of`` gives, for a
+    row that quotes somebody who goes on in the report's next sentence, that sentence's
+    position (``_rest_of_quotation``), else None.
     """
 
     positions: list[int]
@@ -113,7 +113,7 @@ class Shortlist:
     needs: dict[int, frozenset[str]]
     enters: Callable[[int], bool]
     firsts: frozenset[int]
-    goes_on: Callable[[int], bool]
+    rest_of: Callable[[int], int | None]
 
 
 def shortlist(
@@ -214,7 +214,7 @@ def shortlisted(
         needs=_name_needs(chains, list(runs), people, known),
         enters=_Memo(enters),
         firsts=frozenset(firsts),
-        goes_on=lambda row: _quotation_goes_on(story, positions[row], read, position_of),
+        rest_of=lambda row: _rest_of_quotation(story, positions[row], read, position_of),
     )
 
 
@@ -777,40 +777,41 @@ def _opens_a_quotation_it_does_not_close(text: str) -> bool:
     )
 
 
-def _quotation_goes_on(
+def _rest_of_quotation(
     story: PreparedStory,
     position: int,
     read: Callable[[int], Cohesion],
     position_of: dict[tuple[str, int], int],
-) -> bool:
-    """Whether the candidate quotes a few words of somebody, or a middle part of what they
-    said ('"...," he continued.'), who goes on in the report's next sentence: that sentence
-    opens on a quotation mark and names no speaker ('"It is a hard visit," said Ana Ortiz
-    of the institute.' then '"It could be read as a snub."'). Ended on the first, the
-    statement stops halfway: readers marked such quotations as clipped or standing alone
-    ("It's a controversial visit" without why). A longer quotation mostly makes its point
-    whole ('"We do not need a war with them," the president said.'), and stays, unless it
-    points at what comes next ("this next part") or the rest opens on its turn ("However",
-    "Although", "Yes,")."""
+) -> int | None:
+    """The position of the report's next sentence when the candidate quotes a few words of
+    somebody, or a middle part of what they said ('"...," he continued.'), who goes on in
+    it: it opens on a quotation mark and names no speaker ('"It is a hard visit," said Ana
+    Ortiz of the institute.' then '"It could be read as a snub."'); else None. Ended on the
+    first, the statement stops halfway: readers marked such quotations as clipped or
+    standing alone ("It's a controversial visit" without why). A longer quotation mostly
+    makes its point whole ('"We do not need a war with them," the president said.'), and
+    stays, unless it points at what comes next ("this next part") or the rest opens on its
+    turn ("However", "Although", "Yes,")."""
     quoted = read(position).quotation
     if not quoted.quotes or quoted.speaker is Speaker.NONE:
-        return False  # (itself the rest of a statement: it may end one)
+        return None  # (itself the rest of a statement: it may end one)
     sentence = story.candidates[position]
     after = position_of.get((sentence.article_id, sentence.index + 1))
     if after is None:
-        return False
+        return None
     rest = story.candidates[after].text.lstrip()
     if rest[:1] == "" or rest[:1] not in _OPENING_MARKS:
-        return False
+        return None
     going_on = read(after).quotation
     if not going_on.quotes or going_on.speaker is not Speaker.NONE:
-        return False
-    return (
+        return None
+    clipped = (
         quoted_words(sentence.text) <= TEASING_QUOTE_WORDS
         or _GOES_ON_SAYING.search(read(position).unquoted) is not None
         or _POINTS_AHEAD.search(sentence.text) is not None
         or _TURNS.match(rest.lstrip(_OPENING_MARKS)) is not None
     )
+    return after if clipped else None
 
 
 # A quotation of at most this many words whose speaker goes on in the next sentence only
