@@ -371,7 +371,8 @@ def select_backbone(
 
 
 def _build(builder: _Builder, words: int) -> None:
-    """Fill the brief; choose it again without a last line that stands apart from it."""
+    """Fill the brief; choose it again without a line that stands apart from it, quotes a
+    statement halfway or stacks another report's quotation on others."""
     builder.fill(words)
     for _ in range(STRAY_ENDINGS):
         # (A quotation clipped halfway, or another report's quotation in a stack of them,
