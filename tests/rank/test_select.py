@@ -113,3 +113,31 @@ def test_the_writers_opening_may_start_on_a_demonstrative_that_points_at_the_pag
     story = prepare_story([Article(id="1", text=leaning)], Settings())
     first = writers_opening(story, 100)[0]
     assert story.candidates[first].text.startswith("The club")
+
+
+STRANGER = (
+    "A fire tore through the grain terminal at Port Halden on Tuesday night.\n\n"
+    "The terminal stores about 40,000 tonnes of wheat for farmers in the valley.\n\n"
+    '"We lost the whole east shed in an hour and the wheat with it," Ostrander said.'
+)
+
+
+def test_the_runs_leave_out_a_last_line_whose_speaker_nobody_has_met() -> None:
+    # As a backbone brief does ('"...," Cowles said.' with no Cowles before it).
+    texts = _texts(STRANGER, [3.0, 1.0, 5.0], words=80)
+    assert texts == [
+        "A fire tore through the grain terminal at Port Halden on Tuesday night.",
+        "The terminal stores about 40,000 tonnes of wheat for farmers in the valley.",
+    ]
+
+
+def test_the_runs_keep_a_speaker_the_brief_has_met_and_drop_the_strangers_other_lines() -> None:
+    met = STRANGER.replace("fire tore", "fire, said the grain trader Eli Ostrander, tore")
+    assert _texts(met, [3.0, 1.0, 5.0], words=80)[-1].endswith("Ostrander said.")
+    # Chosen again without the last line alone, the brief took the stranger's other line.
+    twice = STRANGER.replace(
+        "The terminal stores",
+        '"The roof came down at ten," Ostrander said in an interview.\n\nThe terminal stores',
+    )
+    texts = _texts(twice, [3.0, 0.5, 1.0, 5.0], words=45)
+    assert len(texts) == 2 and not any("Ostrander" in t for t in texts)

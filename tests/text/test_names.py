@@ -171,3 +171,31 @@ def test_a_speech_verb_beside_a_country_a_weekday_or_an_office_makes_no_person()
     # Look-alike: a person beside a speech verb, before or after it, is still one.
     quoted = People.of(['"We will reopen," said Vale.', "Dock worker Ida Vale told Lind."])
     assert quoted.first_bare() == [frozenset({"Vale"}), frozenset()]
+
+
+def test_an_event_a_place_a_paper_or_a_body_a_given_name_opens_is_no_person() -> None:
+    # A pronoun near "Harbor Gala" or a speech verb after "Human Rights" made people of them.
+    people = People.of(
+        [
+            "She wore green to the Harbor Gala, where she met her agent.",
+            "He watched the Coastal Bowl on Sunday before he flew home.",
+            "She spoke in the Lantern Garden after her trip, the Ashby Herald said.",
+            "The Ashby Observatory for Human Rights said four people died.",
+            "Senate Majority Leader Ann Pell said the vote would wait.",
+        ]
+    )
+    assert people.surnames == {"Pell"}
+
+
+def test_a_surname_that_is_also_a_word_of_an_event_or_a_body_stays_a_persons() -> None:
+    # Look-alikes: a chairman Camp, a spokesman Ball and a chief executive Idol are people.
+    people = People.of(
+        [
+            "Committee chairman Dave Camp said he would ask for the files.",
+            "Transit spokesman Mark Ball says the line reopens today.",
+            "Chief executive John Idol said sales rose.",
+            "Camp said so. Ball says so. Idol said so.",
+        ]
+    )
+    assert people.introduced[:3] == ({"Camp"}, {"Ball"}, {"Idol"})
+    assert people.bare[3] == {"Camp", "Ball", "Idol"}

@@ -29,17 +29,14 @@ from newsfuse.rank.repeats import fact_keys
 from newsfuse.rank.runs import LEAD_RANK, Readings, Shortlist, readings, shortlisted
 from newsfuse.rank.select import pool_cosines
 from newsfuse.rank.story import FloatArray, PreparedStory
+from newsfuse.rank.strays import BriefLines, left_out_with, stray_line
 from newsfuse.rank.topic import article_cosines
 from newsfuse.rank.wording import (
     QUOTED_RESTATED_SHARE,
     QUOTED_RESTATED_WORDS,
-    introduces_again,
     names_in,
-    names_someone_unmet,
-    quotes_someone_unknown,
     reports_speech,
     restates,
-    stands_apart,
     words_of,
 )
 from newsfuse.settings import Settings
@@ -380,13 +377,18 @@ def _build(builder: _Builder, words: int) -> None:
         # clipped one took the room of lines that introduced the speakers of others, "Newt
         # Gingrich says ..." before "the former House speaker".)
         stray = builder.stray_ending()
-        if stray is None:
+        if stray is not None:
+            rows = range(len(builder.pool.positions))
+            builder.strays |= left_out_with(builder.lines, stray, rows)
+        else:
+            # (Only a stray's stranger leaves with their other lines: a clipped or stacked
+            # quotation's speaker may be somebody the brief has met.)
             stray = builder.clipped_quotation()
-        if stray is None:
-            stray = builder.stacked_quotation()
-        if stray is None:
-            break
-        builder.strays.add(stray)
+            if stray is None:
+                stray = builder.stacked_quotation()
+            if stray is None:
+                break
+            builder.strays.add(stray)
         builder.fill(words)
 
 
@@ -497,6 +499,14 @@ class _Builder:
         }
         # Each report's first line, a headline or its lede (``stray_ending``).
         self.first_lines = {r for r in self.openings if rows[r] in first_of.values()}
+        self.lines = BriefLines(
+            text=self._text,
+            wording=self._wording,
+            report=lambda row: story.candidates[rows[row]].article_id,
+            own=self.report,
+            first_lines=self.first_lines,
+            people=pool.people,
+        )
         # The backbone and the rows of other reports whose runs can start (the rest of the
         # backbone's report is left to its own order); whether they may enter is asked
         # when one is the best option.
@@ -689,50 +699,12 @@ class _Builder:
         )
 
     def stray_ending(self) -> int | None:
-        """The row the brief ends on when it stands apart: another report's sentence than
-        the one before it that shares no word (no name, no event word) with the rest of
-        the brief ("Green Party candidate Angela Green had earned 43,838." after a brief on
-        two other candidates' count); or, from a report other than the backbone's, one
-        that is its report's first line (a headline, a caption, a lede telling the story
-        over: "Navy SEALs during drown-proofing training."), that introduces again a
-        person the brief has named, or that quotes somebody nobody has met ('"...," one
-        user responded.'). Of the 14 endings of these three forms in the 260 tuning
-        briefs, our reading found 13 a non sequitur or the story told over, 1 borderline
-        (docs/EVALUATION.md). From any report, a last line whose speaker or dead person is
-        one name the brief never printed ('"...," Cowles said.', "Celestine was dead within
-        a year."); else a line inside the brief that follows nothing (``_stray_addition``).
+        """The row the brief ends on when it stands apart from it, or a line inside it
+        that follows nothing (``strays.stray_line``, which the runs fallback reads too);
         None else."""
         rows = self._reading_rows()
         self.order = rows  # for ``choice`` if the brief stands
-        if len(rows) < 2:
-            return None
-        if names_someone_unmet(self._text(rows[-1]), [self._text(r) for r in rows[:-1]]):
-            return rows[-1]
-        if not self._in_same_report(rows[-1], rows[-2]):
-            if stands_apart(self._wording(rows[-1]), [self._wording(r) for r in rows[:-1]]):
-                return rows[-1]
-            if not self._in_backbone_report(rows[-1]) and (
-                rows[-1] in self.first_lines
-                or self._reintroduces(rows)
-                or quotes_someone_unknown(self._text(rows[-1]))
-            ):
-                return rows[-1]
-        return self._stray_addition(rows)
-
-    def _stray_addition(self, rows: list[int]) -> int | None:
-        """The first addition inside the brief (not its last line) that starts where its
-        report's sentences are not before it and stands apart from every other sentence of
-        the brief: the last line's form, placed among the additions at the end
-        ("Subscriptions are $350 per year." before another report's lines). (A quotation of
-        "one official" inside a brief is news as usual.)"""
-        for at in range(1, len(rows) - 1):
-            row = rows[at]
-            if self._in_backbone_report(row) or self._in_same_report(row, rows[at - 1]):
-                continue
-            others = [self._wording(r) for r in rows if r != row]
-            if stands_apart(self._wording(row), others):
-                return row
-        return None
+        return stray_line(self.lines, rows)
 
     def clipped_quotation(self) -> int | None:
         """The first row of the brief that quotes a few words of somebody, or the middle of
@@ -782,16 +754,6 @@ class _Builder:
 
     def _mean_relevance(self, rows: list[int]) -> float:
         return float(sum(self.own_relevance[r] for r in rows)) / len(rows)
-
-    def _reintroduces(self, rows: list[int]) -> bool:
-        """Whether the last of ``rows`` introduces again a person the brief before it has
-        named (``wording.introduces_again``): another report's opening tacked on."""
-        people = self.pool.people
-        named = set().union(*(people.introduced[r] | people.bare[r] for r in rows[:-1]))
-        again = people.introduced[rows[-1]] & named
-        if not again:
-            return False
-        return introduces_again(self._text(rows[-1]), again)
 
     def _text(self, row: int) -> str:
         return self.story.candidates[self.pool.positions[row]].text

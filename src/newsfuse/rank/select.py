@@ -9,6 +9,7 @@ surname is used.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,6 +18,8 @@ from scipy import sparse
 from newsfuse.documents import Sentence
 from newsfuse.rank.runs import LEAD_RANK, BoolArray, Pool, Readings, can_open, shortlist
 from newsfuse.rank.story import FloatArray, PreparedStory
+from newsfuse.rank.strays import BriefLines, left_out_with, stray_line
+from newsfuse.rank.wording import words_of
 from newsfuse.text.cohesion import Cohesion, cohesion
 from newsfuse.text.vectors import cosine_matrix, cosines_to
 
@@ -38,15 +41,34 @@ def select_runs(
     one copy of a syndicated sentence at most is taken. ``read`` is the story's
     ``rank.runs.readings``, if the caller has some.
     """
-    picker = _Picker(story, scores, mmr_lambda, redundancy_cosine, read)
+    pool = shortlist(story, scores, read=read)
+    picker = _pick(_Picker(story, pool, scores, mmr_lambda, redundancy_cosine), words)
+    # A brief that ends on a line standing apart from it, or holds one, is chosen again
+    # without it, as a backbone brief is (``rank.strays``).
+    strays: set[int] = set()
+    for _ in range(STRAY_ENDINGS):
+        stray = picker.stray()
+        if stray is None:
+            break
+        strays |= left_out_with(picker.lines(), stray, range(len(pool.positions)))
+        picker = _pick(_Picker(story, pool, scores, mmr_lambda, redundancy_cosine, strays), words)
+    return [[picker.pool.positions[row] for row in run] for run in picker.runs]
+
+
+def _pick(picker: _Picker, words: int) -> _Picker:
+    """The picker with its brief of ``words`` words at most chosen: a lead first, then
+    the option of highest marginal relevance until nothing fits."""
     pick = picker.best(words, picker.pool.leads) or picker.best(words)
     while pick:
         for option in pick:
             picker.take(option)
         pick = picker.best(words - picker.used)
-    return [[picker.pool.positions[row] for row in run] for run in picker.runs]
+    return picker
 
 
+# How many times a brief that ends on a line standing apart, or holds one, is chosen again
+# without it (as ``rank.backbone.STRAY_ENDINGS``).
+STRAY_ENDINGS = 4
 # Up to this many rows, the pool's cosines are computed at once (200 x 200 floats at most).
 POOL_MATRIX_ROWS = 200
 
@@ -64,13 +86,14 @@ class _Picker:
     def __init__(
         self,
         story: PreparedStory,
+        pool: Pool,
         scores: FloatArray,
         mmr_lambda: float,
         redundancy: float,
-        read: Readings | None = None,
+        strays: Set[int] = frozenset(),
     ) -> None:
         self.story = story
-        self.pool: Pool = shortlist(story, scores, read=read)
+        self.pool = pool
         rows = self.pool.positions
         self.sentences = [story.candidates[p] for p in rows]
         # Selection reads similarities only through _cosines_to: from the rows' matrix, or
@@ -87,6 +110,8 @@ class _Picker:
         self.group_of = np.array([group_of[p] for p in rows], dtype=np.int64)
         self.chains, self.usable = self.pool.chains, self.pool.usable
         self.members = [[int(p) for p in chain if p >= 0] for chain in self.chains.tolist()]
+        if strays:  # rows left out as standing apart from an earlier choice, and their runs
+            self.usable = self.usable & np.array([strays.isdisjoint(m) for m in self.members])
         usable_rows = np.flatnonzero(self.usable).tolist()
         # Rows that stand alone are valued all at once; the few runs one by one.
         self.singles = [r for r in usable_rows if len(self.members[r]) == 1]
@@ -113,6 +138,7 @@ class _Picker:
         self.introducers: dict[str, list[int]] = {}
         self.block_of: dict[str, int] = {}  # article -> its first run, which orders blocks
         self.needs = self.pool.needs
+        self.brief_lines: BriefLines | None = None  # read once a brief is chosen
 
     def best(self, budget: int, among: BoolArray | None = None) -> list[_Option]:
         """The options (one, or an introduction and one) of highest marginal relevance that
@@ -267,6 +293,41 @@ class _Picker:
             return np.asarray(self.cosines[row])
         assert self.vectors is not None  # pool_cosines gives one or the other
         return cosines_to(self.vectors, row)
+
+    def stray(self) -> int | None:
+        """The row of the chosen brief, read in its order, that ends it standing apart or
+        stands apart inside it (``strays.stray_line``); None when there is none."""
+        positions = self.pool.positions
+        row_of = {p: row for row, p in enumerate(positions)}
+        runs = [[positions[row] for row in run] for run in self.runs]
+        rows = [row_of[p] for p in reading_order(self.story, runs)]
+        if len(rows) < 2:
+            return None
+        return stray_line(self.lines(), rows)
+
+    def lines(self) -> BriefLines:
+        """What the stray tests read of the rows (``strays.BriefLines``): the brief opens
+        on the report of the first chosen run (``reading_order``)."""
+        if self.brief_lines is not None:
+            return self.brief_lines
+        positions = self.pool.positions
+        firsts = {report[0] for report in self.story.report_positions().values()}
+        wordings: dict[int, frozenset[str]] = {}
+
+        def wording(row: int) -> frozenset[str]:
+            if row not in wordings:
+                wordings[row] = words_of(self.sentences[row].text)
+            return wordings[row]
+
+        self.brief_lines = BriefLines(
+            text=lambda row: self.sentences[row].text,
+            wording=wording,
+            report=lambda row: self.sentences[row].article_id,
+            own=self.sentences[self.runs[0][0]].article_id,
+            first_lines={row for row, p in enumerate(positions) if p in firsts},
+            people=self.pool.people,
+        )
+        return self.brief_lines
 
     def take(self, option: _Option) -> None:
         if option.anchor >= 0:

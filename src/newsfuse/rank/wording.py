@@ -239,10 +239,25 @@ def names_someone_unmet(text: str, before: Sequence[str]) -> bool:
         >>> names_someone_unmet("Activists said the law was unfair.", ["Ana Ortiz left."])
         False
     """
+    name = one_name_given(text)
+    return name is not None and not any(prints(other, name) for other in before)
+
+
+def one_name_given(text: str) -> str | None:
+    """The one name ``text`` gives a speaker after the statement, or a person who died, by
+    ('"...," Cowles said.', "Celestine was dead within a year."); None when it gives none.
+
+    Example:
+        >>> one_name_given('"We drifted apart," Lind said.'), one_name_given("Lind left.")
+        ('Lind', None)
+    """
     match = _UNMET_PERSON.search(text)
     if match is None:
-        return False
+        return None
     name = match.group(1) or match.group(2)
-    if name in NOT_A_SURNAME:
-        return False
-    return not any(re.search(rf"\b{re.escape(name)}\b", other) for other in before)
+    return None if name in NOT_A_SURNAME else name
+
+
+def prints(text: str, name: str) -> bool:
+    """Whether ``text`` prints ``name`` as a whole word."""
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None

@@ -48,8 +48,10 @@ _NOT_GIVEN = _TITLES | frozenset(
     Many Most All Both Either Neither No Not Only Just Then Now Today Tonight""".split()
 )
 # Capitalised words that end names of places and organisations, not of people.
-_NOT_SURNAME = _TITLES | frozenset(
-    """House Court County City University College School Street Avenue Road Park Department
+_NOT_SURNAME = (
+    _TITLES
+    | frozenset(
+        """House Court County City University College School Street Avenue Road Park Department
     Party Times Post News Journal Inc Corp Company Group Association Center Centre Institute
     Hospital Church Island Islands River Lake Mountain Valley Bay Beach Airport Station Club
     Team Committee Council Agency Service Office Board Administration Force Army Navy Bank
@@ -61,6 +63,24 @@ _NOT_SURNAME = _TITLES | frozenset(
     Street Coast Sea Ocean Desert Forest Zoo Airlines Motors Technologies Systems Speaker
     Leader Minister Secretary Director Chairman President Governor Senator Attorney General
     Officer Chief Judge Mayor Spokesman Spokeswoman Jr Sr""".split()
+    )
+    | frozenset(
+        # Events, places, publications and bodies whose name a given name may open ("the Met
+        # Gala", "Super Bowl", "the Rose Garden", "The Miami Herald", "the Syrian Observatory for
+        # Human Rights said"): a pronoun near one or a speech verb after it made a person of it,
+        # and a report that "names Gala" was said to tell another event. None of these words is
+        # used as a person's surname in the dev and anchor stories; "Camp", "Ball" and "Idol"
+        # are (a committee chairman, a spokesman, a chief executive), and stay out of this list.
+        """Gala Bowl Olympics Olympic Globes Tour Tours Dinner Conference Forum Slam Open Summit
+    Convention Marathon Championship Championships Derby Parade Expo Trophy Concert
+    Ceremony Garden Hotel Clinic Memorial Palace Capitol Peninsula Highway Boulevard
+    Junction Base Kitchen Yard Point Herald Report Reporter Chronicle Insider Globe Monthly
+    Daily Fair Rights Science Services Research Industries Holdings Productions Investments
+    Resources Relations Communications Corporation Organization Authority Bureau District
+    Division Command Unit Squadron Tribunal Judiciary Caucus Intelligence Defense Safety
+    Protection Majority Minority Partners Associates Advisors Apartments Resorts Realty
+    Photography Lab Movement Collective Abuse Risks Terrorism""".split()
+    )
 )
 
 # Words that are neither a given name nor a surname (one set, made once: the union made
