@@ -55,13 +55,19 @@ def prepared(package: str, data: Path, words: int) -> tuple[Any, list[Any]]:
     return pipeline.build(settings.Settings(words=words)), stories
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+def versions_arguments(doc: str | None) -> argparse.Namespace:
+    """The command line of a benchmark that compares versions of the code, story by story
+    (this one and ``brief_phases.py``)."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("versions", nargs="+", help="NAME=SRC, SRC holding newsfuse/")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--words", type=int, default=230)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = versions_arguments(__doc__)
     logging.disable(logging.WARNING)  # the caps' warnings are not what is timed
     with tempfile.TemporaryDirectory() as tmp:
         versions = []

@@ -20,7 +20,6 @@ not made to look dearer than it is.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import functools
 import importlib
@@ -31,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from brief_ab import DEFAULT_DATA, _turns, load_version, prepared
+from brief_ab import _turns, load_version, prepared, versions_arguments
 
 # What ``Pipeline.brief`` calls, by the names the versions' ``pipeline`` modules import them
 # under (a version holds some of them); each with the step it is counted in.
@@ -80,12 +79,7 @@ def _timer(function: Callable[..., Any], step: str, spent: dict[str, float]) -> 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("versions", nargs="+", help="NAME=SRC, SRC holding newsfuse/")
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--words", type=int, default=230)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    args = parser.parse_args()
+    args = versions_arguments(__doc__)
     logging.disable(logging.WARNING)
     with tempfile.TemporaryDirectory() as tmp:
         versions = []
