@@ -502,7 +502,7 @@ class _Builder:
         self.lines = BriefLines(
             text=self._text,
             wording=self._wording,
-            report=lambda row: story.candidates[rows[row]].article_id,
+            report=self._report,
             own=self.report,
             first_lines=self.first_lines,
             people=pool.people,
@@ -715,7 +715,7 @@ class _Builder:
         chosen, not as an entry rule: barred from ending a run, such a row was left out of
         briefs that had taken the rest of its statement after it, and their room went to
         lesser lines.)"""
-        rows = self._reading_rows() if self.order is None else self.order
+        rows = self._brief_rows()
         candidates = self.story.candidates
         for at, row in enumerate(rows):
             rest = self.pool.rest_of(row)
@@ -732,7 +732,7 @@ class _Builder:
         another report's quotation placed among the backbone's came before what it
         answered. One report's stack of quotations is its own order, and stays. None
         else."""
-        rows = self._reading_rows() if self.order is None else self.order
+        rows = self._brief_rows()
         quoted = [mostly_quoted(self._text(r)) for r in rows]
         start = 0
         while start < len(rows):
@@ -749,14 +749,17 @@ class _Builder:
         return None
 
     def _reports(self, rows: list[int]) -> int:
-        candidates, positions = self.story.candidates, self.pool.positions
-        return len({candidates[positions[r]].article_id for r in rows})
+        return len({self._report(r) for r in rows})
 
     def _mean_relevance(self, rows: list[int]) -> float:
         return float(sum(self.own_relevance[r] for r in rows)) / len(rows)
 
     def _text(self, row: int) -> str:
         return self.story.candidates[self.pool.positions[row]].text
+
+    def _report(self, row: int) -> str:
+        """The article id of the report ``row`` is a line of."""
+        return self.story.candidates[self.pool.positions[row]].article_id
 
     def _wording(self, row: int) -> frozenset[str]:
         found = self.wordings.get(row)
@@ -855,8 +858,7 @@ class _Builder:
         )
 
     def _in_same_report(self, one: int, other: int) -> bool:
-        candidates, positions = self.story.candidates, self.pool.positions
-        return candidates[positions[one]].article_id == candidates[positions[other]].article_id
+        return self._report(one) == self._report(other)
 
     def _with_introducer(self, run: list[int] | None) -> list[int] | None:
         """An addition whose first mention of a person is a bare surname, after the
@@ -871,9 +873,9 @@ class _Builder:
         if not needs or needs <= self.introduced:
             return run
         missing = needs - self.introduced
-        report = self.story.candidates[self.pool.positions[run[0]]].article_id
+        report = self._report(run[0])
         for row in range(run[0] - 1, -1, -1):  # rows are in story order
-            if self.story.candidates[self.pool.positions[row]].article_id != report:
+            if self._report(row) != report:
                 break
             if missing <= self.pool.people.introduced[row] and self._stands_alone(row):
                 return [row, *run]
@@ -926,7 +928,7 @@ class _Builder:
         return max(float(self._cosines_to(r)[lede]) for r in run) >= self.knobs.lede_cosine
 
     def _in_backbone_report(self, row: int) -> bool:
-        return self.story.candidates[self.pool.positions[row]].article_id == self.report
+        return self._report(row) == self.report
 
     def _take(self, rows: list[int]) -> None:
         for row in rows:
@@ -950,12 +952,16 @@ class _Builder:
 
     def choice(self) -> Choice:
         """The chosen rows in reading order (``_reading_rows``), with their runs."""
-        rows = self._reading_rows() if self.order is None else self.order
+        rows = self._brief_rows()
         positions = self.pool.positions
         return Choice(
             order=[positions[r] for r in rows],
             runs=[[positions[m] for m in self.members[r]] for r in rows],
         )
+
+    def _brief_rows(self) -> list[int]:
+        """The chosen rows in reading order: the order ``stray_ending`` read, or read now."""
+        return self._reading_rows() if self.order is None else self.order
 
     def _reading_rows(self) -> list[int]:
         """The chosen rows in reading order: the backbone's in its order, each addition
