@@ -30,7 +30,7 @@ from newsfuse.rank.runs import LEAD_RANK, Readings, Shortlist, readings, shortli
 from newsfuse.rank.select import pool_cosines
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.rank.strays import BriefLines, left_out_with, stray_line
-from newsfuse.rank.topic import article_cosines
+from newsfuse.rank.topic import article_cosines, report_members
 from newsfuse.rank.wording import (
     QUOTED_RESTATED_SHARE,
     QUOTED_RESTATED_WORDS,
@@ -421,14 +421,12 @@ def other_events(
             found[report] = again
     if not found:
         return {}
-    ids = list(reports)
-    number = {report: n for n, report in enumerate(ids)}
-    member = np.array([number[s.article_id] for s in story.candidates], dtype=np.int64)
-    between = article_cosines(story, member, len(ids))[number[own]]
+    ids, member = report_members(story)
+    between = article_cosines(story, member, len(ids))[ids.index(own)]
     return {
         report: again
         for report, again in found.items()
-        if between[number[report]] < OTHER_EVENT_REPORT_COSINE
+        if between[ids.index(report)] < OTHER_EVENT_REPORT_COSINE
     }
 
 

@@ -70,17 +70,23 @@ def strays(story: PreparedStory, min_cosine: float = MIN_REPORT_COSINE) -> list[
     set with the most candidate sentences (ties: the earlier), and every report outside it
     is a stray. A story of one report has none.
     """
-    ids = list(dict.fromkeys(s.article_id for s in story.candidates))
+    ids, member = report_members(story)
     if len(ids) < 2:
         return []
-    number = {article_id: i for i, article_id in enumerate(ids)}
-    member = np.array([number[s.article_id] for s in story.candidates], dtype=np.int64)
     component = _components(article_cosines(story, member, len(ids)) >= min_cosine)
     sentences = np.bincount(member, minlength=len(ids))
     # The story is the linked set with the most candidate sentences: copies of one archive
     # notice link to each other, but hold a sentence or two each.
     main = max(set(component.tolist()), key=lambda c: (sentences[component == c].sum(), -c))
     return [article_id for article_id, c in zip(ids, component.tolist(), strict=True) if c != main]
+
+
+def report_members(story: PreparedStory) -> tuple[list[str], IntArray]:
+    """The ids of the story's reports that hold candidates, in article order, and each
+    candidate's report as its number in that list (``article_cosines``' ``member``)."""
+    ids = list(dict.fromkeys(s.article_id for s in story.candidates))
+    number = {article_id: i for i, article_id in enumerate(ids)}
+    return ids, np.array([number[s.article_id] for s in story.candidates], dtype=np.int64)
 
 
 def article_cosines(story: PreparedStory, member: IntArray, reports: int) -> FloatArray:
