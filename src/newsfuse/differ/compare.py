@@ -33,7 +33,7 @@ def _counts(a: Claim, b: Claim) -> bool:
     if a.quantity is None or b.quantity is None:
         return False
     first, second = in_one_unit(a.quantity, a.unit, b.quantity, b.unit)
-    if first.compatible(second):
+    if first.compatible(second) or not _kinds_may_differ(a, b):
         return False
     if a.about.startswith("noun:"):
         # Two figures of any noun far apart are most often figures of two things ("2
@@ -43,6 +43,19 @@ def _counts(a: Claim, b: Claim) -> bool:
         high = max(first.low, second.low)
         return low > 0 and high / low < GENERIC_RATIO
     return True
+
+
+def _kinds_may_differ(a: Claim, b: Claim) -> bool:
+    """Figures of one noun, or of a noun and a kind of it ("25 vehicles", "30 cars": the
+    kind in ``context``, see ``counts._as_kind_of``) where the wider figure is the smaller:
+    "40 vehicles" and "30 cars" may both be true, and cars and trucks are two things."""
+    if a.context == b.context:
+        return True
+    if a.context and b.context:
+        return False
+    assert a.quantity is not None and b.quantity is not None  # checked by the caller
+    kind, wider = (a.quantity, b.quantity) if a.context else (b.quantity, a.quantity)
+    return wider.high < kind.low
 
 
 def _values(a: Claim, b: Claim) -> bool:
@@ -79,9 +92,13 @@ def _around_one_midnight(a: Claim, b: Claim) -> bool:
     first, second = (a, b) if (days[1] - days[0]) % 7 == 1 else (b, a)
     night = _NIGHT.format(day=re.escape(first.value))
     small_hours = _SMALL_HOURS.format(day=re.escape(second.value))
+    if re.search(small_hours, second.text, re.IGNORECASE):
+        return True
+    # "Monday night" and "Tuesday night" are two nights, a day apart.
+    second_night = _NIGHT.format(day=re.escape(second.value))
     return bool(
         re.search(night, first.text, re.IGNORECASE)
-        or re.search(small_hours, second.text, re.IGNORECASE)
+        and not re.search(second_night, second.text, re.IGNORECASE)
     )
 
 

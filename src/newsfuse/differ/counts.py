@@ -12,6 +12,7 @@ from functools import lru_cache
 from newsfuse.differ import patterns as p
 from newsfuse.differ.claim import Claim, Kind, Who
 from newsfuse.differ.numbers import Quantity, quantity
+from newsfuse.differ.plurals import plural
 from newsfuse.differ.units import unit_of
 from newsfuse.documents import Sentence
 
@@ -38,7 +39,8 @@ def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             continue
         amount = quantity(f"{figure.hedge} {figure.number}")
         if amount is not None:
-            yield _count_claim(sentence, who, figure, f"{counted[0]}/{counted[1]}", amount)
+            subject = f"{counted[0]}/{counted[1]}"
+            yield _as_lightly_injured(_count_claim(sentence, who, figure, subject, amount))
     if "ncluding" in text or "among them" in text:
         yield from _part_claims(sentence, who)
 
@@ -103,7 +105,34 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     nouns = Counter(noun for _, noun, _ in found)
     for figure, noun, amount in found:
         if nouns[noun] == 1:
-            yield _count_claim(sentence, who, figure, f"{noun}/", amount)
+            yield _as_kind_of(_count_claim(sentence, who, figure, f"{noun}/", amount))
+
+
+def _as_kind_of(claim: Claim) -> Claim:
+    """A figure of cars as one of vehicles, with "car" kept in its ``context``: reports that
+    count one pileup's cars and its vehicles count one thing, and only a figure of vehicles
+    below the figure of cars says they differ (``compare``). Counted within its sentence as
+    cars still: "30 cars and 5 trucks" are two figures of two nouns."""
+    wider = p.KIND_OF.get(claim.about[len(_GENERIC) :]) if claim.about[:5] == _GENERIC else None
+    if wider is None:
+        return claim
+    kind = claim.about[len(_GENERIC) :]
+    wider_about = f"{_GENERIC}{wider}"
+    return replace(claim, subject=f"{wider_about}/", about=wider_about, context=plural(kind))
+
+
+# What a narrower figure is shown as beside the wider one (see ``_as_kind_of``).
+LIGHTLY_INJURED = "lightly injured"
+
+
+def _as_lightly_injured(claim: Claim) -> Claim:
+    """A figure of the lightly injured ("13 people with minor injuries") as one of the
+    injured, with its part kept in its ``context``: "20 injured" and "13 with minor
+    injuries" may both be true, "12 injured" and "13 with minor injuries" may not."""
+    if claim.about != LIGHTLY_INJURED:
+        return claim
+    subject = f"injured/{claim.subject.partition('/')[2]}"
+    return replace(claim, subject=subject, about="injured", context=LIGHTLY_INJURED)
 
 
 def _twin_attacks(text: str) -> list[tuple[Figure, str, Quantity]]:
@@ -368,7 +397,11 @@ def _counted(text: str, figure: Figure, nouns: bool = True) -> tuple[str, str] |
     after = p.AFTER_TAIL.match(text, figure.end)
     if after:
         subset = after.group("of") and figure.number.lower() not in p.VAGUE_COUNTS
-        category = _part_of_the_injured(_category(after.group("what")), after.group(0))
+        # A category that ends on "for" or "with" names how badly after it ("were treated
+        # for minor injuries"): the next words are read for it too (not after "injured in":
+        # "in a serious crash" says nothing of the hurt).
+        words = after.group(0) + _how_badly(text, after.end(), after.group(0))
+        category = _part_of_the_injured(_category(after.group("what")), words)
         return None if subset else (category, _head(after.group("head")))
     if not nouns:
         return None
@@ -376,13 +409,31 @@ def _counted(text: str, figure: Figure, nouns: bool = True) -> tuple[str, str] |
     return _generic(generic) if generic else None
 
 
+_HOW_BADLY = re.compile(r"(?:\s+(?:for|with))?(?:\s+[\w-]+){1,2}")
+
+
+def _how_badly(text: str, end: int, words: str) -> str:
+    """The two words after a category's words that end on "for" or "with", or after "for"
+    or "with" right after them ("treated for minor injuries", "taken to hospital with
+    minor injuries"); "" otherwise."""
+    after = _HOW_BADLY.match(text, end)
+    if after is None:
+        return ""
+    if words.endswith((" for", " with")) or after.group(0).split()[0] in {"for", "with"}:
+        return after.group(0)
+    return ""
+
+
 def _part_of_the_injured(category: str, words: str) -> str:
-    """The worst hurt of the injured, when a count's words name them ("3 people were
-    seriously injured"): counted apart from all the injured, which another report may give
-    ("12 people were injured" and "3 seriously injured" are no difference)."""
-    if category != "injured" or not p.INJURED_PART.search(words):
+    """The worst or the least hurt of the injured, when a count's words name them ("3
+    people were seriously injured", "13 with minor injuries"): counted apart from all the
+    injured, which another report may give ("12 people were injured" and "3 seriously
+    injured" are no difference, nor are "20 injured" and "13 with minor injuries")."""
+    if category != "injured":
         return category
-    return "seriously injured"
+    if p.INJURED_LIGHT.search(words):
+        return LIGHTLY_INJURED
+    return "seriously injured" if p.INJURED_PART.search(words) else category
 
 
 def _verb_count(text: str, figure: Figure) -> tuple[str, str] | None:
@@ -456,7 +507,9 @@ def _generic(match: re.Match[str]) -> tuple[str, str] | None:
         unit = _singular(match.group("unit").lower())
         # One subject with the noun counted apart: "a 72-storey tower" and "87 storeys". An
         # abbreviation ("a 24-h delay") names no noun.
-        return None if unit in p.NOT_UNITS or len(unit) < 3 else (f"noun:{unit}", "")
+        if unit in p.NOT_UNITS or len(unit) < 3:
+            return None
+        return f"noun:{p.SAME_UNIT.get(unit, p.SAME_NOUN.get(unit, unit))}", ""
     for word in match.group("words").split():
         if word in p.NOT_BEFORE_NOUN:
             return None

@@ -192,8 +192,11 @@ _EVENT_VERBS = "|".join(sorted(p.EVENTS, key=len, reverse=True))
 _PLACE = re.compile(
     rf"(?<=[A-Za-z] )(?P<event>{_EVENT_VERBS})"
     r"\b(?:\s+(?!and\b|but\b|after\b|before\b|when\b|while\b|where\b|who\b|which\b)[\w']+){0,4}?"
-    r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})"
+    r"\s+(?:in|at|near|outside)\s+(?:the\s+)?"
+    r"(?P<place>(?:(?:St|Mt|Ft)\.\s)?[A-Z][a-z]+(?:['’]s)?(?:\s[A-Z][a-z]+(?:['’]s)?){0,3})"
 )
+# A place's name may open with an abbreviation ("St. Mary's Hospital"): cut at its stop, it
+# was the place "St".
 # Cheaper than the whole pattern, and most sentences with an event verb have no such place.
 _PLACE_GATE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 # Subjects that name no one in particular: pronouns, relative words, auxiliaries.

@@ -45,7 +45,14 @@ CATEGORY_AFTER = {
 # taken to hospital", "five hurt, not two as the fire service reported").
 INJURED_PART = re.compile(
     r"\b(?:seriously|critically|severely|badly|gravely|serious|critical|severe"
-    r"|life-threatening)\b",
+    r"|(?<!non-)life-threatening)\b",
+    re.IGNORECASE,
+)
+# The least hurt of the injured ("13 people with minor injuries", "slightly injured"): a
+# part of them too, which a report may count apart from all the injured.
+INJURED_LIGHT = re.compile(
+    r"\b(?:minor|slightly|lightly|light|mildly|mild|superficial|non-life-threatening"
+    r"|not life-threatening)\b",
     re.IGNORECASE,
 )
 CATEGORY_BEFORE = {
@@ -255,12 +262,22 @@ NOT_A_COUNT_AFTER = re.compile(
 NAME = r"(?P<name>[A-Z][a-z]+(?:[\s-](?:[A-Z]\.\s)?(?:[\"“][A-Z][a-z]+[\"”]\s)?[A-Z][a-z']+)*)"
 NAME2 = NAME.replace("?P<name>", "?P<name2>")
 AGE_WORD = r"(?P<age>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)"
+# The words of a role between an age and a name ("29-year-old teacher Ann Lee"), never a
+# verb or a preposition: "a 13-year-old boy drowned in Velden", "a 24-year-old from Dallas",
+# "a 21-year-old student at the University" name a place, not the person.
+_ROLE_WORDS = (
+    r"(?:(?!(?:from|in|at|on|of|to|near|with|by|for|as|into|the|an?|was|is|were|are|has|had"
+    r"|who|told|said|says)\s)[a-z]+(?<!ed)\s){0,3}?"
+)
 # Each age pattern with a cue that a sentence must hold before the pattern runs.
 AGES = (
     (re.compile(r",\s?(?:aged?\s)?\d"),
-     re.compile(rf"\b{NAME},\s?(?:aged?\s)?(?P<age>\d{{1,3}})(?=[,.;]|\s(?:and|was|is|who)\b)")),
+     re.compile(
+        rf"\b{NAME},\s?(?:aged?\s)?(?P<age>\d{{1,3}})(?:\syears?\sold)?"
+        r"(?=[,.;]|\s(?:and|was|is|who)\b)"
+     )),
     (re.compile(r"\s\(\d"), re.compile(rf"\b{NAME}\s\((?P<age>\d{{1,3}})\)")),
-    (re.compile("year-old"), re.compile(rf"\b{AGE_WORD}-year-old\s(?:[a-z]+\s){{0,3}}?{NAME}")),
+    (re.compile("year-old"), re.compile(rf"\b{AGE_WORD}-year-old\s{_ROLE_WORDS}{NAME}")),
     (re.compile("year-old"), re.compile(rf"\b{NAME},\s(?:an?|the)\s{AGE_WORD}-year-old\b")),
     (re.compile("age of|aged"),
      re.compile(rf"\b{NAME}\s(?:[\w,'’]+\s){{0,8}}?(?:at the age of|aged)\s(?P<age>\d{{1,3}})\b")),
@@ -585,8 +602,23 @@ TWIN_ATTACKS = re.compile(
     r"\s+(?:bombs|bombings|blasts|explosions|attacks)\b)",
     re.IGNORECASE,
 )
-# Nouns counted as one: an attack's bombings and its bombs.
-SAME_NOUN = {"bombing": "bomb"}
+# Nouns counted as one: an attack's bombings and its bombs, a fire's houses and its homes,
+# a tower's storeys and its floors.
+SAME_NOUN = {
+    "bombing": "bomb", "house": "home", "storey": "floor", "firearm": "gun",
+    "airplane": "plane", "airliner": "plane",
+}  # fmt: skip
+# A unit fused with its figure that names a noun counted as one with another ("a 72-storey
+# tower", "a 40-story block": floors). "Stories" after a figure may be news stories, so
+# only the fused unit, which is always a building's, is read as floors.
+SAME_UNIT = {"storey": "floor", "story": "floor"}
+# Nouns of one kind of a wider noun: a report's cars are among another's vehicles. Their
+# figures are compared only one way: fewer vehicles than cars cannot both be true; more
+# vehicles than cars may hold trucks too (see ``compare``).
+KIND_OF = {
+    "car": "vehicle", "truck": "vehicle", "motorcycle": "vehicle",
+    "rifle": "gun", "pistol": "gun", "handgun": "gun", "shotgun": "gun",
+}  # fmt: skip
 # Bombs that did not go off: found, defused, planted, seized.
 UNEXPLODED = re.compile(
     r"\b(?:defus\w*|disarm\w*|unexploded|undetonated|fail(?:ed)? to (?:explode|detonate)"

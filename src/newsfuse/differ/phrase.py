@@ -10,7 +10,8 @@ from dataclasses import replace
 from newsfuse.differ import patterns as p
 from newsfuse.differ.align import shared_anchors
 from newsfuse.differ.claim import Claim, Kind
-from newsfuse.differ.numbers import quantity
+from newsfuse.differ.numbers import Quantity, quantity
+from newsfuse.differ.plurals import plural
 from newsfuse.differ.times import ZONED
 from newsfuse.differ.units import in_base, named, written
 from newsfuse.documents import Citation, Difference, Side
@@ -32,7 +33,8 @@ def phrase(pairs: Sequence[Pair], agreeing: Sequence[Claim] = ()) -> Difference:
     """One difference from conflicting pairs of claims about one subject; ``agreeing`` are
     more claims that take one of the pairs' positions and are cited with it."""
     kind = pairs[0][0].kind
-    involved = _unique(_with_units([c for pair in pairs for c in pair] + list(agreeing)))
+    paired = [c for pair in pairs for c in pair]
+    involved = _unique(_with_units(_with_kinds(paired, _same_kinds(paired, agreeing))))
     positions = sorted({c.value for c in involved}, key=_ordered(kind, involved))
     sides = tuple(_side(kind, [c for c in involved if c.value == v]) for v in positions)
     return Difference(label=_LABELS[kind](pairs), sides=sides, kind=kind.value)
@@ -56,6 +58,25 @@ def _with_units(claims: list[Claim]) -> list[Claim]:
         return claims
     shown_in = claims[0].unit
     return [replace(c, value=written(c.value, c.unit, shown_in)) if c.unit else c for c in claims]
+
+
+def _same_kinds(paired: list[Claim], agreeing: Sequence[Claim]) -> list[Claim]:
+    """The agreeing claims that give one of the pairs' figures of the same noun: when a pair
+    sets cars against vehicles, "25 cars" elsewhere does not take the side of "25 vehicles"."""
+    taken = {(c.value, c.context) for c in paired}
+    return [c for c in agreeing if c.kind is not Kind.COUNT or (c.value, c.context) in taken]
+
+
+def _with_kinds(paired: list[Claim], agreeing: list[Claim]) -> list[Claim]:
+    """Figures of a noun and of a kind of it, each with its noun ("30 cars", "25 vehicles",
+    "13 lightly injured", "12 injured"): under "Number of vehicles" a bare "30" would say
+    that a report counted 30 vehicles."""
+    claims = paired + agreeing
+    if not any(c.kind is Kind.COUNT and c.context for c in claims):
+        return claims
+    about = claims[0].about
+    wider = plural(about[5:]) if about.startswith("noun:") else about
+    return [replace(c, value=f"{c.value} {c.context or wider}") for c in claims]
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:
@@ -139,15 +160,6 @@ def _noun_label(counted: str) -> str:
     return f"Number of {plural(noun)}{of}{what}"
 
 
-def plural(noun: str) -> str:
-    """ "story" -> "stories", "inch" -> "inches", "passenger" -> "passengers"."""
-    if noun == "foot":
-        return "feet"
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
-
-
 def _age_label(pairs: Sequence[Pair]) -> str:
     names = [c.about for pair in pairs for c in pair]
     return f"Age of {max(names, key=len)}"
@@ -188,8 +200,17 @@ def _denial_label(pairs: Sequence[Pair]) -> str:
 
 
 def _numeric(value: str) -> tuple[int, float, str]:
-    figure = quantity(value)
+    figure = quantity(value) or _figure_before_noun(value)
     return (1, 0.0, value) if figure is None else (0, figure.low, value)
+
+
+def _figure_before_noun(value: str) -> Quantity | None:
+    """The figure of a value shown with its noun ("30 cars", "13 lightly injured"; see
+    ``_with_kinds``)."""
+    words = value.split()
+    return next(
+        (q for k in range(len(words) - 1, 0, -1) if (q := quantity(" ".join(words[:k])))), None
+    )
 
 
 def _answer_order(value: str) -> tuple[int, float, str]:
