@@ -26,7 +26,7 @@ def counts(text: str) -> list[tuple[str, str]]:
         ),
         ("The death toll rose to 34 on Monday.", [("dead/", "34")]),
         ("The death toll from the bombing in Homs has risen to 34.", [("dead/", "34")]),
-        ("Thirteen people with minor injuries were treated.", [("injured/", "13")]),
+        ("Thirteen people with minor injuries were treated.", [("injured/", "13 lightly injured")]),
         ("Two workers were taken to Halden General Hospital.", [("injured/workers", "2")]),
         ("Dozens of people were injured.", [("injured/", "dozens")]),
         ("Police arrested 13 people after the brawl.", [("arrested/", "13")]),

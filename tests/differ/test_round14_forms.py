@@ -31,8 +31,8 @@ def test_cars_and_trucks_are_two_things() -> None:
 
 def test_cars_and_trucks_of_one_sentence_are_each_counted() -> None:
     assert counts("The pileup involved 30 cars and 5 trucks.") == [
-        ("noun:vehicle/", "30"),
-        ("noun:vehicle/", "5"),
+        ("noun:vehicle/", "30 cars"),
+        ("noun:vehicle/", "5 trucks"),
     ]
 
 
@@ -92,7 +92,7 @@ def test_two_counts_of_the_lightly_injured_compare() -> None:
 
 def test_non_life_threatening_injuries_are_not_serious() -> None:
     light = "Thirteen people were taken to hospital with non-life-threatening injuries."
-    assert counts(light) == [("injured/", "13")]
+    assert counts(light) == [("injured/", "13 lightly injured")]
     assert found(
         "Thirteen people were taken to hospital with non-life-threatening injuries after "
         "the Kaltan bus crash.",

@@ -109,16 +109,24 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
 
 
 def _as_kind_of(claim: Claim) -> Claim:
-    """A figure of cars as one of vehicles, with "car" kept in its ``context``: reports that
-    count one pileup's cars and its vehicles count one thing, and only a figure of vehicles
-    below the figure of cars says they differ (``compare``). Counted within its sentence as
-    cars still: "30 cars and 5 trucks" are two figures of two nouns."""
+    """A figure of cars as one of vehicles, with "cars" kept in its ``context`` and its
+    value ("30 cars"): reports that count one pileup's cars and its vehicles count one
+    thing, and only a figure of vehicles below the figure of cars says they differ
+    (``compare``). Counted within its sentence as cars still: "30 cars and 5 trucks" are two
+    figures of two nouns. The value keeps the noun so that "2 cars" and "2 vehicles" stay
+    two facts to ``rank.repeats``, as they were."""
     wider = p.KIND_OF.get(claim.about[len(_GENERIC) :]) if claim.about[:5] == _GENERIC else None
     if wider is None:
         return claim
-    kind = claim.about[len(_GENERIC) :]
+    kind = plural(claim.about[len(_GENERIC) :])
     wider_about = f"{_GENERIC}{wider}"
-    return replace(claim, subject=f"{wider_about}/", about=wider_about, context=plural(kind))
+    return replace(
+        claim,
+        subject=f"{wider_about}/",
+        about=wider_about,
+        value=f"{claim.value} {kind}",
+        context=kind,
+    )
 
 
 # What a narrower figure is shown as beside the wider one (see ``_as_kind_of``).
@@ -132,7 +140,8 @@ def _as_lightly_injured(claim: Claim) -> Claim:
     if claim.about != LIGHTLY_INJURED:
         return claim
     subject = f"injured/{claim.subject.partition('/')[2]}"
-    return replace(claim, subject=subject, about="injured", context=LIGHTLY_INJURED)
+    value = f"{claim.value} {LIGHTLY_INJURED}"
+    return replace(claim, subject=subject, about="injured", value=value, context=LIGHTLY_INJURED)
 
 
 def _twin_attacks(text: str) -> list[tuple[Figure, str, Quantity]]:

@@ -34,7 +34,7 @@ def phrase(pairs: Sequence[Pair], agreeing: Sequence[Claim] = ()) -> Difference:
     more claims that take one of the pairs' positions and are cited with it."""
     kind = pairs[0][0].kind
     paired = [c for pair in pairs for c in pair]
-    involved = _unique(_with_units(_with_kinds(paired, _same_kinds(paired, agreeing))))
+    involved = _unique(_with_units(_with_kinds(paired + list(agreeing))))
     positions = sorted({c.value for c in involved}, key=_ordered(kind, involved))
     sides = tuple(_side(kind, [c for c in involved if c.value == v]) for v in positions)
     return Difference(label=_LABELS[kind](pairs), sides=sides, kind=kind.value)
@@ -60,23 +60,15 @@ def _with_units(claims: list[Claim]) -> list[Claim]:
     return [replace(c, value=written(c.value, c.unit, shown_in)) if c.unit else c for c in claims]
 
 
-def _same_kinds(paired: list[Claim], agreeing: Sequence[Claim]) -> list[Claim]:
-    """The agreeing claims that give one of the pairs' figures of the same noun: when a pair
-    sets cars against vehicles, "25 cars" elsewhere does not take the side of "25 vehicles"."""
-    taken = {(c.value, c.context) for c in paired}
-    return [c for c in agreeing if c.kind is not Kind.COUNT or (c.value, c.context) in taken]
-
-
-def _with_kinds(paired: list[Claim], agreeing: list[Claim]) -> list[Claim]:
-    """Figures of a noun and of a kind of it, each with its noun ("30 cars", "25 vehicles",
-    "13 lightly injured", "12 injured"): under "Number of vehicles" a bare "30" would say
-    that a report counted 30 vehicles."""
-    claims = paired + agreeing
+def _with_kinds(claims: list[Claim]) -> list[Claim]:
+    """Beside figures of a kind of a noun, which show it ("30 cars", "13 lightly injured";
+    see ``counts._as_kind_of``), figures of the noun with it ("25 vehicles", "12 injured"):
+    a bare "25" would not say what it counts."""
     if not any(c.kind is Kind.COUNT and c.context for c in claims):
         return claims
     about = claims[0].about
     wider = plural(about[5:]) if about.startswith("noun:") else about
-    return [replace(c, value=f"{c.value} {c.context or wider}") for c in claims]
+    return [c if c.context else replace(c, value=f"{c.value} {wider}") for c in claims]
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:
