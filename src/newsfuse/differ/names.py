@@ -185,12 +185,32 @@ def near_spellings(names: Sequence[str]) -> Iterator[tuple[str, str]]:
     for name in sorted(set(names)):
         if len(name) >= MIN_LENGTH:
             by_shape[name[0], len(name)].append(name)
+    yield from _first_sound_spelled_two_ways(by_shape)
     for (letter, length), group in by_shape.items():
         longer = by_shape.get((letter, length + 1), [])
         for i, a in enumerate(group):
             for b in (*group[i + 1 :], *longer):
                 if _one_letter_apart(a.lower(), b.lower()):
                     yield (a, b) if a < b else (b, a)
+
+
+# First letters that spell one sound: "Catherine" / "Katherine", "Cristina" / "Kristina".
+_SAME_SOUND = {"C": "K"}
+
+
+def _first_sound_spelled_two_ways(
+    by_shape: dict[tuple[str, int], list[str]],
+) -> Iterator[tuple[str, str]]:
+    """Pairs of names alike but for a first letter of the same sound (``_SAME_SOUND``):
+    the one letter a first letter may differ by."""
+    for first, other in _SAME_SOUND.items():
+        for (letter, length), group in list(by_shape.items()):
+            if letter != first:
+                continue
+            others = set(by_shape.get((other, length), ()))
+            for name in group:
+                if other + name[1:] in others:
+                    yield name, other + name[1:]
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
