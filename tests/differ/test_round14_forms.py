@@ -21,6 +21,20 @@ def test_fewer_vehicles_than_cars_differ_and_show_their_nouns() -> None:
     ]
 
 
+def test_a_fused_car_count_is_of_vehicles_too() -> None:
+    assert found(
+        "Snow was blamed for a 30-car pileup on Route 9 near Dunmore, state police said.",
+        "Two people were hurt in a 25-vehicle pileup on Route 9 near Dunmore.",
+    ) == [("Number of vehicles", ["25 vehicles", "30 cars"])]
+    assert (
+        found(
+            "Snow was blamed for a 30-car pileup on Route 9 near Dunmore, state police said.",
+            "Two people were hurt in a 35-vehicle pileup on Route 9 near Dunmore.",
+        )
+        == []
+    )
+
+
 def test_more_vehicles_than_cars_may_hold_trucks_too() -> None:
     assert found(PILEUP.format("30 cars"), VEHICLES.format("40 vehicles")) == []
 

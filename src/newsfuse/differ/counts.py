@@ -229,7 +229,9 @@ def figure_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     subjects = Counter(counted for _, counted, _ in found)
     for figure, counted, amount in found:
         if subjects[counted] == 1:  # "6.3 billion gallons ... 13.3 billion gallons": two things
-            yield _count_claim(sentence, who, figure, f"{counted[0]}/{counted[1]}", amount)
+            subject = f"{counted[0]}/{counted[1]}"
+            # "a 30-car pileup" as a figure of vehicles, as "30 cars" is (``noun_claims``)
+            yield _as_kind_of(_count_claim(sentence, who, figure, subject, amount))
 
 
 def measure_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
