@@ -404,3 +404,45 @@ def test_a_quoted_opening_on_a_happening_stands_alone() -> None:
     quoted = '"The incident is under investigation and we are cooperating," the port said.'
     report = f"{FILLER}Tenants said the terminal was being rebuilt.\n\n{quoted}"
     assert _run_of([report], quoted) == [quoted]
+
+
+RAISED = "Halden raised its tax on Morvik ferries to $40 a car on Monday."
+RESPONDED = "Morvik responded with its own tax on Halden lorries, officials said."
+
+
+def test_an_answer_enters_with_the_sentence_that_tells_what_it_answers() -> None:
+    report = f"{FILLER}{RAISED}\n\n{RESPONDED}"
+    assert _run_of([report], RESPONDED) == [RAISED, RESPONDED]
+
+
+def test_an_answer_after_a_sentence_that_leans_itself_stands_alone() -> None:
+    # Look-alike: the sentence before is a quotation of nobody named; another report may
+    # tell what the answer answers, and the answer stands alone as before.
+    quoted = '"It is a tax on our sailors and nothing else."'
+    answered = "A day later, Morvik responded with its own tax on Halden lorries."
+    report = f"{FILLER}{quoted}\n\n{answered}"
+    assert _run_of([report], answered) == [answered]
+
+
+def test_an_answer_that_names_what_it_answers_stands_alone() -> None:
+    named = "Morvik responded to the ferry tax with a tax on Halden lorries."
+    report = f"{FILLER}{RAISED}\n\n{named}"
+    assert _run_of([report], named) == [named]
+
+
+ASKED = "Harbour officials were asked whether the grain quay would reopen in May."
+REPLIED = '"Not before the summer," the harbour master replied.'
+
+
+def test_a_question_told_in_the_writers_words_enters_only_with_its_answer() -> None:
+    report = f"{FILLER}{ASKED}\n\n{REPLIED}"
+    assert _run_of([report], REPLIED) == [ASKED, REPLIED]
+    assert not _usable([report])[ASKED]
+
+
+def test_a_quoted_question_may_end_a_run() -> None:
+    # Look-alike: the question is in its asker's words; it stands as before.
+    quoted = '"Will the grain quay reopen in May?" a farmer asked the harbour board.'
+    report = f"{FILLER}{quoted}\n\n{REPLIED}"
+    assert _run_of([report], REPLIED) == [quoted, REPLIED]
+    assert _usable([report])[quoted]

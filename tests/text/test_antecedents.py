@@ -1,6 +1,7 @@
 import pytest
 
 from newsfuse.text.antecedents import (
+    answers_before,
     counts_on_before,
     happening_beyond_a_quotation,
     happening_from_before,
@@ -195,3 +196,43 @@ def test_a_happening_after_a_quotation_needs_the_telling_before_the_quotation() 
     assert not happening_beyond_a_quotation("The trip was canceled.", before_quotes=False)
     assert not happening_beyond_a_quotation("The trip to Oslo was canceled.", before_quotes=True)
     assert not happening_beyond_a_quotation("The ferry was late.", before_quotes=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb of answering with no object: what it answers is told before.
+        "Morvik responded with its own tariffs on Halden fish.",
+        '"Not before the spring," the harbour master replied.',
+        "The union countered that the quay would close anyway.",
+        "Within a day, the ferry line fired back with a lawsuit.",
+        "In return, the port gets two more berths.",
+        "And, sure enough, it was not long before Ortiz responded.",
+    ],
+)
+def test_a_sentence_that_answers_what_it_does_not_tell(text: str) -> None:
+    assert answers_before(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sentence names what it answers.
+        "Morvik responded to the tariffs with a tax on Halden fish.",
+        "The mayor fired back at critics of the quay plan.",
+        "Lee fired back, saying Ortiz's comments were cruel.",
+        "In response to the fire, the port closed the quay.",
+        # It tells the question itself, or the verb is in a clause of its own.
+        "When asked about the quay, Ortiz replied that it would reopen.",
+        'Asked why the quay closed, she responded: "The fire."',
+        "Rats got two pellets if they responded with a nose poke.",
+        "Scans since he responded in the scanner show no change.",
+        # First responders answering a call.
+        "Three officers responded two minutes later.",
+        "The harbour police also responded.",
+        # Inside a quotation: the speaker's words.
+        '"Republicans responded with a shrug," the mayor said.',
+    ],
+)
+def test_a_sentence_that_answers_nothing_untold(text: str) -> None:
+    assert not answers_before(text)

@@ -24,6 +24,7 @@ from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.text.antecedents import (
     FURTHEST_BACK,
     STEM,
+    answers_before,
     counts_on_before,
     happening_beyond_a_quotation,
     happening_from_before,
@@ -201,6 +202,7 @@ def shortlisted(
             # (Tested first: they read one sentence, the entry rules a whole run.)
             and not _opens_a_quotation_it_does_not_close(text)
             and _ENUMERATION_START.match(text) is None
+            and not _asks_what_the_next_answers(story, positions[row], read)
             and all(complete(q) for q in chain)
         )
 
@@ -338,6 +340,7 @@ class Readings(_Memo[Cohesion]):
         self.counts_on_before = _Memo(self._counts_on_before)
         self.happening_from_before = _Memo(self._happening_from_before)
         self.thing_from_further_back = _Memo(self._thing_from_further_back)
+        self.answers = _Memo(lambda position: answers_before(self._text(position)))
         self.papers: dict[str, bool] = {}
 
     def paper(self, article_id: str) -> bool:
@@ -433,9 +436,10 @@ class Readings(_Memo[Cohesion]):
     def takes_from_before(self, position: int) -> bool:
         """Whether the candidate opens on a thing, one of a series, or a happening that the
         sentence before it introduces or tells (``thing_from_before``, ``counts_on_before``,
-        ``happening_from_before``)."""
+        ``happening_from_before``), or answers what that sentence tells (``answers``)."""
         return (
-            self.thing_from_before(position) is not None
+            self.answers(position)
+            or self.thing_from_before(position) is not None
             or self.counts_on_before(position)
             or bool(self.happening_from_before(position))
             or self.thing_from_further_back(position) is not None
@@ -490,21 +494,20 @@ def _leans_on(
     (stems: the story's own, or the lead's); so does one that opens on one of a series it
     names ("The third suspect ..."), and one that opens on a happening it tells ("The move
     comes ..." after "Halden Shipping agreed to buy ..."), unless the story's openings or the
-    lead tell it too ("The decision ..." where they say "decided")."""
-    if not read(position).leans:
-        # (The predecessor of each is the candidate before it: ``Readings._before``.)
-        if read.counts_on_before(position):
-            return position - 1
-        thing = read.thing_from_before(position)
-        if thing is not None:
-            return None if thing[:STEM] in known_things() else position - 1
-        happening = read.happening_from_before(position)
-        if happening and not any(stem in known_things() for stem in happening):
-            return position - 1
-        # (A thing introduced further back: the run reaches it, ``_reaches_back``.)
-        return None if _reaches_back(position, read, known_things) < 2 else position - 1
+    lead tell it too ("The decision ..." where they say "decided"); so does one that answers
+    what it does not tell ("Morvik responded with its own tariffs.", '"Not yet," the
+    mayor replied.'; ``text.antecedents.answers_before``), whatever the story knows."""
     sentence = story.candidates[position]
     before = position_of.get((sentence.article_id, sentence.index - 1), -1)
+    if not read(position).leans:
+        if read.answers(position) and before >= 0 and not read(before).leans:
+            # "Russia responded with its own sanctions ...": the act answered is told in the
+            # sentence before, whatever its words. (Not when that sentence leans itself, on a
+            # quotation's speaker or a pronoun's person: the answer then stands alone, as
+            # before, since another report may tell what it answers: "After the show, Lee
+            # went on Facebook to accuse her ..." before "A day later, Olsen responded".)
+            return before
+        return _takes_from_before(position, read, known_things)
     if (
         before >= 0
         and read(position).quotation.needs_speaker
@@ -514,6 +517,26 @@ def _leans_on(
         # quotation after it would read as nobody's (issue 18: only with its speaker).
         return -1
     return before
+
+
+def _takes_from_before(
+    position: int, read: Readings, known_things: Callable[[], frozenset[str]]
+) -> int | None:
+    """The candidate before ``position`` when the sentence opens on a thing, one of a series
+    or a happening that one introduces or tells and readers do not know
+    (``known_things()``), or on a thing introduced further back (``_reaches_back``); None
+    when it stands alone. (The predecessor of each is the candidate before it:
+    ``Readings._before``.)"""
+    if read.counts_on_before(position):
+        return position - 1
+    thing = read.thing_from_before(position)
+    if thing is not None:
+        return None if thing[:STEM] in known_things() else position - 1
+    happening = read.happening_from_before(position)
+    if happening and not any(stem in known_things() for stem in happening):
+        return position - 1
+    # (A thing introduced further back: the run reaches it, ``_reaches_back``.)
+    return None if _reaches_back(position, read, known_things) < 2 else position - 1
 
 
 def _known_things(
@@ -754,6 +777,28 @@ _QUOTATION_MARK = re.compile(r"[“”]|''|\ufffd\?|(?<!\d'\d)(?<!\d'\d\d)\"")
 _ENUMERATION_START = re.compile(
     r"\(?(?:First|Firstly|First\ of\ all|For\ one|For\ starters|To\ (?:begin|start)\ with),"
 )
+
+
+# A sentence that tells a question put to somebody ("Police were asked if ...", "She was
+# asked whether ..."), in the writer's words.
+_ASKS = re.compile(r"\b(?:asked|asking|asks) (?:if|whether|about|why|what|how|when)\b")
+
+
+def _asks_what_the_next_answers(story: PreparedStory, position: int, read: Readings) -> bool:
+    """Whether the candidate tells a question in its own words that the next sentence of
+    its report answers ("Police were also asked if people should be afraid." then '"...,"
+    the chief replied.'; ``Readings.answers``): a run may hold it, but not end on it, which would
+    leave the question open (or put it after another report's printing of the answer)."""
+    text = story.candidates[position].text
+    # (Not a quoted question, '"Why now?" she asked.', whose words tell it: kept from
+    # ending a run, the one tuning brief it changed lost its exchange to a worse line.)
+    if _ASKS.search(text) is None or position + 1 >= len(story.candidates):
+        return False
+    sentence, after = story.candidates[position], story.candidates[position + 1]
+    if after.article_id != sentence.article_id or after.index != sentence.index + 1:
+        return False
+    # (Only where the answer's run holds the question: ``_leans_on``.)
+    return read.answers(position + 1) and not read(position).leans
 
 
 def _opens_a_quotation_it_does_not_close(text: str) -> bool:

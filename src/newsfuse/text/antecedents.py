@@ -388,3 +388,82 @@ def happening_beyond_a_quotation(text: str, before_quotes: bool) -> bool:
         return False
     noun = match.group("noun")
     return (noun in _EVENTS or noun in _TOLD_BY_VERB) and noun not in _UTTERANCES
+
+
+# Verbs of answering, with no object that says what they answer ("Russia responded with
+# its own sanctions ...", '"That is a softball," Gorsuch replied.', "In return, the city
+# gets ..."): the question, the act or the claim answered is told before, in the report's
+# sentence before. "responded to the criticism", "fired back at critics" name it
+# themselves.
+_ANSWERS = re.compile(
+    r"\b(?:responded|replied|retorted|countered|retaliated|reciprocated"
+    r"|(?:shot|fired|hit|struck) back)\b(?!\s+(?:to|against|at)\b)"
+    r"|^In (?:response|return|retaliation|reply),"
+)
+# Before the verb, a question the sentence tells itself ("When asked why ..., she
+# replied"), a clause the verb belongs to ("since he responded in the scanner", "if they
+# responded with a nose poke") or a relative clause ("Urgant, who replied ...").
+_ASKED_BEFORE = re.compile(
+    r"\b(?:ask\w*|question\w*|when|if|whether|who|which|since|until)\b|\?",
+    re.IGNORECASE,
+)
+# First responders who "responded" to a call ("three officers responded two minutes
+# later", "Harbour Police also responded."): the scene is the story's, no answer to the
+# sentence before. (The subject right before the verb, but for one word: "Police Chief Ana
+# Ortiz replied" is an answer.)
+_RESPONDERS = re.compile(
+    r"\b(?:police|officers?|firefighters?|deputies|troopers|crews?|paramedics|medics"
+    r"|units?|agents|responders|departments?)\b(?:\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Somebody's utterance or act named after the verb ("Lee fired back, saying Ortiz's
+# comments were cruel."): the sentence names what it answers, as "responded to" does.
+_NAMES_WHAT_IT_ANSWERS = re.compile(
+    r"\b\w+['’]s (?:\w+ )?(?:comments?|remarks?|tweets?|posts?|statements?|claims?"
+    r"|allegations?|accusations?|criticism|attacks?|insults?|decision|move|questions?"
+    r"|letter|ruling|sanctions|threats?)\b"
+)
+
+
+# A closed quotation, straight or curly.
+_QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def answers_before(text: str) -> bool:
+    """Whether ``text`` answers what it does not tell: outside quotation marks, a verb of
+    answering with no object saying what it answers ("Mira responded with a statement of
+    its own.", '"Not yet," the mayor replied.', "In return, ..."). The question, act or
+    claim answered is in the report's sentence before, which the reader needs.
+
+    Example:
+        >>> answers_before("Morvik responded with its own tariffs on fish.")
+        True
+        >>> answers_before("Morvik responded to the tariffs with a tax on fish.")
+        False
+        >>> answers_before("When asked about the tariffs, the mayor replied, 'Not yet.'")
+        False
+        >>> answers_before("Lee fired back, saying Ortiz's comments were cruel.")
+        False
+    """
+    for match in _ANSWERS.finditer(text):
+        head = text[: match.start()]
+        if _inside_quotation(head):
+            continue
+        # (The quoted words are the speaker's: '"Not before May," she replied.')
+        own = _QUOTATION.sub(" Q ", head)
+        if _ASKED_BEFORE.search(own):
+            continue
+        if match.group() == "responded" and _RESPONDERS.search(own):
+            continue
+        if _NAMES_WHAT_IT_ANSWERS.search(text, match.end()):
+            continue
+        return True
+    return False
+
+
+def _inside_quotation(head: str) -> bool:
+    """Whether the text after ``head`` lies inside a quotation that ``head`` opens: an odd
+    number of straight double quotes, or more opening curly quotes than closing ones."""
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
