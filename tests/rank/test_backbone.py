@@ -712,6 +712,51 @@ def test_an_opening_whose_first_two_sentences_tell_no_event_gives_way() -> None:
     assert story.candidates[passage[0]].article_id == "2"
 
 
+FACT_SHEET = (
+    "Halden Spotted Fever is a notifiable disease in the northern valleys.\n\n"
+    "Halden Spotted Fever is a disease caused by a bacterium that gulls carry.\n\n"
+    "In Halden, the gull most closely associated with the fever is the herring gull.\n\n"
+    "The symptoms of the fever usually begin a week after the bite of a gull."
+)
+
+
+FISHERMAN = (
+    "A fisherman from Port Halden had both legs amputated after a gull bite gave him "
+    "Halden Spotted Fever, his wife said.\n\n"
+    "Jo Berg is in the intensive care unit of the Halden hospital, where the fever is "
+    "being treated.\n\n"
+    "The fever is carried by herring gulls, the health office said."
+)
+
+
+def test_an_opening_that_tells_nothing_that_happened_gives_way_to_one_that_does() -> None:
+    # The health office's fact sheet is scored better, but its first three sentences say
+    # what the fever is; the news report says what happened to a fisherman.
+    story = _story(FACT_SHEET, FISHERMAN)
+    relevance = np.array([1.0 if s.article_id == "1" else 0.5 for s in story.candidates])
+    passage = backbone_passage(story, relevance, 200)
+    assert story.candidates[passage[0]].text.startswith("A fisherman from Port Halden")
+
+
+def test_an_opening_told_in_the_present_of_what_is_said_keeps_the_backbone() -> None:
+    # "says" tells what somebody said: news told in the present, not a fact sheet.
+    present = (
+        "The Halden health office says Halden Spotted Fever should be reported at once.\n\n"
+        "Its chief says the fever is spreading along the northern coast.\n\n"
+        "Herring gulls carry the fever, she says."
+    )
+    story = _story(present, FISHERMAN)
+    relevance = np.array([1.0 if s.article_id == "1" else 0.5 for s in story.candidates])
+    passage = backbone_passage(story, relevance, 200)
+    assert story.candidates[passage[0]].article_id == "1"
+
+
+def test_a_fact_sheet_still_carries_a_story_no_report_tells_as_news() -> None:
+    story = _story(FACT_SHEET)
+    passage = backbone_passage(story, np.ones(len(story.candidates)), 200)
+    assert story.candidates[passage[0]].text.startswith("Halden Spotted Fever is a notifiable")
+
+
 def test_a_teaser_with_no_lede_after_it_gives_way_to_a_lede_a_few_lines_into_a_report() -> None:
     # The blog's opening frames the news and no lede follows it; the other report opens on
     # its headline, its dateline and its translator, then on the news.

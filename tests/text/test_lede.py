@@ -4,6 +4,7 @@ from newsfuse.text.lede import (
     frames_the_news,
     is_a_caption,
     sets_a_scene,
+    tells_a_past,
     tells_an_event,
     tells_the_process,
     unanchored_lede,
@@ -141,3 +142,38 @@ def test_a_caption_names_a_thing_and_who_made_it_with_no_verb_of_its_own() -> No
 def test_a_lede_whose_subject_is_a_bare_definite_noun_is_unanchored() -> None:
     assert unanchored_lede("The project has raised $30,000 since July.")
     assert not unanchored_lede("The parents of a missing boy say he was taken.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fisherman from Port Halden had both legs amputated after a gull bite.",
+        "The council has approved the harbour plan.",
+        "Two crew members have been arrested, police said.",
+        "The harbour master says the ferry should not sail.",
+        "Halden Ferries is announcing a new route today.",
+        "Hinted at for months, the ferry line formally opened its winter route today.",
+        "The mayor won the vote by 40 votes.",
+    ],
+)
+def test_a_sentence_that_tells_what_happened_or_what_is_said_tells_a_past(text: str) -> None:
+    assert tells_a_past(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fact sheet: the "-ed" words are a name, a noun described, a present passive.
+        "Halden Spotted Fever is a notifiable disease in the northern valleys.",
+        "Halden Spotted Fever is a disease caused by a bacterium of gulls.",
+        "In Halden, the gull most closely associated with the fever is the herring gull.",
+        "The harbour is located in the old town.",
+        # A review's credits, an analysis, a preview.
+        "In Norwegian and in English with English subtitles.",
+        "The ferry line might be a lot of things to the islanders.",
+        "The new ferry will sail from the Halden pier on Friday.",
+        "Only a hundred islanders live there all year.",
+    ],
+)
+def test_a_generality_a_credit_or_a_preview_tells_no_past(text: str) -> None:
+    assert not tells_a_past(text)

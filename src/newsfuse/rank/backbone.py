@@ -41,7 +41,7 @@ from newsfuse.rank.wording import (
 )
 from newsfuse.settings import Settings
 from newsfuse.text.cohesion import counts_time_from_before, mostly_quoted
-from newsfuse.text.lede import unanchored_lede
+from newsfuse.text.lede import tells_a_past, unanchored_lede
 from newsfuse.text.vectors import cosines_to
 
 # The backbone starts where a lead may (one of the first ``LEAD_RANK`` candidates of its
@@ -66,6 +66,13 @@ SUPPORT_WEIGHT = 3.0
 # sets a scene and asks a question ("Basically anything is better than sitting on the
 # couch. But how much exercise is enough?") where another report says what was found.
 TEASER_PENALTY = 0.5
+# An opening passage none of whose first ``UNTOLD_ROWS`` sentences tells anything that
+# happened (``text.lede.tells_a_past``: a past form, or a report's "says") reads as a fact
+# sheet or a column, not a report: "Rocky Mountain Spotted Fever is a reportable disease in
+# Oklahoma." and the tick's Latin name carried the brief of a woman who lost her limbs to
+# it, as another report's first line told. It is worth this much less.
+UNTOLD_ROWS = 3
+UNTOLD_PENALTY = 0.3
 # A row this little like a chosen row (TF-IDF cosine) shares too few words to restate it,
 # and the pair is not read (``_restates_chosen``): the least cosine of a restating pair found
 # on the dev and anchor briefs was 0.18.
@@ -282,6 +289,8 @@ class _Bids:
                 value *= TEASER_PENALTY
                 if len(passage) > 1 and self.ledes.no_lede(passage[1]):
                     value *= TEASER_PENALTY
+            if not any(tells_a_past(story.candidates[p].text) for p in passage[:UNTOLD_ROWS]):
+                value *= UNTOLD_PENALTY
             if value > best[0]:
                 best = (value, passage)
         return best[1]
