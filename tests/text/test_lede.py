@@ -152,6 +152,7 @@ def test_a_lede_whose_subject_is_a_bare_definite_noun_is_unanchored() -> None:
         "Two crew members have been arrested, police said.",
         "The harbour master says the ferry should not sail.",
         "Halden Ferries is announcing a new route today.",
+        "Passing the old mill, the harbour now trails only the port of Bergen.",
         "Hinted at for months, the ferry line formally opened its winter route today.",
         "The mayor won the vote by 40 votes.",
     ],

@@ -211,11 +211,12 @@ _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|be|being)\s+(?:\w+ly\s+)?\Z")
 _DESCRIBING = re.compile(r"\s+(?:by|with)\b")
 
 
-# A report's present verbs of what somebody said or found ("Mitch McConnell says ...") and
-# a progressive of what is going on ("Google is announcing ..."): news told in the present.
+# A report's present verbs of what somebody said or found ("Mitch McConnell says ..."), a
+# change ("Rihanna now trails only Madonna") and a progressive of what is going on ("Google
+# is announcing ..."): news told in the present.
 _REPORTED = re.compile(
     r"""\b(?:says|tells|announces|confirms|finds|suggests|shows|claims|warns|reveals|admits
-    |denies|charges|sues|urges|recommends)\b
+    |denies|charges|sues|urges|recommends|now)\b
     |\b(?:is|are|was|were|it's|it’s|now)\s+(?:\w+ly\s+)?[a-z]+ing\b""",
     re.VERBOSE,
 )
