@@ -155,6 +155,8 @@ def test_a_lede_whose_subject_is_a_bare_definite_noun_is_unanchored() -> None:
         "Passing the old mill, the harbour now trails only the port of Bergen.",
         "Hinted at for months, the ferry line formally opened its winter route today.",
         "The mayor won the vote by 40 votes.",
+        "A car park in Halden has been confirmed by archaeologists as a Viking meeting place.",
+        "Gulls are more likely to nest on roofs, studies have shown.",
     ],
 )
 def test_a_sentence_that_tells_what_happened_or_what_is_said_tells_a_past(text: str) -> None:

@@ -192,13 +192,15 @@ def tells_an_event(text: str) -> bool:
     return _EVENT.search(text.lower()) is not None
 
 
-# The past forms that do not end in "-ed" (``_EVENT_WORDS`` less its present verbs).
+# The past forms that do not end in "-ed" (``_EVENT_WORDS`` less its present verbs and
+# "run", which is as often present).
 _PAST_WORDS = frozenset(
     """was were had did said told died won lost made took gave found hit shot struck left
     fled fell began came went ran sold bought brought caught threw wrote spoke broke stole
     rose chose drove flew sank sent met led paid quit stood sought fought taught thought
     built held kept sat spent swept swore wore tore beat bit blew drew grew knew shook slid
-    stuck hung dug fed bled ate""".split()
+    stuck hung dug fed bled ate spoken broken stolen bitten eaten fallen given taken driven
+    written risen chosen done gone seen shown known begun sunk""".split()
 )
 # A word that opens in lower case (a capital past the first word is a name: "the United
 # States", "Rocky Mountain Spotted Fever").
@@ -207,8 +209,10 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\b")
 # expected"), not something that happened ("has been arrested" did).
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|be|being)\s+(?:\w+ly\s+)?\Z")
 # A participle before these describes a noun ("a disease caused by ...", "the tick most
-# closely associated with ..."), as in a fact sheet.
+# closely associated with ..."), as in a fact sheet, unless an auxiliary of the past comes
+# before it ("has been confirmed by archaeologists").
 _DESCRIBING = re.compile(r"\s+(?:by|with)\b")
+_PAST_PASSIVE = re.compile(r"\b(?:was|were|been|has|have|had)\s+(?:\w+ly\s+)?\Z")
 
 
 # A report's present verbs of what somebody said or found ("Mitch McConnell says ..."), a
@@ -246,7 +250,11 @@ def tells_a_past(text: str) -> bool:
             len(word) < 5 or not word.endswith("ed") or word.endswith("hundred")
         ):
             continue
-        if _DESCRIBING.match(text, found.end()) or _PRESENT_PASSIVE.search(text, 0, found.start()):
+        if _PRESENT_PASSIVE.search(text, 0, found.start()):
+            continue
+        if _DESCRIBING.match(text, found.end()) and not _PAST_PASSIVE.search(
+            text, 0, found.start()
+        ):
             continue
         return True
     return False
