@@ -202,8 +202,8 @@ _PAST_WORDS = frozenset(
     stuck hung dug fed bled ate spoken broken stolen bitten eaten fallen given taken driven
     written risen chosen done gone seen shown known begun sunk""".split()
 )
-# A word that opens in lower case (a capital past the first word is a name: "the United
-# States", "Rocky Mountain Spotted Fever").
+# A word that opens in lower case: one in capitals is a name ("the United States", "Rocky
+# Mountain Spotted Fever"), and a sentence seldom opens on a past form.
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\b")
 # A participle after these tells a state or a present passive ("is located", "are
 # expected"), not something that happened ("has been arrested" did).
@@ -221,7 +221,7 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|has|have|had)\s+(?:\w+ly\s+)?\Z"
 _REPORTED = re.compile(
     r"""\b(?:says|tells|announces|confirms|finds|suggests|shows|claims|warns|reveals|admits
     |denies|charges|sues|urges|recommends|now)\b
-    |\b(?:is|are|was|were|it's|it’s|now)\s+(?:\w+ly\s+)?[a-z]+ing\b""",
+    |\b(?:is|are|it's|it’s)\s+(?:\w+ly\s+)?[a-z]+ing\b""",
     re.VERBOSE,
 )
 
