@@ -27,6 +27,9 @@ _DENY_OBJECT = (
     r"|knowing\b|being\b"
     r"|(?:he|she|they|it|we|i)\s+\w+\b|\w+ing\b"
     rf"|(?:{_DETERMINER}\s+)?(?:[\w'-]+\s+){{0,4}}?(?:{CLAIM_NOUNS}|it|this|them)\b"
+    # A clause without "that": "denied the dam had been breached", "denied Lee was there".
+    rf"|(?:{_DETERMINER}\s+(?:[\w'-]+\s+){{0,3}}?|(?:[A-Z][\w'-]+\s+){{1,3}})"
+    r"(?:had|has|have|was|were|is|are|would|did|knew|ever)\b"
 )
 # What a rejection rejects must be a claim of fact ("disputed the report", "rejected it"), not
 # an opinion or a proposal ("dismissed criticism", "rejected the notion", "rejected the idea").
@@ -71,10 +74,10 @@ _POINTERS = (
 )
 # Where a statement starts: the sentence or a quotation, or after a verb of saying. Each
 # place but the start follows a quotation mark, a bracket or a space: that one character is
-# looked at first (the nine look-behinds, tried at every character of a sentence, cost the
+# looked at first (the ten look-behinds, tried at every character of a sentence, cost the
 # rejections' search more than half its time).
 _STATEMENT_START = (
-    r"(?:^|(?<=[\"“‘(\s])(?:(?<=[\"“‘(])|(?<=[\"“‘(]\s)|(?<=\bsaid\s)|(?<=\bsays\s)"
+    r"(?:^|(?<=[\"“‘(\s])(?:(?<=[\"“‘(])|(?<=[\"“‘(]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bsay\s)"
     r"|(?<=\bthat\s)|(?<=\btold\sus\s)|(?<=\badded\s)|(?<=\binsisted\s)|(?<=\bargued\s)))"
 )
 # "Disputed that <clause>" denies as "denied that" does; "disputed that account" rejects a
@@ -245,6 +248,33 @@ INLINE = re.compile(
     r"|\bcontrary\s+to\s+(?P<contrary>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)['’]s?\s+"
     r"(?:claims?|assertions?|reports?|account|allegations?)\b",
 )
+# A claim or a figure its own sentence states and someone calls false in the same breath:
+# "as many as 300,000 were killed, a tally the government says is inflated", "..., a claim
+# the company calls baseless" (the words before the noun are the claim, as for ``INLINE``).
+INLINE_CALLED = re.compile(
+    r"\b(?:an?|the)\s+(?:claim|tally|figure|estimate|count|toll|account|assertion|allegation"
+    r"|accusation|charge|characteri[sz]ation|version|number)\s+(?:that\s+|which\s+)?"
+    r"(?P<inline>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|he|she|they|the(?:\s+\w+){1,3}?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|since\s+)?"
+    r"(?:says?|said|calls?|called|describes?|described|considers?|considered|dismisse[sd]\s+as)"
+    r"\s+(?:(?:is|was|are|were|as)\s+)?"
+    rf"{_ADVERBS}(?:inflated|exaggerated|overstated|{_FALSE})\b",
+)
+# Two parties' accounts set against each other in one sentence: "while police have said the
+# shooting followed a struggle, witnesses say he stood with his hands up". The first account
+# is the claim ("claim"), the second party its denier ("by"); a pronoun for the second ("...,
+# he later said") is one speaker taking back his words, not another's account.
+ACCOUNT_VERB = (
+    r"(?:said|say|says|claimed|claims?|insist(?:s|ed)?|maintain(?:s|ed)?|argue[sd]?"
+    r"|contend(?:s|ed)?|testified|told|tell|tells|allege[sd]?)"
+)
+CONTRAST = re.compile(
+    r"\b(?:[Ww]hile|[Ww]hereas)\s+(?P<claim>(?P<first>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)"
+    rf"\s+(?:have\s+|has\s+|had\s+)?(?:long\s+)?{ACCOUNT_VERB}\b[^;]{{5,200}}?)"
+    r"\s*(?:,|--|—|–)\s*(?!(?:he|she|they|it|we|I|who|which|that|but)\b)"
+    r"(?P<by>(?:the\s+|some\s+|many\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:have\s+|has\s+)?"
+    rf"(?:long\s+|repeatedly\s+)?{ACCOUNT_VERB}\b"
+)
 # Denying a request, not a claim ("denied bail", "denied entry"), or a court dismissing a case.
 # Read on every sentence with a cue of denial: the look-ahead on the first letters ("denied",
 # "judge", "court", "panel") gives the same matches in half the time.
@@ -352,6 +382,8 @@ FALSE_CUES = (
     "n't true", "n’t true", "n't accurate", "n’t accurate", "n't correct", "n’t correct",
     "n't the case", "n’t the case", "basis", "foundation",
 )  # fmt: skip
+# The cues of ``INLINE_CALLED``: a word of falsity, or of a figure made too large.
+INLINE_CALLED_CUES = ("inflated", "exaggerated", "overstated", *FALSE_CUES)
 QUOTES = frozenset("\"“‘'")
 QUOTED_FALSE_CUES = (*FALSE_CUES, "absolutely not", "not so", "not at all", "m aware")
 SAYING_VERB = re.compile(
@@ -382,6 +414,7 @@ CUES = (
     "not happen", "n't happen", "n’t happen", "whole cloth", "merit", "despite",
     *NO_EVIDENCE_CUES, *FALSE_CLAIM_CUES, *CALLED_CUES, "innocen", "nothing wrong", "disagree",
     "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",
+    *INLINE_CALLED_CUES[: -len(FALSE_CUES)], "while ", "whereas ",
 )  # fmt: skip
 # A denied claim that names whose it is: "Comey's reported account of that conversation".
 OWNED_CLAIM = re.compile(
@@ -439,7 +472,7 @@ ROLES = frozenset(
     star maker bank hospital studio label airline couple counsel chief head secretary deputy
     representative executive house palace kremlin people charity foundation fund institute
     association federation league church city county state district province attorney
-    attorneys defense defence camp corporation service""".split()
+    attorneys defense defence camp corporation service witness witnesses""".split()
 )
 AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent)s?$")
 # A denied clause about the denier: "denied he was Enoch", "denied being Mike Enoch".

@@ -43,6 +43,8 @@ class Form:
 FORMS = (
     Form(w.INLINE, Reach.INLINE, ("denies", "denied", "disput", "reject", "contrary to")),
     Form(w.INLINE_BY, Reach.INLINE, ("denied by", "disputed by", "rejected by")),
+    Form(w.INLINE_CALLED, Reach.INLINE, w.INLINE_CALLED_CUES),
+    Form(w.CONTRAST, Reach.INLINE, ("while ", "whereas ")),
     Form(w.DENY, Reach.CHARGES, ("deni", "deny", "disput")),
     Form(w.REJECT, Reach.CHARGES, ("disput", "reject", "refut", "dismiss", "contest",
                                         "challeng", "denounc", "balk", "issue with",
@@ -81,7 +83,10 @@ def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     denier = _client(_denier(form, match, text, who).strip("[]() "), text, match.start())
     if not is_party(denier) or (form.pattern is w.DISAGREE and not _named(denier, text)):
         return
-    clause = w.CLAUSE_END.split(text[match.start() :], maxsplit=1)[0]
+    # The denier's own words: after the account it answers, for two accounts set against
+    # each other ("while police said ..., witnesses say the officer shot him").
+    start = match.start("by") if form.pattern is w.CONTRAST else match.start()
+    clause = w.CLAUSE_END.split(text[start:], maxsplit=1)[0]
     reach, denied = _what_is_denied(form, match, text)
     yield Claim(
         Kind.DENIAL,
@@ -122,6 +127,8 @@ def _first_form(text: str, forms: list[Form]) -> tuple[Form, re.Match[str]] | No
         match = _search(form, text)
         if match and form.reach is Reach.ACT and not _an_act(match):
             continue
+        if match and form.pattern is w.CONTRAST and not _accounts_meet(match, text):
+            continue
         if match and (
             form.reach is Reach.INLINE  # it starts with the claim: "the charges, denied by"
             or form.after_determiner
@@ -129,6 +136,29 @@ def _first_form(text: str, forms: list[Form]) -> tuple[Form, re.Match[str]] | No
         ):
             return form, match
     return None
+
+
+# How many words of the second of two accounts set against each other are read.
+ACCOUNT_WORDS = 16
+
+
+def _accounts_meet(match: re.Match[str], text: str) -> bool:
+    """Whether two accounts set against each other ("while police said ..., witnesses say
+    ...") come from two parties and speak of one thing: a content word of the first's claim
+    in the first words of the second ("the officer shot", "the officer's gun"); not "while
+    police said the fire started at 3 a.m., neighbours said they heard a blast"."""
+    first, second = match.group("first").lower(), match.group("by").lower()
+    if _stem_words(first) & _stem_words(second):
+        return False  # one party, twice named
+    claim = match.group("claim")[len(match.group("first")) :]
+    account = " ".join(text[match.end() :].split()[:ACCOUNT_WORDS])
+    return bool((_stem_words(claim) & _stem_words(account)) - _stem_words(f"{first} {second}"))
+
+
+def _stem_words(text: str) -> set[str]:
+    """The content words of a text, each cut to its first five letters ("shooting", "shot"
+    apart; "officer's", "officer" one)."""
+    return {t[:5] for t in word_tokens(text.lower()) if t not in STOP_WORDS and len(t) > 3}
 
 
 def _start(form: Form, text: str) -> int:
@@ -283,8 +313,9 @@ def _named(denier: str, text: str) -> bool:
 def _what_is_denied(form: Form, match: re.Match[str], text: str) -> tuple[Reach, str]:
     """Where what a denial denies is found, and the words that say it ("" when they only
     point at it)."""
-    if form.reach is Reach.INLINE:
-        return Reach.INLINE, text[: match.start()]
+    if form.reach is Reach.INLINE:  # the words before it, or the account it answers
+        claim = match.groupdict().get("claim")
+        return Reach.INLINE, claim or text[: match.start()]
     if form.reach is Reach.ACT:
         return Reach.ACT, f"{match.group('verb')} {match.group('name') or match.group('noun')}"
     start = match.start("object") if "object" in form.pattern.groupindex else -1

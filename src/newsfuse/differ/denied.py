@@ -26,6 +26,7 @@ from newsfuse.differ import patterns as p
 from newsfuse.differ.align import Story, stem, topic_words
 from newsfuse.differ.claim import Claim, Kind, Reach
 from newsfuse.differ.denials import is_party
+from newsfuse.differ.predicates import verb_base, verb_forms
 from newsfuse.documents import Sentence
 
 # A statement that asserts what a denial's words deny shares all their names, at least this
@@ -370,10 +371,9 @@ def _acts(denial: Claim, story: Story) -> Iterator[Claim]:
     same name or thing within a few words ("asked Comey", "know Matt Whitaker", "kissing the
     victim"), not negated."""
     verb, name = denial.context.split()[0], denial.context.split()[-1]
-    stem = re.sub(r"(?:ing|ed|es|s)$", "", verb) if len(verb) > 5 else verb
     between = r"(?:[A-Z][\w.]*\s+){0,3}" if name[:1].isupper() else r"(?:[\w,]+\s+){0,3}?"
     act = re.compile(
-        rf"\b{re.escape(stem)}\w*\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{between}{re.escape(name)}\b"
+        rf"\b{_verb_stems(verb)}\w*\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{between}{re.escape(name)}\b"
     )
     places = _names_after(denial.text, name)
     for sentences in story.articles:
@@ -387,6 +387,14 @@ def _acts(denial: Claim, story: Story) -> Iterator[Claim]:
                 statement = _statement(sentence, story, denial)
                 if statement is not None:
                     yield statement
+
+
+def _verb_stems(verb: str) -> str:
+    """A pattern of the stems of a denied act's verb: its regular stem, and the irregular
+    forms of its base ("did not steal": steal, stole, stolen; "never paid": pay, paid)."""
+    forms = verb_forms(verb_base(verb))
+    stems = {re.sub(r"(?:ing|ed|es|s)$", "", f) if len(f) > 5 else f for f in (verb, *forms)}
+    return "(?:" + "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True)) + ")"
 
 
 # Where the phrase of a denied act's object ends: "did not kiss the victim | and ...".
@@ -480,9 +488,22 @@ def _contrary(text: str) -> str:
 
 def _inline_owner(denial: Claim) -> str:
     """Who states, in the words before it, the claim an inline denial rejects ("The Taliban
-    said 100 police had defected, a claim the governor denied"), never the denier, or ""."""
+    said 100 police had defected, a claim the governor denied"; "police have said ...,
+    witnesses say ..."; "The agency has estimated that ..., a figure X says is inflated"),
+    never the denier, or ""."""
     who = find_claimant(denial.context)
+    if not who:
+        opening = _OPENING_SPEAKER.match(denial.context)
+        who = opening.group("who") if opening else ""
     return who if who != denial.claimant and is_party(who) else ""
+
+
+# The party a claim's words open with, and its verb of saying or estimating: "police have
+# said ...", "The agency has estimated that ...".
+_OPENING_SPEAKER = re.compile(
+    r"^(?P<who>(?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:have\s+|has\s+|had\s+)?"
+    rf"(?:long\s+)?(?:{w.ACCOUNT_VERB}|estimated|estimates|reported|reports)\b"
+)
 
 
 def _name_words(name: str) -> frozenset[str]:

@@ -49,8 +49,15 @@ _SEEMS = r"(?:appears|appeared|seems|seemed)"
 _STRESS = r"(?:clearly|obviously|plainly|certainly|definitely)"
 # States said by a noun after an article: "the letter is a fake", "was a forgery".
 _NOUN_STATES = r"fake|forgery|fabrication|counterfeit"
+# A copula that negates the state after it: "isn't frozen", "has not been frozen", "were
+# never frozen" (as "is not frozen").
+_NOT_COPULAS = (
+    r"(?:is|are|was|were)(?:n['’]t|\s+not|\s+never)"
+    r"|(?:has|have|had)(?:n['’]t|\s+not|\s+never)\s+been"
+)
 _STATE = re.compile(
-    rf"\b(?:{_COPULAS}|{_SEEMS})\s+(?:still\s+|now\s+|in fact\s+|actually\s+)?"
+    rf"\b(?:(?P<negated>{_NOT_COPULAS})|{_COPULAS}|{_SEEMS})\s+"
+    r"(?:still\s+|now\s+|in fact\s+|actually\s+|only\s+)?"
     rf"(?:{_STRESS}\s+)?(?P<not>not\s+)?"
     r"(?:(?P<full>fully|completely|entirely)\s+|(?P<part>half|partly|partially)[\s-]+)?"
     rf"(?:(?P<state>{'|'.join(STATES)})|an?\s+(?P<noun>{_NOUN_STATES}))\b"
@@ -72,12 +79,14 @@ _RECORDS = frozenset(
     """letter memo document email e-mail video footage photo photograph image picture
     recording tape transcript dossier signature painting""".split()
 )
+# A copula of the past: "was", "wasn't", "had been" ("has not been" is of now).
+_PAST = re.compile(r"(?:was|were|remained|had)(?:n['’]t)?\b")
 # A condition anywhere in a clause makes its state unreal ("closed if it rains").
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 # Questions whose answer does not change with time: a letter that "was a fake" is one that
 # "is authentic" in another report's words, not the same letter at another time.
 _TIMELESS = frozenset({"authentic"})
-_DEGREE = re.compile(r"\b(?:not|half|partly|partially|fully|completely|entirely)\b")
+_DEGREE = re.compile(r"\b(?:not|never|half|partly|partially|fully|completely|entirely)\b|n['’]t\b")
 # Questions of two states only, where "not open" is "closed" ("not destroyed" is not
 # "intact", nor is "not approved" "rejected").
 _BINARY = frozenset("open alive guilty armed conscious legal frozen authentic".split())
@@ -104,7 +113,7 @@ def state_predicates(sentence: Sentence) -> Iterator[Predicate]:
             value = _state_value(question, value, match)
             subject = subject_head(clause, match.start(), ignore_and=False)
             if subject:
-                tense = "past" if re.match(r"(?:was|were|remained|had)\b", match.group()) else "now"
+                tense = "past" if _PAST.match(match.group()) else "now"
                 yield _state(sentence, clause, subject, question, value, tense)
         for match in _CALLED_STATE.finditer(clause):
             if UNREAL.search(clause, 0, match.end()):
@@ -125,7 +134,7 @@ def _state(
 
 def _state_value(question: str, value: str, match: re.Match[str]) -> str:
     """ "closed", "not missing", "partly open", "fully open"."""
-    if match.group("not"):
+    if match.group("not") or match.group("negated"):
         others = {v for q, v in STATES.values() if q == question} - {value}
         return others.pop() if question in _BINARY and len(others) == 1 else f"not {value}"
     if match.group("part"):
@@ -147,7 +156,8 @@ def opposite(first: str, second: str) -> bool:
     (mod_a, base_a), (mod_b, base_b) = _degree(first), _degree(second)
     if base_a == base_b:
         return {mod_a, mod_b} in ({"partly", "fully"}, {"not", ""}, {"not", "fully"})
-    return {mod_a, mod_b} <= {"", "fully"}
+    # "fully closed" and "partly open": the thing is wholly one way, or in part the other.
+    return {mod_a, mod_b} <= {"", "fully"} or {mod_a, mod_b} == {"partly", "fully"}
 
 
 def _degree(value: str) -> tuple[str, str]:
