@@ -194,3 +194,33 @@ def test_fully_one_way_and_partly_the_other_are_opposite() -> None:
     assert opposite("fully closed", "partly open") and opposite("partly open", "fully closed")
     assert not opposite("partly closed", "partly open")
     assert not opposite("partly closed", "open")
+
+
+# --- A party that disagrees with a ruling ------------------------------------------------
+
+RULED = "The Orvel labor board ruled on Monday that the drivers of Kessel Cabs are employees."
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        [RULED, "Kessel Cabs said it disagreed with the ruling and would appeal."],
+        [RULED, "The board heard forty drivers.",
+         "Kessel Cabs said it respects the board's decision but disagrees with it."],
+        ["The drivers of Kessel Cabs are employees, an Orvel labor board official ruled Monday.",
+         "Kessel Cabs said it disagreed with the decision."],
+    ],
+)  # fmt: skip
+def test_a_party_that_disagrees_with_a_ruling_rejects_the_sentence_that_states_it(
+    report: list[str],
+) -> None:
+    (difference,) = reports(report)
+    assert difference.kind == "denial" and cited(difference) == {"1:0", f"1:{len(report) - 1}"}
+
+
+def test_a_ruling_named_but_not_stated_is_nothing_to_disagree_with() -> None:
+    found = reports(
+        ["After the ruling, Kessel Cabs said it would appeal to the state board.",
+         "Kessel Cabs said it disagreed with the ruling."]
+    )  # fmt: skip
+    assert found == []

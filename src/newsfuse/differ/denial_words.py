@@ -213,9 +213,11 @@ DENIALS_ISSUED = re.compile(
     re.IGNORECASE,
 )
 # "we disagree with it", "Taylor and Democrats on the committee disagree."
+# What a court, a board or an official holds, which a party may disagree with.
+_RULING_NOUNS = r"rulings?|decisions?|opinions?|verdicts?"
 DISAGREE = re.compile(
     r"\b(?:disagree|disagrees|disagreed)\s+(?:with\s+(?:the\s+|this\s+|that\s+)?"
-    rf"(?:[\w'-]+[\s,]+){{0,4}}?(?:{CLAIM_NOUNS}|it|that|this|assessment))\b"
+    rf"(?:[\w'-]+[\s,]+){{0,4}}?(?:{CLAIM_NOUNS}|it|that|this|assessment|{_RULING_NOUNS}))\b"
     r"|\b(?:disagree|disagrees)\.?[\"”]?\s*$",
     re.IGNORECASE,
 )
@@ -483,6 +485,9 @@ NAMED_CLAIM = re.compile(
     r"|claims?|charges?)\b",
     re.IGNORECASE,
 )
+# A ruling a pointing denial's sentence names, before or in its denying words: "while the
+# school respects the director's opinion, we disagree with it".
+NAMED_RULING = re.compile(rf"\b(?:{_RULING_NOUNS})\b", re.IGNORECASE)
 # A claim its own sentence says someone denied: "on charges - vehemently denied by his wife
 # and lawyers - that he ...", "allegations that were rejected by the company".
 INLINE_BY = re.compile(

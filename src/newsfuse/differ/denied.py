@@ -227,7 +227,7 @@ def _pointed_at(denial: Claim, story: Story) -> Iterator[Claim]:
     someone's claim (a claimant, "reported", "according to"); failing that, for a denial
     that names findings or a report, the nearest sentence before it in its report that
     states one (see :func:`_named_claim_before`)."""
-    named = w.NAMED_CLAIM.search(denial.text)
+    named = w.NAMED_CLAIM.search(denial.text) or w.NAMED_RULING.search(denial.sentence.text)
     found = False
     for sentence in islice(_pointable(denial, story), POINTING_REACH):
         statement = _statement(sentence, story, denial)
@@ -306,6 +306,16 @@ def _claim_family(noun: str) -> str:
     return next((family for family in _CLAIMED_AS if lowered.startswith(family[:5])), "claim")
 
 
+# How a sentence states what a ruling or a decision holds: the verb, then a clause with
+# "that" within a few words ("the board found that players are employees"), or the verb
+# after the words it holds ("..., an official ruled Wednesday"). Only such a sentence is what
+# "disagreed with the ruling" rejects: "after the ruling, the school said it would appeal"
+# states nothing of it.
+_RULINGS = ("ruling", "decision", "opinion", "verdict")
+_RULES_THAT = (
+    r"\b(?:rul(?:ed|es|ing)|decided|decides|decision|found|finds?|determined|concluded|held)\b"
+    r"(?:\W+\w+){0,6}?\W+that\b|,\s+(?:[\w'’-]+\s+){1,8}?(?:ruled|decided|found)\b"
+)
 # How a sentence makes each kind of claim a pointing denial may name: findings are found or
 # concluded, reports reported, allegations alleged.
 _CLAIMED_AS = {
@@ -317,6 +327,7 @@ _CLAIMED_AS = {
         "report": r"\b(?:report|according|said|says|told|wrote|stor|article|publish)",
         "story": r"\b(?:report|according|said|says|told|wrote|stor|article|publish)",
         "claim": r"\b(?:alleg|accus|charg|claim|said|says|told|according|sue|suit|report)",
+        **dict.fromkeys(_RULINGS, _RULES_THAT),
     }.items()
 }
 
@@ -333,6 +344,7 @@ _STATED_AS = {
         "assessment": _FINDS_THAT,
         "report": _REPORTS_THAT,
         "story": _REPORTS_THAT,
+        **dict.fromkeys(_RULINGS, _RULES_THAT),
     }.items()
 }
 
