@@ -224,3 +224,36 @@ def test_a_ruling_named_but_not_stated_is_nothing_to_disagree_with() -> None:
          "Kessel Cabs said it disagreed with the ruling."]
     )  # fmt: skip
     assert found == []
+
+
+# --- A claim, then another party's word against it after "though" or "but" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("A month into their marriage, Lee accused his wife of theft -- though police have "
+         "said there is no evidence of that.", "police"),
+        ("The union says the Kessel mill poisoned the river, but the company says that is not "
+         "true.", "the company"),
+        ("Residents said the Orvel dam leaked for weeks, though engineers say that is simply "
+         "false.", "engineers"),
+    ],
+)  # fmt: skip
+def test_a_claim_answered_after_though_or_but_is_a_dispute(text: str, denier: str) -> None:
+    (difference,) = reports([text])
+    assert difference.kind == "denial" and cited(difference) == {"1:0"}
+    assert difference.sides[1].claimant == denier
+    assert difference.sides[1].claim.startswith(denier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union says the Kessel mill poisoned the river, but the company says it will appeal.",
+        "The Kessel mill poisoned the river, residents said, but he said that is false.",
+        "Lee was stabbed twice in Varna, though police say there is no evidence of a motive.",
+    ],
+)
+def test_an_answer_that_rejects_nothing_or_has_no_party_is_no_dispute(text: str) -> None:
+    assert reports([text]) == []

@@ -277,6 +277,18 @@ CONTRAST = re.compile(
     r"(?P<by>(?:the\s+|some\s+|many\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:have\s+|has\s+)?"
     rf"(?:long\s+|repeatedly\s+)?{ACCOUNT_VERB}\b"
 )
+# A claim its own sentence states, then another party's word against it after "though" or
+# "but": "Lee accused his wife of infidelity -- though police have said there is no evidence
+# of that", "..., but the company says that is not true".
+INLINE_BUT = re.compile(
+    r"(?:[,;]|\s--|\s[—–])\s*(?:though|but|although|however)\s+"
+    r"(?P<by>(?!(?:he|she|they|it|we|I|this|that)\b)(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+"
+    rf"(?:have\s+|has\s+|had\s+)?(?:since\s+|later\s+)?{ACCOUNT_VERB}\s+(?:that\s+)?"
+    r"(?:there\s+(?:is|was|has\s+been)\s+(?:absolutely\s+)?no\s+(?:\w+\s+)?(?:evidence|proof)"
+    r"\s+(?:of|for|to\s+support)\s+(?:that|this|it|the\s+(?:claim|allegation|accusation)s?)\b"
+    rf"|(?:that|this|it)(?:\s+(?:is|was)\s+|['’]s\s+){_ADVERBS}(?:{_FALSE})\b"
+    r"|(?:that|this|it)\s+(?:is|was)n['’]t\s+(?:true|the\s+case)\b)"
+)
 # Denying a request, not a claim ("denied bail", "denied entry"), or a court dismissing a case.
 # Read on every sentence with a cue of denial: the look-ahead on the first letters ("denied",
 # "judge", "court", "panel") gives the same matches in half the time.
@@ -416,7 +428,7 @@ CUES = (
     "not happen", "n't happen", "n’t happen", "whole cloth", "merit", "despite",
     *NO_EVIDENCE_CUES, *FALSE_CLAIM_CUES, *CALLED_CUES, "innocen", "nothing wrong", "disagree",
     "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",
-    *INLINE_CALLED_CUES[: -len(FALSE_CUES)], "while ", "whereas ",
+    *INLINE_CALLED_CUES[: -len(FALSE_CUES)], "while ", "whereas ", "though ", "but ", "however ",
 )  # fmt: skip
 # A denied claim that names whose it is: "Comey's reported account of that conversation".
 OWNED_CLAIM = re.compile(

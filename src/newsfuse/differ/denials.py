@@ -45,6 +45,7 @@ FORMS = (
     Form(w.INLINE_BY, Reach.INLINE, ("denied by", "disputed by", "rejected by")),
     Form(w.INLINE_CALLED, Reach.INLINE, w.INLINE_CALLED_CUES),
     Form(w.CONTRAST, Reach.INLINE, ("while ", "whereas ")),
+    Form(w.INLINE_BUT, Reach.INLINE, ("though ", "but ", "however ")),
     Form(w.DENY, Reach.CHARGES, ("deni", "deny", "disput")),
     Form(w.REJECT, Reach.CHARGES, ("disput", "reject", "refut", "dismiss", "contest",
                                         "challeng", "denounc", "balk", "issue with",
@@ -66,6 +67,9 @@ FORMS = (
 )  # fmt: skip
 
 
+# The forms whose match opens with the claim they answer, the denier named after it.
+_ANSWERING = (w.CONTRAST, w.INLINE_BUT)
+
 # The cue words of all forms in one automaton: one pass over a sentence tells which forms
 # may hold (eleven pattern searches per sentence cost more than all the forms).
 _FORM_CUES = CueFinder([form.cues for form in FORMS])
@@ -83,9 +87,9 @@ def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     denier = _client(_denier(form, match, text, who).strip("[]() "), text, match.start())
     if not is_party(denier) or (form.pattern is w.DISAGREE and not _named(denier, text)):
         return
-    # The denier's own words: after the account it answers, for two accounts set against
-    # each other ("while police said ..., witnesses say the officer shot him").
-    start = match.start("by") if form.pattern is w.CONTRAST else match.start()
+    # The denier's own words: after the account it answers ("while police said ...,
+    # witnesses say the officer shot him"; "..., but the company says that is not true").
+    start = match.start("by") if form.pattern in _ANSWERING else match.start()
     clause = w.CLAUSE_END.split(text[start:], maxsplit=1)[0]
     reach, denied = _what_is_denied(form, match, text)
     yield Claim(
