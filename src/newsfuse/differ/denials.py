@@ -1,7 +1,8 @@
 """Denials: a named party denying or rejecting a claim ("X denied supplying the weapons",
 "it is incorrect that ...", '"That is absolutely false," a spokesperson said', "a claim
-Fitbit denies"). Finding them is broad; aligning each with what it denies (``denied``) is
-strict."""
+Fitbit denies", "a tally the government says is inflated", "while police said ..., witnesses
+say ...", "..., though police say there is no evidence of that"). Finding them is broad;
+aligning each with what it denies (``denied``) is strict."""
 
 from __future__ import annotations
 

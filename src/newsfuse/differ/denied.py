@@ -225,8 +225,9 @@ def _distance(denial: Claim, statement: Claim) -> tuple[int, int]:
 def _pointed_at(denial: Claim, story: Story) -> Iterator[Claim]:
     """The nearest sentence before the denial in its report that is no denial, when it gives
     someone's claim (a claimant, "reported", "according to"); failing that, for a denial
-    that names findings or a report, the nearest sentence before it in its report that
-    states one (see :func:`_named_claim_before`)."""
+    that names findings or a report (or whose sentence names a ruling: "respects the
+    director's opinion, but we disagree with it"), the nearest sentence before it in its
+    report that states one (see :func:`_named_claim_before`)."""
     named = w.NAMED_CLAIM.search(denial.text) or w.NAMED_RULING.search(denial.sentence.text)
     found = False
     for sentence in islice(_pointable(denial, story), POINTING_REACH):
