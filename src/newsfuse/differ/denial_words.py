@@ -412,6 +412,8 @@ FALSE_CLAIM_CUES = (
 OWNER_BEFORE = re.compile(r"['’]s\s+[\"“]?$")
 NO_EVIDENCE_CUES = ("no evidence", "no proof", "no sign", "no indication", "no credible",
                     "no physical", "no hard")  # fmt: skip
+# The cues of ``INLINE_BUT``: its words of rejection, not its "but" (in a sentence in four).
+INLINE_BUT_CUES = (*FALSE_CUES, "no evidence", "no proof")
 # The words a party may call a claim: "called it a fabrication".
 CALLED_CUES = (
     " lie", "fabricat", "fake", "hoax", "set-up", "setup", "con job", "sham", "smear", "fiction",
@@ -428,7 +430,7 @@ CUES = (
     "not happen", "n't happen", "n’t happen", "whole cloth", "merit", "despite",
     *NO_EVIDENCE_CUES, *FALSE_CLAIM_CUES, *CALLED_CUES, "innocen", "nothing wrong", "disagree",
     "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",
-    *INLINE_CALLED_CUES[: -len(FALSE_CUES)], "while ", "whereas ", "though ", "but ", "however ",
+    *INLINE_CALLED_CUES[: -len(FALSE_CUES)], "while ", "whereas ",
 )  # fmt: skip
 # A denied claim that names whose it is: "Comey's reported account of that conversation".
 OWNED_CLAIM = re.compile(

@@ -46,7 +46,7 @@ FORMS = (
     Form(w.INLINE_BY, Reach.INLINE, ("denied by", "disputed by", "rejected by")),
     Form(w.INLINE_CALLED, Reach.INLINE, w.INLINE_CALLED_CUES),
     Form(w.CONTRAST, Reach.INLINE, ("while ", "whereas ")),
-    Form(w.INLINE_BUT, Reach.INLINE, ("though ", "but ", "however ")),
+    Form(w.INLINE_BUT, Reach.INLINE, w.INLINE_BUT_CUES),
     Form(w.DENY, Reach.CHARGES, ("deni", "deny", "disput")),
     Form(w.REJECT, Reach.CHARGES, ("disput", "reject", "refut", "dismiss", "contest",
                                         "challeng", "denounc", "balk", "issue with",
