@@ -257,3 +257,26 @@ def test_a_claim_answered_after_though_or_but_is_a_dispute(text: str, denier: st
 )
 def test_an_answer_that_rejects_nothing_or_has_no_party_is_no_dispute(text: str) -> None:
     assert reports([text]) == []
+
+
+# --- "She denies wrongdoing" after the sentence that accuses her -------------------------
+
+
+def test_a_pronoun_denies_for_the_person_the_accusation_before_opens_on() -> None:
+    (difference,) = reports(
+        ["Ann Lee is accused of stealing $2 million from the Varna fund.",
+         "She denies wrongdoing."]
+    )  # fmt: skip
+    assert difference.kind == "denial" and cited(difference) == {"1:0", "1:1"}
+    assert difference.sides[1].claimant == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Ann Lee is a teacher at the Varna school.",  # no accusation
+        "Police in Varna said on Monday that the fund had lost $2 million.",  # no person
+    ],
+)
+def test_a_pronoun_after_a_sentence_that_accuses_no_one_denies_nothing(before: str) -> None:
+    assert reports([before, "She denies wrongdoing."]) == []

@@ -221,10 +221,30 @@ def _denier(form: Form, match: re.Match[str], text: str, who: Who) -> str:
         subject = ""  # '"We believe the allegations have no merit," Fitbit said': Fitbit
     pronoun = w.PRONOUN_BEFORE.search(text, 0, match.start()) if not subject else None
     if pronoun:  # "He denies": whom the sentence before named; "X claimed that he": X
-        return (who() if pronoun.group(0).lower().startswith("that") else "") or who.before()
+        speaker = who() if pronoun.group(0).lower().startswith("that") else ""
+        return speaker or who.before() or _accused_before(who)
     if subject or who():
         return subject or who()
     return who.before() if w.PRONOUN_SPEAKER.search(text, match.end()) else ""
+
+
+# A sentence that opens on a person's full name and accuses that person: "Ann Lee is
+# accused of stealing $2 million", "Ann Lee was charged with fraud on Monday".
+_ACCUSED_OPENING = re.compile(
+    r"^(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),?\s+(?:\w+\s+){0,8}?"
+    r"(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:accused|charged|indicted|suspected|alleged|sued)\b"
+)
+
+
+def _accused_before(who: Who) -> str:
+    """The person the sentence before opens on and accuses, for a pronoun that denies with
+    no speaker before it ("Ann Lee is accused of stealing $2 million. She denies
+    wrongdoing.": Ann Lee, whom a reader takes "she" for), or ""."""
+    if who.position == 0:
+        return ""
+    match = _ACCUSED_OPENING.match(who.finder.texts[who.position - 1])
+    return match.group("who") if match and match.group("who").split()[0] not in _NOT_NAMES else ""
 
 
 # "his client" after "a lawyer for Ann Lee" or "Lee's attorney": the client is the party.
