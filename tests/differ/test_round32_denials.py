@@ -84,7 +84,7 @@ def test_an_official_account_set_against_witnesses_in_one_sentence_is_a_dispute(
     assert difference.kind == "denial" and cited(difference) == {"1:0"}
     reported, denied = difference.sides
     assert (reported.claimant, denied.claimant) == ("police", "witnesses")
-    assert denied.claim.startswith("witnesses say the guard shot Lamb")
+    assert denied.claim == "witnesses say the guard shot Lamb as he stood with his hands up."
     found = find_denial(WITNESSES)
     assert found is not None and found[1].group("by") == "witnesses"
 

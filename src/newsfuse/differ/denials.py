@@ -20,6 +20,10 @@ from newsfuse.text.tokens import STOP_WORDS, word_tokens
 
 # How many words of a denial say what it denies.
 DENIAL_WORDS = 14
+# How many words of an account that answers another in its sentence are its side's words
+# (the whole clause most often: "witnesses say the officer shot him as he stood with his
+# hands in the air", not cut at "hands in").
+ANSWER_WORDS = 30
 # How many words a denier's name may have ("White House spokeswoman Sarah Huckabee Sanders").
 MAX_PARTY_WORDS = 8
 _NOT_NAMES = p.NOT_NAMES | {"One", "Some", "Its", "Their", "Our", "My", "Your", "Both", "All"}
@@ -98,7 +102,7 @@ def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         "denial",
         denier,
         "denied",
-        " ".join(clause.split()[:DENIAL_WORDS]),
+        " ".join(clause.split()[: ANSWER_WORDS if form.pattern in _ANSWERING else DENIAL_WORDS]),
         denier,
         sentence,
         reach=reach,
