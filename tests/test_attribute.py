@@ -135,6 +135,12 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
         ('"It is a breakthrough," said Senator Ana Ortiz (D-N.Y.).',
          "Senator Ana Ortiz (D-N.Y.)"),
         ('"A new line," said Rep. Ana Lesser.', "Rep. Ana Lesser"),
+        # ... and so is a title's full stop inside the speaker, after a body or a place.
+        ('"It was a whiteout," said Halden Harbour Patrol Sgt. Jo Lind.',
+         "Halden Harbour Patrol Sgt. Jo Lind"),
+        ('"We hold," said Halden Lt. Gov. Ana Ortiz.', "Halden Lt. Gov. Ana Ortiz"),
+        # A sentence's full stop after a bare name still ends the speaker.
+        ('"We hold," said Lind. The wall held.', "Lind"),
         # A parenthesis cut at an apposition's comma goes.
         ("Senator Ana Ortiz (D-N.Y., retired) said it held.", "Senator Ana Ortiz"),
         ('"It works," said Dr Ana Lind from HCU.', "Dr Ana Lind from HCU"),

@@ -79,12 +79,16 @@ _NAMED_APPOSITION = re.compile(
 _INVERTED_VERBS = "|".join(v for v in _VERBS.split("|") if v not in {"told", "tells"})
 # The speaker may open on a role in lower case or a title with its full stop: "said
 # passenger Jacques Roizen", "said Rep. Ana Lesser".
-_TITLE = r"(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Sgt|Det|Gen|Col|Capt|Prof|Rev|St)\."
+_TITLE_WORDS = tuple("Rep Sen Gov Dr Mr Mrs Ms Lt Sgt Det Gen Col Capt Prof Rev St".split())
+_TITLE = rf"(?:{'|'.join(_TITLE_WORDS)})\."
+# A title's full stop inside the speaker ("said Iowa State Patrol Sgt. Scott Bright"): one
+# fixed-width look-behind per title, since Python's look-behinds cannot alternate widths.
+_TITLE_STOP = "|".join(rf"(?<=\b{word})\." for word in _TITLE_WORDS)
 # "passenger " before "Jacques Roizen", "stem cell biologist "; not "she told the ".
 _ROLE = rf"(?:(?!(?:he|she|they|we|it|{_VERBS})\b)[a-z]+ ){{1,3}}(?={_NAME} [A-Z])"
 _INVERTED = re.compile(
     rf"[,\"”]\s*(?:{_INVERTED_VERBS})\s+"
-    rf"(?P<who>(?:{_TITLE} |{_ROLE})?[A-Z](?:[^\"“”,;:.]|(?<=[A-Z])\.){{1,60}})"
+    rf"(?P<who>(?:{_TITLE} |{_ROLE})?[A-Z](?:[^\"“”,;:.]|(?<=[A-Z])\.|{_TITLE_STOP}){{1,60}})"
 )
 # A quotation's speaker given as a pronoun for one person: '"...," he said', 'she told'.
 _PRONOUN_SPEAKER = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:he|she)\b")
