@@ -139,6 +139,9 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
         ('"It was a whiteout," said Halden Harbour Patrol Sgt. Jo Lind.',
          "Halden Harbour Patrol Sgt. Jo Lind"),
         ('"We hold," said Halden Lt. Gov. Ana Ortiz.', "Halden Lt. Gov. Ana Ortiz"),
+        # Present tense of the verbs of insisting and arguing (denials32 found "insists").
+        ("Lind insists she did not hide the money.", "Lind"),
+        ('"We held," the mayor maintains.', "the mayor"),
         # A sentence's full stop after a bare name still ends the speaker.
         ('"We hold," said Lind. The wall held.', "Lind"),
         # A parenthesis cut at an apposition's comma goes.

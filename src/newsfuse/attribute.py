@@ -19,7 +19,7 @@ _VERBS = (
     r"said|says|told|tells|claimed|claims|denied|denies|reported|reports|added|stated|"
     r"insisted|confirmed|announced|alleged|warned|yelled|shouted|wrote|argued|maintained|"
     r"say|explained|explains|noted|confirms|tweeted|adds|writes|admitted|admits|acknowledged|"
-    r"acknowledges|suggested|emphasized|predicted|predicts"
+    r"acknowledges|suggested|emphasized|predicted|predicts|insists|maintains|argues|warns"
 )
 # Every pattern needs one of these; most sentences have none, and testing for them first is
 # far cheaper than the patterns. They are found in one pass of an Aho-Corasick automaton: a
