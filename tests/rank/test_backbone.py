@@ -931,3 +931,56 @@ def test_a_longer_quotation_that_only_sets_up_its_speakers_turn_does_not_enter_a
     story = _harbour(ahead, GOES_ON)
     room = sum(story.words[p] for p in (0, 1, 3))
     assert ahead not in _brief(story, scores, words=room)
+
+
+EXCERPT = (
+    "Ms. Varga said a fire tore through the grain terminal at Port Halden on Tuesday night.\n\n"
+    "Ms. Varga said the crews fought the blaze at the grain terminal for six hours."
+)
+# The port director, named in full only further on in the other report.
+DIRECTOR = "Port director Ida Varga was away from the terminal that night."
+
+
+def test_a_lede_that_uses_a_stranger_s_surname_gives_way_to_another_reports() -> None:
+    # An excerpt opens on "Ms. Varga", whom no report's opening names: readers would meet
+    # her by surname alone. The report that says what happened carries the brief.
+    story = _story(EXCERPT, f"{COURIER}\n\n{DIRECTOR}")
+    relevance = np.ones(len(story.candidates))
+    relevance[2:] = 0.6  # on relevance alone, the excerpt would win
+    passage = backbone_passage(story, relevance, 200)
+    assert story.candidates[passage[0]].text.startswith("A fire tore")
+
+
+def test_a_lede_that_uses_a_surname_another_reports_opening_names_keeps_the_brief() -> None:
+    # Look-alike: the other report opens on her in full: she is the story's own, as in a
+    # headline, and the excerpt's bid stands.
+    opening = "Port director Ida Varga said a fire tore through the terminal on Tuesday night."
+    story = _story(EXCERPT, f"{opening}\n\n{COURIER}")
+    relevance = np.ones(len(story.candidates))
+    relevance[2:] = 0.6
+    passage = backbone_passage(story, relevance, 200)
+    assert story.candidates[passage[0]].text.startswith("Ms. Varga said a fire")
+
+
+VOLUNTEERS = (
+    "Volunteers handed out soup and blankets to families near the docks on Wednesday.\n\n"
+    '"We will rebuild before the harvest, whatever it costs," Kessler said of the terminal.'
+)
+OWNER = (
+    "Terminal owner Jo Kessler flew home from a trade fair in Oslo on Wednesday.\n\n"
+    "Farmers in the northern valleys fear the loss of their winter wheat stores."
+)
+
+
+def test_another_reports_introduction_comes_before_the_line_that_uses_the_surname() -> None:
+    # The volunteers' line enters first and puts its report first at the end of the brief;
+    # its "Kessler said" needs the owner's introduction, which another report gives: that
+    # report's line moves before the volunteers' report.
+    story = _story(COURIER, VOLUNTEERS, OWNER)
+    texts = _brief(story, [3.0, 2.0, 1.5, 1.0, 2.6, 2.2, 2.4, 0.1], words=200)
+    said = [i for i, t in enumerate(texts) if "Kessler said" in t]
+    owner = [i for i, t in enumerate(texts) if t.startswith("Terminal owner Jo Kessler")]
+    assert said and owner and owner[0] < said[0]
+    # Each report's lines stay together, in the report's order.
+    volunteers = [i for i, t in enumerate(texts) if t.startswith("Volunteers")]
+    assert volunteers == [said[0] - 1]

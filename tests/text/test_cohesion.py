@@ -366,3 +366,20 @@ def test_added_with_its_statement_or_without_speech_stands_alone(sentence: str) 
 )
 def test_knows_a_time_counted_from_an_event_told_before(text: str, counted: bool) -> None:
     assert counts_time_from_before(text) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # A refusal to say more gives no statement of its own: it leans on the one before.
+        ("Publicist Ana Ortiz said in an email that there would be no further comment.", True),
+        ("Lind declined to elaborate.", True),
+        # Look-alikes: a statement with its refusal, a plain "no comment", an elaboration.
+        ("Lind said the inquiry was open and she could not comment further.", False),
+        ("The port authority had no comment on the fire.", False),
+        ("Lind declined to elaborate on the cause, citing the inquiry.", False),
+        ("Mayor Ana Ortiz will elaborate on her budget at a further meeting.", False),
+    ],
+)
+def test_a_refusal_to_say_more_leans_on_the_statement_before_it(text: str, leans: bool) -> None:
+    assert cohesion(text).leans is leans

@@ -199,3 +199,44 @@ def test_a_surname_that_is_also_a_word_of_an_event_or_a_body_stays_a_persons() -
     )
     assert people.introduced[:3] == ({"Camp"}, {"Ball"}, {"Idol"})
     assert people.bare[3] == {"Camp", "Ball", "Idol"}
+
+
+def test_a_full_name_after_a_title_is_a_persons_whose_surname_acts_alone() -> None:
+    # No speech verb beside the surname: the title before the full name says it is a
+    # person's, and the story opens a clause on the surname ("Ryabkov was cited ...").
+    story = (
+        "The warning, by Deputy Port Minister Ivo Marek, came on Tuesday.\n\n"
+        "Marek was cited by the radio as saying the port would stay shut.\n\n"
+        "Asked about the harvest, Staff Sgt. Lena Vos pointed at the silos."
+    )
+    people = People.of(
+        ["Marek was cited by the radio as saying the port would stay shut.", "Vos left."],
+        elsewhere=story + "\n\nAsked again, Vos pivoted toward the gate.",
+    )
+    assert people.bare == ({"Marek"}, {"Vos"})
+
+
+def test_a_titled_name_used_only_as_a_modifier_or_a_leagues_name_is_no_persons() -> None:
+    # Look-alikes: "the Marek regime" and "after Marek's coup" name a figure, not somebody
+    # who acts in the story; "Major League Baseball" opens on no person's title.
+    story = (
+        "The port was built under Gen. Ivo Marek in the old days.\n\n"
+        "It was run by the Marek regime until 1980, after Marek's coup.\n\n"
+        "Major League Baseball moved its games from the port city."
+    )
+    people = People.of(
+        ["It was run by the Marek regime until 1980.", "Baseball was played there."],
+        elsewhere=story,
+    )
+    assert people.bare == (frozenset(), frozenset())
+
+
+def test_a_surname_used_before_a_namesakes_full_name_in_its_sentence_stays_bare() -> None:
+    # "Lind's wife, Mara Lind" uses a Lind nobody has met (her husband) before introducing
+    # her; after the full name the surname is hers.
+    people = People.of(
+        ["Lind's wife, Mara Lind, was hurt in the fire.", "Mara Lind said Lind's boat sank."],
+        elsewhere="Lind said the boat was lost.",
+    )
+    assert people.introduced == ({"Lind"}, {"Lind"})
+    assert people.bare == ({"Lind"}, frozenset())

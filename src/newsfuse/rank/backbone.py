@@ -18,6 +18,7 @@ relevant sentences first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -26,7 +27,14 @@ import numpy as np
 from newsfuse.differ.claim import Claim
 from newsfuse.rank.lede import Ledes
 from newsfuse.rank.repeats import fact_keys
-from newsfuse.rank.runs import LEAD_RANK, Readings, Shortlist, readings, shortlisted
+from newsfuse.rank.runs import (
+    KNOWN_OPENINGS,
+    LEAD_RANK,
+    Readings,
+    Shortlist,
+    readings,
+    shortlisted,
+)
 from newsfuse.rank.select import pool_cosines
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.rank.strays import BriefLines, left_out_with, stray_line
@@ -42,6 +50,7 @@ from newsfuse.rank.wording import (
 from newsfuse.settings import Settings
 from newsfuse.text.cohesion import counts_time_from_before, mostly_quoted
 from newsfuse.text.lede import tells_a_past, unanchored_lede
+from newsfuse.text.names import TITLES, People, bare_positions
 from newsfuse.text.vectors import cosines_to
 
 # The backbone starts where a lead may (one of the first ``LEAD_RANK`` candidates of its
@@ -197,7 +206,72 @@ def backbone_passage(
         if other:
             other = _from_lede(story, by_report, ledes, other[0])
             passage = passage if ledes.teaser(other[0]) else other
+    if _meets_a_stranger(story, passage[0], read):
+        # A lede that uses a person's surname alone, whom its report introduced in lines
+        # the brief cannot open on or nowhere ("One problem, in Mr. Oppenheim's view, ..."
+        # opening an excerpt): another report's passage carries the brief, if its own lede
+        # names nobody so.
+        # (Any report's lede bids: one that opens on a teaser or a quotation may tell the
+        # person in full a line or two on: "mommy blogger Katie Bower took to Instagram".)
+        number = list(by_report).index(story.candidates[passage[0]].article_id)
+        further = [
+            ledes.later_lede(positions, LEAD_RANK) if at is None else at
+            for positions, at in zip(by_report.values(), opening_at, strict=True)
+        ]
+        other = bid.best(further, _opinion_reports(read, further) | {number})
+        if other:
+            other = _from_lede(story, by_report, ledes, other[0])
+            if not ledes.teaser(other[0]) and not _meets_a_stranger(
+                story, other[0], read, in_any_form=True
+            ):
+                passage = other
     return passage
+
+
+def _meets_a_stranger(
+    story: PreparedStory, lede: int, read: Readings, in_any_form: bool = False
+) -> bool:
+    """Whether the sentence at ``lede`` uses a person's surname alone or after a title
+    (``text.names.People``: "One problem, in Mr. Oppenheim's view, ...") whom fewer than
+    ``KNOWN_OPENINGS`` reports' first sentences name at all: readers of a brief that
+    opens on it meet somebody they do not know. A person two reports' openings name
+    ("Trump's plan ...") is the story's own, as a headline has it; a surname the lede
+    prints after another capitalised word is a name the reader cannot tell apart
+    ('Abigail "Abby" Williams', "Carmen Yulín Cruz") and is no stranger. With
+    ``in_any_form``, a surname the lede uses alone in any way counts ("Bower admits"): the
+    test of the lede that would take a stranger's place.
+    """
+    text = story.candidates[lede].text
+    if not in_any_form and not _CAPITALISED_INSIDE.search(text):
+        return False  # (most ledes: a name alone inside the sentence is rare)
+    openings = [story.candidates[positions[0]].text for positions in read.reports.values()]
+    people = People.of([text], elsewhere="\n".join(map(story.read_text, story.articles)))
+    return any(
+        (in_any_form or _alone_in(text, surname))
+        and sum(1 for opening in openings if bare_positions(opening, surname))
+        < min(KNOWN_OPENINGS, len(openings))
+        for surname in people.bare[0]
+    )
+
+
+# A capitalised word after a small letter or a title's full stop: where a surname may stand
+# alone inside a sentence.
+_CAPITALISED_INSIDE = re.compile(r"(?:[a-z,]|\b(?:Mr|Mrs|Ms|Dr)\.) [A-Z]")
+
+
+def _alone_in(text: str, surname: str) -> bool:
+    """Whether ``text`` prints ``surname`` as a known person's, alone: after a title ("Mr.
+    Oppenheim") or as an owner ("Bower's children"), and never after another capitalised
+    word or a nickname. (A name in apposition, "her two children, Lexi, 5, and Peter", or
+    in a body's, "the Committee on Assassinations", is told where it stands.)"""
+    alone = False
+    for at in bare_positions(text, surname):
+        before = text[max(text.rfind(" ", 0, at - 1), 0) : at].strip(" \n")
+        titled = before.rstrip(".") in TITLES
+        if (before[:1].isupper() and not titled) or before[-1:] in "\"”’'":
+            return False
+        alone = alone or titled or text.startswith(("'s", "’s"), at + len(surname))
+    return alone
 
 
 def _past_teaser(bid: _Bids, opening_at: list[int | None]) -> list[int]:
@@ -989,7 +1063,48 @@ class _Builder:
             else:
                 after.setdefault(spine[at], []).extend(run)
         rows = [r for spot in spine for r in (spot, *self._in_order(after.get(spot, [])))]
-        return rows + self._in_order(tail)
+        return rows + self._introducing_reports_first(rows, self._in_order(tail))
+
+    def _introducing_reports_first(self, before: list[int], tail: list[int]) -> list[int]:
+        """The brief's last lines (``tail``, report by report, after the rows ``before``)
+        with the lines of a report that introduces a person moved before the first line of
+        another report that uses the person's surname alone: the additions that need a
+        person go to the end, and a report chosen first went first there, before the
+        report whose line introduced the person ('"...," Lewandowski said.' then "Corey
+        Lewandowski, the campaign manager, ..."). At most one move for each report."""
+        introduced = self.pool.people.introduced
+        tail = list(tail)
+        moved: set[str] = set()
+        at = 0
+        while at < len(tail):
+            known = set().union(*(introduced[r] for r in before + tail[:at]))
+            missing = (self._needs(tail[at]) or frozenset()) - known
+            here = self._report(tail[at])
+            introducer = next(
+                (
+                    r
+                    for r in tail[at + 1 :]
+                    if missing & introduced[r] and self._report(r) not in moved | {here}
+                ),
+                None,
+            )
+            if introducer is None:
+                at += 1
+                continue
+            report = self._report(introducer)
+            moved.add(report)
+            lines = [r for r in tail if self._report(r) == report]
+            rest = [r for r in tail[at:] if self._report(r) != report]
+            start = next(i for i, r in enumerate(tail) if self._report(r) == here)
+            start = min(start, at)
+            tail = (
+                [r for r in tail[:start] if r not in lines]
+                + lines
+                + [r for r in tail[start:at] if r not in lines]
+                + rest
+            )
+            at = start
+        return tail
 
     def _introducers_first(
         self, spine: list[int], placed: list[tuple[int, list[int]]]

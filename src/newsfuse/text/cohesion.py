@@ -748,7 +748,7 @@ def cohesion(text: str) -> Cohesion:
         return Cohesion(True, quoted, unquoted)
     if not quoted.quotes and _pronoun_speaks(text):
         return Cohesion(True, quoted, unquoted)
-    if continues_a_statement(unquoted):
+    if continues_a_statement(unquoted) or says_no_more(unquoted):
         return Cohesion(True, quoted, unquoted)
     # Last, as the cue of a lean only this rule finds (``Cohesion.inside``).
     inside = points_back_inside(text, unquoted)
@@ -786,6 +786,29 @@ def continues_a_statement(unquoted: str) -> bool:
     if "add" not in unquoted or _ADDED.search(unquoted) is None:
         return False
     return _OTHER_SPEECH.search(unquoted) is None
+
+
+# A speaker who will say no more than the statement before ("Publicist Ana Ortiz said
+# there would be no further comment.", "Lind declined to elaborate."): alone, the line
+# gives the refusal and not what was said. Four sentences of the dev and anchor reports
+# say so; "could not comment further" after a statement of its own ("... said the inquiry
+# was continuing and she could not comment further") gives what was said, and stays.
+_NO_MORE = re.compile(r"\bno further comments?\b|\b(?:declined|refused) to elaborate\W*$")
+
+
+def says_no_more(unquoted: str) -> bool:
+    """Whether the sentence (its words outside quotation marks) says its speaker will say
+    no more than before: "no further comment", "declined to elaborate."
+
+    Example:
+        >>> says_no_more("The publicist said there would be no further comment.")
+        True
+        >>> says_no_more("The police said they had no comment on the case.")
+        False
+    """
+    if "further" not in unquoted and "elaborate" not in unquoted:  # (most sentences)
+        return False
+    return _NO_MORE.search(unquoted) is not None
 
 
 def _pronoun_speaks(text: str) -> bool:

@@ -196,11 +196,54 @@ def _described(text: str, among: set[str]) -> set[str]:
             surname in among
             and surname not in found
             and _plain_given_name(text, start, surname)
-            and not _opens_sentence(text, start)
-            and _followed(text, start)
+            # (A title's full stop is no sentence's end: "Rep. Greg Walden".)
+            and (
+                (_after_title(text, start) and _acts_alone(text, surname))
+                or (not _opens_sentence(text, start) and _followed(text, start))
+            )
         ):
             found.add(surname)
     return {surname for surname in found if f" {surname.lower()} " not in text}
+
+
+# Titles and roles that stand before a person's full name only ("Rep. Greg Walden", "Deputy
+# Foreign Minister Sergei Ryabkov", "Staff Sgt. Dustin Wright"): the name after one is a
+# person's though no speech verb stands beside the surname ("Ryabkov was cited by ...",
+# "Wright was killed in Niger."). Not "Major", "General" or "Brother", which open the names
+# of leagues, firms and bands.
+_PERSON_TITLES = frozenset(
+    """Mr Mrs Ms Dr Sen Rep Gov Gen Lt Sgt Col Capt Cmdr Adm Prof Rev Supt Det Minister
+    Senator Governor Secretary Judge Justice Officer Sheriff Detective Deputy Sergeant
+    Captain Lieutenant Colonel Professor Reverend Representative Congressman Congresswoman
+    Councilman Councilwoman Superintendent Spokesman Spokeswoman Chairman Chairwoman
+    Commissioner Mayor Coach Chancellor""".split()
+)
+
+
+def _after_title(text: str, at: int) -> bool:
+    """Whether a title of ``_PERSON_TITLES`` stands before the given name of the full name
+    whose surname is at ``at`` ("Rep. Greg Walden")."""
+    given_at = text.rfind(" ", 0, at - 1)
+    if given_at < 1:
+        return False
+    word_at = max(text.rfind(" ", 0, given_at), text.rfind("\n", 0, given_at)) + 1
+    return text[word_at:given_at].rstrip(".") in _PERSON_TITLES
+
+
+def _acts_alone(text: str, surname: str) -> bool:
+    """Whether ``text`` opens a sentence or a clause on the surname alone, before a word in
+    small letters ("Ryabkov was cited by ...", ", Walden pivoted"): the person acts in the
+    story. A surname only as a modifier ("the Pinochet regime", "after Pinochet's coup")
+    names a figure readers know from history as often as one they need to meet."""
+    return any(
+        text[at + len(surname) : at + len(surname) + 2] in _SPACE_SMALL
+        and starts_sentence(text, at, ".!?:\n,;")
+        for at in _bare_positions(text, surname)
+    )
+
+
+# A space and a small letter: what follows a surname that opens a clause.
+_SPACE_SMALL = frozenset(f" {letter}" for letter in string.ascii_lowercase)
 
 
 def _plain_given_name(text: str, at: int, surname: str) -> bool:
@@ -318,7 +361,7 @@ class People:
         "Mr." or "Ms.", or beside a speech verb ("Ortiz said").
 
         Example:
-            >>> people = People.of(["Ms. Ortiz met Ana Ortiz.", "Ortiz said Lind left."])
+            >>> people = People.of(["Ana Ortiz met Ms. Ortiz.", "Ortiz said Lind left."])
             >>> people.introduced, people.bare
             ((frozenset({'Ortiz'}), frozenset()), (frozenset(), frozenset({'Ortiz'})))
         """
@@ -336,22 +379,19 @@ class People:
         people = people - _NO_NAME_OF_A_PERSON
         unknown = set(_CAPITALISED.findall(joined)) - people - _NO_NAME_OF_A_PERSON
         people |= _described(elsewhere or joined, unknown)
+        first_in_full: dict[tuple[int, str], int] = {}  # (row, surname) -> where, first
         for start, surname in _introductions(joined):
             if surname in people:
-                introduced.setdefault(bisect.bisect_right(starts, start) - 1, set()).add(surname)
+                row = bisect.bisect_right(starts, start) - 1
+                introduced.setdefault(row, set()).add(surname)
                 in_full.add(start)
-        bare: dict[int, set[str]] = {}
+                first_in_full.setdefault((row, surname), start)
         known: set[str] = set(surnames).union(*introduced.values())
         if elsewhere:
             # Only a surname these texts print can stand bare in them: the rest of the
             # story's people are not looked for in the whole story's text.
             known |= introduced_in(elsewhere, {s for s in people - known if s in joined})
-        for surname in known:
-            for at in _bare_positions(joined, surname):
-                if at not in in_full:
-                    bare.setdefault(bisect.bisect_right(starts, at) - 1, set()).add(surname)
-        for row, used in bare.items():
-            used.difference_update(introduced.get(row, ()))
+        bare = _bare_by_row(joined, starts, known, in_full, first_in_full)
         return cls(_by_row(introduced, len(texts)), _by_row(bare, len(texts)))
 
     @property
@@ -368,6 +408,29 @@ class People:
             found.append(frozenset(bare - seen))
             seen |= introduced
         return found
+
+
+def _bare_by_row(
+    joined: str,
+    starts: list[int],
+    known: set[str],
+    in_full: set[int],
+    first_in_full: dict[tuple[int, str], int],
+) -> dict[int, set[str]]:
+    """The ``known`` surnames each sentence of ``joined`` (starting at ``starts``) uses
+    alone, by sentence: not where a full name prints them (``in_full``), nor after the
+    sentence's first full name of the person (``first_in_full``, by sentence and surname).
+    Before it, the surname is used alone: "Smith's wife, Racquel Smith, ..." uses a Smith
+    nobody has met, her husband."""
+    bare: dict[int, set[str]] = {}
+    for surname in known:
+        for at in _bare_positions(joined, surname):
+            if at in in_full:
+                continue
+            row = bisect.bisect_right(starts, at) - 1
+            if at < first_in_full.get((row, surname), len(joined)):
+                bare.setdefault(row, set()).add(surname)
+    return bare
 
 
 # One empty set for every sentence that names no one (a set for each cost a tenth of a
