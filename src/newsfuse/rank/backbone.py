@@ -50,7 +50,7 @@ from newsfuse.rank.wording import (
 from newsfuse.settings import Settings
 from newsfuse.text.cohesion import counts_time_from_before, mostly_quoted
 from newsfuse.text.lede import tells_a_past, unanchored_lede
-from newsfuse.text.names import TITLES, People, bare_positions
+from newsfuse.text.names import NOT_A_SURNAME, TITLES, People, bare_positions, introduced_in
 from newsfuse.text.vectors import cosines_to
 
 # The backbone starts where a lead may (one of the first ``LEAD_RANK`` candidates of its
@@ -231,32 +231,43 @@ def backbone_passage(
 def _meets_a_stranger(
     story: PreparedStory, lede: int, read: Readings, in_any_form: bool = False
 ) -> bool:
-    """Whether the sentence at ``lede`` uses a person's surname alone or after a title
-    (``text.names.People``: "One problem, in Mr. Oppenheim's view, ...") whom fewer than
-    ``KNOWN_OPENINGS`` reports' first sentences name at all: readers of a brief that
-    opens on it meet somebody they do not know. A person two reports' openings name
-    ("Trump's plan ...") is the story's own, as a headline has it; a surname the lede
-    prints after another capitalised word is a name the reader cannot tell apart
-    ('Abigail "Abby" Williams', "Carmen Yulín Cruz") and is no stranger. With
+    """Whether the sentence at ``lede`` uses a surname alone after a title or as an owner
+    ("One problem, in Mr. Oppenheim's view, ...") of a person the story names in full
+    somewhere, whom fewer than ``KNOWN_OPENINGS`` reports' first sentences name at all:
+    readers of a brief that opens on it meet somebody they do not know. A person two
+    reports' openings name ("Trump's plan ...") is the story's own, as a headline has it;
+    a surname the lede prints after another capitalised word is a name the reader cannot
+    tell apart ('Abigail "Abby" Williams', "Carmen Yulín Cruz") and is no stranger. With
     ``in_any_form``, a surname the lede uses alone in any way counts ("Bower admits"): the
-    test of the lede that would take a stranger's place.
+    test of the lede that would take a stranger's place (``text.names.People``).
     """
     text = story.candidates[lede].text
-    if not in_any_form and not _CAPITALISED_INSIDE.search(text):
-        return False  # (most ledes: a name alone inside the sentence is rare)
+    whole = "\n".join(map(story.read_text, story.articles))
+    if in_any_form:
+        surnames = People.of([text], elsewhere=whole).bare[0]
+    else:
+        # (The names after a title or before "'s" first: most ledes have none, and the
+        # story's people are read for those few words only.)
+        surnames = frozenset(word for word in _titled_or_owners(text) if _alone_in(text, word))
     openings = [story.candidates[positions[0]].text for positions in read.reports.values()]
-    people = People.of([text], elsewhere="\n".join(map(story.read_text, story.articles)))
     return any(
-        (in_any_form or _alone_in(text, surname))
-        and sum(1 for opening in openings if bare_positions(opening, surname))
+        sum(1 for opening in openings if bare_positions(opening, surname))
         < min(KNOWN_OPENINGS, len(openings))
-        for surname in people.bare[0]
+        and introduced_in(whole, {surname})
+        for surname in surnames - NOT_A_SURNAME
     )
 
 
-# A capitalised word after a small letter or a title's full stop: where a surname may stand
-# alone inside a sentence.
-_CAPITALISED_INSIDE = re.compile(r"(?:[a-z,]|\b(?:Mr|Mrs|Ms|Dr)\.) [A-Z]")
+# A capitalised word after a courtesy title or before a possessive "'s": where a lede may
+# use a person's surname alone ("in Mr. Oppenheim's view", "Bower's children").
+_TITLED = re.compile(r"\bM(?:r|rs|s)\. ((?:Ma?c)?[A-Z][a-z]+)|\bDr\. ((?:Ma?c)?[A-Z][a-z]+)")
+_OWNER = re.compile(r"\b((?:Ma?c)?[A-Z][a-z]+)['’]s\b")
+
+
+def _titled_or_owners(text: str) -> set[str]:
+    """The words ``text`` prints after a courtesy title or before a possessive."""
+    found = {one or other for one, other in _TITLED.findall(text)}
+    return found | set(_OWNER.findall(text))
 
 
 def _alone_in(text: str, surname: str) -> bool:
