@@ -29,8 +29,6 @@ _OPENING = re.compile(
     |(?:to\ contact|you\ can\ (?:reach|e-?mail|contact))\b|please\ (?:call|contact)\b
     # a correction or update note
     |(?:correction|clarification|editor['’]?s\ note)\b[^:]{0,30}:
-    |updated?\ ?[,:(—-]\ ?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun
-    |jul|aug|sep|oct|nov|dec|\d)  # "Update, November 11, 12:03 PT: adds Apple statement."
     # a police log's disclaimers about itself, and a page's pointers
     |(?:the\ )?information\ (?:in|on|contained\ in)\ (?:each|this|these|our)
     \ (?:report|log|list|blotter|page|site)s?\b
@@ -43,6 +41,35 @@ _OPENING = re.compile(
     """,
     re.VERBOSE,
 )
+# An update note: "Update, November 11, 12:03 PT: adds Apple statement.", "UPDATE, 10:11 p.m.
+# — Variety's first story said ...", "UPDATE, Saturday morning". After its time stamp (read
+# in lower case) it speaks about the page, or says little. One that goes on to tell news
+# ("UPDATE: Oct. 25 -- McCain spokesman Brian Rogers on Thursday clarified ...", the only
+# line of its report that named the spokesman quoted next) is a report's paragraph: its
+# stamp is trimmed (``text.trim``) and the news stays.
+_UPDATE_STAMP = re.compile(
+    r"""updated?\ ?[,:(—-]\ ?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may
+    |jun|jul|aug|sep|oct|nov|dec|\d)[^:—–]{0,40}?(?::|\ ?[—–]|\ ?--|$|(?<=\ et)\ |(?<=\ pt)\ )""",
+    re.VERBOSE,
+)
+_ABOUT_THE_PAGE = re.compile(
+    r"\b(?:adds?|added|adding|updated?|updates|article|story|post|version|correct\w*"
+    r"|headline|this\ (?:page|report))\b"
+)
+# An update that tells news says this much at least after its stamp.
+_NEWS_WORDS = 8
+
+
+def _about_the_page(lowered: str, start: int, end: int) -> bool:
+    """Whether ``lowered[start:end]``, a line or sentence that opens on "update", is an
+    update note about the page: a time stamp, then page talk or a few words."""
+    stamp = _UPDATE_STAMP.match(lowered, start, end)
+    if stamp is None:
+        return False
+    rest = lowered[stamp.end() : end]
+    return len(rest.split()) < _NEWS_WORDS or _ABOUT_THE_PAGE.search(rest) is not None
+
+
 _OPENINGS = (
     "anyone", "those", "people", "witnesses", "tipster", "residents", "please", "call ",
     "contact ", "email", "e-mail", "write to", "text ", "to contact", "you can", "correction",
@@ -124,6 +151,8 @@ def notice_at(lowered: str, start: int, end: int, phrase: bool, number: bool) ->
     while start < end and lowered[start].isspace():  # a page's line may open on blanks
         start += 1
     if lowered.startswith(_OPENINGS, start, end) and _OPENING.match(lowered, start, end):
+        return True
+    if lowered.startswith("update", start, end) and _about_the_page(lowered, start, end):
         return True
     if phrase and _ANYWHERE.search(lowered, start, end) is not None:
         return True

@@ -12,7 +12,13 @@ from newsfuse.documents import Sentence
 
 # "DENVER (AP) — ", "ALLENTOWN, Pa. - ", "LONDON (Reuters) - ", "WASHINGTON —": a dateline.
 _DATELINE = re.compile(
-    r"""^(?:(?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+)*   # CITY, NEW YORK, PRETORIA/KHARTOUM
+    r"""^(?:
+    # an update's time stamp before the news it tells (``text.notices``): "UPDATE: Oct. 25
+    # -- McCain spokesman ...", "UPDATE — 5:48 p.m. ET Donald Trump tweeted ..."
+    (?:Updated?|UPDATED?)\ ?[,:—–-]\ ?(?:[A-Z][a-z]+\.?\ \d{1,2}(?:st|nd|rd|th)?,?
+    (?:\ \d{1,2}:\d\d\ ?(?:[ap]\.m\.|[AP]M))?|\d{1,2}:\d\d\ ?(?:[ap]\.m\.|[AP]M))
+    (?:\ [A-Z]T)?(?:\ ?(?:--|[—–:]))?\s+(?=["“A-Z])
+    |(?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+)*   # CITY, NEW YORK, PRETORIA/KHARTOUM
     (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?     # , Pa. / , England
     (?:,?\ [A-Z][a-z]{2,8}\.?\ \d{1,2})?              # , Feb. 25 / MONDAY, July 2
     \ ?(?:\((?P<outlet>[A-Za-z0-9 .&/]+)\))?         # (AP) / (Reuters) / (KHON2)
