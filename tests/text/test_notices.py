@@ -71,6 +71,9 @@ def test_notices_are_furniture(line: str) -> None:
         "Updated harbour rules were released on Monday.",
         "The update, released Monday, fixed the ferry's radio.",
         "The records are not publicly accessible, the court said.",
+        # an update that goes on to tell news: its stamp is trimmed, the news stays
+        "UPDATE: March 4 -- Port spokesman Ivo Marek on Thursday said the ferry line would reopen.",
+        "UPDATE — 5:48 p.m. ET Mayor Ana Ortiz answered the union late on Tuesday, calling it rash",
     ],
 )
 def test_reporting_that_looks_like_a_notice_is_kept(line: str) -> None:

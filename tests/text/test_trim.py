@@ -56,6 +56,13 @@ def test_an_outlet_in_parentheses_without_a_dash_is_a_dateline() -> None:
             "When the dam broke, the town flooded.",
         ),
         ("Update: The fire is out.", "", "The fire is out."),
+        (
+            "UPDATE: March 4 -- Port spokesman Ivo Marek said the line would reopen.",
+            "",
+            "Port spokesman Ivo Marek said the line would reopen.",
+        ),
+        ("UPDATE — 5:48 p.m. ET: Mayor Ana Ortiz answered.", "", "Mayor Ana Ortiz answered."),
+        ("Update, July 7th, 6:40PM ET: The fund fell.", "", "The fund fell."),
         ("BREAKING: The mayor resigned.", "", "The mayor resigned."),
         ("THE FACT CHECKER | Mayor Ana Ortiz said so.", "", "Mayor Ana Ortiz said so."),
         ("Fees rose | the port said.", "", "Fees rose | the port said."),
