@@ -962,6 +962,20 @@ def test_a_lede_that_uses_a_surname_another_reports_opening_names_keeps_the_brie
     assert story.candidates[passage[0]].text.startswith("Ms. Varga said a fire")
 
 
+def test_a_lede_that_names_a_head_of_state_by_title_keeps_the_brief() -> None:
+    # Look-alike: "President Obama's" names him with a head of state's title (a place's
+    # "'s", "Alaska's race", is no person's: ``text.names.uses_as_a_person``).
+    lede = "President Obama's envoy said a fire tore through the grain terminal on Tuesday night."
+    story = _story(
+        f"{lede}\n\nThe crews fought the blaze at the grain terminal for six hours, she said.",
+        f"{COURIER}\n\nPresident Barack Obama said the port would be rebuilt.",
+    )
+    relevance = np.ones(len(story.candidates))
+    relevance[2:] = 0.6
+    passage = backbone_passage(story, relevance, 200)
+    assert story.candidates[passage[0]].text == lede
+
+
 VOLUNTEERS = (
     "Volunteers handed out soup and blankets to families near the docks on Wednesday.\n\n"
     '"We will rebuild before the harvest, whatever it costs," Kessler said of the terminal.'

@@ -50,7 +50,14 @@ from newsfuse.rank.wording import (
 from newsfuse.settings import Settings
 from newsfuse.text.cohesion import counts_time_from_before, mostly_quoted
 from newsfuse.text.lede import tells_a_past, unanchored_lede
-from newsfuse.text.names import NOT_A_SURNAME, TITLES, People, bare_positions, introduced_in
+from newsfuse.text.names import (
+    NOT_A_SURNAME,
+    TITLES,
+    People,
+    bare_positions,
+    introduced_in,
+    uses_as_a_person,
+)
 from newsfuse.text.vectors import cosines_to
 
 # The backbone starts where a lead may (one of the first ``LEAD_RANK`` candidates of its
@@ -253,7 +260,11 @@ def _meets_a_stranger(
     return any(
         sum(1 for opening in openings if bare_positions(opening, surname))
         < min(KNOWN_OPENINGS, len(openings))
+        # (A place's or a body's "'s" names no person: "Alaska's race". A head of state's
+        # title introduces the person: "President Obama's alma mater".)
+        and not introduced_in(text, {surname})
         and introduced_in(whole, {surname})
+        and (in_any_form or uses_as_a_person(whole, surname))
         for surname in surnames - NOT_A_SURNAME
     )
 

@@ -565,3 +565,25 @@ def bare_positions(text: str, surname: str) -> list[int]:
     """Where ``surname`` stands in ``text`` as a whole word, not inside a longer word or a
     hyphenated one ("Ortiz's" counts, "Ortiz-Lind" does not)."""
     return _bare_positions(text, surname)
+
+
+def uses_as_a_person(text: str, surname: str) -> bool:
+    """Whether ``text`` uses ``surname`` as a person's somewhere: after a courtesy title or
+    beside a speech verb ("Ms. Ortiz", "Ortiz said", "said Ortiz"), read only around the
+    surname's own printings (``used_as_people`` reads a whole story).
+
+    Example:
+        >>> uses_as_a_person("Alaska's race began. Ortiz said so.", "Ortiz")
+        True
+        >>> uses_as_a_person("Alaska's race began. Ortiz said so.", "Alaska")
+        False
+    """
+    for at in _bare_positions(text, surname):
+        window = text[max(0, at - 12) : at + len(surname) + 12]
+        if _AS_A_PERSON.search(window, 0) and surname in _used_as_people(window):
+            return True
+    return False
+
+
+# A courtesy title or a speech verb near a printing of a surname (``uses_as_a_person``).
+_AS_A_PERSON = re.compile(r"M(?:r|rs|s|iss)\.? |\b(?:said|says|told|tells|added|wrote)\b")
