@@ -998,3 +998,31 @@ def test_another_reports_introduction_comes_before_the_line_that_uses_the_surnam
     # Each report's lines stay together, in the report's order.
     volunteers = [i for i, t in enumerate(texts) if t.startswith("Volunteers")]
     assert volunteers == [said[0] - 1]
+
+
+AWARDS = (
+    "A fan rushed the stage at the Lisbon music awards on Sunday and knocked over singer Nora"
+    " Vale.\n\n"
+    "Guards led the man out of the hall before the next act began.\n\n"
+    "Vale said she finished her song after a short pause."
+)
+
+
+def _awards_brief(line: str) -> list[str]:
+    # (``line`` comes third: the first two lines of a report are its opening, held to the
+    # cosine test of a second lede.)
+    blog = f"The evening had opened quietly.\n\nTickets sold out in a day.\n\n{line}"
+    return _brief(_story(AWARDS, blog), [3.0, 2.0, 1.0, 0.1, 0.1, 2.5])
+
+
+def test_another_report_introducing_the_openings_person_again_stays_out() -> None:
+    # Another report tells the story over from its own start, in words too unlike the
+    # opening's for a second lede's cosine: Vale is introduced twice.
+    again = "Nora Vale got quite a fright on Sunday when a stranger leapt up beside her."
+    assert again not in _awards_brief(again)
+    # Look-alikes: her name in a quotation's attribution, and her surname alone, go on
+    # from the opening, and enter. (A namesake: ``test_wording``.)
+    quoted = '"I was frightened, but the fans in the front rows cheered me on," Nora Vale said.'
+    assert quoted in _awards_brief(quoted)
+    surname = "Vale got quite a fright on Sunday when a stranger leapt up beside her."
+    assert surname in _awards_brief(surname)

@@ -6,6 +6,7 @@ from newsfuse.rank.wording import (
     QUOTED_RESTATED_SHARE,
     QUOTED_RESTATED_WORDS,
     introduces_again,
+    introduces_by_same_name,
     names_in,
     names_someone_unmet,
     quotes_someone_unknown,
@@ -109,3 +110,16 @@ def test_a_paraphrase_shares_fewer_of_a_quotations_words_than_a_restatement() ->
     told = words_of("Officials said no one was hurt at the terminal and the cause is not known.")
     assert not restates(told, quoted, frozenset())
     assert restates(told, quoted, frozenset(), QUOTED_RESTATED_SHARE, QUOTED_RESTATED_WORDS)
+
+
+def test_a_person_is_introduced_by_the_same_name_only_with_the_same_words() -> None:
+    lind = frozenset({"Lind"})
+    assert introduces_by_same_name("Marta Lind grew up by the bay.", lind, "Chief Marta Lind quit.")
+    # Look-alikes: a namesake, the name late in the sentence, the name in a quotation.
+    assert not introduces_by_same_name("Mayor Eva Lind left.", lind, "Chief Marta Lind quit.")
+    assert not introduces_by_same_name(
+        "The brigade grew for years under Marta Lind.", lind, "Chief Marta Lind quit."
+    )
+    assert not introduces_by_same_name(
+        '"Marta Lind grew up by the bay," a pilot said.', lind, "Chief Marta Lind quit."
+    )

@@ -42,6 +42,7 @@ from newsfuse.rank.topic import article_cosines, report_members
 from newsfuse.rank.wording import (
     QUOTED_RESTATED_SHARE,
     QUOTED_RESTATED_WORDS,
+    introduces_by_same_name,
     names_in,
     reports_speech,
     restates,
@@ -464,9 +465,14 @@ def select_backbone(
     builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims, others)
     _build(builder, words)
     if others and builder.used < words * OTHER_EVENT_FILL:
-        # Without the other event the story has too little to tell: it stays in.
+        # Without the other event the story has too little to tell: it stays in (and its
+        # reports name the brief's people again as the news they tell, not as a retelling:
+        # ``_Builder._introduces_lede_again``).
+        told_apart = frozenset(others)
         others = {}
-        builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims)
+        builder = _Builder(
+            story, pool, relevance, knobs, passage, read.reports, claims, told_apart=told_apart
+        )
         _build(builder, words)
     # An opening that cannot be taken (it uses a person's surname before introducing them)
     # left the brief empty: the caller then chooses otherwise.
@@ -561,8 +567,11 @@ class _Builder:
         reports: dict[str, list[int]],
         claims: Sequence[Claim] | None = None,
         other_events: dict[str, frozenset[str]] | None = None,
+        told_apart: frozenset[str] = frozenset(),
     ) -> None:
         self.story, self.pool, self.knobs = story, pool, knobs
+        # Reports of another event about the brief's people let in (``select_backbone``).
+        self.told_apart = told_apart
         rows = pool.positions
         row_of = {p: r for r, p in enumerate(rows)}
         self.backbone = [row_of[p] for p in passage]
@@ -1028,10 +1037,33 @@ class _Builder:
         if run[0] not in self.members[run[-1]]:  # an introducer
             run = run[1:]
         first = self.story.candidates[self.pool.positions[run[0]]]
-        if first.article_id == self.report or run[0] not in self.openings:
+        if first.article_id == self.report:
             return False
         lede = self.backbone[0]
+        if run[0] == self.members[run[-1]][0] and self._introduces_lede_again(run[0], lede):
+            return True
+        if run[0] not in self.openings:
+            return False
         return max(float(self._cosines_to(r)[lede]) for r in run) >= self.knobs.lede_cosine
+
+    def _introduces_lede_again(self, row: int, lede: int) -> bool:
+        """Whether another report's line, where it starts an addition, opens by introducing
+        again, by the same name, a person the brief's opening statement introduces
+        (``wording.introduces_by_same_name``): that report telling the story over, in words
+        too unlike the opening's for the cosine of a second lede, or in a line past its
+        opening ("America Ferrera got quite the shock on Friday when ..." after "... dove
+        beneath the dress of actress America Ferrera", cosine 0.24, its report's eighth
+        line). Readers marked such lines as the event told twice and the person introduced
+        twice. Not a quotation, whose speaker is named in passing ('"...," said Eva Ortiz,
+        the actress's mother.'); not a report of another event let in (``told_apart``),
+        whose lines name the person for other news; and only where an addition starts (the
+        caller's test), not where it goes on from its report's line before it."""
+        introduced = self.pool.people.introduced
+        again = introduced[row] & introduced[lede]
+        if not again or self._report(row) in self.told_apart:
+            return False
+        text = self._text(row)
+        return not mostly_quoted(text) and introduces_by_same_name(text, again, self._text(lede))
 
     def _in_backbone_report(self, row: int) -> bool:
         return self._report(row) == self.report

@@ -212,6 +212,27 @@ def introduces_again(text: str, surnames: frozenset[str]) -> bool:
     )
 
 
+def introduces_by_same_name(text: str, surnames: frozenset[str], before: str) -> bool:
+    """Whether ``text`` introduces one of ``surnames`` among its first words
+    (``introduces_again``) by the very name ``before`` prints (the surname with the word
+    before it: "Marta Lind" twice): the same person met again, not a namesake ("President
+    Lind" after "Eva Lind").
+
+    Example:
+        >>> lind = frozenset({"Lind"})
+        >>> introduces_by_same_name("Marta Lind grew up here.", lind, "Chief Marta Lind quit.")
+        True
+        >>> introduces_by_same_name("President Lind left.", lind, "His daughter Eva Lind said.")
+        False
+    """
+    opening = " ".join(outside_quotes(text).split()[:REINTRODUCING_WORDS])
+    for surname in surnames:
+        for named in re.findall(rf"\b[A-Z][\w'’.-]* {re.escape(surname)}\b", opening):
+            if re.search(rf"\b{re.escape(named)}\b", before):
+                return True
+    return False
+
+
 def quotes_someone_unknown(text: str) -> bool:
     """Whether ``text`` quotes a speaker it gives only as one of many or by a nickname:
     at the end of a brief, from another report than the line before, nobody the reader
