@@ -1026,3 +1026,36 @@ def test_another_report_introducing_the_openings_person_again_stays_out() -> Non
     assert quoted in _awards_brief(quoted)
     surname = "Vale got quite a fright on Sunday when a stranger leapt up beside her."
     assert surname in _awards_brief(surname)
+
+
+STORES = (
+    "The terminal, which opened in 1961 and employs two hundred dock workers, stores wheat and"
+    " barley for farmers across the northern valleys of the region and ships it abroad."
+)
+# Five of its eight words are in ``STORES`` (0.62), at a TF-IDF cosine of 0.32 (under the
+# repeat threshold): the same fact in another report's words.
+KEEP = "Farmers in the northern valleys bring their wheat to the terminal every autumn by truck."
+
+
+def _stores_brief(line: str) -> list[str]:
+    courier = (
+        "A fire tore through the grain terminal at Port Halden on Tuesday night, officials"
+        f" said.\n\n{LIND_QUOTED}\n\n{STORES}"
+    )
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        f"\n\nThe harbour board met on Wednesday morning.\n\n{line}\n\n{PRICES}"
+    )
+    return _brief(_story(courier, radio), [3.0, 2.0, 2.0, 0.1, 0.1, 1.5, 1.0])
+
+
+def test_another_reports_line_telling_a_fact_again_in_other_words_stays_out() -> None:
+    # Another report tells the backbone's fact in its own words: fewer of them meet than
+    # the 0.7 of a restatement within one report.
+    texts = _stores_brief(KEEP)
+    assert STORES in texts
+    assert KEEP not in texts
+    # Look-alike: four of its seven words in the backbone's line (0.57), it tells another
+    # fact.
+    barley = "Farmers in the valleys sell barley to the mills beside the terminal each autumn."
+    assert barley in _stores_brief(barley)

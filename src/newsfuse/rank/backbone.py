@@ -40,8 +40,10 @@ from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.rank.strays import BriefLines, left_out_with, stray_line
 from newsfuse.rank.topic import article_cosines, report_members
 from newsfuse.rank.wording import (
+    OTHER_REPORT_RESTATED_SHARE,
     QUOTED_RESTATED_SHARE,
     QUOTED_RESTATED_WORDS,
+    RESTATED_SHARE,
     introduces_by_same_name,
     names_in,
     reports_speech,
@@ -790,13 +792,20 @@ class _Builder:
         return any(
             cosines[c] >= RESTATING_COSINE
             and (
-                restates(read(row), read(c), names)
-                or restates(read(c), read(row), names)
+                restates(read(row), read(c), names, self._restated_share(row, c))
+                or restates(read(c), read(row), names, self._restated_share(row, c))
                 or self._paraphrases(row, c, names)
                 or self._paraphrases(c, row, names)
             )
             for c in self.chosen
         )
+
+    def _restated_share(self, one: int, other: int) -> float:
+        """The share of a line's words in another at which it restates it: lower between
+        two reports' lines (``wording.OTHER_REPORT_RESTATED_SHARE``)."""
+        if self._in_same_report(one, other):
+            return RESTATED_SHARE
+        return OTHER_REPORT_RESTATED_SHARE
 
     def _paraphrases(self, one: int, other: int, names: frozenset[str]) -> bool:
         """Whether row ``one`` reports in its own words what row ``other`` quotes: a quotation

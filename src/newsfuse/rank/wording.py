@@ -59,6 +59,16 @@ _CAPITALISED = re.compile(r"[A-Z](?:(?<=[^\s.!?:\"“‘'(—-] [A-Z])|(?<=,[\"'
 # (docs/EVALUATION.md).
 RESTATED_SHARE = 0.7
 RESTATED_WORDS = 2
+# Two reports tell one fact each in its own words, and fewer of them meet than when a
+# report comes back to a thing it told: between lines of two reports a restatement is
+# read at this share. ("... people left behind by globalization, and movements for
+# withdrawing from global connection." and another report's "He said people had been left
+# behind by global growth, sparking demands to "withdraw" from the "connected world"."
+# meet at 0.62.) Within one report, lines that meet at it go on from each other (a
+# finding, then how it was found); between two, of the four dev and anchor briefs it
+# changes, three lose a fact told twice (their room goes to new facts) and one a short
+# line (branch flow32; 0.55 changed one more, to no gain).
+OTHER_REPORT_RESTATED_SHARE = 0.6
 # A report's paraphrase of a statement another line quotes ("Prosecutors said there were no
 # signs of foul play and his death is not considered suspicious." with '"No signs of foul
 # play were found at the scene. The death is not currently being investigated ...," a
