@@ -6,9 +6,9 @@ from newsfuse.rank.wording import (
     QUOTED_RESTATED_SHARE,
     QUOTED_RESTATED_WORDS,
     introduces_again,
-    introduces_by_same_name,
     names_in,
     names_someone_unmet,
+    opens_on_same_name,
     quotes_someone_unknown,
     restates,
     stands_apart,
@@ -112,14 +112,19 @@ def test_a_paraphrase_shares_fewer_of_a_quotations_words_than_a_restatement() ->
     assert restates(told, quoted, frozenset(), QUOTED_RESTATED_SHARE, QUOTED_RESTATED_WORDS)
 
 
-def test_a_person_is_introduced_by_the_same_name_only_with_the_same_words() -> None:
+def test_a_sentence_opens_on_a_person_again_only_by_the_same_name_as_its_subject() -> None:
     lind = frozenset({"Lind"})
-    assert introduces_by_same_name("Marta Lind grew up by the bay.", lind, "Chief Marta Lind quit.")
-    # Look-alikes: a namesake, the name late in the sentence, the name in a quotation.
-    assert not introduces_by_same_name("Mayor Eva Lind left.", lind, "Chief Marta Lind quit.")
-    assert not introduces_by_same_name(
-        "The brigade grew for years under Marta Lind.", lind, "Chief Marta Lind quit."
-    )
-    assert not introduces_by_same_name(
-        '"Marta Lind grew up by the bay," a pilot said.', lind, "Chief Marta Lind quit."
-    )
+    before = "Crews led by fire chief Marta Lind saved the silos."
+    assert opens_on_same_name("Marta Lind grew up by the bay.", lind, before)
+    assert opens_on_same_name("Veteran fire chief Marta Lind grew up by the bay.", lind, before)
+    # Look-alikes: a namesake, the name after a clause, in a possessive, joined to another
+    # subject or late in the sentence, and a quotation.
+    for text in (
+        "Mayor Eva Lind left.",
+        "In 2012, Marta Lind moved to the port.",
+        "Marta Lind's crews saved the silos.",
+        "Jo Berg and his Marta Lind tribute band played.",
+        "The brigade grew for years under fire chief Marta Lind.",
+        '"Marta Lind grew up by the bay," a pilot said.',
+    ):
+        assert not opens_on_same_name(text, lind, before), text

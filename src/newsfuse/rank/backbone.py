@@ -44,8 +44,8 @@ from newsfuse.rank.wording import (
     QUOTED_RESTATED_SHARE,
     QUOTED_RESTATED_WORDS,
     RESTATED_SHARE,
-    introduces_by_same_name,
     names_in,
+    opens_on_same_name,
     reports_speech,
     restates,
     words_of,
@@ -1056,9 +1056,9 @@ class _Builder:
         return max(float(self._cosines_to(r)[lede]) for r in run) >= self.knobs.lede_cosine
 
     def _introduces_lede_again(self, row: int, lede: int) -> bool:
-        """Whether another report's line, where it starts an addition, opens by introducing
-        again, by the same name, a person the brief's opening statement introduces
-        (``wording.introduces_by_same_name``): that report telling the story over, in words
+        """Whether another report's line, where it starts an addition, opens on a person
+        the brief's opening statement introduces, by the same name, as its subject
+        (``wording.opens_on_same_name``): that report telling the story over, in words
         too unlike the opening's for the cosine of a second lede, or in a line past its
         opening ("America Ferrera got quite the shock on Friday when ..." after "... dove
         beneath the dress of actress America Ferrera", cosine 0.24, its report's eighth
@@ -1072,7 +1072,7 @@ class _Builder:
         if not again or self._report(row) in self.told_apart:
             return False
         text = self._text(row)
-        return not mostly_quoted(text) and introduces_by_same_name(text, again, self._text(lede))
+        return not mostly_quoted(text) and opens_on_same_name(text, again, self._text(lede))
 
     def _in_backbone_report(self, row: int) -> bool:
         return self._report(row) == self.report

@@ -222,25 +222,39 @@ def introduces_again(text: str, surnames: frozenset[str]) -> bool:
     )
 
 
-def introduces_by_same_name(text: str, surnames: frozenset[str], before: str) -> bool:
-    """Whether ``text`` introduces one of ``surnames`` among its first words
-    (``introduces_again``) by the very name ``before`` prints (the surname with the word
-    before it: "Marta Lind" twice): the same person met again, not a namesake ("President
-    Lind" after "Eva Lind").
+def opens_on_same_name(text: str, surnames: frozenset[str], before: str) -> bool:
+    """Whether ``text`` opens on one of ``surnames`` as its subject, by the very name
+    ``before`` prints (the surname with the word before it: "Marta Lind" twice), after at
+    most a few words of a role ("Fire chief Marta Lind ..."): the same person introduced
+    again, the story told over. Not a namesake ("President Lind" after "Eva Lind"); not
+    the name after a clause, in a possessive or after a word that joins it to another
+    subject ("In 2012, Marta Lind ...", "Marta Lind's crews ...", "Jo and his Marta Lind
+    ..."): the sentence is about something else, and its news is news.
 
     Example:
         >>> lind = frozenset({"Lind"})
-        >>> introduces_by_same_name("Marta Lind grew up here.", lind, "Chief Marta Lind quit.")
+        >>> opens_on_same_name("Fire chief Marta Lind quit.", lind, "Chief Marta Lind won.")
         True
-        >>> introduces_by_same_name("President Lind left.", lind, "His daughter Eva Lind said.")
+        >>> opens_on_same_name("Marta Lind's crew quit.", lind, "Chief Marta Lind won.")
+        False
+        >>> opens_on_same_name("President Lind left.", lind, "His daughter Eva Lind said.")
         False
     """
-    opening = " ".join(outside_quotes(text).split()[:REINTRODUCING_WORDS])
     for surname in surnames:
-        for named in re.findall(rf"\b[A-Z][\w'’.-]* {re.escape(surname)}\b", opening):
-            if re.search(rf"\b{re.escape(named)}\b", before):
-                return True
+        match = re.match(_SUBJECT_NAME.format(re.escape(surname)), text)
+        if match is None or not _JOINING.isdisjoint(match.group(1).lower().split()):
+            continue
+        named = f"{match.group(2)} {surname}"
+        if re.search(rf"\b{re.escape(named)}\b", before):
+            return True
     return False
+
+
+# A sentence's subject as a name after at most three words of a role (group 1), none
+# closing a clause; the word before the surname is group 2, and no possessive follows.
+_SUBJECT_NAME = r"((?:[\w.'’-]+ ){{0,3}}?)([A-Z][\w'’.-]*) {}\b(?!['’])"
+# Words that join a name to another subject or make it another's ("his Marta Lind").
+_JOINING = frozenset("and or his her their its our my your of".split())
 
 
 def quotes_someone_unknown(text: str) -> bool:
