@@ -32,12 +32,10 @@ from newsfuse.ingest import jsonl
 from newsfuse.pipeline import _news_and_junk, build
 from newsfuse.rank import runs
 from newsfuse.rank.backbone import (
-    OTHER_EVENT_FILL,
     BackboneSettings,
-    _build,
     _Builder,
     backbone_passage,
-    other_events,
+    filled_builder,
     unit_range,
 )
 from newsfuse.rank.features import feature_matrix
@@ -61,12 +59,9 @@ def built(story: PreparedStory, settings: Settings, scorer: LinearScorer) -> _Bu
     pool = runs.shortlisted(story, scores, frozenset(passage), passage[0], read)
     knobs = BackboneSettings.of(settings)
     claims = story_claims(story)
-    others = other_events(story, pool, passage[0], read.reports)
-    builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims, others)
-    _build(builder, settings.words)
-    if others and builder.used < settings.words * OTHER_EVENT_FILL:
-        builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims)
-        _build(builder, settings.words)
+    builder, _ = filled_builder(
+        story, pool, relevance, knobs, passage, read, settings.words, claims
+    )
     return builder
 
 

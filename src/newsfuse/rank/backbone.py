@@ -463,6 +463,27 @@ def select_backbone(
     if not passage:
         return None
     pool = shortlisted(story, scores, frozenset(passage), passage[0], read)
+    builder, others = filled_builder(story, pool, relevance, knobs, passage, read, words, claims)
+    # An opening that cannot be taken (it uses a person's surname before introducing them)
+    # left the brief empty: the caller then chooses otherwise.
+    if not builder.chosen:
+        return None
+    return replace(builder.choice(), other_events=tuple(sorted(others.items())))
+
+
+def filled_builder(
+    story: PreparedStory,
+    pool: Shortlist,
+    relevance: FloatArray,
+    knobs: BackboneSettings,
+    passage: list[int],
+    read: Readings,
+    words: int,
+    claims: Sequence[Claim] | None = None,
+) -> tuple[_Builder, dict[str, frozenset[str]]]:
+    """The brief built over ``pool`` from ``passage`` (kept open to read: the refusals
+    benchmark reads why rows stay out), and the reports left out as telling another event
+    about its people (``other_events``)."""
     others = other_events(story, pool, passage[0], read.reports)
     builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims, others)
     _build(builder, words)
@@ -476,11 +497,7 @@ def select_backbone(
             story, pool, relevance, knobs, passage, read.reports, claims, told_apart=told_apart
         )
         _build(builder, words)
-    # An opening that cannot be taken (it uses a person's surname before introducing them)
-    # left the brief empty: the caller then chooses otherwise.
-    if not builder.chosen:
-        return None
-    return replace(builder.choice(), other_events=tuple(sorted(others.items())))
+    return builder, others
 
 
 def _build(builder: _Builder, words: int) -> None:
