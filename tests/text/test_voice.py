@@ -45,6 +45,9 @@ def _voiced(text: str) -> bool:
         "Apparently Kestrel liked the idea, because here at the fair it shows its own boat.",
         "The lesson here is that a quay needs more than one crane.",
         "Ferry crews have struck here twice since the spring.",
+        # A blogger's swearing and name-calling.
+        "He is no prankster but a garbage person who ruins premieres.",
+        "The man is a fucking weirdo, and the festival let him in again.",
     ],
 )
 def test_a_writers_own_opinion_address_or_question_is_found(text: str) -> None:
@@ -72,6 +75,8 @@ def test_a_writers_own_opinion_address_or_question_is_found(text: str) -> None:
         "The harvest festival is here to stay, the organisers of the fair believe.",
         "Here, the quay is sinking by a centimetre a year, said the engineer Ana Ortiz.",
         "The ferry sails there and back twice a day, and the town thinks it is a success.",
+        # Words that hold a swear word's letters, and a quoted one with its speaker.
+        "The council called on Scunthorpe's craftsmen to restore the shitake farm's roof.",
     ],
 )
 def test_news_prose_and_attributed_words_are_not_the_writers_voice(text: str) -> None:

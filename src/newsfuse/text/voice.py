@@ -50,6 +50,9 @@ _JUDGEMENT_WORDS = (
     "absurd", "awesome", "ridiculous", "repugnant", "idiotic", "it turns out", "in my view",
     "in my opinion", "if you ask me", "laughable", "let's", "pathetic", "hilarious",
     "the bane of",
+    # A blogger's swearing and name-calling, never a reporter's own words.
+    "fuck", "fucking", "fucked", "fucko", "shit", "shitty", "bullshit", "asshole", "crap",
+    "crappy", "garbage person", "weirdo",
 )  # fmt: skip
 
 
