@@ -118,3 +118,17 @@ def test_readers_of_a_whole_report_read_only_what_the_story_read() -> None:
     text = "Crews fought the harbour fire overnight, the port said.\n\n" * 100
     story = prepare_story([Article(id="1", text=text)], Settings(max_article_chars=1_000))
     assert story.read_text(story.articles[0]) == text[:1_000]
+
+
+def test_an_interviews_turns_are_no_candidates_and_the_reports_own_lines_are() -> None:
+    text = (
+        "The mayor of Port Halden defended the new pier in a radio interview on Monday.\n\n"
+        "JO LEE: Thanks for joining us on the programme this morning, Mayor Ortiz.\n\n"
+        "MAYOR ANA ORTIZ: It is great to be here with you and your listeners today.\n\n"
+        "JO LEE: Is the new pier safe for the ferries that dock there every day?\n\n"
+        "MAYOR ANA ORTIZ: ...Safe for the future. We test the pier every single week.\n"
+    )
+    _, candidates = article_candidates(Article(id="1", text=text), Settings())
+    assert [c.text for c in candidates] == [
+        "The mayor of Port Halden defended the new pier in a radio interview on Monday."
+    ]

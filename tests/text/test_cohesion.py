@@ -230,6 +230,12 @@ def test_a_pronoun_in_a_clause_after_a_name_points_at_that_name() -> None:
         ('"It was a mess," the biographer wrote.', True),
         ("The spokesman added that the quay would close.", True),
         ("Jo Lee: No, not at all.", True),
+        # A Q&A page's answer, and its question, need each other.
+        ("A: Before anything else, call the harbour office.", True),
+        ("Q: What do I do with the permit?", True),
+        ("Answer: Keep the permit on board.", True),
+        ("A ferry left the quay at noon.", False),
+        ("Plan A: the quay closes in May.", False),
         ("Officials said the quay would close in May.", False),
         ("A spokesman said the quay would close in May.", False),
         ("The quay will close, the harbour spokesman said.", False),
@@ -383,3 +389,19 @@ def test_knows_a_time_counted_from_an_event_told_before(text: str, counted: bool
 )
 def test_a_refusal_to_say_more_leans_on_the_statement_before_it(text: str, leans: bool) -> None:
     assert cohesion(text).leans is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # A fragment giving the reason for a word of the sentence before.
+        ("Smart because of the way it holds back from its own premise.", True),
+        ("Cheap because the pier was built by volunteers.", True),
+        # Sentences of their own.
+        ("Just because the pier is old does not mean it is unsafe.", False),
+        ("Only because the tide turned did the ferry reach the quay.", False),
+        ("Officials closed the quay because the pier was unsafe.", False),
+    ],
+)
+def test_a_reason_alone_leans_on_the_sentence_it_explains(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans

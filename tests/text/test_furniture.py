@@ -513,3 +513,62 @@ def test_ellipses_scores_and_numbers_keep_their_spaces(kept: str) -> None:
 def test_a_video_teaser_ending_on_its_length_is_furniture_anywhere_in_a_text() -> None:
     text = "Crews fought the fire all night.\nMUST WATCH Ferry skipper speaks out 02:41\nIt held."
     assert strip_furniture(text) == "Crews fought the fire all night.\n\nIt held."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Starring Ana Ortiz and Jo Lee.",
+        "Directed by Jo Lee.",
+        "Directed by Jo Lee and written by Ana Ortiz, Ed Marr and Tom Vale.",
+        "Produced by Ana Ortiz, Jo Lee, Ed Marr.",
+        "Screenplay, Lee, Ortiz, based on the novel “The Pier” by Ed Marr.",
+        "Running time: 98 minutes.",
+        "Running time: 1 hour, 38 minutes",
+        "MPAA rating: R for language and some harbour violence",
+        "MPAA Rating: R. Running time: 98 MIN.",
+        "Rated PG-13 (for storm sequences and brief strong language).",
+        "(PG-13.",
+        "98 minutes.",
+        "In English and in Norwegian with English subtitles.",
+    ],
+)
+def test_a_reviews_credit_lines_are_furniture(credit: str) -> None:
+    assert is_furniture(credit)
+    assert strip_furniture(f"The film opens on a quay.\n{credit}\nIt ends at sea.") == (
+        "The film opens on a quay.\n\nIt ends at sea."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Directed by Jo Lee (“Pier”), “Harbour” follows two sisters home.",
+        "Written by Ana Ortiz with Jo Lee, the story begins on a quay.",
+        "Directed by Jo Lee, the film opens on Friday.",
+        "In English, the word means harbour.",
+        "In 2010 the pier was rebuilt.",
+        "Rated by critics as the best of the year, the film won.",
+        "R. Ortiz was arrested on Monday.",
+        "100 people were evacuated.",
+        "Rating agencies cut the port's score.",
+    ],
+)
+def test_a_sentence_opening_like_a_credit_is_news(sentence: str) -> None:
+    assert not is_furniture(sentence)
+
+
+def test_a_newsletters_sponsored_message_goes_whole_over_its_paragraphs() -> None:
+    text = (
+        "The port reopened on Monday.\n"
+        "** A message from the Harbour Fund: Ports work for all of us. They fund jobs.\n"
+        "Groups agree: keep the ports open.\n"
+        "Visit www.example.org. **\n"
+        "The ferry ran again on Tuesday."
+    )
+    assert strip_furniture(text) == "The port reopened on Monday.\n\nThe ferry ran again on Tuesday."
+
+
+def test_a_message_from_somebody_in_the_news_stays() -> None:
+    text = "A message from the mayor was read at the quay. ** Bold ** type stays."
+    assert strip_furniture(text) == text

@@ -18,6 +18,7 @@ from newsfuse.settings import Settings
 from newsfuse.text.furniture import furniture_flags
 from newsfuse.text.segment import segment_sentences
 from newsfuse.text.tokens import content_terms, word_count, word_tokens
+from newsfuse.text.transcript import without_interview
 from newsfuse.text.trim import trim_dateline
 from newsfuse.text.vectors import term_counts, tfidf, whole_cosines
 
@@ -164,7 +165,8 @@ def _candidates_and_lengths(
     if len(text) < len(article.text):
         sentences = sentences[:-1]
     junk = furniture_flags(text, [(s.start, s.end) for s in sentences])
-    trimmed = (trim_dateline(s) for s, is_junk in zip(sentences, junk, strict=True) if not is_junk)
+    kept = [s for s, is_junk in zip(sentences, junk, strict=True) if not is_junk]
+    trimmed = (trim_dateline(s) for s in without_interview(text, kept))
     low, high = settings.min_sentence_words, settings.max_sentence_words
     candidates, lengths = [], []
     for sentence in trimmed:

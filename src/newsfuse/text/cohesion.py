@@ -524,6 +524,11 @@ _CLAUSE_ALONE = re.compile(
     r"^(?:Even\ if|Even\ though|Even\ when|Just\ as|Although|Unless|As\ if|As\ though"
     r"|So\ that)\b[^,;:]{0,80}[.!?]$"
 )
+# A fragment that gives the reason for a word of the sentence before ('... plays like a
+# smart and stylish thriller. Smart because of the way it pulls back ...'): one word, then
+# "because". ("Just because ..." and "Only because ..." open sentences of their own, and
+# "Partly because ..." answers the sentence before as surely.)
+_REASON_ALONE = re.compile(r"^(?!(?:Just|Only|Simply)\b)[A-Z][a-z]+\ because\b")
 
 # A quotation that opens by answering or pointing back ('"That\'s not true," she said.',
 # '"No, we never did."') answers words the brief would leave out.
@@ -556,6 +561,7 @@ def opens_dangling(text: str) -> bool:
             or _PRONOUN_IN_LEAD_IN.match(text)
             or _RELATIVE_TIME.match(text)
             or _CLAUSE_ALONE.match(text)
+            or _REASON_ALONE.match(text)
             or (
                 len(text) < _TAIL_MAX_CHARS
                 and (_ATTRIBUTION_TAIL.match(text) or _MANNER_TAIL.match(text))
@@ -833,8 +839,11 @@ def _own_subject(text: str) -> bool:
 
 
 # A transcript's line, "Jo Lee: No, not at all.": an answer or a question of an interview,
-# which means nothing without the line before it.
-_TRANSCRIPT = re.compile(r"[A-Z][a-z]+(?:\ [A-Z][\w.'’-]+){1,2}:\ ", re.VERBOSE)
+# which means nothing without the line before it. So is a Q&A page's answer, "A: Sign the
+# back of the ticket first.", without its question.
+_TRANSCRIPT = re.compile(
+    r"[A-Z][a-z]+(?:\ [A-Z][\w.'’-]+){1,2}:\ |(?:Q|A|Question|Answer)\ ?:\ ", re.VERBOSE
+)
 
 
 def leans_back(text: str) -> bool:

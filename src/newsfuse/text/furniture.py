@@ -238,6 +238,58 @@ _C1_AS_CP1252 = {
 }
 
 
+# A film or stage review's credit block, a sentence or a line of it: "Starring Ana Ortiz and
+# Jo Lee.", "Directed by Jo Lee.", "Running time: 98 minutes.", "Rated PG-13 (for ...).", "In
+# English and in French with English subtitles." A brief that opens on one (or carries it)
+# prints the listing, not the review. Case matters: the names after "Directed by" are all
+# capitalised, so a real sentence that opens on the credit ("Directed by Jo Lee (“Pier”),
+# “Harbour” follows ...") stays.
+_CREDIT_NAME = r"[A-Z][\w.'’-]*(?:\ (?:[A-Z][\w.'’-]*|de|van|von|der|del|da|di|la|le)){0,4}"
+_CREDIT_NAMES = (
+    rf"{_CREDIT_NAME}(?:(?:,\ |,?\ and\ )(?:(?:written|produced)\ by\ )?{_CREDIT_NAME}){{0,9}}"
+)
+_REVIEW_CREDIT = re.compile(
+    rf"""\(?(?:(?:Starring|(?:Written\ and\ )?[Dd]irected\ by|Written\ by|Produced\ by
+    |Screenplay\ by|Music\ by|Edited\ by|Cinematography\ by|Voices\ of)
+    \ {_CREDIT_NAMES}\.?\)?\s*$
+    |(?:Screenplay|Executive\ producers?|Co-producers?|Camera\ \(color\)),\ [A-Z]
+    |(?:Running\ time|Run\ time|Runtime|MPAA\ [Rr]ating|Rating|Playing)\s*:
+    |Rated\ (?:R|PG-13|PG|G|NC-17)(?:\ for\b|\s*\(|\.?\s*$)|Not\ rated\.?\s*$
+    |(?:PG-13|PG|R|G|NC-17)\.\s*$
+    |In\ [A-Z][a-z]+(?:(?:,|\ and|\ and\ in|\ and\ some)\ [A-Z][a-z]+)*
+    \ with\ (?:English\ )?subtitles
+    |\d{{2,3}}\ (?:minutes|mins?)\.?\s*$
+    |\d\ hours?(?:,?\ (?:and\ )?\d{{1,2}}\ minutes)?\.?\s*$)""",
+    re.VERBOSE,
+)
+# The words a credit may open on (tested before the pattern: most sentences open on none).
+_CREDIT_OPENINGS = (
+    "Starring", "Directed", "directed", "Written", "Produced", "Screenplay", "Music by",
+    "Edited by", "Cinematography", "Voices of", "Executive producer", "Co-producer",
+    "Camera (", "Running", "Run time", "Runtime", "MPAA", "Rating", "Playing", "Rated",
+    "Not rated", "PG", "R.", "G.", "NC-17", "In ", "(", "1", "2", "3", "4", "5", "6", "7", "8",
+    "9",
+)  # fmt: skip
+_CREDIT_MAX_WORDS = 30
+
+
+def is_review_credit(text: str, start: int = 0, end: int | None = None) -> bool:
+    """``text[start:end]`` is a line or a sentence of a review's credit block.
+
+    Example:
+        >>> is_review_credit("Directed by Jo Lee.")
+        True
+        >>> is_review_credit("Directed by Jo Lee, the film follows two sisters home.")
+        False
+    """
+    stop = len(text) if end is None else end
+    if not text.startswith(_CREDIT_OPENINGS, start, stop):
+        return False
+    if text.count(" ", start, stop) >= _CREDIT_MAX_WORDS:
+        return False
+    return _REVIEW_CREDIT.match(text[start:stop].strip()) is not None
+
+
 def is_furniture(line: str) -> bool:
     """True when a line (or sentence) is page furniture rather than reporting.
 
@@ -248,6 +300,8 @@ def is_furniture(line: str) -> bool:
         False
     """
     if line.startswith(_VIDEO_CLOSE) or _MOST_READ.match(line) or REPLACEMENT in line:
+        return True
+    if is_review_credit(line):
         return True
     lowered = line.lower()
     strong, weak, caption, phrase, number = _CUES.present(lowered)
@@ -291,6 +345,7 @@ def furniture_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
             or _MOST_READ.match(text, start, end)
             or notices.notice_at(lowered, start, end, phrase_cue, number_cue)
             or (damaged and is_damaged(text, start, end))
+            or is_review_credit(text, start, end)
         ):
             flags.append(True)
         elif strong_cue or weak_cue or caption_cue or end - start <= _SIGN_OFF_MAX_CHARS:
@@ -404,6 +459,8 @@ def strip_furniture(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if is_lone_post(text):
         return ""
+    if _SPONSOR_CUE in text:
+        text = _SPONSOR_MESSAGE.sub("\n", text)
     text = without_inline_links(text)
     spans = joined_spans(text.split("\n"))
     flags = furniture_flags(text, spans)
@@ -421,6 +478,13 @@ def strip_furniture(text: str) -> str:
     if not any(pair in kept for pair in _SPACE_BEFORE_STOP_PAIRS):
         return kept
     return _SPACE_BEFORE_STOP.sub("", kept)
+
+
+# A newsletter's sponsored message, set off by asterisks over one paragraph or several: "**
+# A message from the Harbour Fund: Ports work for all of us. ... Visit www.example.org. **"
+# (the sponsor's words, not the newsletter's news).
+_SPONSOR_CUE = "A message from"
+_SPONSOR_MESSAGE = re.compile(r"\*\*[ \t]*A message from\b[^*]{1,3000}\*\*")
 
 
 # A space that the page's extraction put before a comma or a full stop ("Omar al-Bashir ,
