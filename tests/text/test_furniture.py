@@ -566,7 +566,9 @@ def test_a_newsletters_sponsored_message_goes_whole_over_its_paragraphs() -> Non
         "Visit www.example.org. **\n"
         "The ferry ran again on Tuesday."
     )
-    assert strip_furniture(text) == "The port reopened on Monday.\n\nThe ferry ran again on Tuesday."
+    assert (
+        strip_furniture(text) == "The port reopened on Monday.\n\nThe ferry ran again on Tuesday."
+    )
 
 
 def test_a_message_from_somebody_in_the_news_stays() -> None:
