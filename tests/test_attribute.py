@@ -142,6 +142,8 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
         # Present tense of the verbs of insisting and arguing (denials32 found "insists").
         ("Lind insists she did not hide the money.", "Lind"),
         ('"We held," the mayor maintains.', "the mayor"),
+        # A title after "the" ("said the Rev. Al Sharpton" had no speaker).
+        ('"We march on," said the Rev. Ana Lind.', "the Rev. Ana Lind"),
         # A sentence's full stop after a bare name still ends the speaker.
         ('"We hold," said Lind. The wall held.', "Lind"),
         # A parenthesis cut at an apposition's comma goes.

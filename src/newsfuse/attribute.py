@@ -88,7 +88,8 @@ _TITLE_STOP = "|".join(rf"(?<=\b{word})\." for word in _TITLE_WORDS)
 _ROLE = rf"(?:(?!(?:he|she|they|we|it|{_VERBS})\b)[a-z]+ ){{1,3}}(?={_NAME} [A-Z])"
 _INVERTED = re.compile(
     rf"[,\"”]\s*(?:{_INVERTED_VERBS})\s+"
-    rf"(?P<who>(?:{_TITLE} |{_ROLE})?[A-Z](?:[^\"“”,;:.]|(?<=[A-Z])\.|{_TITLE_STOP}){{1,60}})"
+    rf"(?P<who>(?:(?:the )?{_TITLE} |{_ROLE})?"
+    rf"[A-Z](?:[^\"“”,;:.]|(?<=[A-Z])\.|{_TITLE_STOP}){{1,60}})"
 )
 # A quotation's speaker given as a pronoun for one person: '"...," he said', 'she told'.
 _PRONOUN_SPEAKER = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:he|she)\b")
