@@ -252,16 +252,15 @@ def _meets_a_stranger(
     test of the lede that would take a stranger's place (``text.names.People``).
     """
     text = story.candidates[lede].text
-    if in_any_form:
-        whole = "\n".join(map(story.read_text, story.articles))
-        surnames = People.of([text], elsewhere=whole).bare[0]
-    else:
+    if not in_any_form:
         # (The names after a title or before "'s" first: most ledes have none, and the
         # story's text is read for those few words only.)
         surnames = frozenset(word for word in _titled_or_owners(text) if _alone_in(text, word))
         if not surnames:
             return False
-        whole = "\n".join(map(story.read_text, story.articles))
+    whole = story.read_whole()
+    if in_any_form:
+        surnames = People.of([text], elsewhere=whole).bare[0]
     openings = [story.candidates[positions[0]].text for positions in read.reports.values()]
     return any(
         sum(1 for opening in openings if bare_positions(opening, surname))

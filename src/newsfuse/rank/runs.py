@@ -207,7 +207,7 @@ def shortlisted(
         )
 
     texts = [story.candidates[p].text for p in positions]
-    people = People.of(texts, elsewhere="\n".join(map(story.read_text, story.articles)))
+    people = People.of(texts, elsewhere=story.read_whole())
     known = _known_names(story, positions, people, lead)
     return Shortlist(
         positions=positions,

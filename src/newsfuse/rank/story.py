@@ -66,6 +66,11 @@ class PreparedStory:
         """The part of an article's text the story read (all of it, but for a long page)."""
         return article.text if self.read_chars is None else article.text[: self.read_chars]
 
+    def read_whole(self) -> str:
+        """What the story read of all its articles (``read_text``), one after another: where
+        the story's people are looked for."""
+        return "\n".join(map(self.read_text, self.articles))
+
     def report_positions(self) -> dict[str, list[int]]:
         """Each report's candidate positions, in reading order, reports in article order
         (a report with no candidate is left out)."""
