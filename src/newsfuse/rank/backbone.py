@@ -803,17 +803,20 @@ class _Builder:
     def _restates_chosen(self, row: int) -> bool:
         if self.redundancy_list[row] < RESTATING_COSINE:
             return False
-        read, cosines = self._wording, self._cosines_to(row)
-        names = self._names()
+        cosines, names = self._cosines_to(row), self._names()
         return any(
-            cosines[c] >= RESTATING_COSINE
-            and (
-                restates(read(row), read(c), names, self._restated_share(row, c))
-                or restates(read(c), read(row), names, self._restated_share(row, c))
-                or self._paraphrases(row, c, names)
-                or self._paraphrases(c, row, names)
-            )
-            for c in self.chosen
+            cosines[c] >= RESTATING_COSINE and self._told_twice(row, c, names) for c in self.chosen
+        )
+
+    def _told_twice(self, row: int, chosen: int, names: frozenset[str]) -> bool:
+        """Whether either row restates the other or reports in its own words what the other
+        quotes."""
+        read, share = self._wording, self._restated_share(row, chosen)
+        return (
+            restates(read(row), read(chosen), names, share)
+            or restates(read(chosen), read(row), names, share)
+            or self._paraphrases(row, chosen, names)
+            or self._paraphrases(chosen, row, names)
         )
 
     def _restated_share(self, one: int, other: int) -> float:
