@@ -446,3 +446,27 @@ def test_a_quoted_question_may_end_a_run() -> None:
     report = f"{FILLER}{quoted}\n\n{REPLIED}"
     assert _run_of([report], REPLIED) == [quoted, REPLIED]
     assert _usable([report])[quoted]
+
+
+ARGUED = "Ferry owners argued the quay tax broke the harbour's own charter."
+REJECTED = "The harbour court rejected that argument, and the tax stayed."
+
+
+def test_that_before_a_noun_enters_with_the_sentence_that_tells_it() -> None:
+    report = f"{FILLER}{ARGUED}\n\n{REJECTED}"
+    assert _run_of([report], REJECTED) == [ARGUED, REJECTED]
+
+
+def test_that_before_a_noun_the_report_names_earlier_stands_alone() -> None:
+    # Look-alike: the report names the argument before the sentence right before, where
+    # "that" points further back than a run reaches; the thing is the report's own.
+    named = "Ferry owners made an argument against the quay tax in court."
+    report = f"{FILLER}{named}\n\n{QUAY}\n\n{REJECTED}"
+    assert _run_of([report], REJECTED) == [REJECTED]
+
+
+def test_a_pronoun_of_nobody_enters_with_the_sentence_before() -> None:
+    named = "The crew relied on one of its deckhands, Ana Ortiz, to buy the tickets."
+    bought = "In May, one of the tickets she bought won the draw."
+    report = f"{FILLER}{named}\n\n{bought}"
+    assert _run_of([report], bought) == [named, bought]

@@ -32,6 +32,12 @@ from newsfuse.text.antecedents import (
         # A capital after the noun is a name or a day: the noun is still the phrase's head.
         ("The measure passed easily.", "A measure Tuesday set a quay tax.", "measure"),
         ("The album's sales were slow.", "They released an album in 1993.", "album"),
+        # "The co-X" are the X the sentence before counts, named together.
+        (
+            "The co-workers had pooled their pay for years.",
+            "Six dock workers in Halden learned it the hard way.",
+            "co-workers",
+        ),
     ],
 )
 def test_a_sentence_opening_on_what_the_sentence_before_introduces(
@@ -52,6 +58,8 @@ def test_a_sentence_opening_on_what_the_sentence_before_introduces(
         ("The police said the fire was set.", "A police officer saw the smoke."),
         ("The Navy sent a ship.", "A navy ship was seen off the quay."),
         ("A hearing is set for June.", "The judge held a hearing on Monday."),
+        # Only "co-" names the same people: a co-pilot is no pilot the sentence introduced.
+        ("The co-pilot landed the ferry plane.", "A pilot fell ill on the way."),
     ],
 )
 def test_a_sentence_that_does_not_take_a_thing_from_the_sentence_before(

@@ -8,8 +8,10 @@ from newsfuse.text.cohesion import (
     names_someone,
     opens_dangling,
     points_back_inside,
+    pronoun_of_nobody,
     quotation,
     speaks_in_first_person,
+    that_object,
 )
 
 
@@ -405,3 +407,83 @@ def test_a_refusal_to_say_more_leans_on_the_statement_before_it(text: str, leans
 )
 def test_a_reason_alone_leans_on_the_sentence_it_explains(text: str, leans: bool) -> None:
     assert leans_back(text) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # "that" before a noun that ends its clause: the object a verb points at, told in
+        # the sentence before.
+        ("The harbour board rejected that argument, and the quay closed.", "argument"),
+        ('"The quay is a public road," reads that filing.', "filing"),
+        ("Many ferrymen don't want that discussion.", "discussion"),
+        ("Within that range, no fee is charged on the quay.", "range"),
+        ("While rescuing that sailor, two pilots were hurt.", "sailor"),
+        (
+            "A pilot who was on the bridge disputed that account, saying the tug was late.",
+            "account",
+        ),
+    ],
+)
+def test_that_before_a_noun_ending_its_clause_points_back(text: str, thing: str) -> None:
+    assert that_object(cohesion(text).unquoted) == thing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A conjunction or a relative pronoun: "that" opens a clause.
+        "Ana Ortiz said that officials were told on Monday.",
+        "The pilots say that ferries, tugs and barges are at risk.",
+        "Groups that deny the claim met at the quay on Friday.",
+        "A storm that swept the coast closed the quay.",
+        "Ferries that serve the island were late.",
+        # "that" before a noun that goes on: as often a clause as an object.
+        "The ferrymen learned that lesson the hard way.",
+        # The sentence tells the thing itself, in a clause before the pointer.
+        "The ferry made $9 million, becoming the first to reach that mark.",
+        "They earned millions, but they got that money honestly.",
+        # A noun the sentence names before, and an adverb.
+        "Nine ferries were late, and that delay cost the port.",
+        "Late storms are not that unusual.",
+        # Inside a quotation: the speaker's words.
+        '"We rejected that argument," the harbour master said.',
+    ],
+)
+def test_that_before_a_noun_that_points_nowhere_back(text: str) -> None:
+    assert that_object(cohesion(text).unquoted) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "he" or "she" inside a sentence that names nobody: the person is told before.
+        "In May, one of the tickets he bought won the draw.",
+        "When he didn't, one of the pilots sounded the horn.",
+        "No ferry came, and he did not, in fact, reach the island.",
+        "Six of the nine charges she faced were dropped today.",
+        "During the three days she will eat only bread.",
+    ],
+)
+def test_a_pronoun_of_nobody_leans_on_the_sentence_before(text: str) -> None:
+    assert pronoun_of_nobody(text)
+    assert cohesion(text).leans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person named or described before the pronoun, or a name anywhere in it.
+        "A ferryman said he saw the wreck at dawn.",
+        "A pilot on the tug said she was not allowed to talk.",
+        "The woman who ran the kiosk said she had seen it before.",
+        "When he sailed in 1990, Ana Ortiz was 12.",
+        "Ortiz said he would sail on Monday.",
+        # The pronoun in a quotation is the speaker's.
+        'The crew said: "We knew he would come back."',
+        # No pronoun inside.
+        "The ferry left at noon.",
+    ],
+)
+def test_a_pronoun_with_its_person_in_the_sentence_stands(text: str) -> None:
+    assert not pronoun_of_nobody(cohesion(text).unquoted)

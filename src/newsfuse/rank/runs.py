@@ -38,6 +38,7 @@ from newsfuse.text.cohesion import (
     names_someone_outside_quotes,
     quoted_words,
     speaks_in_first_person,
+    that_object,
 )
 from newsfuse.text.furniture import looks_like_headline
 from newsfuse.text.genre import (
@@ -341,6 +342,7 @@ class Readings(_Memo[Cohesion]):
         self.happening_from_before = _Memo(self._happening_from_before)
         self.thing_from_further_back = _Memo(self._thing_from_further_back)
         self.answers = _Memo(lambda position: answers_before(self._text(position)))
+        self.that_object = _Memo(self._that_object)
         self.papers: dict[str, bool] = {}
 
     def paper(self, article_id: str) -> bool:
@@ -403,6 +405,26 @@ class Readings(_Memo[Cohesion]):
             return None
         return found
 
+    def _that_object(self, position: int) -> str | None:
+        """The noun of the "that X" object the candidate points at ("... learned that lesson
+        the hard way."; ``text.cohesion.that_object``), unless its report names it before
+        the sentence right before the candidate: then "that" points there, further back than
+        a run reaches, and the thing is the report's own, which a brief that takes the
+        report's other sentences names too (as ``_named_earlier`` for "The X")."""
+        noun = that_object(self(position).unquoted)
+        if noun is None:
+            return None
+        sentence = self.story.candidates[position]
+        pattern = re.compile(rf"\b{re.escape(noun[:STEM])}", re.IGNORECASE)
+        at = position - 1
+        while at >= 0 and self.story.candidates[at].article_id == sentence.article_id:
+            if self.story.candidates[at].index < sentence.index - 1 and pattern.search(
+                self._text(at)
+            ):
+                return None
+            at -= 1
+        return noun
+
     def _named_earlier(self, position: int, noun: str) -> bool:
         """Whether a candidate of the report before ``position`` names ``noun``: then the
         indefinite phrase at ``position`` is no introduction ("Romney's speech ..." and
@@ -439,6 +461,7 @@ class Readings(_Memo[Cohesion]):
         ``happening_from_before``), or answers what that sentence tells (``answers``)."""
         return (
             self.answers(position)
+            or self.that_object(position) is not None
             or self.thing_from_before(position) is not None
             or self.counts_on_before(position)
             or bool(self.happening_from_before(position))
@@ -506,6 +529,12 @@ def _leans_on(
             # quotation's speaker or a pronoun's person: the answer then stands alone, as
             # before, since another report may tell what it answers: "After the show, Lee
             # went on Facebook to accuse her ..." before "A day later, Olsen responded".)
+            return before
+        thing = read.that_object(position)
+        if thing is not None and thing[:STEM] not in known_things():
+            # "Six ferrymen learned that lesson the hard way.": the lesson is told in the
+            # sentence before, whatever its words; without it (no candidate) the sentence
+            # does not enter.
             return before
         return _takes_from_before(position, read, known_things)
     if (

@@ -77,7 +77,22 @@ def thing_from_before(text: str, before: str) -> str | None:
     """
     if not text.startswith("The "):  # (most sentences: no phrase is read)
         return None
-    return next((noun for noun in _opening_nouns(text) if _introduces(before, noun)), None)
+    return next(
+        (
+            noun
+            for noun in _opening_nouns(text)
+            for named in _named_as(noun)
+            if _introduces(before, named)
+        ),
+        None,
+    )
+
+
+def _named_as(noun: str) -> tuple[str, ...]:
+    """The words by which an indefinite phrase may introduce ``noun``: itself, and for
+    "co-workers" also "workers" ("Six construction workers ..." then "The co-workers had
+    pooled their money ...": the workers, named together)."""
+    return (noun, noun[3:]) if noun.startswith("co-") and len(noun) > 3 else (noun,)
 
 
 def counts_on_before(text: str, before: str) -> bool:
