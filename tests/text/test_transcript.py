@@ -32,9 +32,51 @@ def test_a_report_that_goes_on_after_the_exchange_keeps_what_follows() -> None:
     ]
 
 
-def test_a_broadcast_that_marks_its_host_is_left_as_it_is() -> None:
-    text = "JO LEE, HOST:\nThe pier fell.\nANA ORTIZ: I saw it.\nLEE: Ortiz ran.\nORTIZ: Yes."
-    assert interview_span(text) is None
+BROADCAST = (
+    "A ferry captain wants the old pier saved.\n"
+    "JO LEE, HOST:\n"
+    "This week the council votes on the pier. We met the captain who started it all.\n"
+    "ANA ORTIZ: I sailed from it for forty years. It is our history.\n"
+    "LEE: That's Ana Ortiz. She has gathered 4,000 names.\n"
+    "ORTIZ: People stop me on the quay.\n"
+    "LEE: Now she takes the names to the council.\n"
+)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    return [(s.index, s.text) for s in without_interview(text, segment_sentences("1", text))]
+
+
+def test_a_broadcasts_host_narrates_without_labels_and_its_guests_turns_stay_out() -> None:
+    assert interview_span(BROADCAST) is None
+    # The host's lines follow one another: the guest's turns between them are gone.
+    assert _lines(BROADCAST) == [
+        (0, "A ferry captain wants the old pier saved."),
+        (1, "This week the council votes on the pier."),
+        (2, "We met the captain who started it all."),
+        (3, "That's Ana Ortiz."),
+        (4, "She has gathered 4,000 names."),
+        (5, "Now she takes the names to the council."),
+    ]
+
+
+def test_a_host_line_keeps_offsets_that_slice_the_text() -> None:
+    for sentence in without_interview(BROADCAST, segment_sentences("1", BROADCAST)):
+        assert BROADCAST[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_broadcast_goes_on_after_its_last_host_line() -> None:
+    text = BROADCAST + "Copyright Harbour Radio."
+    assert _lines(text)[-1] == (6, "Copyright Harbour Radio.")
+
+
+def test_a_hearings_titled_label_names_the_speaker_who_comes_back() -> None:
+    hearing = (
+        "REP. JO LEE (R-IN): Why was the pier left open in May?\n"
+        "FMR. MASTER OF HARBOURS ORTIZ: Well, Congresswoman, we shut it at night.\n"
+        "ORTIZ: And we posted guards.\n"
+    )
+    assert _kept(hearing) == []
 
 
 def test_a_dateline_kickers_and_a_newsletters_headings_are_no_interview() -> None:
