@@ -1059,3 +1059,24 @@ def test_another_reports_line_telling_a_fact_again_in_other_words_stays_out() ->
     # fact.
     barley = "Farmers in the valleys sell barley to the mills beside the terminal each autumn."
     assert barley in _stores_brief(barley)
+
+
+def test_a_report_whose_opening_paragraph_speaks_to_the_reader_loses_to_a_news_report() -> None:
+    # A feature casting the reader in its opening scene: relevance alone would let it
+    # carry the brief over the report that opens on the news.
+    news = (
+        "\n\nCrews fought the blaze at the Port Halden grain terminal for six hours on Tuesday."
+        "\n\nFire chief Marta Lind said two workers were treated for smoke at the scene."
+        "\n\nThe port said the terminal would stay closed while investigators search the site."
+        "\n\nFarmers across the northern valleys store their wheat at the terminal each autumn."
+    )
+    opening = "Port Halden lost its grain terminal to a fire on Tuesday, but not its heroes."
+    for scene, carrier in (
+        (" You wake up. You smell smoke. You run.", "2"),
+        # Without the reader in it, the same opening carries the brief.
+        (" Crews woke. Crews smelled smoke. Crews ran.", "1"),
+    ):
+        story = _story(opening + scene + news, COURIER)
+        relevance = np.array([1.0 if c.article_id == "1" else 0.7 for c in story.candidates])
+        passage = backbone_passage(story, relevance, 200)
+        assert story.candidates[passage[0]].article_id == carrier

@@ -4,6 +4,7 @@ from newsfuse.text.lede import (
     frames_the_news,
     is_a_caption,
     sets_a_scene,
+    speaks_to_the_reader,
     tells_a_past,
     tells_an_event,
     tells_the_process,
@@ -180,3 +181,18 @@ def test_a_sentence_that_tells_what_happened_or_what_is_said_tells_a_past(text: 
 )
 def test_a_generality_a_credit_or_a_preview_tells_no_past(text: str) -> None:
     assert not tells_a_past(text)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaks"),
+    [
+        ("The ferry is late again. You wait. You're cold. You go home.", True),
+        ("Have you ever missed a ferry? You know the feeling. You run, and it leaves.", True),
+        # A lede's passing "your", a quoted motto's "you", a speaker's words.
+        ("A little swimming is good for your health, researchers say.", False),
+        ("Coach Jo Lee has a line: You can't win unless you win.", False),
+        ('"You wait, you freeze, you go home," Ana Ortiz said of the ferry.', False),
+    ],
+)
+def test_an_opening_paragraph_that_speaks_to_the_reader(paragraph: str, speaks: bool) -> None:
+    assert speaks_to_the_reader(paragraph) is speaks

@@ -103,3 +103,31 @@ def test_a_quotation_glued_to_the_sentence_before_opens_the_next(
 )
 def test_ranks_and_glued_acronyms(text: str, pieces: int) -> None:
     assert len(segment_sentences("1", text)) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An exclamation and its speaker's tag are one sentence.
+        (
+            '"Close the quay!" Ana Ortiz shouted. "Now."',
+            ['"Close the quay!" Ana Ortiz shouted.', '"Now."'],
+        ),
+        ('"We did it!" Lee wrote on Twitter.', ['"We did it!" Lee wrote on Twitter.']),
+        ('"Okay!" Ortiz said loudly.', ['"Okay!" Ortiz said loudly.']),
+        ('"Go home!" said Jo Lee.', ['"Go home!" said Jo Lee.']),
+        # Look-alikes: a sentence of its own after the exclamation, or a pronoun's; a
+        # question's tag stays apart, as before (``segment._SPEECH_TAG``).
+        (
+            '"Fair votes now!" He said the office had failed.',
+            ['"Fair votes now!"', "He said the office had failed."],
+        ),
+        ('"Is it safe?" Ortiz asked.', ['"Is it safe?"', "Ortiz asked."]),
+        (
+            '"Ferries run!" Port Halden reopened the quay on Friday.',
+            ['"Ferries run!"', "Port Halden reopened the quay on Friday."],
+        ),
+    ],
+)
+def test_an_exclamation_keeps_its_speakers_tag(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -52,7 +52,7 @@ from newsfuse.rank.wording import (
 )
 from newsfuse.settings import Settings
 from newsfuse.text.cohesion import counts_time_from_before, mostly_quoted
-from newsfuse.text.lede import tells_a_past, unanchored_lede
+from newsfuse.text.lede import speaks_to_the_reader, tells_a_past, unanchored_lede
 from newsfuse.text.names import (
     NOT_A_SURNAME,
     TITLES,
@@ -370,6 +370,19 @@ class _Bids:
     def article_of(self, position: int) -> str:
         return self.story.candidates[position].article_id
 
+    def _opens_on_the_reader(self, position: int) -> bool:
+        """Whether the candidate at ``position`` lies in its report's opening paragraph and
+        that paragraph speaks to the reader (``text.lede.speaks_to_the_reader``): a feature's
+        "No one liked the shutdown, but it wasn't without love. [...] You're bored. You share
+        a bed." weighed as a lede once a quotation's tag further on joined its sentence and
+        the relevances moved (dev 0064), where a news report of the story opened plainly."""
+        sentence = self.story.candidates[position]
+        article = next(a for a in self.story.articles if a.id == sentence.article_id)
+        text = self.story.read_text(article)
+        opening_end = text.find("\n", len(text) - len(text.lstrip()))
+        opening_end = len(text) if opening_end < 0 else opening_end
+        return sentence.start < opening_end and speaks_to_the_reader(text[:opening_end])
+
     def best(self, opening_at: list[int | None], skipped: frozenset[int]) -> list[int]:
         """The passage of the best bid, from each report's opening (``opening_at``: the
         index of its opening statement among its candidates, or None) but the ``skipped``
@@ -392,6 +405,8 @@ class _Bids:
                     value *= TEASER_PENALTY
             if not any(tells_a_past(story.candidates[p].text) for p in passage[:UNTOLD_ROWS]):
                 value *= UNTOLD_PENALTY
+            if self._opens_on_the_reader(passage[0]):
+                value *= TEASER_PENALTY
             if value > best[0]:
                 best = (value, passage)
         return best[1]

@@ -282,3 +282,28 @@ def unanchored_lede(text: str) -> bool:
         False
     """
     return _UNANCHORED_LEDE.match(text) is not None
+
+
+# The reader addressed as "you" (outside quotation marks: a speaker's "you" is somebody
+# else's listener).
+_YOU = re.compile(r"\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b")
+_QUOTED_IN_LINE = re.compile(r'"[^"\n]*(?:"|$)|“[^”\n]*(?:”|$)', re.MULTILINE)
+# A paragraph's "you"s from which it speaks to the reader rather than telling the news:
+# a feature casting the reader in a scene ("You're bored. You're adults. You share a
+# bed."), a column's or a horoscope's "you can ...". (Two is a lede's "good for your
+# health" and a quoted motto's "You can't win unless you win".)
+READER_YOUS = 3
+
+
+def speaks_to_the_reader(paragraph: str) -> bool:
+    """Whether a report's opening paragraph speaks to the reader as "you" (``READER_YOUS``
+    times or more, outside quotation marks): the news, if it comes, comes later.
+
+    Example:
+        >>> speaks_to_the_reader("The ferry is late. You wait. You're cold. You go home.")
+        True
+        >>> speaks_to_the_reader('The ferry is late. "You wait, you freeze," Lee said.')
+        False
+    """
+    own = _QUOTED_IN_LINE.sub(" ", paragraph)
+    return len(_YOU.findall(own)) >= READER_YOUS

@@ -81,12 +81,34 @@ def _opens_a_quotation(text: str, start: int, at: int) -> bool:
     return mark == "“" or (mark == '"' and text.count('"', start, at) % 2 == 0)
 
 
+# A quotation that ends on "!" and its speaker's tag after it: '"Okay!" Weiner said
+# loudly.', '"...!" Trump tweeted.' (Not after "?": the question and its tag, whole, made
+# new candidates that entered briefs without what the question was about.) The tag names the speaker
+# (one to three capitalised words, or the verb first) and ends there, or goes on to where,
+# how or to whom ("on Twitter", "loudly", "Benedict"); "He said liberals get a pass" is a
+# sentence of its own. (Only after a closing quotation mark: the boundary's own match.)
+_TAG_VERB = (
+    r"(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|tweeted|shouted|yelled"
+    r"|screamed|cried|exclaimed|replied|joked|quipped|continued|recalled|recalls|insisted"
+    r"|explained|responded|declared|sang|posted|noted)"
+)
+_SPEECH_TAG = re.compile(
+    rf"""(?<=[”"'’])[ \t]+
+    (?:(?!(?:He|She|They|It|We|I|You|This|That)\b)(?:[A-Z][\w.'’-]*\ ){{1,3}}{_TAG_VERB}
+    |{_TAG_VERB}\ (?:[A-Z][\w.'’-]*\ ?){{1,4}}(?=[.,]))
+    (?:[.,;]|\ (?:[a-z]+ly\b|[A-Z]|(?:on|in|at|to|of|after|during|before|from|with|while
+    |as|when|last|this|her|him|them|me|us)\b))""",
+    re.VERBOSE,
+)
+
 # Names that end with "!" without ending a sentence ("told E! News on Friday").
 _EXCLAIMED_NAMES = frozenset(("e", "yahoo"))
 
 
 def _ends_with_abbreviation(text: str, match: re.Match[str]) -> bool:
     end = match.start()
+    if text[end] == "!" and _SPEECH_TAG.match(text, match.end()) is not None:
+        return True  # '"Okay!" Weiner said loudly.': the speaker's tag ends the sentence
     if text[end] == "!":
         return _is_exclaimed_name(text, end)
     if text[end] != ".":
