@@ -430,6 +430,15 @@ def test_an_answer_that_names_what_it_answers_stands_alone() -> None:
     assert _run_of([report], named) == [named]
 
 
+DENIED = "Ortiz said the new toll is no tax, though some councillors say it is."
+FIRST_OF_ALL = '"First of all, a tax is paid by everyone," Ortiz said.'
+
+
+def test_a_quotation_opening_on_a_replys_first_point_enters_with_what_it_answers() -> None:
+    report = f"{FILLER}{DENIED}\n\n{FIRST_OF_ALL}"
+    assert _run_of([report], FIRST_OF_ALL) == [DENIED, FIRST_OF_ALL]
+
+
 ASKED = "Harbour officials were asked whether the grain quay would reopen in May."
 REPLIED = '"Not before the summer," the harbour master replied.'
 

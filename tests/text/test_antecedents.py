@@ -216,6 +216,9 @@ def test_a_happening_after_a_quotation_needs_the_telling_before_the_quotation() 
         "Within a day, the ferry line fired back with a lawsuit.",
         "In return, the port gets two more berths.",
         "And, sure enough, it was not long before Ortiz responded.",
+        # A quotation that opens on the first point of a reply.
+        '"First of all, the toll is a fee and not a tax," Ortiz said.',
+        "“First off, nobody was hurt at the quay,” the harbour master said.",
     ],
 )
 def test_a_sentence_that_answers_what_it_does_not_tell(text: str) -> None:
@@ -240,6 +243,12 @@ def test_a_sentence_that_answers_what_it_does_not_tell(text: str) -> None:
         "The harbour police also responded.",
         # Inside a quotation: the speaker's words.
         '"Republicans responded with a shrug," the mayor said.',
+        # A statement or a post that opens on a speaker's "Look," or "Well,"; a plain
+        # "First" of a sequence told.
+        '"Look, ferry fares do rise in the summer," Lee told reporters.',
+        '"Well, the secret is out," the singer wrote.',
+        '"First, we close the quay, then we test it," Ortiz said.',
+        "First of all the ferries, then the trains stopped.",
     ],
 )
 def test_a_sentence_that_answers_nothing_untold(text: str) -> None:

@@ -442,6 +442,12 @@ _NAMES_WHAT_IT_ANSWERS = re.compile(
 )
 
 
+# A quotation that opens on the first point of a reply ('"First of all, the toll is a
+# fee," Ortiz said.') answers a question put or a charge made, which its report tells in
+# the sentence before ("Ortiz denied that the toll is a tax."). (Not "Well," or "Look,":
+# a speaker opens a statement or a post on them too, '"Look, prices do move," Lee said.')
+_REPLY_OPENING = re.compile(r"[\"“‘'](?:First of all|First off|For one thing|To begin with),")
+
 # A closed quotation, straight or curly.
 _QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
 
@@ -449,7 +455,8 @@ _QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
 def answers_before(text: str) -> bool:
     """Whether ``text`` answers what it does not tell: outside quotation marks, a verb of
     answering with no object saying what it answers ("Mira responded with a statement of
-    its own.", '"Not yet," the mayor replied.', "In return, ..."). The question, act or
+    its own.", '"Not yet," the mayor replied.', "In return, ..."), or a quotation that
+    opens on the first point of a reply ('"First of all, ..."'). The question, act or
     claim answered is in the report's sentence before, which the reader needs.
 
     Example:
@@ -461,7 +468,11 @@ def answers_before(text: str) -> bool:
         False
         >>> answers_before("Lee fired back, saying Ortiz's comments were cruel.")
         False
+        >>> answers_before('"First of all, the toll is a fee," Ortiz said.')
+        True
     """
+    if _REPLY_OPENING.match(text):
+        return True
     for match in _ANSWERS.finditer(text):
         head = text[: match.start()]
         if _inside_quotation(head):
