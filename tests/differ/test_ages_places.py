@@ -33,3 +33,13 @@ def test_two_ledes_of_one_place_give_no_difference() -> None:
     first = Sentence("1", 0, 0, 0, "A 52-year-old Dorset woman rowed across the bay.")
     second = Sentence("2", 0, 0, 0, "A 49-year-old Dorset man rowed across the bay too.")
     assert find_differences([[first], [second]]) == ()
+
+
+def test_what_happened_in_two_places_is_no_place_of_one_event() -> None:
+    # "What" names no one: a free relative and a question are no claims of where one
+    # thing happened.
+    statement = Sentence(
+        "1", 0, 0, 0, "What happened in Halden has been studied by a board and two inquiries."
+    )
+    question = Sentence("2", 0, 0, 0, "What happened in Morvik after the first fire that night?")
+    assert find_differences([[statement], [question]]) == ()

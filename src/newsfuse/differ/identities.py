@@ -199,9 +199,11 @@ _PLACE = re.compile(
 # was the place "St".
 # Cheaper than the whole pattern, and most sentences with an event verb have no such place.
 _PLACE_GATE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
-# Subjects that name no one in particular: pronouns, relative words, auxiliaries.
+# Subjects that name no one in particular: pronouns, relative words ("what happened in
+# Benghazi" and a hearing's "What happened in Washington ...?" are no two places of one
+# event), auxiliaries.
 _NO_SUBJECT = frozenset(
-    """he she it they we i you who which that this these those and or but also then later
+    """he she it they we i you who which that what this these those and or but also then later
     first was were been had has have is are be being police authorities officials""".split()
 )
 
