@@ -369,6 +369,63 @@ def test_a_statement_printed_after_its_announcement_without_quotation_marks_goes
     )
 
 
+def test_a_statements_own_sources_do_not_end_it() -> None:
+    # "according to" inside the statement is the statement citing its sources, not the
+    # reporter speaking again.
+    page = (
+        "The campaign then released the statement below.\n\n"
+        "Mr. Vale has won every debate so far, according to all the online polls.\n\n"
+        "He knows a bad deal when he sees one."
+    )
+    assert "according to" not in strip_furniture(page)
+
+
+def test_an_excerpt_in_its_authors_voice_goes_after_a_line_ending_on_a_colon() -> None:
+    page = (
+        "The harbour firm issued a statement taking the blame for the mix-up:\n\n"
+        "We sincerely apologize to the crews. The wrong gate was opened by our staff.\n\n"
+        "The gate stayed open for an hour before a pilot noticed.\n\n"
+        "Columnist Ana Ortiz writes:\n\n"
+        "The board is no steward of the port. It should step aside now.\n\n"
+        "Kestrel Ferries resumed sailings on Friday."
+    )
+    assert strip_furniture(page) == (
+        "The harbour firm issued a statement taking the blame for the mix-up:\n\n"
+        "The gate stayed open for an hour before a pilot noticed.\n\n"
+        "Columnist Ana Ortiz writes:\n\n"
+        "Kestrel Ferries resumed sailings on Friday."
+    )
+
+
+@pytest.mark.parametrize(
+    "excerpt",
+    [
+        # a plain announcement: news in the brief's voice too
+        "The harbour board is happy to announce that the ferry was found in the north dock.",
+        # "I" of initials is nobody speaking
+        "Mr. Lind shared the memo with senior F.B.I. officials and close associates.",
+        # quoted: its lead-in attributes it
+        "“We regret the fire,” the board wrote.",
+    ],
+)
+def test_an_excerpt_that_reads_as_news_or_is_quoted_stays(excerpt: str) -> None:
+    page = f"The harbour board posted a statement to its page:\n\n{excerpt}"
+    assert strip_furniture(page) == page
+
+
+def test_only_one_paragraph_follows_an_excerpts_lead_in() -> None:
+    # The reporter may go on after an excerpt without a "said": only the paragraph right
+    # after the colon is the excerpt's.
+    page = (
+        "Part of the post read:\n\n"
+        "I was wrong and I won't deny it.\n\n"
+        "The post drew hundreds of replies within the hour."
+    )
+    assert strip_furniture(page) == (
+        "Part of the post read:\n\nThe post drew hundreds of replies within the hour."
+    )
+
+
 def test_a_statement_in_quotation_marks_stays_for_its_lead_in_to_attribute() -> None:
     page = (
         "The port board sent the following statement:\n\n"
