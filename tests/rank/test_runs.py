@@ -38,6 +38,27 @@ def test_a_writers_opinion_stays_out_and_the_same_words_with_their_speaker_enter
     assert usable['"The board ignored every warning," said the dock worker Sam Reyes.']
 
 
+def test_a_bodys_own_statement_gives_its_news_but_not_its_judgements() -> None:
+    # Invented: the ferry company's statement page (its "we", nobody said) beside a news
+    # report of the same death.
+    usable = _usable(
+        [
+            "We are deeply saddened by the loss of the cat this weekend. Our crews searched "
+            "the Kestrel for a week, and we thank every passenger who helped.\n\n"
+            "Unfortunately, the cat Tibbs had to be put down by the vet on Sunday.\n\n"
+            "Leaving pets in the hold of the Kestrel violates every rule of the sea.\n\n"
+            "Kestrel Ferries must now review how pets travel on night crossings.",
+            "A cat that went missing on the Kestrel ferry has died, the company said.\n\n"
+            "The owner, Ana Lind, said she would not sail with the company again.\n\n"
+            "Crews had searched the ship for a week, a spokesman told reporters.",
+        ]
+    )
+    assert usable["Unfortunately, the cat Tibbs had to be put down by the vet on Sunday."]
+    assert not usable["Leaving pets in the hold of the Kestrel violates every rule of the sea."]
+    assert not usable["Kestrel Ferries must now review how pets travel on night crossings."]
+    assert usable["The owner, Ana Lind, said she would not sail with the company again."]
+
+
 def test_a_line_about_another_story_stays_out() -> None:
     usable = _usable(
         [

@@ -1,5 +1,6 @@
 import pytest
 
+from newsfuse.text.cohesion import cohesion
 from newsfuse.text.genre import (
     _GRADE_WORDS,
     _WORD,
@@ -9,6 +10,7 @@ from newsfuse.text.genre import (
     gives_verdict,
     grades,
     is_opinion,
+    judges,
     reads_as_news,
     reads_as_paper,
 )
@@ -184,3 +186,49 @@ def test_a_news_report_of_a_study_does_not_read_as_a_paper(text: str) -> None:
     # Its "we found" is a researcher's, in quotation marks; one "This study" and a
     # reporter's "said" make no paper.
     assert not reads_as_paper(text)
+
+
+# Invented: a ferry company's own statement (a page in its "we"), and news look-alikes: a
+# report quoting the statement, and a report whose reporter says "we" once among "said"s.
+STATEMENT = (
+    "We are deeply saddened by the loss of the Kestrel's cat this weekend. Our crews searched "
+    "the ship for a week, and we know how many of you followed the search.\n\n"
+    "Unfortunately, the cat had to be put down by the vet on Sunday. We thank all of our "
+    "passengers for their kindness, and our hearts go out to the owner."
+)
+QUOTING_THE_STATEMENT = (
+    "The cat that went missing on the Kestrel ferry has died, the ferry company said.\n\n"
+    '"We are deeply saddened by the loss," the company said in a statement. "Our crews '
+    'searched the ship for a week."\n\n'
+    "The owner, Ana Lind, told reporters she would not sail with the company again."
+)
+REPORTER_WE = (
+    "The ferry company said on Monday that the missing cat had died. As we reported last "
+    "week, the cat escaped from its carrier on the Kestrel.\n\n"
+    "The owner, Ana Lind, said she was heartbroken, according to a family friend."
+)
+
+
+def test_a_bodys_own_statement_is_a_document_but_a_report_of_it_is_not() -> None:
+    assert genre_signals(STATEMENT).document()
+    assert not genre_signals(QUOTING_THE_STATEMENT).document()
+    assert not genre_signals(REPORTER_WE).document()
+    assert not genre_signals(NEWS).document()
+    assert not genre_signals(INTERVIEW).document()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bowing to ultimatums violates every standard of the trade.", True),
+        ("The board must resign, and it is time the town said so.", True),
+        ("Our hearts go out to the owner and her family.", True),
+        ("Accuracy of information is very important.", True),
+        ("Unfortunately, the cat had to be put down by the vet on Sunday.", False),
+        ("The ferry will sail to Morvik again from 3 May.", False),
+        # its "we" handed to a speaker stays the speaker's
+        ('"We must do better," said the ferry chief Ove Brandt.', False),
+    ],
+)
+def test_a_documents_judgements_calls_and_we_but_not_its_news(text: str, expected: bool) -> None:
+    assert judges(text, cohesion(text).unquoted) is expected

@@ -47,6 +47,7 @@ from newsfuse.text.genre import (
     genre_signals,
     gives_verdict,
     grades,
+    judges,
     reads_as_news,
     reads_as_paper,
 )
@@ -319,19 +320,28 @@ class Readings(_Memo[Cohesion]):
     the same sentences again). ``reports`` is ``story.report_positions()``, for every
     reader of the story. ``opinion`` holds the ids of the reports that read as opinion
     pieces (``text.genre``): their writers' verdicts may not enter a brief, whose voice
-    they would become; ``plain_news`` those that read plainly as news; ``unplaced`` the
+    they would become; ``documents`` those that are a body's own statement or letter (of
+    ``opinion`` too); ``plain_news`` those that read plainly as news; ``unplaced`` the
     rest, whose writers' grades and hedges may not enter either."""
 
     def __init__(self, story: PreparedStory) -> None:
         super().__init__(lambda position: cohesion(story.candidates[position].text))
         self.story = story
         self.reports = story.report_positions()
-        genre = {a.id: genre_signals(story.read_text(a)).score() for a in story.articles}
-        self.opinion = frozenset(a for a, score in genre.items() if score >= OPINION_SCORE)
+        signals = {a.id: genre_signals(story.read_text(a)) for a in story.articles}
+        # A body's own statement, letter or release (``GenreSignals.document``): every line
+        # of it is that body's claim, whatever its score, and it is read as an opinion piece.
+        self.documents = frozenset(a for a, found in signals.items() if found.document())
+        genre = {a: None if a in self.documents else found.score() for a, found in signals.items()}
+        self.opinion = frozenset(
+            a for a, score in genre.items() if score is None or score >= OPINION_SCORE
+        )
         # Whether a report reads plainly as news: then the columnists' pages give way to it.
         # Between the two scores a report may be a review or a blog the test missed, and a
         # columnist's page is not put below it.
-        self.plain_news = frozenset(a for a, score in genre.items() if score <= NEWS_SCORE)
+        self.plain_news = frozenset(
+            a for a, score in genre.items() if score is not None and score <= NEWS_SCORE
+        )
         # Between the two scores: a review, an analysis or a blog the test could not place.
         # (Its "very", "the most" and "should" are as often of facts as of its writer's
         # judgement: only its grades and hedges stay out, ``genre.grades``.)
@@ -366,6 +376,12 @@ class Readings(_Memo[Cohesion]):
             return not grades(sentence.text, read.unquoted)
         if sentence.article_id not in self.opinion:
             return True
+        if self.plain_news and sentence.article_id in self.documents:
+            # The document never says whose it is (a report of it does): its news may enter
+            # (a death, a date, a sum), but not its judgements or its "we".
+            return reads_as_news(sentence.text, read.unquoted) and not judges(
+                sentence.text, read.unquoted
+            )
         if self.plain_news:
             return reads_as_news(sentence.text, read.unquoted)
         # Only columnists tell the story: their general claims are all it has, and the brief

@@ -29,6 +29,10 @@ _QUOTED = re.compile(r"[\"“][^\"“”\n]*(?:[\"”]|(?=\n)|$)")
 _SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'()-]*:.*$|^[^a-z\n]+\?$", re.MULTILINE)
 # The writer speaking as "I" (not "we": a newspaper's "we" reports too, "we reported").
 _FIRST_PERSON = frozenset("i my me myself mine i'm i've i'd i'll".split())
+# A body speaking as "we": a company's, a family's or a campaign's statement, a letter, a
+# group's release ("We are deeply saddened ...", "our country"). Not "us", which lower-cased
+# is also the United States.
+_FIRST_PLURAL = frozenset("we our ours ourselves we're we've we'll we'd".split())
 _SECOND_PERSON = frozenset("you your yours yourself you're you've you'll you'd".split())
 # A verdict in the writer's own voice: what somebody should do, or a grade given.
 _VERDICT_WORDS = frozenset(
@@ -49,7 +53,7 @@ _WORD = re.compile(r"[a-z][a-z']*")
 # Every byte that is not a letter or an apostrophe as a space (see ``_words``).
 _WORD_BYTES = bytes(b if b in b"abcdefghijklmnopqrstuvwxyz'" else 32 for b in range(256))
 # The words whose counts a report's signals read.
-_COUNTED = _FIRST_PERSON | _SECOND_PERSON | _VERDICT_WORDS | _ATTRIBUTION_WORDS
+_COUNTED = _FIRST_PERSON | _FIRST_PLURAL | _SECOND_PERSON | _VERDICT_WORDS | _ATTRIBUTION_WORDS
 # What a page calls itself: a column, a commentary, a review, an editorial.
 # (Its first letters as a look-ahead: the engine skips to them instead of trying the word
 # boundary at every position, twice as fast.)
@@ -73,6 +77,11 @@ _LABEL_WORDS = (
 FIRST_PERSON_CAP = 2.0
 # A report of this many speakers' turns or more is a transcript or an interview.
 TRANSCRIPT_TURNS = 3
+# A report whose own words say "we" or "our" at this rate (per 100 words) or more, and a
+# reporter's "said" at most at ``DOCUMENT_ATTRIBUTIONS``, is a body's own document: the
+# statement, letter or release itself, not a report of it (docs/EVALUATION.md, issue 18).
+DOCUMENT_PLURAL = 1.5
+DOCUMENT_ATTRIBUTIONS = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +91,8 @@ class GenreSignals:
     ``first_person`` counts "I", "my", "me"; ``reader`` "you", "your"; ``questions`` and
     ``exclamations`` the marks; ``verdicts`` the words of a grade or a ruling ("should",
     "the best", "very"); ``attributions`` a reporter's "said", "told", "according to";
-    ``label`` whether the page calls itself an opinion, a column or a review.
+    ``label`` whether the page calls itself an opinion, a column or a review;
+    ``plural`` counts "we", "our".
     """
 
     words: int
@@ -94,6 +104,7 @@ class GenreSignals:
     attributions: float
     label: bool
     transcript: bool = False
+    plural: float = 0.0
 
     def score(self) -> float:
         """How much the report reads as its writer's opinion (0 for a plain news report, and
@@ -108,6 +119,17 @@ class GenreSignals:
             + 0.5 * self.verdicts
         )
         return voice - 1.5 * self.attributions + (1.0 if self.label else 0.0)
+
+    def document(self) -> bool:
+        """Whether the report is a body's own statement, letter or release, in its own "we"
+        (``DOCUMENT_PLURAL``) with next to no reporter's "said": every line of it is that
+        body's claim, and a brief that prints one without its owner tells it as its own
+        ("Accuracy of information is very important.", from a chief executive's letter)."""
+        return (
+            not self.transcript
+            and self.plural >= DOCUMENT_PLURAL
+            and self.attributions <= DOCUMENT_ATTRIBUTIONS
+        )
 
 
 def genre_signals(text: str) -> GenreSignals:
@@ -136,6 +158,7 @@ def genre_signals(text: str) -> GenreSignals:
         attributions=rate(_ATTRIBUTION_WORDS),
         label=_labelled(_QUOTED.sub(" ", text[:400])),
         transcript=turns >= TRANSCRIPT_TURNS,
+        plural=rate(_FIRST_PLURAL),
     )
 
 
@@ -292,6 +315,38 @@ def reads_as_news(text: str, unquoted: str | None = None) -> bool:
     if gives_verdict(text, unquoted):
         return False
     return any(c.isdigit() for c in text) or names_someone(text, unquoted)
+
+
+# What a body's statement or letter asserts as a judgement of its own, or asks for: what
+# ought to be ("must", "should", "need to", "it is time", "we call on"), what breaks a
+# rule ("violates all standards", "unacceptable", "wrong"), and its "we", "our" (in a brief
+# they would be the brief's). Read only in a document (``GenreSignals.document``), where
+# every line is the body's claim: a news report's "must" and "wrong" are often of facts.
+_JUDGES = re.compile(
+    r"""\b(?:must|mustn't|should|shouldn't|ought|needs?\ to|has\ to|have\ to|it\ is\ time
+    |it's\ time|time\ to|let's|let\ us|call\ on|calls\ on|urge|urges|demand|demands
+    |deserves?|violat\w*|unacceptable|unfair(?:ly)?|wrong|shameful|disgrace\w*|outrage\w*
+    |important|essential|we|we're|we've|we'll|our|ours)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def judges(text: str, unquoted: str | None = None) -> bool:
+    """True when a line of a body's own statement or letter judges, calls to act or speaks
+    as "we" in its own words (``_JUDGES``, outside quotation marks), or gives a verdict
+    (:func:`gives_verdict`): in a brief, with nobody named as its owner, the brief's own
+    claim. The document's news ("The cat was found on Tuesday.") stays.
+
+    Example:
+        >>> judges("Bowing to ultimatums violates all the standards of the trade.")
+        True
+        >>> judges("Our hearts go out to the family.")
+        True
+        >>> judges("The cat was found in the customs hall on Tuesday.")
+        False
+    """
+    own = (text if unquoted is None else unquoted).replace("’", "'")
+    return _JUDGES.search(own) is not None or gives_verdict(text, unquoted)
 
 
 # A scholarly paper's or abstract's marks (blind readers: a brief copied from a journal
