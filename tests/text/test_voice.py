@@ -48,6 +48,10 @@ def _voiced(text: str) -> bool:
         # A blogger's swearing and name-calling.
         "He is no prankster but a garbage person who ruins premieres.",
         "The man is a fucking weirdo, and the festival let him in again.",
+        # A writer's amazement or call to act.
+        "It is amazing -- even by the harbour board's standards.",
+        "It’s time for the truth about the crane, and for the board to tell it.",
+        "It is sad that the ferry needs a court order to sail.",
     ],
 )
 def test_a_writers_own_opinion_address_or_question_is_found(text: str) -> None:
@@ -77,6 +81,10 @@ def test_a_writers_own_opinion_address_or_question_is_found(text: str) -> None:
         "The ferry sails there and back twice a day, and the town thinks it is a success.",
         # Words that hold a swear word's letters, and a quoted one with its speaker.
         "The council called on Scunthorpe's craftsmen to restore the shitake farm's roof.",
+        # A narrator's past, a compound word, and amazement in a speaker's words.
+        "It was hard to imagine the quay without cranes when the first ship came in 1950.",
+        "It is time-consuming work, and the divers surface every 40 minutes.",
+        '"It is amazing that nobody was hurt," said the harbour master Ove Brandt.',
     ],
 )
 def test_news_prose_and_attributed_words_are_not_the_writers_voice(text: str) -> None:

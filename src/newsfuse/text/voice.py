@@ -27,7 +27,9 @@ from newsfuse.text.tokens import STOP_WORDS, content_terms, word_tokens
 # not to the reader; a quoted speaker may ("'You never forget it,' she said.").
 _SECOND_PERSON_WORDS = ("you", "your", "yours", "yourself", "yourselves", "y'all")
 # Openers of an opinion or an aside to the reader, which news prose does not use in its
-# own voice (it uses "It is unclear whether ..." and "Officials said ...", which stay).
+# own voice (it uses "It is unclear whether ..." and "Officials said ...", which stay):
+# among them a writer's amazement or call ("It is amazing -- even by his standards.", "It's
+# time for the truth."), not a narrator's past ("It was hard to imagine ...").
 _OPINION_OPENER = re.compile(
     r"""\(?(?:let's|let\ us|make\ no\ mistake|face\ it|needless\ to\ say|of\ course,
     |frankly|honestly|admittedly|sadly|alas|mind\ you|to\ be\ (?:fair|honest|sure),
@@ -38,6 +40,8 @@ _OPINION_OPENER = re.compile(
     |you\b|it's\ (?:hard|difficult|impossible)\ to\ (?:see|imagine|believe|argue|understand)
     |it\ is\ (?:hard|difficult|impossible)\ to\ (?:see|imagine|believe|argue|understand)
     |it's\ no\ (?:wonder|surprise|secret)|no\ wonder|who\ knows|moments\ like\ this|please\b
+    |it(?:'s|\ is)\ (?:amazing|astonishing|unbelievable|incredible|sad|shameful|high\ time
+    |time\ (?:for|to))\b
     |it's\ (?:also\ )?worth\ (?:noting|remembering|mentioning|asking)
     |it\ is\ (?:also\ )?worth\ (?:noting|remembering|mentioning|asking)
     |this\ is\ (?:why|what|a\ disgrace|an\ outrage|outrageous|absurd|ridiculous))""",
