@@ -1080,3 +1080,31 @@ def test_a_report_whose_opening_paragraph_speaks_to_the_reader_loses_to_a_news_r
         relevance = np.array([1.0 if c.article_id == "1" else 0.7 for c in story.candidates])
         passage = backbone_passage(story, relevance, 200)
         assert story.candidates[passage[0]].article_id == carrier
+
+
+# Invented: two reviews of one film, neither read as news (each has its critic's "I").
+REVIEW = (
+    "The Harbour Light is a quiet film about a lighthouse keeper on the island of Morvik.\n\n"
+    "Director Ana Lind shot it over two winters with a crew of nine.\n\n"
+    "The keeper, played by Ove Brandt, finds a stranded sailor after a storm in 1952.\n\n"
+    "It plays like a smart and stylish ghost story for most of its length.\n\n"
+    "I was surprised by how much I liked it."
+)
+OTHER_REVIEW = (
+    "Ana Lind's The Harbour Light opens in cinemas across the country on Friday.\n\n"
+    "It seems the keeper's gift is less a blessing than a curse.\n\n"
+    "The film will leave such viewers vaguely uneasy.\n\n"
+    "Kestrel Pictures paid Ana Lind 4 million crowns for the keeper film in 2019.\n\n"
+    "I left the cinema moved."
+)
+
+
+def test_another_critics_judgement_does_not_join_a_review_that_carries_the_brief() -> None:
+    # Two critics' verdicts in a row read as one voice; the other critic's particulars (a
+    # sum, a name) are news and may join.
+    story = _story(REVIEW, OTHER_REVIEW)
+    scores = [3.0 if s.article_id == "1" else 2.0 for s in story.candidates]
+    texts = _brief(story, scores)
+    assert texts[0].startswith("The Harbour Light is a quiet film")
+    assert "The film will leave such viewers vaguely uneasy." not in texts
+    assert "Kestrel Pictures paid Ana Lind 4 million crowns for the keeper film in 2019." in texts

@@ -19,8 +19,9 @@ relevant sentences first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 import numpy as np
 
@@ -52,6 +53,7 @@ from newsfuse.rank.wording import (
 )
 from newsfuse.settings import Settings
 from newsfuse.text.cohesion import counts_time_from_before, mostly_quoted
+from newsfuse.text.genre import reads_as_news
 from newsfuse.text.lede import speaks_to_the_reader, tells_a_past, unanchored_lede
 from newsfuse.text.names import (
     NOT_A_SURNAME,
@@ -499,7 +501,10 @@ def filled_builder(
     benchmark reads why rows stay out), and the reports left out as telling another event
     about its people (``other_events``)."""
     others = other_events(story, pool, passage[0], read.reports)
-    builder = _Builder(story, pool, relevance, knobs, passage, read.reports, claims, others)
+    voice = _another_writers(story, pool, passage[0], read)
+    builder = _Builder(
+        story, pool, relevance, knobs, passage, read.reports, claims, others, another_voice=voice
+    )
     _build(builder, words)
     if others and builder.used < words * OTHER_EVENT_FILL:
         # Without the other event the story has too little to tell: it stays in (and its
@@ -508,10 +513,45 @@ def filled_builder(
         told_apart = frozenset(others)
         others = {}
         builder = _Builder(
-            story, pool, relevance, knobs, passage, read.reports, claims, told_apart=told_apart
+            story,
+            pool,
+            relevance,
+            knobs,
+            passage,
+            read.reports,
+            claims,
+            told_apart=told_apart,
+            another_voice=voice,
         )
         _build(builder, words)
     return builder, others
+
+
+def _another_writers(
+    story: PreparedStory, pool: Shortlist, lede: int, read: Readings
+) -> Callable[[int], bool] | None:
+    """When a writer's report carries the brief (one that does not read plainly as news: a
+    review, a column, a blog), whether a row is another such writer's judgement or general
+    claim (not ``genre.reads_as_news``): two critics' verdicts in a row read as one voice
+    that changes its mind ("a smart and stylish thriller" ... "will leave such people
+    uneasy"), and the brief names neither. None when a news report carries the brief."""
+    own = story.candidates[lede].article_id
+    if own in read.plain_news:
+        return None
+    writers = (read.opinion | read.unplaced) - {own}
+    if not writers:
+        return None
+    positions = pool.positions
+
+    @cache
+    def another_voice(row: int) -> bool:
+        position = positions[row]
+        sentence = story.candidates[position]
+        return sentence.article_id in writers and not reads_as_news(
+            sentence.text, read(position).unquoted
+        )
+
+    return another_voice
 
 
 def _build(builder: _Builder, words: int) -> None:
@@ -601,8 +641,11 @@ class _Builder:
         claims: Sequence[Claim] | None = None,
         other_events: dict[str, frozenset[str]] | None = None,
         told_apart: frozenset[str] = frozenset(),
+        another_voice: Callable[[int], bool] | None = None,
     ) -> None:
         self.story, self.pool, self.knobs = story, pool, knobs
+        # Whether a row is another writer's judgement (``_another_writers``), if any may be.
+        self.another_voice = another_voice
         # Reports of another event about the brief's people let in (``select_backbone``).
         self.told_apart = told_apart
         rows = pool.positions
@@ -786,6 +829,7 @@ class _Builder:
             and not self._second_lede(run)
             and not self._restating(run)
             and not self._time_out_of_place(run)
+            and not (self.another_voice is not None and any(map(self.another_voice, run)))
         )
 
     def _time_out_of_place(self, run: list[int]) -> bool:
