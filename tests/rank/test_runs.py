@@ -59,6 +59,23 @@ def test_a_bodys_own_statement_gives_its_news_but_not_its_judgements() -> None:
     assert usable["The owner, Ana Lind, said she would not sail with the company again."]
 
 
+def test_a_bodys_own_statement_never_gives_its_judgements_even_told_alone() -> None:
+    # Two bodies' statements and no news report: their news may still enter, their
+    # judgements never (a brief would open on one as its own).
+    usable = _usable(
+        [
+            "We are saddened that the cat Tibbs died on the Kestrel ferry on Sunday. Our "
+            "crews searched the ship for a week.\n\n"
+            "Leaving pets in the hold of the Kestrel violates every rule of the sea.",
+            "We mourn Tibbs, who travelled with our members on the Kestrel for years. We ask "
+            "our friends to write to the ferry company.\n\n"
+            "The Morvik Cat Club will hold a vigil at the Kestrel pier on 3 May.",
+        ]
+    )
+    assert not usable["Leaving pets in the hold of the Kestrel violates every rule of the sea."]
+    assert usable["The Morvik Cat Club will hold a vigil at the Kestrel pier on 3 May."]
+
+
 def test_a_line_about_another_story_stays_out() -> None:
     usable = _usable(
         [

@@ -376,11 +376,11 @@ class Readings(_Memo[Cohesion]):
             return not grades(sentence.text, read.unquoted)
         if sentence.article_id not in self.opinion:
             return True
-        if self.plain_news and sentence.article_id in self.documents:
+        if sentence.article_id in self.documents:
             # The document never says whose it is (a report of it does): its news may enter
-            # (a death, a date, a sum), but not its judgements or its "we".
-            return reads_as_news(sentence.text, read.unquoted) and not judges(
-                sentence.text, read.unquoted
+            # (a death, a date, a sum), but never its judgements or its "we".
+            return not judges(sentence.text, read.unquoted) and (
+                not self.plain_news or reads_as_news(sentence.text, read.unquoted)
             )
         if self.plain_news:
             return reads_as_news(sentence.text, read.unquoted)
