@@ -139,3 +139,32 @@ def test_a_url_is_neither_a_path_nor_report_text() -> None:
     with pytest.raises(InputError, match="a URL, not a file, folder or text") as raised:
         newsfuse.brief(["https://news.example/fire"])
     assert raised.value.source == "https://news.example/fire"
+
+
+def test_briefing_imports_no_fetching_store_or_grouping_until_asked() -> None:
+    """Start-up: the command line and a JSONL batch never fetch, store or group, so they do
+    not import the HTTP client, the page readers or the store (about a third of import time);
+    the public names that need them still come on first use."""
+    code = (
+        "import sys\n"
+        "import newsfuse, newsfuse.cli, newsfuse.batch\n"
+        "heavy = ('httpx', 'httpcore', 'trio', 'courlan', 'warcio', 'feedparser',\n"
+        "         'newsfuse.ingest.fetch', 'newsfuse.ingest.pages',\n"
+        "         'newsfuse.library', 'newsfuse.store.sqlite', 'newsfuse.cluster',\n"
+        "         'newsfuse.eval.runner')\n"
+        "loaded = sorted(set(heavy) & set(sys.modules))\n"
+        "assert not loaded, loaded\n"
+        "assert newsfuse.Fetcher.__module__ == 'newsfuse.ingest.fetch'\n"
+        "assert 'httpx' in sys.modules\n"
+        "from newsfuse import Store, StoryGrouper, group_stories, ingest_sources\n"
+        "assert ingest_sources.__name__ == 'ingest' and 'Store' in dir(newsfuse)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_an_unknown_public_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'Fetchers'"):
+        _ = newsfuse.Fetchers

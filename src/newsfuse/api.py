@@ -8,8 +8,8 @@ from pathlib import Path
 from newsfuse.documents import Article, Brief
 from newsfuse.errors import InputError
 from newsfuse.ingest.articles import Reader, article_reader, gather, path_readers, text_reader
-from newsfuse.ingest.fetch import is_url
 from newsfuse.ingest.files import READABLE_SUFFIXES
+from newsfuse.ingest.urls import is_url
 from newsfuse.pipeline import build
 from newsfuse.settings import DEFAULT_WORDS, Settings
 

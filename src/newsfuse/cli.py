@@ -28,7 +28,7 @@ from newsfuse.api import load_articles
 from newsfuse.batch import UNREAD_LINE, BatchSink, StoryResult, available_cpus, brief_partitions
 from newsfuse.documents import Brief, Changes
 from newsfuse.errors import InputError, NewsfuseError, StoreError
-from newsfuse.eval.runner import DEFAULT_METHODS
+from newsfuse.eval.methods import DEFAULT_METHODS
 from newsfuse.ingest.jsonl import count_story_lines, read_stories
 from newsfuse.pipeline import build
 from newsfuse.render import render

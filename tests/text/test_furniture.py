@@ -107,6 +107,18 @@ def test_windows_punctuation_read_as_control_characters_is_repaired() -> None:
     assert strip_furniture(raw) == "— Lifeguards said “it held”."
 
 
+def test_one_control_character_late_in_a_text_is_still_read_as_windows_punctuation() -> None:
+    # (The translation runs only on texts that hold one: it must find one anywhere.)
+    raw = "Lifeguards closed the beach at Ashby on Monday.\nIt reopened \x96 briefly."
+    assert strip_furniture(raw).endswith("It reopened – briefly.")
+    assert strip_furniture("Lifeguards said it held\x9d.") == "Lifeguards said it held."
+
+
+def test_a_text_without_control_characters_keeps_its_other_non_ascii() -> None:
+    raw = "The café’s owner said “no” — twice — in Zürich."
+    assert strip_furniture(raw) == raw
+
+
 def test_a_paragraph_holding_a_notice_keeps_its_reporting() -> None:
     # HTML extraction can join a sign-up box into the paragraph around it; only the notice
     # may go, not the whole paragraph (this lost whole articles before).

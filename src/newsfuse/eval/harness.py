@@ -10,6 +10,7 @@ from typing import Any
 
 from newsfuse.batch import articles_of_record
 from newsfuse.errors import EvaluationError, InputError, NewsfuseError
+from newsfuse.eval.methods import NEWSFUSE
 from newsfuse.eval.readability import Readability, Reports
 from newsfuse.eval.report import (
     Interval,
@@ -20,7 +21,7 @@ from newsfuse.eval.report import (
     score_systems,
     summarize_methods,
 )
-from newsfuse.eval.runner import NEWSFUSE, ClusterScore, peak_memory_mb, score_clusters, summarizers
+from newsfuse.eval.runner import ClusterScore, peak_memory_mb, score_clusters, summarizers
 from newsfuse.ingest.jsonl import StoryRecord, read_stories, read_story_lines
 from newsfuse.pipeline import Pipeline
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from newsfuse.documents import Article, Sentence
 from newsfuse.errors import EvaluationError, InputError, NewsfuseError
 from newsfuse.eval.baselines import baseline
+from newsfuse.eval.methods import DEFAULT_METHODS, NEWSFUSE
 from newsfuse.eval.readability import Readability, Reports, judge_brief
 from newsfuse.eval.rouge import RougeScore, check_scorer, score_summary
 from newsfuse.ingest.articles import articles_of_record
@@ -20,8 +21,6 @@ from newsfuse.rank.story import article_candidates
 from newsfuse.settings import Settings
 from newsfuse.text.tokens import word_count
 
-NEWSFUSE = "newsfuse"
-DEFAULT_METHODS = (NEWSFUSE, "lead", "opening", "lexrank", "textrank", "random")
 # Peak memory is traced on this many clusters per method: tracing slows Python several-fold,
 # so the timed pass runs untraced and a separate short pass measures memory.
 MEMORY_SAMPLE = 10

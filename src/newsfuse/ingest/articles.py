@@ -11,13 +11,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsfuse.documents import Article
 from newsfuse.errors import FetchError, InputError, NoContentError
-from newsfuse.ingest.fetch import Fetched
 from newsfuse.ingest.files import article_from_markup, expand_paths, read_article
 from newsfuse.ingest.jsonl import StoryRecord
-from newsfuse.ingest.pages import Skipped, page_from_fetched
+
+if TYPE_CHECKING:
+    from newsfuse.ingest.fetch import Fetched
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +103,8 @@ def article_reader(article: Article) -> Reader:
 
 def fetched_reader(url: str, result: Fetched | FetchError) -> Reader:
     """A reader of a fetched page (or of the error fetching it), named by its URL."""
+    # Imported here: pages brings courlan, feeds and WARC, which texts and records never need.
+    from newsfuse.ingest.pages import Skipped, page_from_fetched
 
     def read(article_id: str) -> Article:
         if isinstance(result, FetchError):

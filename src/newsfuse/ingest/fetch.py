@@ -26,6 +26,7 @@ from newsfuse._version import __version__
 from newsfuse.errors import BlockedURLError, FetchError
 from newsfuse.ingest.addresses import check_address
 from newsfuse.ingest.pinned import PinnedBackend, PinnedTransport
+from newsfuse.ingest.urls import is_url
 
 __all__ = ["FetchPolicy", "Fetched", "Fetcher", "check_address", "is_url", "system_resolver"]
 
@@ -100,10 +101,6 @@ class Fetched:
     @property
     def is_feed(self) -> bool:
         return self.content_type in FEED_TYPES or _looks_like_feed(self.body)
-
-
-def is_url(text: str) -> bool:
-    return text.lower().startswith(("http://", "https://"))
 
 
 def system_resolver(host: str, port: int) -> list[str]:

@@ -42,6 +42,9 @@ _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 _DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y")
 _DATE_LINE_MAX_CHARS = 40
+# Every one of the forms holds a four-digit year (strptime's %Y): a text without four digits
+# in a row is no date, told without trying each form (strptime is slow at failing).
+_YEAR = re.compile(r"\d{4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +148,8 @@ def _iso_date(text: str) -> str:
     text = text.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.+-]+Z?", text):
         text = text[:10]  # a full time: its date, as HTML pages give theirs
+    if _YEAR.search(text) is None:
+        return ""
     for form in _DATE_FORMATS:
         try:
             return datetime.strptime(text, form).date().isoformat()

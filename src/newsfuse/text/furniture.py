@@ -237,6 +237,9 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _C1_AS_CP1252 = {
     code: bytes([code]).decode("cp1252", errors="ignore") or None for code in range(0x80, 0xA0)
 }
+# Whether a text holds any of them: translating with a dict costs a lookup per character
+# (a sixth of reading a report), and most texts have none.
+_C1 = re.compile("[\x80-\x9f]")
 
 
 # A film or stage review's credit block, a sentence or a line of it: "Starring Ana Ortiz and
@@ -456,7 +459,10 @@ def strip_furniture(text: str) -> str:
     """
     # Mojibake is undone before C1 characters are read as Windows-1252: "â€\x9d" is a
     # mojibake closing quotation mark, but the translation would drop its "\x9d".
-    text = _INVISIBLE.sub("", repaired(text).translate(_C1_AS_CP1252))
+    text = repaired(text)
+    if _C1.search(text) is not None:
+        text = text.translate(_C1_AS_CP1252)
+    text = _INVISIBLE.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if is_lone_post(text):
         return ""
