@@ -253,3 +253,33 @@ def test_a_sentence_that_answers_what_it_does_not_tell(text: str) -> None:
 )
 def test_a_sentence_that_answers_nothing_untold(text: str) -> None:
     assert not answers_before(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "thing"),
+    [
+        # (The indefinite phrase is read without a pattern of the noun's own: its parts.)
+        ("The bill passed.", "A bill on ferry fares went to the council.", "bill"),
+        ("The bill passed.", "Lawmakers filed a new ferry fares bill, the third.", "bill"),
+        ("The bills passed.", "Lawmakers filed 1,200 bills in May.", "bills"),
+        ("The bill passed.", "Lawmakers filed a bill. Mayor Ana Ortiz signed it.", "bill"),
+        ("The bill passed.", "It was a bill-like form. Lawmakers then filed a bill.", "bill"),
+        ("The bill passed.", "Lawmakers filed a bill Tuesday.", "bill"),  # (a day after it)
+    ],
+)
+def test_a_thing_introduced_however_the_phrase_is_set(text: str, before: str, thing: str) -> None:
+    assert thing_from_before(text, before) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("The bill passed.", "Lawmakers filed a very long new ferry fares bill."),  # four words
+        ("The bill passed.", "Lawmakers filed a bill-like form on Monday."),
+        ("The bill passed.", "Lawmakers filed a billing form on Monday."),
+        ("The bill passed.", "Lawmakers filed a bill form on Monday."),
+        ("The bill passed.", "Lawmakers filed the bill on Monday."),
+    ],
+)
+def test_look_alikes_of_an_introduced_thing(text: str, before: str) -> None:
+    assert thing_from_before(text, before) is None
