@@ -643,3 +643,14 @@ def test_a_newsletters_sponsored_message_goes_whole_over_its_paragraphs() -> Non
 def test_a_message_from_somebody_in_the_news_stays() -> None:
     text = "A message from the mayor was read at the quay. ** Bold ** type stays."
     assert strip_furniture(text) == text
+
+
+def test_a_credited_caption_is_as_long_as_a_caption_at_most() -> None:
+    # (Its words are counted only up to the longest caption's: a longer line is read no
+    # further.)
+    credit = "(Photo: Jo Lee/AP)"
+    caption = " ".join(["Crews"] + ["worked"] * 53) + " at the pier. " + credit
+    assert len(caption.split()) == 60
+    assert strip_furniture(caption) == ""
+    longer = "Tired " + caption
+    assert strip_furniture(longer) == longer.removesuffix(" " + credit)  # (its text kept)

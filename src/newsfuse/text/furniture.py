@@ -732,12 +732,19 @@ def _is_sourced_video_caption(line: str) -> bool:
         >>> _is_sourced_video_caption("The mayor visits the flooded port, the AP said.")
         False
     """
-    words = line.split()
+    words = _caption_words(line)
     if not words or len(words) > _CAPTION_MAX_WORDS:
         return False
     if words[0] == _VIDEO_CLOSE.strip():
         return True
     return words[-1][:1].isupper() and _CREDIT_AFTER_STOP.search(line) is not None
+
+
+def _caption_words(line: str) -> list[str]:
+    """The words of ``line`` when it is no longer than a caption; of a longer line, more
+    than ``_CAPTION_MAX_WORDS`` pieces (the last one all the rest), read no further: every
+    paragraph of every report is asked, and most are longer."""
+    return line.split(maxsplit=_CAPTION_MAX_WORDS)
 
 
 def _is_credited_caption(line: str) -> bool:
@@ -755,7 +762,7 @@ def _is_credited_caption(line: str) -> bool:
     end = line.rstrip(" .,")[-1:]
     if end != ")" and ":" not in line:  # (most paragraphs: no credit can end them)
         return False
-    if len(line.split()) > _CAPTION_MAX_WORDS:
+    if len(_caption_words(line)) > _CAPTION_MAX_WORDS:
         return False
     if end == ")":
         return _CREDIT_AT_END.search(line) is not None
