@@ -168,3 +168,9 @@ def test_briefing_imports_no_fetching_store_or_grouping_until_asked() -> None:
 def test_an_unknown_public_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'Fetchers'"):
         _ = newsfuse.Fetchers
+
+
+def test_dir_lists_the_public_api_not_the_helpers_it_imports() -> None:
+    listed = set(dir(newsfuse))
+    assert set(newsfuse.__all__) <= listed
+    assert not {"Any", "importlib", "TYPE_CHECKING", "annotations"} & listed
