@@ -1,7 +1,7 @@
 """Why the shortlisted candidates a backbone brief leaves out stay out, counted by rule.
 
 Usage: python benchmarks/refusals.py [--data ../shared/data/multinews_dev.jsonl] [--words 230]
-       [--start 0] [--stop 200] [--examples 5]
+       [--start 0] [--stop 200] [--examples 5] [--left 20]
 
 For every cluster the brief is built as the pipeline builds it; each shortlisted row left out
 is given the first reason that keeps it out: an entry rule (its own or that of a sentence its
@@ -11,6 +11,9 @@ a line that is no candidate), or, for a row that could enter, what the brief alr
 introduced; the rest lost on value or room. Each reason prints its count and the reference
 bigrams its rows hold (``train_scorer``'s tokens), so a rule that keeps out what the
 references keep shows. ``--examples`` prints the rows of each reason that hold the most.
+``--left N`` prints, after the counts, each brief with N words or more of its budget unused,
+with every row that would still fit and why it stays out: story by story, why a short brief
+stops (docs/EVALUATION.md, "Round 13").
 The reference is read only here, never inside the method.
 """
 
@@ -125,6 +128,9 @@ def broken_link(
 def brief_reason(builder: _Builder, row: int) -> str:
     """Why a row that could enter stays out, given what the brief holds."""
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
+        # (A line that ended the brief standing apart, quoted a statement halfway or stacked
+        # quotations is left out of the fills after: it did not lose on value or room.)
+        ("a stray, clipped or stacked line", lambda: row in builder.strays),
         ("backbone report past its passage", lambda: _past_passage(builder, row)),
         ("a printing of it is in", lambda: builder.group[row] in builder.groups_taken),
         ("states a fact the brief states", lambda: bool(builder.facts_taken & builder.facts[row])),
@@ -158,6 +164,36 @@ def hits(text: str, reference: collections.Counter[tuple[str, ...]]) -> int:
     return sum(min(n, reference[g]) for g, n in _create_ngrams(tokens(text), 2).items())
 
 
+def refusals(story: PreparedStory, builder: _Builder) -> list[tuple[int, str]]:
+    """Each shortlisted row the brief leaves out, as its candidate position, with the first
+    reason that keeps it out."""
+    read = runs.readings(story)
+    lead = builder.pool.positions[builder.backbone[0]]
+    found = []
+    for row, position in enumerate(builder.pool.positions):
+        if row in builder.chosen_set:
+            continue
+        if builder.pool.enters(row):
+            found.append((position, brief_reason(builder, row)))
+        else:
+            found.append((position, run_failure(story, read, position, lead)))
+    return found
+
+
+def short_brief(
+    cluster: str, story: PreparedStory, builder: _Builder, out: list[tuple[int, str]], words: int
+) -> list[str]:
+    """A brief's words and words left, then each row left ``out`` that would still fit the
+    budget it leaves, with its reason and place: why the brief stops where it does."""
+    left = words - builder.used
+    lines = [f"{cluster}: {builder.used} words, {left} left"]
+    for position, reason in out:
+        if story.words[position] <= left:
+            text = story.candidates[position].text
+            lines.append(f"    {reason[:45]:45s} [{_line(story, position)}] {text[:100]}")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -165,12 +201,14 @@ def main() -> None:
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--stop", type=int, default=None)
     parser.add_argument("--examples", type=int, default=0)
+    parser.add_argument("--left", type=int, default=None)
     args = parser.parse_args()
     settings = Settings(words=args.words)
     scorer = build(settings).scorer
     counts: collections.Counter[str] = collections.Counter()
     held: collections.Counter[str] = collections.Counter()
     examples: dict[str, list[tuple[int, str, str]]] = collections.defaultdict(list)
+    short: list[str] = []  # with --left: the short briefs, each with its rows that would fit
     records = [r for r in jsonl.read_stories(args.data) if isinstance(r, jsonl.StoryRecord)]
     for record in records[args.start : args.stop]:
         news, _ = _news_and_junk(articles_of_record(record))
@@ -178,25 +216,30 @@ def main() -> None:
         builder = built(story, settings, scorer)
         if builder is None:
             continue
-        read, reference = runs.readings(story), reference_bigrams(record.summary)
-        for row, position in enumerate(builder.pool.positions):
-            if row in builder.chosen_set:
-                continue
-            if builder.pool.enters(row):
-                reason = brief_reason(builder, row)
-            else:
-                lead = builder.pool.positions[builder.backbone[0]]
-                reason = run_failure(story, read, position, lead)
+        reference = reference_bigrams(record.summary)
+        out = refusals(story, builder)
+        for position, reason in out:
             text = story.candidates[position].text
             found = hits(text, reference)
             counts[reason] += 1
             held[reason] += found
             examples[reason].append((found, record.id, text))
+        if args.left is not None and settings.words - builder.used >= args.left:
+            short += short_brief(record.id, story, builder, out, settings.words)
     print(f"{'reason':50s} {'rows':>6s} {'ref. bigrams':>12s}")
     for reason, found in held.most_common():
         print(f"{reason:50s} {counts[reason]:6d} {found:12d}")
         for number, cluster, text in sorted(examples[reason], reverse=True)[: args.examples]:
             print(f"    {number:3d} {cluster}: {text[:150]}")
+    if args.left is not None:
+        print(f"\nbriefs with {args.left} words or more left, and the rows that would fit:")
+        print("\n".join(short))
+
+
+def _line(story: PreparedStory, position: int) -> str:
+    """Where a candidate stands: its report and its sentence number there ("2:14")."""
+    sentence = story.candidates[position]
+    return f"{sentence.article_id}:{sentence.index}"
 
 
 if __name__ == "__main__":

@@ -42,6 +42,25 @@ def test_refusals_prints_a_count_and_reference_bigrams_by_reason(
     assert reasons - {r for r in reasons if r.startswith(("entry", "run:"))}, reasons
 
 
+def test_refusals_lists_the_briefs_with_budget_left_and_the_rows_that_would_fit(
+    run_script: RunScript, tmp_path: Path
+) -> None:
+    clusters = {**EVENTS, "fire": [*EVENTS["fire"], BARRED]}
+    data = write_jsonl(tmp_path / "stories.jsonl", clusters, SUMMARIES)
+    out = run_script("refusals", "--data", data, "--words", 400, "--left", 0)
+    listing = out.split("briefs with 0 words or more left, and the rows that would fit:\n")[1]
+    briefs = [line for line in listing.splitlines() if not line.startswith("    ")]
+    # Every brief of the three invented stories has some budget left at 400 words.
+    assert len(briefs) == len(clusters), briefs
+    assert all(re.fullmatch(r"invented-\d{4}: \d+ words, \d+ left", line) for line in briefs)
+    rows = [line for line in listing.splitlines() if line.startswith("    ")]
+    assert any("[3:" in row for row in rows), rows  # the fire's third report: its lines stay out
+    assert all(re.match(r" {4}\S.{44} \[\d+:\d+\] ", row) for row in rows), rows
+    # Without --left, no such listing.
+    plain = run_script("refusals", "--data", data, "--words", 400)
+    assert "words or more left" not in plain
+
+
 def briefs_unlike_select_backbone(
     refusals: ModuleType, records: Iterable[StoryRecord], words: int
 ) -> list[str]:
