@@ -517,3 +517,26 @@ def test_a_pronoun_of_nobody_enters_with_the_sentence_before() -> None:
     bought = "In May, one of the tickets she bought won the draw."
     report = f"{FILLER}{named}\n\n{bought}"
     assert _run_of([report], bought) == [named, bought]
+
+
+def test_a_his_of_nobody_enters_with_the_sentence_before_that_tells_a_person() -> None:
+    fined = "In May, the ferrywoman was fined $800 for the wreck."
+    extended = "If the fine is not paid her term will be extended."
+    report = f"{FILLER}{fined}\n\n{extended}"
+    assert _run_of([report], extended) == [fined, extended]
+
+
+def test_a_his_of_nobody_after_a_sentence_that_tells_no_person_stands_alone() -> None:
+    # Look-alike: the sentence before is a schedule line; "his" points further back in the
+    # report, at a person the sentence before does not bring.
+    schedule = "The harbour film airs on Channel Four at 22:35 GMT on Tuesday."
+    tests = "None of his tests since then showed any sign of a fault."
+    report = f"{FILLER}{schedule}\n\n{tests}"
+    assert _run_of([report], tests) == [tests]
+
+
+def test_one_more_of_the_sentence_before_enters_with_it() -> None:
+    told = "The first report on the ferry named only the harbour."
+    explicit = "The second report was more explicit."
+    report = f"{FILLER}{told}\n\n{explicit}"
+    assert _run_of([report], explicit) == [told, explicit]

@@ -2,6 +2,7 @@ import pytest
 
 from newsfuse.text.cohesion import (
     Speaker,
+    adds_to_before,
     cohesion,
     counts_time_from_before,
     leans_back,
@@ -463,6 +464,10 @@ def test_that_before_a_noun_that_points_nowhere_back(text: str) -> None:
         "No ferry came, and he did not, in fact, reach the island.",
         "Six of the nine charges she faced were dropped today.",
         "During the three days she will eat only bread.",
+        # "his", "him", "her" likewise.
+        "The restraining order took her by surprise.",
+        "No one has been charged with his death.",
+        "The constant visits of the keepers made her calm.",
     ],
 )
 def test_a_pronoun_of_nobody_leans_on_the_sentence_before(text: str) -> None:
@@ -479,6 +484,13 @@ def test_a_pronoun_of_nobody_leans_on_the_sentence_before(text: str) -> None:
         "The woman who ran the kiosk said she had seen it before.",
         "When he sailed in 1990, Ana Ortiz was 12.",
         "Ortiz said he would sail on Monday.",
+        # A person named by what they do, or a creature ("she" of a mare, a ferry).
+        "A wedding crasher stole the cake before she left.",
+        "The robber waited until he saw the van.",
+        "The hard-charging filmmaker known for his red hat often juggled three films.",
+        "The emir said he would stay.",
+        "The gentle old animal was loved for her calm.",
+        "No attempt to get al-Tamar to stop his crackdown has worked.",
         # The pronoun in a quotation is the speaker's.
         'The crew said: "We knew he would come back."',
         # No pronoun inside.
@@ -487,3 +499,51 @@ def test_a_pronoun_of_nobody_leans_on_the_sentence_before(text: str) -> None:
 )
 def test_a_pronoun_with_its_person_in_the_sentence_stands(text: str) -> None:
     assert not pronoun_of_nobody(cohesion(text).unquoted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same holds of something told before.
+        "The ferrymen aren't pushovers either.",
+        "The pier isn't exactly new here, either.",
+        "In Dorn, half of the pilots live on the island, too.",
+        "The tug crews know what to do with a storm too.",
+        "Ferrymen aren't the only ones raising questions.",
+        # A short comparison with no second term, a reason untold.
+        "The second report was more explicit.",
+        "Moving the harbour will take much longer.",
+        "Some crews didn't even know why.",
+        # One more of the sentence before.
+        "Even worse, the quay flooded.",
+        "What's more, the tide turned.",
+    ],
+)
+def test_one_more_of_what_came_before_leans(text: str) -> None:
+    assert cohesion(text).leans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parallel told inside the sentence.
+        "The ferry was late, and the bus was late too.",
+        "Lee didn't expect the storm, but she isn't hiding from it, either.",
+        "Beyond the cost, the ride won't be easy either.",
+        "Not only was the ferry late, but the bus was late too.",
+        # "either" of a choice; "too" of a degree.
+        "The pilots may take either the ferry or the bus.",
+        "The ferry was too slow for the pilots to board.",
+        # A comparison with its second term, or a long sentence of its own.
+        "The second report was more explicit than the first.",
+        "Higher fares on the ferries make the bridge look more appealing.",
+        "The pilots' own union is not the only group that opposed the new rule.",
+        # A summary or a return further back is the report's, not the sentence's.
+        "In short, the ferry is no bridge.",
+        "Once again, the tide had no effect on the count.",
+        "In addition to the ferry, the port runs two tugs.",
+    ],
+)
+def test_a_parallel_told_inside_the_sentence_stands(text: str) -> None:
+    assert not adds_to_before(cohesion(text).unquoted)
+    assert not cohesion(text).leans

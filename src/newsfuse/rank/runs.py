@@ -38,6 +38,7 @@ from newsfuse.text.cohesion import (
     names_someone_outside_quotes,
     quoted_words,
     speaks_in_first_person,
+    tells_a_person,
     that_object,
 )
 from newsfuse.text.furniture import looks_like_headline
@@ -553,6 +554,10 @@ def _leans_on(
             # does not enter.
             return before
         return _takes_from_before(position, read, known_things)
+    if read(position).of_nobody and before >= 0 and not tells_a_person(read(before).unquoted):
+        # "None of his tests since then showed ..." after a line of schedule: the person
+        # is further back in the report, which the sentence before does not bring.
+        return None
     if (
         before >= 0
         and read(position).quotation.needs_speaker
