@@ -17,6 +17,7 @@ from newsfuse.differ.counts import (
     noun_claims,
 )
 from newsfuse.differ.denials import denial_claims, is_denial
+from newsfuse.differ.durations import duration_claims
 from newsfuse.differ.identities import (
     ordinal_claims,
     place_claims,
@@ -102,5 +103,5 @@ def _person_claims(sentence: Sentence, voices: Voices) -> Iterator[Claim]:
 _CUED: tuple[Finder, ...] = (
     count_claims, _event_claims, stance_claims, denial_claims, age_claims, _person_claims,
     figure_claims, year_claims, ordinal_claims, measure_claims, noun_claims, clock_claims,
-    dimension_claims,
+    dimension_claims, duration_claims,
 )  # fmt: skip

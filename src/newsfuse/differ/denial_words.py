@@ -184,6 +184,25 @@ NO_EVIDENCE = re.compile(
     r"\s+that\s+(?P<object>\w+)",
     re.IGNORECASE,
 )
+# The same finding of nothing said with "of" ("officials found no evidence of widespread
+# voter fraud"): what was found nothing of is then a noun phrase, which a denial takes only
+# when it holds two content words (``NO_EVIDENCE_OF_WORDS``): "no evidence of a crime" or "of
+# fraud" names what many reports mention without claiming it.
+NO_EVIDENCE_OF = re.compile(
+    r"\b(?:found|find|finds|finding|uncovered|saw|see|sees|there\s+(?:is|was|has\s+been))\s+"
+    r"(?:absolutely\s+)?no\s+(?:credible\s+|physical\s+|hard\s+)?(?:evidence|proof|signs?"
+    r"|indications?)\s+(?:of|for)\s+(?!(?:that|this|it|them|those|these|any\s+of)\b)"
+    r"(?P<object>\w+)",
+    re.IGNORECASE,
+)
+NO_EVIDENCE_OF_WORDS = 2
+# A sentence that asks or looks into what a finding of nothing answers states no claim of it:
+# "police are investigating whether foul play was involved", "a possible leak".
+UNASSERTED = re.compile(
+    r"\b(?:whether|if|possib\w*|investigat\w*|prob(?:e|ed|es|ing)|rul(?:e|ed|es|ing)\s+out"
+    r"|look(?:s|ed|ing)?\s+into|no\s+(?:evidence|proof|sign|indication)s?)\b",
+    re.IGNORECASE,
+)
 # "the allegations do not have any merit": the charges rejected.
 MERITLESS = re.compile(
     r"\b(?:allegations?|claims?|accusations?|charges|suit|lawsuit)\s+(?:\w+\s+){0,2}?"
@@ -380,6 +399,22 @@ REPORTS_DENIED = re.compile(
     r"\b(?:despite|denie[sd]|deny|denying|disputed?|rejected)\s+(?:the\s+|these\s+|those\s+"
     r"|media\s+|news\s+|recent\s+)*reports?\b",
     re.IGNORECASE,
+)
+# A report a denial names by whose it is: "denied the Post report", "disputed the Times's
+# story", "called a Reuters report false", "the Mueller report is wrong" (its outlet, or its
+# author, in capitals: never a weekday or a month, "a Tuesday report").
+OUTLET_REPORT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}?)(?:['’]s?)?\s+"
+    r"(?:news\s+)?(?:report|story|article)s?\b"
+)
+# How a sentence gives an outlet's report: "The Varna Post reported that ...", "..., the Post
+# said", "according to the Post", "the Post wrote", "the report by the Post" (the outlet's
+# last word, as written).
+OUTLET_SAID = (
+    r"\b{0}\b(?:\W+\w+){{0,5}}?\W+(?:reported|reports|said|says|wrote|writes|revealed"
+    r"|reveals|published|found|finds|concluded|concludes|cited|cites)\b"
+    r"|\baccording\s+to\s+(?:the\s+)?(?:[\w.&-]+\s+){{0,3}}?{0}\b"
+    r"|\breport(?:ed)?\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w.&-]+\s+){{0,3}}?{0}\b"
 )
 # A sentence that states what a denial that names nothing may point at.
 ALLEGATION = re.compile(

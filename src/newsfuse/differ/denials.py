@@ -64,6 +64,7 @@ FORMS = (
                                       "none of")),
     Form(w.MERITLESS, Reach.CHARGES, ("merit",)),
     Form(w.NO_EVIDENCE, Reach.OBJECT, w.NO_EVIDENCE_CUES, clause=True),
+    Form(w.NO_EVIDENCE_OF, Reach.OBJECT, w.NO_EVIDENCE_CUES, clause=True),
     Form(w.DESPITE, Reach.OBJECT, ("despite",), clause=True),
     Form(w.INNOCENT, Reach.CHARGES, ("innocen", "nothing wrong")),
     Form(w.DISAGREE, Reach.POINTING, ("disagree",)),
@@ -97,6 +98,8 @@ def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     start = match.start("by") if form.pattern in _ANSWERING else match.start()
     clause = w.CLAUSE_END.split(text[start:], maxsplit=1)[0]
     reach, denied = _what_is_denied(form, match, text)
+    if form.pattern is w.NO_EVIDENCE_OF and not _names_enough(denied):
+        return  # "found no evidence of fraud": too few words to know which claim
     yield Claim(
         Kind.DENIAL,
         "denial",
@@ -355,6 +358,13 @@ def _what_is_denied(form: Form, match: re.Match[str], text: str) -> tuple[Reach,
     if form.bounded:
         return _bounded_object(match.group("object"))
     return _denied_object(form, match, text, start)
+
+
+def _names_enough(denied: str) -> bool:
+    """Whether the noun phrase a finding of nothing names ("widespread voter fraud in the
+    county") holds enough content words to be one claim of the story."""
+    words = [t for t in word_tokens(denied) if t not in STOP_WORDS]
+    return len(words) >= w.NO_EVIDENCE_OF_WORDS
 
 
 def _says_what(denied: str) -> bool:

@@ -84,7 +84,43 @@ def denied_statements(denial: Claim, story: Story) -> list[Claim]:
         owner = _contrary(denial.sentence.text) or _inline_owner(denial)
         return [_stated(denial.sentence, owner)]
     find = _FIND.get(denial.reach or Reach.OBJECT, _by_words)
-    return list(find(denial, story))[:MAX_STATEMENTS]
+    found = list(find(denial, story))[:MAX_STATEMENTS]
+    return found or list(_outlets_report(denial, story))
+
+
+def _outlets_report(denial: Claim, story: Story) -> Iterator[Claim]:
+    """For a denial that names a report by its outlet and finds nothing by its other reach
+    ("The White House denied the Post report"): the sentences that give that outlet's
+    report ("The Varna Post reported that ..."), the nearest before the denial in its own
+    report, else the first of each other report."""
+    outlet = _outlet(denial.text)
+    if not outlet:
+        return
+    said = re.compile(w.OUTLET_SAID.format(re.escape(outlet)))
+    before = list(_before(denial, story))
+    others = (
+        next((s for s in article if said.search(s.text) and s not in before), None)
+        for article in story.articles
+        if article and article[0].article_id != denial.sentence.article_id
+    )
+    mine = next((s for s in before if said.search(s.text)), None)
+    candidates = [s for s in (mine, *others) if s is not None]
+    found = 0
+    for sentence in candidates:
+        statement = _statement(sentence, story, denial)
+        if statement is not None and found < MAX_STATEMENTS:
+            found += 1
+            yield statement
+
+
+def _outlet(text: str) -> str:
+    """The last word of the outlet whose report a denial's words name ("the Varna Post
+    report": "Post"), or "" (none, or a weekday, a month or a pronoun)."""
+    match = w.OUTLET_REPORT.search(text)
+    if match is None:
+        return ""
+    last = match.group("outlet").split()[-1].rstrip(".")
+    return "" if last in p.NOT_NAMES else last
 
 
 def _by_words(denial: Claim, story: Story) -> Iterator[Claim]:
@@ -94,6 +130,9 @@ def _by_words(denial: Claim, story: Story) -> Iterator[Claim]:
     denied = Denied.of(denial)
     if not denied.stems:
         return
+    # A finding of nothing ("found no evidence of voter fraud") answers only a sentence that
+    # claims it, not one that asks or looks into it ("investigating whether there was fraud").
+    finding = w.NO_EVIDENCE_OF.search(denial.text) is not None
     scored = []
     for sentences in story.articles:
         for sentence in sentences:
@@ -102,7 +141,11 @@ def _by_words(denial: Claim, story: Story) -> Iterator[Claim]:
             lowered = sentence.text.lower()
             if not any(part in lowered for part in denied.stems):  # far cheaper than stems
                 continue
+            if finding and w.UNASSERTED.search(sentence.text):
+                continue
             shared = denied.stems & story.stems(sentence)
+            if finding and not _claimed_in_full(denied, sentence, shared, story):
+                continue
             if shared and _asserts_the_denied(denial, denied, sentence, shared, story):
                 statement = _statement(sentence, story, denial, denied.owner)
                 if statement is not None and _owned(denied, statement):
@@ -187,13 +230,29 @@ def _asserts_the_denied(
         return False  # "Peinovich denied he was Enoch": a claim about Peinovich
     if denied.main and len(shared & denied.main) < min(MIN_SHARED, len(denied.main)):
         return False  # mostly the circumstances shared: "was drunk when the ship sank"
-    enough = min(MIN_SHARED, len(denied.stems))
-    if denied.names <= shared and len(shared) >= max(enough, COVERAGE * len(denied.stems)):
+    if _covered(denied, shared):
         return True
     same = sentence.article_id == denial.sentence.article_id
     if same and 0 < denial.sentence.index - sentence.index <= LOCAL_REACH:
         return len(shared) >= MIN_SHARED or (names_denier and bool(shared - denied.names))
     return bool(shared - denied.names) and _accuses(sentence.text, own)
+
+
+def _covered(denied: Denied, shared: frozenset[str]) -> bool:
+    """Whether a sentence shares all the names of what a denial denies and most of its
+    words (at least ``MIN_SHARED``)."""
+    enough = min(MIN_SHARED, len(denied.stems))
+    return denied.names <= shared and len(shared) >= max(enough, COVERAGE * len(denied.stems))
+
+
+def _claimed_in_full(
+    denied: Denied, sentence: Sentence, shared: frozenset[str], story: Story
+) -> bool:
+    """Whether a sentence is a party's claim of what a finding of nothing names, in most of
+    its words: a finding's few words ("a rise in births") are often those of another report
+    of another time or place, so the nearness that admits a statement for other denials
+    ("He denies it" after an accusation) does not, nor a sentence no one is said to claim."""
+    return _covered(denied, shared) and is_party(story.claimant(sentence))
 
 
 def _owned(denied: Denied, statement: Claim) -> bool:

@@ -420,9 +420,13 @@ YEAR_IN = re.compile(
 YEAR_BEFORE_NOUN = re.compile(
     r"\b(?:his|her|their|its|the|a|an)\s+(?P<year>(?:18|19|20)\d\d)\s+(?P<noun>[a-z]{3,})\b"
 )
+# The year something has gone on since: "has been tracking the deaths since 1998". Compared
+# only with another "since" (the context ends with it): "since 1998" and "in 2001" may both
+# hold of one thing ("tracking since 1998", "began publishing in 2001").
+YEAR_SINCE = re.compile(r"\bsince\s+(?P<year>(?:18|19|20)\d\d)\b(?!s\b|\s*[-–]\s*\d)")
 YEAR_CUES = tuple(
     f"{word} {century}"
-    for word in ("in", "of", "the", "his", "her", "their", "its", "a", "an")
+    for word in ("in", "of", "the", "his", "her", "their", "its", "a", "an", "since")
     for century in ("18", "19", "20")
 )
 # How many words before a year say what happened in it.

@@ -159,12 +159,16 @@ def is_half_day(claim: Claim) -> bool:
 
 
 def year_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
-    """The year of an event: "stolen from the Mint in 1899", "the 1899 heist". Its
+    """The year of an event: "stolen from the Mint in 1899", "the 1899 heist", "tracking
+    the deaths since 1998". Its
     ``context`` holds the words before the year (and the noun after it) that say what
     happened then; two years align only when those words are shared."""
     text = sentence.text
     for match in p.YEAR_IN.finditer(text):
         yield _year_claim(sentence, who, match.group("year"), _frame(text, match.start()))
+    for match in p.YEAR_SINCE.finditer(text):
+        frame = f"{_frame(text, match.start())} since"
+        yield _year_claim(sentence, who, match.group("year"), frame)
     for match in p.YEAR_BEFORE_NOUN.finditer(text):
         frame = f"{_frame(text, match.start())} {match.group('noun')}"
         yield _year_claim(sentence, who, match.group("year"), frame)

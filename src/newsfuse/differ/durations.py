@@ -1,0 +1,80 @@
+"""How long one event lasted: "the 16-hour flight", "a three-day manhunt", "the standoff
+lasted nine hours". Two reports that give one event two lengths in one unit disagree ("a
+15-hour flight" / "the 16-hour flight"); a length is read only for events a story tells once
+(a flight, a siege, a manhunt), not for what recurs ("a 12-hour shift", "a two-day visit")
+or is set rather than told ("a five-year sentence")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsfuse.differ.claim import Claim, Kind, Who
+from newsfuse.differ.numbers import quantity
+from newsfuse.documents import Sentence
+
+# Events a story tells once, whose length is a fact of the story.
+EVENTS = (
+    "flight", "filibuster", "standoff", "stand-off", "siege", "surgery", "operation", "ordeal",
+    "manhunt", "search", "shutdown", "blackout", "outage", "lockdown", "journey", "voyage",
+    "trek", "drive", "chase", "pursuit", "interrogation", "rescue", "speech", "hearing",
+    "debate", "deliberations", "hunger strike", "power cut",
+)  # fmt: skip
+_UNITS = r"minute|hour|day|week"
+_NUMBER = (
+    r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five"
+    r"|six|seven|eight|nine)"
+)
+_HEDGE = r"(?:(?P<hedge>nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?"
+_EVENT = "|".join(re.escape(e) for e in sorted(EVENTS, key=len, reverse=True))
+# "the 16-hour flight", "a nearly 13-hour filibuster", "a three-day-long manhunt", "a 16 hour
+# flight"; one word may stand between ("a 16-hour nonstop flight").
+FUSED = re.compile(
+    rf"(?<![\w.,$-]){_HEDGE}(?P<number>{_NUMBER})[-\s](?P<unit>{_UNITS})(?:-long)?\s+"
+    rf"(?:[a-z]+\s+)?(?P<event>{_EVENT})\b(?![-’'])",
+    re.IGNORECASE,
+)
+# "the standoff lasted nine hours", "the standoff at the farm lasted nine hours", "the
+# surgery, which lasted about 13 hours" (not past a word that opens another clause).
+LASTED = re.compile(
+    rf"\b(?P<event>{_EVENT})\b"
+    r"(?:\s+(?!(?:and|but|who|that|while|after|before|when|as)\b)[\w'’-]+){0,5}?"
+    rf"(?:,?\s+which)?\s+(?:had\s+)?lasted\s+{_HEDGE}"
+    rf"(?P<number>{_NUMBER})\s+(?P<unit>{_UNITS})s\b",
+    re.IGNORECASE,
+)
+CUES = ("-hour", "-day", "-minute", "-week", " hour ", " day ", " minute ", " week ", "lasted")
+
+
+def duration_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """ "nearly 10 hours into the 16-hour flight": the flight's length, 16 hours (subject
+    "duration/flight/hour"). A sentence that gives one event two lengths ("a 12-hour flight
+    and a 14-hour flight") holds two events, and gives none."""
+    text = sentence.text
+    found = [*FUSED.finditer(text), *LASTED.finditer(text)]
+    events = [_event(m) for m in found]
+    for match, event in zip(found, events, strict=True):
+        if events.count(event) > 1:
+            continue
+        unit = match.group("unit").lower()
+        hedge = match.group("hedge") or ""
+        amount = quantity(f"{hedge} {match.group('number')}".strip())
+        if amount is None:
+            continue
+        yield Claim(
+            Kind.COUNT,
+            f"duration/{event}/{unit}",
+            f"length of the {event}",
+            f"{amount.value} {unit}s" if amount.high != 1 else f"{amount.value} {unit}",
+            text,
+            who,
+            sentence,
+            quantity=amount,
+            at=match.start("number"),
+        )
+
+
+def _event(match: re.Match[str]) -> str:
+    return match.group("event").lower().replace("stand-off", "standoff")
