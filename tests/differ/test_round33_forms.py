@@ -186,3 +186,11 @@ def test_a_report_given_by_according_to_is_the_outlets_report() -> None:
 )
 def test_a_report_of_no_outlet_the_story_quotes_meets_nothing(denial: str) -> None:
     assert reports([_REPORT], [denial]) == []
+
+
+def test_sources_telling_an_outlet_give_the_outlets_report() -> None:
+    (difference,) = reports(
+        ["President Reed plans to fire Secretary Ana Lind next week, three sources told CNN."],
+        ["White House press secretary Tom Kell called the CNN report “fake news.”"],
+    )
+    assert cited(difference) == {"1:0", "2:0"}

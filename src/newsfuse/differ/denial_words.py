@@ -408,12 +408,12 @@ OUTLET_REPORT = re.compile(
     r"(?:news\s+)?(?:report|story|article)s?\b"
 )
 # How a sentence gives an outlet's report: "The Varna Post reported that ...", "..., the Post
-# said", "according to the Post", "the Post wrote", "the report by the Post" (the outlet's
-# last word, as written).
+# said", "according to the Post", "the Post wrote", "sources told the Post", "the report by
+# the Post" (the outlet's last word, as written).
 OUTLET_SAID = (
     r"\b{0}\b(?:\W+\w+){{0,5}}?\W+(?:reported|reports|said|says|wrote|writes|revealed"
     r"|reveals|published|found|finds|concluded|concludes|cited|cites)\b"
-    r"|\baccording\s+to\s+(?:the\s+)?(?:[\w.&-]+\s+){{0,3}}?{0}\b"
+    r"|\b(?:according\s+to|told|tell|tells)\s+(?:the\s+)?(?:[\w.&-]+\s+){{0,3}}?{0}\b"
     r"|\breport(?:ed)?\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w.&-]+\s+){{0,3}}?{0}\b"
 )
 # A sentence that states what a denial that names nothing may point at.
