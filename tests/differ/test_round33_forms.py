@@ -194,3 +194,36 @@ def test_sources_telling_an_outlet_give_the_outlets_report() -> None:
         ["White House press secretary Tom Kell called the CNN report “fake news.”"],
     )
     assert cited(difference) == {"1:0", "2:0"}
+
+
+# --- The year of a founding, whichever words follow the act ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The Varna company was founded in 1998 by Ana Lind.",
+         "Ana Lind founded the Varna company in 2001."),
+        ("The Varna bridge was built in 1932 by the army.",
+         "The army built the Varna bridge in 1936."),
+    ],
+)  # fmt: skip
+def test_one_act_dated_two_years_differs_whatever_follows_its_verb(first: str, second: str) -> None:
+    (difference,) = reports([first], [second])
+    assert difference.kind == "time"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # One act of two things.
+        ("Ana Lind founded the Varna mill in 2001.", "Ana Lind founded the Orvel charity in 1998."),
+        ("The Varna plant was built in 1932.", "The Varna dam was built in 1950."),
+        # Two acts of one thing.
+        ("The Varna bridge was built in 1932.", "The Varna bridge was rebuilt in 1936."),
+        ("The Varna mill, founded in 1998, opened its plant in 2001.",
+         "The Varna mill was founded in 1998."),
+    ],
+)  # fmt: skip
+def test_acts_of_other_things_or_other_acts_give_nothing(first: str, second: str) -> None:
+    assert reports([first], [second]) == []

@@ -327,20 +327,44 @@ def _same_time(a: Claim, b: Claim, story: Story) -> bool:
     happened are shared, a word besides names among them ("stolen from the San Francisco
     Mint in 1899" / "stolen from the U.S. Mint in 1900")."""
     if a.subject.endswith("/year"):
-        (words_a, names_a), (words_b, names_b) = _year_frame(a.context), _year_frame(b.context)
-        frames, names = words_a & words_b, names_a | names_b
-        if len(frames) < YEAR_FRAME_SHARED or not frames - names:
-            return False  # a shared name is no shared event: "the Assassinations Committee"
-        if a.context.split()[-1:] != b.context.split()[-1:]:
-            return False  # the year of another thing: "its debut album ... Takes Off"
-        if _which_time(a.context) != _which_time(b.context):
-            return False  # "was first elected ... in 1998" / "was re-elected ... in 2002"
+        if not _same_year_frame(a.context, b.context):
+            return False
     elif _one_of_several(a.context) or _one_of_several(b.context):
         if a.context != b.context or a.context in ANY_ONE:
             return False  # "One hiker was found" / "The second hiker was found"
     elif a.context and b.context and a.context != b.context:
         return False  # one event of two people: "Smith was arrested" / "Jones was arrested"
     return _shared_topic(a, b, story)
+
+
+def _same_year_frame(a: str, b: str) -> bool:
+    """Whether two years' contexts (the words before each) date one event."""
+    (words_a, names_a), (words_b, names_b) = _year_frame(a), _year_frame(b)
+    frames, names = words_a & words_b, names_a | names_b
+    if len(frames) < YEAR_FRAME_SHARED or not frames - names:
+        return False  # a shared name is no shared event: "the Assassinations Committee"
+    head = _year_head(a)
+    if head != _year_head(b):
+        return False  # the year of another thing: "its debut album ... Takes Off"
+    if head in _DATED_ACTS and not frames - names - {head}:
+        return False  # one act of two things: "founded the mill" / "founded the fund"
+    return _which_time(a) == _which_time(b)  # "first elected in 1998" / "re-elected in 2002"
+
+
+# Acts a year dates, whichever words follow them: "the mill was founded in 1998" and "Lee
+# founded the mill in 2001" date one founding (the thing founded must be shared too).
+_DATED_ACTS = frozenset(
+    "founded established opened built launched created formed incorporated".split()
+)
+
+
+@lru_cache(maxsize=1024)
+def _year_head(context: str) -> str:
+    """What a year's context says it dates: its last act of ``_DATED_ACTS``, else its last
+    word ("the 1899 heist": heist)."""
+    words = context.split()
+    acts = [word for word in words if word.lower() in _DATED_ACTS]
+    return acts[-1].lower() if acts else (words[-1] if words else "")
 
 
 # Words that say which of several times an event happened: "first elected", "re-elected"
