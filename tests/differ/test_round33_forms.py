@@ -35,9 +35,9 @@ def cited(difference: Difference) -> set[str]:
         ("Governor Tom Reed claimed there was widespread voter fraud in Marlow County.",
          "State election officials found no evidence of widespread voter fraud in Marlow "
          "County."),
-        ("The family of Ana Lind says her death was foul play.",
+        ("The family of Ana Lind claims her death was foul play.",
          "Police said they found no evidence of foul play in the death of Ana Lind."),
-        ("Residents said the Orvel plant leaked toxic sludge into the river.",
+        ("Residents claimed the Orvel plant leaked toxic sludge into the river.",
          "Inspectors said there was no sign of toxic sludge in the river near the Orvel plant."),
     ],
 )  # fmt: skip
@@ -51,6 +51,10 @@ def test_finding_no_evidence_of_a_claim_disputes_it(claim: str, finding: str) ->
     [
         # Too few words to know which claim: many reports mention fraud without claiming it.
         (["Reed claimed there was fraud in the count."], ["Officials found no evidence of fraud."]),
+        # A remark that names the thing in passing alleges nothing.
+        (["“We will stand up to those with a rampant history of voter fraud,” said Senator "
+          "Ana Lind."],
+         ["State officials have said they found no evidence of voter fraud."]),
         # A sentence that only asks or looks into it claims nothing.
         (["Police are investigating whether foul play was involved in the death of Ana Lind."],
          ["Police said they found no evidence of foul play in the death of Ana Lind."]),

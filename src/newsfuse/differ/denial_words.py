@@ -196,6 +196,12 @@ NO_EVIDENCE_OF = re.compile(
     re.IGNORECASE,
 )
 NO_EVIDENCE_OF_WORDS = 2
+# What a finding of nothing answers: an allegation, not any sentence that names the thing
+# ("those with a rampant history of voter fraud," a senator said).
+ALLEGES = re.compile(
+    r"\b(?:alleg\w*|accus\w*|claim\w*|blam\w*|insist\w*|suspect\w*|contend\w*|assert\w*)",
+    re.IGNORECASE,
+)
 # A sentence that asks or looks into what a finding of nothing answers states no claim of it:
 # "police are investigating whether foul play was involved", "a possible leak".
 UNASSERTED = re.compile(

@@ -248,11 +248,16 @@ def _covered(denied: Denied, shared: frozenset[str]) -> bool:
 def _claimed_in_full(
     denied: Denied, sentence: Sentence, shared: frozenset[str], story: Story
 ) -> bool:
-    """Whether a sentence is a party's claim of what a finding of nothing names, in most of
-    its words: a finding's few words ("a rise in births") are often those of another report
-    of another time or place, so the nearness that admits a statement for other denials
-    ("He denies it" after an accusation) does not, nor a sentence no one is said to claim."""
-    return _covered(denied, shared) and is_party(story.claimant(sentence))
+    """Whether a sentence is a party's allegation of what a finding of nothing names, in
+    most of its words: a finding's few words ("a rise in births", "voter fraud") are often
+    those of another report of another time or place, or of a remark in passing, so the
+    nearness that admits a statement for other denials ("He denies it" after an accusation)
+    does not, nor a sentence that alleges nothing or that no one is said to claim."""
+    return (
+        _covered(denied, shared)
+        and w.ALLEGES.search(sentence.text) is not None
+        and is_party(story.claimant(sentence))
+    )
 
 
 def _owned(denied: Denied, statement: Claim) -> bool:
