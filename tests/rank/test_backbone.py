@@ -1108,3 +1108,41 @@ def test_another_critics_judgement_does_not_join_a_review_that_carries_the_brief
     assert texts[0].startswith("The Harbour Light is a quiet film")
     assert "The film will leave such viewers vaguely uneasy." not in texts
     assert "Kestrel Pictures paid Ana Lind 4 million crowns for the keeper film in 2019." in texts
+
+
+PIER = (
+    "Officials said the new North Pier, a loading dock built over two summers by a Danish firm"
+    " at a cost the port would not disclose, will begin taking grain ships on Monday once"
+    " divers have checked its pilings for damage from the heat."
+)
+
+
+def _pier_brief(line: str) -> list[str]:
+    courier = (
+        "A fire tore through the grain terminal at Port Halden on Tuesday night, officials"
+        f" said.\n\n{PIER}\n\n{STORES}\n\n{line}"
+    )
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        f"\n\nThe harbour board met on Wednesday morning.\n\n{PRICES}"
+    )
+    return _brief(_story(courier, radio), [3.0, 2.5, 1.0, 1.0, 0.1, 0.1, 1.0])
+
+
+def test_a_line_naming_what_another_names_and_telling_half_its_words_again_stays_out() -> None:
+    # Its names (North Pier) are all in ``PIER``, and half its other words (0.5, under
+    # the 0.7 of one report's lines; TF-IDF cosine 0.29, under the repeat threshold): the
+    # report comes back to the pier's opening.
+    again = "The North Pier should begin taking ships within a fortnight, weather permitting."
+    texts = _pier_brief(again)
+    assert PIER in texts
+    assert again not in texts
+    # Look-alikes: a figure the other line does not print is a new fact; a quotation's
+    # words are its speaker's point; both enter as before.
+    counted = "The North Pier should begin taking ships within 12 days."
+    assert counted in _pier_brief(counted)
+    quoted = (
+        '"The North Pier should begin taking ships within a fortnight, weather permitting,"'
+        " a port aide said."
+    )
+    assert quoted in _pier_brief(quoted)
