@@ -505,11 +505,8 @@ def test_a_pronoun_with_its_person_in_the_sentence_stands(text: str) -> None:
     "text",
     [
         # The same holds of something told before.
-        "The ferrymen aren't pushovers either.",
-        "The pier isn't exactly new here, either.",
         "In Dorn, half of the pilots live on the island, too.",
         "The tug crews know what to do with a storm too.",
-        "Ferrymen aren't the only ones raising questions.",
         # A short comparison with no second term, a reason untold.
         "The second report was more explicit.",
         "Moving the harbour will take much longer.",
@@ -531,6 +528,10 @@ def test_one_more_of_what_came_before_leans(text: str) -> None:
         "Lee didn't expect the storm, but she isn't hiding from it, either.",
         "Beyond the cost, the ride won't be easy either.",
         "Not only was the ferry late, but the bus was late too.",
+        # What also holds, told with "either" or "not the only ones": readers kept such lines
+        # (they named what later lines lean on, or gave a contrast).
+        "The ferrymen aren't pushovers either.",
+        "Ferrymen aren't the only ones raising questions.",
         # "either" of a choice; "too" of a degree.
         "The pilots may take either the ferry or the bus.",
         "The ferry was too slow for the pilots to board.",

@@ -41,13 +41,10 @@ from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.rank.strays import BriefLines, left_out_with, stray_line
 from newsfuse.rank.topic import article_cosines, report_members
 from newsfuse.rank.wording import (
-    NAMED_RESTATED_SHARE,
     OTHER_REPORT_RESTATED_SHARE,
     QUOTED_RESTATED_SHARE,
     QUOTED_RESTATED_WORDS,
-    RESTATED_NAMES,
     RESTATED_SHARE,
-    figures_of,
     names_in,
     opens_on_same_name,
     reports_speech,
@@ -875,27 +872,11 @@ class _Builder:
         quotes."""
         read, share = self._wording, self._restated_share(row, chosen)
         return (
-            restates(read(row), read(chosen), names, self._named_share(row, chosen, names, share))
-            or restates(
-                read(chosen), read(row), names, self._named_share(chosen, row, names, share)
-            )
+            restates(read(row), read(chosen), names, share)
+            or restates(read(chosen), read(row), names, share)
             or self._paraphrases(row, chosen, names)
             or self._paraphrases(chosen, row, names)
         )
-
-    def _named_share(self, one: int, other: int, names: frozenset[str], share: float) -> float:
-        """The share at which row ``one`` restates row ``other``:
-        ``wording.NAMED_RESTATED_SHARE`` when, in its writer's words, it prints two names
-        or more (all in the other, or it restates nothing) and no figure the other does
-        not print; ``share`` else. (A quotation's new word is the speaker's point: '"He's
-        been the chief of staff to a recused attorney general," she said.'; a new figure
-        is a new fact: "McSally was up by 17,703 votes earlier in the day ...".)"""
-        wording = self._wording(one)
-        if len(wording & names) < RESTATED_NAMES or mostly_quoted(self._text(one)):
-            return share
-        if not figures_of(wording) <= self._wording(other):
-            return share
-        return min(share, NAMED_RESTATED_SHARE)
 
     def _restated_share(self, one: int, other: int) -> float:
         """The share of a line's words in another at which it restates it: lower between

@@ -69,16 +69,6 @@ RESTATED_WORDS = 2
 # changes, three lose a fact told twice (their room goes to new facts) and one a short
 # line (branch flow32; 0.55 changed one more, to no gain).
 OTHER_REPORT_RESTATED_SHARE = 0.6
-# A line that prints two names or more, all of them in another line, no figure the other
-# does not print, and half its other words, tells that line's fact again ("Acme's Cloud
-# Atlas will begin to roll out in the coming days." after "Acme's new Cloud Atlas is a
-# search tool that will begin rolling out today."): the names pin both lines to one thing,
-# where plain words alone meet by chance (at 0.5 without the names, most pairs of lines in
-# the tuning briefs read were two facts: a finding and how it was found). Not a quotation
-# (its new word is the speaker's point). Of the 350 dev and anchor briefs it changes 4, 2
-# better and 2 the same (docs/EVALUATION.md, twice34).
-NAMED_RESTATED_SHARE = 0.5
-RESTATED_NAMES = 2
 # A report's paraphrase of a statement another line quotes ("Prosecutors said there were no
 # signs of foul play and his death is not considered suspicious." with '"No signs of foul
 # play were found at the scene. The death is not currently being investigated ...," a
@@ -192,16 +182,6 @@ def restates(
     if len(shared) < share * len(plain):
         return False
     return sum(1 for t in shared if not any(c.isdigit() for c in t)) >= least
-
-
-def figures_of(words: frozenset[str]) -> frozenset[str]:
-    """The figures among a sentence's words (``words_of``; "1,204" reads as "204").
-
-    Example:
-        >>> sorted(figures_of(words_of("Lind led by 1,204 votes in 2019.")))
-        ['2019', '204']
-    """
-    return frozenset(t for t in words if any(c.isdigit() for c in t))
 
 
 def reports_speech(text: str) -> bool:

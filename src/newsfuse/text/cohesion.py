@@ -859,22 +859,16 @@ def cohesion(text: str) -> Cohesion:
     return Cohesion(inside or of_nobody, quoted, unquoted, inside=inside, of_nobody=of_nobody)
 
 
-# A negated clause ending on "either", a clause ending on "too": the same holds of
-# something told before ("The ferrymen aren't pushovers either.", "Ports in the south
-# rely on the tide, too.").
-_EITHER_OR_TOO = re.compile(
-    r"(?:(?:n['’]t\b|\b(?:not|no|never|nor|nothing|none)\b)[^.;:!?]*\beither|\btoo)\s*[.!?]\s*$"
-)
-# A clause before it in the sentence that tells the parallel itself: "Lee didn't win, but
-# she isn't leaving, either.", "Beyond the cost, the ride won't be easy either."
+# A clause ending on "too": the same holds of something told before ("Ports in the south
+# rely on the tide, too."). Not a negated clause ending on "either" ("The ferrymen aren't
+# pushovers either.") nor "aren't the only ones": readers kept both where the rule took them
+# out (reading 23: the line also named what the brief's later lines lean on, or gave a
+# contrast they missed).
+_TOO = re.compile(r"\btoo\s*[.!?]\s*$")
+# A clause before it in the sentence that tells the parallel itself: "The ferry was late, and
+# the bus was late too.", "Not only ..., but ... too."
 _PARALLEL_INSIDE = re.compile(
     r"\bbut\b|, and\b|^(?:Not only|Beyond|Besides|Apart from|Aside from|Like|Unlike)\b"
-)
-# "X aren't the only ones ...": others were told before ("Ferrymen aren't the only ones
-# worried."), unless a relative clause says what they did ("the only one who ...").
-_NOT_THE_ONLY = re.compile(
-    r"(?:n['’]t|\bnot) the only (?:ones?|people|group|company|country|state|city)\b"
-    r"(?! (?:who|that|which|to)\b)"
 )
 # A short sentence that compares with what came before and names no second term: "The
 # second report was more explicit.", "Moving the harbour will take much longer.", or says
@@ -886,20 +880,19 @@ _BARE_COMPARISON = re.compile(
     r"|\b(?:know|knew|explain|explained|understand|say|said|sure)\s+(?:why|how)\s*[.!?]$"
 )
 _SHORT = 10
-_TAIL = 10  # ("either." and "too." end the sentence)
+_TAIL = 10  # ("too." ends the sentence)
 
 
 def adds_to_before(unquoted: str) -> bool:
     """Whether a sentence (``unquoted``, a :attr:`Cohesion.unquoted`) tells that something
     holds as well, or more, of what a sentence before it told, without telling that: a
-    negated clause ending on "either" or a clause ending on "too" with no clause before it
-    that tells the parallel, "aren't the only ones", or a short comparison with no second
-    term. Of the 13 such sentences of the tuning reports no other rule leans, all 13 lean
-    on what came before (held out: 3 of 3); "as well" at the end was as often a parallel
-    the sentence tells itself (6 of 7), and is left.
+    clause ending on "too" with no clause before it that tells the parallel, or a short
+    comparison with no second term. Of the tuning reports' such sentences no other rule
+    leans, all lean on what came before; "as well" at the end was as often a parallel the
+    sentence tells itself (6 of 7), and is left.
 
     Example:
-        >>> adds_to_before("The ferrymen aren't pushovers either.")
+        >>> adds_to_before("The tug crews know what to do with a storm too.")
         True
         >>> adds_to_before("The ferry was late, and the bus was late too.")
         False
@@ -908,13 +901,10 @@ def adds_to_before(unquoted: str) -> bool:
         >>> adds_to_before("The second report was more explicit than the first.")
         False
     """
-    tail = unquoted[-_TAIL:]
-    if "either" in tail or "too" in tail:  # (most sentences: no pattern is run)
-        ending = _EITHER_OR_TOO.search(unquoted)
+    if "too" in unquoted[-_TAIL:]:  # (most sentences: no pattern is run)
+        ending = _TOO.search(unquoted)
         if ending is not None:
             return _PARALLEL_INSIDE.search(unquoted, 0, ending.end()) is None
-    if " the only " in unquoted and _NOT_THE_ONLY.search(unquoted):
-        return True
     return unquoted.count(" ") < _SHORT and _BARE_COMPARISON.search(unquoted) is not None
 
 
