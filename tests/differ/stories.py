@@ -30,3 +30,17 @@ def positions(difference: Difference) -> set[str]:
 
 def found(*texts: str) -> list[tuple[str, list[str]]]:
     return [(d.label, [s.position for s in d.sides]) for d in differences(*texts)]
+
+
+def reports(*texts: list[str]) -> list[Difference]:
+    """Differences among reports of several sentences each (article ids "1", "2", ...)."""
+    articles = [
+        [Sentence(str(n), i, 0, len(t), t) for i, t in enumerate(sentences)]
+        for n, sentences in enumerate(texts, start=1)
+    ]
+    return list(find_differences(articles))
+
+
+def cited(difference: Difference) -> set[str]:
+    """Each side's cited sentences, as "article:index"."""
+    return {f"{c.article_id}:{c.sentence_index}" for s in difference.sides for c in s.citations}

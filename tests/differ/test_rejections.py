@@ -9,6 +9,7 @@ from newsfuse.differ.claim import Kind, Reach
 from newsfuse.differ.claims import find_claims
 from newsfuse.differ.denials import find_denial
 from newsfuse.documents import Difference, Sentence
+from tests.differ.stories import cited
 
 
 def stories(*articles: tuple[str, ...]) -> list[list[Sentence]]:
@@ -20,10 +21,6 @@ def stories(*articles: tuple[str, ...]) -> list[list[Sentence]]:
 
 def denials(*articles: tuple[str, ...]) -> list[Difference]:
     return [d for d in find_differences(stories(*articles)) if d.kind == "denial"]
-
-
-def cited(difference: Difference) -> set[str]:
-    return {f"{c.article_id}:{c.sentence_index}" for s in difference.sides for c in s.citations}
 
 
 def claimants(difference: Difference) -> set[str]:

@@ -6,23 +6,12 @@ $50,000 from ..."); and the look-alikes that must give none. Every text here is 
 
 import pytest
 
-from newsfuse.differ import find_differences
 from newsfuse.differ.denials import is_denial
-from newsfuse.documents import Difference, Sentence
-from tests.differ.stories import positions
+from tests.differ.stories import positions, reports
 
 STATED = (
     "Councillor Ann Lindqvist accepted $50,000 from the Brenthorpe Dock lobbyists, the Ledger said."
 )
-
-
-def reports(*texts: list[str]) -> list[Difference]:
-    """Differences among reports of several sentences each (article ids "1", "2", ...)."""
-    articles = [
-        [Sentence(str(n), i, 0, len(t), t) for i, t in enumerate(sentences)]
-        for n, sentences in enumerate(texts, start=1)
-    ]
-    return list(find_differences(articles))
 
 
 @pytest.mark.parametrize(

@@ -13,22 +13,12 @@ give none. Every text here is made up."""
 
 import pytest
 
-from newsfuse.differ import find_differences
 from newsfuse.differ.align import topic_words
 from newsfuse.differ.frame import frame
-from newsfuse.documents import Difference, Sentence
-from tests.differ.stories import counts, positions
+from newsfuse.documents import Difference
+from tests.differ.stories import counts, positions, reports
 
 OPENING = "A fire destroyed the old grain mill in Marlow overnight."
-
-
-def reports(*texts: list[str]) -> list[Difference]:
-    """Differences among reports of several sentences each (article ids "1", "2", ...)."""
-    articles = [
-        [Sentence(str(n), i, 0, len(t), t) for i, t in enumerate(sentences)]
-        for n, sentences in enumerate(texts, start=1)
-    ]
-    return list(find_differences(articles))
 
 
 # --- A fire, a bill: nouns of news that the stop-word list holds ---------------------------

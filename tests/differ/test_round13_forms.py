@@ -7,24 +7,8 @@ drunk when the ship sank"), a toll of a similar crash last year, an act of anoth
 an age at another time of a life, one of several people found on another day, a mayor
 re-elected, bombs defused, twin sisters. Every text here is made up."""
 
-from newsfuse.differ import find_differences
 from newsfuse.differ.claim import Kind
-from newsfuse.documents import Difference, Sentence
-from tests.differ.stories import claims, counts, positions
-
-
-def reports(*texts: list[str]) -> list[Difference]:
-    """Differences among reports of several sentences each (article ids "1", "2", ...)."""
-    articles = [
-        [Sentence(str(n), i, 0, len(t), t) for i, t in enumerate(sentences)]
-        for n, sentences in enumerate(texts, start=1)
-    ]
-    return list(find_differences(articles))
-
-
-def cited(difference: Difference) -> set[str]:
-    return {f"{c.article_id}:{c.sentence_index}" for s in difference.sides for c in s.citations}
-
+from tests.differ.stories import cited, claims, counts, positions, reports
 
 # --- A denial of findings or of a report, far from what it denies ------------------------
 

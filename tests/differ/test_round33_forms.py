@@ -9,22 +9,7 @@ quotes. Every text here is made up."""
 
 import pytest
 
-from newsfuse.differ import find_differences
-from newsfuse.documents import Difference, Sentence
-
-
-def reports(*texts: list[str]) -> list[Difference]:
-    """Differences among reports of several sentences each (article ids "1", "2", ...)."""
-    articles = [
-        [Sentence(str(n), i, 0, len(t), t) for i, t in enumerate(sentences)]
-        for n, sentences in enumerate(texts, start=1)
-    ]
-    return list(find_differences(articles))
-
-
-def cited(difference: Difference) -> set[str]:
-    return {f"{c.article_id}:{c.sentence_index}" for s in difference.sides for c in s.citations}
-
+from tests.differ.stories import cited, reports
 
 # --- "found no evidence of ..." ------------------------------------------------------------
 

@@ -3,7 +3,8 @@ again as a small story of our own words: every one must give no difference, and 
 the form that is a difference still gives one."""
 
 from newsfuse.differ import find_differences
-from newsfuse.documents import Difference, Sentence
+from newsfuse.documents import Sentence
+from tests.differ.stories import cited
 
 
 def stories(*articles: tuple[str, ...]) -> list[list[Sentence]]:
@@ -15,10 +16,6 @@ def stories(*articles: tuple[str, ...]) -> list[list[Sentence]]:
 
 def found(*articles: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(d.kind, d.label) for d in find_differences(stories(*articles))]
-
-
-def cited(difference: Difference) -> set[str]:
-    return {f"{c.article_id}:{c.sentence_index}" for s in difference.sides for c in s.citations}
 
 
 # --- counts: another event, another scope ---------------------------------------------------
