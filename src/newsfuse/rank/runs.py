@@ -431,27 +431,28 @@ class Readings(_Memo[Cohesion]):
         noun = that_object(self(position).unquoted)
         if noun is None:
             return None
-        sentence = self.story.candidates[position]
-        pattern = re.compile(rf"\b{re.escape(noun[:STEM])}", re.IGNORECASE)
-        at = position - 1
-        while at >= 0 and self.story.candidates[at].article_id == sentence.article_id:
-            if self.story.candidates[at].index < sentence.index - 1 and pattern.search(
-                self._text(at)
-            ):
-                return None
-            at -= 1
-        return noun
+        stem = re.compile(rf"\b{re.escape(noun[:STEM])}", re.IGNORECASE)
+        below = self.story.candidates[position].index - 1
+        return None if self._report_matches_before(position, stem, below) else noun
 
     def _named_earlier(self, position: int, noun: str) -> bool:
         """Whether a candidate of the report before ``position`` names ``noun``: then the
         indefinite phrase at ``position`` is no introduction ("Romney's speech ..." and
         later "during a speech at the University of Utah"), and the thing is the report's
         own, which a brief that takes the report's other sentences names too."""
-        article = self.story.candidates[position].article_id
         pattern = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        return self._report_matches_before(position, pattern)
+
+    def _report_matches_before(
+        self, position: int, pattern: re.Pattern[str], below: int | None = None
+    ) -> bool:
+        """Whether a candidate of the report before ``position`` (of a sentence index under
+        ``below``, if given) matches ``pattern``."""
+        candidates = self.story.candidates
+        article = candidates[position].article_id
         at = position - 1
-        while at >= 0 and self.story.candidates[at].article_id == article:
-            if pattern.search(self._text(at)):
+        while at >= 0 and candidates[at].article_id == article:
+            if (below is None or candidates[at].index < below) and pattern.search(self._text(at)):
                 return True
             at -= 1
         return False
