@@ -145,6 +145,14 @@ def test_a_lede_whose_subject_is_a_bare_definite_noun_is_unanchored() -> None:
     assert not unanchored_lede("The parents of a missing boy say he was taken.")
 
 
+def test_a_figure_before_the_bare_noun_leaves_the_lede_unanchored() -> None:
+    assert unanchored_lede("The 100% recyclable crate is made from pressed seaweed.")
+    assert unanchored_lede("The 12 new ferries were built in Bergen.")
+    # (A figure with more words after it names the thing, and a name anchors it.)
+    assert not unanchored_lede("The 2031 harbour fishing quotas have been published.")
+    assert not unanchored_lede("The Halden harbour master has resigned.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

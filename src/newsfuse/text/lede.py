@@ -263,9 +263,11 @@ def tells_a_past(text: str) -> bool:
 # An opening statement whose subject is a bare definite noun ("The project has raised
 # $30,000", "The ad, for a 1999 model, ...", "The song is from ...") leans on the headline
 # above it, which the brief does not print: readers could not tell what "the project" was.
-# "The parents of a 2-year-old ...", "The storm system that hit ..." say what they are.
+# "The parents of a 2-year-old ...", "The storm system that hit ..." say what they are. A
+# figure before the noun describes it and anchors it no better: "The 100% edible cup is made
+# from ..." opened a brief where another report's lede said KFC had unveiled the cup.
 _UNANCHORED_LEDE = re.compile(
-    r"(?:The|This|These|That|Those)\ (?:[a-z-]+\ )?[a-z-]+"
+    r"(?:The|This|These|That|Those)\ (?:\d[\d.,]*%?\ )?(?:[a-z-]+\ )?[a-z-]+"
     r"(?:,|\ (?:is|was|are|were|has|had|have|will|would|can|could|may|might|made|makes"
     r"|said|says|comes|came|they|he|she|it|we)\b)",
     re.VERBOSE,
