@@ -1,6 +1,12 @@
 import pytest
 
-from newsfuse.attribute import ClaimantFinder, claimants, find_claimant, subject_before
+from newsfuse.attribute import (
+    ClaimantFinder,
+    claimants,
+    find_claimant,
+    named_kind,
+    subject_before,
+)
 
 
 @pytest.mark.parametrize(
@@ -235,3 +241,103 @@ def test_told_or_wrote_with_an_object_names_no_listener(text: str, claimant: str
 def test_a_later_comma_still_names_the_speaker() -> None:
     text = "Later, family members reported the two missing, police said."
     assert find_claimant(text) == "police"
+
+
+# Claimants must be the speaker of the sentence's quotation or speech verb (claim35).
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a predicate before the speech verb: its subject is the speaker
+        ("Marta Lind reached the dock and told a guard the boats had sunk.", "Marta Lind"),
+        ('Another diver stood up and said, "We saw nothing."', "Another diver"),
+        ("The port authority pledged more patrols but said it lacked boats.", "The port authority"),
+        # a time phrase or a subordinator is not the speaker
+        (
+            "Hours after police charged Ada Berg, her lawyer insisted she was innocent.",
+            "her lawyer",
+        ),
+        ("Yesterday historians said the wreck was Norse.", "historians"),
+        ("Early in the inquiry, a detective suggested the fire was an accident.", "a detective"),
+        ("But, as in many such cases, the coroner said tests would take weeks.", "the coroner"),
+        ("But in a new interview with Harbour TV, Lind, 29, said she saw the boat.", "Lind"),
+        ("When Ada Berg reported her son missing, she told police a man took him.", "Ada Berg"),
+        # "reports" speak; "these reports" after "according to" is the party, not a verb
+        ("Two ferries would not sail, reports said, and the port stayed shut.", "reports"),
+        (
+            "According to these reports, which hold a map, the dock was a test site.",
+            "these reports",
+        ),
+        ("Turnout fell by 11 points, according to exit polls; today it is up.", "exit polls"),
+        # the medium is not the party
+        ('"We regret the error," a statement from the firm said.', "the firm"),
+        (
+            "A statement released by the Harbour Board said the dock would reopen.",
+            "the Harbour Board",
+        ),
+        ('"Yes," said Lind in a short interview.', "Lind"),
+        ('"We held," wrote Lind on Twitter to mark the day.', "Lind"),
+        # a role, then the name
+        ('"This is an attack," said his spokesman, Adam Berg.', "Adam Berg"),
+        ('"This is an attack," said the lawyer, Ada W. Lind III.', "Ada W. Lind III"),
+        # a relative clause with its own verb describes the speaker
+        ("A Swiss diver who found the wreck said it took days.", "A Swiss diver"),
+        # a phrase of whom or when after the verb
+        ('"I remember his voice," Lind said of Berg.', "Lind"),
+        ('"It may take a subpoena," Berg told reporters on the pier when asked about it.', "Berg"),
+        ('"I am honoured," Berg said after being introduced.', "Berg"),
+    ],
+)
+def test_the_claimant_is_the_speaker_of_the_speech_verb(text: str, claimant: str) -> None:
+    assert find_claimant(text) == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speech verb coordinated with an infinitive: the writer narrates an event
+        "The second diver was still speaking — when Ada Berg was forced to take the microphone"
+        " and say the race was lost.",
+        # "reported by": a participle, not the subject's speech
+        "In 1970, Ada Berg published a study of a flood reported by the Harbour Gazette.",
+        # "reports" as a noun after a time phrase
+        "Two weeks after reports were confirmed that Lind was ill, the singer toured again.",
+        # a reported sentence read as a source's name, "As (reported)"
+        "As reported in the Harbour Journal in May, she found that seals hid.",
+        # no verb of a first predicate before "and (says)": nobody to name
+        "\"When there is a slip, the crew comes around and says 'square yourself away.'\"",
+    ],
+)
+def test_no_claimant_where_no_one_is_the_speaker(text: str) -> None:
+    assert find_claimant(text) == ""
+
+
+def test_look_alikes_keep_their_claimants() -> None:
+    # an adverbial "Later" before a comma still drops; a subordinate clause's subject stays
+    assert find_claimant("Later Sunday, Ortiz said he left.") == "Ortiz"
+    # a relative clause without its own verb: the speaker follows the relative word
+    assert find_claimant("He met the lawyer who police said had fled.") == "police"
+    # a long head is a clause, not a party
+    assert find_claimant("Ashby will pay $3 million to a couple who were jailed in 1992.") == ""
+    # "that" after a source's verb is no role of a speaker
+    text = "The state agency, HNA, reported that Minister Ali Osman would speak on Monday."
+    assert find_claimant(text) == "HNA"
+
+
+@pytest.mark.parametrize(
+    ("claimant", "earlier", "named"),
+    [
+        ("the firm", ["The accounting firm PwC said the envelope was wrong."], "PwC"),
+        ("the accounting firm", ["The accounting firm PwC said it erred."], "PwC"),
+        # two firms named, or none: the kind stays
+        ("the firm", ["The firm Lind & Co and the firm Berg Ltd sued."], ""),
+        ("the firm", ["The firm said it erred."], ""),
+        # a place before an apposition is no name of the firm
+        ("the biomedical firm", ["The implant was done in Paris, the biomedical firm said."], ""),
+        # a claimant that names its party is left alone
+        ("Lind", ["The accounting firm PwC said it erred."], ""),
+    ],
+)
+def test_a_party_given_by_its_kind_takes_the_name_its_report_gave_it(
+    claimant: str, earlier: list[str], named: str
+) -> None:
+    assert named_kind(claimant, earlier) == named

@@ -276,3 +276,53 @@ def test_a_report_telling_another_event_is_named_in_a_warning(
         "took nothing from report 2 (gazette): it names Lind but tells another event than"
         " the brief's opening",
     )
+
+
+# An op-ed whose author line names its author, and a news report of it (invented).
+OP_ED = (
+    "When I ran the harbour board in Ashby, I learned that ports live on trust. "
+    "I saw the dock fall to ruin after the board cut its budget in 2015. "
+    "The managers rebuilt the cranes, and the port grew by 300 jobs in three years.\n\n"
+    "Today, fees are weighing on ferry firms across the coast because the council has raised "
+    "them every year. I know what it takes to turn a port around. "
+    "My plan would cut the fees and open the north pier to cargo.\n\n"
+    "Ms. Lind is the Harbour Party candidate for mayor of Ashby.\n"
+)
+OP_ED_NEWS = (
+    "The Harbour Party candidate for mayor of Ashby, Ana Lind, set out a plan on Monday to cut "
+    "port fees, in an opinion piece for the Ashby Courier. "
+    "Lind ran the harbour board for six years. "
+    "The council raised port fees for the fourth year in a row in March, officials said.\n"
+)
+
+
+def test_an_op_eds_lines_carry_its_author_as_their_claimant() -> None:
+    articles = [Article(id="1", text=OP_ED), Article(id="2", text=OP_ED_NEWS)]
+    brief = build(Settings(words=230)).brief(articles)
+    by_report = {s.citations[0].article_id: s for s in brief.sentences}
+    assert by_report["1"].claimant == "Ms. Lind"
+    # Look-alikes: the news report's own lines keep theirs, and without an author line the
+    # op-ed's lines name nobody.
+    assert {s.claimant for s in brief.sentences if s.citations[0].article_id == "2"} == {
+        "",
+        "officials",
+    }
+    unsigned = OP_ED.replace("Ms. Lind is the Harbour Party candidate", "Ashby is a port town")
+    brief = build(Settings(words=230)).brief([replace(articles[0], text=unsigned), articles[1]])
+    assert all(s.claimant == "" for s in brief.sentences if s.citations[0].article_id == "1")
+
+
+# A firm named by its kind in a quotation's attribution, and by name two lines before.
+FIRM_REPORT = (
+    "The wrong envelope was handed to the presenters at the Ashby film awards on Sunday. "
+    "The accounting firm Berg Lind, which counts the votes, said on Monday that the presenters "
+    "had been given the wrong envelope. "
+    '"We sincerely apologise to the nominees and the viewers for the error," a statement from '
+    "the firm said.\n"
+)
+
+
+def test_a_party_given_by_its_kind_takes_the_name_its_report_gave_it() -> None:
+    brief = build(Settings(words=230)).brief([Article(id="1", text=FIRM_REPORT)])
+    quote = next(s for s in brief.sentences if s.text.startswith('"We sincerely'))
+    assert quote.claimant == "Berg Lind"

@@ -38,24 +38,31 @@ _PASSIVE = re.compile(
 # preposition; without the quotation, "He said the bill ..." would give "the bill").
 _INVERTED_ROLE = re.compile(
     r"[,!?][\"”]\s*(?:said|says|added|wrote|insisted|confirmed|explained|noted)\s+"
-    r"(?P<who>(?:the|an?)(?:\ (?:[\w'’-]|\.(?=\w))+){1,5}?)"
+    r"(?P<who>(?:the|an?|his|her|their|its)(?:\ (?:[\w'’-]|\.(?=\w))+){1,5}?)"
     r"(?=\ (?:who|which|from|at|of|with)\b|[,;]|[.!?]?[\"”’]?\s*$)"
+)
+# The speaker's name after the role an inverted verb gave: '"...," said his spokesman, Adam
+# Lind.' (the sentence ends on it).
+_NAME_AFTER_ROLE = re.compile(
+    r",\ (?P<who>[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){1,4})[.!?]?[\"”]?\s*$"
 )
 # Subject before the verb: "Fire chief Marta Lind said ...", "The official Sana news agency
 # claimed ...", "Abu Firas, a member of the Free Syrian Army, said ...".
 _SUBJECT = re.compile(
     rf"(?:^|[,;:—]\s*(?:but|and|while)?\s*|\b(?:but|and|while)\s+)"
     rf"(?P<who>(?:[A-Z]|the |an? |some |one |its )[^\"“”;:]{{1,120}}?)"
-    rf"\s+(?:(?:has|have|had|also)\s+){{0,2}}(?:{_VERBS})\b"
+    rf"\s+(?:(?:has|have|had|also)\s+){{0,2}}(?:{_VERBS})\b(?!\s+by\b)"
 )
 # A leading adverbial is not the speaker: "On Wednesday, Sarah Sanders said ...".
 _ADVERBIAL = re.compile(
     r"^(?:On|In|At|As|After|Before|When|While|During|Since|Last|Earlier|Later|Contacted|Asked"
     r"|By|For|With|Without|Until|Amid|Following|Despite|Within|Over|Under|Through"
-    r"|Speaking|Meanwhile|However|Also|Still|Now|Then|Yet|Instead|Separately|Previously)\b"
+    r"|Speaking|Meanwhile|However|Also|Still|Now|Then|Yet|Instead|Separately|Previously"
+    r"|Early (?:in|on)|But|And|So|Yet)\b"
 )
 # After a quotation or clause: '"...," the British-based Observatory said.', also when the
-# quotation goes on: '"That is false," a spokesperson said, "and ..."'.
+# quotation goes on: '"That is false," a spokesperson said, "and ..."', or a phrase of when
+# or of whom follows ('"...," Lee said of her rival.', '... said after the vote.').
 # Whom the speaker told, after the verb: '"...," Lee told reporters', '... told the
 # newspaper', '... told him' (not "told him to leave": an order, not the speaker's words).
 _LISTENER = (
@@ -66,7 +73,8 @@ _LISTENER = (
 )
 _AFTER = re.compile(
     rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b(?:{_LISTENER})?"
-    r"(?:\s+(?:on|in|at|late|early|last|this|to|during|from)\b[^,;\"“”]{0,80}"
+    r"(?:\s+(?:on|in|at|late|early|last|this|to|during|from|of|after|before|when|while)\b"
+    r"[^,;\"“”]{0,120}"
     r"|\s+[A-Z][^,;\"“”]{0,50})?(?:[.!?]?[\"”]?$|,)"
 )
 # Inverted: '"...," said Jo Lee.'
@@ -85,7 +93,8 @@ _TITLE = rf"(?:{'|'.join(_TITLE_WORDS)})\."
 # fixed-width look-behind per title, since Python's look-behinds cannot alternate widths.
 _TITLE_STOP = "|".join(rf"(?<=\b{word})\." for word in _TITLE_WORDS)
 # "passenger " before "Jacques Roizen", "stem cell biologist "; not "she told the ".
-_ROLE = rf"(?:(?!(?:he|she|they|we|it|{_VERBS})\b)[a-z]+ ){{1,3}}(?={_NAME} [A-Z])"
+# (Not "that": '..., SUNA, reported that Foreign Minister Ali Osman would ...' is no speaker.)
+_ROLE = rf"(?:(?!(?:he|she|they|we|it|that|to|{_VERBS})\b)[a-z]+ ){{1,3}}(?={_NAME} [A-Z])"
 _INVERTED = re.compile(
     rf"[,\"”]\s*(?:{_INVERTED_VERBS})\s+"
     rf"(?P<who>(?:(?:the )?{_TITLE} |{_ROLE})?"
@@ -100,16 +109,19 @@ _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|question|questioned|interview|i
 # ("refuse to say", "would not say", "because they say").
 _NOT_A_SUBJECT_END = frozenset(
     """to not never would will could can should might must did do does they he she it we
-    the a an""".split()
+    the a an these those their its his our my your as""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
 _QUOTE_START = '"“'
 _QUOTE_END = '"”'
-_ARTICLES = frozenset({"a", "an", "the", "some", "one", "its", "his", "her", "their"})
+_ARTICLES = frozenset(
+    {"a", "an", "the", "some", "one", "its", "his", "her", "their", "these", "those"}
+)
 # Lower-case claimants that need no article.
 _GROUPS = frozenset(
     """police officials authorities witnesses residents activists doctors investigators
-    prosecutors rebels troops sources analysts experts scientists researchers""".split()
+    prosecutors rebels troops sources analysts experts scientists researchers historians
+    executives reports""".split()
 )
 # "according to two people familiar with the talks", "multiple sources".
 _QUANTIFIERS = frozenset("two three four five several multiple many other".split())
@@ -137,10 +149,22 @@ def find_claimant(text: str) -> str:
         return named.group("who")
     for pattern in (_AFTER, _INVERTED, _INVERTED_ROLE, _SUBJECT, _ACCORDING, _PASSIVE):
         for match in _matches(pattern, text):
-            who = _tidy(match.group("who"))
+            if pattern is _SUBJECT and _INFINITIVE_SPEECH.search(text, 0, match.end()):
+                continue  # "... was forced to take the microphone and say ...": narration
+            if pattern is _INVERTED_ROLE and (name := _NAME_AFTER_ROLE.match(text, match.end())):
+                return name.group("who").rstrip(".")  # "said his spokesman, Adam Lind."
+            who = _tidy(match.group("who"), noun_phrase=pattern is _ACCORDING)
             if who:
                 return _named_before(text, match.start("who")) or who
     return ""
+
+
+# A speech verb coordinated with an infinitive or a modal's verb ("was forced to take the
+# microphone and say the film had lost", "will meet them and tell them"): an event the
+# writer narrates, not a claim the sentence attributes to the clause's subject.
+_INFINITIVE_SPEECH = re.compile(
+    r"\b(?:to|would|will|could|can|should|must|might)\s[^,;:—\"“”]{1,60}?\s(?:and|or)\s+(?:say|tell)$"
+)
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
@@ -265,6 +289,34 @@ def claimants(texts: Sequence[str]) -> list[str]:
     return [finder(position) for position in range(len(texts))]
 
 
+# A party named only by its kind ("the firm", "the accounting firm"), and where a report
+# names that kind's member before: "the accounting firm PwC".
+_KIND = r"firm|company|agency|network|studio|group|organization|organisation|league|charity"
+_KIND_ONLY = re.compile(rf"^(?:the|a|an)\ (?:[a-z-]+\ )?(?P<kind>{_KIND})$")
+_KIND_NAME = r"[A-Z][\w&'’-]*(?:\ (?:&\ )?[A-Z][\w&'’-]*){0,3}"
+
+
+def named_kind(claimant: str, earlier: Sequence[str]) -> str:
+    """The name a report gave a claimant that is only a kind of party ("the firm"): the one
+    party of that kind the ``earlier`` sentences of its report name ("The accounting firm
+    PwC said ..."); "" when the claimant names a party or the report names none or two.
+
+    Example:
+        >>> named_kind("the firm", ["The accounting firm PwC said it erred."])
+        'PwC'
+        >>> named_kind("the firm", ["The firm Lind & Co and the firm Berg Ltd sued."])
+        ''
+    """
+    kind = _KIND_ONLY.match(claimant)
+    if not kind:
+        return ""
+    noun = kind.group("kind")
+    # Only "the firm PwC": "Paris, the biomedical firm (said)" is a place before an apposition.
+    found = re.compile(rf"\b{noun}\ (?P<name>{_KIND_NAME})")
+    names = {m.group("name") for text in earlier for m in found.finditer(text)}
+    return names.pop() if len(names) == 1 else ""
+
+
 def is_bare_quote(text: str) -> bool:
     """A sentence that is a quotation and nothing else: '"We did not withdraw."'."""
     return text[:1] in _QUOTE_START and text.rstrip(" .")[-1:] in _QUOTE_END
@@ -275,7 +327,8 @@ def is_bare_quote(text: str) -> bool:
 _PARTICIPLE_BY_WORDS = r"[A-Z][a-z]+(?:ed|en) by\b"
 _FRONTED = re.compile(
     rf"^(?:[A-Z][a-z]+ing\b|{_PARTICIPLE_BY_WORDS}"
-    r"|(?:Just|Mere|Only|Some|A few|\w+) (?:minutes|hours|days|weeks|months|years)"
+    r"|(?:(?:Just|Mere|Only|Some|A few|\w+) (?:minutes|hours|days|weeks|months|years)"
+    r"|(?:Minutes|Hours|Days|Weeks|Months|Years))"
     r" (?:later|earlier|after|before)\b)"
 )
 # "Mere hours after Kerry Washington's camp (confirmed)": the verb's subject follows the
@@ -290,7 +343,7 @@ _ENDS_ON_A_DAY = re.compile(r"\b[Oo]n (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
 # A claimant cut off inside its parenthesis: "Chuck Schumer (D-N" of "(D-N.Y.) said".
 _OPEN_PARENTHESIS = re.compile(r"\s*\([^)]*$")
 # "Shamed by (reports of ...)": a phrase that ends on a preposition is no party.
-_ENDS_ON_PREPOSITION = re.compile(r"\b(?:by|of|to|for|with|from|into|about)$")
+_ENDS_ON_PREPOSITION = re.compile(r"\b(?:by|of|to|for|with|from|into|about|after|before)$")
 
 
 def _after_time_phrase(who: str) -> str:
@@ -309,7 +362,9 @@ def _named_part(who: str) -> str:
     "an opposition watchdog, the Syrian Observatory" gives "the Syrian Observatory"."""
     parts = [p.strip() for p in who.split(",") if p.strip()]
     while len(parts) > 1 and (
-        _ADVERBIAL.match(parts[0]) or _FRONTED.match(parts[0]) or _ENDS_ON_A_DAY.search(parts[0])
+        _ADVERBIAL.match(parts[0][:1].upper() + parts[0][1:])  # "(But) in an interview, Lee"
+        or _FRONTED.match(parts[0])
+        or _ENDS_ON_A_DAY.search(parts[0])
     ):
         parts = parts[1:]
     if not parts:
@@ -345,37 +400,106 @@ _SUBJECT_OF_RELATIVE = re.compile(r"^.*\b(?P<who>(?:an?|the)\s[^,]{1,60}?)\s+who
 # ``re.sub`` at each call: their cache lookups cost a tenth of finding a claimant).
 _RELATIVE_WORD = re.compile(r"\b(?:what|that|who|which|whom)\s+")
 _LEADING_CONJUNCTION = re.compile(r"^(?:[Bb]ut|[Aa]nd|[Ww]hile|[Ww]hereas|[Ss]o|[Yy]et)\s+")
-_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:but|and|while)\s+")
+# A time word or a subordinator with no comma before the speaker: "Yesterday historians
+# (said)", "When Ana Lind (reported her son missing, she ...)".
+_LEADING_TIME = re.compile(
+    r"^(?:Yesterday|Earlier|Later|Recently|When|After|Before|Once|Although|Though|Because)\s+"
+    r"(?=[^,]*$)"
+)
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:but|and|while|as)\s+")
 _FULL_STOP_AFTER_CAPITALS = re.compile(r"(?<=[A-Z]{2})\.$")
+# The medium a party spoke through is not the party: "a statement from (the firm)", "A
+# statement released by (the Department of Health)", "In a statement (Shell)", "(Sanders)
+# in a short interview", "(the company) in a statement", "(Buck) on Twitter to ...".
+_MEDIUM = r"(?:statement|release|interview|blog post|post|tweet|e-?mail)"
+_MEDIUM_BEFORE = re.compile(
+    rf"^(?:(?:[Aa]n?|[Tt]he)\ (?:[\w-]+\ )?{_MEDIUM}\ (?:from|by|(?:released|issued)\ by)\ "
+    rf"|In\ an?\ (?:[\w-]+\ )?{_MEDIUM},?\ )(?=\S)"
+)
+_MEDIUM_AFTER = re.compile(
+    rf"(?<=\w)\ (?:in\ an?\ (?:[\w-]+\ )?{_MEDIUM}$|on\ (?:Twitter|Facebook|Instagram)\b.*)"
+)
 _TIME_AFTER = re.compile(r"\s+(?:on|in|at|late|early|last|this)\s+(?:[A-Z]\w+day|\w+ing|week)\b")
 
 
-def _tidy(who: str) -> str:
+def _tidy(who: str, noun_phrase: bool = False) -> str:
+    """The party in the words a pattern took for a speaker, or "" when they hold none. With
+    ``noun_phrase`` (the words after "according to"), a party in lower case needs no
+    article ("according to exit polls", "according to local police")."""
     who = who.strip(" ,—-'‘’")
-    if not any(c.isalpha() for c in who) or _ends_another_clause(who):
+    # (Words that open on "according to" and hold no comma end on a noun taken for the verb:
+    # "according to media (reports)"; ``_ACCORDING`` takes "media reports".)
+    according = who.startswith(("according to ", "According to ")) and "," not in who
+    if according or not any(c.isalpha() for c in who) or _ends_another_clause(who):
         return ""
     who = _before_relative_clause(who)
     who = _SUBJECT_OF_RELATIVE.sub(r"\g<who>", who)  # "spoke to a producer who (told)"
+    who = _head_of_relative(who)  # "A climber who found the bodies (said)"
     who = _RELATIVE_WORD.split(who)[-1]  # "showed what the rebels"
-    who = _LEADING_CONJUNCTION.sub("", who)
+    who = _LEADING_TIME.sub("", _LEADING_CONJUNCTION.sub("", who))
     who = _REDUCED_RELATIVE.sub("", who)  # "a claim Fitbit (denies)": the name is the party
     who = _CLAUSE_AFTER_COMMA.split(who)[-1]  # "It was 70 degrees, but experts"
     who = _OPEN_PARENTHESIS.sub("", _named_part(_after_time_phrase(who)))
+    who = _subject_of_coordination(who)  # "Zirkle reached Nulato and (told)"
     if _PARTICIPLE_BY.match(who):  # "Written by Lind (with ... but acknowledged ...)"
         return ""
     who = _FULL_STOP_AFTER_CAPITALS.sub("", who)  # the sentence's full stop after "from JCU"
     who = _TRAILING_ADVERBS.sub("", who)  # "Davis formally" (announced): the name is the party
     who = _TRAILING_TIME.sub("", who)  # "Limbaugh later" (said)
     who = _TIME_AFTER.split(who)[0]
+    who = _MEDIUM_AFTER.sub("", _MEDIUM_BEFORE.sub("", who))  # "a statement from (the firm)"
     words = who.split()
     if not words or who.lower() in _PRONOUNS or len(words) > 12 or _ENDS_ON_PREPOSITION.search(who):
         return ""
     if any(w.lower() in _AUXILIARIES for w in words):  # a clause, not a name
         return ""
     named = any(w[:1].isupper() for w in words)
-    if who[0].islower() and words[0] not in _ARTICLES | _GROUPS | _QUANTIFIERS and not named:
+    if (
+        who[0].islower()
+        and not noun_phrase
+        and words[0] not in _ARTICLES | _GROUPS | _QUANTIFIERS
+        and not named
+    ):
         return ""  # "not two as the fire service", "hours after officials"
     return who
+
+
+# Past tenses without "-ed" that end a subject's first predicate ("stood up and (said)").
+_IRREGULAR_PAST = frozenset(
+    """stood went took came got made gave ran sat rose left met held kept won lost broke spoke
+    wrote told said sent brought began fell found heard saw drove flew led paid put set
+    shot threw""".split()
+)
+_COORDINATED = re.compile(r"\s(?:and|but)$")
+
+
+def _subject_of_coordination(who: str) -> str:
+    """The subject of a predicate coordinated with the speech verb: "Zirkle reached Nulato
+    and (told ...)" gives "Zirkle", "Another juror stood up and (said)" "Another juror"; ""
+    when no verb of a first predicate shows ("the team comes around and (says)")."""
+    if not _COORDINATED.search(who):
+        return who
+    words = who.split()
+    for index, word in enumerate(words[1:], start=1):
+        if word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST):
+            return " ".join(words[:index])
+    return ""
+
+
+# (A head of four words at most: "Texas will pay $3.4 million to a couple who ..." is a clause.)
+_HEAD_WHO_VERB = re.compile(
+    r"^(?P<head>(?:[Aa]n?|[Tt]he|[A-Z][\w'’-]*)(?:\ [\w'’-]+){0,3})\ who\ (?P<next>[a-z]+)\ "
+)
+
+
+def _head_of_relative(who: str) -> str:
+    """The party a relative clause describes when the clause has its own verb: "A climber
+    who found the bodies (said)" gives "A climber"; not "the dock that police (said)",
+    where the words after the relative word are the speaker."""
+    match = _HEAD_WHO_VERB.match(who)
+    if not match or "," in who or match.group("next") in _ARTICLES | _GROUPS | _QUANTIFIERS:
+        return who
+    return match.group("head")
 
 
 _WHO_CLAUSE = re.compile(r",\s*who\s+")

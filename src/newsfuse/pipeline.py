@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse._version import __version__
-from newsfuse.attribute import ClaimantFinder
+from newsfuse.attribute import ClaimantFinder, named_kind
 from newsfuse.differ import Claim, StoryScan, find_claims, find_differences
 from newsfuse.documents import (
     Article,
@@ -27,6 +27,7 @@ from newsfuse.rank.select import reading_order, select_runs, writers_opening
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.rank.topic import on_topic_story
 from newsfuse.settings import Settings
+from newsfuse.text.genre import Author, op_ed_author
 from newsfuse.title import story_title
 
 METHOD = "newsfuse-extractive"
@@ -124,16 +125,38 @@ def _brief_sentences(
     # One finder a run: the sentences of a run that the brief takes share their claimants.
     finders = {tuple(run): _claimants(story, run) for run in run_of.values()}
     order = story.article_order  # (a property: a dict built on every reading)
+    authors = _OpEdAuthors(story)
     return [
         _brief_sentence(
             story,
             order,
             position,
             group_of[position],
-            _claimant(finders[tuple(run_of[position])], run_of[position], position),
+            _claimant(story, finders[tuple(run_of[position])], run_of[position], position)
+            or authors.of(position),
         )
         for position in ordered
     ]
+
+
+class _OpEdAuthors:
+    """The author of an op-ed or a letter (``genre.op_ed_author``) as the claimant of each of
+    its sentences that names none: a reader must not take the author's opinions ("Energy
+    costs are weighing on job creators because ...") for the brief's own facts. Read only
+    for the reports a brief takes such a sentence from."""
+
+    def __init__(self, story: PreparedStory) -> None:
+        self.story = story
+        self.found: dict[str, Author | None] = {}
+
+    def of(self, position: int) -> str:
+        sentence = self.story.candidates[position]
+        if sentence.article_id not in self.found:
+            article = next(a for a in self.story.articles if a.id == sentence.article_id)
+            self.found[sentence.article_id] = op_ed_author(self.story.read_text(article))
+        author = self.found[sentence.article_id]
+        # The author line itself is the editor's words about the author.
+        return author.name if author is not None and sentence.text != author.line else ""
 
 
 def _brief_sentence(
@@ -163,10 +186,24 @@ def _claimants(story: PreparedStory, run: list[int]) -> ClaimantFinder:
     return ClaimantFinder([story.candidates[p].text for p in run], speaker_from_before=True)
 
 
-def _claimant(finder: ClaimantFinder, run: list[int], position: int) -> str:
+def _claimant(story: PreparedStory, finder: ClaimantFinder, run: list[int], position: int) -> str:
     """Who the sentence at ``position`` of ``run`` attributes its claim to (the finder
-    reads only the sentences up to it)."""
-    return finder(run.index(position))
+    reads only the sentences up to it); a party its report named before, when the sentence
+    gives only its kind ("a statement from the firm" after "The accounting firm PwC said")."""
+    who = finder(run.index(position))
+    return named_kind(who, _report_before(story, position)) or who
+
+
+# How many sentences before a claimant's a report may name the party it gives by its kind.
+_KIND_NAMED_WITHIN = 3
+
+
+def _report_before(story: PreparedStory, position: int) -> list[str]:
+    """The texts of up to ``_KIND_NAMED_WITHIN`` sentences before ``position`` in its report,
+    and the sentence itself ("..., the firm said" after "PwC's statement")."""
+    article = story.candidates[position].article_id
+    start = max(0, position - _KIND_NAMED_WITHIN)
+    return [s.text for s in story.candidates[start : position + 1] if s.article_id == article]
 
 
 _EMPTY_WARNING = (

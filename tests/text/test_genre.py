@@ -11,6 +11,7 @@ from newsfuse.text.genre import (
     grades,
     is_opinion,
     judges,
+    op_ed_author,
     reads_as_news,
     reads_as_paper,
 )
@@ -232,3 +233,36 @@ def test_a_bodys_own_statement_is_a_document_but_a_report_of_it_is_not() -> None
 )
 def test_a_documents_judgements_calls_and_we_but_not_its_news(text: str, expected: bool) -> None:
     assert judges(text, cohesion(text).unquoted) is expected
+
+
+OP_ED = (
+    "When I ran the harbour board in Ashby, I learned that ports live on trust. "
+    "I saw the dock fall to ruin after the board cut its budget.\n\n"
+    "I know what it takes to turn a port around. My plan would cut the fees.\n\n"
+    "Ms. Lind is the Harbour Party candidate for mayor of Ashby.\n\n"
+    "A version of this article appeared in print on page 11.\n"
+)
+
+
+def test_an_op_ed_ending_on_its_author_line_names_its_author() -> None:
+    author = op_ed_author(OP_ED)
+    assert author is not None and author.name == "Ms. Lind"
+    assert author.line == "Ms. Lind is the Harbour Party candidate for mayor of Ashby."
+    full = OP_ED.replace("Ms. Lind is", "Ana Lind is")
+    assert (author := op_ed_author(full)) is not None and author.name == "Ana Lind"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news report ending on a line about its subject: no writer's "I"
+        "The mill closed on Monday, officials said. Its workers were told by letter.\n\n"
+        "Ana Lind is a coach who never quit.\n",
+        # a first-person piece ending on a line that names no person
+        OP_ED.replace("Ms. Lind is the Harbour Party candidate", "Ashby is a port town"),
+        # a line on "he" is no author line
+        OP_ED.replace("Ms. Lind is", "He is"),
+    ],
+)
+def test_no_author_for_news_or_a_line_that_names_no_person(text: str) -> None:
+    assert op_ed_author(text) is None
