@@ -341,3 +341,45 @@ def test_a_party_given_by_its_kind_takes_the_name_its_report_gave_it(
     claimant: str, earlier: list[str], named: str
 ) -> None:
     assert named_kind(claimant, earlier) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a role, then the name in apposition, before the verb (not the agency reporting it)
+        (
+            '"It will fall," the leader of the opposition, Ana Lind, said after the vote, the'
+            " Harbour agency reported.",
+            "Ana Lind",
+        ),
+        # "allege" speaks
+        (
+            "The fishermen's lawyers allege that Berg admitted taking the nets.",
+            "The fishermen's lawyers",
+        ),
+        # whom the speaker told, then how
+        (
+            "The shelling went on all night, residents told the Harbour news agency by telephone.",
+            "residents",
+        ),
+        # look-alike: a claim about a wife is a claim, not a prize claimed
+        ("Lind claimed his wife had also written for the podcast.", "Lind"),
+        # look-alike: "said as he left" is the speaker's
+        ("Lind said as he left for the port that the mayor was wrong.", "Lind"),
+    ],
+)
+def test_more_speakers_named_where_the_verb_is_theirs(text: str, claimant: str) -> None:
+    assert find_claimant(text) == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This week, Berg claimed his winnings from the Harbour Lottery in one payment.",
+        "Published in a journal, the study compared 83 ads, with one reported as the best.",
+        "A third singer spun tales of the tour on Tuesday amid reports that his wife may leave.",
+        "The girl's parents, Ana and Per Lind, were said to have been told of the search.",
+    ],
+)
+def test_no_claimant_for_a_speech_word_that_speaks_of_no_claim(text: str) -> None:
+    assert find_claimant(text) == ""

@@ -19,6 +19,7 @@ _VERBS = (
     r"said|says|told|tells|claimed|claims|denied|denies|reported|reports|added|stated|"
     r"insisted|confirmed|announced|alleged|warned|yelled|shouted|wrote|argued|maintained|"
     r"say|explained|explains|noted|confirms|tweeted|adds|writes|admitted|admits|acknowledged|"
+    r"allege|alleges|"
     r"acknowledges|suggested|emphasized|predicted|predicts|insists|maintains|argues|warns"
 )
 # Every pattern needs one of these; most sentences have none, and testing for them first is
@@ -46,12 +47,23 @@ _INVERTED_ROLE = re.compile(
 _NAME_AFTER_ROLE = re.compile(
     r",\ (?P<who>[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){1,4})[.!?]?[\"”]?\s*$"
 )
+# A speech verb's word that speaks of no claim: a participle ("a boom reported by the
+# Times", "reported as the likeliest"), a prize or lives claimed ("claimed his winnings",
+# "claimed the lives of three"; not "claimed his wife had ...").
+_CLAIMED_THING = (
+    r"\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+)?(?:winnings|prize|jackpot|title|crown"
+    r"|victory|lives?|seat|throne)\b"
+)
+_NOT_SPEECH = (
+    r"(?!\s+by\b)(?!(?<=reported)\s+as\b)"
+    rf"(?!(?<=claimed){_CLAIMED_THING})(?!(?<=claims){_CLAIMED_THING})"
+)
 # Subject before the verb: "Fire chief Marta Lind said ...", "The official Sana news agency
 # claimed ...", "Abu Firas, a member of the Free Syrian Army, said ...".
 _SUBJECT = re.compile(
     rf"(?:^|[,;:—]\s*(?:but|and|while)?\s*|\b(?:but|and|while)\s+)"
     rf"(?P<who>(?:[A-Z]|the |an? |some |one |its )[^\"“”;:]{{1,120}}?)"
-    rf"\s+(?:(?:has|have|had|also)\s+){{0,2}}(?:{_VERBS})\b(?!\s+by\b)"
+    rf"\s+(?:(?:has|have|had|also)\s+){{0,2}}(?:{_VERBS})\b{_NOT_SPEECH}"
 )
 # A leading adverbial is not the speaker: "On Wednesday, Sarah Sanders said ...".
 _ADVERBIAL = re.compile(
@@ -64,16 +76,19 @@ _ADVERBIAL = re.compile(
 # quotation goes on: '"That is false," a spokesperson said, "and ..."', or a phrase of when
 # or of whom follows ('"...," Lee said of her rival.', '... said after the vote.').
 # Whom the speaker told, after the verb: '"...," Lee told reporters', '... told the
-# newspaper', '... told him' (not "told him to leave": an order, not the speaker's words).
+# newspaper', '... told the Harbour news agency by telephone', '... told him' (not "told him
+# to leave": an order, not the speaker's words).
 _LISTENER = (
-    r"\s+(?:reporters|journalists|us|me|him|her|them|the(?:\s+[A-Z][\w'’.-]*){1,4}"
+    r"\s+(?:reporters|journalists|us|me|him|her|them"
+    r"|the(?:\s+[A-Z][\w'’.-]*){1,4}(?:\s+(?:news\s+)?(?:agency|newspaper|network|channel))?"
     r"|(?:the|a|an|local)(?:\s+[a-z]+)?\s+(?:newspaper|paper|station|network|site|magazine"
     r"|outlet|agency|program|programme|show|broadcaster|channel|crowd|audience|court|jury"
     r"|committee|panel|hearing|radio|television|media|press))(?!\s+to\b)"
 )
 _AFTER = re.compile(
-    rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b(?:{_LISTENER})?"
-    r"(?:\s+(?:on|in|at|late|early|last|this|to|during|from|of|after|before|when|while)\b"
+    rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b{_NOT_SPEECH}(?:{_LISTENER})?"
+    r"(?:\s+(?:on|in|at|late|early|last|this|to|during|from|of|after|before|when|while|by"
+    r"|via)\b"
     r"[^,;\"“”]{0,120}"
     r"|\s+[A-Z][^,;\"“”]{0,50})?(?:[.!?]?[\"”]?$|,)"
 )
@@ -82,6 +97,12 @@ _AFTER = re.compile(
 # co-founder, told ...' is Alain Carpentier (the patterns below would take the apposition).
 _NAMED_APPOSITION = re.compile(
     rf"(?:^|[,\"”]\s*)(?P<who>{_NAME}(?: {_NAME}){{1,3}}), [^,\"“”]{{2,80}}, (?:{_VERBS})\b"
+)
+# A role, then the person's full name in apposition, then the verb: '"...," the leader of the
+# opposition, Ana Lind, said after the vote, the agency reported' is Ana Lind's quotation.
+_ROLE_THEN_NAME = re.compile(
+    rf"(?:^|[,\"”]\s*)(?i:the|an?|his|her|its|their)\ [^,\"“”]{{2,80}},\ "
+    rf"(?P<who>{_NAME}(?:\ {_NAME}){{1,3}}),\ (?:{_VERBS})\b"
 )
 # Not "told" or "tells": '..., she told France 2 television' names who listened.
 _INVERTED_VERBS = "|".join(v for v in _VERBS.split("|") if v not in {"told", "tells"})
@@ -106,10 +127,18 @@ _PRONOUN_SPEAKER = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_VERBS})\b|\b(?:{_VERB
 _LEADING_PERSON = re.compile(rf"(?P<who>{_NAME}(?: {_NAME}){{1,2}}) [a-z]")
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|question|questioned|interview|interviewed)\b")
 # Words a speaker's name never ends on before its verb: the verb belongs to another clause
-# ("refuse to say", "would not say", "because they say").
+# ("refuse to say", "would not say", "because they say") or is a noun ("According to these
+# reports").
 _NOT_A_SUBJECT_END = frozenset(
     """to not never would will could can should might must did do does they he she it we
     the a an these those their its his our my your as""".split()
+)
+# Nor, before its verb, on a preposition or an auxiliary: the verb is a noun ("amid reports
+# that") or a passive ("were said to have been told"). (Words after an inverted verb may end
+# on one where a pattern cut a long speaker off: "said ... Juan Peñalosa in".)
+_NOT_BEFORE_VERB = frozenset(
+    """amid after before despite following among of with by from for about over under into
+    on in at was were is are be been being""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
 _QUOTE_START = '"“'
@@ -144,13 +173,16 @@ def find_claimant(text: str) -> str:
     """
     if not _VERB_CUE_FINDER.find_matches_as_indexes(text.lower()):  # no cue in it
         return ""
-    named = _NAMED_APPOSITION.search(text)
-    if named and not any(w.lower() in STOP_WORDS for w in named.group("who").split()):
-        return named.group("who")
+    for pattern in (_NAMED_APPOSITION, _ROLE_THEN_NAME):
+        named = pattern.search(text)
+        if named and not any(w.lower() in STOP_WORDS for w in named.group("who").split()):
+            return named.group("who")
     for pattern in (_AFTER, _INVERTED, _INVERTED_ROLE, _SUBJECT, _ACCORDING, _PASSIVE):
         for match in _matches(pattern, text):
             if pattern is _SUBJECT and _INFINITIVE_SPEECH.search(text, 0, match.end()):
                 continue  # "... was forced to take the microphone and say ...": narration
+            if pattern in (_SUBJECT, _AFTER) and _last_word(match.group("who")) in _NOT_BEFORE_VERB:
+                continue
             if pattern is _INVERTED_ROLE and (name := _NAME_AFTER_ROLE.match(text, match.end())):
                 return name.group("who").rstrip(".")  # "said his spokesman, Adam Lind."
             who = _tidy(match.group("who"), noun_phrase=pattern is _ACCORDING)
@@ -165,6 +197,10 @@ def find_claimant(text: str) -> str:
 _INFINITIVE_SPEECH = re.compile(
     r"\b(?:to|would|will|could|can|should|must|might)\s[^,;:—\"“”]{1,60}?\s(?:and|or)\s+(?:say|tell)$"
 )
+
+
+def _last_word(words: str) -> str:
+    return words.rsplit(None, 1)[-1].lower() if words.strip() else ""
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
