@@ -19,6 +19,7 @@ from newsfuse.differ.compare import conflicting
 from newsfuse.differ.denied import denied_statements, surname
 from newsfuse.differ.negations import cited_pairs, negation_differences
 from newsfuse.differ.phrase import phrase
+from newsfuse.differ.replies import reply_differences
 from newsfuse.differ.scan import StoryScan
 from newsfuse.differ.times import is_half_day
 from newsfuse.documents import Citation, Difference, Sentence
@@ -60,7 +61,8 @@ def find_differences(
             pairs = _not_yet_shown(pairs, differences)
         if pairs:
             differences.append(phrase(pairs, _agreeing(pairs, alike, story)))
-    return tuple(differences + negation_differences(story, differences, scan))
+    differences += negation_differences(story, differences, scan)
+    return tuple(differences + reply_differences(story, differences, scan))
 
 
 def _not_yet_shown(
