@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from newsfuse.differ.align import Story, topic_words
 from newsfuse.differ.predicates import (
@@ -33,6 +34,7 @@ STATES: dict[str, tuple[str, str]] = {
     "missing": ("missing", "missing"),
     "frozen": ("frozen", "frozen"), "unfrozen": ("frozen", "not frozen"),
     "legal": ("legal", "legal"), "illegal": ("legal", "illegal"),
+    "lawful": ("legal", "legal"), "unlawful": ("legal", "illegal"),
     "authentic": ("authentic", "authentic"), "fake": ("authentic", "fake"),
     "forged": ("authentic", "fake"), "genuine": ("authentic", "authentic"),
     "fabrication": ("authentic", "fake"), "fabricated": ("authentic", "fake"),
@@ -55,13 +57,19 @@ _NOT_COPULAS = (
     r"(?:is|are|was|were)(?:n['’]t|\s+not|\s+never)"
     r"|(?:has|have|had)(?:n['’]t|\s+not|\s+never)\s+been"
 )
+# Who a road, a bridge or a border is open or closed to: "closed to traffic" is a state, where
+# "closed to protect the site" or "open to talks" is not.
+_USERS = (
+    r"\s+(?:traffic|the\s+public|visitors|vehicles|cars|trucks|pedestrians|tourists|shipping"
+    r"|flights|ships|boats)\b"
+)
 _STATE = re.compile(
     rf"\b(?:(?P<negated>{_NOT_COPULAS})|{_COPULAS}|{_SEEMS})\s+"
     r"(?:still\s+|now\s+|in fact\s+|actually\s+|only\s+)?"
     rf"(?:{_STRESS}\s+)?(?P<not>not\s+)?"
     r"(?:(?P<full>fully|completely|entirely)\s+|(?P<part>half|partly|partially)[\s-]+)?"
     rf"(?:(?P<state>{'|'.join(STATES)})|an?\s+(?P<noun>{_NOUN_STATES}))\b"
-    r"(?!\s+(?:to|by|from|for|in|a|an|the|his|her|their|its)\b)",
+    rf"(?!\s+(?:to(?!{_USERS})|by|from|for|in|a|an|the|his|her|their|its)\b)",
     re.IGNORECASE,
 )
 # A party's word for the state of a record or a thing it names: "called the letter a
@@ -73,6 +81,28 @@ _CALLED_STATE = re.compile(
     rf"(?P<state>{_NOUN_STATES}|fabricated|forged|authentic|genuine)\b"
     r"(?!\s+[a-z])",
     re.IGNORECASE,
+)
+# A party's word for the legality of an act or a thing: "called the annexation of the Orvel
+# region illegal", "ruled the strike unlawful", "declared Varna's seizure of the port illegal"
+# (the thing is the head before "of"). The state closes the phrase, or a law, a place or a
+# time follows it ("illegal under international law", "unlawful on Monday"); in "called the
+# annexation legal overreach" it opens a noun phrase and is no state.
+_CALLED_LEGAL = re.compile(
+    r"\b(?:called|calls|call|calling|described|describes|branded|brands|deemed|deems"
+    r"|declared|declares|ruled|rules)\s+"
+    r"(?P<thing>(?:the\s+|[A-Z][\w-]*['’]s?\s+)(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)"
+    rf"\s+(?:as\s+)?(?:(?:{_STRESS}|wholly|totally|completely)\s+)?"
+    r"(?P<state>legal|illegal|lawful|unlawful)\b"
+    r"(?=\s*[,.;:!?\"”’)—]|\s+(?:under|and|by|according|on|in|at|last|this)\b|\s*$)",
+    re.IGNORECASE,
+)
+# Acts done once, whose legality does not change with time: a party that "called the
+# annexation illegal" disputes one that "said the annexation was legal" (a report's past
+# tense), where a drug or a practice "was illegal" and "is legal" at two times.
+_ACT_ENDINGS = ("tion", "sion", "ment", "ure")
+_ACTS = frozenset(
+    "strike vote ban order deal sale war raid arrest search killing shooting referendum".split()
 )
 # Records whose authenticity a story disputes; one story's "the letter" is one letter.
 _RECORDS = frozenset(
@@ -115,11 +145,11 @@ def state_predicates(sentence: Sentence) -> Iterator[Predicate]:
             if subject:
                 tense = "past" if _PAST.match(match.group()) else "now"
                 yield _state(sentence, clause, subject, question, value, tense)
-        for match in _CALLED_STATE.finditer(clause):
+        for match in chain(_CALLED_STATE.finditer(clause), _CALLED_LEGAL.finditer(clause)):
             if UNREAL.search(clause, 0, match.end()):
                 continue
             question, value = STATES[match.group("state").lower()]
-            subject = head_word(match.group("thing"))
+            subject = head_word(match.group("thing").split(" of ")[0])
             if subject:
                 yield _state(sentence, clause, subject, question, value, "now")
 
@@ -127,9 +157,15 @@ def state_predicates(sentence: Sentence) -> Iterator[Predicate]:
 def _state(
     sentence: Sentence, clause: str, subject: str, question: str, value: str, tense: str
 ) -> Predicate:
-    tense = "now" if question in _TIMELESS else tense
+    timeless = question in _TIMELESS or (question == "legal" and _is_act(subject))
+    tense = "now" if timeless else tense
     words = topic_words(clause) - {subject}
     return Predicate(sentence, clause, subject, question, value, words, tense)
+
+
+def _is_act(noun: str) -> bool:
+    """Whether a head noun names an act done once ("annexation", "strike")."""
+    return noun in _ACTS or (len(noun) > 6 and noun.endswith(_ACT_ENDINGS))
 
 
 def _state_value(question: str, value: str, match: re.Match[str]) -> str:

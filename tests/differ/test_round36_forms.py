@@ -1,0 +1,65 @@
+"""Round 36: opposite states in forms news writes often that were not read. A party's word for
+the legality of an act ("called the annexation illegal", "ruled the strike unlawful"), set
+against a report that the act was legal in the past tense of reported speech; a road or a
+bridge "closed to traffic". And look-alikes that must give nothing: the legality of a thing
+at two times, a legal word that opens a noun phrase, "open to talks", two reports that
+agree. Every text here is made up."""
+
+import pytest
+
+from newsfuse.differ.states import state_predicates
+from newsfuse.documents import Sentence
+from tests.differ.stories import cited, reports
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        ("The Varna ministry said the annexation of the Orvel region was legal.",
+         "The United Nations called the annexation of the Orvel region illegal under "
+         "international law.",
+         ["illegal", "legal"]),
+        ("The union said the Kessel dock strike was lawful.",
+         "A Varna court ruled the Kessel dock strike unlawful on Monday.",
+         ["illegal", "legal"]),
+        ("Police said the Kessel bridge over the Alder river is open to traffic.",
+         "Officials said the Kessel bridge over the Alder river is closed to traffic.",
+         ["closed", "open"]),
+    ],
+)  # fmt: skip
+def test_opposite_states_in_these_forms_differ(first: str, second: str, values: list[str]) -> None:
+    (difference,) = reports([first], [second])
+    assert difference.kind == "stance" and cited(difference) == {"1:0", "2:0"}
+    assert sorted(side.position for side in difference.sides) == values
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A thing's legality may change with time: "was illegal" then "called legal".
+        ("The Orvel painkiller was illegal in Varna, doctors said.",
+         "The Varna health board called the Orvel painkiller legal."),
+        # A legal word that opens a noun phrase is no state.
+        ("The Varna ministry said the annexation of the Orvel region was legal.",
+         "The United Nations called the annexation of the Orvel region legal overreach."),
+        # Open to talks, closed to new members: no state of a place.
+        ("The Orvel fishing club is open to talks with Varna, its chairman said.",
+         "The Orvel fishing club is closed to new members from Varna, its chairman said."),
+        # Two reports that agree.
+        ("The Varna ministry said the annexation of the Orvel region was illegal.",
+         "The United Nations called the annexation of the Orvel region illegal."),
+    ],
+)  # fmt: skip
+def test_look_alikes_of_these_forms_give_nothing(first: str, second: str) -> None:
+    assert reports([first], [second]) == []
+
+
+def test_a_called_legality_takes_the_head_before_of_as_its_subject() -> None:
+    text = "Leaders called Varna's seizure of the Orvel port illegal."
+    (state,) = state_predicates(Sentence("1", 0, 0, len(text), text))
+    assert (state.subject, state.word, state.value, state.tense) == (
+        "seizure",
+        "legal",
+        "illegal",
+        "now",
+    )
