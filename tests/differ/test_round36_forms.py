@@ -63,3 +63,40 @@ def test_a_called_legality_takes_the_head_before_of_as_its_subject() -> None:
         "illegal",
         "now",
     )
+
+
+# --- "Reed's family insists he was not ...": whom "he" is, after a speaker for someone ------
+
+STATED_DRUNK = (
+    "Police said the driver, Tom Reed, was drunk at the time of the crash on the Kessel road."
+)
+
+
+@pytest.mark.parametrize(
+    "negated",
+    [
+        "Reed's family insists he was not drunk at the time of the crash on the Kessel road.",
+        "A lawyer for Tom Reed said he was not drunk at the time of the crash on the Kessel road.",
+        "Reed’s wife told reporters he was not drunk at the time of the crash on the Kessel road.",
+    ],
+)
+def test_a_speaker_for_someone_negates_what_is_said_of_him(negated: str) -> None:
+    stated = STATED_DRUNK
+    (difference,) = reports([stated], [negated])
+    assert difference.kind == "denial" and cited(difference) == {"1:0", "2:0"}
+
+
+@pytest.mark.parametrize(
+    "negated",
+    [
+        # A family is "they": "they" are the family, not Reed.
+        "Reed's family said they were not drunk at the time of the crash on the Kessel road.",
+        # A spokesman speaks of himself as often as of anyone.
+        "Reed's spokesman said he was not drunk at the time of the crash on the Kessel road.",
+        # "Lind's family" speaks for Lind, not for Reed.
+        "Lind's family insists he was not drunk at the time of the crash on the Kessel road.",
+    ],
+)
+def test_look_alikes_of_a_speaker_for_someone_give_nothing(negated: str) -> None:
+    stated = STATED_DRUNK
+    assert reports([stated], [negated]) == []

@@ -238,7 +238,24 @@ def _speaker_of_himself(text: str, clause: str, position: int) -> str:
         return ""
     if before[-2].lower() not in _SAYS and not _told_an_audience(before[:-1]):
         return ""
-    return _named_speaker(text)
+    named = _named_speaker(text)
+    return named or (_spoken_for(text) if before[-1].lower() in {"he", "she"} else "")
+
+
+# A speaker for someone named in the speaker's words, of whom "he" or "she" after the verb
+# is said: "Reed's family insists he was not drunk", "a lawyer for Ann Lee said she never
+# signed it" (Reed, Lee; a family is "they", so "he" is not the family).
+_SPEAKS_FOR = re.compile(
+    r"(?:(?P<owner>[A-Z][\w-]+)['’]s?\s+(?:family|relatives|parents|wife|husband|mother"
+    r"|father|lawyers?|attorneys?)"
+    r"|\b(?:[Aa]|[Tt]he)\s+(?:lawyer|attorney)\s+for\s+(?:[A-Z][\w-]+\s+)?(?P<client>[A-Z][\w-]+))$"
+)
+
+
+def _spoken_for(text: str) -> str:
+    """The surname of whom the sentence's speaker speaks for (see ``_SPEAKS_FOR``), or ""."""
+    match = _SPEAKS_FOR.search(find_claimant(text) or "")
+    return head_word(match.group("owner") or match.group("client")) if match else ""
 
 
 # Whom a speaker tells, when the pronoun after them can be only the speaker: "told

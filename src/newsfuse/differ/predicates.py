@@ -26,6 +26,9 @@ NOT_ACTS = frozenset(
 PRONOUNS = frozenset(
     "i we you he she it they this that there who which what these those someone".split()
 )
+# Pronouns that are a verb's whole subject (not "that" or "which", which may close a
+# relative clause after its noun: "the road near the school that was closed").
+_PERSONAL = frozenset("i we you he she it they".split())
 # A clause that is a question, a condition or a possibility states nothing as so.
 # Each of these word lists starts with a look-ahead on the words' first letters: the same
 # matches, and Python's regex engine skips most positions at once (about twice as fast).
@@ -129,6 +132,8 @@ def subject_head(clause: str, position: int, ignore_and: bool) -> str:
         before.pop()
     if not before:
         return ""
+    if before[-1].lower() in _PERSONAL:
+        return ""  # "A lawyer for Lee said he ...": the subject is "he", not "lawyer"
     if ignore_and and before[-1].lower() == "and":
         names = [w for w in before[:4] if w[:1].isupper() and w.lower() not in PRONOUNS]
         return head_word(names[-1]) if names else ""
