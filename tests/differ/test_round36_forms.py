@@ -100,3 +100,43 @@ def test_a_speaker_for_someone_negates_what_is_said_of_him(negated: str) -> None
 def test_look_alikes_of_a_speaker_for_someone_give_nothing(negated: str) -> None:
     stated = STATED_DRUNK
     assert reports([stated], [negated]) == []
+
+
+# --- a denial that names the kind of allegation, told before the allegation -----------------
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        ["Tom Reed has repeatedly denied all allegations of non-consensual sex.",
+         "The Varna studio said it had cut its ties with Reed on Friday.",
+         "A former assistant planned to claim on camera that Reed had raped her, according to "
+         "two sources."],
+        ["Mayor Ann Lind denied the bribery allegations at a news conference.",
+         "Prosecutors allege that Lind took kickbacks from the Orvel builders."],
+    ],
+)  # fmt: skip
+def test_a_denial_of_a_named_kind_meets_the_allegation_after_it(report: list[str]) -> None:
+    (difference,) = reports(report)
+    assert difference.kind == "denial" and cited(difference) == {"1:0", f"1:{len(report) - 1}"}
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # No kind named: what follows may be any allegation.
+        ["Tom Reed has denied all allegations.",
+         "Sources said eight women accusing Reed had agreed to go on camera."],
+        # Another kind.
+        ["Tom Reed denied the fraud allegations.",
+         "A former assistant claimed that Reed had groped her at the Varna studio."],
+        # A sentence that only supposes it.
+        ["Tom Reed denied allegations of sexual misconduct.",
+         "The tape would not expose Reed as a sexual predator, as has been alleged."],
+        # An allegation against someone else.
+        ["Tom Reed denied allegations of sexual assault.",
+         "Ana Lind was accused of sexual assault by a former colleague in 2012."],
+    ],
+)  # fmt: skip
+def test_look_alikes_of_a_denial_of_a_named_kind_give_nothing(report: list[str]) -> None:
+    assert reports(report) == []

@@ -26,7 +26,7 @@ from newsfuse.differ import patterns as p
 from newsfuse.differ.align import Story, stem, topic_words
 from newsfuse.differ.claim import Claim, Kind, Reach
 from newsfuse.differ.denials import is_party
-from newsfuse.differ.predicates import verb_base, verb_forms
+from newsfuse.differ.predicates import UNREAL, verb_base, verb_forms
 from newsfuse.documents import Sentence
 
 # A statement that asserts what a denial's words deny shares all their names, at least this
@@ -428,7 +428,49 @@ def _charges(denial: Claim, story: Story) -> Iterator[Claim]:
             if statement is not None:
                 yield statement
                 return
-    yield from _reported_before(denial, story, accused)
+    reported = list(_reported_before(denial, story, accused))
+    yield from reported or _named_charge_after(denial, story, accused)
+
+
+# Kinds of allegation that reports tell in many words: a denial of "allegations of
+# non-consensual sex" answers "claimed that Weinstein had raped her", one of "bribery
+# allegations" answers "accused Lee of taking kickbacks".
+_ALLEGATION_KINDS = {
+    word: kind
+    for kind, words in {
+        "sexual": "sex sexual sexually rape raped raping rapist non-consensual nonconsensual "
+        "grope groped groping molest molested molesting",
+        "bribery": "bribe bribes bribed bribery bribing kickback kickbacks",
+        "fraud": "fraud frauds fraudulent fraudulently defraud defrauded defrauding",
+    }.items()
+    for word in words.split()
+}
+
+
+def _allegation_kinds(text: str) -> frozenset[str]:
+    """The kinds of allegation a text names (see ``_ALLEGATION_KINDS``)."""
+    words = (word.strip(".,;:!?\"“”()‘’'").lower() for word in text.split())
+    return frozenset(_ALLEGATION_KINDS[word] for word in words if word in _ALLEGATION_KINDS)
+
+
+def _named_charge_after(denial: Claim, story: Story, accused: frozenset[str]) -> Iterator[Claim]:
+    """For a denial that names the kind of allegation it denies ("denied all allegations of
+    non-consensual sex") when no allegation stands before it or in another report: the
+    nearest allegation of that kind against the denier by name after it in its report (a
+    report often gives the denial first and the accounts later). Without a kind named, what
+    follows may be any allegation ("eight women had agreed to go on camera")."""
+    kinds = _allegation_kinds(denial.context)
+    if not kinds:
+        return
+    sentences = story.article(denial.sentence.article_id)
+    for sentence in sentences[sentences.index(denial.sentence) + 1 :]:
+        if UNREAL.search(sentence.text):
+            continue  # "the tape would not expose him as a predator, as has been alleged"
+        if _accuses(sentence.text, accused) and _allegation_kinds(sentence.text) & kinds:
+            statement = _statement(sentence, story, denial)
+            if statement is not None:
+                yield statement
+                return
 
 
 def _reported_before(denial: Claim, story: Story, accused: frozenset[str]) -> Iterator[Claim]:
