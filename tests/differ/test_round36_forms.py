@@ -140,3 +140,26 @@ def test_a_denial_of_a_named_kind_meets_the_allegation_after_it(report: list[str
 )  # fmt: skip
 def test_look_alikes_of_a_denial_of_a_named_kind_give_nothing(report: list[str]) -> None:
     assert reports(report) == []
+
+
+# --- "..., rumours Reed has denied": a rumour or a report denied in its own sentence --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There has been speculation that Tom Reed will run for mayor of Varna, rumours Reed "
+        "has flatly denied.",
+        "The Gazette wrote that the Orvel mill would close next spring, reports the owner has "
+        "denied.",
+    ],
+)
+def test_a_rumour_or_report_denied_in_its_own_sentence_is_a_dispute(text: str) -> None:
+    (difference,) = reports([text])
+    assert difference.kind == "denial"
+    assert [side.position for side in difference.sides] == ["reported", "denied"]
+
+
+def test_a_report_confirmed_in_its_own_sentence_gives_nothing() -> None:
+    text = "The Gazette wrote that the Orvel mill would close next spring, reports the owner has "
+    assert reports([text + "confirmed."]) == []

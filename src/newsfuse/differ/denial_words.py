@@ -269,6 +269,7 @@ NOT_ACTS = frozenset(
 # which he denies", "contrary to Farrow's claims that it was".
 INLINE = re.compile(
     r"\b(?:a\s+claim|claims|an\s+allegation|allegations|accusations?|a\s+charge|charges"
+    r"|a\s+rumou?r|rumou?rs|speculation|a\s+report|reports"
     r"|which|something)\s+(?:that\s+)?(?P<inline>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|he|she|they"
     r"|it|the(?:\s+\w+){1,3}?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+|repeatedly\s+)?"
     r"(?:denies|denied|disputes|disputed|rejects|rejected)\b"
