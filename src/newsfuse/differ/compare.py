@@ -11,17 +11,14 @@ from collections.abc import Callable
 
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.units import in_one_unit
+from newsfuse.text.lexicon import MONTHS, WEEKDAYS
 
 # How far apart two figures of any noun may be and still be figures of one thing.
 GENERIC_RATIO = 2.0
 # Minutes two clock times may differ by and still be the same report.
 CLOCK_TOLERANCE = 20
 HEDGED_CLOCK_TOLERANCE = 45
-_MONTHS = {
-    m[:3].lower(): m
-    for m in "January February March April May June July August September October November "
-    "December".split()
-}
+_MONTHS = {month[:3].lower(): month for month in MONTHS}
 
 
 def conflicting(a: Claim, b: Claim) -> bool:
@@ -76,7 +73,7 @@ def _times(a: Claim, b: Claim) -> bool:
     return canonical_day(a.value) != canonical_day(b.value)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(day.lower() for day in WEEKDAYS)
 # The words that set a weekday's event at its night ("late Tuesday", "Tuesday night") or the
 # next day's small hours ("early Wednesday", "Wednesday morning", "overnight").
 _NIGHT = r"(?:late\s+(?:on\s+)?{day}|{day}\s+(?:night|evening)|overnight)"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import ahocorasick_rs
 
 from newsfuse.differ.numbers import HEDGE_WORDS, NUMBER, SMALL, TENS, VAGUE
+from newsfuse.text.lexicon import CALENDAR
 
 HEDGE = r"(?P<hedge>" + "|".join(re.escape(h) for h in HEDGE_WORDS) + r")\s+"
 FIGURE = rf"(?:{HEDGE})?(?P<number>{NUMBER})"
@@ -313,11 +314,9 @@ PERSON_WORDS = (
     "teenager", "student", "resident", "veteran", "widow", "widower",
 )  # fmt: skip
 PERSON_AFTER = re.compile(rf"\s(?:{'|'.join(PERSON_WORDS)})\b")
-NOT_NAMES = frozenset(
+NOT_NAMES = CALENDAR | frozenset(
     """On In At For From By With After Before When While During Since Last This That These
-    Those The A An He She It They His Her Police Officials Monday Tuesday Wednesday Thursday
-    Friday Saturday Sunday January February March April May June July August September
-    October November December Mr Mrs Ms Dr""".split()
+    Those The A An He She It They His Her Police Officials Mr Mrs Ms Dr""".split()
 )
 
 # --- Titles -------------------------------------------------------------------------------

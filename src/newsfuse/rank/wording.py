@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from newsfuse.text.cohesion import mostly_quoted, outside_quotes
+from newsfuse.text.lexicon import CALENDAR_LOWER
 from newsfuse.text.names import NOT_A_SURNAME
 from newsfuse.text.tokens import NEWS_NOUNS, STOP_WORDS, word_tokens
 from newsfuse.text.voice import ATTRIBUTION
@@ -39,10 +40,7 @@ _STORY_WORDS = NEWS_NOUNS | frozenset(
 _LEFT_BY_CONTRACTIONS = STOP_WORDS - _STORY_WORDS
 # Dates are capitalised but are facts, not names: "revealed her pregnancy in April" restates
 # "announcing her pregnancy ... in April".
-_DATES = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
+_DATES = CALENDAR_LOWER
 _ENDINGS = frozenset("gdse'")
 # A stem keeps at least this many letters ("need" stays), and a plural this many ("news").
 _STEM_LETTERS = 3

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from newsfuse.text.lexicon import CALENDAR, CALENDAR_LOWER
 from newsfuse.text.tokens import STOP_WORDS
 
 # Speech verbs that name who said a quotation ("according to" and "put it" are found as
@@ -962,10 +963,8 @@ _AGENT_NOUN = re.compile(
 )
 # A name that opens on a small letter: "al-Assad", "de Blasio" (a capital inside a word).
 _INNER_CAPITAL = re.compile(r"\b[a-z]+-[A-Z]")
-_CALENDAR = frozenset(
-    """January February March April May June July August September October November
-    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday I""".split()
-)
+# Capitalised words past a sentence's first that name no one: a month, a day, "I".
+_CALENDAR = CALENDAR | {"I"}
 
 
 def pronoun_of_nobody(unquoted: str) -> bool:
@@ -1219,10 +1218,7 @@ def names_someone_outside_quotes(text: str, unquoted: str | None = None) -> bool
     return names_someone(words, own)
 
 
-_NOT_NAMES = STOP_WORDS | frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december""".split()
-)
+_NOT_NAMES = STOP_WORDS | CALENDAR_LOWER
 
 
 def names_a_speaker(text: str, unquoted: str | None = None) -> bool:

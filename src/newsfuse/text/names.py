@@ -19,6 +19,8 @@ from itertools import pairwise
 
 import ahocorasick_rs
 
+from newsfuse.text.lexicon import CALENDAR
+
 # Titles, which stand before a name but are neither a given name nor a surname.
 _TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Sen Rep Gov Gen Lt Sgt Col Capt Cmdr Adm Prof Rev St Pres Supt Det
@@ -30,22 +32,23 @@ _TITLES = frozenset(
     Pope Saint Spokesman Spokeswoman""".split()
 )
 # Capitalised words that open a phrase but never a person's name.
-_NOT_GIVEN = _TITLES | frozenset(
-    """The A An In On At Of For To By And Or But New North South East West Northern Southern
+_NOT_GIVEN = (
+    _TITLES
+    | CALENDAR
+    | frozenset(
+        """The A An In On At Of For To By And Or But New North South East West Northern Southern
     Eastern Western United Upper Lower Los Las San Santa Fort Mount Lake Great Little Old
     Royal National Federal Central State City County This That These Those His Her Their Its
     Our My Your When While After Before During Since As If He She It They We I You Who What
-    Where Why How There Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December God
-    Christmas Easter Supreme White Black Red Green Blue Big Mr Mrs Ms Dr Sen Rep Gov
-    President Judge Officer Chief Coach Mayor Senator Governor Secretary Minister Prince
-    King Queen Lady Lord Sir Pope Saint St Police Prime Former Democratic Republican Labour
+    Where Why How There Here God Christmas Easter Supreme White Black Red Green Blue Big
+    Police Prime Former Democratic Republican Labour
     Conservative Liberal American British French German Chinese Russian Iranian Israeli
     Syrian Japanese Indian Canadian Mexican Australian European African Asian Arab However
     Besides Although Though Despite Also Yet Still Even Meanwhile Instead Moreover Thus From
     Against With Without Under Over Between Among Across Through Into About Around Like
     Unlike Including Following Outside Inside Beyond Behind Toward Towards Every Each Some
     Many Most All Both Either Neither No Not Only Just Then Now Today Tonight""".split()
+    )
 )
 # Capitalised words that end names of places and organisations, not of people.
 _NOT_SURNAME = (
@@ -139,13 +142,17 @@ _APPOSITION_CHARS = 60
 
 # Capitalised words that are never a person's surname, though a speech verb may stand beside
 # them ("the 7th Fleet said", "said Thursday", "the District Attorney’s Office said").
-_NEVER_PEOPLE = _NOT_SURNAME | frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    June July August September October November December Fleet America Russia China Iran
+# Not "May", a surname as well as a month ("May said").
+_NEVER_PEOPLE = (
+    _NOT_SURNAME
+    | (CALENDAR - {"May"})
+    | frozenset(
+        """Fleet America Russia China Iran
     Iraq Syria Israel Britain England France Germany Japan Korea Ukraine Crimea Mexico Canada
     India Pakistan Afghanistan Egypt Europe Asia Africa Australia Italy Spain Cuba Venezuela
     Brazil Libya Yemen Qatar Lebanon Gaza Taiwan Vietnam Greece Sweden Norway Poland Ireland
     Scotland Moscow Beijing Tokyo London Paris Kiev Tehran Baghdad Treasury Pentagon""".split()
+    )
 )
 
 

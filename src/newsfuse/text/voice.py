@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import ahocorasick_rs
 
 from newsfuse.text.cohesion import names_someone
+from newsfuse.text.lexicon import CALENDAR_LOWER
 from newsfuse.text.tokens import STOP_WORDS, content_terms, word_tokens
 
 # The reader addressed: "you", "your" outside quotation marks. News prose speaks of people,
@@ -180,10 +181,7 @@ def is_aside(text: str) -> bool:
 # month. The pattern starts on the capital (the space or bracket before it checked as a
 # lookbehind), so the regex engine skips to capitals instead of trying every position.
 _CAPITALISED = re.compile(r"[A-Z](?<=[\s(][A-Z])[\w'’-]+")
-_NOT_NAMES = STOP_WORDS | frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december mr mrs ms dr""".split()
-)
+_NOT_NAMES = STOP_WORDS | CALENDAR_LOWER | frozenset("mr mrs ms dr".split())
 
 
 def names_in(text: str) -> frozenset[str]:
