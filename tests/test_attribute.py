@@ -145,6 +145,9 @@ def test_he_or_she_after_a_sentence_that_opens_on_a_person_is_that_person() -> N
         ('"It was a whiteout," said Halden Harbour Patrol Sgt. Jo Lind.',
          "Halden Harbour Patrol Sgt. Jo Lind"),
         ('"We hold," said Halden Lt. Gov. Ana Ortiz.', "Halden Lt. Gov. Ana Ortiz"),
+        # Every short title of text.lexicon, the navy's and the police's too.
+        ('"We sail at dawn," said Adm. Ana Lind.', "Adm. Ana Lind"),
+        ('"No one was hurt," said Halden Police Supt. Jo Lee.', "Halden Police Supt. Jo Lee"),
         # Present tense of the verbs of insisting and arguing (denials32 found "insists").
         ("Lind insists she did not hide the money.", "Lind"),
         ('"We held," the mayor maintains.', "the mayor"),

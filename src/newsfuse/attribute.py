@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 import ahocorasick_rs
 
 from newsfuse.text.cohesion import quotation
+from newsfuse.text.lexicon import SHORT_TITLES
 from newsfuse.text.tokens import STOP_WORDS
 
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"  # one word of a person's name
@@ -108,11 +109,10 @@ _ROLE_THEN_NAME = re.compile(
 _INVERTED_VERBS = "|".join(v for v in _VERBS.split("|") if v not in {"told", "tells"})
 # The speaker may open on a role in lower case or a title with its full stop: "said
 # passenger Jacques Roizen", "said Rep. Ana Lesser".
-_TITLE_WORDS = tuple("Rep Sen Gov Dr Mr Mrs Ms Lt Sgt Det Gen Col Capt Prof Rev St".split())
-_TITLE = rf"(?:{'|'.join(_TITLE_WORDS)})\."
+_TITLE = rf"(?:{'|'.join(SHORT_TITLES)})\."
 # A title's full stop inside the speaker ("said Iowa State Patrol Sgt. Scott Bright"): one
 # fixed-width look-behind per title, since Python's look-behinds cannot alternate widths.
-_TITLE_STOP = "|".join(rf"(?<=\b{word})\." for word in _TITLE_WORDS)
+_TITLE_STOP = "|".join(rf"(?<=\b{word})\." for word in SHORT_TITLES)
 # "passenger " before "Jacques Roizen", "stem cell biologist "; not "she told the ".
 # (Not "that": '..., SUNA, reported that Foreign Minister Ali Osman would ...' is no speaker.)
 _ROLE = rf"(?:(?!(?:he|she|they|we|it|that|to|{_VERBS})\b)[a-z]+ ){{1,3}}(?={_NAME} [A-Z])"

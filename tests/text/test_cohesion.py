@@ -12,6 +12,7 @@ from newsfuse.text.cohesion import (
     pronoun_of_nobody,
     quotation,
     speaks_in_first_person,
+    tells_a_person,
     that_object,
 )
 
@@ -548,3 +549,10 @@ def test_one_more_of_what_came_before_leans(text: str) -> None:
 def test_a_parallel_told_inside_the_sentence_stands(text: str) -> None:
     assert not adds_to_before(cohesion(text).unquoted)
     assert not cohesion(text).leans
+
+
+def test_a_titled_name_tells_a_person_and_a_saint_s_town_does_not() -> None:
+    for text in ("Mr Lee was fined.", "Sgt. Jo Lind was fined.", "Cmdr Ana Lind spoke."):
+        assert tells_a_person(text), text
+    for text in ("The ferry leaves St. Ives on Monday.", "Gen Z shoppers queued."):
+        assert not tells_a_person(text), text

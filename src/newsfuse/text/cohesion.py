@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from newsfuse.text.lexicon import CALENDAR, CALENDAR_LOWER
+from newsfuse.text.lexicon import CALENDAR, CALENDAR_LOWER, SHORT_TITLES
 from newsfuse.text.tokens import STOP_WORDS
 
 # Speech verbs that name who said a quotation ("according to" and "put it" are found as
@@ -1013,7 +1013,9 @@ def _names_a_person(unquoted: str) -> bool:
 
 
 # A person's title before a name: "Mr Lee", "Dr. Ortiz".
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.? [A-Z]")
+# Every short title but "St" (a saint, a street: "St. Ives") and "Gen" ("Gen Z").
+_PERSON_TITLES = tuple(title for title in SHORT_TITLES if title not in {"St", "Gen"})
+_TITLED = re.compile(rf"\b(?:{'|'.join(_PERSON_TITLES)})\.? [A-Z]")
 
 
 def tells_a_person(text: str) -> bool:

@@ -13,3 +13,9 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # Capitalised in every sentence, yet no one's name.
 CALENDAR = frozenset(MONTHS + WEEKDAYS)
 CALENDAR_LOWER = frozenset(word.lower() for word in CALENDAR)
+# The titles written short before a person's name, with a full stop or without ("Sgt.
+# Riley", "Mr Lee"); ``text.names.TITLES`` holds them with the titles written in full.
+SHORT_TITLES = (
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Sgt", "Col", "Capt",
+    "Cmdr", "Adm", "Prof", "Rev", "St", "Pres", "Supt", "Det",
+)  # fmt: skip

@@ -19,12 +19,11 @@ from itertools import pairwise
 
 import ahocorasick_rs
 
-from newsfuse.text.lexicon import CALENDAR
+from newsfuse.text.lexicon import CALENDAR, SHORT_TITLES
 
 # Titles, which stand before a name but are neither a given name nor a surname.
-_TITLES = frozenset(
-    """Mr Mrs Ms Miss Dr Sen Rep Gov Gen Lt Sgt Col Capt Cmdr Adm Prof Rev St Pres Supt Det
-    President Judge Justice Officer Chief Coach Mayor Senator Governor Secretary Minister
+_TITLES = frozenset(SHORT_TITLES) | frozenset(
+    """President Judge Justice Officer Chief Coach Mayor Senator Governor Secretary Minister
     Premier Chancellor Speaker Leader Director Chairman Chairwoman Attorney General
     Commissioner Sheriff Detective Deputy Agent Sergeant Captain Lieutenant Colonel Major
     Professor Reverend Father Brother Sister Representative Congressman Congresswoman
