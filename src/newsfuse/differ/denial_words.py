@@ -401,12 +401,6 @@ PRONOUN_BEFORE = re.compile(
     r"(?:^(?:(?:and|but|yet|so)\s+)?|[,;:]\s*|\bthat\s+)(?:he|she|they)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-# A denial of the reports themselves, and a sentence that reports something.
-REPORTS_DENIED = re.compile(
-    r"\b(?:despite|denie[sd]|deny|denying|disputed?|rejected)\s+(?:the\s+|these\s+|those\s+"
-    r"|media\s+|news\s+|recent\s+)*reports?\b",
-    re.IGNORECASE,
-)
 # A report a denial names by whose it is: "denied the Post report", "disputed the Times's
 # story", "called a Reuters report false", "the Mueller report is wrong" (its outlet, or its
 # author, in capitals: never a weekday or a month, "a Tuesday report").

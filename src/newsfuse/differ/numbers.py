@@ -190,11 +190,5 @@ def _base_value(words: str) -> float | None:
         return None
 
 
-def first_number(text: str) -> str | None:
-    """The first figure's words in ``text``, or None."""
-    match = _NUMBER_RE.search(text)
-    return match.group(0) if match else None
-
-
 def _plain(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else str(n)

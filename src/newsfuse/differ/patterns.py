@@ -229,7 +229,6 @@ NOT_BEFORE_NOUN = frozenset(
     persons""".split()
 )
 NOT_BEFORE_DIGITS = frozenset(".,$£€-_")  # and no letter: "COVID-19", "$5", "3.5"
-DIGIT_START = re.compile(r"(?<![\d.,])\d")
 DIGIT_RUN = re.compile(r"\d+")
 # Any other count: a figure and the plural noun it counts ("two words", "six stories below",
 # "three suicide bombings"), or a figure fused with its unit ("an 8,027-meter mountain").

@@ -151,10 +151,6 @@ class Reports:
         number, index = found
         return self.texts[number][: self.starts[number][index]]
 
-    def preceding(self, location: Location) -> str:
-        number, index = location
-        return self.sentences[number][index - 1].text if index > 0 else ""
-
 
 def brief_defects(sentences: Sequence[str], reports: Reports) -> list[Defect]:
     """The defective sentences of one brief, in order (see the module docstring)."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Sequence
-from typing import Any
 
 from newsfuse.documents import Brief, Changes, Difference
 from newsfuse.errors import InputError
@@ -114,8 +113,3 @@ def _difference_changes(now: Sequence[Difference], before: Sequence[Difference])
 
 def _positions(difference: Difference) -> list[str]:
     return list(dict.fromkeys(side.position or side.claim for side in difference.sides))
-
-
-def version_payload(brief: Brief, changes: Changes) -> dict[str, Any]:
-    """The JSON of a stored version: the brief's JSON with its changes."""
-    return to_dict(brief, changes)

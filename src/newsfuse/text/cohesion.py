@@ -1150,11 +1150,6 @@ def leans_back(text: str) -> bool:
     return cohesion(text).leans
 
 
-def has_quotation(text: str) -> bool:
-    """True when the sentence quotes somebody's words (see :func:`quotation`)."""
-    return _has_quote_marks(text) and quotation(text).quotes
-
-
 # Substring tests (quotation marks, subject pronouns), several times cheaper than a
 # regular expression over every candidate.
 
