@@ -209,35 +209,45 @@ def backbone_passage(
     if read.paper(story.candidates[best[0]].article_id):
         # A news report whose passage would still open on a teaser ("The gas that livestock
         # release during digestion.") read worse than the abstract.
-        other = _without_papers(bid, opening_at)
-        if other:
-            other = _from_lede(story, by_report, ledes, other[0])
-            passage = passage if ledes.teaser(other[0]) else other
+        passage = _unless_a_teaser(bid, passage, _without_papers(bid, opening_at))
     elif ledes.teaser(passage[0]):
-        other = _past_teaser(bid, opening_at)
-        if other:
-            other = _from_lede(story, by_report, ledes, other[0])
-            passage = passage if ledes.teaser(other[0]) else other
+        passage = _unless_a_teaser(bid, passage, _past_teaser(bid, opening_at))
     if _meets_a_stranger(story, passage[0], read):
-        # A lede that uses a person's surname alone, whom its report introduced in lines
-        # the brief cannot open on or nowhere ("One problem, in Mr. Oppenheim's view, ..."
-        # opening an excerpt): another report's passage carries the brief, if its own lede
-        # names nobody so.
-        # (Any report's lede bids: one that opens on a teaser or a quotation may tell the
-        # person in full a line or two on: "mommy blogger Katie Bower took to Instagram".)
-        number = list(by_report).index(story.candidates[passage[0]].article_id)
-        further = [
-            ledes.later_lede(positions, LEAD_RANK) if at is None else at
-            for positions, at in zip(by_report.values(), opening_at, strict=True)
-        ]
-        other = bid.best(further, _opinion_reports(read, further) | {number})
-        if other:
-            other = _from_lede(story, by_report, ledes, other[0])
-            if not ledes.teaser(other[0]) and not _meets_a_stranger(
-                story, other[0], read, in_any_form=True
-            ):
-                passage = other
+        passage = _past_a_stranger(bid, passage, opening_at)
     return passage
+
+
+def _unless_a_teaser(bid: _Bids, passage: list[int], other: list[int]) -> list[int]:
+    """The passage of the report ``other`` bids with (from its first lede), if it bids and
+    that passage opens on no teaser; ``passage`` else."""
+    if not other:
+        return passage
+    other = _from_lede(bid.story, bid.read.reports, bid.ledes, other[0])
+    return passage if bid.ledes.teaser(other[0]) else other
+
+
+def _past_a_stranger(bid: _Bids, passage: list[int], opening_at: list[int | None]) -> list[int]:
+    """For a lede that uses a person's surname alone, whom its report introduced in lines
+    the brief cannot open on or nowhere ("One problem, in Mr. Oppenheim's view, ..."
+    opening an excerpt): another report's passage, if its own lede names nobody so and
+    opens on no teaser; ``passage`` else.
+
+    (Any report's lede bids: one that opens on a teaser or a quotation may tell the person
+    in full a line or two on: "mommy blogger Katie Bower took to Instagram".)"""
+    story, read, ledes = bid.story, bid.read, bid.ledes
+    by_report = read.reports
+    number = list(by_report).index(story.candidates[passage[0]].article_id)
+    further = [
+        ledes.later_lede(positions, LEAD_RANK) if at is None else at
+        for positions, at in zip(by_report.values(), opening_at, strict=True)
+    ]
+    other = bid.best(further, _opinion_reports(read, further) | {number})
+    if not other:
+        return passage
+    other = _from_lede(story, by_report, ledes, other[0])
+    if ledes.teaser(other[0]) or _meets_a_stranger(story, other[0], read, in_any_form=True):
+        return passage
+    return other
 
 
 def _meets_a_stranger(
