@@ -168,8 +168,28 @@ def shortlisted(
     reaches = _Memo(lambda p: _reaches_back(p, read, known_things))
 
     openings = _report_openings(read.reports)
-    # Each report's lead: the first of its opening sentences that opens well.
-    firsts = {
+    firsts = _report_leads(story, read, openings)
+    wanted = _best_groups(story, scores) | firsts | {report[0] for report in openings} | extra
+    positions, chains, runs = _runs_of(wanted, leans_on, reaches)
+    enters = _entry_rules(story, read, openings, positions, runs)
+    texts = [story.candidates[p].text for p in positions]
+    people = People.of(texts, elsewhere=story.read_whole())
+    known = _known_names(story, positions, people, lead)
+    return Shortlist(
+        positions=positions,
+        chains=chains,
+        people=people,
+        needs=_name_needs(chains, list(runs), people, known),
+        enters=enters,
+        firsts=frozenset(firsts),
+        rest_of=lambda row: _rest_of_quotation(story, positions[row], read, position_of),
+    )
+
+
+def _report_leads(story: PreparedStory, read: Readings, openings: list[list[int]]) -> set[int]:
+    """Each report's lead: the first of its opening sentences that opens well and takes
+    nothing from the sentence before it (its first sentence when none does)."""
+    return {
         next(
             (
                 p
@@ -180,17 +200,39 @@ def shortlisted(
         )
         for report in openings
     }
-    wanted = _best_groups(story, scores) | firsts | {report[0] for report in openings} | extra
+
+
+def _runs_of(
+    wanted: set[int],
+    leans_on: Callable[[int], int | None],
+    reaches: Callable[[int], int],
+) -> tuple[list[int], IntArray, dict[int, list[int]]]:
+    """The rows: the ``wanted`` positions and every position their runs hold, in order;
+    each row's run as rows (a row of :attr:`Pool.chains`, -1 where it is shorter than
+    ``MAX_RUN``); and each row that has a run with that run, as positions."""
     chain_of = {p: _chain(p, leans_on, reaches) for p in wanted}
     positions = sorted(wanted.union(*(chain for chain in chain_of.values() if chain)))
     row_of = {p: row for row, p in enumerate(positions)}
     chains = np.full((len(positions), MAX_RUN), -1, dtype=np.int64)
-    runs: dict[int, list[int]] = {}  # a row with a run -> its run, as positions
+    runs: dict[int, list[int]] = {}
     for row, position in enumerate(positions):
         chain = chain_of[position] if position in chain_of else _chain(position, leans_on, reaches)
         if chain is not None:
             runs[row] = chain
             chains[row, MAX_RUN - len(chain) :] = [row_of[q] for q in chain]
+    return positions, chains, runs
+
+
+def _entry_rules(
+    story: PreparedStory,
+    read: Readings,
+    openings: list[list[int]],
+    positions: list[int],
+    runs: dict[int, list[int]],
+) -> Callable[[int], bool]:
+    """Whether a row can enter (:attr:`Shortlist.enters`), read once per row asked about:
+    it has a run, its own sentence may end one, and every sentence of its run may enter
+    and is about the story."""
     on_story = _on_story(story, openings)
     complete = _Memo(lambda p: read.may_enter(p) and on_story(p))
 
@@ -209,18 +251,7 @@ def shortlisted(
             and all(complete(q) for q in chain)
         )
 
-    texts = [story.candidates[p].text for p in positions]
-    people = People.of(texts, elsewhere=story.read_whole())
-    known = _known_names(story, positions, people, lead)
-    return Shortlist(
-        positions=positions,
-        chains=chains,
-        people=people,
-        needs=_name_needs(chains, list(runs), people, known),
-        enters=_Memo(enters),
-        firsts=frozenset(firsts),
-        rest_of=lambda row: _rest_of_quotation(story, positions[row], read, position_of),
-    )
+    return _Memo(enters)
 
 
 T = TypeVar("T")
