@@ -635,6 +635,18 @@ def unit_range(values: FloatArray) -> FloatArray:
     return (values - low) / (high - low)
 
 
+def _opening_rows(
+    story: PreparedStory, rows: list[int], reports: dict[str, list[int]]
+) -> tuple[set[int], set[int]]:
+    """The rows among their reports' first ``LEDE_RANK`` candidates, and of those each
+    report's first line, a headline or its lede (``_Builder.stray_ending``)."""
+    first_of = {report: ps[0] for report, ps in reports.items()}
+    openings = {
+        r for r, p in enumerate(rows) if p - first_of[story.candidates[p].article_id] < LEDE_RANK
+    }
+    return openings, {r for r in openings if rows[r] in first_of.values()}
+
+
 class _Builder:
     """One backbone brief in the making, over the rows of a pool. Whether a row may enter
     (``pool.enters``) is read only for a run about to be taken and for an introducer: the
@@ -692,14 +704,7 @@ class _Builder:
         self.strays: set[int] = set()
         self.in_backbone = set(self.backbone)
         self.passage_positions = frozenset(passage)
-        first_of = {report: ps[0] for report, ps in reports.items()}
-        self.openings = {
-            r
-            for r, p in enumerate(rows)
-            if p - first_of[story.candidates[p].article_id] < LEDE_RANK
-        }
-        # Each report's first line, a headline or its lede (``stray_ending``).
-        self.first_lines = {r for r in self.openings if rows[r] in first_of.values()}
+        self.openings, self.first_lines = _opening_rows(story, rows, reports)
         self.lines = BriefLines(
             text=self._text,
             wording=self._wording,
@@ -708,19 +713,22 @@ class _Builder:
             first_lines=self.first_lines,
             people=pool.people,
         )
-        # The backbone and the rows of other reports whose runs can start (the rest of the
-        # backbone's report is left to its own order); whether they may enter is asked
-        # when one is the best option.
-        # (Not a report that tells another event about the same people: ``other_events``.)
-        elsewhere = other_events or {}
-        self.candidate_rows = [
+        self.candidate_rows = self._startable_rows(other_events or {})
+        self._start()
+
+    def _startable_rows(self, elsewhere: dict[str, frozenset[str]]) -> list[int]:
+        """The backbone and the rows of other reports whose runs can start (the rest of the
+        backbone's report is left to its own order); whether they may enter is asked when
+        one is the best option. (Not a report that tells another event about the same
+        people: ``elsewhere``, the ``other_events``.)"""
+        rows, candidates = self.pool.positions, self.story.candidates
+        return [
             r
             for r in range(len(rows))
             if self.members[r]
             and (r in self.in_backbone or not self._in_backbone_report(r))
-            and story.candidates[rows[r]].article_id not in elsewhere
+            and candidates[rows[r]].article_id not in elsewhere
         ]
-        self._start()
 
     def _start(self) -> None:
         """An empty brief: nothing chosen, every row but the strays open."""
