@@ -127,9 +127,11 @@ def shortlist(
     lead: int | None = None,
     read: Readings | None = None,
 ) -> Pool:
-    """The pool of rows a brief is chosen from: the ``SHORTLIST`` best-scored candidates,
-    the first ``LEAD_RANK`` of each report, the ``extra`` positions, and every sentence
-    their runs need. ``read`` is the story's :func:`readings`, if the caller has some."""
+    """The pool of rows a brief is chosen from: the best-scored candidates of the
+    ``SHORTLIST`` best syndication groups (``_best_groups``), each report's first candidate
+    and its lead (the first of its first ``LEAD_RANK`` that opens well), the ``extra``
+    positions, and every sentence their runs need. ``read`` is the story's
+    :func:`readings`, if the caller has some."""
     read = readings(story) if read is None else read
     rows = shortlisted(story, scores, extra, lead, read)
     positions = rows.positions
