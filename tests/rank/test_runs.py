@@ -246,6 +246,12 @@ def test_when_only_columnists_tell_a_story_their_claims_stay_and_their_verdicts_
     assert not usable[VERDICT]
 
 
+def test_a_sentence_cut_at_any_short_title_cannot_open() -> None:
+    for title in ("Mr.", "Sgt.", "Supt.", "Cmdr."):
+        assert not opens_well(f"In a long statement on the pier works on Thursday, {title}")
+    assert opens_well("In a long statement on Thursday, the harbour police chief resigned.")
+
+
 def test_a_headline_printed_twice_before_the_first_sentence_cannot_open_or_enter() -> None:
     glued = (
         "Pier Fire Spreads To Second Shed In Port Halden Pier Fire Spreads To Second Shed "

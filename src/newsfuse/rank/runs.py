@@ -52,6 +52,7 @@ from newsfuse.text.genre import (
     reads_as_news,
     reads_as_paper,
 )
+from newsfuse.text.lexicon import SHORT_TITLES
 from newsfuse.text.names import People
 from newsfuse.text.tokens import word_count
 from newsfuse.text.voice import (
@@ -779,9 +780,7 @@ _CLOSED = re.compile(r"[.!][\"'”’)\]]*$")
 # and a Wall?"'): the question is the speaker's, not one the brief puts to the reader.
 _REPORTED_QUESTION = re.compile(r"\?[\"”]$")
 # A sentence cut at an abbreviation: "In a 6,000-word manifesto Thursday, Mr."
-_CUT_AT_TITLE = re.compile(
-    r"\s(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|[A-Z])\.$"
-)
+_CUT_AT_TITLE = re.compile(rf"\s(?:{'|'.join(SHORT_TITLES)}|[A-Z])\.$")
 # A list item ("8. ...", "3) ..."), or a line that opens on a lower-case word left over from
 # page furniture ("commentary Once Sprint gets the iPhone ...").
 _NOT_PROSE = re.compile(r"\d{1,2}[.)]\s|[a-z]+\s")
