@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -75,13 +76,20 @@ class Pipeline:
         )
 
     def provenance(self) -> Provenance:
-        settings = tuple((k, str(v)) for k, v in sorted(self.settings.as_dict().items()))
-        return Provenance(
-            method=f"{METHOD}/{self.scorer.name}",
-            version=__version__,
-            settings_hash=self.settings.digest(),
-            settings=settings,
-        )
+        return _provenance(self.settings, self.scorer.name)
+
+
+@functools.lru_cache(maxsize=16)
+def _provenance(settings: Settings, scorer: str) -> Provenance:
+    """What produced a brief with these settings and scorer: the same for every brief of a
+    pipeline, and made once (the settings' hash, a JSON dump and a SHA-256, was 0.4 % of a
+    brief's time when each brief made its own)."""
+    return Provenance(
+        method=f"{METHOD}/{scorer}",
+        version=__version__,
+        settings_hash=settings.digest(),
+        settings=tuple((k, str(v)) for k, v in sorted(settings.as_dict().items())),
+    )
 
 
 def choose_sentences(

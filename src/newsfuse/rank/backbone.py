@@ -698,6 +698,9 @@ class _Builder:
         # are): a row that restates a chosen row, or that a chosen row restates, is a repeat
         # too (``rank.wording``).
         self.wordings: dict[int, frozenset[str]] = {}
+        # Whether a row is mostly quotation (``cohesion.mostly_quoted``), read when first
+        # asked: every pair of rows the restating test compares asks it again.
+        self.quoted: dict[int, bool] = {}
         self.names: frozenset[str] | None = None  # the pool's (``wording.names_in``), once
         # Rows that ended the brief standing apart from it (``stray_ending``) or quoted a
         # statement halfway (``clipped_quotation``), left out of every later fill.
@@ -907,7 +910,7 @@ class _Builder:
         """Whether row ``one`` reports in its own words what row ``other`` quotes: a quotation
         and a paraphrase of the same statement, told twice (``wording.reports_speech``)."""
         return (
-            mostly_quoted(self._text(other))
+            self._mostly_quoted(other)
             and reports_speech(self._text(one))
             and restates(
                 self._wording(one),
@@ -953,7 +956,7 @@ class _Builder:
         answered. One report's stack of quotations is its own order, and stays. None
         else."""
         rows = self._brief_rows()
-        quoted = [mostly_quoted(self._text(r)) for r in rows]
+        quoted = [self._mostly_quoted(r) for r in rows]
         start = 0
         while start < len(rows):
             end = start
@@ -986,6 +989,13 @@ class _Builder:
         if found is None:
             found = words_of(self._text(row))
             self.wordings[row] = found
+        return found
+
+    def _mostly_quoted(self, row: int) -> bool:
+        found = self.quoted.get(row)
+        if found is None:
+            found = mostly_quoted(self._text(row))
+            self.quoted[row] = found
         return found
 
     def _names(self) -> frozenset[str]:

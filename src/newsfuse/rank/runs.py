@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -335,17 +335,22 @@ def _best_groups(story: PreparedStory, scores: FloatArray) -> set[int]:
     return {p for members in chosen.values() for p in members}
 
 
-class _Memo(Generic[T]):
-    """A function of a candidate position, computed once per position."""
+class _Memo(dict[int, T]):
+    """A function of a candidate position, computed once per position: the dict of the
+    values computed, each made on its first call (``__missing__``). A call is the dict's
+    own lookup, with no Python frame: a story's runs and rules ask about 600 times, most of
+    them for a value already made, and a method that looked the value up took 1.8 times as
+    long a call."""
 
     def __init__(self, function: Callable[[int], T]) -> None:
+        super().__init__()
         self.function = function
-        self.values: dict[int, T] = {}
 
-    def __call__(self, position: int) -> T:
-        if position not in self.values:
-            self.values[position] = self.function(position)
-        return self.values[position]
+    def __missing__(self, position: int) -> T:
+        value = self[position] = self.function(position)
+        return value
+
+    __call__ = dict.__getitem__
 
 
 class Readings(_Memo[Cohesion]):

@@ -508,6 +508,8 @@ def answers_before(text: str) -> bool:
     """
     if _REPLY_OPENING.match(text):
         return True
+    if not _may_answer(text):
+        return False
     for match in _ANSWERS.finditer(text):
         head = text[: match.start()]
         if _inside_quotation(head):
@@ -522,6 +524,16 @@ def answers_before(text: str) -> bool:
             continue
         return True
     return False
+
+
+def _may_answer(text: str) -> bool:
+    """Whether ``text`` holds what ``_ANSWERS`` needs: one of its verbs, " back" or an opening
+    "In ". Its leading word boundary makes the pattern try every position of every candidate
+    a brief reads, which cost more than the rest of this test; few sentences hold any."""
+    return text.startswith("In ") or " back" in text or any(v in text for v in _ANSWER_VERBS)
+
+
+_ANSWER_VERBS = ("responded", "replied", "retorted", "countered", "retaliated", "reciprocated")
 
 
 def _inside_quotation(head: str) -> bool:
