@@ -326,3 +326,15 @@ def test_a_party_given_by_its_kind_takes_the_name_its_report_gave_it() -> None:
     brief = build(Settings(words=230)).brief([Article(id="1", text=FIRM_REPORT)])
     quote = next(s for s in brief.sentences if s.text.startswith('"We sincerely'))
     assert quote.claimant == "Berg Lind"
+
+
+def test_provenance_is_made_once_for_a_pipeline_and_follows_its_settings(
+    example_articles: list[Article],
+) -> None:
+    # speed35: the provenance is the same for every brief of a pipeline, made once.
+    pipeline = build(Settings(words=100))
+    first, second = pipeline.brief(example_articles), pipeline.brief(example_articles)
+    assert first.provenance is second.provenance
+    other = build(Settings(words=120)).brief(example_articles).provenance
+    assert other.settings_hash == Settings(words=120).digest() != first.provenance.settings_hash
+    assert ("words", "120") in other.settings

@@ -283,3 +283,38 @@ def test_a_thing_introduced_however_the_phrase_is_set(text: str, before: str, th
 )
 def test_look_alikes_of_an_introduced_thing(text: str, before: str) -> None:
     assert thing_from_before(text, before) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morvik responded with its own tariffs on fish.",
+        "The mayor fired back on Monday.",
+        "In response, the council closed the pier.",
+        "Lee countered with a lower bid.",
+        '"Not yet," the mayor replied.',
+    ],
+)
+def test_a_sentence_with_a_verb_of_answering_is_read_by_the_pattern(text: str) -> None:
+    # speed35: the pattern is searched only where one of its words occurs (``_may_answer``).
+    from newsfuse.text.antecedents import _ANSWERS, _may_answer
+
+    assert _ANSWERS.search(text) is not None
+    assert _may_answer(text)
+    assert answers_before(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council closed the pier on Monday.",
+        "Their response came a day later.",  # a noun, not the verb
+        "She replies to every letter.",  # not a form the pattern reads
+        "Within response times, crews arrived.",
+    ],
+)
+def test_a_sentence_without_the_patterns_words_answers_nothing(text: str) -> None:
+    from newsfuse.text.antecedents import _ANSWERS
+
+    assert _ANSWERS.search(text) is None
+    assert not answers_before(text)

@@ -240,3 +240,30 @@ def test_a_surname_used_before_a_namesakes_full_name_in_its_sentence_stays_bare(
     )
     assert people.introduced == ({"Lind"}, {"Lind"})
     assert people.bare == ({"Lind"}, frozenset())
+
+
+def test_the_capitalised_words_pattern_finds_what_the_name_pattern_finds() -> None:
+    # speed35: _CAPITALISED opens on a class of characters for speed; _NAME is the reference.
+    import re
+
+    from newsfuse.text import names
+
+    texts = [
+        "Ana McCain met Ian MacDonald and Mark Macy at Mackie's, then MacDX and Mc left.",
+        "Jo O'Neil, Ana Smith-Jones, Lee D'Arcy-Ma and the MCA spoke to Macbeth in Mac.",
+        "Mcdonald, MacA, McCAIN, Mac-Lee and Ma's Mar’Shawn waited by the Mc-Kay bridge.",
+    ]
+    reference = re.compile(names._NAME)
+    for text in texts:
+        assert names._CAPITALISED.findall(text) == reference.findall(text)
+
+
+def test_introductions_among_some_surnames_are_those_of_all_introductions() -> None:
+    from newsfuse.text.names import _introductions
+
+    text = "Fire chief Marta Lind met President Trump, J. K. Rowling and Tom Ortiz's aide."
+    every = _introductions(text)
+    assert [surname for _, surname in every] == ["Lind", "Trump", "Rowling", "Ortiz"]
+    among = {"Rowling", "Ortiz", "Reyes"}
+    assert _introductions(text, among) == [(at, s) for at, s in every if s in among]
+    assert _introductions(text, set()) == []

@@ -229,7 +229,9 @@ NOT_BEFORE_NOUN = frozenset(
     persons""".split()
 )
 NOT_BEFORE_DIGITS = frozenset(".,$£€-_")  # and no letter: "COVID-19", "$5", "3.5"
-DIGIT_RUN = re.compile(r"\d+")
+# (Not "\d+": a pattern that opens on a repeat gives the regex engine no first character to
+# skip to, and it tried every position of every sentence with a count cue: a third slower.)
+DIGIT_RUN = re.compile(r"\d\d*")
 # Any other count: a figure and the plural noun it counts ("two words", "six stories below",
 # "three suicide bombings"), or a figure fused with its unit ("an 8,027-meter mountain").
 GENERIC_TAIL = re.compile(r"(?:-(?P<unit>[a-z]+)\b|(?P<words>(?: [a-z][a-z-]*){1,3}))")
