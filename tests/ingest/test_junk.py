@@ -104,3 +104,14 @@ def test_a_report_quoting_a_missing_page_is_not_junk() -> None:
 )
 def test_each_notice_is_found_from_its_cue_words(text: str, reason: str) -> None:
     assert junk_reason(text) == reason
+
+
+def test_a_pages_pieces_are_split_as_the_plain_pattern_split_them() -> None:
+    # speed35: the pattern opens on the space now; the plain form is the reference.
+    import re
+
+    from newsfuse.ingest.junk import _PIECES
+
+    plain = re.compile(r"(?<=[.!?])\s+|\n+")
+    for text in ["Sign up. Now!  Read\n\nmore? x\n y. \n\n z", "a.\tb\n", "\n\nx", "no end"]:
+        assert _PIECES.split(text) == plain.split(text)

@@ -563,3 +563,28 @@ def test_a_memo_computes_each_positions_value_once_even_when_values_lean_on_othe
     assert calls == [3, 2, 1, 0, 4]
     empty = _Memo(chain_length)
     assert not empty and empty(0) == 0  # (a dict: empty, and false, until a value is made)
+
+
+def test_the_quotation_and_question_patterns_read_as_their_plain_forms_did() -> None:
+    # speed35: both open on a character now (the engine skips to it); the plain forms are
+    # the reference.
+    import re
+
+    from newsfuse.rank.runs import _ASKS, _QUOTATION_MARK
+
+    marks = re.compile(r"[“”]|''|\ufffd\?|(?<!\d'\d)(?<!\d'\d\d)\"")
+    asks = re.compile(r"\b(?:asked|asking|asks) (?:if|whether|about|why|what|how|when)\b")
+    texts = [
+        "\"We held,\" she said, 6'2\" tall, 5'11\" wide, a ''quote'' and \ufffd? “fine”.",
+        '"Ortiz asked if the pier held," basked if, 9asks when, _asks how, re-asked why.',
+        "Asked whether it held, she was asking about the tide and asks  if twice.",
+    ]
+    for text in texts:
+        assert [m.span() for m in _QUOTATION_MARK.finditer(text)] == [
+            m.span() for m in marks.finditer(text)
+        ]
+        found, reference = _ASKS.search(text), asks.search(text)
+        assert (found and found.span()) == (reference and reference.span())
+    assert [m.group() for m in _QUOTATION_MARK.finditer(texts[0])] == [
+        '"', '"', "''", "''", "\ufffd?", "“", "”",
+    ]  # fmt: skip

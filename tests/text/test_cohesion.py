@@ -556,3 +556,21 @@ def test_a_titled_name_tells_a_person_and_a_saint_s_town_does_not() -> None:
         assert tells_a_person(text), text
     for text in ("The ferry leaves St. Ives on Monday.", "Gen Z shoppers queued."):
         assert not tells_a_person(text), text
+
+
+def test_the_capitalised_word_pattern_reads_as_its_plain_form_did() -> None:
+    # speed35: the capital first, its lookbehinds after; the plain form is the reference.
+    import re
+
+    from newsfuse.text.cohesion import _CAPITALISED
+
+    plain = re.compile(r"(?<![A-Za-z0-9_'’-])[A-Z][\w'’-]*|(?<=[0-9_])[A-Z][\w'’-]*")
+    texts = [
+        "Ana met O'Neil and x-Ray, 9Bob, _Cy, ’Dan, 'Eve, éFay and ÉGil at the McCain-Lee pier.",
+        "A B C, then Q. Lee—Ana-Maria said; (Tom) [Jo] “Kim”.",
+    ]
+    for text in texts:
+        for start in (0, 1, 5):
+            assert [m.span() for m in _CAPITALISED.finditer(text, start)] == [
+                m.span() for m in plain.finditer(text, start)
+            ]
