@@ -711,9 +711,11 @@ _NOT_AFTER_THAT = (
 # clause ("... reads that filing.", "The court rejected that argument, and ..."), told from
 # a clause ("said that officials were ...") by the punctuation after the noun. (Before
 # another word "that" was as often a conjunction or a relative pronoun: "a song that
-# spell out ...", "Note that right now ...".)
+# spell out ...", "Note that right now ...".) (Its "t" first, the boundary before it a
+# lookbehind after it: a leading lookbehind made the engine try every position, three and a
+# half times slower.)
 _THAT_NOUN = re.compile(
-    rf"(?<![\w'’-])that (?!(?:{_NOT_AFTER_THAT})\b(?!-))"
+    rf"t(?<![\w'’-]t)hat (?!(?:{_NOT_AFTER_THAT})\b(?!-))"
     r"(?P<noun>[a-z][a-z-]*)(?: (?P<second>[a-z][a-z-]*))?(?P<after>[.,;:!?])"
 )
 _NOT_A_SECOND_NOUN = re.compile(rf"(?:{_NOT_AFTER_THAT})")
