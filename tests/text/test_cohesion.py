@@ -589,3 +589,21 @@ def test_the_that_object_pattern_reads_as_its_plain_form_did() -> None:
         (m.span(), m.groupdict()) for m in plain.finditer(text)
     ]
     assert [m.group("noun") for m in _THAT_NOUN.finditer(text)] == ["filing", "vote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("He was not looking back.'", "He was not looking back.”"),  # closes a quotation
+        ("He said 'no more.'", "He said 'no more.'"),  # its opening mark is in the sentence
+        ("The pier held, he said.", "The pier held, he said."),
+        ("Rock 'n' roll", "Rock 'n' roll"),
+    ],
+)
+def test_a_closing_single_mark_at_the_end_is_read_as_a_closing_quotation(
+    text: str, read: str
+) -> None:
+    # speed35: the tail's pattern is searched only when "'" is among the last characters.
+    from newsfuse.text.cohesion import _double_quotes
+
+    assert _double_quotes(text) == read

@@ -161,7 +161,9 @@ def _double_quotes(text: str) -> str:
         text = _TEX_CLOSE.sub("”", _TEX_OPEN.sub("“", text))
     if "‘" in text and '"' not in text and "“" not in text:
         text = _SINGLE_QUOTED.sub(r"“\1”", text)
-    if _SINGLE_QUOTE_TAIL.search(text) and not _SINGLE_QUOTE_HEAD.search(text):
+    # (The tail's pattern ends the text, or a line break does: only a text with "'" among its
+    # last two characters is searched, not every candidate the selection reads.)
+    if "'" in text[-2:] and _SINGLE_QUOTE_TAIL.search(text) and not _SINGLE_QUOTE_HEAD.search(text):
         text = text[:-1] + "”"  # "... not looking back.'" closes a quotation begun earlier
     return text
 
