@@ -19,6 +19,8 @@ _WORD = re.compile(r"[0-9a-z]+(?:'[a-z]+)*")
 # included, is a separator, and ``encode`` makes each of those one "?".)
 _TOKEN_BYTES = b"0123456789abcdefghijklmnopqrstuvwxyz"
 _SEPARATORS = bytes(b if b in _TOKEN_BYTES else 32 for b in range(256))
+# The same, the apostrophe kept: the pieces of a text that holds one.
+_APOSTROPHE_KEPT = bytes(b if b in _TOKEN_BYTES or b == ord("'") else 32 for b in range(256))
 
 
 def word_tokens(text: str) -> list[str]:
@@ -29,9 +31,19 @@ def word_tokens(text: str) -> list[str]:
         ['the', "mayor's", '2', 'dogs', 'barked']
     """
     lowered = text.lower().replace("’", "'")
-    if "'" in lowered:  # an apostrophe joins letters on its two sides ("mayor's")
-        return _WORD.findall(lowered)
-    return lowered.encode("ascii", "replace").translate(_SEPARATORS).decode("ascii").split()
+    ascii_text = lowered.encode("ascii", "replace")
+    if "'" not in lowered:
+        return ascii_text.translate(_SEPARATORS).decode("ascii").split()
+    # An apostrophe joins letters on its two sides ("mayor's"): only the pieces that hold one
+    # are read by the pattern (each of the pattern's tokens lies inside one piece), the rest
+    # are tokens as they stand. (The pattern over the whole text cost a fifth more.)
+    tokens: list[str] = []
+    for piece in ascii_text.translate(_APOSTROPHE_KEPT).decode("ascii").split():
+        if "'" in piece:
+            tokens += _WORD.findall(piece)
+        else:
+            tokens.append(piece)
+    return tokens
 
 
 # Stop words and every one-character token of word_tokens: one set lookup a token, where a
