@@ -1108,3 +1108,81 @@ def test_another_critics_judgement_does_not_join_a_review_that_carries_the_brief
     assert texts[0].startswith("The Harbour Light is a quiet film")
     assert "The film will leave such viewers vaguely uneasy." not in texts
     assert "Kestrel Pictures paid Ana Lind 4 million crowns for the keeper film in 2019." in texts
+
+
+def _placed(addition: str, courier: str = COURIER) -> list[str]:
+    """A 200-word brief of the courier (Lind introduced in its second line) with a radio
+    whose third line is ``addition`` (past its opening, where it would be a second lede)."""
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        "\n\nFishing boats waited offshore until the smoke had thinned in the morning."
+        f"\n\n{addition}"
+    )
+    story = _story(courier, radio)
+    scores = [3.0, 2.0, 1.5, *[1.0] * (len(story.candidates) - 6), 0.0, 0.0, 1.2]
+    return _brief(story, scores)
+
+
+def test_an_addition_naming_a_person_the_backbone_introduced_goes_after_the_line_it_is_like() -> (
+    None
+):
+    # Lind's line on the cause goes after the courier's line on the cause, which the line
+    # introducing her comes before; it went to the end, after the wheat.
+    cause = "Lind said inspectors from the capital would arrive on Thursday to study the cause."
+    texts = _placed(cause)
+    she = next(t for t in texts if t.startswith("She said the cause"))
+    assert texts.index(cause) == texts.index(she) + 1
+    assert texts[-1].startswith("The terminal stores wheat")
+
+
+def test_an_addition_most_like_a_line_before_its_persons_introduction_goes_to_the_end() -> None:
+    # Most like the lede, which comes before the line introducing Lind: after the lede it
+    # would use her surname before her name.
+    feared = "Lind said harbour officials had long feared a night like this one."
+    texts = _placed(feared)
+    assert texts[-1] == feared
+    # Nor after a line followed by one that introduces the person again: her surname would
+    # come before her name.
+    cause = "Lind said inspectors from the capital would arrive on Thursday to study the cause."
+    again = "Marta Lind, who grew up in the valley, has led its crews since the terminal opened."
+    courier = COURIER.replace("The terminal stores", f"{again}\n\nThe terminal stores")
+    texts = _placed(cause, courier)
+    assert again in texts
+    assert texts[-1] == cause
+
+
+ISLAND_REPORT = (
+    "A fire tore through the grain terminal at Port Halden on Tuesday night, officials said.\n\n"
+    "Fire chief Marta Lind said crews fought the blaze for six hours before it was contained.\n\n"
+    "The terminal stores wheat for farmers across the northern valleys of the region.\n\n"
+    "Dockers gathered at the gates on Wednesday to watch the smoke clear over the silos.\n\n"
+)
+
+
+def _island_brief(last: str) -> list[str]:
+    """A 60-word brief of one report whose fourth line, a long one of low score, does not fit
+    once ``last`` (its fifth, shorter and better) is in."""
+    story = _story(ISLAND_REPORT + last)
+    return _brief(story, [3.0, 2.0, 1.5, 0.0, 1.0], words=60)
+
+
+def test_a_last_line_that_shares_no_word_with_the_brief_around_it_gives_way() -> None:
+    # Another thing altogether, far down its report: a jump at the end of the brief.
+    island = "Singer Ada Morrow also spoke out against hatred."
+    texts = _island_brief(island)
+    assert island not in texts
+    assert texts[-1].startswith("Dockers gathered at the gates")
+
+
+def test_a_last_line_with_a_figure_a_pronoun_or_a_shared_word_stays() -> None:
+    for last in (
+        # A figure: a fact a reader wants.
+        "Singer Ada Morrow spoke out against hatred at 3 rallies.",
+        # A pronoun and no name: it goes on from somebody before it.
+        "The college said they would close for a week.",
+        # A word of the brief's.
+        "Singer Ada Morrow bought wheat from the farmers.",
+        # A person the brief has met.
+        "Lind also spoke out against hatred.",
+    ):
+        assert _island_brief(last)[-1] == last

@@ -49,10 +49,11 @@ from newsfuse.rank.wording import (
     opens_on_same_name,
     reports_speech,
     restates,
+    stands_apart,
     words_of,
 )
 from newsfuse.settings import Settings
-from newsfuse.text.cohesion import counts_time_from_before, mostly_quoted
+from newsfuse.text.cohesion import counts_time_from_before, mostly_quoted, outside_quotes
 from newsfuse.text.genre import reads_as_news
 from newsfuse.text.lede import speaks_to_the_reader, tells_a_past, unanchored_lede
 from newsfuse.text.names import (
@@ -115,6 +116,13 @@ OTHER_EVENT_FILL = 0.75
 # (``_Builder.stray_ending``), quotes a statement halfway or stacks quotations is chosen
 # again without the line.
 STRAY_ENDINGS = 4
+# A figure in a line: a line that tells one tells a fact a reader wants, wherever it stands
+# ("It is expected to cost 140,000 to 180,000 euros."). An emergency number is no figure
+# ("... and immediately called 911.").
+_FIGURE = re.compile(r"\d")
+_EMERGENCY_NUMBER = re.compile(r"\b911\b")
+# A person's pronoun: in a line that names nobody, it goes on from the line before it.
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 # More lines of quotation than this in a row, one of them another report's, read choppy
 # (``_Builder.stacked_quotation``).
 STACKED_QUOTATIONS = 2
@@ -923,11 +931,38 @@ class _Builder:
 
     def stray_ending(self) -> int | None:
         """The row the brief ends on when it stands apart from it, or a line inside it
-        that follows nothing (``strays.stray_line``, which the runs fallback reads too);
-        None else."""
+        that follows nothing (``strays.stray_line``, which the runs fallback reads too), or
+        the last row when it is an island (``_island_ending``); None else."""
         rows = self._reading_rows()
         self.order = rows  # for ``choice`` if the brief stands
-        return stray_line(self.lines, rows)
+        stray = stray_line(self.lines, rows)
+        if stray is None and self._island_ending(rows):
+            return rows[-1]
+        return stray
+
+    def _island_ending(self, rows: list[int]) -> bool:
+        """Whether the brief ends on an island: a line that does not go on from its report's
+        line before it and shares no word (no name, no event word) with any line of the
+        brief, from the report the line before it is of as well (``strays.stray_line``
+        reads another report's such line): "Paris Jackson also spoke out against hatred."
+        last in a brief on an awards night, "The worker shut the door quietly and
+        immediately called 911." in one on a shooting that named no worker. Readers read
+        such an ending as a jump to another thing. Not a line that tells a figure (a price,
+        a count: a fact a reader wants, wherever it stands) nor one whose pronoun goes on
+        from the line before it without naming anybody ("The university said he was a
+        freshman there." after a line on the gunman)."""
+        if len(rows) < 3:
+            return False
+        last = rows[-1]
+        text = self._text(last)
+        if self._follows_own_report(last) or _FIGURE.search(_EMERGENCY_NUMBER.sub("", text)):
+            return False
+        people = self.pool.people
+        if not (people.introduced[last] | people.bare[last]) and _PERSONAL_PRONOUN.search(
+            outside_quotes(text)
+        ):
+            return False
+        return stands_apart(self._wording(last), [self._wording(r) for r in rows[:-1]])
 
     def clipped_quotation(self) -> int | None:
         """The first row of the brief that quotes a few words of somebody, or the middle of
@@ -1350,9 +1385,8 @@ class _Builder:
     def _anchor(self, spine: list[int], run: list[int]) -> int | None:
         """The backbone sentence after which a run goes: the end of the block (a sentence
         and those leaning on it) of the sentence most like the run; None when no
-        sentence is like it enough, or the run needs a person introduced elsewhere."""
-        if self._needs(run[-1]):
-            return None
+        sentence is like it enough, or the run needs a person it cannot be placed among
+        (``_placed_among_its_people``)."""
         if len(run) == 1:  # the mean of one cosine is that cosine
             likeness: list[float] = self._cosines_to(run[0])[spine].tolist()
         else:
@@ -1362,4 +1396,26 @@ class _Builder:
             return None
         while best + 1 < len(spine) and len(self.members[spine[best + 1]]) > 1:
             best += 1
+        needs = self._needs(run[-1])
+        if needs and not self._placed_among_its_people(spine, best, run, needs):
+            return None
         return spine[best]
+
+    def _placed_among_its_people(
+        self, spine: list[int], at: int, run: list[int], needs: frozenset[str]
+    ) -> bool:
+        """Whether a run that uses the surnames ``needs`` alone may go after the backbone
+        line ``spine[at]``: the backbone introduces them there or before, the line after it
+        does not introduce one of them again (the surname would come before the name), and
+        the run shares a word with the line it follows. Sent to the end, such a run stood
+        apart there, a jump back to what the brief told lines before ('"... we decided to
+        go ahead and hand them out," the Rockies said.' after a player's batting average, in
+        a brief that told the team's decision second); placed after a line it shares no word
+        with, it broke a report's narration ('"Why would you think I wouldn't want to press
+        charges ...?" Jones said.' between the train's stop and the attack)."""
+        introduced = self.pool.people.introduced
+        if not needs <= set().union(*(introduced[r] for r in spine[: at + 1])):
+            return False
+        if at + 1 < len(spine) and needs & introduced[spine[at + 1]]:
+            return False
+        return not all(self._wording(r).isdisjoint(self._wording(spine[at])) for r in run)
