@@ -27,7 +27,7 @@ from tests.differ.stories import claims, differences, positions
         ("About 9,000 Moravians were murdered in the valley.", [("dead/", "about 9000")]),
         (
             "The raiders had killed some 1.2 million Moravians and others there.",
-            [("dead/", "some 1200000")],
+            [("dead/", "some 1.2 million")],
         ),
     ],
 )

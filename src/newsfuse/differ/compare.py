@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from newsfuse.differ.claim import Claim, Kind
+from newsfuse.differ.dayparts import parts_differ
 from newsfuse.differ.units import in_one_unit
 from newsfuse.text.lexicon import MONTHS, WEEKDAYS
 
@@ -70,6 +71,8 @@ def _times(a: Claim, b: Claim) -> bool:
         return apart > tolerance
     if form == "weekday" and _around_one_midnight(a, b):
         return False  # "late Tuesday night" and "early Wednesday" may be one hour
+    if form == "weekday" and a.value.lower() == b.value.lower():
+        return parts_differ(a.text, b.text, a.value)  # "Tuesday morning" / "Tuesday night"
     return canonical_day(a.value) != canonical_day(b.value)
 
 

@@ -331,7 +331,10 @@ def _count_claim(
         who,
         sentence,
         quantity=amount,
-        later=bool(p.LATER.search(text, max(0, figure.start - 60), figure.start)),
+        later=bool(
+            p.LATER.search(text, max(0, figure.start - 60), figure.start)
+            or p.LATER_AFTER.match(text, figure.end)
+        ),
         at=figure.start,
         unit="" if unit is None else unit.name,
     )

@@ -129,7 +129,9 @@ def quantity(words: str) -> Quantity | None:
         return None
     if hedge:
         low, high = _HEDGE_RANGES[hedge](n)
-        return Quantity(float(low), float(high), f"{hedge} {_plain(n)}", exact=hedge == "only")
+        # "about 2.5 million" keeps its scale word: "about 2500000" is hard to read.
+        shown = body if _rounded_to(body) else _plain(n)
+        return Quantity(float(low), float(high), f"{hedge} {shown}", exact=hedge == "only")
     rounding = _rounded_to(body)
     if rounding:
         return Quantity(n - rounding / 2, n + rounding / 2, body, exact=False)

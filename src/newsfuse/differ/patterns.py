@@ -206,7 +206,8 @@ TOLL_HEAD = re.compile(
     r"(?:\s+(?:from|in|at|after)(?:\s+[\w'’-]+){1,7}?)?"
     r"(?:\s+(?:has|had|have|now|was|is|had\s+been|later|then|also|further))*"
     r"(?:\s+(?P<verb>rose|risen|climbed|jumped|increased|reached|stood|stands|hit|grew|"
-    r"was|is|of|at|to|went up|been revised(?: up(?:ward)?)?|revised(?: up(?:ward)?)?))+"
+    r"was|is|of|at|to|went up|been revised(?: up(?:ward)?)?|revised(?: up(?:ward)?)?|"
+    r"soared|surged|mounted|swelled))+"
     r"(?:\s+(?:to|at))?\s+$",
     re.IGNORECASE,
 )
@@ -247,10 +248,13 @@ NOT_NOUNS = frozenset(
 NOT_UNITS = frozenset("year month week day hour minute second time point".split())
 # A report that marks its figure as later than another.
 LATER = re.compile(
-    r"\b(?:rose|risen|climbed|jumped|increased|grew|revised|updated|new (?:death )?toll"
-    r"|later|now stands|has reached|more than doubl\w*|has since|have since|latest)\b",
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|soared|surged|mounted|swelled|revised"
+    r"|updated|new (?:death )?toll"
+    r"|later|now stands|(?:has|have|had) reached|more than doubl\w*|has since|have since|latest)\b",
     re.IGNORECASE,
 )
+# A figure a report marks as later after it: "At least 41 people have now died".
+LATER_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:has|have|had|is|are)\s+now\b", re.IGNORECASE)
 # Words after a figure that make it a part of another count ("eight of the 20 killed") or a
 # figure of something else ("12 years", "5 miles").
 NOT_A_COUNT_AFTER = re.compile(
@@ -390,6 +394,8 @@ DATED_EVENTS = {
     "was deported": "was deported", "was acquitted": "was acquitted",
     "were acquitted": "was acquitted", "was buried": "was buried", "was elected": "was elected",
     "was inaugurated": "was inaugurated", "gave birth": "gave birth",
+    # A vessel or a train is lost once: "the ferry sank Tuesday" / "capsized on Wednesday".
+    "sank": "sank", "capsized": "sank", "derailed": "derailed",
 }  # fmt: skip
 TIME_EVENTS = EVENTS | DATED_EVENTS | ACTIVE_EVENTS
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -577,7 +583,8 @@ AGE_CUES = (
     "died sunday", "died monday", "died tuesday", "died wednesday", "died thursday",
     "died friday", "died saturday",
     *(f"{before}{d}"
-      for before in (", ", "(", " is ", " was ", " turned ", " both ", " each ", " just ", " only ")
+      for before in (", ", "(", " is ", " was ", " turned ", " both ", " each ", " just ", " only ",
+                     ", age ")
       for d in _DIGITS),
 )  # fmt: skip
 TITLE_CUES = ("professor", "identified")
@@ -632,10 +639,12 @@ UNEXPLODED = re.compile(
 # A figure that may count a noun: digits or a number word, then a word in lower case. One
 # pattern is cheap here: it runs only on sentences that hold such a cue.
 _NOUN_NUMBERS = sorted((w for w in (*SMALL, *VAGUE) if " " not in w and w != "zero"), key=len)
+# A scale word is part of the figure: "207 million cases" counts 207 million, not 207.
 NOUN_FIGURE = re.compile(
-    r"(?<![\w$£€.,-])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    r"(?<![\w$£€.,-])(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
     + "|".join(reversed(_NOUN_NUMBERS))
-    + r")(?= [a-z]|(?-i: [A-Z][a-z]+(?:ese|ian|an|ish|i) [a-z]))",
+    + r")(?:\s(?:million|billion|trillion)\b)?)"
+    + r"(?= [a-z]|(?-i: [A-Z][a-z]+(?:ese|ian|an|ish|i) [a-z]))",
     re.IGNORECASE,
 )
 # The plural noun a figure counts, within four words in lower case ("150 stranded

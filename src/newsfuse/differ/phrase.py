@@ -10,6 +10,7 @@ from dataclasses import replace
 from newsfuse.differ import patterns as p
 from newsfuse.differ.align import shared_anchors
 from newsfuse.differ.claim import Claim, Kind
+from newsfuse.differ.dayparts import day_part
 from newsfuse.differ.numbers import Quantity, quantity
 from newsfuse.differ.plurals import plural
 from newsfuse.differ.times import ZONED
@@ -34,7 +35,7 @@ def phrase(pairs: Sequence[Pair], agreeing: Sequence[Claim] = ()) -> Difference:
     more claims that take one of the pairs' positions and are cited with it."""
     kind = pairs[0][0].kind
     paired = [c for pair in pairs for c in pair]
-    involved = _unique(_with_units(_with_kinds(paired + list(agreeing))))
+    involved = _unique(_with_units(_with_kinds(_with_parts_of_day(paired + list(agreeing)))))
     positions = sorted({c.value for c in involved}, key=_ordered(kind, involved))
     sides = tuple(_side(kind, [c for c in involved if c.value == v]) for v in positions)
     return Difference(label=_LABELS[kind](pairs), sides=sides, kind=kind.value)
@@ -69,6 +70,22 @@ def _with_kinds(claims: list[Claim]) -> list[Claim]:
     about = claims[0].about
     wider = plural(about[5:]) if about.startswith("noun:") else about
     return [c if c.context else replace(c, value=f"{c.value} {wider}") for c in claims]
+
+
+def _with_parts_of_day(claims: list[Claim]) -> list[Claim]:
+    """Claims of one weekday that differ by its part ("Tuesday morning" / "Tuesday night",
+    see ``compare``) each with the words of its part, the first words of each part standing
+    for it ("early Tuesday" for "Tuesday morning" too); a claim of the bare weekday, which
+    takes neither side, is left out."""
+    if claims[0].kind is not Kind.TIME or len({c.value.lower() for c in claims}) > 1:
+        return claims
+    shown: dict[str, str] = {}
+    parted = []
+    for claim in claims:
+        found = day_part(claim.text, claim.value)
+        if found is not None:
+            parted.append(replace(claim, value=shown.setdefault(found[0], found[1])))
+    return parted
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:
