@@ -147,3 +147,36 @@ def test_a_toll_that_has_now_reached_a_figure_is_a_later_figure() -> None:
 
 def test_a_toll_of_the_same_figure_agrees() -> None:
     assert found(FLOOD, "The death toll from the Skarvik province flooding soared to 34.") == []
+
+
+# --- Counts after their verb: evacuated, rescued, "from" after the people -------------------
+
+VOLCANO = "{} from their homes near the Hekla volcano on Monday, the civil defence said."
+
+
+def test_people_evacuated_by_a_verb_before_them_differ() -> None:
+    assert found(
+        VOLCANO.format("Some 3,000 people were evacuated"),
+        VOLCANO.format("Authorities evacuated 5,000 people"),
+    ) == [("Evacuated", ["some 3000", "5000"])]
+
+
+def test_people_rescued_by_a_verb_before_them_are_counted() -> None:
+    rescued = "The coast guard rescued 34 people from the sinking ferry Aurora."
+    assert counts(rescued) == [("rescued/", "34")]
+
+
+def test_the_same_people_evacuated_agree() -> None:
+    assert (
+        found(
+            VOLCANO.format("Some 3,000 people were evacuated"),
+            VOLCANO.format("Authorities evacuated 3,000 people"),
+        )
+        == []
+    )
+
+
+def test_a_distance_after_evacuated_is_no_count_of_people() -> None:
+    assert counts("Residents were evacuated 2 kilometres from the Hekla volcano.") == [
+        ("noun:length/", "2")
+    ]

@@ -60,9 +60,9 @@ CATEGORY_BEFORE = {
     "dead": r"killing|killed|kills|murdering|murdered|claimed the lives of|claiming the lives of",
     "injured": r"injuring|wounding|injured|wounded",
     "arrested": r"arresting|detaining|arrested|detained",
-    "evacuated": r"evacuating|forcing the evacuation of|evacuation of",
+    "evacuated": r"evacuating|evacuated|forcing the evacuation of|evacuation of",
     "cancelled": r"cancell?ing|canceling|cancell?ed|canceled|grounding|grounded",
-    "rescued": r"rescuing",
+    "rescued": r"rescuing|rescued",
 }
 TOLL_NOUNS = {
     "dead": (
@@ -185,7 +185,7 @@ AFTER_TAIL = re.compile(
 BEFORE_HEAD = re.compile(rf"\b(?P<what>{_ALL_BEFORE})\s+(?:all\s+)?$", re.IGNORECASE)
 # Where the people a count after its verb names end.
 _TAIL_END = (
-    r"(?=\s*(?:[,.;:)]|$|\s(?:and|in|on|at|as|when|after|during|near|across|inside"
+    r"(?=\s*(?:[,.;:)]|$|\s(?:and|in|on|at|as|when|after|during|near|across|inside|from"
     r"|aboard|outside|including|while|with|who|since|so)\b))"
 )
 BEFORE_TAIL = re.compile(rf"{HEAD}{_TAIL_END}", re.IGNORECASE)
