@@ -5,6 +5,8 @@ disagree: a morning and a night of one weekday, a ferry that sank on two days, a
 afternoon, a bare weekday beside a morning, the weekday said twice, a night and the small
 hours after it. Every text here is made up."""
 
+import pytest
+
 from newsfuse.differ.claim import Kind
 from newsfuse.differ.dayparts import day_part, part_of_day
 from newsfuse.differ.numbers import quantity
@@ -143,6 +145,26 @@ def test_a_toll_that_has_now_reached_a_figure_is_a_later_figure() -> None:
     reached = "By Tuesday the death toll from the Skarvik province flooding had reached 41."
     (toll,) = differences(FLOOD, reached)
     assert [(s.position, s.later) for s in toll.sides] == [("34", False), ("41", True)]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Police now say 41 people died in the flooding in northern Skarvik province.",
+        "The death toll from the flooding in northern Skarvik province is now 41.",
+        "Officials raised the death toll from the Skarvik province flooding to 41.",
+        "The death toll from the Skarvik province flooding has grown to 41.",
+    ],
+)
+def test_a_toll_a_report_says_is_now_so_is_a_later_figure(later: str) -> None:
+    (toll,) = differences(FLOOD, later)
+    assert [(s.position, s.later) for s in toll.sides] == [("34", False), ("41", True)]
+
+
+def test_now_of_something_else_marks_no_later_figure() -> None:
+    other = "Officials said 41 people died in the Skarvik province flooding, now the worst."
+    (toll,) = differences(FLOOD, other)
+    assert [(s.position, s.later) for s in toll.sides] == [("34", False), ("41", False)]
 
 
 def test_a_toll_of_the_same_figure_agrees() -> None:

@@ -207,7 +207,7 @@ TOLL_HEAD = re.compile(
     r"(?:\s+(?:has|had|have|now|was|is|had\s+been|later|then|also|further))*"
     r"(?:\s+(?P<verb>rose|risen|climbed|jumped|increased|reached|stood|stands|hit|grew|"
     r"was|is|of|at|to|went up|been revised(?: up(?:ward)?)?|revised(?: up(?:ward)?)?|"
-    r"soared|surged|mounted|swelled))+"
+    r"soared|surged|mounted|swelled|now))+"
     r"(?:\s+(?:to|at))?\s+$",
     re.IGNORECASE,
 )
@@ -248,9 +248,12 @@ NOT_NOUNS = frozenset(
 NOT_UNITS = frozenset("year month week day hour minute second time point".split())
 # A report that marks its figure as later than another.
 LATER = re.compile(
-    r"\b(?:rose|risen|climbed|jumped|increased|grew|soared|surged|mounted|swelled|revised"
-    r"|updated|new (?:death )?toll"
-    r"|later|now stands|(?:has|have|had) reached|more than doubl\w*|has since|have since|latest)\b",
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|grown|soared|surged|mounted|swelled"
+    r"|revised|raised|updated|new (?:death )?toll|later|(?:has|have|had) reached"
+    r"|more than doubl\w*|has since|have since|latest"
+    # "the toll now stands at 41", "is now 41", "police now say 41 died"
+    r"|now (?:stands|at|say|says|said|believe|believes|put|puts|estimate|estimates|count)"
+    r"|(?:is|are) now)\b",
     re.IGNORECASE,
 )
 # A figure a report marks as later after it: "At least 41 people have now died".
