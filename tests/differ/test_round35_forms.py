@@ -202,3 +202,42 @@ def test_a_distance_after_evacuated_is_no_count_of_people() -> None:
     assert counts("Residents were evacuated 2 kilometres from the Hekla volcano.") == [
         ("noun:length/", "2")
     ]
+
+
+# --- "hit" of a quake, a storm or a blast -----------------------------------------------------
+
+
+def test_a_quake_that_hit_and_struck_on_two_days_differs() -> None:
+    assert found(
+        "The earthquake hit the hill villages of Orsa province on Tuesday, officials said.",
+        "The earthquake struck the hill villages of Orsa province on Wednesday, officials said.",
+    ) == [("When it struck (weekday)", ["Tuesday", "Wednesday"])]
+
+
+def test_a_quake_that_hit_at_two_hours_differs() -> None:
+    assert found(
+        "The magnitude 6 quake, which hit around 3:30 a.m., flattened the villages of Orsa.",
+        "The magnitude 6 quake struck at 5:10 a.m. and flattened the villages of Orsa.",
+    ) == [("When it struck (time)", ["3:30 a.m.", "5:10 a.m."])]
+
+
+def test_a_quake_that_hit_at_one_hour_agrees() -> None:
+    assert (
+        found(
+            "The magnitude 6 quake, which hit around 3:30 a.m., flattened the villages of Orsa.",
+            "The magnitude 6 quake struck at 3:36 a.m. and flattened the villages of Orsa.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orsa index hit a record high on Tuesday after the earthquake report.",
+        "The hill villages of Orsa were hit by the earthquake on Tuesday.",
+        "A pedestrian was hit by a car near the Orsa storm shelter on Tuesday.",
+    ],
+)
+def test_hit_of_anything_but_a_quake_storm_or_blast_is_no_time(text: str) -> None:
+    assert claims(text, Kind.TIME) == []

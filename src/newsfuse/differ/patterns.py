@@ -399,6 +399,9 @@ DATED_EVENTS = {
     "was inaugurated": "was inaugurated", "gave birth": "gave birth",
     # A vessel or a train is lost once: "the ferry sank Tuesday" / "capsized on Wednesday".
     "sank": "sank", "capsized": "sank", "derailed": "derailed",
+    # "The quake hit on Tuesday" is when it struck; "hit" of anything else is not read
+    # (``times.NATURE_HIT``).
+    "hit": "struck",
 }  # fmt: skip
 TIME_EVENTS = EVENTS | DATED_EVENTS | ACTIVE_EVENTS
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -598,7 +601,8 @@ STANCE_CUES = (
     "fallen back", "fell to", "repelled", "clashes", "fighting", "still there", "still burn",
     "still rag", "still fight", "still hold", "contained", "extinguished", "put out",
 )  # fmt: skip
-TIME_CUES = tuple(TIME_EVENTS)
+# "hit" is inside "white" and "architect": its cue is the word.
+TIME_CUES = tuple(f" {event} " if event == "hit" else event for event in TIME_EVENTS)
 # A clock time to the minute and its half of the day: "9:06 p.m.", "9.06pm".
 MINUTE_CLOCK = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[:.](?P<minute>[0-5]\d)\s?(?P<half>[ap])\.?m\b", re.IGNORECASE

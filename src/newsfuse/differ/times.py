@@ -21,6 +21,8 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     if fronted and all(m.start("event") != fronted.start("event") for m in matches):
         matches.append(fronted)
     for match in matches:
+        if match.group("event") == "hit" and not _hit_by_nature(text, match.start("event")):
+            continue  # "hit a record on Tuesday", "was hit by a car": no quake's or storm's
         event = p.TIME_EVENTS[match.group("event")]
         when = match.group("when")
         form = "weekday" if when.endswith("day") else "time" if _is_clock(when) else "date"
@@ -32,6 +34,23 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         if match.group("event") in p.ACTIVE_EVENTS and _TO_COME.search(text, 0, at):
             continue  # "will be sentenced on Monday": a date set, which may move
         yield replace(claim, context=_whom(text, match, at))
+
+
+# What "hit" on a day or at an hour tells the time of: a quake, a storm, a blast named in
+# the few words before it ("The magnitude 6 quake, which hit around 3:30 a.m."), never in
+# the passive ("the town was hit by the storm on Monday": the town's words, not the storm's).
+NATURE_HIT = re.compile(
+    r"\b(?:earthquake|quake|tremor|aftershock|storm|hurricane|typhoon|cyclone|tornado"
+    r"|twister|tsunami|blizzard|avalanche|landslide|mudslide|explosion|blast)s?\b"
+    r"(?:[\s,]+(?!(?:was|were|is|are|be|been|being|got|gets)\b)[\w'’-]+){0,4}?[\s,]+$",
+    re.IGNORECASE,
+)
+
+
+def _hit_by_nature(text: str, at: int) -> bool:
+    """Whether the "hit" at ``at`` is a quake's, a storm's or a blast's (see
+    ``NATURE_HIT``)."""
+    return bool(NATURE_HIT.search(text, max(0, at - 60), at))
 
 
 def _whom(text: str, match: re.Match[str], at: int) -> str:
