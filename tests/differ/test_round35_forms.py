@@ -241,3 +241,19 @@ def test_a_quake_that_hit_at_one_hour_agrees() -> None:
 )
 def test_hit_of_anything_but_a_quake_storm_or_blast_is_no_time(text: str) -> None:
     assert claims(text, Kind.TIME) == []
+
+
+# --- Days of the month with an ordinal's letters ----------------------------------------------
+
+BLAST = "The Orsa chemical works exploded on {}, the fire service said."
+
+
+def test_days_with_ordinal_letters_differ() -> None:
+    assert found(BLAST.format("March 3rd"), BLAST.format("March 4th")) == [
+        ("When it exploded (date)", ["March 3rd", "March 4th"])
+    ]
+
+
+def test_a_day_with_and_without_its_ordinal_letters_agrees() -> None:
+    assert found(BLAST.format("March 3rd"), BLAST.format("March 3")) == []
+    assert found(BLAST.format("3rd March"), BLAST.format("March 3")) == []

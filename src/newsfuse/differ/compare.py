@@ -119,14 +119,22 @@ def clock_minutes(value: str) -> int | None:
 
 
 def canonical_day(value: str) -> str:
-    """ "Sept. 3", "September 3" and "3 September" alike."""
-    words = value.replace(".", "").split()
+    """ "Sept. 3", "September 3", "3 September" and "September 3rd" alike.
+
+    Example:
+        >>> canonical_day("Sept. 3rd") == canonical_day("3 September") == "September 3"
+        True
+    """
+    words = [_ORDINAL.sub(r"\1", word) for word in value.replace(".", "").split()]
     if len(words) == 2 and words[0].isdigit():
         words.reverse()
     if len(words) == 2:
         words[0] = _MONTHS.get(words[0][:3].lower(), words[0])
     return " ".join(words)
 
+
+# The letters of an ordinal day ("3rd"), which the day's number does not need.
+_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 
 _CONFLICTS: dict[Kind, Callable[[Claim, Claim], bool]] = {
     Kind.COUNT: _counts,

@@ -409,6 +409,8 @@ MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
+# A day of the month, with or without its ordinal's letters ("March 3", "March 3rd").
+DAY_OF_MONTH = r"\d{1,2}(?:st|nd|rd|th)?"
 CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?(?![a-z])|noon|midnight"
 # (The look-ahead of the events' first letters lets the engine skip to those letters, as
 # ``negations._NEGATED``'s: a third faster than trying the word boundary everywhere.)
@@ -419,7 +421,7 @@ WHEN = re.compile(
     r"|until\b|since\b)[\w,']+){0,6}?"
     r"\s+(?P<hedge>on\s+|at\s+|by\s+|(?:shortly|just|soon)\s+(?:after|before)\s+|around\s+"
     r"|about\s+|approximately\s+|early\s+|late\s+)?"
-    rf"(?P<when>{WEEKDAY}|{MONTH}\s\d{{1,2}}\b|\d{{1,2}}\s{MONTH}|{CLOCK})"
+    rf"(?P<when>{WEEKDAY}|{MONTH}\s{DAY_OF_MONTH}\b|{DAY_OF_MONTH}\s{MONTH}|{CLOCK})"
 )
 
 # --- Years and ordinals -----------------------------------------------------------------

@@ -88,7 +88,7 @@ def _one_of_several(words: str, last: bool = True) -> str:
 
 # The day before the event's verb: "Police on Tuesday arrested ...", "... on June 3 filed".
 _DAY_BEFORE = re.compile(
-    rf"\b(?:on|late|early)\s+(?P<when>{p.WEEKDAY}|{p.MONTH}\s\d{{1,2}}\b)"
+    rf"\b(?:on|late|early)\s+(?P<when>{p.WEEKDAY}|{p.MONTH}\s{p.DAY_OF_MONTH}\b)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
     rf"(?P<event>{'|'.join(sorted(p.TIME_EVENTS, key=len, reverse=True))})\b"
 )
@@ -98,7 +98,7 @@ _DAY_BEFORE = re.compile(
 # (Most sentences open otherwise: the pattern is tried only after these letters.)
 _FRONTED_OPENINGS = frozenset({"on ", "lat", "ear"})
 _DAY_FRONTED = re.compile(
-    rf"(?:On|Late\s+on|Early\s+on|Late|Early)\s+(?P<when>{p.WEEKDAY}|{p.MONTH}\s\d{{1,2}}\b)"
+    rf"(?:On|Late\s+on|Early\s+on|Late|Early)\s+(?P<when>{p.WEEKDAY}|{p.MONTH}\s{p.DAY_OF_MONTH}\b)"
     r"(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?,\s+"
     r"(?:(?!(?:and|but|after|before|when|which|who|that|where|while|until|since|as|if|said"
     r"|says|told|reported|according|announced)\b)[\w'’.-]+\s+){0,6}?"
