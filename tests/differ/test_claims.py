@@ -125,8 +125,10 @@ def test_age_words() -> None:
     ],
 )
 def test_clock_times_days_and_dates(text: str, subject: str, value: str, hedged: bool) -> None:
-    (claim,) = [c for c in claims(text, kind=Kind.TIME) if not is_half_day(c)]
+    claim, *also = [c for c in claims(text, kind=Kind.TIME) if not is_half_day(c)]
     assert (claim.subject, claim.value, claim.hedged) == (subject, value, hedged)
+    # The weekday after a clock time is the same event's ("10 p.m. on Tuesday"), and no more.
+    assert [c.subject.partition("/")[2] for c in also] in ([], ["weekday"])
 
 
 def test_opposite_states_clause_by_clause() -> None:

@@ -257,3 +257,36 @@ def test_days_with_ordinal_letters_differ() -> None:
 def test_a_day_with_and_without_its_ordinal_letters_agrees() -> None:
     assert found(BLAST.format("March 3rd"), BLAST.format("March 3")) == []
     assert found(BLAST.format("3rd March"), BLAST.format("March 3")) == []
+
+
+# --- A weekday after a clock time, a clock time after a weekday -------------------------------
+
+ARREST = "Tom Brandt was arrested at his Orsa flat {}, police said."
+
+
+def test_the_weekday_after_a_clock_time_is_the_event_s_too() -> None:
+    assert found(ARREST.format("at 10:30 p.m. on Tuesday"), ARREST.format("on Wednesday")) == [
+        ("When it was arrested (weekday)", ["Tuesday", "Wednesday"])
+    ]
+    assert found(ARREST.format("about 9 a.m. Tuesday"), ARREST.format("on Wednesday")) == [
+        ("When it was arrested (weekday)", ["Tuesday", "Wednesday"])
+    ]
+
+
+def test_the_clock_time_after_a_weekday_is_the_event_s_too() -> None:
+    assert found(
+        ARREST.format("on Tuesday at about 3 p.m."), ARREST.format("at 9 p.m. Tuesday")
+    ) == [("When it was arrested (time)", ["3 p.m.", "9 p.m."])]
+
+
+def test_one_clock_time_and_weekday_in_either_order_agree() -> None:
+    assert (
+        found(ARREST.format("on Tuesday at about 3 p.m."), ARREST.format("at 3:10 p.m. Tuesday"))
+        == []
+    )
+
+
+def test_a_weekday_after_a_comma_is_not_read_with_the_clock_time() -> None:
+    assert claims("Tom Brandt was arrested at 9 a.m., Tuesday's report said.", Kind.TIME) == [
+        ("was arrested/time", "9 a.m.")
+    ]

@@ -33,7 +33,39 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         at = match.start("event") if match is fronted else match.start()
         if match.group("event") in p.ACTIVE_EVENTS and _TO_COME.search(text, 0, at):
             continue  # "will be sentenced on Monday": a date set, which may move
-        yield replace(claim, context=_whom(text, match, at))
+        whom = _whom(text, match, at)
+        yield replace(claim, context=whom)
+        also = _also_when(text, match.end("when"), form)
+        if also is not None:
+            also_form, also_when, also_hedge = also
+            also_claim = _time_claim(sentence, who, f"{event}/{also_form}", also_when, also_hedge)
+            yield replace(also_claim, context=whom)
+
+
+# The weekday right after an event's clock time ("happened about 9 a.m. Tuesday", "at 10:30
+# p.m. on Tuesday"), and the clock time right after its weekday ("died Tuesday at 3 p.m.",
+# "Tuesday morning at about 9 a.m."): the same event's, in AP's order and the other.
+_DAY_AFTER_CLOCK = re.compile(rf"(?:\s+local\s+time)?\s+(?:on\s+)?(?P<day>{p.WEEKDAY})\b")
+_CLOCK_AFTER_DAY = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    r"(?P<hedge>at\s+(?:about\s+|around\s+)?|(?:shortly|just|soon)\s+(?:after|before)\s+"
+    r"|around\s+|about\s+|approximately\s+)"
+    rf"(?P<clock>{p.CLOCK})"
+)
+
+
+def _also_when(text: str, end: int, form: str) -> tuple[str, str, str | None] | None:
+    """The weekday after a clock time, or the clock time after a weekday, that ends at
+    ``end``: (its form, its words, its hedge), or None."""
+    if form.startswith("time"):
+        day = _DAY_AFTER_CLOCK.match(text, end)
+        return None if day is None else ("weekday", day.group("day"), None)
+    if form == "weekday":
+        clock = _CLOCK_AFTER_DAY.match(text, end)
+        if clock is not None:
+            zoned = "time" + zone(text, clock.end("clock"))
+            return zoned, clock.group("clock"), clock.group("hedge")
+    return None
 
 
 # What "hit" on a day or at an hour tells the time of: a quake, a storm, a blast named in
