@@ -89,7 +89,7 @@ def test_a_minute_a_named_event_claims_meets_the_same_minute_under_another_verb(
         "The quake struck at 9:06 p.m. local time near the Ostvik pier, the survey said.",
         "The strong earthquake hit the Ostvik pier at 9:06 a.m. local time, the survey said.",
     )
-    # A quake's "hit" is its "struck" since round 17: the named event's difference is shown.
+    # A quake's "hit" is its "struck" since round 18: the named event's difference is shown.
     assert [d.label for d in found] == ["When it struck (time)"]
     assert positions(found[0]) == {"9:06 a.m.", "9:06 p.m."}
 

@@ -1,4 +1,4 @@
-"""Round 17 (stop 32): counts, times and ages in more forms of the issue's list. Reports that
+"""Round 18 (stop 32): counts, times and ages in more forms of the issue's list. Reports that
 disagree: a morning and a night of one weekday, a ferry that sank on two days, an age after
 "age", a figure of a noun in millions, a toll that "soared" or "has now" reached a figure
 (shown as later). And reports that agree, which must give nothing: a morning and an
