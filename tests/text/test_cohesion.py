@@ -5,6 +5,7 @@ from newsfuse.text.cohesion import (
     adds_to_before,
     cohesion,
     counts_time_from_before,
+    is_aside,
     leans_back,
     names_someone,
     opens_dangling,
@@ -13,6 +14,7 @@ from newsfuse.text.cohesion import (
     quotation,
     speaks_in_first_person,
     tells_a_person,
+    tells_no_answer,
     that_object,
 )
 
@@ -607,3 +609,67 @@ def test_a_closing_single_mark_at_the_end_is_read_as_a_closing_quotation(
     from newsfuse.text.cohesion import _double_quotes
 
     assert _double_quotes(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A whole sentence in parentheses: an aside on the line before, or its citation.
+        "(The harbour film was later shown by the Channel Four website.)",
+        "(Earlier surveys counted fewer ports.)",
+        "(Ferry board minutes, May 2, 2019, p. 7).",
+        '(The quay, built in 1901 (and rebuilt in 1950), was "the best in Dorn.")',
+    ],
+)
+def test_a_sentence_wholly_in_parentheses_leans_on_the_line_before(text: str) -> None:
+    assert is_aside(text)
+    assert cohesion(text).leans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alikes: a parenthesis that closes early, or one inside the sentence.
+        "(AP) The harbour board voted to close the quay on Monday.",
+        "(CNN) -- The ferry ran aground off Dorn.",
+        "The harbour board (a body of nine) voted to close the quay.",
+        "(Surveys in 2018 counted 20 ports.) Dorn's survey counts 40 ports in all.",
+    ],
+)
+def test_a_parenthesis_that_is_not_the_whole_sentence_stands(text: str) -> None:
+    assert not is_aside(text)
+    assert not cohesion(text).leans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A line that only says somebody did not answer the writer.
+        "A phone call to a spokesman for the ferry company wasn't immediately returned.",
+        "A message left for the harbour master was not immediately returned.",
+        "Ortiz did not respond to a request for comment.",
+        "The ferry company did not immediately respond to requests for comment on Monday.",
+        "The harbour master could not be reached for comment.",
+        "Port officials were not immediately available for comment.",
+        "The Dorn Courier left a message seeking comment from the port.",
+    ],
+)
+def test_a_line_that_only_tells_no_answer_leans_on_the_line_before(text: str) -> None:
+    assert tells_no_answer(text)
+    assert cohesion(text).leans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alikes: a refusal is the party's own answer; a line that tells more stands.
+        "The ferry company declined to comment.",
+        "Ortiz could not be reached for comment, and the quay stayed shut all week.",
+        "The pilot did not respond to the deckhand who hailed him.",
+        "The ferry did not respond to the tug's signals and ran aground.",
+        "The harbour board has not returned the money it took in fees.",
+    ],
+)
+def test_a_refusal_or_a_line_that_tells_more_stands(text: str) -> None:
+    assert not tells_no_answer(text)
+    assert not cohesion(text).leans
