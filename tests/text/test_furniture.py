@@ -600,6 +600,7 @@ def test_a_video_teaser_ending_on_its_length_is_furniture_anywhere_in_a_text() -
         "(PG-13.",
         "98 minutes.",
         "In English and in Norwegian with English subtitles.",
+        "Harbour Pictures presents a film directed by Jo Lee and written by Ana Ortiz.",
     ],
 )
 def test_a_reviews_credit_lines_are_furniture(credit: str) -> None:
@@ -621,6 +622,7 @@ def test_a_reviews_credit_lines_are_furniture(credit: str) -> None:
         "R. Ortiz was arrested on Monday.",
         "100 people were evacuated.",
         "Rating agencies cut the port's score.",
+        "Harbour Pictures presents a film about two sisters who run a ferry.",
     ],
 )
 def test_a_sentence_opening_like_a_credit_is_news(sentence: str) -> None:

@@ -275,6 +275,12 @@ _CREDIT_OPENINGS = (
     "9",
 )  # fmt: skip
 _CREDIT_MAX_WORDS = 30
+# A studio's presentation line of the block: "Harbour Pictures presents a film directed by Jo
+# Lee and written by Ana Ortiz." (listed as furniture in furniture32's count, missed then).
+_PRESENTS = re.compile(
+    rf"{_CREDIT_NAME}\ presents\ an?\ (?:film|movie)\ (?:directed|written|produced)\ by"
+    rf"\ {_CREDIT_NAMES}\.?\s*$"
+)
 
 
 def is_review_credit(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -285,10 +291,14 @@ def is_review_credit(text: str, start: int = 0, end: int | None = None) -> bool:
         True
         >>> is_review_credit("Directed by Jo Lee, the film follows two sisters home.")
         False
+        >>> is_review_credit("Harbour Pictures presents a film directed by Jo Lee.")
+        True
     """
     stop = len(text) if end is None else end
     if not text.startswith(_CREDIT_OPENINGS, start, stop):
-        return False
+        return text.find(" presents a", start, stop) >= 0 and bool(
+            _PRESENTS.match(text[start:stop].strip())
+        )
     if text.count(" ", start, stop) >= _CREDIT_MAX_WORDS:
         return False
     return _REVIEW_CREDIT.match(text[start:stop].strip()) is not None
