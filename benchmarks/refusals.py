@@ -46,7 +46,7 @@ from newsfuse.rank.score import LinearScorer
 from newsfuse.rank.story import PreparedStory
 from newsfuse.rank.topic import on_topic_story
 from newsfuse.settings import Settings
-from newsfuse.text.cohesion import speaks_in_first_person
+from newsfuse.text.quotations import speaks_in_first_person
 from newsfuse.text.voice import in_writers_voice, rounds_up_elsewhere
 from train_scorer import DEFAULT_DATA, story_claims, tokens
 

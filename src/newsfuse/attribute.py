@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 
 import ahocorasick_rs
 
-from newsfuse.text.cohesion import quotation
 from newsfuse.text.lexicon import SHORT_TITLES
+from newsfuse.text.quotations import quotation
 from newsfuse.text.tokens import STOP_WORDS
 
 _NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"  # one word of a person's name

@@ -36,14 +36,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from newsfuse.eval.introductions import FullNames, Unintroduced, unintroduced
-from newsfuse.text.cohesion import (
-    names_a_speaker,
-    names_someone_outside_quotes,
-    opens_dangling,
-    quotation,
-)
+from newsfuse.text.cohesion import opens_dangling
 from newsfuse.text.furniture import is_furniture, looks_like_headline
 from newsfuse.text.names import People
+from newsfuse.text.quotations import names_a_speaker, names_someone_outside_quotes, quotation
 from newsfuse.text.segment import segment_sentences
 from newsfuse.text.tokens import word_count
 

@@ -53,7 +53,7 @@ from newsfuse.rank.wording import (
     words_of,
 )
 from newsfuse.settings import Settings
-from newsfuse.text.cohesion import counts_time_from_before, mostly_quoted, outside_quotes
+from newsfuse.text.cohesion import counts_time_from_before
 from newsfuse.text.genre import reads_as_news
 from newsfuse.text.lede import speaks_to_the_reader, tells_a_past, unanchored_lede
 from newsfuse.text.names import (
@@ -64,6 +64,7 @@ from newsfuse.text.names import (
     introduced_in,
     uses_as_a_person,
 )
+from newsfuse.text.quotations import mostly_quoted, outside_quotes
 from newsfuse.text.vectors import cosines_to
 
 # The backbone starts where a lead may (one of the first ``LEAD_RANK`` candidates of its

@@ -31,16 +31,7 @@ from newsfuse.text.antecedents import (
     thing_from_before,
     thing_from_further_back,
 )
-from newsfuse.text.cohesion import (
-    Cohesion,
-    Speaker,
-    cohesion,
-    names_someone_outside_quotes,
-    quoted_words,
-    speaks_in_first_person,
-    tells_a_person,
-    that_object,
-)
+from newsfuse.text.cohesion import Cohesion, cohesion, tells_a_person, that_object
 from newsfuse.text.furniture import looks_like_headline
 from newsfuse.text.genre import (
     NEWS_SCORE,
@@ -54,6 +45,12 @@ from newsfuse.text.genre import (
 )
 from newsfuse.text.lexicon import SHORT_TITLES
 from newsfuse.text.names import People
+from newsfuse.text.quotations import (
+    Speaker,
+    names_someone_outside_quotes,
+    quoted_words,
+    speaks_in_first_person,
+)
 from newsfuse.text.tokens import word_count
 from newsfuse.text.voice import (
     in_writers_voice,

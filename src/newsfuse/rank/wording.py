@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsfuse.text.cohesion import mostly_quoted, outside_quotes
 from newsfuse.text.lexicon import CALENDAR_LOWER
 from newsfuse.text.names import NOT_A_SURNAME
+from newsfuse.text.quotations import mostly_quoted, outside_quotes
 from newsfuse.text.tokens import NEWS_NOUNS, STOP_WORDS, word_tokens
 from newsfuse.text.voice import ATTRIBUTION
 
@@ -185,7 +185,7 @@ def restates(
 def reports_speech(text: str) -> bool:
     """Whether a sentence tells in its writer's words what somebody said ("Prosecutors said
     there were no signs of foul play."): a word of saying outside quotation marks, and most
-    of its words its writer's (``cohesion.mostly_quoted``).
+    of its words its writer's (``quotations.mostly_quoted``).
 
     Example:
         >>> reports_speech("Police said the fire was set on purpose.")

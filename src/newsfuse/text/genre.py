@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from newsfuse.text.cohesion import names_someone
 from newsfuse.text.cues import lower_case
+from newsfuse.text.quotations import names_someone
 from newsfuse.text.voice import ATTRIBUTION
 
 # Quoted words are somebody else's: a news report may quote a witness's "I" at length. A

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from newsfuse.text.cohesion import names_someone
 from newsfuse.text.lexicon import CALENDAR_LOWER
+from newsfuse.text.quotations import names_someone
 from newsfuse.text.tokens import STOP_WORDS, content_terms, word_tokens
 
 # The reader addressed: "you", "your" outside quotation marks. News prose speaks of people,
