@@ -1186,3 +1186,12 @@ def test_a_last_line_with_a_figure_a_pronoun_or_a_shared_word_stays() -> None:
         "Lind also spoke out against hatred.",
     ):
         assert _island_brief(last)[-1] == last
+
+
+def test_an_island_ending_stays_in_a_brief_far_from_full() -> None:
+    # All the story has is under three quarters of the budget: a reader took the island
+    # away as a loss of the little there was (reading 24).
+    island = "Singer Ada Morrow also spoke out against hatred."
+    story = _story(ISLAND_REPORT + island)
+    texts = _brief(story, [3.0, 2.0, 1.5, 0.0, 1.0], words=200)
+    assert texts[-1] == island

@@ -595,10 +595,3 @@ def test_an_aside_in_parentheses_enters_with_the_line_before() -> None:
     aside = "(The film's title comes from an old ferryman's song.)"
     report = f"{FILLER}{told}\n\n{aside}"
     assert _run_of([report], aside) == [told, aside]
-
-
-def test_a_line_telling_no_answer_enters_with_the_line_before() -> None:
-    told = "The ferry company kept the quay shut for a second week on Monday."
-    unanswered = "A message left for the company's owner was not immediately returned."
-    report = f"{FILLER}{told}\n\n{unanswered}"
-    assert _run_of([report], unanswered) == [told, unanswered]

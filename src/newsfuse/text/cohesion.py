@@ -513,12 +513,7 @@ def cohesion(text: str) -> Cohesion:
         return Cohesion(True, quoted, unquoted)
     if not quoted.quotes and pronoun_speaks(text):
         return Cohesion(True, quoted, unquoted)
-    if (
-        continues_a_statement(unquoted)
-        or says_no_more(unquoted)
-        or is_aside(text)
-        or tells_no_answer(unquoted)
-    ):
+    if continues_a_statement(unquoted) or says_no_more(unquoted) or is_aside(text):
         return Cohesion(True, quoted, unquoted)
     nobody = pronoun_of_nobody(unquoted)
     if (nobody and _INNER_HE_OR_SHE.search(unquoted)) or adds_to_before(unquoted):
@@ -556,44 +551,6 @@ def is_aside(text: str) -> bool:
 
 
 _CLOSING_MARKS = " .!?\"”’'"
-# A line that only says someone did not answer the writer ("A message left for the harbour
-# master was not immediately returned.", "Ortiz did not respond to a request for comment.",
-# "The ferry company could not be reached for comment."): an answer to what its report
-# has just told, with nothing of its own ("and", "but", "so", "who" would add some).
-_NO_ANSWER = re.compile(
-    r"""^(?![^.]*\b(?:and|but|so|while|although|who|which|after|because)\b)[^;:]{0,120}?\b
-    (?:(?:did|does|has|have|had)(?:\ not|n['’]t)\ (?:yet\ )?(?:immediately\ )?
-    (?:respond|return|reply)
-    |(?:was|were|has\ been|have\ been|has|have)(?:\ not|n['’]t)\ (?:yet\ )?(?:immediately\ )?
-    (?:been\ )?returned
-    |could(?:\ not|n['’]t)\ (?:immediately\ )?be\ reached
-    |(?:was|were)(?:\ not|n['’]t)\ (?:immediately\ )?available
-    |left\ (?:a\ )?messages?\ (?:seeking|for|with))\b""",
-    re.VERBOSE,
-)
-_ASKED = re.compile(r"\b(?:comment|request|message|call|e-?mails?|reached|questions?|inquiry)\b")
-_ASKED_CUES = ("comment", "request", "message", "call", "mail", "reached", "question", "inquiry")
-
-
-def tells_no_answer(unquoted: str) -> bool:
-    """Whether a sentence (``unquoted``, a :attr:`Cohesion.unquoted`) only tells that
-    someone did not answer the writer: a call, a message or a request for comment not
-    returned, somebody not reached. Alone at a brief's end, readers took it for an orphan
-    ("A phone call to a representative ... wasn't immediately returned."); it enters
-    after the line it answers.
-
-    Example:
-        >>> tells_no_answer("A message left for the harbour master was not returned.")
-        True
-        >>> tells_no_answer("Ortiz could not be reached for comment, and the quay stayed shut.")
-        False
-    """
-    if not (" not " in unquoted or "n't" in unquoted or " left " in unquoted) or not any(
-        word in unquoted for word in _ASKED_CUES
-    ):  # (most sentences: no pattern is run)
-        return False
-    return _ASKED.search(unquoted) is not None and _NO_ANSWER.search(unquoted) is not None
-
 
 # A clause ending on "too": the same holds of something told before ("Ports in the south
 # rely on the tide, too."). Not a negated clause ending on "either" ("The ferrymen aren't
