@@ -386,3 +386,114 @@ def test_more_speakers_named_where_the_verb_is_theirs(text: str, claimant: str) 
 )
 def test_no_claimant_for_a_speech_word_that_speaks_of_no_claim(text: str) -> None:
     assert find_claimant(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a question or a reply right after its quotation
+        ('"Is the bridge shut?" fan Ana Lind asked, according to the Harbour Post.',
+         "fan Ana Lind"),
+        ('"Not at all," replied the mayor.', "the mayor"),
+        ("“Well, first of all,” Berg responded, “what do you mean?”", "Berg"),
+        # a statement quoted after a colon
+        ("The club responded to Lind with a short statement: “We stand by the coach.”",
+         "The club"),
+        # "accused" is the accuser's claim
+        ("In a radio interview, Berg accused “the harbour board” of hiding the report.", "Berg"),
+        # a state between commas belongs to its place
+        ("The Lake County, Oregon, fire office and the Nampa, Idaho, police said all was calm.",
+         "The Lake County, Oregon, fire office and the Nampa, Idaho, police"),
+        # a dash apposition before the verb
+        ("But the Dutch surgeon Prof Ana Lind - who led the team at the Vell Institute, "
+         "University of Orvel - said the boy was awake.", "the Dutch surgeon Prof Ana Lind"),
+        ("Just a year into the job, Berg accused the board of lying.", "Berg"),
+        # the party "It comes after" introduces
+        ("It comes after six engineers suggested the dam could not hold.", "six engineers"),
+        # the poll a share of people answered
+        ("Some 41% of drivers say they speed, according to a 2019 poll by the Road Fund.",
+         "a 2019 poll by the Road Fund"),
+        # the sender of a letter that says
+        ("The Orvel School Board sent home a letter with pupils on Monday that said the roof "
+         "was safe.", "The Orvel School Board"),
+        ("State TV at nightfall announced that the harbour was shut.", "State TV"),
+    ],
+)  # fmt: skip
+def test_speakers_of_questions_statements_and_accusations(text: str, claimant: str) -> None:
+    assert find_claimant(text) == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # look-alikes: "asked" and "replied" away from a quotation are narration
+        ("Lind asked the court to rule on the harbour.", ""),
+        ("The mayor replied to the letter on Monday.", ""),
+        # "accused of" is the accused
+        ("Lind was accused of lying to the board.", ""),
+        ("Anyone fined, or even just accused, of speeding risks a ban.", ""),
+        ("The man accused of the theft said he was at home.", "The man accused of the theft"),
+        # "added" of a number is an increase; "tells ... stories" a plot
+        ("The port added 300 jobs last year.", ""),
+        ("Lind tells three short stories in the film.", ""),
+        ("The port added 300 jobs last year, the mayor said.", "the mayor"),
+        ('"We are here," Lind added.', "Lind"),
+        ("Lind told three reporters the dam held.", "Lind"),
+        # a state after a place: no party; a state as a speaker's home stays
+        ("The boy was found in his parents' Salem, Oregon, home hours after they reported him "
+         "missing.", ""),
+        ("Ana Lind, of Salem, Oregon, said the river rose.", "Ana Lind"),
+        # a share of people with no "according to" stays theirs
+        ("Some 41% of drivers say they speed.", "Some 41% of drivers"),
+        # an apposition between commas, and dashes that close no apposition
+        ("Abu Firas, a member of the Free Army, said they held.", "Abu Firas"),
+        ("The mayor - a former judge - said the bridge would open.", "The mayor"),
+    ],
+)  # fmt: skip
+def test_look_alikes_of_questions_accusations_and_places(text: str, claimant: str) -> None:
+    assert find_claimant(text) == claimant
+
+
+def test_quoted_words_a_sentence_names_take_no_speaker_from_before() -> None:
+    texts = [
+        '"We will keep the old words," said Berg.',
+        'Last year, Lind put forth a bill to change the words "all thy sons" to "all of us."',
+        'Lind called the plan "a gift to every family in the harbour."',
+    ]
+    finder = ClaimantFinder(texts, speaker_from_before=True)
+    assert [finder(i) for i in range(3)] == ["Berg", "", ""]
+
+
+def test_he_or_she_takes_no_institution_from_before() -> None:
+    texts = [
+        "State TV announced that the harbour was shut.",
+        '"They will not hold it," he said.',
+        "A spokesman for the harbour police said the gates were shut.",
+        '"We are watching," he said.',
+    ]
+    finder = ClaimantFinder(texts, speaker_from_before=True)
+    assert [finder(i) for i in range(4)] == [
+        "State TV",
+        "",
+        "A spokesman for the harbour police",
+        "A spokesman for the harbour police",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "claimant"),
+    [
+        ("This is where Lind went into spin mode.", "Lind"),
+        # look-alikes: two names, or a name that has not spoken
+        ("This is where Lind and Berg went into spin mode.", ""),
+        ("This is where Moss went into spin mode.", ""),
+    ],
+)
+def test_she_is_the_one_speaker_the_line_before_names(before: str, claimant: str) -> None:
+    texts = [
+        "“Well, first of all,” Lind responded, “what do you mean?”",
+        "“The footage was altered,” Berg said.",
+        before,
+        "“That’s not altered, that’s slowed down,” she said.",
+    ]
+    assert ClaimantFinder(texts, speaker_from_before=True)(3) == claimant

@@ -21,13 +21,20 @@ _VERBS = (
     r"insisted|confirmed|announced|alleged|warned|yelled|shouted|wrote|argued|maintained|"
     r"say|explained|explains|noted|confirms|tweeted|adds|writes|admitted|admits|acknowledged|"
     r"allege|alleges|"
-    r"acknowledges|suggested|emphasized|predicted|predicts|insists|maintains|argues|warns"
+    r"acknowledges|suggested|emphasized|predicted|predicts|insists|maintains|argues|warns|"
+    r"accused"
 )
+# Verbs of speech only beside a quotation ('"Is it wrong?" a fan asked', '"...," Lee
+# replied'): elsewhere they are narration ("Lee asked the court to", "Lee responded to the
+# attack by ...").
+_QUOTE_ONLY_VERBS = "asked|responded|replied"
 # Every pattern needs one of these; most sentences have none, and testing for them first is
 # far cheaper than the patterns. They are found in one pass of an Aho-Corasick automaton: a
 # substring test per cue cost more than all the patterns together.
-_VERB_CUES = (*_VERBS.split("|"), "according to", "described by")
-_VERB_CUE_FINDER = ahocorasick_rs.AhoCorasick(list(dict.fromkeys(_VERB_CUES)))
+# (The cues of a quotation's verbs come last: the patterns for them run only where they are.)
+_VERB_CUES = tuple(dict.fromkeys((*_VERBS.split("|"), "according to", "described by")))
+_QUOTE_CUES = (*_QUOTE_ONLY_VERBS.split("|"), "statement:")
+_VERB_CUE_FINDER = ahocorasick_rs.AhoCorasick([*_VERB_CUES, *_QUOTE_CUES])
 # "According to the Syrian Observatory, ..." / "..., according to state TV."
 _ACCORDING = re.compile(r"\b(?i:according) to (?P<who>(?:[^,.;:\"“”]|(?<=[A-Z])\.){3,80})")
 # "... was confirmed by the South African and Sudanese governments."
@@ -55,8 +62,12 @@ _CLAIMED_THING = (
     r"\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+)?(?:winnings|prize|jackpot|title|crown"
     r"|victory|lives?|seat|throne)\b"
 )
+# "Added" of a number is an increase ("the port added 300 jobs"); "accused of" (or "in",
+# or "accused, of") is the accused, not the accuser; "tells three stories" a plot, not a claim.
 _NOT_SPEECH = (
-    r"(?!\s+by\b)(?!(?<=reported)\s+as\b)"
+    r"(?!\s+by\b)(?!(?<=reported)\s+as\b)(?!(?<=added)\s+(?:\$?\d|another\b|more\b))"
+    r"(?!(?<=accused)(?:\s+(?:of|in)\b|\s*,))"
+    r"(?!(?:(?<=tells)|(?<=told))\s+(?:\w+\s+){0,3}(?:stories|story|tales?)\b)"
     rf"(?!(?<=claimed){_CLAIMED_THING})(?!(?<=claims){_CLAIMED_THING})"
 )
 # Subject before the verb: "Fire chief Marta Lind said ...", "The official Sana news agency
@@ -121,6 +132,21 @@ _INVERTED = re.compile(
     rf"(?P<who>(?:(?:the )?{_TITLE} |{_ROLE})?"
     rf"[A-Z](?:[^\"“”,;:.]|(?<=[A-Z])\.|{_TITLE_STOP}){{1,60}})"
 )
+# A verb of ``_QUOTE_ONLY_VERBS`` right after a quotation, its speaker before or after it:
+# '"Is it wrong?" fan Ana Lind asked', '"...," replied the mayor'.
+_QUOTE_VERB_AFTER = re.compile(
+    rf"[,?!][\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_QUOTE_ONLY_VERBS})\b(?=\s*[,.]|\s*$)"
+)
+_QUOTE_VERB_INVERTED = re.compile(
+    rf"[,?!][\"”]\s*(?:{_QUOTE_ONLY_VERBS})\s+"
+    r"(?P<who>(?:the |an? )?[^\"“”,;:.]{1,60}?)(?=[,.]|\s*$)"
+)
+# A statement a party gave, quoted after a colon: "The network responded to Lind with a terse
+# statement: “...”" is the network's.
+_STATEMENT_AFTER_COLON = re.compile(
+    r"^(?P<who>(?:The |[A-Z])[^\"“”,;:]{1,60}?)\s+(?:responded|replied|issued|released)\b"
+    r"[^\"“”,;:]{0,60}\bstatement:\s*[\"“]"
+)
 # A quotation's speaker given as a pronoun for one person: '"...," he said', 'she told'.
 _PRONOUN_SPEAKER = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:he|she)\b")
 # A sentence that opens on a person's full name and its verb: "Sylvester Stallone suggested".
@@ -153,7 +179,9 @@ _GROUPS = frozenset(
     executives reports""".split()
 )
 # "according to two people familiar with the talks", "multiple sources".
-_QUANTIFIERS = frozenset("two three four five several multiple many other".split())
+_QUANTIFIERS = frozenset(
+    "two three four five six seven eight nine ten several multiple many other".split()
+)
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had"})
 
 
@@ -171,24 +199,79 @@ def find_claimant(text: str) -> str:
         >>> find_claimant("The river rose two metres.")
         ''
     """
-    if not _VERB_CUE_FINDER.find_matches_as_indexes(text.lower()):  # no cue in it
+    cues = _VERB_CUE_FINDER.find_matches_as_indexes(text.lower())
+    if not cues:  # no cue in it
         return ""
+    kinds = {cue >= len(_VERB_CUES) for cue, _, _ in cues}  # True: a quotation's verb
+    speech, quoted = False in kinds, True in kinds
+    named = _named_in_apposition(text) if speech else ""
+    if named:
+        return named
+    for pattern in (
+        _PATTERNS if speech and quoted else _SPEECH_PATTERNS if speech else _QUOTE_PATTERNS
+    ):
+        for match in _matches(pattern, text):
+            if _not_the_speaker(pattern, text, match):
+                continue
+            if pattern in (_SUBJECT, _AFTER) and (before_dash := _named_before_dashes(text, match)):
+                return before_dash
+            if pattern is _INVERTED_ROLE and (name := _NAME_AFTER_ROLE.match(text, match.end())):
+                return name.group("who").rstrip(".")  # "said his spokesman, Adam Lind."
+            who = _party_of(match.group("who"), noun_phrase=pattern is _ACCORDING)
+            if who:
+                return _named_before(text, match.start("who")) or who
+    return ""
+
+
+def _named_in_apposition(text: str) -> str:
+    """A full name before an apposition or after a role ("Ana Lind, a surgeon, said")."""
     for pattern in (_NAMED_APPOSITION, _ROLE_THEN_NAME):
         named = pattern.search(text)
         if named and not any(w.lower() in STOP_WORDS for w in named.group("who").split()):
             return named.group("who")
-    for pattern in (_AFTER, _INVERTED, _INVERTED_ROLE, _SUBJECT, _ACCORDING, _PASSIVE):
-        for match in _matches(pattern, text):
-            if pattern is _SUBJECT and _INFINITIVE_SPEECH.search(text, 0, match.end()):
-                continue  # "... was forced to take the microphone and say ...": narration
-            if pattern in (_SUBJECT, _AFTER) and _last_word(match.group("who")) in _NOT_BEFORE_VERB:
-                continue
-            if pattern is _INVERTED_ROLE and (name := _NAME_AFTER_ROLE.match(text, match.end())):
-                return name.group("who").rstrip(".")  # "said his spokesman, Adam Lind."
-            who = _tidy(match.group("who"), noun_phrase=pattern is _ACCORDING)
-            if who:
-                return _named_before(text, match.start("who")) or who
     return ""
+
+
+def _not_the_speaker(pattern: re.Pattern[str], text: str, match: re.Match[str]) -> bool:
+    """Whether the words a pattern took before its verb are no speaker of the sentence."""
+    who = match.group("who")
+    if pattern is _AFTER:
+        return _last_word(who) in _NOT_BEFORE_VERB
+    if pattern is not _SUBJECT:
+        return False
+    return bool(
+        _INFINITIVE_SPEECH.search(text, 0, match.end())  # "forced to take the mic and say"
+        or _last_word(who) in _NOT_BEFORE_VERB
+        # "Some 43% of Americans say ..., according to a poll by ...": the poll's
+        or (("%" in who or "percent" in who) and _ACCORDING.search(text) is not None)
+        or _state_of_a_place(text, match.start("who"))  # "Boulder, (Colorado, home ...)"
+    )
+
+
+def _party_of(who: str, noun_phrase: bool) -> str:
+    """The party in a pattern's words before its verb (see ``_tidy``); when they end on a
+    relative pronoun, the sender of what the pronoun stands for ("X sent home a letter
+    with students that (said)" gives X) or none."""
+    if who.rstrip().endswith((" that", " which")):
+        sender = _SENDER.match(who.strip())
+        return sender.group("who") if sender else ""
+    return _tidy(who, noun_phrase=noun_phrase)
+
+
+_PATTERNS = (
+    _AFTER,
+    _INVERTED,
+    _INVERTED_ROLE,
+    _QUOTE_VERB_AFTER,
+    _QUOTE_VERB_INVERTED,
+    _STATEMENT_AFTER_COLON,
+    _SUBJECT,
+    _ACCORDING,
+    _PASSIVE,
+)
+# The patterns that need a cue of ``_VERB_CUES``, and those that need one of ``_QUOTE_CUES``.
+_QUOTE_PATTERNS = (_QUOTE_VERB_AFTER, _QUOTE_VERB_INVERTED, _STATEMENT_AFTER_COLON)
+_SPEECH_PATTERNS = tuple(p for p in _PATTERNS if p not in _QUOTE_PATTERNS)
 
 
 # A speech verb coordinated with an infinitive or a modal's verb ("was forced to take the
@@ -197,6 +280,29 @@ def find_claimant(text: str) -> str:
 _INFINITIVE_SPEECH = re.compile(
     r"\b(?:to|would|will|could|can|should|must|might)\s[^,;:—\"“”]{1,60}?\s(?:and|or)\s+(?:say|tell)$"
 )
+
+
+# A dash closing an apposition before the verb ("Prof Ana Lind - who led the team at the
+# Institute, University of Oslo - said"), and the dash that opened it.
+_DASHES = ("-", "–", "—")
+_OPENING_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _named_before_dashes(text: str, match: re.Match[str]) -> str:
+    """The speaker before an apposition between dashes, when the words a pattern took for
+    the speaker end on the closing dash (they are the apposition's last words, "University
+    of Oslo -"); "" otherwise."""
+    who = match.group("who")
+    if not (who.endswith(_DASHES) and who[-2:-1].isspace()):
+        return ""
+    openings = list(_OPENING_DASH.finditer(text, 0, match.end("who") - 1))
+    return subject_before(text, openings[-1].start()) if openings else ""
+
+
+def _state_of_a_place(text: str, start: int) -> bool:
+    """Whether the words at ``start`` open on a state that belongs to the place before it
+    ("Boulder, Colorado, home"), not on a party."""
+    return bool(_STATE_OPENING.match(text, start) and _PLACE_BEFORE.search(text, 0, start))
 
 
 def _last_word(words: str) -> str:
@@ -265,7 +371,8 @@ def subject_before(text: str, position: int) -> str:
     before = _VERB_AT_END.sub("", before)
     starts = [m.end() for m in _SUBJECT_START.finditer(before)] or [0]
     who = before[starts[-1] :]
-    if len(starts) > 1 and who[:1].islower():  # an apposition: "Burke Ramsey, now 29,"
+    # An apposition: "Burke Ramsey, now 29," (after a comma; not "But (the mayor)").
+    if len(starts) > 1 and who[:1].islower() and before[: starts[-1]].rstrip().endswith(","):
         named = before[starts[-2] : starts[-1]].strip(" ,")
         if named.istitle() and len(named.split()) <= 4:
             who = named
@@ -295,14 +402,25 @@ class ClaimantFinder:
             text = self.texts[position]
             who = find_claimant(text)
             if not who and position > 0 and self._speaks_for_before(text):
-                who = self(position - 1) or self._named_subject_before(text, position)
+                who = self._party_before(text, position) or self._named_subject_before(
+                    text, position
+                )
             elif not who and position > 0:  # "He said the wall held." after "Ana Lind ..."
                 who = self._named_subject_before(text, position)
             self.found[position] = who
         return self.found[position]
 
+    def _party_before(self, text: str, position: int) -> str:
+        """The claimant of the sentence before, unless this one's speaker is "he" or "she"
+        and that claimant is no person ('"...," he said.' after "State TV announced ...")."""
+        who = self(position - 1)
+        head = _OF_PHRASE.split(who, 1)[0]  # "A spokesman (for the police)" is a person
+        return "" if _NO_PERSON.search(head) and _PRONOUN_SPEAKER.search(text) else who
+
     def _speaks_for_before(self, text: str) -> bool:
-        return is_bare_quote(text) or (self.speaker_from_before and quotation(text).quotes)
+        return is_bare_quote(text) or (
+            self.speaker_from_before and quotation(text).quotes and not _cites_words(text)
+        )
 
     def _named_subject_before(self, text: str, position: int) -> str:
         """'"I am flattered," he said.' after "Sylvester Stallone suggested ...": the person
@@ -311,12 +429,60 @@ class ClaimantFinder:
         if not self.speaker_from_before or not _PRONOUN_SPEAKER.search(text):
             return ""
         before = self.texts[position - 1]
-        match = _LEADING_PERSON.match(before)
-        if not match or any(w.lower() in STOP_WORDS for w in match.group("who").split()):
-            return ""
         if _ASKED.search(before):  # "Host Chris Wallace asked the senator ...": he answers
             return ""
-        return match.group("who")
+        match = _LEADING_PERSON.match(before)
+        if match and not any(w.lower() in STOP_WORDS for w in match.group("who").split()):
+            return match.group("who")
+        return self._speaker_named_in(before, position - 1)
+
+    def _speaker_named_in(self, before: str, at: int) -> str:
+        """'"That's not so," she said.' after "This is where Lind went into spin mode.": the
+        one name the sentence before holds (past its first word), when it is the surname of
+        a claimant of the ``SPEAKER_REACH`` sentences before that one (Lind has spoken)."""
+        names = set(_CAPITALISED.findall(before, before.find(" ") + 1 if " " in before else 0))
+        if len(names) != 1:
+            return ""
+        name = names.pop()
+        spoken = {
+            who for i in range(max(0, at - SPEAKER_REACH), at) if _surname(who := self(i)) == name
+        }
+        return spoken.pop() if len(spoken) == 1 else ""
+
+
+# A claimant that is an institution, a medium or a text, never "he" or "she".
+_NO_PERSON = re.compile(
+    r"\b(?:TV|television|radio|agency|newspaper|network|company|firm|police|ministry"
+    r"|department|government|poll|survey|report|reports|study|statement)$"
+)
+_OF_PHRASE = re.compile(r"\s(?:for|of|at|from|with)\s")
+# How many sentences before a line naming a person a claimant of that person may stand.
+SPEAKER_REACH = 3
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _surname(claimant: str) -> str:
+    return _POSSESSIVE.sub("", claimant.rsplit(None, 1)[-1]) if claimant.strip() else ""
+
+
+# Quoted words a sentence names as words, not as anybody's speech: 'a bill to change the
+# words "in all thy sons command" to "in all of us command"'.
+_CITED = re.compile(r"\bthe\s+(?:words?|phrases?|terms?|lines?|lyrics?|slogan|motto)\s+[\"“]")
+_QUOTE_OPENING = re.compile(r"(?:^|(?<=\s))[\"“](?=\w)")
+_AFTER_CITED = re.compile(r"\b(?:to|from|with|and|or)\s+$")
+
+
+def _cites_words(text: str) -> bool:
+    """Whether every quotation a sentence holds is words it names ("the words "..." to
+    "..."", see ``_CITED``), so its quotation marks give it no speaker."""
+    openings = list(_QUOTE_OPENING.finditer(text))
+    if not openings or not _CITED.search(text, 0, openings[0].end()):
+        return False
+    return all(
+        _CITED.search(text, 0, q.end())
+        and (_CITED.search(text[: q.end()][-40:]) or _AFTER_CITED.search(text, 0, q.start()))
+        for q in openings
+    )
 
 
 def claimants(texts: Sequence[str]) -> list[str]:
@@ -365,12 +531,14 @@ _FRONTED = re.compile(
     rf"^(?:[A-Z][a-z]+ing\b|{_PARTICIPLE_BY_WORDS}"
     r"|(?:(?:Just|Mere|Only|Some|A few|\w+) (?:minutes|hours|days|weeks|months|years)"
     r"|(?:Minutes|Hours|Days|Weeks|Months|Years))"
-    r" (?:later|earlier|after|before)\b)"
+    r" (?:later|earlier|after|before)\b"
+    r"|(?:(?:Just|Only|Barely) )?(?:a|an|one|\w+) (?:minute|hour|day|week|month|year)s? into\b)"
 )
 # "Mere hours after Kerry Washington's camp (confirmed)": the verb's subject follows the
 # time phrase.
 _TIME_BEFORE_SUBJECT = re.compile(
-    r"^(?:Just |Mere |Only )?(?:\w+ )?(?:minutes|hours|days|weeks|months|years) (?:after|before) "
+    r"^(?:(?:Just |Mere |Only )?(?:\w+ )?(?:minutes|hours|days|weeks|months|years) (?:after|before)"
+    r"|(?:It|This|That) (?:comes|came) (?:after|as)) "
 )
 _PARTICIPLE_BY = re.compile(_PARTICIPLE_BY_WORDS)
 # A phrase ending on a day is a time, whatever page furniture is glued before it ("LIVE
@@ -391,12 +559,28 @@ def _after_time_phrase(who: str) -> str:
 
 
 _NAME_START = re.compile(r"(?:the\s)?[A-Z]")
+# A state between commas after a place and before a lower-case word is part of the place
+# ("The Palm Beach County, Florida, sheriff's office", "her parents' Boulder, Colorado,
+# home"), not an apposition naming a party.
+_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    "|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    "|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
+    "|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
+    "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec"
+)
+_STATE_IN_COMMAS = re.compile(rf"(?<=[A-Za-z]), (?P<state>{_STATES}), (?=[a-z])")
+_STATE_OPENING = re.compile(rf"(?:{_STATES}), [a-z]")
+_PLACE_BEFORE = re.compile(r"[A-Z][\w.'’-]*, $")
 
 
 def _named_part(who: str) -> str:
     """Of an apposition keep the name: "Abu Firas, a member of ..." gives "Abu Firas";
     "an opposition watchdog, the Syrian Observatory" gives "the Syrian Observatory"."""
-    parts = [p.strip() for p in who.split(",") if p.strip()]
+    if who.count(",") > 1:  # (the look-behind is slow: only where two commas could hold one)
+        who = _STATE_IN_COMMAS.sub("\x00\\g<state>\x00", who)
+    parts = [p.strip().replace("\x00", ", ") for p in who.split(",") if p.strip()]
     while len(parts) > 1 and (
         _ADVERBIAL.match(parts[0][:1].upper() + parts[0][1:])  # "(But) in an interview, Lee"
         or _FRONTED.match(parts[0])
@@ -455,7 +639,20 @@ _MEDIUM_BEFORE = re.compile(
 _MEDIUM_AFTER = re.compile(
     rf"(?<=\w)\ (?:in\ an?\ (?:[\w-]+\ )?{_MEDIUM}$|on\ (?:Twitter|Facebook|Instagram)\b.*)"
 )
-_TIME_AFTER = re.compile(r"\s+(?:on|in|at|late|early|last|this)\s+(?:[A-Z]\w+day|\w+ing|week)\b")
+_TIME_AFTER = re.compile(
+    r"\s+(?:on|in|at|late|early|last|this)\s+"
+    r"(?:[A-Z]\w+day|\w+ing|week|nightfall|night|dawn|dusk|noon|midday|midnight)\b"
+)
+
+
+# Words before a verb that end on a relative pronoun: the verb is the clause's, whose
+# antecedent is what a party sent ("... sent home a letter with students that said ...");
+# the party is the sender the words open on, if any.
+_SENDER = re.compile(
+    r"^(?P<who>(?:The\ )?[A-Z][\w&'’.-]*(?:\ [A-Z][\w&'’.-]*){0,5})"
+    r"\ (?:sent|issued|released|posted|published|put\ out|distributed)\b"
+    r"[^,]*\b(?:letter|statement|report|note|memo|message|e-?mail|notice|release)\b"
+)
 
 
 def _tidy(who: str, noun_phrase: bool = False) -> str:

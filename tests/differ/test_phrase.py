@@ -1,6 +1,6 @@
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.numbers import quantity
-from newsfuse.differ.phrase import phrase
+from newsfuse.differ.phrase import distinct_claimants, phrase
 from newsfuse.documents import Sentence
 
 
@@ -29,3 +29,10 @@ def test_positions_of_counts_are_in_numeric_order() -> None:
         [(count("1", "144"), count("2", "at least 9")), (count("3", "12"), count("1", "144"))]
     )
     assert [s.position for s in difference.sides] == ["at least 9", "12", "144"]
+
+
+def test_one_party_written_with_two_apostrophes_is_named_once() -> None:
+    assert distinct_claimants(["Lind's lawyers", "Berg", "Lind’s lawyers", ""]) == [
+        "Lind's lawyers",
+        "Berg",
+    ]

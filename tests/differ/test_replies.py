@@ -63,3 +63,15 @@ def test_two_reports_that_agree_give_nothing() -> None:
     first = ["“The harbour footage was altered,” Reed said.", "“It was sped up,” Lind said."]
     second = ["Experts said the harbour footage was altered to speed up the clip."]
     assert reports(first, second) == []
+
+
+def test_a_reply_by_she_names_the_speaker_the_line_before_names() -> None:
+    (difference,) = reports(
+        [
+            "“Well, first of all,” Lind responded, “what do you mean?”",
+            "“The harbour footage was altered,” Reed said.",
+            "This is where Lind went into spin mode.",
+            "“Well, that’s not altered, that’s slowed down,” she said.",
+        ]
+    )
+    assert [s.claimant for s in difference.sides] == ["Reed", "Lind"]

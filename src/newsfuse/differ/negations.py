@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence, Set
 from newsfuse.attribute import find_claimant
 from newsfuse.differ.align import Story, stem, topic_words
 from newsfuse.differ.denials import lawyers_client
+from newsfuse.differ.phrase import distinct_claimants
 from newsfuse.differ.predicates import (
     ANOTHER_TIME,
     BETWEEN,
@@ -465,7 +466,7 @@ def _phrase(pairs: list[tuple[Predicate, Predicate]], story: Story) -> Differenc
 
 def _side(predicates: Sequence[Predicate], story: Story) -> Side:
     ordered = sorted(predicates, key=lambda x: (x.sentence.article_id, x.sentence.index))
-    claimants = list(dict.fromkeys(c for x in ordered if (c := story.claimant(x.sentence))))
+    claimants = distinct_claimants(story.claimant(x.sentence) for x in ordered)
     value = ordered[0].value
     position = {"yes": "stated", "no": "negated"}.get(value, value)
     return Side(

@@ -4,7 +4,7 @@ sentence taking it and names every claimant who does."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from newsfuse.differ import patterns as p
@@ -96,10 +96,25 @@ def _unique(claims: list[Claim]) -> list[Claim]:
     return list(seen.values())
 
 
+def distinct_claimants(claimants: Iterable[str]) -> list[str]:
+    """The claimants in order, each once: two reports that write one party with a straight
+    and a curly apostrophe ("Lind's lawyers", "Lind’s lawyers") name it once, as first written.
+
+    Example:
+        >>> distinct_claimants(["Lind's lawyers", "Berg", "Lind’s lawyers", ""])
+        ["Lind's lawyers", 'Berg']
+    """
+    seen: dict[str, str] = {}
+    for claimant in claimants:
+        if claimant:
+            seen.setdefault(claimant.replace("’", "'"), claimant)
+    return list(seen.values())
+
+
 def _side(kind: Kind, claims: list[Claim]) -> Side:
     """One position: the first named claimant's words, all claimants, all sentences."""
     claims.sort(key=lambda c: (not c.claimant, c.sentence.article_id, c.sentence.index))
-    claimants = list(dict.fromkeys(c.claimant for c in claims if c.claimant))
+    claimants = distinct_claimants(c.claimant for c in claims)
     citations = tuple(sorted({_cite(c) for c in claims}))
     return Side(
         claim=claims[0].text,
