@@ -417,6 +417,10 @@ def test_no_claimant_for_a_speech_word_that_speaks_of_no_claim(text: str) -> Non
         ("The Orvel School Board sent home a letter with pupils on Monday that said the roof "
          "was safe.", "The Orvel School Board"),
         ("State TV at nightfall announced that the harbour was shut.", "State TV"),
+        ("Harbour officials at first reported Lind had been hurt.", "Harbour officials"),
+        # the programme a speaker spoke on, its title in quotation marks
+        ('"We hold the line," the Orvel senator said on "Harbour Sunday."', "the Orvel senator"),
+        ("“We hold,” Lind said on “Harbour Sunday.” “We will not go.”", "Lind"),
     ],
 )  # fmt: skip
 def test_speakers_of_questions_statements_and_accusations(text: str, claimant: str) -> None:

@@ -101,7 +101,7 @@ _AFTER = re.compile(
     rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b{_NOT_SPEECH}(?:{_LISTENER})?"
     r"(?:\s+(?:on|in|at|late|early|last|this|to|during|from|of|after|before|when|while|by"
     r"|via)\b"
-    r"[^,;\"“”]{0,120}"
+    r"(?:[^,;\"“”]|[\"“][^\"“”]{1,60}[\"”]){0,120}"  # a title in quotation marks: on "Today"
     r"|\s+[A-Z][^,;\"“”]{0,50})?(?:[.!?]?[\"”]?$|,)"
 )
 # Inverted: '"...," said Jo Lee.'
@@ -601,8 +601,11 @@ def _named_part(who: str) -> str:
 _TRAILING_ADVERBS = re.compile(rf"(?<=[A-Za-z.'’])(?:\s+{_NOT_ADVERBS}[a-z]{{4,}}ly)+$")
 
 
-# Adverbs of time after a name, before its verb: "Limbaugh later said", "Ortiz again told".
-_TRAILING_TIME = re.compile(r"(?<=\w)\s+(?:later|earlier|again|then|now|once|first|also|too)$")
+# Adverbs of time after a name, before its verb: "Limbaugh later said", "Ortiz again told",
+# "officials at first reported".
+_TRAILING_TIME = re.compile(
+    r"(?<=\w)\s+(?:at first|later|earlier|again|then|now|once|first|also|too)$"
+)
 
 # A claim named before its owner, with "that" left out: "..., a claim Fitbit denies" and
 # "a charge the company denies" are the owner's denial, not a claim's.

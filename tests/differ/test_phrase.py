@@ -36,3 +36,12 @@ def test_one_party_written_with_two_apostrophes_is_named_once() -> None:
         "Lind's lawyers",
         "Berg",
     ]
+
+
+def test_a_surname_after_the_full_name_is_that_person() -> None:
+    assert distinct_claimants(["Mayor Ana Lind", "Lind", "the clerk"]) == [
+        "Mayor Ana Lind",
+        "the clerk",
+    ]
+    # look-alike: a surname before any full name stays
+    assert distinct_claimants(["Lind", "Ana Berg"]) == ["Lind", "Ana Berg"]

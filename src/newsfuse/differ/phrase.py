@@ -98,15 +98,19 @@ def _unique(claims: list[Claim]) -> list[Claim]:
 
 def distinct_claimants(claimants: Iterable[str]) -> list[str]:
     """The claimants in order, each once: two reports that write one party with a straight
-    and a curly apostrophe ("Lind's lawyers", "Lind’s lawyers") name it once, as first written.
+    and a curly apostrophe ("Lind's lawyers", "Lind’s lawyers") name it once, as first
+    written, and a bare surname after the full name ("Ana Lind", "Lind") is that person.
 
     Example:
         >>> distinct_claimants(["Lind's lawyers", "Berg", "Lind’s lawyers", ""])
         ["Lind's lawyers", 'Berg']
+        >>> distinct_claimants(["Mayor Ana Lind", "Lind", "the clerk"])
+        ['Mayor Ana Lind', 'the clerk']
     """
     seen: dict[str, str] = {}
     for claimant in claimants:
-        if claimant:
+        surnames = {named.rsplit(None, 1)[-1] for named in seen if " " in named}
+        if claimant and claimant not in surnames:
             seen.setdefault(claimant.replace("’", "'"), claimant)
     return list(seen.values())
 
