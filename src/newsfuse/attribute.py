@@ -101,7 +101,9 @@ _AFTER = re.compile(
     rf"[,\"”]\s*(?P<who>[^\"“”,;:]{{1,80}}?)\s+(?:{_VERBS})\b{_NOT_SPEECH}(?:{_LISTENER})?"
     r"(?:\s+(?:on|in|at|late|early|last|this|to|during|from|of|after|before|when|while|by"
     r"|via)\b"
-    r"(?:[^,;\"“”]|[\"“][^\"“”]{1,60}[\"”]){0,120}"  # a title in quotation marks: on "Today"
+    # (a title in quotation marks among them, and a quotation after it: 'said on "Fox News
+    # Sunday." "We ..."')
+    r"[^,;\"“”]{0,120}(?:[\"“][^\"“”]{1,60}[\"”][^,;\"“”]{0,60}){0,2}"
     r"|\s+[A-Z][^,;\"“”]{0,50})?(?:[.!?]?[\"”]?$|,)"
 )
 # Inverted: '"...," said Jo Lee.'
