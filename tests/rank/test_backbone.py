@@ -1195,3 +1195,42 @@ def test_an_island_ending_stays_in_a_brief_far_from_full() -> None:
     story = _story(ISLAND_REPORT + island)
     texts = _brief(story, [3.0, 2.0, 1.5, 0.0, 1.0], words=200)
     assert texts[-1] == island
+
+
+PLAN_COURIER = (
+    "A fire tore through the grain terminal at Port Halden on Tuesday night, officials said.\n\n"
+    "Fire chief Marta Lind said crews fought the blaze for six hours before it was contained.\n\n"
+    "Lind had crews pump seawater from the harbour onto the silos and cut a firebreak.\n\n"
+    "Officials said Lind fought a warehouse fire in the port the same way last year.\n\n"
+    "The terminal stores wheat for farmers across the northern valleys of the region."
+)
+
+
+def _plan_brief(next_line: str) -> list[str]:
+    """A brief of the courier (Lind's method third, a later line on her plan fourth) with a
+    radio whose third line is 'Lind had a plan for the burning silos, officials said.' and
+    its fourth ``next_line``."""
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        "\n\nFishing boats waited offshore until the smoke had thinned in the morning."
+        f"\n\nLind had a plan for the burning silos, officials said.\n\n{next_line}"
+    )
+    story = _story(PLAN_COURIER, radio)
+    return _brief(story, [3.0, 2.0, 1.5, 1.0, 1.0, 0.0, 0.0, 1.2, 0.0])
+
+
+def test_an_addition_its_reports_next_line_goes_on_from_goes_before_the_line_telling_it() -> None:
+    # The radio's next line, left out, tells the method the courier tells third and leans
+    # on the addition ("She"): the addition announces the method and goes before it, in its
+    # report's order, not after the courier's later line on the plan, which shares its words.
+    texts = _plan_brief("She had crews pump seawater from the harbour onto the silos.")
+    plan = texts.index("Lind had a plan for the burning silos, officials said.")
+    assert texts[plan + 1].startswith("Lind had crews pump seawater")
+
+
+def test_an_addition_whose_reports_next_line_stands_alone_goes_after_the_line_it_is_like() -> None:
+    # The next line names the crews itself and leans on nothing: the addition goes after the
+    # line most like it.
+    texts = _plan_brief("Crews pumped seawater from the harbour onto the silos all night.")
+    plan = texts.index("Lind had a plan for the burning silos, officials said.")
+    assert texts[plan - 1].startswith("Officials said Lind fought a warehouse fire")

@@ -686,6 +686,7 @@ class _Builder:
         self.told_apart = told_apart
         rows = pool.positions
         row_of = {p: r for r, p in enumerate(rows)}
+        self.row_of = row_of
         self.backbone = [row_of[p] for p in passage]
         self.report = story.candidates[passage[0]].article_id
         self.cosines, self.vectors = pool_cosines(story, rows)
@@ -1403,15 +1404,50 @@ class _Builder:
         best = int(np.argmax(likeness))
         if likeness[best] < self.knobs.place_cosine:
             return None
+        announced = self._announced(spine, run, likeness[best])
+        if announced is not None:
+            best = announced
         while best + 1 < len(spine) and len(self.members[spine[best + 1]]) > 1:
             best += 1
         needs = self._needs(run[-1])
-        if needs and not self._placed_among_its_people(spine, best, run, needs):
+        if needs and not self._placed_among_its_people(
+            spine, best, run, needs, announces=announced is not None
+        ):
             return None
         return spine[best]
 
+    def _announced(self, spine: list[int], run: list[int], likeness: float) -> int | None:
+        """Where in the spine a run goes that its report's next sentence goes on from, when
+        that sentence is left out and is more like a backbone line than the run is like any:
+        right before that line (the index of the line before it), in its report's order.
+        "Knowles had a system, investigators said." announces the method its report tells
+        next; the backbone tells the method in other words, and the line goes before it,
+        not after a later line that shares its word "investigators". None else (and when
+        the line it would go before leans on the line before it)."""
+        last = self.pool.positions[run[-1]]
+        candidates = self.story.candidates
+        following = self.row_of.get(last + 1)
+        if (
+            following is None
+            or following in self.chosen_set
+            or candidates[last + 1].article_id != candidates[last].article_id
+            or run[-1] not in self.members[following]
+        ):
+            return None
+        told: list[float] = self._cosines_to(following)[spine].tolist()
+        at = int(np.argmax(told))
+        if at == 0 or told[at] <= likeness or len(self.members[spine[at]]) > 1:
+            return None
+        return at - 1
+
     def _placed_among_its_people(
-        self, spine: list[int], at: int, run: list[int], needs: frozenset[str]
+        self,
+        spine: list[int],
+        at: int,
+        run: list[int],
+        needs: frozenset[str],
+        *,
+        announces: bool = False,
     ) -> bool:
         """Whether a run that uses the surnames ``needs`` alone may go after the backbone
         line ``spine[at]``: the backbone introduces them there or before, the line after it
@@ -1427,4 +1463,6 @@ class _Builder:
             return False
         if at + 1 < len(spine) and needs & introduced[spine[at + 1]]:
             return False
-        return not all(self._wording(r).isdisjoint(self._wording(spine[at])) for r in run)
+        # A run that announces the line after it (``_announced``) goes on to that line.
+        neighbour = spine[at + 1] if announces else spine[at]
+        return not all(self._wording(r).isdisjoint(self._wording(neighbour)) for r in run)
