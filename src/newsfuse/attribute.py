@@ -82,7 +82,7 @@ _ADVERBIAL = re.compile(
     r"^(?:On|In|At|As|After|Before|When|While|During|Since|Last|Earlier|Later|Contacted|Asked"
     r"|By|For|With|Without|Until|Amid|Following|Despite|Within|Over|Under|Through"
     r"|Speaking|Meanwhile|However|Also|Still|Now|Then|Yet|Instead|Separately|Previously"
-    r"|Early (?:in|on)|But|And|So|Yet)\b"
+    r"|Early (?:in|on)|But|And|So)\b"
 )
 # After a quotation or clause: '"...," the British-based Observatory said.', also when the
 # quotation goes on: '"That is false," a spokesperson said, "and ..."', or a phrase of when

@@ -549,8 +549,8 @@ def test_one_more_of_the_sentence_before_enters_with_it() -> None:
 
 
 def test_a_memo_computes_each_positions_value_once_even_when_values_lean_on_others() -> None:
-    # speed35: _Memo is a dict whose missing values are computed on the first call.
-    from newsfuse.rank.runs import _Memo
+    # speed35: Memo is a dict whose missing values are computed on the first call.
+    from newsfuse.rank.runs import Memo
 
     calls: list[int] = []
 
@@ -558,10 +558,10 @@ def test_a_memo_computes_each_positions_value_once_even_when_values_lean_on_othe
         calls.append(position)
         return 0 if position == 0 else 1 + memo(position - 1)
 
-    memo = _Memo(chain_length)
+    memo = Memo(chain_length)
     assert [memo(3), memo(3), memo(1), memo(4)] == [3, 3, 1, 4]
     assert calls == [3, 2, 1, 0, 4]
-    empty = _Memo(chain_length)
+    empty = Memo(chain_length)
     assert not empty and empty(0) == 0  # (a dict: empty, and false, until a value is made)
 
 

@@ -31,6 +31,7 @@ from newsfuse.rank.repeats import fact_keys
 from newsfuse.rank.runs import (
     KNOWN_OPENINGS,
     LEAD_RANK,
+    Memo,
     Readings,
     Shortlist,
     readings,
@@ -712,10 +713,10 @@ class _Builder:
         # The words each row tells its facts in, read when first asked for (few rows ever
         # are): a row that restates a chosen row, or that a chosen row restates, is a repeat
         # too (``rank.wording``).
-        self.wordings: dict[int, frozenset[str]] = {}
-        # Whether a row is mostly quotation (``cohesion.mostly_quoted``), read when first
+        self._wording: Memo[frozenset[str]] = Memo(lambda row: words_of(self._text(row)))
+        # Whether a row is mostly quotation (``quotations.mostly_quoted``), read when first
         # asked: every pair of rows the restating test compares asks it again.
-        self.quoted: dict[int, bool] = {}
+        self._mostly_quoted: Memo[bool] = Memo(lambda row: mostly_quoted(self._text(row)))
         self.names: frozenset[str] | None = None  # the pool's (``wording.names_in``), once
         # Rows that ended the brief standing apart from it (``stray_ending``) or quoted a
         # statement halfway (``clipped_quotation``), left out of every later fill.
@@ -1028,20 +1029,6 @@ class _Builder:
     def _report(self, row: int) -> str:
         """The article id of the report ``row`` is a line of."""
         return self.story.candidates[self.pool.positions[row]].article_id
-
-    def _wording(self, row: int) -> frozenset[str]:
-        found = self.wordings.get(row)
-        if found is None:
-            found = words_of(self._text(row))
-            self.wordings[row] = found
-        return found
-
-    def _mostly_quoted(self, row: int) -> bool:
-        found = self.quoted.get(row)
-        if found is None:
-            found = mostly_quoted(self._text(row))
-            self.quoted[row] = found
-        return found
 
     def _names(self) -> frozenset[str]:
         if self.names is None:

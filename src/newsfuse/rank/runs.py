@@ -164,8 +164,8 @@ def shortlisted(
     # (The things readers know are counted only when a sentence takes one from the
     # sentence before it: most stories have none.)
     known_things = cache(lambda: _known_things(story, read.reports, lead))
-    leans_on = _Memo(lambda p: _leans_on(story, p, read, position_of, known_things))
-    reaches = _Memo(lambda p: _reaches_back(p, read, known_things))
+    leans_on = Memo(lambda p: _leans_on(story, p, read, position_of, known_things))
+    reaches = Memo(lambda p: _reaches_back(p, read, known_things))
 
     openings = _report_openings(read.reports)
     firsts = _report_leads(story, read, openings)
@@ -234,7 +234,7 @@ def _entry_rules(
     it has a run, its own sentence may end one, and every sentence of its run may enter
     and is about the story."""
     on_story = _on_story(story, openings)
-    complete = _Memo(lambda p: read.may_enter(p) and on_story(p))
+    complete = Memo(lambda p: read.may_enter(p) and on_story(p))
 
     def enters(row: int) -> bool:
         chain = runs.get(row)
@@ -251,7 +251,7 @@ def _entry_rules(
             and all(complete(q) for q in chain)
         )
 
-    return _Memo(enters)
+    return Memo(enters)
 
 
 T = TypeVar("T")
@@ -296,7 +296,7 @@ def _on_story(story: PreparedStory, openings: list[list[int]]) -> Callable[[int]
         opening = names_in(opening_of.get(story.articles[number].id, ""))
         return frozenset(every_name - names[number] | shared) | opening
 
-    elsewhere = _Memo(names_elsewhere)
+    elsewhere = Memo(names_elsewhere)
     number_of = {article.id: number for number, article in enumerate(story.articles)}
 
     def on_story(position: int) -> bool:
@@ -332,7 +332,7 @@ def _best_groups(story: PreparedStory, scores: FloatArray) -> set[int]:
     return {p for members in chosen.values() for p in members}
 
 
-class _Memo(dict[int, T]):
+class Memo(dict[int, T]):
     """A function of a candidate position, computed once per position: the dict of the
     values computed, each made on its first call (``__missing__``). A call is the dict's
     own lookup, with no Python frame: a story's runs and rules ask about 600 times, most of
@@ -350,7 +350,7 @@ class _Memo(dict[int, T]):
     __call__ = dict.__getitem__
 
 
-class Readings(_Memo[Cohesion]):
+class Readings(Memo[Cohesion]):
     """A story's candidates as selection reads them, each read once per position: called
     with a position, its :func:`cohesion`; ``may_enter`` and ``opens_well`` the entry
     and opening rules (the lead passage tests the reports' openings, and the shortlist
@@ -383,13 +383,13 @@ class Readings(_Memo[Cohesion]):
         # (Its "very", "the most" and "should" are as often of facts as of its writer's
         # judgement: only its grades and hedges stay out, ``genre.grades``.)
         self.unplaced = frozenset(genre) - self.opinion - self.plain_news
-        self.enters = _Memo(self._enters)
-        self.thing_from_before = _Memo(self._thing_from_before)
-        self.counts_on_before = _Memo(self._counts_on_before)
-        self.happening_from_before = _Memo(self._happening_from_before)
-        self.thing_from_further_back = _Memo(self._thing_from_further_back)
-        self.answers = _Memo(lambda position: answers_before(self._text(position)))
-        self.that_object = _Memo(self._that_object)
+        self.enters = Memo(self._enters)
+        self.thing_from_before = Memo(self._thing_from_before)
+        self.counts_on_before = Memo(self._counts_on_before)
+        self.happening_from_before = Memo(self._happening_from_before)
+        self.thing_from_further_back = Memo(self._thing_from_further_back)
+        self.answers = Memo(lambda position: answers_before(self._text(position)))
+        self.that_object = Memo(self._that_object)
         self.papers: dict[str, bool] = {}
 
     def paper(self, article_id: str) -> bool:
