@@ -58,7 +58,9 @@ class Story:
         self.articles = articles
         self._topics: dict[tuple[str, int], frozenset[str]] = {}
         self._names: dict[str, set[str]] = {}
-        self._claimants: dict[str, tuple[ClaimantFinder, dict[int, int]]] = {}
+        # (article id, whether a quotation's speaker may come from the lines before) -> the
+        # report's finder and each sentence's index in it.
+        self._claimants: dict[tuple[str, bool], tuple[ClaimantFinder, dict[int, int]]] = {}
         self._denials: dict[tuple[str, int], bool] = {}
         self._stems: dict[tuple[str, int], frozenset[str]] = {}
         self._read: dict[str, frozenset[int]] = {}
@@ -100,14 +102,19 @@ class Story:
     def article(self, article_id: str) -> Sequence[Sentence]:
         return next((a for a in self.articles if a and a[0].article_id == article_id), [])
 
-    def claimant(self, sentence: Sentence) -> str:
-        """Who the sentence attributes its claim to (see :class:`ClaimantFinder`)."""
-        if sentence.article_id not in self._claimants:
+    def claimant(self, sentence: Sentence, speaker_from_before: bool = False) -> str:
+        """Who the sentence attributes its claim to (see :class:`ClaimantFinder`; with
+        ``speaker_from_before``, a quotation's "she said" takes the speaker a reader takes
+        from the lines before)."""
+        key = (sentence.article_id, speaker_from_before)
+        if key not in self._claimants:
             sentences = self.article(sentence.article_id)
-            finder = ClaimantFinder([s.text for s in sentences])
+            finder = ClaimantFinder(
+                [s.text for s in sentences], speaker_from_before=speaker_from_before
+            )
             positions = {s.index: i for i, s in enumerate(sentences)}
-            self._claimants[sentence.article_id] = (finder, positions)
-        finder, positions = self._claimants[sentence.article_id]
+            self._claimants[key] = (finder, positions)
+        finder, positions = self._claimants[key]
         return finder(positions[sentence.index])
 
 

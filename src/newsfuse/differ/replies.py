@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from newsfuse.attribute import ClaimantFinder
 from newsfuse.differ.align import Story
 from newsfuse.differ.predicates import (
     ANOTHER_TIME,
@@ -76,20 +75,15 @@ def reply_differences(
 
 def _side(predicate: Predicate, position: str, story: Story) -> Side:
     return Side(
-        claimant=story.claimant(predicate.sentence) or _speaker(predicate.sentence, story),
+        # (A reply the report gives to "she" or "he", '"...," she said.' after "This is where
+        # Lind went into spin mode.", is named by the speaker a reader takes from the lines
+        # before, only for naming the side.)
+        claimant=story.claimant(predicate.sentence)
+        or story.claimant(predicate.sentence, speaker_from_before=True),
         claim=predicate.clause,
         citations=(Citation.of(predicate.sentence),),
         position=position,
     )
-
-
-def _speaker(reply: Sentence, story: Story) -> str:
-    """Who says a reply the report gives to "she" or "he" ('"...," she said.' after "This
-    is where Lind went into spin mode."): the speaker a reader takes from the lines before
-    (see ``ClaimantFinder``'s ``speaker_from_before``), only for naming the side."""
-    sentences = story.article(reply.article_id)
-    finder = ClaimantFinder([s.text for s in sentences], speaker_from_before=True)
-    return finder(sentences.index(reply))
 
 
 def answered_pairs(story: Story, text: StoryScan) -> Iterator[tuple[Predicate, Predicate]]:
