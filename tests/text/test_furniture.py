@@ -1,6 +1,6 @@
 import pytest
 
-from newsfuse.text.furniture import is_furniture, strip_furniture
+from newsfuse.text.furniture import furniture_flags, is_furniture, strip_furniture
 
 
 @pytest.mark.parametrize(
@@ -656,3 +656,34 @@ def test_a_credited_caption_is_as_long_as_a_caption_at_most() -> None:
     assert strip_furniture(caption) == ""
     longer = "Tired " + caption
     assert strip_furniture(longer) == longer.removesuffix(" " + credit)  # (its text kept)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The USS Kestrel heads to port beside a tugboat, off Shimoda, Japan on Saturday.",
+        "Mayor Ana Ortiz takes part in a hockey match at the ice dome in Sochi, Russia, on Sunday.",
+        "A protester holds a sign outside the courthouse in Ashby, Maine, on Monday.",
+    ],
+)
+def test_a_present_tense_caption_dated_by_its_weekday_is_furniture(caption: str) -> None:
+    assert is_furniture(caption)
+    assert furniture_flags(f"The river rose. {caption}", [(0, 15), (16, 16 + len(caption))]) == [
+        False,
+        True,
+    ]
+
+
+@pytest.mark.parametrize(
+    "reporting",
+    [
+        "About 300 armed men stormed the naval base in Ashby on Wednesday.",
+        "The harbour authority will hold a memorial service for the crew on Thursday.",
+        "Amid signs the standoff could turn violent, police officers stand guard on Monday.",
+        "Ana Ortiz speaks to reporters, who said she was calm, on Monday.",
+        "The council meets again on Tuesday.",
+        "Ana Ortiz testifies in Ashby on Monday.",
+    ],
+)
+def test_reporting_dated_by_its_weekday_is_no_caption(reporting: str) -> None:
+    assert not is_furniture(reporting)

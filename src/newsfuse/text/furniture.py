@@ -131,6 +131,43 @@ _CAPTION_DATE = re.compile(
     r"|,\ (?:left|right|center|centre|second\ from\ (?:left|right)),\ ",
     re.VERBOSE,
 )
+# A wire-photo caption in the present tense, placed and dated by its weekday: "The USS
+# Kestrel heads to port beside a tugboat, off Shimoda, Japan on Saturday.", "Mayor Ana Ortiz
+# takes part in a hockey match in Sochi, Russia, on Saturday." Reporting tells a past act in
+# the past ("stormed the base on Wednesday"), a coming one with a modal ("will hold a service
+# on Thursday") or in the present of a schedule ("The council meets on Tuesday", "She
+# testifies in Ashby on Monday"): the verbs here show what a picture shows, and never the
+# verbs of a schedule. A subject opening on a preposition or a pronoun is no caption's.
+_CAPTION_VERBS = (
+    "holds|takes part|heads|walks|speaks|stands|looks|waves|gestures|poses|sits|talks"
+    "|listens|reacts|watches|carries|greets|prays|smiles|shakes|hugs|kisses|points|wipes"
+    "|cries|pauses|waits|salutes|is seen|are seen|stand|walk|sit|look|wait|gather|pose|hold"
+    "|take part|react|watch|carry|mourn|pray|cheer|celebrate"
+)
+_PRESENT_CAPTION = re.compile(
+    r"(?:(?:The|A|An)\ (?:[a-z][\w'’-]*\ ){0,2})?"
+    r"(?!(?:Amid|After|As|At|In|On|With|When|While|Despite|Before|During|Since|Until|Under"
+    r"|Over|For|From|By|He|She|It|They|We|I|You|This|That|These|Those|There|Here|But|And|So"
+    r"|Yet|If|Then|Now|Today)\b)"
+    r"(?:[A-Z][\w.'’-]*\ ){0,6}"
+    r"(?:(?!(?:will|would|could|can|may|might|must|should|shall|to|did|does|do)\ )[a-z][\w'’-]*\ )?"
+    r"(?:" + _CAPTION_VERBS.replace(" ", r"\ ") + r")\ "
+    r"(?![^!?\"“”]*\b(?:said|says|told)\b)[^!?\"“”]{0,200}?"
+    # the picture's place, then its weekday: "in Sochi, Russia, on Saturday"
+    r"\ (?:in|at|off|near|outside)\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*"
+    r"(?:,\ [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*)?,?"
+    r"\ (?:on|early|late)\ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\."
+)
+
+
+def _is_present_caption(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a present-tense wire caption dated by its weekday (read only
+    where the span ends on "day.": cheap, and no cue word gives such a caption away)."""
+    return text.endswith("day.", start, end) and (
+        _PRESENT_CAPTION.fullmatch(text, start, end) is not None
+    )
+
+
 # A photo's credit alone on its line, through whom the picture came: "Photos via Jo Lee/
 # Facebook", "U.S. Navy via AP", "Harbour Co./Handout via REUTERS". Not a headline
 # ("Mayor hits back via Twitter") nor news ("Crews were alerted via email."): the picture is
@@ -315,7 +352,7 @@ def is_furniture(line: str) -> bool:
     """
     if line.startswith(_VIDEO_CLOSE) or _MOST_READ.match(line) or REPLACEMENT in line:
         return True
-    if is_review_credit(line):
+    if is_review_credit(line) or _is_present_caption(line, 0, len(line)):
         return True
     lowered = line.lower()
     strong, weak, caption, phrase, number = _CUES.present(lowered)
@@ -360,6 +397,7 @@ def furniture_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
             or notices.notice_at(lowered, start, end, phrase_cue, number_cue)
             or (damaged and is_damaged(text, start, end))
             or is_review_credit(text, start, end)
+            or _is_present_caption(text, start, end)
         ):
             flags.append(True)
         elif strong_cue or weak_cue or caption_cue or end - start <= _SIGN_OFF_MAX_CHARS:
