@@ -131,3 +131,30 @@ def test_ranks_and_glued_acronyms(text: str, pieces: int) -> None:
 )
 def test_an_exclamation_keeps_its_speakers_tag(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An exclamation inside a name: the words after it end the subject before its verb.
+        (
+            "The film, made with Hop To It! Harbour Studios, was shown on Friday. It ran late.",
+            [
+                "The film, made with Hop To It! Harbour Studios, was shown on Friday.",
+                "It ran late.",
+            ],
+        ),
+        (
+            "She told E! News on Friday that she left.",
+            ["She told E! News on Friday that she left."],
+        ),
+        # Look-alikes: a sentence opening on a name and a comma, then anything but a verb.
+        (
+            "We won! Ana Ortiz, the mayor, said so.",
+            ["We won!", "Ana Ortiz, the mayor, said so."],
+        ),
+        ("Run! Jo Lee shouted.", ["Run!", "Jo Lee shouted."]),
+    ],
+)
+def test_an_exclamation_inside_a_name_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -163,7 +163,11 @@ def _quote_open(text: str, start: int, end: int) -> bool:
 
 
 def _is_exclaimed_name(text: str, end: int) -> bool:
-    """ "E! News", "Yahoo! Finance": the exclamation mark inside a name ends no sentence."""
+    """ "E! News", "Yahoo! Finance": the exclamation mark inside a name ends no sentence;
+    nor one whose next words end a subject before its verb ("a collaboration between the
+    label and Blow Me Down! King Features, was directed by ...")."""
+    if _SUBJECT_TAIL_AFTER_EXCLAMATION.match(text, end + 1) is not None:
+        return True
     space = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end))
     if text[space + 1 : end].lstrip("\"'“‘([").lower() not in _EXCLAIMED_NAMES:
         return False
@@ -171,3 +175,7 @@ def _is_exclaimed_name(text: str, end: int) -> bool:
 
 
 _NAME_AFTER_EXCLAMATION = re.compile(r" (?:News|Online|Entertainment|Finance|Sports)\b")
+# Capitalised words, a comma and a verb: no sentence opens so ("King Features, was directed").
+_SUBJECT_TAIL_AFTER_EXCLAMATION = re.compile(
+    r" (?:[A-Z][\w'’&.-]* ){0,3}[A-Z][\w'’&.-]*, (?:was|were|is|are|has|have|had)\b"
+)
