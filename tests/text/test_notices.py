@@ -37,6 +37,8 @@ from newsfuse.text.notices import is_notice, notice_at
         # an update note, and a web archive's notice where the page was not saved
         "Update, March 3, 12:03 PT: adds the port's statement.",
         "UPDATE (4:15 p.m.): The ferry has docked.",
+        "Updated at 9:23 a.m. to correct the name of the skipper.",
+        "Updated on Friday to add the council's statement.",
         "Crawl of outlinks from harbourpost.com started March, 2016.",
         "These files are currently not publicly accessible.",
     ],
@@ -70,6 +72,7 @@ def test_notices_are_furniture(line: str) -> None:
         "Call numbers of the old harbour maps are listed in the archive.",
         "Updated harbour rules were released on Monday.",
         "The update, released Monday, fixed the ferry's radio.",
+        "Updated on Friday, the harbour guidance tells skippers to stay in port when gales blow.",
         "The records are not publicly accessible, the court said.",
         # an update that goes on to tell news: its stamp is trimmed, the news stays
         "UPDATE: March 4 -- Port spokesman Ivo Marek on Thursday said the ferry line would reopen.",

@@ -42,14 +42,15 @@ _OPENING = re.compile(
     re.VERBOSE,
 )
 # An update note: "Update, November 11, 12:03 PT: adds Apple statement.", "UPDATE, 10:11 p.m.
-# — Variety's first story said ...", "UPDATE, Saturday morning". After its time stamp (read
-# in lower case) it speaks about the page, or says little. One that goes on to tell news
+# — Variety's first story said ...", "Updated at 9:23 a.m. to correct the name of ...",
+# "UPDATE, Saturday morning". After its time stamp (read in lower case) it speaks about the
+# page, or says little. One that goes on to tell news
 # ("UPDATE: Oct. 25 -- McCain spokesman Brian Rogers on Thursday clarified ...", the only
 # line of its report that named the spokesman quoted next) is a report's paragraph: its
 # stamp is trimmed (``text.trim``) and the news stays.
 _UPDATE_STAMP = re.compile(
-    r"""updated?\ ?[,:(—-]\ ?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may
-    |jun|jul|aug|sep|oct|nov|dec|\d)[^:—–]{0,40}?(?::|\ ?[—–]|\ ?--|$|(?<=\ et)\ |(?<=\ pt)\ )""",
+    r"""updated?\ ?(?:[,:(—-]|\ (?:at|on))\ ?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day
+    |jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)[^:—–]{0,40}?(?::|\ ?[—–]|\ ?--|$|(?<=\ et)\ |(?<=\ pt)\ )""",
     re.VERBOSE,
 )
 _ABOUT_THE_PAGE = re.compile(
