@@ -50,7 +50,8 @@ _OPENING = re.compile(
 # stamp is trimmed (``text.trim``) and the news stays.
 _UPDATE_STAMP = re.compile(
     r"""updated?\ ?(?:[,:(—-]|\ (?:at|on))\ ?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day
-    |jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)[^:—–]{0,40}?(?::|\ ?[—–]|\ ?--|$|(?<=\ et)\ |(?<=\ pt)\ )""",
+    |jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)
+    [^:—–]{0,40}?(?::|\ ?[—–]|\ ?--|$|(?<=\ et)\ |(?<=\ pt)\ )""",
     re.VERBOSE,
 )
 _ABOUT_THE_PAGE = re.compile(
