@@ -137,8 +137,43 @@ def brief_reason(builder: _Builder, row: int) -> str:
         ("repeats the brief's wording", lambda: _repeats(builder, row)),
         ("needs a person introduced", lambda: not builder._introduced(_run(builder, row))),
         ("second lede", lambda: builder._second_lede(_run(builder, row))),
+        # The rest of what ``_Builder._may_take`` asks of a run about to be taken: without
+        # them a row that fits the budget left and passes the tests above read as "lost on
+        # value or room", which it never is (``--left`` lists such rows).
+        ("its run is cut by a line the brief holds", lambda: builder._new_run(row) is None),
+        ("a line of its run is out", lambda: _run_partly_out(builder, row)),
+        ("restates a line of the brief", lambda: _restates_brief(builder, row)),
+        ("opens on a time told before", lambda: builder._time_out_of_place(_run(builder, row))),
+        ("another writer's voice", lambda: _another_voice(builder, row)),
+        # (The brief stopped with this run fitting and passing every test: none should.)
+        ("fits, yet left out", lambda: _run_words(builder, row) <= _left(builder)),
     )
     return next((name for name, test in checks if test()), "lost on value or room")
+
+
+def _left(builder: _Builder) -> int:
+    return builder.budget - builder.used
+
+
+def _run_words(builder: _Builder, row: int) -> int:
+    return sum(builder.lengths[r] for r in _run(builder, row))
+
+
+def _run_partly_out(builder: _Builder, row: int) -> bool:
+    """Whether a line its run needs before it is chosen already or repeats the brief
+    (``_Builder._still_open``, every budget allowed)."""
+    before = _run(builder, row)[:-1]
+    return builder._still_open(before, sum(builder.lengths)) != before
+
+
+def _restates_brief(builder: _Builder, row: int) -> bool:
+    # (``_Builder._restating`` records what it finds; this only reads.)
+    return any(builder._restates_chosen(r) for r in _run(builder, row))
+
+
+def _another_voice(builder: _Builder, row: int) -> bool:
+    voice = builder.another_voice
+    return voice is not None and any(map(voice, _run(builder, row)))
 
 
 def _past_passage(builder: _Builder, row: int) -> bool:

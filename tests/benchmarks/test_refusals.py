@@ -56,6 +56,9 @@ def test_refusals_lists_the_briefs_with_budget_left_and_the_rows_that_would_fit(
     rows = [line for line in listing.splitlines() if line.startswith("    ")]
     assert any("[3:" in row for row in rows), rows  # the fire's third report: its lines stay out
     assert all(re.match(r" {4}\S.{44} \[\d+:\d+\] ", row) for row in rows), rows
+    # Each row that would fit is given the test that keeps it out, as the builder asks them
+    # of a run about to be taken: none fits and passes them all.
+    assert not any("fits, yet left out" in row for row in rows), rows
     # Without --left, no such listing.
     plain = run_script("refusals", "--data", data, "--words", 400)
     assert "words or more left" not in plain
