@@ -132,6 +132,8 @@ def brief_reason(builder: _Builder, row: int) -> str:
         # quotations is left out of the fills after: it did not lose on value or room.)
         ("a stray, clipped or stacked line", lambda: row in builder.strays),
         ("backbone report past its passage", lambda: _past_passage(builder, row)),
+        # (``backbone.other_events``: no run may start in such a report.)
+        ("its report tells another event", lambda: row not in builder.candidate_rows),
         ("a printing of it is in", lambda: builder.group[row] in builder.groups_taken),
         ("states a fact the brief states", lambda: bool(builder.facts_taken & builder.facts[row])),
         ("repeats the brief's wording", lambda: _repeats(builder, row)),
