@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 import ahocorasick_rs
 
-from newsfuse.text.lexicon import SHORT_TITLES
+from newsfuse.text.lexicon import IRREGULAR_PAST, SHORT_TITLES
 from newsfuse.text.quotations import quotation
 from newsfuse.text.tokens import STOP_WORDS
 
@@ -702,12 +702,6 @@ def _tidy(who: str, noun_phrase: bool = False) -> str:
     return who
 
 
-# Past tenses without "-ed" that end a subject's first predicate ("stood up and (said)").
-_IRREGULAR_PAST = frozenset(
-    """stood went took came got made gave ran sat rose left met held kept won lost broke spoke
-    wrote told said sent brought began fell found heard saw drove flew led paid put set
-    shot threw""".split()
-)
 _COORDINATED = re.compile(r"\s(?:and|but)$")
 
 
@@ -719,7 +713,7 @@ def _subject_of_coordination(who: str) -> str:
         return who
     words = who.split()
     for index, word in enumerate(words[1:], start=1):
-        if word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST):
+        if word.islower() and (word.endswith("ed") or word in IRREGULAR_PAST):
             return " ".join(words[:index])
     return ""
 

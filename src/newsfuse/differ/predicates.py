@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from newsfuse.differ import patterns as p
 from newsfuse.documents import Sentence
+from newsfuse.text.lexicon import IRREGULAR_VERBS
 
 # Words after a negation that say nothing a report could contradict, or that say it of
 # the speech itself ("did not comment", "did not deny", "is not clear").
@@ -58,30 +59,16 @@ _QUALIFYING = frozenset("over of in at on near for from with outside inside acro
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
 
 
-# The past forms of irregular verbs that news sets against their negation ("did not steal"
-# / "stole", "never paid" / "paid"): a negation takes the base form, a statement the past,
-# and their stems differ. Written here: a lemmatizer (lemminflect) costs about 0.7 s to load
-# for the few dozen verbs a denial uses. Light verbs ("took", "made", "went", "saw", "knew",
-# "got", "had", "did") are no acts (see ``NOT_ACTS``) and are left out.
+# The other forms of irregular verbs that news sets against their negation ("did not
+# steal" / "stole", "never paid" / "paid"): a negation takes the base form, a statement the
+# past, and their stems differ. From ``text.lexicon``'s table; light verbs ("take", "make",
+# "go", "see", "know", "get", "do", "say") are no acts (see ``NOT_ACTS``) and are left out.
 _IRREGULAR = {
-    "steal": "stole stolen", "pay": "paid", "sell": "sold", "buy": "bought", "shoot": "shot",
-    "strike": "struck stricken", "hit": "hit", "leave": "left", "flee": "fled",
-    "write": "wrote written", "meet": "met", "break": "broke broken", "drive": "drove driven",
-    "throw": "threw thrown", "send": "sent", "speak": "spoke spoken", "win": "won",
-    "lose": "lost", "run": "ran", "lead": "led", "hold": "held", "keep": "kept",
-    "give": "gave given", "tell": "told", "bring": "brought", "catch": "caught",
-    "fight": "fought", "hide": "hid hidden", "spend": "spent", "swear": "swore sworn",
-    "hear": "heard", "begin": "began begun", "beat": "beat beaten", "bite": "bit bitten",
-    "choose": "chose chosen", "forget": "forgot forgotten", "forgive": "forgave forgiven",
-    "freeze": "froze frozen", "ride": "rode ridden", "ring": "rang rung", "rise": "rose risen",
-    "shake": "shook shaken", "sing": "sang sung", "sink": "sank sunk", "sleep": "slept",
-    "slide": "slid", "stand": "stood", "stick": "stuck", "sting": "stung", "swim": "swam swum",
-    "swing": "swung", "teach": "taught", "tear": "tore torn", "wake": "woke woken",
-    "wear": "wore worn", "weep": "wept", "lend": "lent", "build": "built", "feed": "fed",
-    "fly": "flew flown", "grow": "grew grown", "draw": "drew drawn", "dig": "dug",
-    "lay": "laid", "bleed": "bled", "blow": "blew blown",
-}  # fmt: skip
-_BASE_OF = {form: base for base, forms in _IRREGULAR.items() for form in forms.split()}
+    base: tuple(dict.fromkeys(form for form in forms if form != base))
+    for base, forms in IRREGULAR_VERBS.items()
+    if base not in NOT_ACTS
+}
+_BASE_OF = {form: base for base, forms in _IRREGULAR.items() for form in forms}
 IRREGULAR_BASES = tuple(_IRREGULAR)
 
 
@@ -98,7 +85,7 @@ def verb_base(word: str) -> str:
 
 def verb_forms(base: str) -> tuple[str, ...]:
     """The base form of a verb and its irregular past forms ("steal", "stole", "stolen")."""
-    return (base, *_IRREGULAR.get(base, "").split())
+    return (base, *_IRREGULAR.get(base, ()))
 
 
 @dataclass(frozen=True, slots=True)
