@@ -442,7 +442,7 @@ class ClaimantFinder:
         """'"That's not so," she said.' after "This is where Lind went into spin mode.": the
         one name the sentence before holds (past its first word), when it is the surname of
         a claimant of the ``SPEAKER_REACH`` sentences before that one (Lind has spoken)."""
-        names = set(_CAPITALISED.findall(before, before.find(" ") + 1 if " " in before else 0))
+        names = set(_CAPITALISED_WORD.findall(before, before.find(" ") + 1 if " " in before else 0))
         if len(names) != 1:
             return ""
         name = names.pop()
@@ -460,7 +460,8 @@ _NO_PERSON = re.compile(
 _OF_PHRASE = re.compile(r"\s(?:for|of|at|from|with)\s")
 # How many sentences before a line naming a person a claimant of that person may stand.
 SPEAKER_REACH = 3
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+# A word that opens on a capital where a word starts (after a space, a mark or a bracket).
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def _surname(claimant: str) -> str:

@@ -243,7 +243,8 @@ def test_a_surname_used_before_a_namesakes_full_name_in_its_sentence_stays_bare(
 
 
 def test_the_capitalised_words_pattern_finds_what_the_name_pattern_finds() -> None:
-    # speed35: _CAPITALISED opens on a class of characters for speed; _NAME is the reference.
+    # speed35: _NAME_FROM_A_CAPITAL opens on a class of characters for speed; _NAME is the
+    # reference.
     import re
 
     from newsfuse.text import names
@@ -255,7 +256,7 @@ def test_the_capitalised_words_pattern_finds_what_the_name_pattern_finds() -> No
     ]
     reference = re.compile(names._NAME)
     for text in texts:
-        assert names._CAPITALISED.findall(text) == reference.findall(text)
+        assert names._NAME_FROM_A_CAPITAL.findall(text) == reference.findall(text)
 
 
 def test_introductions_among_some_surnames_are_those_of_all_introductions() -> None:

@@ -66,7 +66,7 @@ _QUOTE = re.compile(r"[\"“”]")
 _DIGIT = re.compile(r"\d")
 # A capital after a space, found from the capital (the space a lookbehind): the engine skips
 # to capitals, which are rarer than spaces; the same count as r"\s[A-Z]".
-_CAPITALISED = re.compile(r"[A-Z](?<=\s[A-Z])")
+_CAPITAL_AFTER_SPACE = re.compile(r"[A-Z](?<=\s[A-Z])")
 IntArray = npt.NDArray[np.int64]
 _LEXRANK_DAMPING = 0.85
 _LEXRANK_TOLERANCE = 1e-4
@@ -294,7 +294,7 @@ def _form_features(story: PreparedStory) -> dict[str, FloatArray]:
         "full_quote": (quoted > _FULL_QUOTE_SHARE).astype(np.float64),
         "starts_with_quote": _flag(texts, lambda t: t[:1] in "\"“'‘"),
         "has_digit": _flag(texts, _DIGIT.search),
-        "capital_share": np.array([len(_CAPITALISED.findall(t)) for t in texts]) / words,
+        "capital_share": np.array([len(_CAPITAL_AFTER_SPACE.findall(t)) for t in texts]) / words,
         "no_final_punctuation": _flag(tails, lambda t: not t.endswith((".", "!", "?"))),
         "said_attribution": _flag(texts, _says_said),
         "question": _flag(tails, lambda t: t.endswith("?")),

@@ -49,7 +49,9 @@ _PLURAL_LETTERS = 4
 # mark, bracket, colon or dash (a straight mark after a comma closes a quotation: '"...,"
 # Olivera said'): a name, or a word of one. (The pattern starts with the capital, so the
 # engine skips to capitals; opening on the lookbehind made it try every position, 4x slower.)
-_CAPITALISED = re.compile(r"[A-Z](?:(?<=[^\s.!?:\"“‘'(—-] [A-Z])|(?<=,[\"'] [A-Z]))[A-Za-z'’-]*")
+_CAPITALISED_MID_SENTENCE = re.compile(
+    r"[A-Z](?:(?<=[^\s.!?:\"“‘'(—-] [A-Z])|(?<=,[\"'] [A-Z]))[A-Za-z'’-]*"
+)
 # A sentence restates another when this share of its plain words (not names) is in it, and
 # at least ``RESTATED_WORDS`` of them are words, not figures ("The boy is now 18." after
 # "... he was 18" tells another fact). On the 300 dev and anchor briefs not kept for blind
@@ -149,7 +151,7 @@ def names_in(texts: Sequence[str]) -> frozenset[str]:
         >>> sorted(names_in(["Police say Ana Ortiz fled.", "Ortiz left in May."]))
         ['ana', 'ortiz']
     """
-    found = set(_CAPITALISED.findall("\n".join(texts)))
+    found = set(_CAPITALISED_MID_SENTENCE.findall("\n".join(texts)))
     return frozenset(stem(t) for t in word_tokens(" ".join(found))) - _DATES
 
 

@@ -632,7 +632,9 @@ _NAMES_AND_PRONOUNS = re.compile(r"[A-Za-z][\w'’-]*")
 # that hold a pronoun name someone). Not after a letter, a digit or a word's mark, but after
 # a digit or "_" (as \w reads them) again; the capital first, its lookbehinds after it: a
 # leading lookbehind made the engine try every position, three times slower.
-_CAPITALISED = re.compile(r"[A-Z](?:(?<![A-Za-z0-9_'’-][A-Z])|(?<=[0-9_][A-Z]))[\w'’-]*")
+_CAPITALISED_AFTER_NO_LETTER = re.compile(
+    r"[A-Z](?:(?<![A-Za-z0-9_'’-][A-Z])|(?<=[0-9_][A-Z]))[\w'’-]*"
+)
 # A person named by what they do or are, past the list above: "a wedding crasher", "the
 # robber", "the hard-charging filmmaker", "an operative", "the emir" (one person, as the
 # pronoun is; an agent ending, but for the commonest words so ending that name no one).
@@ -700,7 +702,10 @@ def _names_a_person(unquoted: str) -> bool:
     if opening is None:
         return False
     return (
-        any(w.group() not in _CALENDAR for w in _CAPITALISED.finditer(unquoted, opening.end()))
+        any(
+            w.group() not in _CALENDAR
+            for w in _CAPITALISED_AFTER_NO_LETTER.finditer(unquoted, opening.end())
+        )
         or _a_name(opening.group())
         or _INNER_CAPITAL.search(unquoted) is not None
     )

@@ -189,7 +189,7 @@ _PRONOUN_CHARS = 100
 # characters (its "Mc"/"Mac" branch after the capital, read back by a lookbehind). A pattern
 # that opens on a group of alternatives gives the regex engine no first character to skip
 # to, and ``findall`` tried every position of a story's shortlist (a third off its time).
-_CAPITALISED = re.compile(r"[A-Z](?:(?<=M)a?c[A-Z])?[a-z]++(?:[-'’][A-Z]?[a-z]++)?")
+_NAME_FROM_A_CAPITAL = re.compile(r"[A-Z](?:(?<=M)a?c[A-Z])?[a-z]++(?:[-'’][A-Z]?[a-z]++)?")
 _DESCRIPTION = re.compile(r"[\w’'-]+, (?:a|an|the|who|whose) ")
 
 
@@ -383,7 +383,7 @@ class People:
             people |= _used_as_people(elsewhere)
         # "LA Talk Radio announced", "tweeted Monday": no person.
         people = people - _NO_NAME_OF_A_PERSON
-        unknown = set(_CAPITALISED.findall(joined)) - people - _NO_NAME_OF_A_PERSON
+        unknown = set(_NAME_FROM_A_CAPITAL.findall(joined)) - people - _NO_NAME_OF_A_PERSON
         people |= _described(elsewhere or joined, unknown)
         first_in_full: dict[tuple[int, str], int] = {}  # (row, surname) -> where, first
         for start, surname in _introductions(joined):

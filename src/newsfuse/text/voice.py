@@ -180,19 +180,20 @@ def is_aside(text: str) -> bool:
 # word, nor a quotation's, which every sentence has), that is not a function word, day or
 # month. The pattern starts on the capital (the space or bracket before it checked as a
 # lookbehind), so the regex engine skips to capitals instead of trying every position.
-_CAPITALISED = re.compile(r"[A-Z](?<=[\s(][A-Z])[\w'’-]+")
+_CAPITALISED_AFTER_SPACE = re.compile(r"[A-Z](?<=[\s(][A-Z])[\w'’-]+")
 _NOT_NAMES = STOP_WORDS | CALENDAR_LOWER | frozenset("mr mrs ms dr".split())
 
 
 def names_in(text: str) -> frozenset[str]:
-    """The names of a text, lower-cased (see ``_CAPITALISED``).
+    """The names of a text, lower-cased (see ``_CAPITALISED_AFTER_SPACE``).
 
     Example:
         >>> sorted(names_in("Rain hit Oslo and Bergen on Monday."))
         ['bergen', 'oslo']
     """
     found = {
-        word.lower().replace("’", "'").removesuffix("'s") for word in _CAPITALISED.findall(text)
+        word.lower().replace("’", "'").removesuffix("'s")
+        for word in _CAPITALISED_AFTER_SPACE.findall(text)
     }
     found -= _NOT_NAMES  # (in place, on a set: one frozenset built, not two)
     return frozenset(found)
