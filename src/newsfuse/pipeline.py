@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsfuse._version import __version__
@@ -22,13 +22,13 @@ from newsfuse.errors import InputError
 from newsfuse.ingest.junk import junk_reason
 from newsfuse.rank.backbone import BackboneSettings, Choice, select_backbone
 from newsfuse.rank.features import feature_matrix
-from newsfuse.rank.runs import readings
+from newsfuse.rank.runs import Readings, readings
 from newsfuse.rank.score import LinearScorer, default_scorer
 from newsfuse.rank.select import reading_order, select_runs, writers_opening
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.rank.topic import on_topic_story
 from newsfuse.settings import Settings
-from newsfuse.text.genre import Author, op_ed_author
+from newsfuse.text.genre import Author, GenreSignals, op_ed_author
 from newsfuse.title import story_title
 
 METHOD = "newsfuse-extractive"
@@ -56,7 +56,8 @@ class Pipeline:
         # The claims are read once (one cue pass): the backbone's repeats and the differ.
         scan = StoryScan.of(by_article)
         claims = find_claims(by_article, scan)
-        choice = choose_sentences(story, scores, self.settings, claims)
+        read = readings(story)
+        choice = choose_sentences(story, scores, self.settings, claims, read)
         ordered, runs = choice.order, choice.runs
         warnings = [_junk_warning(articles, i, why) for i, why in junk]
         warnings += [_left_out_warning(articles, i) for i in left_out]
@@ -65,7 +66,7 @@ class Pipeline:
             ordered = writers_opening(story, self.settings.words)
             runs = [[p] for p in ordered]
             warnings.append(_WRITERS_WARNING if ordered else _EMPTY_WARNING)
-        sentences = tuple(_brief_sentences(story, ordered, runs))
+        sentences = tuple(_brief_sentences(story, ordered, runs, read.genre_signals))
         return Brief(
             differences=find_differences(by_article, claims, scan),
             title=story_title(sentences, articles, [story.terms[p] for p in ordered]),
@@ -97,13 +98,16 @@ def choose_sentences(
     scores: FloatArray,
     settings: Settings,
     claims: Sequence[Claim] | None = None,
+    read: Readings | None = None,
 ) -> Choice:
     """The brief's sentences (positions in ``story.candidates``) in reading order, the
     runs they were chosen in (each holds the sentences a sentence leans on, then itself),
     and the reports left unused as telling another event about the brief's people.
     The backbone design falls back to runs when no report opens on a plain statement.
-    ``claims`` are the story's claims (``find_claims``) if the caller has read them."""
-    read = readings(story)  # when the backbone fails, runs read the same candidates
+    ``claims`` are the story's claims (``find_claims``) if the caller has read them, and
+    ``read`` its :func:`readings`."""
+    if read is None:
+        read = readings(story)  # when the backbone fails, runs read the same candidates
     if settings.selection == "backbone":
         knobs = BackboneSettings.of(settings)
         choice = select_backbone(story, scores, settings.words, knobs, claims, read)
@@ -126,14 +130,17 @@ def build(settings: Settings | None = None, scorer: LinearScorer | None = None) 
 
 
 def _brief_sentences(
-    story: PreparedStory, ordered: list[int], runs: list[list[int]]
+    story: PreparedStory,
+    ordered: list[int],
+    runs: list[list[int]],
+    signals: Mapping[str, GenreSignals],
 ) -> list[BriefSentence]:
     run_of = {position: run for run in runs for position in run}
     group_of = {position: group for group in story.groups for position in group}
     # One finder a run: the sentences of a run that the brief takes share their claimants.
     finders = {tuple(run): _claimants(story, run) for run in run_of.values()}
     order = story.article_order  # (a property: a dict built on every reading)
-    authors = _OpEdAuthors(story)
+    authors = _OpEdAuthors(story, signals)
     return [
         _brief_sentence(
             story,
@@ -151,17 +158,20 @@ class _OpEdAuthors:
     """The author of an op-ed or a letter (``genre.op_ed_author``) as the claimant of each of
     its sentences that names none: a reader must not take the author's opinions ("Energy
     costs are weighing on job creators because ...") for the brief's own facts. Read only
-    for the reports a brief takes such a sentence from."""
+    for the reports a brief takes such a sentence from, with their ``signals`` (each
+    report's ``genre.genre_signals``, read once for selection, by id)."""
 
-    def __init__(self, story: PreparedStory) -> None:
+    def __init__(self, story: PreparedStory, signals: Mapping[str, GenreSignals]) -> None:
         self.story = story
+        self.signals = signals
         self.found: dict[str, Author | None] = {}
 
     def of(self, position: int) -> str:
         sentence = self.story.candidates[position]
         if sentence.article_id not in self.found:
             article = next(a for a in self.story.articles if a.id == sentence.article_id)
-            self.found[sentence.article_id] = op_ed_author(self.story.read_text(article))
+            text = self.story.read_text(article)
+            self.found[sentence.article_id] = op_ed_author(text, self.signals[article.id])
         author = self.found[sentence.article_id]
         # The author line itself is the editor's words about the author.
         return author.name if author is not None and sentence.text != author.line else ""

@@ -252,6 +252,13 @@ def test_an_op_ed_ending_on_its_author_line_names_its_author() -> None:
     assert (author := op_ed_author(full)) is not None and author.name == "Ana Lind"
 
 
+def test_op_ed_author_reads_the_signals_its_caller_has_read() -> None:
+    # The brief passes the signals selection read (rank.runs.Readings): the same answer.
+    assert op_ed_author(OP_ED, genre_signals(OP_ED)) == op_ed_author(OP_ED)
+    news = genre_signals("The mill closed on Monday, officials said.")
+    assert op_ed_author(OP_ED, news) is None  # the signals given are the ones read
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -359,13 +359,16 @@ class Readings(Memo[Cohesion]):
     pieces (``text.genre``): their writers' verdicts may not enter a brief, whose voice
     they would become; ``documents`` those that are a body's own statement or letter (of
     ``opinion`` too); ``plain_news`` those that read plainly as news; ``unplaced`` the
-    rest, whose writers' grades and hedges may not enter either."""
+    rest, whose writers' grades and hedges may not enter either. ``genre_signals`` are
+    each report's :func:`genre_signals`, by id (the brief reads an op-ed's author with
+    them, ``genre.op_ed_author``)."""
 
     def __init__(self, story: PreparedStory) -> None:
         super().__init__(lambda position: cohesion(story.candidates[position].text))
         self.story = story
         self.reports = story.report_positions()
         signals = {a.id: genre_signals(story.read_text(a)) for a in story.articles}
+        self.genre_signals = signals
         # A body's own statement, letter or release (``GenreSignals.document``): every line
         # of it is that body's claim, whatever its score, and it is read as an opinion piece.
         self.documents = frozenset(a for a, found in signals.items() if found.document())

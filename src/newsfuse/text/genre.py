@@ -463,10 +463,11 @@ class Author:
     line: str
 
 
-def op_ed_author(text: str) -> Author | None:
+def op_ed_author(text: str, signals: GenreSignals | None = None) -> Author | None:
     """The author of an op-ed or a letter that ends on a line naming its author, when the
     report speaks as "I" throughout (``OP_ED_FIRST_PERSON``): every line of it is the
-    author's claim; None for any other report.
+    author's claim; None for any other report. ``signals`` are the text's
+    :func:`genre_signals` if the caller has read them (they are read otherwise).
 
     Example:
         >>> text = "I ran the mill for ten years. I know what it takes.\\n\\nMr. Lind is the mayor."
@@ -478,7 +479,8 @@ def op_ed_author(text: str) -> Author | None:
     lines = [m for m in _AUTHOR_LINE.finditer(text[-AUTHOR_LINE_TAIL:])]
     if not lines or lines[-1].group("who").split()[0] in _NOT_AN_AUTHOR:
         return None
-    signals = genre_signals(text)
+    if signals is None:
+        signals = genre_signals(text)
     if signals.transcript or signals.first_person < OP_ED_FIRST_PERSON:
         return None
     return Author(lines[-1].group("who"), lines[-1].group("line"))
