@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from typing import Any
 
 from newsfuse.errors import ConfigError
@@ -95,9 +95,6 @@ class Settings:
         """
         doublings = math.log2(max(reports, 1))
         return self.max_story_candidates + int(self.story_candidates_per_doubling * doublings)
-
-    def with_words(self, words: int) -> Settings:
-        return replace(self, words=words)
 
     def as_dict(self) -> dict[str, Any]:
         # Every setting is a number: no need for asdict's deep copy, which costs more than

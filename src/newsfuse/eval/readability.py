@@ -44,10 +44,6 @@ from newsfuse.text.segment import segment_sentences
 from newsfuse.text.tokens import word_count
 
 KINDS = ("quote", "opener", "furniture", "fragment")
-# Counted apart, outside the defect total: a person first named by a bare surname or title;
-# and (stricter) a person the brief uses by surname before naming them in full.
-NAME = "name"
-UNINTRODUCED = "unintroduced"
 FRAGMENT_WORDS = 5
 # A brief sentence this short is looked up only where it is a whole report sentence:
 # "He left." occurs inside too many others.
