@@ -39,10 +39,10 @@ from newsfuse.rank.backbone import (
     _Builder,
     backbone_passage,
     filled_builder,
-    unit_range,
 )
 from newsfuse.rank.features import feature_matrix
 from newsfuse.rank.score import LinearScorer
+from newsfuse.rank.select import unit_range
 from newsfuse.rank.story import PreparedStory
 from newsfuse.rank.topic import on_topic_story
 from newsfuse.settings import Settings

@@ -9,8 +9,8 @@ from newsfuse.rank.backbone import (
     backbone_passage,
     select_backbone,
     unanchored_lede,
-    unit_range,
 )
+from newsfuse.rank.select import unit_range
 from newsfuse.rank.story import PreparedStory, prepare_story
 from newsfuse.text.vectors import cosines_to
 

@@ -37,7 +37,7 @@ from newsfuse.rank.runs import (
     readings,
     shortlisted,
 )
-from newsfuse.rank.select import pool_cosines
+from newsfuse.rank.select import pool_cosines, unit_range
 from newsfuse.rank.story import FloatArray, PreparedStory
 from newsfuse.rank.strays import BriefLines, left_out_with, stray_line
 from newsfuse.rank.topic import article_cosines, report_members
@@ -642,14 +642,6 @@ def other_events(
     }
 
 
-def unit_range(values: FloatArray) -> FloatArray:
-    """The values scaled to 0..1 (all ones when they are all equal)."""
-    low, high = float(values.min()), float(values.max())
-    if high - low < 1e-12:
-        return np.ones_like(values)
-    return (values - low) / (high - low)
-
-
 def _opening_rows(
     story: PreparedStory, rows: list[int], reports: dict[str, list[int]]
 ) -> tuple[set[int], set[int]]:
@@ -690,7 +682,7 @@ class _Builder:
         self.row_of = row_of
         self.backbone = [row_of[p] for p in passage]
         self.report = story.candidates[passage[0]].article_id
-        self.cosines, self.vectors = pool_cosines(story, rows)
+        self.cosines = pool_cosines(story, rows)
         self.relevance: list[float] = relevance[rows].tolist()
         self.lengths = [story.words[p] for p in rows]
         # A row's relevance times its length: what it adds to a run's weighted relevance.
@@ -1230,10 +1222,7 @@ class _Builder:
         self.redundancy_list = self.redundancy.tolist()
 
     def _cosines_to(self, row: int) -> FloatArray:
-        if self.cosines is not None:
-            return np.asarray(self.cosines[row])
-        assert self.vectors is not None  # pool_cosines gives one or the other
-        return cosines_to(self.vectors, row)
+        return self.cosines.to(row)
 
     def choice(self) -> Choice:
         """The chosen rows in reading order (``_reading_rows``), with their runs."""

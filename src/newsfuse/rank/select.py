@@ -98,10 +98,10 @@ class _Picker:
         self.sentences = [story.candidates[p] for p in rows]
         # Selection reads similarities only through _cosines_to: from the rows' matrix, or
         # from their TF-IDF vectors one row at a time.
-        self.cosines, self.vectors = pool_cosines(story, rows)
+        self.cosines = pool_cosines(story, rows)
         self.mmr_lambda = mmr_lambda
         self.redundancy_cosine = redundancy
-        self.relevance = _unit_range(scores)[rows]
+        self.relevance = unit_range(scores)[rows]
         self.lengths = np.array([story.words[p] for p in rows], dtype=np.int64)
         group_of = [0] * len(story.candidates)
         for number, group in enumerate(story.groups):
@@ -289,10 +289,7 @@ class _Picker:
 
     def _cosines_to(self, row: int) -> FloatArray:
         """TF-IDF cosine of every row to one row."""
-        if self.cosines is not None:
-            return np.asarray(self.cosines[row])
-        assert self.vectors is not None  # pool_cosines gives one or the other
-        return cosines_to(self.vectors, row)
+        return self.cosines.to(row)
 
     def stray(self) -> int | None:
         """The row of the chosen brief, read in its order, that ends it standing apart or
@@ -350,20 +347,36 @@ class _Picker:
         self.tail[option.members[-1]] = True
 
 
-def pool_cosines(
-    story: PreparedStory, rows: list[int]
-) -> tuple[FloatArray | None, sparse.csr_matrix | None]:
+@dataclass(frozen=True, slots=True)
+class PoolCosines:
+    """The cosines among a pool's rows, as selection and the backbone read them: the rows'
+    cosine matrix, or for a pool too large for one (``matrix`` None) their TF-IDF
+    ``vectors``, read one row at a time."""
+
+    matrix: FloatArray | None
+    vectors: sparse.csr_matrix | None
+
+    def to(self, row: int) -> FloatArray:
+        """TF-IDF cosine of every row to one row."""
+        if self.matrix is not None:
+            return np.asarray(self.matrix[row])
+        assert self.vectors is not None  # pool_cosines gives one or the other
+        return cosines_to(self.vectors, row)
+
+
+def pool_cosines(story: PreparedStory, rows: list[int]) -> PoolCosines:
     """The rows' cosine matrix (from the story's own, when it has one), or for a pool too
     large for one, the rows' TF-IDF vectors."""
     if story.cosines is not None:
-        return story.cosines[np.ix_(rows, rows)], None
+        return PoolCosines(story.cosines[np.ix_(rows, rows)], None)
     vectors = story.vectors[rows]
     if len(rows) <= POOL_MATRIX_ROWS:  # one small product beats a product per pick
-        return cosine_matrix(vectors), None
-    return None, vectors
+        return PoolCosines(cosine_matrix(vectors), None)
+    return PoolCosines(None, vectors)
 
 
-def _unit_range(values: FloatArray) -> FloatArray:
+def unit_range(values: FloatArray) -> FloatArray:
+    """The values scaled to 0..1 (all ones when they are all equal)."""
     low, high = float(values.min()), float(values.max())
     if high - low < 1e-12:
         return np.ones_like(values)
