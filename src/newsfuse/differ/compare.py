@@ -108,9 +108,13 @@ def clock_minutes(value: str) -> int | None:
     Example:
         >>> clock_minutes("9:06 p.m."), clock_minutes("12 a.m."), clock_minutes("noon")
         (1266, 0, 720)
+        >>> clock_minutes("21:58"), clock_minutes("01:30")
+        (1318, 90)
     """
     if value in {"noon", "midnight"}:
         return 720 if value == "noon" else 0
+    if re.fullmatch(r"\d\d:\d\d", value):  # the 24-hour clock ("21:58", "01:30")
+        return int(value[:2]) * 60 + int(value[3:])
     match = re.match(r"(\d{1,2})(?::(\d\d))?\s([ap])\.m\.", value)
     if match is None:
         return None

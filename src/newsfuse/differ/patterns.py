@@ -411,7 +411,17 @@ MONTH = (
 )
 # A day of the month, with or without its ordinal's letters ("March 3", "March 3rd").
 DAY_OF_MONTH = r"\d{1,2}(?:st|nd|rd|th)?"
-CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?(?![a-z])|noon|midnight"
+# A clock time: "10 p.m.", "9.30pm", "9:30 PM" (a capital half of the day is read as
+# its small letters), "noon"; and a time on the 24-hour clock where it can be no other
+# ("21:58", "01:30": after 12, or a leading zero) or where a zone names it ("11:00 BST",
+# "10:30 GMT"; one told "10:30 local time" in 12 hours would be a.m. too). Never a length
+# ("2:04" of a race or a video: no leading zero, hours from 1 to 12, no zone) nor a time to
+# the second ("01:45:30").
+CLOCK = (
+    r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?(?![a-z])|[AP]\.?M\.?(?![A-Za-z]))|noon|midnight"
+    r"|(?<![\d:.,$£€])(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\d:]|\s?[apAP]\.?[mM])"
+    r"|(?<![\d:.,$£€])1[0-2]:[0-5]\d(?![\d:])(?=\s*(?:GMT|UTC|BST|CES?T|local\s+time)\b)"
+)
 # (The look-ahead of the events' first letters lets the engine skip to those letters, as
 # ``negations._NEGATED``'s: a third faster than trying the word boundary everywhere.)
 WHEN = re.compile(

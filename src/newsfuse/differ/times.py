@@ -237,7 +237,9 @@ def _year_claim(sentence: Sentence, who: Who, year: str, frame: str) -> Claim:
 
 def _time_claim(sentence: Sentence, who: Who, subject: str, when: str, hedge: str | None) -> Claim:
     event, _, form = subject.partition("/")
-    clock = form == "time"
+    # A clock time with its zone ("time@local") is written as one without: "9.30pm local
+    # time" is "9:30 p.m.", so that ``compare`` can read it.
+    clock = form.startswith("time")
     return Claim(
         Kind.TIME,
         subject,
@@ -251,13 +253,15 @@ def _time_claim(sentence: Sentence, who: Who, subject: str, when: str, hedge: st
 
 
 def _is_clock(when: str) -> bool:
-    return when in {"noon", "midnight"} or bool(re.search(r"[ap]\.?m", when))
+    return when in {"noon", "midnight"} or bool(re.search(r"[ap]\.?m|^\d\d:\d\d$", when, re.I))
 
 
 def _clock_text(when: str) -> str:
-    """ "10p.m.", "10 pm" and "10 p.m." alike: "10 p.m."; "9.06pm" is "9:06 p.m."."""
+    """ "10p.m.", "10 pm", "10 PM" and "10 p.m." alike: "10 p.m."; "9.06pm" is "9:06 p.m.";
+    a time on the 24-hour clock ("21:58") is kept as written (``compare.clock_minutes``
+    reads it)."""
     text = re.sub(r"^(\d{1,2})\.(\d\d)", r"\1:\2", when)
-    return re.sub(r"\s?([ap])\.?m\.?$", r" \1.m.", text)
+    return re.sub(r"\s?([apAP])\.?[mM]\.?$", lambda m: f" {m.group(1).lower()}.m.", text)
 
 
 # Events named by a noun, or by a verb that takes no date ("the collision at around 2 a.m.",
