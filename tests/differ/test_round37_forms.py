@@ -1,11 +1,14 @@
 """Round 19 (stop 33): counts and times in more forms of the issue's list. Reports that
 disagree: clock times written "9:30 PM", on the 24-hour clock ("21:30", "01:30", "11:00
-BST"), with a zone after a time written short ("9.30pm local time"). And reports that agree,
-which must give nothing: one time in two clocks, a length of a race ("2:04"), a time
-without its half of the day. Every text here is made up."""
+BST"), with a zone after a time written short ("9.30pm local time"); a range of a count
+("between 30 and 40 people", "15 to 20 homes") against a figure outside it. And reports that
+agree, which must give nothing: one time in two clocks, a length of a race ("2:04"), a time
+without its half of the day, a figure inside a range, a change ("rose from 15 to 20"), ages
+("aged 18 to 25"), "9-11". Every text here is made up."""
 
 from newsfuse.differ.compare import clock_minutes
-from tests.differ.stories import found
+from newsfuse.differ.numbers import quantity
+from tests.differ.stories import counts, found
 
 BRIDGE = "The Varna bridge over the Osterelv collapsed at {}, officials said."
 
@@ -58,3 +61,45 @@ def test_hours_that_may_be_either_half_or_a_length_are_not_read() -> None:
 def test_minutes_after_midnight_of_the_24_hour_clock() -> None:
     assert clock_minutes("21:58") == 1318
     assert clock_minutes("00:05") == 5
+
+
+# --- Ranges of a count ------------------------------------------------------------------------
+
+STADIUM = "{} people were injured when a stand of the Varna stadium collapsed, police said."
+FIRE = "The wildfire near Harlow destroyed {} homes and forced thousands to flee, officials said."
+
+
+def test_a_range_and_a_figure_outside_it_differ() -> None:
+    assert found(STADIUM.format("Between 30 and 40"), STADIUM.format("Sixty")) == [
+        ("Injured", ["30 to 40", "60"])
+    ]
+    assert found(FIRE.format("80 to 100"), FIRE.format("at least 110")) == [
+        ("Number of homes", ["80 to 100", "at least 110"])
+    ]
+
+
+def test_a_range_and_a_figure_inside_it_agree() -> None:
+    assert found(STADIUM.format("Between 30 and 40"), STADIUM.format("35")) == []
+    assert found(STADIUM.format("30 to 40"), STADIUM.format("About 40")) == []
+    assert found(FIRE.format("between 80 and 100"), FIRE.format("about 90")) == []
+
+
+def test_a_range_after_its_verb_is_read() -> None:
+    killed = "The Varna fire killed {} people on Tuesday, officials said."
+    assert counts(killed.format("between 15 and 20")) == [("dead/", "15 to 20")]
+    assert counts(killed.format("15 to 20")) == [("dead/", "15 to 20")]
+
+
+def test_what_is_no_range_of_a_count() -> None:
+    # A change gives no range (its second figure is not read alone either: as on main), nor
+    # ages, nor a hyphen ("9-11", "5-4"), nor "and" without "between".
+    assert counts("The toll rose from 15 to 20 people on Tuesday.") == []
+    assert counts("Men aged 18 to 25 were killed in the Varna raid.") == []
+    assert counts("The 9-11 attacks killed 2,977 people.") == [("dead/", "2977")]
+    assert counts("Police said 12 and 14 people were hurt.") == []
+
+
+def test_a_range_quantity() -> None:
+    span = quantity("about 400 to 500")
+    assert span is not None and (span.low, span.high) == (320.0, 600.0)
+    assert quantity("500 to 400") is None

@@ -32,7 +32,12 @@ def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     names a part of itself ("20 people dead, including the three gunmen") is left alone:
     another report may count without the part."""
     text = sentence.text
-    for figure in figures(text):
+    spanned = 0  # where the last range read ends: its second figure is no count of its own
+    for found in figures(text):
+        if found.start < spanned:
+            continue
+        figure = _spanning(text, found)
+        spanned = figure.end
         # A figure of any noun is left to noun_claims: its words are not even read here.
         counted = _counted(text, figure, nouns=False)
         if counted is None or p.INCLUDING.match(text, figure.end):
@@ -80,11 +85,11 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         match = p.NOUN_FIGURE.match(text, start)
         if match is None or _inside_a_number(text, start):
             continue
-        tail = p.NOUN_TAIL.match(text, match.end())
+        figure = _spanning(text, _figure(text, match))  # a range's noun is after its end
+        tail = p.NOUN_TAIL.match(text, figure.end)
         counted = _generic(tail) if tail else None
         if tail is None or counted is None:
             continue
-        figure = _figure(text, match)
         # A hedge that ends in "than" is read as a hedge: "more than 300 homes" is a count
         # ("than" before a bare figure is not: "rather than 300 homes"), and what stands
         # before the hedge is read as before: "including about 1,500 delegates" as before.
@@ -387,6 +392,27 @@ def _inside_a_number(text: str, start: int) -> bool:
     return not text[start].isdigit() and bool(
         p.INSIDE_A_NUMBER.search(text, max(0, start - 14), start)
     )
+
+
+def _spanning(text: str, figure: Figure) -> Figure:
+    """The figure with the rest of the range it opens, if it opens one: "15 to 20 people",
+    "between 30 and 40 people" (its number then "15 to 20", which ``quantity`` reads as a
+    range). Not a change ("rose from 15 to 20": the later figure is the count), ages ("aged
+    18 to 25"), nor a choice ("20 or 30"); "and" only right after "between", and two figures
+    in one form (digits or words: "one to 20" is rather a list)."""
+    span = p.RANGE_REST.match(text, figure.end)
+    if span is None or span.group("number")[0].isdigit() != figure.number[0].isdigit():
+        return figure
+    before = text[max(0, figure.start - 12) : figure.start]
+    if p.RANGE_NOT_AFTER.search(before):
+        return figure
+    start = figure.start
+    if span.group("joint").lower() == "and":
+        between = p.RANGE_BETWEEN.search(before)
+        if between is None or figure.hedge:
+            return figure
+        start -= len(before) - between.start()
+    return Figure(start, figure.hedge, f"{figure.number} to {span.group('number')}", span.end())
 
 
 def _figure(text: str, match: re.Match[str]) -> Figure:

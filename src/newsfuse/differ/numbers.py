@@ -116,12 +116,14 @@ class Quantity:
 
 
 def quantity(words: str) -> Quantity | None:
-    """The range a figure with its hedge allows ("at least 12", "2,400", "hundreds"), or None
-    when the words hold no figure (or only a year, such as "2012")."""
+    """The range a figure with its hedge allows ("at least 12", "2,400", "hundreds", "15 to
+    20"), or None when the words hold no figure (or only a year, such as "2012")."""
     text = " ".join(words.lower().replace("-", " - ").split()).replace(" - ", "-")
     opening = _HEDGE_OPENING.match(text)
     hedge = opening.group(1) if opening else ""
     body = text[len(hedge) :].strip()
+    if " to " in body:
+        return _span(hedge, *body.split(" to ", 1))
     if body in VAGUE:
         return Quantity(float(VAGUE[body][0]), float(VAGUE[body][1]), body, exact=False)
     n = number_value(body)
@@ -136,6 +138,30 @@ def quantity(words: str) -> Quantity | None:
     if rounding:
         return Quantity(n - rounding / 2, n + rounding / 2, body, exact=False)
     return Quantity(n, n, _plain(n))
+
+
+def _span(hedge: str, first: str, last: str) -> Quantity | None:
+    """A range a report gives ("15 to 20", "about 15 to 20", "10 to 15 million"): every value
+    from its first figure's lowest to its last's highest, so that a figure inside it agrees
+    with it and one outside it does not. The first figure takes the last's scale word ("10
+    to 15 million" is of millions). None unless the first figure is below the last ("20 to
+    15" is no range).
+
+    Example:
+        >>> q = quantity("15 to 20")
+        >>> q.low, q.high, q.value
+        (15.0, 20.0, '15 to 20')
+        >>> quantity("10 to 15 million").value, quantity("20 to 15")
+        ('10 to 15 million', None)
+    """
+    scale = last.rpartition(" ")[2]
+    if scale in SCALES and first.replace(",", "").replace(".", "").isdigit():
+        first = f"{first} {scale}"
+    low, high = quantity(f"{hedge} {first}"), quantity(f"{hedge} {last}")
+    if low is None or high is None or not (number_value(first) or 0) < (number_value(last) or 0):
+        return None
+    words = f"{hedge} {first.removesuffix(' ' + scale)} to {last}".strip()
+    return Quantity(min(low.low, high.low), max(low.high, high.high), words, exact=False)
 
 
 def _rounded_to(body: str) -> float:

@@ -167,6 +167,15 @@ NOT_BEFORE_COUNT_WORDS = frozenset(
     june july august september october november december jan feb aug sep sept oct nov
     dec""".split()
 )
+# The rest of a range a figure opens: "15 to 20", "between 30 and 40"; see
+# ``counts._spanning``. Never with a hyphen: "the 9-11 attacks", "a 5-4 ruling", "won 3-1".
+RANGE_REST = re.compile(rf"\s+(?P<joint>to|and)\s+(?P<number>{NUMBER})(?![\d-])", re.IGNORECASE)
+RANGE_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# A change ("rose from 15 to 20") or ages ("men aged 18 to 25 were killed"), not a range of
+# the count.
+RANGE_NOT_AFTER = re.compile(
+    r"\b(?:from|aged?|ages)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+)
 # A part of someone's group: "nine of Anaheim's 10 police officers".
 OF_WHOSE = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+$")
 # A count that names a part of itself: "20 people dead, including the three gunmen".
