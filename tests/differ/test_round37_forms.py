@@ -103,3 +103,31 @@ def test_a_range_quantity() -> None:
     span = quantity("about 400 to 500")
     assert span is not None and (span.low, span.high) == (320.0, 600.0)
     assert quantity("500 to 400") is None
+
+
+# --- Those who carried out an attack ------------------------------------------------------------
+
+ATTACK = (
+    "{} were killed by police after the attack on the Varna concert hall on Saturday, police said."
+)
+
+
+def test_gunmen_attackers_and_terrorists_of_one_attack_are_counted_as_one() -> None:
+    assert found(ATTACK.format("Two gunmen"), ATTACK.format("Three attackers")) == [
+        ("Death toll", ["2", "3"])
+    ]
+    assert found(ATTACK.format("Two assailants"), ATTACK.format("Three terrorists")) == [
+        ("Death toll", ["2", "3"])
+    ]
+    assert found(ATTACK.format("Three gunmen"), ATTACK.format("Three attackers")) == []
+
+
+def test_terrorists_killed_are_a_part_of_the_dead() -> None:
+    # On main "three terrorists were killed" was read as the whole toll, against "12 people".
+    assert found(ATTACK.format("Three terrorists"), ATTACK.format("Twelve people")) == []
+    assert counts(ATTACK.format("Three terrorists")) == [("dead/attackers", "3")]
+
+
+def test_rebels_are_not_the_attackers() -> None:
+    # A war's parties (rebels, militants, fighters) may be several in one story.
+    assert found(ATTACK.format("Three rebels"), ATTACK.format("Two gunmen")) == []

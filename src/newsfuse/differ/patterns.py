@@ -77,14 +77,19 @@ PERSON_NOUNS = (
     "passengers policemen police officers firefighters migrants protesters fighters rebels "
     "militants residents employees patients inmates miners crew members victims others "
     "americans tourists pilgrims girls boys teenagers infants babies staff guards journalists "
-    "demonstrators suspects attackers gunmen worshippers villagers flights trains planes "
+    "demonstrators suspects attackers gunmen assailants terrorists worshippers villagers "
+    "flights trains planes "
     "services homes houses buildings schools"
 ).split()
 GENERIC_HEADS = frozenset({"", "people", "persons", "person"})
 # Two words for the same people, counted as one ("9 soldiers" / "12 troops").
+# Those who carried out one attack are its gunmen, attackers, assailants, or, in the
+# words of a government or its media, terrorists (not rebels, militants or fighters: a war's
+# parties, several of which one story may count).
 SAME_PEOPLE = {
     "troops": "soldiers", "policemen": "officers", "kids": "children",
-    "demonstrators": "protesters",
+    "demonstrators": "protesters", "gunmen": "attackers", "assailants": "attackers",
+    "terrorists": "attackers",
 }  # fmt: skip
 _PERSON = "|".join(PERSON_NOUNS)
 _ADJECTIVE = r"(?:more|other|additional|further|[a-z]+-?[a-z]*(?:ian|ese|ish|an|i))"
