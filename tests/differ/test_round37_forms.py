@@ -131,3 +131,35 @@ def test_terrorists_killed_are_a_part_of_the_dead() -> None:
 def test_rebels_are_not_the_attackers() -> None:
     # A war's parties (rebels, militants, fighters) may be several in one story.
     assert found(ATTACK.format("Three rebels"), ATTACK.format("Two gunmen")) == []
+
+
+# --- Ages ---------------------------------------------------------------------------------------
+
+ARREST = "{} was arrested in Varna after the market shooting, police said."
+
+
+def test_an_age_in_an_apposition_before_a_person_word() -> None:
+    # The person word after "a 34-year-old" is the name's role, not a place's person.
+    assert found(
+        ARREST.format("Tom Reed, a 34-year-old father of two,"), ARREST.format("Tom Reed, 35,")
+    ) == [("Age of Tom Reed", ["34", "35"])]
+    assert found(ARREST.format("A 34-year-old Varna man"), ARREST.format("Tom Reed, 35,")) == []
+
+
+def test_an_age_after_has_died_and_after_an_apposition() -> None:
+    died = "Varna poet Ana Lind has died at {}, her family said."
+    assert found(died.format("age 88"), died.format("87")) == [("Age of Ana Lind", ["87", "88"])]
+    victim = "The victim, Ana Lind, {} police in Varna said."
+    assert found(victim.format("was 34 years old,"), victim.format("35, was found dead,")) == [
+        ("Age of Ana Lind", ["34", "35"])
+    ]
+
+
+def test_an_age_turned_lately_is_the_age_now() -> None:
+    lives = "Ana Lind, {} lives in the Varna harbour district with her son."
+    assert found(lives.format("who turned 88 last month,"), lives.format("87,")) == [
+        ("Age of Ana Lind", ["87", "88"])
+    ]
+    assert found(lives.format("who turned 88 last month,"), lives.format("88,")) == []
+    # An age turned long ago is no age now.
+    assert found(lives.format("who turned 18 in 1956,"), lives.format("87,")) == []

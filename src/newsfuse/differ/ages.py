@@ -20,8 +20,11 @@ def age_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             continue
         for match in pattern.finditer(sentence.text):
             age = age_value(match.group("age"))
-            if p.PERSON_AFTER.match(sentence.text, match.end()):
-                continue  # "a 90-year-old Texas woman": a place (see ``lede_ages``)
+            if match.end() == match.end("name") and p.PERSON_AFTER.match(
+                sentence.text, match.end()
+            ):
+                continue  # "a 90-year-old Texas woman": a place (see ``lede_ages``); not
+                # "Tom Reed, a 34-year-old father of two", whose name is before the age
             if _at_another_time(sentence.text, match.end()):
                 continue  # "Reed was 45 when he was first elected": not his age now
             for name in _names(match, sentence.text):

@@ -314,15 +314,23 @@ AGES = (
     # address ("died at 3 p.m.", "at 34 Elm Street").
     (re.compile(r"(?:[Dd]ead|died|dies)\s"),
      re.compile(
-        rf"\b{NAME}\s(?:[Dd]ead|died|dies)\s(?:[\w,'’]+\s){{0,4}}?at\s(?:age\s)?"
+        rf"\b{NAME}\s(?:has\s|had\s)?(?:[Dd]ead|died|dies)\s(?:[\w,'’]+\s){{0,4}}?at\s(?:age\s)?"
         r"(?P<age>\d{1,3})\b(?![:.]\d|\s?[ap]\.?m\b|\s(?:o'clock|[A-Z][a-z]+\s(?:St|Street|Ave"
         r"|Avenue|Road|Rd|Lane|Drive)\b))"
     )),
     # "Kroll was 34.", "Ann Lee, who is 34, ...", "Lee was just 34 when she died".
     (re.compile(r"(?:is|was|turned|just|only)\s\d"),
      re.compile(
-        rf"\b{NAME}(?:,\swho)?\s(?:is|was|turned|had\sturned)\s(?:just\s|only\s)?"
+        rf"\b{NAME}(?:,\swho|,)?\s(?:is|was|turned|had\sturned)\s(?:just\s|only\s)?"
         r"(?P<age>\d{1,3})(?:\syears\sold)?(?=[.,;]|\s(?:when|at\sthe\stime|and)\b)"
+    )),
+    # "Ann Lee, who turned 88 last month": an age reached lately is the age now ("turned 18
+    # in 2010" or "last year" may not be).
+    (re.compile(r"turned\s\d"),
+     re.compile(
+        rf"\b{NAME}(?:,\swho)?\s(?:turned|had\sturned|has\sjust\sturned)\s(?P<age>\d{{1,3}})"
+        rf"\s(?:last\s(?:week|month)|(?:earlier\s)?this\s(?:week|month|year)"
+        r"|on\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     )),
 )  # fmt: skip
 # "He was 35." in an obituary: the age of the person the article is about.
