@@ -175,3 +175,39 @@ def test_a_figure_in_words_that_opens_a_sentence_counts_its_noun() -> None:
         ("Number of miners", ["12", "15"])
     ]
     assert found(mine.format("Twelve"), mine.format("12")) == []
+
+
+# --- Everyone aboard; a crowd a rally drew -------------------------------------------------------
+
+FLIGHT = "The Orvel flight {} when it crashed near Varna on Tuesday, officials said."
+
+
+def test_everyone_aboard_is_one_count() -> None:
+    assert found(
+        FLIGHT.format("had 150 people on board"), FLIGHT.format("was carrying 162 people")
+    ) == [("People aboard", ["150", "162"])]
+    assert (
+        found(FLIGHT.format("had 150 people on board"), FLIGHT.format("carried 150 people")) == []
+    )
+
+
+def test_one_kind_of_those_aboard_is_not_everyone() -> None:
+    # Passengers leave out the crew: a figure of passengers, as before.
+    assert (
+        found(
+            FLIGHT.format("had 150 people on board"), FLIGHT.format("was carrying 144 passengers")
+        )
+        == []
+    )
+    assert found(
+        FLIGHT.format("was carrying 150 passengers"), FLIGHT.format("was carrying 162 passengers")
+    ) == [("Number of passengers", ["150", "162"])]
+
+
+def test_a_crowd_a_rally_drew() -> None:
+    rally = "The Varna protest drew {} to the main square on Saturday, police said."
+    assert found(rally.format("5,000 people"), rally.format("20,000 people")) == [
+        ("Size of the crowd", ["5000", "20000"])
+    ]
+    assert found(rally.format("about 5,000 people"), rally.format("5,500 people")) == []
+    assert found(rally.format("criticism from 12 senators"), rally.format("praise from 30")) == []

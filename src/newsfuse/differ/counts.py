@@ -40,7 +40,7 @@ def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         spanned = figure.end
         # A figure of any noun is left to noun_claims: its words are not even read here.
         counted = _counted(text, figure, nouns=False)
-        if counted is None or p.INCLUDING.match(text, figure.end):
+        if counted is None or p.INCLUDING.match(text, figure.end) or _some_aboard(counted):
             continue
         amount = quantity(f"{figure.hedge} {figure.number}")
         if amount is not None:
@@ -48,6 +48,12 @@ def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             yield _as_lightly_injured(_count_claim(sentence, who, figure, subject, amount))
     if "ncluding" in text or "among them" in text:
         yield from _part_claims(sentence, who)
+
+
+def _some_aboard(counted: tuple[str, str]) -> bool:
+    """Whether a count of people aboard names one kind of them ("162 passengers aboard"):
+    a figure of that noun (``noun_claims``), as it was before everyone aboard was read."""
+    return counted[0] == p.ABOARD and bool(counted[1])
 
 
 def _part_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:

@@ -22,6 +22,7 @@ FIGURE = rf"(?:{HEDGE})?(?P<number>{NUMBER})"
 # --- Counts ---------------------------------------------------------------------------------
 # What is counted, as the words that follow a figure ("12 people were killed") and the verbs
 # that precede one ("killing at least 12").
+ABOARD = "people aboard"
 CATEGORY_AFTER = {
     "dead": (
         r"killed|dead|died|deaths|fatalities|bodies|corpses|lost their lives|perished"
@@ -40,6 +41,10 @@ CATEGORY_AFTER = {
     "displaced": r"displaced|left homeless",
     "cancelled": r"cancell?ed|canceled|grounded",
     "crowd": r"marched|rallied|protested|demonstrated|gathered|turned out|attended",
+    # "150 people on board": everyone aboard a plane, a ship or a bus (a count of one kind of
+    # them, "150 passengers aboard", is left to the figures of any noun: crew are not
+    # passengers).
+    ABOARD: r"on board|aboard",
 }
 # The words that make a count of injured people a count of the worst hurt of them. Being
 # taken to hospital does not: reports give it as the number of injured ("two workers were
@@ -63,6 +68,9 @@ CATEGORY_BEFORE = {
     "evacuated": r"evacuating|evacuated|forcing the evacuation of|evacuation of",
     "cancelled": r"cancell?ing|canceling|cancell?ed|canceled|grounding|grounded",
     "rescued": r"rescuing|rescued",
+    # "The rally drew 20,000 people", "attracting 5,000 protesters".
+    "crowd": r"drew|drawing|attracted|attracting",
+    ABOARD: r"carrying|carried",
 }
 TOLL_NOUNS = {
     "dead": (
@@ -200,7 +208,7 @@ BEFORE_HEAD = re.compile(rf"\b(?P<what>{_ALL_BEFORE})\s+(?:all\s+)?$", re.IGNORE
 # Where the people a count after its verb names end.
 _TAIL_END = (
     r"(?=\s*(?:[,.;:)]|$|\s(?:and|in|on|at|as|when|after|during|near|across|inside|from"
-    r"|aboard|outside|including|while|with|who|since|so)\b))"
+    r"|aboard|outside|including|while|with|who|since|so|to)\b))"
 )
 BEFORE_TAIL = re.compile(rf"{HEAD}{_TAIL_END}", re.IGNORECASE)
 # The category first, then a copula right before the figure: "Among the dead were 12
@@ -548,6 +556,7 @@ COUNT_CUES = (
     "kill", "dead", "died", "death", "fatal", "bodies", "lives", "perish", "murder", "slain",
     "injur", "wound", "hurt", "hospital", "arrest", "detain", "custody", "missing",
     "unaccounted", "evacuat", "toll", "treated", "corpses", "crowd", "turnout", "attendance",
+    "drew", "drawing", "attract", "aboard", "on board", "carrying", "carried",
     "stabbed", "rescu", "displaced", "homeless", "cancel", "grounded", "grounding", "marched",
     "rallied", "protested", "demonstrated", "gathered", "turned out", "attended",
 )  # fmt: skip
