@@ -211,3 +211,29 @@ def test_a_crowd_a_rally_drew() -> None:
     ]
     assert found(rally.format("about 5,000 people"), rally.format("5,500 people")) == []
     assert found(rally.format("criticism from 12 senators"), rally.format("praise from 30")) == []
+
+
+# --- The month of an event that befalls its subject once -----------------------------------------
+
+CONVICTED = "Reed was convicted {} of fraud in the Varna harbour case, prosecutors said."
+
+
+def test_two_months_of_one_conviction_differ() -> None:
+    assert found(CONVICTED.format("in March"), CONVICTED.format("in May")) == [
+        ("When it was convicted (month)", ["March", "May"])
+    ]
+    assert found(CONVICTED.format("in March 2015"), CONVICTED.format("in March 2016")) == [
+        ("When it was convicted (month)", ["March 2015", "March 2016"])
+    ]
+
+
+def test_months_that_agree_or_are_not_read() -> None:
+    assert found(CONVICTED.format("in March 2015"), CONVICTED.format("in March")) == []
+    # A part of a month is rounding; a day and a month are two forms.
+    assert found(CONVICTED.format("in early March"), CONVICTED.format("in April")) == []
+    assert found(CONVICTED.format("on March 3"), CONVICTED.format("in April")) == []
+    # Arrests (and announcements) recur within months: only events that happen once.
+    arrested = "Reed was arrested {} for fraud in the Varna harbour case, prosecutors said."
+    assert found(arrested.format("in March"), arrested.format("in May")) == []
+    died = "Ana Lind died in {} at her home in Varna, her family said."
+    assert found(died.format("May's heat"), died.format("March")) == []

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.dayparts import parts_differ
+from newsfuse.differ.times import months_differ
 from newsfuse.differ.units import in_one_unit
 from newsfuse.text.lexicon import MONTHS, WEEKDAYS
 
@@ -69,6 +70,8 @@ def _times(a: Claim, b: Claim) -> bool:
         apart = min(abs(first - second), 24 * 60 - abs(first - second))
         tolerance = HEDGED_CLOCK_TOLERANCE if a.hedged or b.hedged else CLOCK_TOLERANCE
         return apart > tolerance
+    if form == "month":
+        return months_differ(a.value, b.value)
     if form == "weekday" and _around_one_midnight(a, b):
         return False  # "late Tuesday night" and "early Wednesday" may be one hour
     if form == "weekday" and a.value.lower() == b.value.lower():

@@ -17,6 +17,8 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     time of no named event is left alone: a story holds many, of many moments."""
     text = sentence.text
     matches = [*p.WHEN.finditer(text), *_DAY_BEFORE.finditer(text)]
+    if " in " in text:
+        matches += _MONTH_WHEN.finditer(text)
     fronted = _DAY_FRONTED.match(text) if text[:3].lower() in _FRONTED_OPENINGS else None
     if fronted and all(m.start("event") != fronted.start("event") for m in matches):
         matches.append(fronted)
@@ -26,6 +28,8 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         event = p.TIME_EVENTS[match.group("event")]
         when = match.group("when")
         form = "weekday" if when.endswith("day") else "time" if _is_clock(when) else "date"
+        if match.re is _MONTH_WHEN:
+            form = "month"
         if form == "time":
             form += zone(text, match.end("when"))
         hedge = match.groupdict().get("hedge")
@@ -40,6 +44,40 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             also_form, also_when, also_hedge = also
             also_claim = _time_claim(sentence, who, f"{event}/{also_form}", also_when, also_hedge)
             yield replace(also_claim, context=whom)
+
+
+# The month of an event that befalls its subject once ("died in March", "was convicted in
+# March 2016"): only these, since a month is long enough to hold two arrests or two
+# announcements. Never a part of a month ("in early March": rounding), a day of it ("in
+# March 3"), nor "May" of a name ("in May's cabinet").
+ONCE_EVENTS = frozenset({
+    "died", "was born", "was convicted", "was sentenced", "was indicted", "resigned",
+    "went missing", "was last seen", "pleaded guilty", "was acquitted", "was executed",
+    "was fired", "was sworn in", "was inaugurated", "gave birth", "sank", "derailed",
+    "collapsed", "was abducted",
+})  # fmt: skip
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_WHEN = re.compile(
+    r"\b(?P<event>"
+    + "|".join(sorted((w for w, e in p.TIME_EVENTS.items() if e in ONCE_EVENTS), key=len)[::-1])
+    + r")\b(?:\s+(?!and\b|but\b|after\b|before\b|when\b|which\b|who\b|that\b|where\b"
+    r"|while\b|until\b|since\b|in\b)[\w,']+){0,6}?"
+    rf"\s+in\s+(?P<when>(?:{_MONTH_NAMES})(?:,?\s+\d{{4}})?)\b(?!\s*\d|['’])"
+)
+
+
+def months_differ(a: str, b: str) -> bool:
+    """Whether two months of one event differ ("March" / "May"; "March 2015" / "March
+    2016"); a month with its year and one without agree when the months do.
+
+    Example:
+        >>> months_differ("March", "May"), months_differ("March 2015", "March")
+        (True, False)
+    """
+    (month_a, *year_a), (month_b, *year_b) = a.replace(",", "").split(), b.replace(",", "").split()
+    return month_a != month_b or bool(year_a and year_b and year_a != year_b)
 
 
 # The weekday right after an event's clock time ("happened about 9 a.m. Tuesday", "at 10:30
