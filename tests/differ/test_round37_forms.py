@@ -165,18 +165,6 @@ def test_an_age_turned_lately_is_the_age_now() -> None:
     assert found(lives.format("who turned 18 in 1956,"), lives.format("87,")) == []
 
 
-# --- A sentence that opens with its figure in words ---------------------------------------------
-
-
-def test_a_figure_in_words_that_opens_a_sentence_counts_its_noun() -> None:
-    # News style spells out a figure that starts a sentence ("Twelve miners ...").
-    mine = "{} miners were trapped in the Orvel mine near Varna after the blast, officials said."
-    assert found(mine.format("Twelve"), mine.format("Fifteen")) == [
-        ("Number of miners", ["12", "15"])
-    ]
-    assert found(mine.format("Twelve"), mine.format("12")) == []
-
-
 # --- Everyone aboard; a crowd a rally drew -------------------------------------------------------
 
 FLIGHT = "The Orvel flight {} when it crashed near Varna on Tuesday, officials said."

@@ -652,14 +652,9 @@ MINUTE_CLOCK = re.compile(
 )
 MERIDIEM_CUES = tuple(f"{d}{half}" for d in _DIGITS for half in (" a.m", " p.m", "am", "pm"))
 # A figure of any noun: a digit or a small number word, then a space.
-_ENDS_OTHER_WORDS = frozenset({"one", "ten", "eight", "nine", "zero"})
 NOUN_CUES = (
     *(f"{d} " for d in "0123456789"),
     *(f" {word} " for word in SMALL if " " not in word),
-    # A sentence that opens with its figure in words ("Forty homes were destroyed": news
-    # style spells out a figure that starts a sentence) has no space before it; the words
-    # that end other words ("often", "weight", "canine", "someone") keep theirs.
-    *(f"{word} " for word in SMALL if " " not in word and word not in _ENDS_OTHER_WORDS),
     " twin ",
 )
 # "Twin" counts two of an attack ("twin car bombs", "twin blasts") and nothing else.
