@@ -225,3 +225,37 @@ def test_months_that_agree_or_are_not_read() -> None:
     assert found(arrested.format("in March"), arrested.format("in May")) == []
     died = "Ana Lind died in {} at her home in Varna, her family said."
     assert found(died.format("May's heat"), died.format("March")) == []
+
+
+# --- Other words for a death, an arrest, a surrender; a fire ------------------------------------
+
+MARKET = "Reed {} after the Varna market shooting, police said."
+
+
+def test_other_words_of_the_dated_events() -> None:
+    assert found(
+        MARKET.format("was taken into custody on Tuesday"),
+        MARKET.format("was arrested on Wednesday"),
+    ) == [("When it was arrested (weekday)", ["Tuesday", "Wednesday"])]
+    assert found(
+        MARKET.format("turned himself in on Tuesday"), MARKET.format("surrendered on Wednesday")
+    ) == [("When it surrendered (weekday)", ["Tuesday", "Wednesday"])]
+    died = "Ana Lind {} at her home in Varna, her family said."
+    assert found(died.format("passed away on Tuesday"), died.format("died on Wednesday")) == [
+        ("When it died (weekday)", ["Tuesday", "Wednesday"])
+    ]
+
+
+def test_the_moment_a_death_is_pronounced_is_its_own() -> None:
+    hospital = "Reed {} at Varna General Hospital, police said."
+    assert found(
+        hospital.format("was pronounced dead at 10:45 p.m."),
+        hospital.format("was pronounced dead at 11:50 p.m."),
+    ) == [("When it was pronounced dead (time)", ["10:45 p.m.", "11:50 p.m."])]
+    # Found dead on Wednesday, he may have died on Tuesday.
+    assert (
+        found(
+            hospital.format("was pronounced dead on Wednesday"), hospital.format("died on Tuesday")
+        )
+        == []
+    )

@@ -427,6 +427,13 @@ DATED_EVENTS = {
     "was deported": "was deported", "was acquitted": "was acquitted",
     "were acquitted": "was acquitted", "was buried": "was buried", "was elected": "was elected",
     "was inaugurated": "was inaugurated", "gave birth": "gave birth",
+    # Other words for a death, an arrest and a surrender; the moment a death is pronounced
+    # is its own (a man found dead on Wednesday may have died on Tuesday).
+    "passed away": "died", "was struck and killed": "died", "were struck and killed": "died",
+    "was pronounced dead": "was pronounced dead", "were pronounced dead": "was pronounced dead",
+    "was taken into custody": "was arrested", "were taken into custody": "was arrested",
+    "turned himself in": "surrendered", "turned herself in": "surrendered",
+    "caught fire": "caught fire",
     # A vessel or a train is lost once: "the ferry sank Tuesday" / "capsized on Wednesday".
     "sank": "sank", "capsized": "sank", "derailed": "derailed",
     # "The quake hit on Tuesday" is when it struck; "hit" of anything else is not read
