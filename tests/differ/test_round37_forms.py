@@ -259,3 +259,9 @@ def test_the_moment_a_death_is_pronounced_is_its_own() -> None:
         )
         == []
     )
+
+
+def test_a_total_between_the_verb_and_its_count() -> None:
+    raid = "Police have arrested a total of {} people after the Varna harbour raid, officials said."
+    assert found(raid.format("12"), raid.format("15")) == [("Arrests", ["12", "15"])]
+    assert found(raid.format("12"), raid.format("about 12")) == []

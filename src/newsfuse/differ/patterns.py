@@ -204,7 +204,10 @@ AFTER_TAIL = re.compile(
     rf"(?P<of>\s+of(?:\s+the)?)?{HEAD}\s+{GAP}(?P<what>{_ALL_AFTER})\b", re.IGNORECASE
 )
 # "killing at least 12 people": the category verb before the figure (and its hedge).
-BEFORE_HEAD = re.compile(rf"\b(?P<what>{_ALL_BEFORE})\s+(?:all\s+)?$", re.IGNORECASE)
+# (With "a total of" between: "police arrested a total of 12 people".)
+BEFORE_HEAD = re.compile(
+    rf"\b(?P<what>{_ALL_BEFORE})\s+(?:all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE
+)
 # Where the people a count after its verb names end.
 _TAIL_END = (
     r"(?=\s*(?:[,.;:)]|$|\s(?:and|in|on|at|as|when|after|during|near|across|inside|from"
