@@ -265,3 +265,27 @@ def test_a_total_between_the_verb_and_its_count() -> None:
     raid = "Police have arrested a total of {} people after the Varna harbour raid, officials said."
     assert found(raid.format("12"), raid.format("15")) == [("Arrests", ["12", "15"])]
     assert found(raid.format("12"), raid.format("about 12")) == []
+
+
+def test_what_befell_those_aboard_is_its_own_count() -> None:
+    # "Three people on board were injured" counts the injured, not everyone aboard.
+    assert counts("Three people on board were injured when the Orvel flight landed.") == [
+        ("injured/", "3")
+    ]
+    assert counts("All 150 people on board were killed when the plane crashed.") == [
+        ("dead/", "150")
+    ]
+    assert (
+        found(
+            FLIGHT.format("had 150 people on board"),
+            FLIGHT.format("had three people on board hurt"),
+        )
+        == []
+    )
+
+
+def test_a_hedge_of_words_before_a_figure_is_no_range() -> None:
+    # "As many as 125": the vague "many" inside the hedge does not hide the figure after it.
+    assert counts("As many as 125 people died across the Varna region on Monday.") == [
+        ("dead/", "as many as 125")
+    ]

@@ -34,10 +34,11 @@ def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     text = sentence.text
     spanned = 0  # where the last range read ends: its second figure is no count of its own
     for found in figures(text):
-        if found.start < spanned:
+        if found.end <= spanned:
             continue
         figure = _spanning(text, found)
-        spanned = figure.end
+        if figure.end != found.end:
+            spanned = figure.end
         # A figure of any noun is left to noun_claims: its words are not even read here.
         counted = _counted(text, figure, nouns=False)
         if counted is None or p.INCLUDING.match(text, figure.end) or _some_aboard(counted):

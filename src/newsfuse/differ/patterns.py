@@ -43,8 +43,12 @@ CATEGORY_AFTER = {
     "crowd": r"marched|rallied|protested|demonstrated|gathered|turned out|attended",
     # "150 people on board": everyone aboard a plane, a ship or a bus (a count of one kind of
     # them, "150 passengers aboard", is left to the figures of any noun: crew are not
-    # passengers).
-    ABOARD: r"on board|aboard",
+    # passengers). Not when the clause goes on to what befell them: "three people on board
+    # were injured" counts the injured.
+    ABOARD: (
+        r"(?:on board|aboard)(?![^,.;:]*\b(?:killed|dead|died|injured|wounded|hurt|missing"
+        r"|rescued|evacuated|survived|arrested|detained|perished)\b)"
+    ),
 }
 # The words that make a count of injured people a count of the worst hurt of them. Being
 # taken to hospital does not: reports give it as the number of injured ("two workers were
