@@ -155,15 +155,8 @@ def is_a_caption(text: str) -> bool:
 
 
 # The irregular verbs' past forms and participles (``text.lexicon``): forms that do not end
-# in "-ed". Less the forms these readers have not been measured with: reading them all
-# changes two dev briefs' openings ("never got a chance", "set out on a bike ride they had
-# ridden before"), a change of behaviour for a commit of its own.
-_NOT_YET_READ = frozenset(
-    """beaten blown born drawn flown forgave forgiven forgot forgotten froze frozen got gotten
-    grown heard hid hidden hurt laid lent put rang ridden rode rung sang saw set shaken slept
-    stricken sung swam sworn swum swung thrown torn wept woke woken worn""".split()
-)
-_PAST_FORMS = (IRREGULAR_PAST | IRREGULAR_PARTICIPLES) - _NOT_YET_READ
+# in "-ed" ("never got a chance", "set out on a bike ride they had ridden before").
+_PAST_FORMS = IRREGULAR_PAST | IRREGULAR_PARTICIPLES
 # Those, "died" (four letters), and the present verbs of a report ("says", "finds",
 # "call for"): a sentence with one of them, an "-ed" form, "will", "now" (a change: "The hero
 # is now a woman"), a progressive, what an act had people doing ("had liberals fuming") or a
