@@ -687,3 +687,15 @@ def test_a_present_tense_caption_dated_by_its_weekday_is_furniture(caption: str)
 )
 def test_reporting_dated_by_its_weekday_is_no_caption(reporting: str) -> None:
     assert not is_furniture(reporting)
+
+
+@pytest.mark.parametrize("blank", ["", " ", " \t ", "\u00a0"])
+def test_blank_lines_between_paragraphs_go_unread_and_change_nothing(blank: str) -> None:
+    # strip_furniture reads only the written lines (a page's blank lines are dropped whatever
+    # they hold): a blank line or none between two paragraphs gives the same text.
+    page = "Storm hits coast.\nRead more: weather\nPower is out, officials said.\nThe pier held."
+    spaced = page.replace("\n", f"\n{blank}\n")
+    assert strip_furniture(spaced) == strip_furniture(page.replace("\n", "\n\n"))
+    assert strip_furniture(spaced) == (
+        "Storm hits coast.\n\nPower is out, officials said.\n\nThe pier held."
+    )

@@ -518,14 +518,18 @@ def strip_furniture(text: str) -> str:
         text = _SPONSOR_MESSAGE.sub("\n", text)
     text = without_inline_links(text)
     spans = joined_spans(text.split("\n"))
-    flags = furniture_flags(text, spans)
+    # A blank line (one between every two paragraphs of most pages) is dropped whatever it is
+    # read as (below, and by ``_without_unquoted_statements``): only the written lines are
+    # read for furniture and captions, half the lines of a typical page.
+    written = [span for span in spans if not _blank(text, *span)]
+    flags = dict(zip(written, furniture_flags(text, written), strict=True))
     lines = [
         ""
-        if _is_caption_or_embed(text[a:b])
-        else _strip_sentences(text[a:b])
-        if junk
-        else text[a:b]
-        for (a, b), junk in zip(spans, flags, strict=True)
+        if span not in flags or _is_caption_or_embed(text[span[0] : span[1]])
+        else _strip_sentences(text[span[0] : span[1]])
+        if flags[span]
+        else text[span[0] : span[1]]
+        for span in spans
     ]
     if ":" in text or "below" in text:
         lines = _without_unquoted_statements(text, spans, lines)
@@ -533,6 +537,17 @@ def strip_furniture(text: str) -> str:
     if not any(pair in kept for pair in _SPACE_BEFORE_STOP_PAIRS):
         return kept
     return _SPACE_BEFORE_STOP.sub("", kept)
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is empty or only white space (a line that
+    :func:`strip_furniture` drops whatever it holds).
+
+    Example:
+        >>> _blank("a\\n \\t\\nb", 1, 5), _blank("a\\n\\nb", 2, 2), _blank("a b", 0, 3)
+        (True, True, False)
+    """
+    return start == end or text[start:end].isspace()
 
 
 # A newsletter's sponsored message, set off by asterisks over one paragraph or several: "**
