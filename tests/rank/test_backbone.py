@@ -154,6 +154,26 @@ def test_a_bare_surname_enters_with_the_sentence_of_its_report_that_introduces_t
     assert not any(t.startswith("Brandt said") for t in short)
 
 
+COUNCIL = (
+    "The ship's crew of eleven reached open water without harm.\n\n"
+    "Councillor Jo Lee, who sits for the harbour ward, said the terminal must be rebuilt.\n\n"
+    '"We will not let the port die," the harbour ward Democrat told reporters.'
+)
+
+
+def test_a_quotation_whose_speaker_is_a_description_enters_after_the_speakers_name() -> None:
+    story = _story(COURIER, COUNCIL)
+    # The councillor's words score high, the line naming her low: the quotation's speaker,
+    # "the harbour ward Democrat", is nobody without it.
+    scores = [3.0, 0.1, 0.1, 0.1, 0.0, 0.0, 5.0]
+    texts = _brief(story, scores, words=80)
+    quoted = next(i for i, t in enumerate(texts) if t.startswith('"We will not'))
+    assert texts[quoted - 1].startswith("Councillor Jo Lee")
+    # Without room for the pair the quotation stays out (it used to enter alone).
+    short = _brief(story, scores, words=40)
+    assert not any(t.startswith('"We will not') for t in short)
+
+
 TOLL = (
     "A fire tore through the grain terminal at Port Halden on Tuesday, killing 12 people.\n\n"
     "Fire chief Marta Lind said crews fought the blaze for six hours before it was contained."

@@ -107,6 +107,18 @@ def test_a_sentence_leans_back_on_an_opener_an_unnamed_quotation_or_a_pronoun_sp
         ("The senator said on Sunday that the talks would resume.", True),
         ("The senator from Ohio said on Sunday that the talks would resume.", False),
         ("The Republican Party said it would appeal the ruling.", False),
+        # the same description as the speaker after a quotation or a lead-in phrase
+        ('"We will not put ideology first," the Oregon Democrat said.', True),
+        ("“The quay stays shut,” the former harbour board candidate told reporters.", True),
+        ("In a statement, the Ohio Republican said the talks would resume.", True),
+        ('"We held the line," said the 61-year-old.', True),
+        ('"We held the line," said the former senator.', True),
+        # a name beside the description, or a bare role (the one mayor of a local story)
+        ('"We held," Sen. Ana Ortiz, the Ohio Republican, said on Monday.', False),
+        ("Ana Ortiz, the Ohio Republican, said the talks would resume.", False),
+        ('"We will be back," the mayor said.', False),
+        ('"We held the line," said the senator.', False),
+        ("Voters in the district met the Ohio Republican on Monday.", False),
     ],
 )
 def test_a_politicians_description_stands_for_a_name(text: str, leans: bool) -> None:

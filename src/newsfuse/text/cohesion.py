@@ -85,22 +85,56 @@ _THIS_TIME = re.compile(
 )
 
 
+# The descriptions that stand for a person named before: "the singer", "the Oregon
+# Democrat", "the 55-year-old".
+_EPITHET_NOUNS = r"""(?:star|singer|actress|actor|rapper|champion|comedian
+    |crooner|musician|model|singer-songwriter|frontman|songwriter|legend|icon|heiress
+    |socialite|hitmaker|starlet|mogul|personality|winner|Republican|Democrat|senator
+    |lawmaker|congressman|congresswoman|governor|mayor|candidate|nominee|billionaire
+    |businessman|businesswoman|tycoon|contender|hopeful)"""
 # "The tennis champion, 35, gave birth ...", "The Smokey and the Bandit star has been ...",
 # "The South Carolina Republican said ...",
 # "Midway through her set, the six-time Grammy winner, 31, played ...", "The 55-year-old
 # ...": a description that stands for a person named before (the headline, usually). A
 # description with an age beside it, or a "star" word followed by its verb, not by a name.
 _EPITHET = re.compile(
-    r"""^(?:The\ (?:[\w'’.-]+\ ){0,6}?(?:star|singer|actress|actor|rapper|champion|comedian
-    |crooner|musician|model|singer-songwriter|frontman|songwriter|legend|icon|heiress
-    |socialite|hitmaker|starlet|mogul|personality|winner|Republican|Democrat|senator
-    |lawmaker|congressman|congresswoman|governor|mayor|candidate|nominee|billionaire
-    |businessman|businesswoman|tycoon)
+    rf"""^(?:The\ (?:[\w'’.-]+\ ){{0,6}}?{_EPITHET_NOUNS}
     \ (?!(?:of|for|in|at|on|from|and|with|to|who's)\b)[a-z]
-    |The\ \d{1,3}-year-old\b
-    |(?:[^,;:"“]{0,60},\ )?[Tt]he\ (?:[\w'’.-]+\ ){0,5}?[a-z][\w-]*,\ \d{1,3},)""",
+    |The\ \d{{1,3}}-year-old\b
+    |(?:[^,;:"“]{{0,60}},\ )?[Tt]he\ (?:[\w'’.-]+\ ){{0,5}}?[a-z][\w-]*,\ \d{{1,3}},)""",
     re.VERBOSE,
 )
+# '"...," the Oregon Democrat said.', 'In a statement, the California Democrat said ...',
+# '"...," said the 61-year-old.': the same description, with a word that sets it apart
+# (a state, a party, "former"), as the speaker of a line, after its quotation or a lead-in
+# phrase. The page named the person in the line before ("Rep. Kurt Schrader, a member of
+# ..., predicted ..."); without it a reader meets a speaker who is nobody. A bare role ("the
+# mayor said") is the one mayor of a local story and stands; so does "Ron Wyden, the Oregon
+# Democrat, said", which names him.
+_EPITHET_SPEAKS = re.compile(
+    rf"""(?:^|Q\s*["”’]?\s*,?\s*|[,;]\s+)the\ (?:(?:[\w'’.-]+\ ){{1,6}}?{_EPITHET_NOUNS}
+    |(?:[\w'’.-]+\ ){{0,6}}?\d{{1,3}}-year-old)(?:,\ \d{{1,3}},)?
+    \ (?:said|says|told|tells|added|adds|wrote|writes|explained|explains|noted|notes
+    |continued|insisted|argued|tweeted)\b
+    |\b(?:said|says|added|adds|wrote|writes|explained|noted|continued|tweeted)
+    \ the\ (?:(?:[\w'’.-]+\ ){{1,6}}?{_EPITHET_NOUNS}|(?:[\w'’.-]+\ ){{0,6}}?\d{{1,3}}-year-old)
+    (?:,\ \d{{1,3}})?\s*[.,]?\s*$""",
+    re.VERBOSE,
+)
+
+
+def speaks_by_epithet(unquoted: str) -> bool:
+    """Whether the speaker of a line is only a description of somebody named before.
+
+    Example:
+        >>> speaks_by_epithet('“ Q ” the Oregon Democrat said.')
+        True
+        >>> speaks_by_epithet('Ron Wyden, the Oregon Democrat, said the deal would pass.')
+        False
+    """
+    return "the " in unquoted and _EPITHET_SPEAKS.search(unquoted) is not None
+
+
 # "Sen. Ana Ortiz charged on Sunday.": the attribution of the sentence before it, split
 # off at a line break; it says nothing by itself.
 _ATTRIBUTION_TAIL = re.compile(
@@ -509,7 +543,8 @@ def cohesion(text: str) -> Cohesion:
     quoted, unquoted = read_quotes(text) if has_quote_marks(text) else (_NO_QUOTATION, text)
     if opens_dangling(text) or _PRONOUN_AFTER_LEAD_IN.match(text) or _TRANSCRIPT.match(text):
         return Cohesion(True, quoted, unquoted)
-    if quoted.quotes and quoted.needs_speaker:
+    # a quotation of nobody, or a speaker who is only a description ("the Oregon Democrat")
+    if (quoted.quotes and quoted.needs_speaker) or speaks_by_epithet(unquoted):
         return Cohesion(True, quoted, unquoted)
     if not quoted.quotes and pronoun_speaks(text):
         return Cohesion(True, quoted, unquoted)
