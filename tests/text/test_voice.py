@@ -35,6 +35,11 @@ def _voiced(text: str) -> bool:
         "Here's what the new parking rules mean for commuters.",
         "One can't help but admire the volunteers who stayed all night.",
         "It's also worth remembering that the quay flooded twice last year.",
+        # the aside inside the line, the reader told what to think of, the writer's argument
+        "Each plan is costly, but it's worth noting that the second one shuts the quay.",
+        "Think about the man the harbour master would be replacing.",
+        "Looks like it's still the ferry company's contract to lose after all.",
+        "If the letter exists, then the harbour board broke its own rules.",
         "Please keep the family in your thoughts this week.",
         "The town deserves better, so let's hope the council listens.",
         "One can’t help but pity the ferry's last passengers.",
@@ -85,6 +90,11 @@ def test_a_writers_own_opinion_address_or_question_is_found(text: str) -> None:
         "It was hard to imagine the quay without cranes when the first ship came in 1950.",
         "It is time-consuming work, and the divers surface every 40 minutes.",
         '"It is amazing that nobody was hurt," said the harbour master Ove Brandt.',
+        # A condition a report tells, a verb of seeming with its subject, a past "then-".
+        "If convicted, the ferry's captain faces up to 10 years in prison.",
+        "The new quay looks like a fortress, the harbour master said.",
+        "If elected, then-Councillor Jo Lee would be the first harbour master from the town.",
+        "Thinking about the storm, the crews tied down every crane on Monday.",
     ],
 )
 def test_news_prose_and_attributed_words_are_not_the_writers_voice(text: str) -> None:

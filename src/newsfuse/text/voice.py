@@ -36,6 +36,10 @@ _OPINION_OPENER = re.compile(
     |frankly|honestly|admittedly|sadly|alas|mind\ you|to\ be\ (?:fair|honest|sure),
     |yes,|no,|oh,|well,|sure,|not\ that\b|here's|here\ (?:is|are)\b|guess\ what
     |imagine\b|consider\ this|remember\b|don't\b|just\ (?:look|imagine|think)
+    # the reader told what to think of ("Think about the man he would replace.", "Think of
+    # them as ..."), or the writer's guess with its subject left out ("Looks like it's
+    # still his seat to lose.")
+    |think\ (?:about|of)\b|(?:looks|seems|sounds)\ like\b
     |check\ (?:out|it)|take\ a\ look|visit\ (?!to\b)|head\ (?:over|on\ over)\ to
     |bottom\ line|the\ bottom\ line|one\ can't|one\ cannot
     |you\b|it's\ (?:hard|difficult|impossible)\ to\ (?:see|imagine|believe|argue|understand)
@@ -43,8 +47,6 @@ _OPINION_OPENER = re.compile(
     |it's\ no\ (?:wonder|surprise|secret)|no\ wonder|who\ knows|moments\ like\ this|please\b
     |it(?:'s|\ is)\ (?:amazing|astonishing|unbelievable|incredible|sad|shameful|high\ time
     |time\ (?:for|to))\b
-    |it's\ (?:also\ )?worth\ (?:noting|remembering|mentioning|asking)
-    |it\ is\ (?:also\ )?worth\ (?:noting|remembering|mentioning|asking)
     |this\ is\ (?:why|what|a\ disgrace|an\ outrage|outrageous|absurd|ridiculous))""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -108,11 +110,23 @@ def in_writers_voice(text: str, unquoted: str | None = None) -> bool:
     return not (ATTRIBUTION.search(own) and names_someone(text, own))
 
 
+# The writer's aside anywhere in the line ("Each plan is costly, but it's worth noting that
+# ...", "And it's worth noting ..."), and the writer's argument ("If the memo exists, then
+# there is ..."): a report's "if" tells a condition ("If convicted, he faces ..."), and only
+# an argument answers it with "then".
+_WRITERS_ASIDE = re.compile(
+    r"""\bit(?:'s|\ is)\ (?:also\ )?worth\ (?:noting|remembering|mentioning|asking)\b
+    |^if\ [^,]{3,80},\ then\b(?!-)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _voiced(own: str) -> bool:
     """The writer's own words open on an opinion, address the reader, judge, ask, or point
     at where the writer stands."""
     return bool(
         _OPINION_OPENER.match(own)
+        or (("worth" in own or own[:2] in ("If", "if")) and _WRITERS_ASIDE.search(own))
         or "?" in own  # a question in the writer's own words is put to the reader
         or (_has_voice_cue(own) and (_SECOND_PERSON.search(own) or _JUDGEMENT.search(own)))
         or (("here" in own or "Here" in own) and _HERE.search(own) is not None)
