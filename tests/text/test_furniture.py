@@ -699,3 +699,25 @@ def test_blank_lines_between_paragraphs_go_unread_and_change_nothing(blank: str)
     assert strip_furniture(spaced) == (
         "Storm hits coast.\n\nPower is out, officials said.\n\nThe pier held."
     )
+
+
+def test_a_caption_printed_twice_between_its_credits_is_a_caption() -> None:
+    caption = (
+        "Harbour pilot Ove Brandt, 52, wears his old uniform during a news conference on the "
+        "fire that destroyed the grain terminal where he worked for twenty years before it "
+        "closed."
+    )
+    text = (
+        "Crews fought the blaze at the grain terminal all night, the fire service said.\n"
+        f"Jo Lee / For The Post {caption} {caption} (Jo Lee / For The Post) (Jo Lee / For The"
+        " Post)\n"
+        "The terminal will stay closed for a week."
+    )
+    assert strip_furniture(text) == (
+        "Crews fought the blaze at the grain terminal all night, the fire service said.\n\n"
+        "The terminal will stay closed for a week."
+    )
+    # Look-alike: a long paragraph of two different sentences before a credit keeps its text.
+    other = caption.replace("wears his old uniform", "wore his old uniform")
+    kept = f"{caption} {other} (Jo Lee / For The Post)"
+    assert strip_furniture(kept) == kept

@@ -826,10 +826,34 @@ def _is_credited_caption(line: str) -> bool:
     if end != ")" and ":" not in line:  # (most paragraphs: no credit can end them)
         return False
     if len(_caption_words(line)) > _CAPTION_MAX_WORDS:
-        return False
+        return end == ")" and _CREDIT_AT_END.search(line) is not None and _printed_twice(line)
     if end == ")":
         return _CREDIT_AT_END.search(line) is not None
     return _LABELLED_CREDIT_AT_END.search(line.rstrip()) is not None
+
+
+# A caption the page printed twice before its credits ("Jo Lee / For The Post Ana Ortiz, 51,
+# at the pier on Friday. Ana Ortiz, 51, at the pier on Friday. (Jo Lee / For The Post) (Jo
+# Lee / For The Post)"): the paragraph is twice as long as a caption, each copy is not.
+_LEADING_CREDIT_WORDS = 8
+_PRINTED_TWICE = re.compile(r"([A-Z][^.!?\n]{20,}[.!?])\s+\1\s*(?:\([^()\n]{1,80}\)[\s.,]*)+$")
+
+
+def _printed_twice(line: str) -> bool:
+    """Whether the paragraph ends on one sentence printed twice, then its credits, and that
+    sentence is no longer than a caption.
+
+    Example:
+        >>> _printed_twice("Ana Ortiz at the pier. Ana Ortiz at the pier. (Jo Lee / The Post)")
+        True
+        >>> _printed_twice("Ana Ortiz at the pier. The pier held. (Jo Lee / The Post)")
+        False
+    """
+    found = _PRINTED_TWICE.search(line)
+    if found is None or len(_caption_words(found.group(1))) > _CAPTION_MAX_WORDS:
+        return False
+    # Before the two copies, at most the credit printed first: the paragraph is the caption.
+    return len(line[: found.start()].split()) <= _LEADING_CREDIT_WORDS
 
 
 def _strip_sentences(line: str) -> str:
