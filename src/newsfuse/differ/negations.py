@@ -461,7 +461,17 @@ def _phrase(pairs: list[tuple[Predicate, Predicate]], story: Story) -> Differenc
         if denied:
             return Difference(label="Disputed account", sides=sides, kind="denial")
         return Difference(label="Stated and negated", sides=sides, kind="stance")
-    return Difference(label=f"State of the {first.subject}", sides=sides, kind="stance")
+    return Difference(
+        label=f"State of {_named(first.subject, predicates)}", sides=sides, kind="stance"
+    )
+
+
+def _named(subject: str, predicates: Sequence[Predicate]) -> str:
+    """How a label names a state's subject: a person by name ("Reed", written with a
+    capital inside a sentence), a thing with "the" ("the bridge")."""
+    name = re.compile(rf"(?<=\w[\s,]){re.escape(subject.capitalize())}\b")
+    named = any(name.search(x.sentence.text) for x in predicates)
+    return subject.capitalize() if named else f"the {subject}"
 
 
 def _side(predicates: Sequence[Predicate], story: Story) -> Side:

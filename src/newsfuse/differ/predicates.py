@@ -104,6 +104,9 @@ class Predicate:
     # A state said with "to be" ("the video was not altered", "they are not employees"):
     # the word after the verb is what is said, so fewer governed words need be shared.
     copular: bool = False
+    # The words of the noun phrase that names the subject ("reed's main parachute",
+    # "funding for the kessel school project"), where a state's reader compares them.
+    thing: frozenset[str] = frozenset()
 
 
 def clauses(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from itertools import accumulate, chain
 
 from newsfuse.differ import denial_words, durations
 from newsfuse.differ import patterns as p
-from newsfuse.differ.states import STATES
+from newsfuse.differ.states import STATES, VERB_STATES
 from newsfuse.documents import Sentence
 from newsfuse.text.cues import CueFinder
 
@@ -26,6 +26,7 @@ NEGATION_CUES = (" not ", "n't ", "n’t ", "never ", "at no ")
 # One family per question of states ("open", "alive", ...).
 STATE_CUES = tuple(
     tuple(f" {word}" for word, (q, _) in STATES.items() if q == question)
+    + tuple(f" {verb}" for verb, word in VERB_STATES.items() if STATES[word][0] == question)
     for question in dict.fromkeys(q for q, _ in STATES.values())
 )
 _CUES = CueFinder([*CLAIM_CUES, NEGATION_CUES, *STATE_CUES])

@@ -11,7 +11,9 @@ from itertools import chain
 from newsfuse.differ.align import Story, topic_words
 from newsfuse.differ.predicates import (
     ANOTHER_TIME,
+    BETWEEN,
     UNREAL,
+    WORD,
     Predicate,
     clauses,
     head_word,
@@ -43,6 +45,11 @@ STATES: dict[str, tuple[str, str]] = {
     "armed": ("armed", "armed"), "unarmed": ("armed", "unarmed"),
     "conscious": ("conscious", "conscious"), "unconscious": ("conscious", "unconscious"),
     "intact": ("intact", "intact"), "destroyed": ("intact", "destroyed"),
+}  # fmt: skip
+# Verbs that give a state (see ``_OPENED`` and ``_FROZE``), by the state word they stand for;
+# the cue pass finds them with the states' words.
+VERB_STATES = {
+    "opened": "open", "deployed": "open", "deploy": "open", "froze": "frozen",
 }  # fmt: skip
 # Verbs that give a thing's state as it looks to the speaker: "the signature appears
 # authentic".
@@ -111,12 +118,52 @@ _RECORDS = frozenset(
 )
 # A copula of the past: "was", "wasn't", "had been" ("has not been" is of now).
 _PAST = re.compile(r"(?:was|were|remained|had)(?:n['’]t)?\b")
+# A state given by a verb of opening and how far it went, once, at one moment: "the
+# parachute only partially opened", "opened fully", "fully deployed", "failed to open" (a
+# parachute, an airbag, a door). A plain "opened" says no state ("the shop opened", "opened
+# fire") and is left alone, as is a verb with an object ("fully opened the inquiry").
+_OPEN_VERBS = r"(?:opened|deployed)"
+_OPENED = re.compile(
+    r"\b(?:(?:only\s+)?(?P<part>partially|partly|half|halfway)\s+"
+    + _OPEN_VERBS
+    + r"|(?P<full>fully|completely)\s+"
+    + _OPEN_VERBS
+    + r"|"
+    + _OPEN_VERBS
+    + r"\s+(?:only\s+)?(?:(?P<part2>partially|partly|halfway)"
+    r"|(?P<full2>fully|completely))"
+    r"|(?P<failed>failed\s+to)\s+(?P<how>(?:fully|completely|properly)\s+)?(?:open|deploy)"
+    r"(?P<how2>\s+(?:fully|completely|properly))?)\b"
+    r"(?!\s+(?:the|a|an|his|her|their|its|fire|up)\b)",
+    re.IGNORECASE,
+)
+# Freezing a thing said by its verb: "the ministry froze funding for the Kessel school",
+# "has frozen $10 million in aid" (the thing frozen is the object's head; a sum's is the
+# noun after "in").
+_FROZE = re.compile(
+    r"\b(?P<verb>froze|(?:has|have|had)\s+frozen)\s+"
+    r"(?P<thing>(?:[$\w'’.,-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:for|to|of|on|at|from|after|over)\b"
+    r"|\s*[,.;:!?]|\s*$)",
+    re.IGNORECASE,
+)
+_SUM_IN = re.compile(r"\b(?:million|billion|thousand|\d[\d,.]*)\s+in\s+(?P<noun>[a-z]+)$")
+# Questions whose two answers in the past are of one moment, not one after the other: a man
+# "was armed" or "was unarmed" when police met him, where a man "was detained" and then
+# "was freed".
+_AT_ONCE = frozenset({"armed"})
+# Whether a person was armed when an event happened to him ("was unarmed when police shot
+# him", "was armed with a knife when officers arrived").
+_ARMED_WHEN = re.compile(
+    r"\b(?:un)?armed(?:\s+with(?:\s+[\w'’-]+){1,4}?)?\s*,?\s+when\b", re.IGNORECASE
+)
 # A condition anywhere in a clause makes its state unreal ("closed if it rains").
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 # Questions whose answer does not change with time: a letter that "was a fake" is one that
 # "is authentic" in another report's words, not the same letter at another time.
 _TIMELESS = frozenset({"authentic"})
-_DEGREE = re.compile(r"\b(?:not|never|half|partly|partially|fully|completely|entirely)\b|n['’]t\b")
+_DEGREE = re.compile(
+    r"\b(?:not|never|half|partly|partially|fully|completely|entirely|failed to)\b|n['’]t\b"
+)
 # Questions of two states only, where "not open" is "closed" ("not destroyed" is not
 # "intact", nor is "not approved" "rejected").
 _BINARY = frozenset("open alive guilty armed conscious legal frozen authentic".split())
@@ -131,7 +178,7 @@ def state_predicates(sentence: Sentence) -> Iterator[Predicate]:
         [('bridge', 'open', 'closed', 'past')]
     """
     for clause in clauses(sentence.text):
-        if _CONDITION.search(clause) or ANOTHER_TIME.search(clause):
+        if _CONDITION.search(clause) or _at_another_time(clause):
             continue
         for match in _STATE.finditer(clause):
             if UNREAL.search(clause, 0, match.end()):
@@ -144,7 +191,9 @@ def state_predicates(sentence: Sentence) -> Iterator[Predicate]:
             subject = subject_head(clause, match.start(), ignore_and=False)
             if subject:
                 tense = "past" if _PAST.match(match.group()) else "now"
-                yield _state(sentence, clause, subject, question, value, tense)
+                thing = thing_before(clause, match.start())
+                yield _state(sentence, clause, subject, question, value, tense, thing)
+        yield from _verb_states(sentence, clause)
         for match in chain(_CALLED_STATE.finditer(clause), _CALLED_LEGAL.finditer(clause)):
             if UNREAL.search(clause, 0, match.end()):
                 continue
@@ -154,18 +203,119 @@ def state_predicates(sentence: Sentence) -> Iterator[Predicate]:
                 yield _state(sentence, clause, subject, question, value, "now")
 
 
+def _verb_states(sentence: Sentence, clause: str) -> Iterator[Predicate]:
+    """States a verb gives: how far a thing opened ("only partially opened": "partly
+    open"; "failed to open": "not open"; "failed to open fully": "partly open", which is
+    only set against "fully open"), and a thing frozen ("froze funding")."""
+    for match in _OPENED.finditer(clause):
+        if UNREAL.search(clause, 0, match.end()):
+            continue
+        subject = subject_head(clause, match.start(), ignore_and=False)
+        if subject:
+            thing = thing_before(clause, match.start())
+            yield _state(sentence, clause, subject, "open", _how_far(match), "past", thing)
+    for match in _FROZE.finditer(clause):
+        if UNREAL.search(clause, 0, match.end()):
+            continue
+        frozen = match.group("thing")
+        in_sum = _SUM_IN.search(frozen)
+        subject = in_sum.group("noun") if in_sum else head_word(frozen)
+        if subject and not subject[0].isdigit():
+            tense = "past" if match.group("verb").lower() in {"froze", "had frozen"} else "now"
+            words = _words(clause[match.start("thing") :])
+            yield _state(sentence, clause, subject, "frozen", "frozen", tense, words)
+
+
+def _how_far(match: re.Match[str]) -> str:
+    if match.group("failed"):
+        return "partly open" if match.group("how") or match.group("how2") else "not open"
+    if match.group("part") or match.group("part2"):
+        return "partly open"
+    return "fully open"
+
+
 def _state(
-    sentence: Sentence, clause: str, subject: str, question: str, value: str, tense: str
+    sentence: Sentence,
+    clause: str,
+    subject: str,
+    question: str,
+    value: str,
+    tense: str,
+    thing: frozenset[str] = frozenset(),
 ) -> Predicate:
     timeless = question in _TIMELESS or (question == "legal" and _is_act(subject))
     tense = "now" if timeless else tense
     words = topic_words(clause) - {subject}
-    return Predicate(sentence, clause, subject, question, value, words, tense)
+    return Predicate(sentence, clause, subject, question, value, words, tense, thing=thing)
+
+
+# Words a noun phrase is read back over: a determiner closes it unless a qualifying
+# preposition comes before ("funding for the Kessel school"), as in ``predicates._np_head``.
+_THING_QUALIFYING = frozenset("of for over in at near from on".split())
+_THING_DETERMINERS = frozenset("the a an this that these those its his her their".split())
+_THING_REACH = 9
+# Words that end a noun phrase read backwards: the verb of saying or the clause word
+# before it ("Police said funding for ...", "... that the parachute ...").
+_THING_STOPS = frozenset(
+    """said says say told tells reported reports added insisted claimed confirmed announced
+    stated noted that and but while as which who whose where when because""".split()
+)
+
+
+def thing_before(clause: str, position: int) -> frozenset[str]:
+    """The words of the noun phrase that ends right before ``position`` ("Reed's main
+    parachute", "funding for the Kessel school project"), lower-cased, without determiners
+    or a possessive's "'s"; empty when the subject is a pronoun.
+
+    Example:
+        >>> sorted(thing_before("Police said Reed's main parachute only partly opened", 34))
+        ['main', 'parachute', 'reed']
+    """
+    words = WORD.findall(clause[:position])
+    while words and words[-1].lower() in BETWEEN:
+        words.pop()
+    kept: list[str] = []
+    for at in range(len(words) - 1, max(-1, len(words) - 1 - _THING_REACH), -1):
+        word, before = words[at].lower(), words[at - 1] if at > 0 else ""
+        if word in _THING_STOPS or (
+            word in _THING_DETERMINERS and before.lower() not in _THING_QUALIFYING
+        ):
+            break
+        kept.append(word)
+        if word.endswith(("'s", "’s")) and not before[:1].isupper():
+            break  # a possessive opens the phrase ("Reed's main parachute")
+    return _words(" ".join(kept))
+
+
+def _words(phrase: str) -> frozenset[str]:
+    """A phrase's words, lower-cased, without determiners, qualifying prepositions or a
+    possessive's "'s"."""
+    return frozenset(
+        re.sub(r"['’]s?$", "", word.lower())
+        for word in WORD.findall(phrase)
+        if word.lower() not in _THING_DETERMINERS | _THING_QUALIFYING
+    )
+
+
+def _same_thing(a: Predicate, b: Predicate) -> bool:
+    """Whether two states' noun phrases may name one thing: one's words hold the other's
+    ("the parachute", "Reed's main parachute"), where "Reed's main parachute" and "Reed's
+    reserve parachute", or "funding for the Kessel school" and "funding for the Varna
+    hospital", name two."""
+    return not a.thing or not b.thing or a.thing <= b.thing or b.thing <= a.thing
 
 
 def _is_act(noun: str) -> bool:
     """Whether a head noun names an act done once ("annexation", "strike")."""
     return noun in _ACTS or (len(noun) > 6 and noun.endswith(_ACT_ENDINGS))
+
+
+def _at_another_time(clause: str) -> bool:
+    """Whether a clause places its state at another time than the story's ("closed until
+    Monday", "was detained when ..."); "was unarmed when officers shot him" names the
+    moment the story is about, and is read."""
+    found = {m.group().lower() for m in ANOTHER_TIME.finditer(clause)}
+    return bool(found) and not (found == {"when"} and _ARMED_WHEN.search(clause))
 
 
 def _state_value(question: str, value: str, match: re.Match[str]) -> str:
@@ -206,9 +356,9 @@ def _degree(value: str) -> tuple[str, str]:
 def opposite_states(a: Predicate, b: Predicate, story: Story) -> bool:
     if (a.subject, a.word, a.tense) != (b.subject, b.word, b.tense):
         return False
-    if not opposite(a.value, b.value):
+    if not opposite(a.value, b.value) or not _same_thing(a, b):
         return False
-    if a.tense == "past" and _degree(a.value)[1] != _degree(b.value)[1]:
+    if a.tense == "past" and _degree(a.value)[1] != _degree(b.value)[1] and a.word not in _AT_ONCE:
         return False  # "was detained" and "was freed": most often one after the other
     shared = story.topics(a.sentence) & story.topics(b.sentence)
     if a.word in _TIMELESS and a.subject in _RECORDS:
@@ -221,7 +371,7 @@ def state_word(lowered: str, at: int) -> str:
     """The state word a cue found at ``at`` starts ("" when it starts a longer word:
     "opened", "deadline")."""
     word = lowered[at + 1 : at + 14].split(None, 1)[0].strip(".,;:!\"”’'")
-    return word if word in STATES else ""
+    return word if word in STATES else VERB_STATES.get(word, "")
 
 
 def two_answers(lowered: str, hits: list[int], words: set[str]) -> bool:
