@@ -22,6 +22,7 @@ from newsfuse.differ.identities import (
     ordinal_claims,
     place_claims,
     quote_claims,
+    rank_claims,
     role_claims,
     spelling_claims,
     title_claims,
@@ -94,8 +95,10 @@ def _event_claims(sentence: Sentence, voices: Voices) -> Iterator[Claim]:
 
 
 def _person_claims(sentence: Sentence, voices: Voices) -> Iterator[Claim]:
-    """A named person's rank, and who a person named by a role is: one cue family."""
+    """A named person's title or rank, and who a person named by a role is: one cue
+    family."""
     yield from title_claims(sentence, voices)
+    yield from rank_claims(sentence, voices)
     yield from role_claims(sentence, voices)
 
 

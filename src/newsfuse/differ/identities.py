@@ -10,6 +10,7 @@ from newsfuse.attribute import ClaimantFinder
 from newsfuse.differ import patterns as p
 from newsfuse.differ.claim import Claim, Kind, Voices, Who
 from newsfuse.differ.names import spelled_two_ways
+from newsfuse.differ.ranks import ranks
 from newsfuse.documents import Sentence
 
 
@@ -24,6 +25,14 @@ def title_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
                 yield Claim(
                     Kind.IDENTITY, f"title/{surname}", name, rank, sentence.text, who, sentence
                 )
+
+
+def rank_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
+    """A named person's grade in the forces or the police: "Sgt. Tom Reed" (value
+    "sergeant"), compared as a title is (one person named in two reports)."""
+    for name, grade in ranks(sentence):
+        surname = name.split()[-1].lower()
+        yield Claim(Kind.IDENTITY, f"title/{surname}", name, grade, sentence.text, who, sentence)
 
 
 def role_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain
 
-from newsfuse.differ import denial_words, durations
+from newsfuse.differ import denial_words, durations, ranks
 from newsfuse.differ import patterns as p
 from newsfuse.differ.states import STATES, VERB_STATES
 from newsfuse.documents import Sentence
@@ -18,9 +18,9 @@ from newsfuse.text.cues import CueFinder
 
 # The claims' cue families, in the order of claims._CUED.
 CLAIM_CUES: tuple[tuple[str, ...], ...] = (
-    p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES, p.TITLE_CUES,
-    p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES, p.NOUN_CUES, p.MERIDIEM_CUES,
-    p.LENGTH_CUES, durations.CUES,
+    p.COUNT_CUES, p.TIME_CUES, p.STANCE_CUES, denial_words.CUES, p.AGE_CUES,
+    (*p.TITLE_CUES, *ranks.CUES), p.UNIT_CUES, p.YEAR_CUES, p.ORDINAL_CUES, p.MEASURE_CUES,
+    p.NOUN_CUES, p.MERIDIEM_CUES, p.LENGTH_CUES, durations.CUES,
 )  # fmt: skip
 NEGATION_CUES = (" not ", "n't ", "n’t ", "never ", "at no ")
 # One family per question of states ("open", "alive", ...).

@@ -1,0 +1,55 @@
+"""A person's rank in the forces or the police given two ways ("Sgt. Tom Reed" / "Lt. Tom
+Reed"), compared by grade; and look-alikes that must give nothing: a rank shortened to its
+grade, titles of office ending in a rank's word, two people, agreeing reports. Every text
+here is made up."""
+
+import pytest
+
+from newsfuse.differ.ranks import ranks
+from newsfuse.documents import Sentence
+from tests.differ.stories import cited, reports
+
+RAID = " led the raid on the Orvel farm, officials said."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        ("Sgt. Tom Reed" + RAID, "Lt. Tom Reed" + RAID, ["lieutenant", "sergeant"]),
+        ("Tom Reed, a veteran police sergeant," + RAID, "Capt. Tom Reed" + RAID,
+         ["captain", "sergeant"]),
+        ("Staff Sgt. Tom Reed" + RAID, "Maj. Tom Reed" + RAID, ["major", "sergeant"]),
+        ("Lieutenant Tom Reed" + RAID, "Col. Tom Reed" + RAID, ["colonel", "lieutenant"]),
+    ],
+)  # fmt: skip
+def test_two_ranks_of_one_person_differ(first: str, second: str, values: list[str]) -> None:
+    (difference,) = reports([first], [second])
+    assert difference.kind == "identity" and difference.label == "Title of Tom Reed"
+    assert cited(difference) == {"1:0", "2:0"}
+    assert sorted(side.position for side in difference.sides) == values
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a rank shortened to its grade
+        ("Staff Sgt. Tom Reed" + RAID, "Sgt. Tom Reed" + RAID),
+        ("Lt. Col. Tom Reed" + RAID, "Col. Tom Reed" + RAID),
+        ("Brig. Gen. Tom Reed" + RAID, "Gen. Tom Reed" + RAID),
+        # a title of office that ends in a rank's word; a civil office after "Lt."
+        ("Attorney General Tom Reed announced the raid on the Orvel farm.",
+         "Maj. Tom Reed announced the raid on the Orvel farm."),
+        ("Lt. Gov. Tom Reed announced the raid on the Orvel farm.",
+         "Gen. Tom Reed announced the raid on the Orvel farm."),
+        # two people of one surname; agreeing reports
+        ("Sgt. Tom Reed" + RAID, "Lt. Ana Reed" + RAID),
+        ("Sgt. Tom Reed" + RAID, "Tom Reed, a police sergeant," + RAID),
+    ],
+)  # fmt: skip
+def test_look_alikes_of_two_ranks_give_nothing(first: str, second: str) -> None:
+    assert reports([first], [second]) == []
+
+
+def test_a_rank_word_is_no_part_of_the_name_after_it() -> None:
+    text = "Lt. Colonel Packard and Capt. Officer Ann Lee met Sgt. Tom Reed's wife."
+    assert list(ranks(Sentence("1", 0, 0, len(text), text))) == [("Tom Reed", "sergeant")]
