@@ -139,11 +139,11 @@ def _by_words(denial: Claim, story: Story) -> Iterator[Claim]:
             if sentence == denial.sentence:
                 continue
             lowered = sentence.text.lower()
-            if not any(part in lowered for part in denied.stems):  # far cheaper than stems
+            if not any(part in lowered for part in denied.parts):  # far cheaper than stems
                 continue
             if finding and w.UNASSERTED.search(sentence.text):
                 continue
-            shared = denied.stems & story.stems(sentence)
+            shared = denied.stems & _stems(story.topics(sentence))
             if finding and not _claimed_in_full(denied, sentence, shared, story):
                 continue
             if shared and _asserts_the_denied(denial, denied, sentence, shared, story):
@@ -176,6 +176,15 @@ class Denied:
     record: str
     about_denier: bool
     main: frozenset[str] = frozenset()
+    # The act a denial names by its "-ing" ("denied supplying the weapons": "supplying"),
+    # which a statement of it must tell, or "".
+    act: str = ""
+
+    @property
+    def parts(self) -> frozenset[str]:
+        """What a sentence's lower-cased text holds when it holds a word of each stem: a
+        stem's "y" may be an "i" there ("supply": "supplied")."""
+        return frozenset(s.removesuffix("y") if len(s) > 4 else s for s in self.stems)
 
     @classmethod
     def of(cls, denial: Claim) -> Denied:
@@ -185,14 +194,15 @@ class Denied:
         owner = w.OWNED_CLAIM.match(denial.context)
         record = w.RECORD.match(denial.context)  # "the letter is untrue": what it states
         denies = denial.text.lower().startswith(("deni", "deny"))
-        stems = frozenset(stem(word) for word in words)
+        stems = _stems(words)
         return cls(
             stems,
-            frozenset(stem(name) for name in names),
+            _stems(names),
             surname(owner.group("owner")) if owner else "",
             _record(record),
             denies and w.ABOUT_DENIER.match(denial.context) is not None,
             _main_clause(denial.context, stems, own),
+            _act(denial.context) if denies else "",
         )
 
 
@@ -201,13 +211,60 @@ class Denied:
 _CIRCUMSTANCE = re.compile(r"\s(?:when|while|after|before|because|since|until|as soon as)\s")
 
 
+# The act a denial names by its "-ing" right after the verb ("denied supplying", "denies
+# ever taking"), not "being" or "having" (a state, or a perfect whose verb comes later).
+_ACT = re.compile(
+    r"^(?:(?:ever|personally|knowingly|ever\s+personally)\s+)?(?P<act>[a-z]{2,}ing)\b"
+)
+_NOT_ACTS = frozenset({"being", "having", "anything", "nothing", "something", "everything"})
+# The past of light verbs a denial's "-ing" names ("denied taking the money" / "took the
+# money"), which ``predicates`` leaves out of its irregular verbs.
+_LIGHT_PAST = {
+    "take": "took taken", "make": "made", "get": "got gotten", "go": "went gone",
+    "see": "saw seen", "know": "knew known", "do": "did done", "give": "gave given",
+}  # fmt: skip
+
+
+def _act(context: str) -> str:
+    """The "-ing" act a denial's words open with ("supplying the weapons": "supplying")."""
+    match = _ACT.match(context.lower())
+    act = match.group("act") if match else ""
+    return "" if act in _NOT_ACTS else act
+
+
+def _tells_act(act: str, text: str) -> bool:
+    """Whether a sentence tells the act of an "-ing" in any form: "supplying" in
+    "supplied", "supplies", "supply"; "stealing" in "stole"; "taking" in "took"."""
+    root = act[:-3]
+    bases = {root, root + "e", root[:-1] if _DOUBLED_END.search(root) else root}
+    lowered = text.lower()
+    stems = {stem(b) for b in bases} | {root.removesuffix("y")}
+    if any(re.search(rf"\b{re.escape(s)}", lowered) for s in stems if len(s) >= 3):
+        return True
+    forms = {f for b in bases for f in (*verb_forms(b)[1:], *_LIGHT_PAST.get(b, "").split())}
+    return any(re.search(rf"\b{re.escape(f)}\b", lowered) for f in forms)
+
+
+_DOUBLED_END = re.compile(r"([b-df-hj-np-tv-z])\1$")
+
+
+def _stems(words: Iterable[str]) -> frozenset[str]:
+    """The stems of words (see :func:`~newsfuse.differ.align.stem`), a verb's "-ied" read
+    as its "-ying": "denied supplying the weapons" meets "supplied the weapons" ("carried" /
+    "carrying"). Only the verb's past: "policies" and "policy" stay apart, as in the rest of
+    the differ."""
+    return frozenset(
+        stem(w[:-3] + "ying" if w.endswith("ied") and len(w) > 5 else w) for w in words
+    )
+
+
 def _main_clause(context: str, stems: frozenset[str], own: frozenset[str]) -> frozenset[str]:
     """The stems of a denial's words before a clause of circumstance, when it has one and
     words on both sides of it, else none (every word is then the claim)."""
     cut = _CIRCUMSTANCE.search(context)
     if cut is None:
         return frozenset()
-    main = frozenset(stem(word) for word in topic_words(context[: cut.start()]) - _DENYING - own)
+    main = _stems(topic_words(context[: cut.start()]) - _DENYING - own)
     return main & stems if main & stems and stems - main else frozenset()
 
 
@@ -230,6 +287,8 @@ def _asserts_the_denied(
         return False  # "Peinovich denied he was Enoch": a claim about Peinovich
     if denied.main and len(shared & denied.main) < min(MIN_SHARED, len(denied.main)):
         return False  # mostly the circumstances shared: "was drunk when the ship sank"
+    if denied.act and not _tells_act(denied.act, sentence.text):
+        return False  # "denied training the rebels" against "supplied the rebels"
     if _covered(denied, shared):
         return True
     same = sentence.article_id == denial.sentence.article_id

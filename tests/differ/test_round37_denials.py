@@ -1,0 +1,62 @@
+"""Round 37: denials. A denial's verb in "-ing" meets the statement's past in "-ied"
+("denied supplying the weapons" / "supplied the weapons"); a denial of an act named by its
+"-ing" takes only a statement that tells that act ("denied training the rebels" is no
+answer to "supplied the rebels"). And look-alikes that must give nothing: a plural noun and
+its singular stay apart as before, agreeing reports. Every text here is made up."""
+
+import pytest
+
+from newsfuse.differ.denied import _stems
+from tests.differ.stories import cited, reports
+
+SUPPLIED = "Varna supplied the weapons used by the Orvel rebels, US officials said."
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Varna denied supplying the weapons.",
+        "Varna has denied supplying the rebels with weapons.",
+        "Varna denied ever supplying weapons to the Orvel rebels.",
+    ],
+)
+def test_a_denial_in_ing_meets_a_statement_in_ied(denial: str) -> None:
+    (difference,) = reports([SUPPLIED], [denial])
+    assert difference.kind == "denial" and cited(difference) == {"1:0", "2:0"}
+    assert sorted(s.position for s in difference.sides) == ["denied", "reported"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a denial of another act
+        (SUPPLIED, "Varna denied training the Orvel rebels' snipers."),
+        # reports that agree
+        (SUPPLIED, "Varna has admitted supplying the weapons to the Orvel rebels."),
+    ],
+)
+def test_look_alikes_give_nothing(first: str, second: str) -> None:
+    assert reports([first], [second]) == []
+
+
+def test_only_a_verbs_past_in_ied_is_read_as_its_y() -> None:
+    assert _stems(["supplied"]) == _stems(["supplying"])
+    assert _stems(["carried"]) == _stems(["carrying"])
+    assert _stems(["policies"]) != _stems(["policy"])
+    assert _stems(["died"]) == {"died"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "denial"),
+    [
+        ("Ana Lind said Tom Reed took cash from the Orvel builders in 2019.",
+         "Reed has denied taking cash from the Orvel builders."),
+        ("Ana Lind said Tom Reed stole paintings from the Orvel museum in 2019.",
+         "Reed denied stealing paintings from the Orvel museum."),
+        ("Ana Lind said Tom Reed hid the paintings of the Orvel museum in 2019.",
+         "Reed denied hiding the paintings of the Orvel museum."),
+    ],
+)  # fmt: skip
+def test_an_act_denied_meets_its_past_in_any_form(statement: str, denial: str) -> None:
+    (difference,) = reports([statement], [denial])
+    assert cited(difference) == {"1:0", "2:0"}
