@@ -60,3 +60,41 @@ def test_only_a_verbs_past_in_ied_is_read_as_its_y() -> None:
 def test_an_act_denied_meets_its_past_in_any_form(statement: str, denial: str) -> None:
     (difference,) = reports([statement], [denial])
     assert cited(difference) == {"1:0", "2:0"}
+
+
+# --- A denial that names whose claim it rejects ("Reed denied Lind's allegation") -------
+
+LIND = "Ana Lind, a former aide, said Mayor Tom Reed took $5,000 in cash from the Orvel builders."
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Reed has denied Lind's allegation.",
+        "Reed denied Lind's claims in a statement on Tuesday.",
+        "Reed disputed Lind's account.",
+        "Reed called Lind's account a fabrication.",
+    ],
+)
+def test_a_denial_of_a_named_persons_claim_meets_her_words_of_the_denier(denial: str) -> None:
+    (difference,) = reports([LIND], [denial])
+    assert cited(difference) == {"1:0", "2:0"}
+    reported, denied = sorted(difference.sides, key=lambda side: side.position != "reported")
+    assert (reported.claimant, denied.claimant) == ("Ana Lind", "Reed")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the named person's words are of someone else, or someone else's words of the denier
+        ("Ana Lind, a former aide, said Mayor Ken Dorn took $5,000 from the Orvel builders.",
+         "Reed has denied Lind's allegation."),
+        ("Tom Bell, a former aide, said Mayor Tom Reed took $5,000 from the Orvel builders.",
+         "Reed has denied Lind's allegation."),
+        # the named person only mentions the denier in passing, in another report
+        ("Ana Lind met Mayor Tom Reed at the Orvel builders' gala in 2019.",
+         "Reed disputed Lind's account."),
+    ],
+)  # fmt: skip
+def test_a_named_persons_other_words_are_not_what_is_denied(first: str, second: str) -> None:
+    assert reports([first], [second]) == []

@@ -474,6 +474,14 @@ OWNED_CLAIM = re.compile(
     r"(?:accounts?|version|claims?|allegations?|story|characteri[sz]ations?|assertions?"
     r"|testimony|statements?|description|portrayal|recollection)\b"
 )
+# A claim a denial's sentence names with whose it is, after a verb of denial ("denied
+# Lind's allegation", "disputed Ana Lind's account", "rejected Lind's claims as false").
+OWNED_ANYWHERE = re.compile(
+    r"\b(?:deni\w*|deny\w*|disput\w*|reject\w*|refut\w*|dismiss\w*|contest\w*|call\w*)\s+"
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:accounts?|version|claims?|allegations?|accusations?|story|characteri[sz]ations?"
+    r"|assertions?|testimony|statements?|description|portrayal|recollection)\b"
+)
 # A denied claim that is a record's: "the letter is untrue", "called the memo a fake".
 RECORD = re.compile(
     rf"^(?:the|this|that|these|those|a|an|his|her|their|its)\s+(?:[\w'-]+\s+){{0,2}}?"

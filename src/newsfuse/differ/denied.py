@@ -85,7 +85,7 @@ def denied_statements(denial: Claim, story: Story) -> list[Claim]:
         return [_stated(denial.sentence, owner)]
     find = _FIND.get(denial.reach or Reach.OBJECT, _by_words)
     found = list(find(denial, story))[:MAX_STATEMENTS]
-    return found or list(_outlets_report(denial, story))
+    return found or list(_outlets_report(denial, story)) or list(_owners_words(denial, story))
 
 
 def _outlets_report(denial: Claim, story: Story) -> Iterator[Claim]:
@@ -111,6 +111,90 @@ def _outlets_report(denial: Claim, story: Story) -> Iterator[Claim]:
         if statement is not None and found < MAX_STATEMENTS:
             found += 1
             yield statement
+
+
+def _owners_words(denial: Claim, story: Story) -> Iterator[Claim]:
+    """For a denial that names whose claim it rejects ("Reed denied Lind's allegation",
+    "disputed Lind's account") and finds nothing by its other reach: what that person says
+    of the denier by name, the nearest before the denial in its report, else the first in
+    each other report (an accuser's first words about the accused are most often the
+    accusation)."""
+    owner = _claim_owner(denial)
+    accused = _name_words(denial.claimant)
+    if not owner or not accused or owner in accused:
+        return
+    words = _OwnersWords.of(owner, accused, denial, story)
+    mine = next(filter(None, map(words.near, _before(denial, story))), None)
+    if mine is not None:
+        yield mine
+        return
+    found = 0
+    for article in story.articles:
+        if article and article[0].article_id != denial.sentence.article_id:
+            first = next(filter(None, map(words.far, article)), None)
+            if first is not None and found < MAX_STATEMENTS:
+                found += 1
+                yield first
+
+
+@dataclass(frozen=True, slots=True)
+class _OwnersWords:
+    """The sentences that give a named person's words about a denier."""
+
+    owner: str
+    accused: re.Pattern[str]  # the denier's name
+    said: re.Pattern[str]  # the owner said something
+    told_of: re.Pattern[str]  # someone said something of the denier
+    denial: Claim
+    story: Story
+
+    @classmethod
+    def of(cls, owner: str, accused: frozenset[str], denial: Claim, story: Story) -> _OwnersWords:
+        names = "|".join(re.escape(name) for name in sorted(accused))
+        return cls(
+            owner,
+            re.compile(rf"\b(?:{names})\b", re.IGNORECASE),
+            re.compile(w.OWNER_SAID.format(re.escape(owner), re.escape(owner)), re.IGNORECASE),
+            re.compile(_TOLD_OF.format(names), re.IGNORECASE),
+            denial,
+            story,
+        )
+
+    def near(self, sentence: Sentence) -> Claim | None:
+        """In the denial's report: the owner's words that name the denier."""
+        if not self.accused.search(sentence.text):
+            return None
+        if not self._speaks(sentence) and not self.said.search(sentence.text):
+            return None
+        return _statement(sentence, self.story, self.denial, self.owner)
+
+    def far(self, sentence: Sentence) -> Claim | None:
+        """In another report: the owner, as the sentence's claimant, says it of the denier
+        ("Lind said Mayor Tom Reed took ...")."""
+        if not (self._speaks(sentence) and self.told_of.search(sentence.text)):
+            return None
+        return _statement(sentence, self.story, self.denial, self.owner)
+
+    def _speaks(self, sentence: Sentence) -> bool:
+        return surname(self.story.claimant(sentence)) == self.owner
+
+
+# A speaker's words of someone: the name within a few words after the verb of saying or
+# accusing ("said Mayor Tom Reed took", "alleged that Reed", "accused Reed of").
+_TOLD_OF = (
+    r"\b(?:said|says|told\s+\w+|alleged|alleges|claimed|claims|accused|accuses|wrote"
+    r"|writes)\s+(?:that\s+)?(?:[\w.'’-]+\s+){{0,3}}?(?:{})\b"
+)
+
+
+def _claim_owner(denial: Claim) -> str:
+    """The surname of the person whose claim a denial's sentence names ("denied Lind's
+    allegation", "disputed Ana Lind's account"), or ""."""
+    match = w.OWNED_ANYWHERE.search(denial.sentence.text)
+    if match is None:
+        return ""
+    owner = surname(match.group("owner"))
+    return "" if owner.capitalize() in p.NOT_NAMES else owner
 
 
 def _outlet(text: str) -> str:
