@@ -98,3 +98,27 @@ def test_a_denial_of_a_named_persons_claim_meets_her_words_of_the_denier(denial:
 )  # fmt: skip
 def test_a_named_persons_other_words_are_not_what_is_denied(first: str, second: str) -> None:
     assert reports([first], [second]) == []
+
+
+# --- An act negated in its base form, whose past drops the base's "e" ("lunge" / "lunged") --
+
+
+@pytest.mark.parametrize(
+    ("stated", "negated"),
+    [
+        ("Police said Tom Reed lunged at the officers with a knife outside the Kessel bar.",
+         "Witnesses said Tom Reed did not lunge at the officers outside the Kessel bar."),
+        ("Police said Tom Reed shoved the officers outside the Kessel bar on Friday.",
+         "Witnesses said Tom Reed never shoved the officers outside the Kessel bar on Friday."),
+    ],
+)  # fmt: skip
+def test_an_act_negated_in_its_base_meets_its_past_in_ed(stated: str, negated: str) -> None:
+    (difference,) = reports([stated], [negated])
+    assert cited(difference) == {"1:0", "2:0"}
+
+
+def test_an_act_in_its_base_and_another_verb_of_its_letters_give_nothing() -> None:
+    assert not reports(
+        ["Police said Tom Reed's car plunged into the Kessel river on Friday night."],
+        ["Witnesses said Tom Reed did not lunge into the Kessel river on Friday night."],
+    )

@@ -80,9 +80,23 @@ _AUXILIARY_WORDS = frozenset(
     "been be have had has need needed to ever actually really even in fact once".split()
 )
 _SAYS = frozenset("said says told insisted insists maintained maintains added".split())
+
+
 # The forms of each irregular verb by the stem a predicate keeps ("steal": steal, stole,
 # stolen): the sentences that state a negated verb are looked for under every form.
-_FORMS_BY_STEM = {stem(base): verb_forms(base) for base in IRREGULAR_BASES}
+def act_word(verb: str) -> str:
+    """The word an act is compared by: its base's stem, without a final "e" ("did not
+    lunge" and "lunged" are "lung"; "write", "wrote" and "written" are "writ").
+
+    Example:
+        >>> act_word("lunge"), act_word("lunged"), act_word("stole"), act_word("attacked")
+        ('lung', 'lung', 'steal', 'attack')
+    """
+    word = stem(verb_base(verb))
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+_FORMS_BY_STEM = {act_word(base): verb_forms(base) for base in IRREGULAR_BASES}
 _QUOTE = re.compile('["“”]')
 _YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
 _NEGATORS = frozenset({"not", "never", "no", "nor", "n't", "without", "neither"})
@@ -340,7 +354,7 @@ def _built(
     copular: bool = False,
 ) -> Predicate:
     """The predicate of a verb of a named subject that ends at ``end``."""
-    word = stem(verb_base(verb))
+    word = act_word(verb)
     rest = _object(clause[end:], subject)
     return Predicate(sentence, clause, subject, word, value, rest, copular=copular)
 
@@ -356,8 +370,8 @@ def affirmed_predicates(
             continue
         words = list(WORD.finditer(clause))
         for i, word in enumerate(words):
-            lowered = verb_base(word.group().lower())
-            if lowered[:2] != negated.word[:2] or stem(lowered) != negated.word:
+            lowered = word.group().lower()
+            if verb_base(lowered)[:2] != negated.word[:2] or act_word(lowered) != negated.word:
                 continue
             before = [w.group().lower() for w in words[max(0, i - 3) : i]]
             if _NEGATORS & set(before) or any(w.endswith(("n't", "n’t")) for w in before):
