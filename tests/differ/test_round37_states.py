@@ -33,6 +33,15 @@ def jump(state: str, who: str) -> str:
         (jump("failed to open fully", "the army said"),
          jump("opened completely", "his instructor said"),
          ["fully open", "partly open"]),
+        (jump("only half-opened", "the army said"),
+         jump("opened fully", "his instructor said"),
+         ["fully open", "partly open"]),
+        (jump("was only half-open", "the army said"),
+         jump("was fully open", "his instructor said"),
+         ["fully open", "partly open"]),
+        (jump("failed to open properly", "the army said"),
+         jump("deployed normally", "his instructor said"),
+         ["fully open", "partly open"]),
         # a verb's state against a copula's
         (jump("was only half open", "the army said"),
          jump("fully opened", "his instructor said"),
@@ -68,6 +77,7 @@ def test_states_given_by_a_verb_differ(first: str, second: str, values: list[str
         (jump("only partially opened", "the army said"),
          jump("opened only partially", "his instructor said")),
         (jump("fully opened", "the army said"), jump("was fully open", "his instructor said")),
+        (jump("deployed properly", "the army said"), jump("opened fully", "his instructor said")),
         # a plain "opened" says no state; a verb with an object opens something else
         (jump("failed to open", "the army said"), jump("opened", "his instructor said")),
         ("Police fully opened the inquiry into the Kessel airfield crash on Monday.",

@@ -23,10 +23,17 @@ CLAIM_CUES: tuple[tuple[str, ...], ...] = (
     p.NOUN_CUES, p.MERIDIEM_CUES, p.LENGTH_CUES, durations.CUES,
 )  # fmt: skip
 NEGATION_CUES = (" not ", "n't ", "n’t ", "never ", "at no ")
-# One family per question of states ("open", "alive", ...).
+# One family per question of states ("open", "alive", ...): its words and the verbs that give
+# it, after a space or a hyphen ("half-open", "half-opened").
 STATE_CUES = tuple(
-    tuple(f" {word}" for word, (q, _) in STATES.items() if q == question)
-    + tuple(f" {verb}" for verb, word in VERB_STATES.items() if STATES[word][0] == question)
+    tuple(
+        f"{before}{word}"
+        for word in (
+            *(w for w, (q, _) in STATES.items() if q == question),
+            *(verb for verb, w in VERB_STATES.items() if STATES[w][0] == question),
+        )
+        for before in " -"
+    )
     for question in dict.fromkeys(q for q, _ in STATES.values())
 )
 _CUES = CueFinder([*CLAIM_CUES, NEGATION_CUES, *STATE_CUES])

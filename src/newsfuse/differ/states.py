@@ -119,21 +119,22 @@ _RECORDS = frozenset(
 # A copula of the past: "was", "wasn't", "had been" ("has not been" is of now).
 _PAST = re.compile(r"(?:was|were|remained|had)(?:n['’]t)?\b")
 # A state given by a verb of opening and how far it went, once, at one moment: "the
-# parachute only partially opened", "opened fully", "fully deployed", "failed to open" (a
-# parachute, an airbag, a door). A plain "opened" says no state ("the shop opened", "opened
+# parachute only partially opened", "opened fully", "fully deployed", "failed to open",
+# "deployed properly" (as "fully"; "failed to open properly" is "partly") (a parachute, an
+# airbag, a door). A plain "opened" says no state ("the shop opened", "opened
 # fire") and is left alone, as is a verb with an object ("fully opened the inquiry").
 _OPEN_VERBS = r"(?:opened|deployed)"
 _OPENED = re.compile(
-    r"\b(?:(?:only\s+)?(?P<part>partially|partly|half|halfway)\s+"
+    r"\b(?:(?:only\s+)?(?P<part>partially|partly|half|halfway)[\s-]+"
     + _OPEN_VERBS
     + r"|(?P<full>fully|completely)\s+"
     + _OPEN_VERBS
     + r"|"
     + _OPEN_VERBS
     + r"\s+(?:only\s+)?(?:(?P<part2>partially|partly|halfway)"
-    r"|(?P<full2>fully|completely))"
+    r"|(?P<full2>fully|completely|properly|normally|correctly))"
     r"|(?P<failed>failed\s+to)\s+(?P<how>(?:fully|completely|properly)\s+)?(?:open|deploy)"
-    r"(?P<how2>\s+(?:fully|completely|properly))?)\b"
+    r"(?P<how2>\s+(?:fully|completely|properly|normally|correctly))?)\b"
     r"(?!\s+(?:the|a|an|his|her|their|its|fire|up)\b)",
     re.IGNORECASE,
 )
