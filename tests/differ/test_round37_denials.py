@@ -122,3 +122,38 @@ def test_an_act_in_its_base_and_another_verb_of_its_letters_give_nothing() -> No
         ["Police said Tom Reed's car plunged into the Kessel river on Friday night."],
         ["Witnesses said Tom Reed did not lunge into the Kessel river on Friday night."],
     )
+
+
+# --- "X had nothing to do with ..." as a denial of what it names -------------------------
+
+BLAMED = "The government blamed the Orvel militia for the bombing of the Kessel market on Friday."
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The Orvel militia said it had nothing to do with the bombing of the Kessel market.",
+        "A spokesman said the Orvel militia had nothing to do with the bombing of the Kessel "
+        "market.",
+    ],
+)
+def test_having_nothing_to_do_with_it_denies_it(denial: str) -> None:
+    (difference,) = reports([BLAMED], [denial])
+    assert difference.kind == "denial" and cited(difference) == {"1:0", "2:0"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a thing that had nothing to do with it: a fact told, not a party's denial
+        (BLAMED, "Police said the fire at the Kessel market had nothing to do with the bombing."),
+        ("Voters in Kessel chose the Orvel party on Friday, the count showed.",
+         "How people view a political party has nothing to do with their vote in Kessel."),
+        # two reports that agree
+        ("The Orvel militia said it had nothing to do with the bombing of the Kessel market.",
+         "The Orvel militia said it had nothing to do with the bombing of the Kessel market "
+         "on Friday."),
+    ],
+)  # fmt: skip
+def test_look_alikes_of_nothing_to_do_with_give_nothing(first: str, second: str) -> None:
+    assert reports([first], [second]) == []

@@ -466,13 +466,28 @@ CUES = (
     "not happen", "n't happen", "n’t happen", "whole cloth", "merit", "despite",
     *NO_EVIDENCE_CUES, *FALSE_CLAIM_CUES, *CALLED_CUES, "innocen", "nothing wrong", "disagree",
     "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",
-    *INLINE_CALLED_CUES[: -len(FALSE_CUES)], "while ", "whereas ",
+    *INLINE_CALLED_CUES[: -len(FALSE_CUES)], "while ", "whereas ", "nothing to do with",
+    "nothing whatsoever to do",
 )  # fmt: skip
 # A denied claim that names whose it is: "Comey's reported account of that conversation".
 OWNED_CLAIM = re.compile(
     r"^(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:accounts?|version|claims?|allegations?|story|characteri[sz]ations?|assertions?"
     r"|testimony|statements?|description|portrayal|recollection)\b"
+)
+# A party's word that it had no part in something: "Reed had nothing to do with the
+# bombing", "said it has nothing to do with the Kessel attack", "the group had nothing to do
+# with ..." (what it names is denied). Its subject is a pronoun, a name or a word for a body
+# of people: "the fire had nothing to do with the bombing" is a fact told, not a party's
+# denial.
+NOTHING_TO_DO = re.compile(
+    r"\b(?:had|has|have|having)\s+(?:absolutely\s+)?nothing\s+(?:whatsoever\s+)?to\s+do\s+with\s+"
+    r"(?P<object>(?:the|a|an|this|that|these|those|his|her|their|its|any)\s+[^.;:!?]{3,80})",
+    re.IGNORECASE,
+)
+NOTHING_SUBJECT = re.compile(
+    r"(?:\b(?i:he|she|it|they|we|i|group|company|firm|government|organi[sz]ation|client"
+    r"|militia|movement|ministry|agency|department|campaign)|\b[A-Z][\w'’-]+)\s+$"
 )
 # A claim a denial's sentence names with whose it is, after a verb of denial ("denied
 # Lind's allegation", "disputed Ana Lind's account", "rejected Lind's claims as false").

@@ -69,6 +69,7 @@ FORMS = (
     Form(w.INNOCENT, Reach.CHARGES, ("innocen", "nothing wrong")),
     Form(w.DISAGREE, Reach.POINTING, ("disagree",)),
     Form(w.DENIALS_ISSUED, Reach.POINTING, ("denial",)),
+    Form(w.NOTHING_TO_DO, Reach.OBJECT, ("nothing to do with", "nothing whatsoever to do")),
     Form(w.NEGATED_ACT, Reach.ACT, ("not ", "never ", "n't ", "n’t ")),
 )  # fmt: skip
 
@@ -141,6 +142,12 @@ def _first_form(text: str, forms: list[Form]) -> tuple[Form, re.Match[str]] | No
             continue
         if match and form.pattern is w.CONTRAST and not _accounts_meet(match, text):
             continue
+        if (
+            match
+            and form.pattern is w.NOTHING_TO_DO
+            and not w.NOTHING_SUBJECT.search(text, 0, match.start())
+        ):
+            continue  # "the fire had nothing to do with the bombing": a fact, not a denial
         if match and (
             form.reach is Reach.INLINE  # it starts with the claim: "the charges, denied by"
             or form.after_determiner
