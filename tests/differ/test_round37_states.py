@@ -120,3 +120,35 @@ def test_a_state_reads_the_thing_back_to_its_phrase() -> None:
     assert thing_before(text, text.index(" was")) == {"funding", "kessel", "school", "project"}
     (state,) = state_predicates(Sentence("1", 0, 0, len(text), text))
     assert state.thing == {"funding", "kessel", "school", "project"}
+
+
+# --- "he" or "she" of the one person the sentence names ----------------------------------
+
+ARMED = "Police said Tom Reed was armed outside the Kessel bar on Friday night."
+
+
+def test_he_is_the_one_person_the_sentence_names_by_full_name() -> None:
+    (difference,) = reports(
+        [ARMED], ["Tom Reed's family said he was unarmed outside the Kessel bar on Friday night."]
+    )
+    assert sorted((s.position, s.claimant) for s in difference.sides) == [
+        ("armed", "Police"),
+        ("unarmed", "Tom Reed's family"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # nobody named, another person named, two people named, a body named
+        "Witnesses said he was unarmed outside the Kessel bar on Friday night.",
+        "Ana Lind said he was unarmed outside the Kessel bar on Friday night.",
+        "Ana Lind, a friend of Tom Reed, said he was unarmed outside the Kessel bar on Friday "
+        "night.",
+        "Kessel Police said he was unarmed outside the Kessel bar on Friday night.",
+        # the same state
+        "Tom Reed's family said he was armed outside the Kessel bar on Friday night.",
+    ],
+)
+def test_he_of_no_one_or_of_someone_else_gives_nothing(second: str) -> None:
+    assert reports([ARMED], [second]) == []

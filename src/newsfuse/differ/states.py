@@ -8,10 +8,13 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
+from newsfuse.differ import patterns as p
 from newsfuse.differ.align import Story, topic_words
+from newsfuse.differ.names import INSTITUTIONS, full_names
 from newsfuse.differ.predicates import (
     ANOTHER_TIME,
     BETWEEN,
+    PRONOUNS,
     UNREAL,
     WORD,
     Predicate,
@@ -157,6 +160,11 @@ _AT_ONCE = frozenset({"armed"})
 _ARMED_WHEN = re.compile(
     r"\b(?:un)?armed(?:\s+with(?:\s+[\w'’-]+){1,4}?)?\s*,?\s+when\b", re.IGNORECASE
 )
+# Capitalised words of a body or a place, not a person ("Kessel Police", "Fire Department").
+_NOT_PEOPLE = frozenset(
+    """Police Department Fire Army Navy Guard Force Forces Service Services Office Sheriff
+    Patrol News Post Times Press Associated Reuters""".split()
+)
 # A condition anywhere in a clause makes its state unreal ("closed if it rains").
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 # Questions whose answer does not change with time: a letter that "was a fake" is one that
@@ -189,7 +197,9 @@ def state_predicates(sentence: Sentence) -> Iterator[Predicate]:
             word = (match.group("state") or match.group("noun")).lower()
             question, value = STATES[word]
             value = _state_value(question, value, match)
-            subject = subject_head(clause, match.start(), ignore_and=False)
+            subject = subject_head(clause, match.start(), ignore_and=False) or _person_named(
+                sentence.text, clause, match.start()
+            )
             if subject:
                 tense = "past" if _PAST.match(match.group()) else "now"
                 thing = thing_before(clause, match.start())
@@ -202,6 +212,24 @@ def state_predicates(sentence: Sentence) -> Iterator[Predicate]:
             subject = head_word(match.group("thing").split(" of ")[0])
             if subject:
                 yield _state(sentence, clause, subject, question, value, "now")
+
+
+def _person_named(text: str, clause: str, position: int) -> str:
+    """For a state whose subject is "he" or "she", the surname of the one person the
+    sentence names by full name before it ("Tom Reed's family said he was unarmed": reed),
+    else ""."""
+    words = WORD.findall(clause[:position])
+    while words and words[-1].lower() in BETWEEN:
+        words.pop()
+    if not words or words[-1].lower() not in {"he", "she"}:
+        return ""
+    before = text[: text.find(clause) + position] if clause in text else ""
+    names = {
+        name.split()[-1].lower()
+        for name in full_names(before.replace("'s", "").replace("’s", ""))
+        if not (INSTITUTIONS | p.NOT_NAMES | _NOT_PEOPLE) & set(name.split())
+    }
+    return names.pop() if len(names) == 1 else ""
 
 
 def _verb_states(sentence: Sentence, clause: str) -> Iterator[Predicate]:
@@ -289,12 +317,12 @@ def thing_before(clause: str, position: int) -> frozenset[str]:
 
 
 def _words(phrase: str) -> frozenset[str]:
-    """A phrase's words, lower-cased, without determiners, qualifying prepositions or a
-    possessive's "'s"."""
+    """A phrase's words, lower-cased, without determiners, qualifying prepositions,
+    pronouns (whom "he" is, is not known here) or a possessive's "'s"."""
     return frozenset(
         re.sub(r"['’]s?$", "", word.lower())
         for word in WORD.findall(phrase)
-        if word.lower() not in _THING_DETERMINERS | _THING_QUALIFYING
+        if word.lower() not in _THING_DETERMINERS | _THING_QUALIFYING | PRONOUNS
     )
 
 
