@@ -30,7 +30,9 @@ _DATELINE = re.compile(
     |[A-Z][a-z]+(?:\ [A-Z][a-z]+)?                    # Kabul, Afghanistan (CNN) / London
     (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?\ \((?P<titled>[A-Z]{2,6}|Reuters|Bloomberg)\)
     (?:\s*[—–-]{1,2})?                                # (Reuters) - : the dash is needed
-    |\ \((?P<titled_dash>[A-Z]{2,6}|Reuters|Bloomberg)\)\s*[—–-]{1,2})  # without a state
+    |\ \((?P<titled_dash>[A-Z]{2,6}|Reuters|Bloomberg)\)\s*[—–-]{1,2}  # without a state
+    |\ \((?P<titled_wire>CNN|AP|AFP|Reuters|Bloomberg|UPI|BBC)\))  # "Tokyo (CNN) Seven ...":
+    # a wire's or network's own name needs no dash ("Acme (ACME) shares" keeps its ticker)
     \s+(?=["“A-Z])
     |\((?P<bare>[A-Z]{2,6}|Reuters|Bloomberg)\)\ +(?=["“A-Z])  # (CNN) Two, without a dash
     |[-*•—–]\s+(?=["“A-Z])                            # a list's bullet: "- A man ...", or
@@ -65,7 +67,7 @@ def dateline_outlet(text: str) -> str:
     match = _DATELINE.match(text)
     if match is None:
         return ""
-    names = ("outlet", "alone", "bare", "titled", "titled_dash", "station")
+    names = ("outlet", "alone", "bare", "titled", "titled_dash", "titled_wire", "station")
     return next((match.group(n).strip() for n in names if match.group(n)), "")
 
 
