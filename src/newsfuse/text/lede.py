@@ -205,6 +205,10 @@ _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|be|being)\s+(?:\w+ly\s+)?\Z")
 # before it ("has been confirmed by archaeologists").
 _DESCRIBING = re.compile(r"\s+(?:by|with)\b")
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|has|have|had)\s+(?:\w+ly\s+)?\Z")
+# A participle after these is an adjective of degree ("among the most prescribed drugs",
+# "one of Hollywood's most celebrated couples", "a more detailed account"): an explainer's
+# description of what is, not something that happened.
+_DEGREE = re.compile(r"\b(?:most|more|less|least)\s+\Z", re.IGNORECASE)
 
 
 # A report's present verbs of what somebody said or found ("Mitch McConnell says ..."), a
@@ -242,7 +246,9 @@ def tells_a_past(text: str) -> bool:
             len(word) < 5 or not word.endswith("ed") or word.endswith("hundred")
         ):
             continue
-        if _PRESENT_PASSIVE.search(text, 0, found.start()):
+        if _PRESENT_PASSIVE.search(text, 0, found.start()) or _DEGREE.search(
+            text, 0, found.start()
+        ):
             continue
         if _DESCRIBING.match(text, found.end()) and not _PAST_PASSIVE.search(
             text, 0, found.start()
