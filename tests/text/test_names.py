@@ -268,3 +268,49 @@ def test_introductions_among_some_surnames_are_those_of_all_introductions() -> N
     among = {"Rowling", "Ortiz", "Reyes"}
     assert _introductions(text, among) == [(at, s) for at, s in every if s in among]
     assert _introductions(text, set()) == []
+
+
+def test_a_given_name_or_nickname_in_brackets_or_double_quotes_introduces_the_surname() -> None:
+    # read38 (dev 0074): "said D.C. (Duck-chul) Lee, an assistant professor" introduced
+    # nobody, so "In Lee's own study ..." stood in a brief that never said who Lee is.
+    story = (
+        "The study has limits, said D.C. (Duck-chul) Lee, a professor at the harbour college. "
+        "In Lee's own study of 5,000 rowers, he found the opposite. Lee said so on Monday."
+    )
+    people = People.of(
+        ["In Lee's own study of 5,000 rowers, he found the opposite."], elsewhere=story
+    )
+    assert people.first_bare() == [frozenset({"Lee"})]
+    named = People.of(
+        [
+            'Seaman Ivo "Derek" Lindqvist was pulled from the harbour on Friday.',
+            "Lindqvist said he was fine.",
+            "Speaker (Paul) Ortiz and Liberty “Libby” Marsh met the crews.",
+            "Ortiz said so. Marsh said so.",
+        ]
+    )
+    assert named.introduced[0] == {"Lindqvist"}
+    assert named.introduced[2] == {"Ortiz", "Marsh"}
+    assert named.first_bare() == [frozenset()] * 4
+
+
+def test_a_headlines_quoted_word_or_an_acronym_in_brackets_introduces_nobody() -> None:
+    # Look-alikes: a headline quotes a word in single marks; a dateline's wire and an
+    # acronym stand in brackets before a capitalised word.
+    people = People.of(
+        [
+            "Mayor Hits 'Reckless' Ortiz Over Ferry Fees",
+            "Washington (CNN) Ortiz said the ferry would sail.",
+            "The Harbour Grants (HG) Program paid. Ortiz said so.",
+        ]
+    )
+    assert people.introduced == (frozenset(), frozenset(), frozenset())
+
+
+def test_a_nickname_introduction_is_found_among_some_surnames_as_among_all() -> None:
+    from newsfuse.text.names import _introductions
+
+    text = 'Crews met D.C. (Duck-chul) Lee and Ivo "Derek" Lindqvist at the quay.'
+    every = _introductions(text)
+    assert [surname for _, surname in every] == ["Lee", "Lindqvist"]
+    assert _introductions(text, {"Lindqvist"}) == [(at, s) for at, s in every if s == "Lindqvist"]

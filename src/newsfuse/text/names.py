@@ -475,10 +475,38 @@ def _introduces(text: str, at: int) -> bool:
         return False
     given = text[max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1 : at - 1]
     given = given.lstrip(_OPENING_MARKS)  # "(Tom Hiddleston)"
+    if given[-1:] in _NICKNAME_CLOSES:  # a nickname: 'James "Derek" Lovelace'
+        given = given[:-1]
     title = given.rstrip(".")
     if title in _HEADS or _initial(given):
         return True
     return given == title and _given_name(title) and _SURNAME.fullmatch(title) is not None
+
+
+# A given name or nickname in brackets or quotation marks between a name and the surname:
+# "D.C. (Duck-chul) Lee", 'Seaman James "Derek" Lovelace', "Liberty “Libby” German",
+# "Speaker (Paul) Ryan". A run of capitalised words stops at the mark, so these full names
+# are read apart; without them the surname counted as no one's, and "In Lee's own study"
+# stood in a brief that never said who Lee is. The word before the mark is capitalised
+# (or initials). Not single quotation marks: a headline quotes a word in them ("Fox Hits
+# 'Racist' Trump", "Director Was 'Determined' Just Before ..."), and inside a quotation
+# they may be the speaker's own marks.
+_NICKNAME_CLOSES = frozenset(')"”')
+_NICKNAMED = re.compile(
+    rf"(?:{_NAME_WORD})\ (?:\(({_NAME})\)|\"({_NAME})\"|“({_NAME})”)\ ({_NAME})\b"
+)
+
+
+def _nicknamed(joined: str) -> list[tuple[int, str]]:
+    """(start, surname) of every full name with a given name or nickname in brackets or
+    quotation marks before its surname (see ``_NICKNAMED``)."""
+    found = []
+    for match in _NICKNAMED.finditer(joined):
+        nickname = next(group for group in match.groups()[:-1] if group)
+        surname = match.group(4)
+        if _given_name(nickname) and _given_name(surname) and surname not in _NOT_SURNAME:
+            found.append((match.start(4), surname))
+    return found
 
 
 def _introductions(joined: str, among: Collection[str] | None = None) -> list[tuple[int, str]]:
@@ -502,6 +530,12 @@ def _introductions(joined: str, among: Collection[str] | None = None) -> list[tu
             title = given.rstrip(".")
             if title in _HEADS or (title == given and _given_name(title)) or _initial(given):
                 found.append((start, surname))
+    if ")" in joined or '"' in joined or "”" in joined:
+        found.extend(
+            (start, surname)
+            for start, surname in _nicknamed(joined)
+            if among is None or surname in among
+        )
     return found
 
 
