@@ -6,7 +6,7 @@ its singular stay apart as before, agreeing reports. Every text here is made up.
 
 import pytest
 
-from newsfuse.differ.denied import _stems
+from newsfuse.differ.align import ied_stems
 from tests.differ.stories import cited, reports
 
 SUPPLIED = "Varna supplied the weapons used by the Orvel rebels, US officials said."
@@ -40,10 +40,10 @@ def test_look_alikes_give_nothing(first: str, second: str) -> None:
 
 
 def test_only_a_verbs_past_in_ied_is_read_as_its_y() -> None:
-    assert _stems(["supplied"]) == _stems(["supplying"])
-    assert _stems(["carried"]) == _stems(["carrying"])
-    assert _stems(["policies"]) != _stems(["policy"])
-    assert _stems(["died"]) == {"died"}
+    assert ied_stems(["supplied"]) == ied_stems(["supplying"])
+    assert ied_stems(["carried"]) == ied_stems(["carrying"])
+    assert ied_stems(["policies"]) != ied_stems(["policy"])
+    assert ied_stems(["died"]) == {"died"}
 
 
 @pytest.mark.parametrize(

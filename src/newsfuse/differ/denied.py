@@ -23,7 +23,7 @@ from itertools import chain, islice
 from newsfuse.attribute import find_claimant
 from newsfuse.differ import denial_words as w
 from newsfuse.differ import patterns as p
-from newsfuse.differ.align import Story, stem, topic_words
+from newsfuse.differ.align import Story, ied_stems, stem, topic_words
 from newsfuse.differ.claim import Claim, Kind, Reach
 from newsfuse.differ.denials import is_party
 from newsfuse.differ.predicates import UNREAL, verb_base, verb_forms
@@ -218,16 +218,17 @@ def _by_words(denial: Claim, story: Story) -> Iterator[Claim]:
     # claims it, not one that asks or looks into it ("investigating whether there was fraud").
     finding = w.NO_EVIDENCE_OF.search(denial.text) is not None
     scored = []
+    parts = denied.parts  # (a property: made once, not once per sentence)
     for sentences in story.articles:
         for sentence in sentences:
             if sentence == denial.sentence:
                 continue
             lowered = sentence.text.lower()
-            if not any(part in lowered for part in denied.parts):  # far cheaper than stems
+            if not any(part in lowered for part in parts):  # far cheaper than stems
                 continue
             if finding and w.UNASSERTED.search(sentence.text):
                 continue
-            shared = denied.stems & _stems(story.topics(sentence))
+            shared = denied.stems & story.ied_stems(sentence)
             if finding and not _claimed_in_full(denied, sentence, shared, story):
                 continue
             if shared and _asserts_the_denied(denial, denied, sentence, shared, story):
@@ -278,10 +279,10 @@ class Denied:
         owner = w.OWNED_CLAIM.match(denial.context)
         record = w.RECORD.match(denial.context)  # "the letter is untrue": what it states
         denies = denial.text.lower().startswith(("deni", "deny"))
-        stems = _stems(words)
+        stems = ied_stems(words)
         return cls(
             stems,
-            _stems(names),
+            ied_stems(names),
             surname(owner.group("owner")) if owner else "",
             _record(record),
             denies and w.ABOUT_DENIER.match(denial.context) is not None,
@@ -332,23 +333,13 @@ def _tells_act(act: str, text: str) -> bool:
 _DOUBLED_END = re.compile(r"([b-df-hj-np-tv-z])\1$")
 
 
-def _stems(words: Iterable[str]) -> frozenset[str]:
-    """The stems of words (see :func:`~newsfuse.differ.align.stem`), a verb's "-ied" read
-    as its "-ying": "denied supplying the weapons" meets "supplied the weapons" ("carried" /
-    "carrying"). Only the verb's past: "policies" and "policy" stay apart, as in the rest of
-    the differ."""
-    return frozenset(
-        stem(w[:-3] + "ying" if w.endswith("ied") and len(w) > 5 else w) for w in words
-    )
-
-
 def _main_clause(context: str, stems: frozenset[str], own: frozenset[str]) -> frozenset[str]:
     """The stems of a denial's words before a clause of circumstance, when it has one and
     words on both sides of it, else none (every word is then the claim)."""
     cut = _CIRCUMSTANCE.search(context)
     if cut is None:
         return frozenset()
-    main = _stems(topic_words(context[: cut.start()]) - _DENYING - own)
+    main = ied_stems(topic_words(context[: cut.start()]) - _DENYING - own)
     return main & stems if main & stems and stems - main else frozenset()
 
 
