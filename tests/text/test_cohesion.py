@@ -562,3 +562,26 @@ def test_a_sentence_wholly_in_parentheses_leans_on_the_line_before(text: str) ->
 def test_a_parenthesis_that_is_not_the_whole_sentence_stands(text: str) -> None:
     assert not is_aside(text)
     assert not cohesion(text).leans
+
+
+def test_the_epithet_speaker_pretest_keeps_every_match_of_the_pattern() -> None:
+    # speed38: "the " and a verb of saying are looked for before the pattern; the pattern
+    # alone is the reference.
+    from newsfuse.text.cohesion import _EPITHET_SPEAKS, speaks_by_epithet
+
+    texts = [
+        "“ Q ” the Oregon Democrat said.",
+        "In a statement, the California Democrat explained the bill.",
+        "“ Q ,” said the 61-year-old.",
+        "“ Q ,” wrote the Grammy-winning singer, 31.",
+        "the Ohio senator insisted he had voted.",
+        "Q, the two-time champion argued that the ruling was wrong.",
+        "Ron Wyden, the Oregon Democrat, said the deal would pass.",
+        "The mayor said the deal would pass.",
+        "The 55-year-old tweeted on Monday.",
+        "The star tells fans it is over.",
+        "She said the singer left.",
+    ]
+    for text in texts:
+        assert speaks_by_epithet(text) == (_EPITHET_SPEAKS.search(text) is not None), text
+    assert [speaks_by_epithet(t) for t in texts[:6]] == [True] * 6
