@@ -141,3 +141,29 @@ def test_the_words_before_a_figure_are_read_as_the_pattern_reads_them() -> None:
             assert _may_follow_no_count_word(text, start), text
     assert not _may_follow_no_count_word("They killed 12", 12)
     assert _may_follow_no_count_word("eight of 20", 9)
+
+
+def test_a_figure_of_a_noun_is_read_as_its_plain_form_read_it() -> None:
+    # speed38: the hedge is read after the noun, and the range only when its rest follows;
+    # the plain form (range and hedge first, then the tail) is the reference.
+    from newsfuse.differ import patterns as p
+    from newsfuse.differ.counts import _figure, _generic, _noun_of, _spanning
+
+    texts = [
+        "The ferry carried between 30 and 40 passengers across the bay.",
+        "The ferry carried about 30 to 40 stranded passengers and 3 or 4 cars.",
+        "Some 150 homes burned; more than 2,000 people and 12 of them fled by 9 p.m.",
+        "He had 3 and then 4 cats, rose from 15 to 20 points and won 5-4.",
+    ]
+    for text in texts:
+        for start in figure_starts(text):
+            match = p.NOUN_FIGURE.match(text, start)
+            if match is None:
+                continue
+            figure = _spanning(text, _figure(text, match))
+            tail = p.NOUN_TAIL.match(text, figure.end)
+            counted = _generic(tail) if tail else None
+            plain = None if tail is None or counted is None else (figure, tail.span(), counted)
+            read = _noun_of(text, match)
+            assert (read and (read[0], read[1].span(), read[2])) == plain, text[start:]
+    assert counts(texts[0]) == [("noun:passenger/", "30 to 40")]

@@ -92,11 +92,10 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         match = p.NOUN_FIGURE.match(text, start)
         if match is None or _inside_a_number(text, start):
             continue
-        figure = _spanning(text, _figure(text, match))  # a range's noun is after its end
-        tail = p.NOUN_TAIL.match(text, figure.end)
-        counted = _generic(tail) if tail else None
-        if tail is None or counted is None:
+        figure_of_noun = _noun_of(text, match)
+        if figure_of_noun is None:
             continue
+        figure, tail, counted = figure_of_noun
         # A hedge that ends in "than" is read as a hedge: "more than 300 homes" is a count
         # ("than" before a bare figure is not: "rather than 300 homes"), and what stands
         # before the hedge is read as before: "including about 1,500 delegates" as before.
@@ -118,6 +117,23 @@ def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     for figure, noun, amount in found:
         if nouns[noun] == 1:
             yield _as_kind_of(_count_claim(sentence, who, figure, f"{noun}/", amount))
+
+
+def _noun_of(
+    text: str, match: re.Match[str]
+) -> tuple[Figure, re.Match[str], tuple[str, str]] | None:
+    """A ``NOUN_FIGURE`` match's figure, the tail after it and the noun that tail counts
+    (``_generic``), or None when it counts none. A range's noun is after its end ("15 to 20
+    homes"). Without a range's rest, the figure ends where its number does, and its hedge
+    (a search of the words before it) waits for a noun: two in three figures have a tail
+    that counts none."""
+    end = match.end("number")
+    figure = _spanning(text, _figure(text, match)) if p.RANGE_REST.match(text, end) else None
+    tail = p.NOUN_TAIL.match(text, end if figure is None else figure.end)
+    counted = _generic(tail) if tail else None
+    if tail is None or counted is None:
+        return None
+    return (figure if figure is not None else _figure(text, match)), tail, counted
 
 
 def _as_kind_of(claim: Claim) -> Claim:
