@@ -53,3 +53,28 @@ def test_look_alikes_of_two_ranks_give_nothing(first: str, second: str) -> None:
 def test_a_rank_word_is_no_part_of_the_name_after_it() -> None:
     text = "Lt. Colonel Packard and Capt. Officer Ann Lee met Sgt. Tom Reed's wife."
     assert list(ranks(Sentence("1", 0, 0, len(text), text))) == [("Tom Reed", "sergeant")]
+
+
+def test_the_rank_pretest_keeps_every_match_of_the_patterns() -> None:
+    # speed38: a rank's word is looked for before the patterns; the patterns alone are the
+    # reference (a text they match always holds a rank's word).
+    from newsfuse.differ.ranks import _APPOSITION, _BEFORE_NAME, _RANKS
+
+    texts = [
+        "Staff Sgt. Tom Reed and Lt. Col. Ana Lind spoke.",
+        "SGT. TOM REED spoke; CAPTAIN Ana Lind and CPL. Jo Varn did not.",
+        "Tom Reed, a veteran police sergeant, led the raid.",
+        "Attorney General Tom Reed and Mayor Ana Lind spoke.",
+        "Gov. Tom Reed said the general assembly met.",
+    ]
+    for text in texts:
+        matched = any(pattern.search(text) for pattern in (_BEFORE_NAME, _APPOSITION))
+        assert matched <= any(rank in text.lower() for rank in _RANKS), text
+    found = [list(ranks(Sentence("1", 0, 0, len(text), text))) for text in texts]
+    assert found == [
+        [("Tom Reed", "sergeant"), ("Ana Lind", "colonel")],
+        [("Ana Lind", "captain"), ("Jo Varn", "corporal")],
+        [("Tom Reed", "sergeant")],
+        [],
+        [],
+    ]

@@ -220,3 +220,25 @@ def test_a_pronoun_after_an_unnamed_speaker_names_no_one() -> None:
 def test_the_day_after_an_event_verb(text: str, expected: str | None) -> None:
     days = [v for s, v in claims(text, Kind.TIME) if s in {"filed/weekday", "announced/weekday"}]
     assert days == ([expected] if expected else [])
+
+
+def test_the_month_pretest_keeps_every_match_of_the_pattern() -> None:
+    # speed38: " in " and a month's name are looked for before the month pattern; the
+    # pattern alone is the reference (a text it matches always holds both).
+    from newsfuse.differ.times import _MONTH_WHEN, _MONTHS, time_claims
+
+    texts = [
+        "Tom Reed died in March 2016 at his Varna home, his family said.",
+        "The Orvel ferry sank in May, officials said.",
+        "Reed was convicted in early March in Varna.",
+        "Reed died in May's cabinet row.",
+        "Reed died in the Varna hospital on Tuesday.",
+    ]
+    for text in texts:
+        matched = _MONTH_WHEN.search(text) is not None
+        assert matched <= (" in " in text and any(m in text for m in _MONTHS)), text
+    whens = [
+        [c.value for c in time_claims(Sentence("1", 0, 0, len(t), t), None) if "month" in c.subject]
+        for t in texts[:2]
+    ]
+    assert whens == [["March 2016"], ["May"]]

@@ -69,6 +69,11 @@ def ranks(sentence: Sentence) -> Iterator[tuple[str, str]]:
         >>> list(ranks(s))
         [('Tom Reed', 'sergeant'), ('Ana Lind', 'colonel')]
     """
+    # (Each pattern holds a rank's word, which most sentences cued by a title lack; the
+    # patterns open on no literal.)
+    lowered = sentence.text.lower()
+    if not any(rank in lowered for rank in _RANKS):
+        return
     for pattern in (_BEFORE_NAME, _APPOSITION):
         for match in pattern.finditer(sentence.text):
             name = re.sub(r"['’]s?$", "", match.group("name"))
