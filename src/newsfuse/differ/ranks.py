@@ -69,8 +69,7 @@ def ranks(sentence: Sentence) -> Iterator[tuple[str, str]]:
         >>> list(ranks(s))
         [('Tom Reed', 'sergeant'), ('Ana Lind', 'colonel')]
     """
-    # (Each pattern holds a rank's word, which most sentences cued by a title lack; the
-    # patterns open on no literal.)
+    # Pre-test: every match holds a rank's word (4 in 9 cued lines); the patterns are slow.
     lowered = sentence.text.lower()
     if not any(rank in lowered for rank in _RANKS):
         return

@@ -17,8 +17,7 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     time of no named event is left alone: a story holds many, of many moments."""
     text = sentence.text
     matches = [*p.WHEN.finditer(text), *_DAY_BEFORE.finditer(text)]
-    # (A month's name and " in " first: one line in twenty holds both, and the pattern opens
-    # on no literal.)
+    # Pre-test: every match holds a month's name (1 line in 20); the pattern opens on no literal.
     if " in " in text and any(month in text for month in _MONTHS):
         matches += _MONTH_WHEN.finditer(text)
     fronted = _DAY_FRONTED.match(text) if text[:3].lower() in _FRONTED_OPENINGS else None
