@@ -1,3 +1,6 @@
+import pytest
+
+from newsfuse.text import names
 from newsfuse.text.names import People, given_name_before
 
 
@@ -314,3 +317,20 @@ def test_a_nickname_introduction_is_found_among_some_surnames_as_among_all() -> 
     every = _introductions(text)
     assert [surname for _, surname in every] == ["Lee", "Lindqvist"]
     assert _introductions(text, {"Lindqvist"}) == [(at, s) for at, s in every if s == "Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "nicknamed"),
+    [
+        ("Researcher D.C. (Duck-chul) Lee led the study.", True),
+        ('Seaman James "Derek" Lovelace died on Friday.', True),
+        ("Liberty “Libby” German was found on Tuesday.", True),
+        ("Speaker (Paul) Ryan said no.", True),
+        ('(CNN) Two boats sank. "Help" Ortiz shouted.', False),
+    ],
+)
+def test_every_nicknamed_name_passes_the_cue_search(text: str, nicknamed: bool) -> None:
+    # The cue search gates the nickname pattern: whatever the pattern finds, the cue finds.
+    assert (names._NICKNAMED.search(text) is not None) == nicknamed
+    if nicknamed:
+        assert names._NICKNAME_CUE.search(text) is not None

@@ -497,9 +497,17 @@ _NICKNAMED = re.compile(
 )
 
 
+# A bracketed or quoted name followed by a capital, opening on the mark: the engine skips to
+# the marks, so a story without a nickname is ruled out by one fast search (running
+# ``_NICKNAMED``, which opens on any capital, over every story cost 15 % of choosing).
+_NICKNAME_CUE = re.compile(rf"[(\"“]{_NAME}[)\"”]\ [A-Z]")
+
+
 def _nicknamed(joined: str) -> list[tuple[int, str]]:
     """(start, surname) of every full name with a given name or nickname in brackets or
     quotation marks before its surname (see ``_NICKNAMED``)."""
+    if _NICKNAME_CUE.search(joined) is None:
+        return []
     found = []
     for match in _NICKNAMED.finditer(joined):
         nickname = next(group for group in match.groups()[:-1] if group)
