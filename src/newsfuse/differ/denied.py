@@ -28,6 +28,7 @@ from newsfuse.differ.claim import Claim, Kind, Reach
 from newsfuse.differ.denials import is_party
 from newsfuse.differ.predicates import UNREAL, verb_base, verb_forms
 from newsfuse.documents import Sentence
+from newsfuse.text.lexicon import IRREGULAR_VERBS
 
 # A statement that asserts what a denial's words deny shares all their names, at least this
 # share of their content words and at least MIN_SHARED of them; one standing at most
@@ -302,12 +303,10 @@ _ACT = re.compile(
     r"^(?:(?:ever|personally|knowingly|ever\s+personally)\s+)?(?P<act>[a-z]{2,}ing)\b"
 )
 _NOT_ACTS = frozenset({"being", "having", "anything", "nothing", "something", "everything"})
-# The past of light verbs a denial's "-ing" names ("denied taking the money" / "took the
-# money"), which ``predicates`` leaves out of its irregular verbs.
-_LIGHT_PAST = {
-    "take": "took taken", "make": "made", "get": "got gotten", "go": "went gone",
-    "see": "saw seen", "know": "knew known", "do": "did done", "give": "gave given",
-}  # fmt: skip
+# The light verbs a denial's "-ing" names ("denied taking the money" / "took the money"),
+# which ``predicates`` leaves out of its irregular verbs: their past forms come from
+# ``text.lexicon``'s table all the same.
+_LIGHT_PAST = {base: IRREGULAR_VERBS[base] for base in "take make get go see know do give".split()}
 
 
 def _act(context: str) -> str:
@@ -326,7 +325,7 @@ def _tells_act(act: str, text: str) -> bool:
     stems = {stem(b) for b in bases} | {root.removesuffix("y")}
     if any(re.search(rf"\b{re.escape(s)}", lowered) for s in stems if len(s) >= 3):
         return True
-    forms = {f for b in bases for f in (*verb_forms(b)[1:], *_LIGHT_PAST.get(b, "").split())}
+    forms = {f for b in bases for f in (*verb_forms(b)[1:], *_LIGHT_PAST.get(b, ()))}
     return any(re.search(rf"\b{re.escape(f)}\b", lowered) for f in forms)
 
 
