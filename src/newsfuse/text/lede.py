@@ -198,17 +198,18 @@ _PAST_WORDS = _PAST_FORMS | frozenset("died was were had did".split())
 # Mountain Spotted Fever"), and a sentence seldom opens on a past form.
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*\b")
 # A participle after these tells a state or a present passive ("is located", "are
-# expected"), not something that happened ("has been arrested" did).
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|be|being)\s+(?:\w+ly\s+)?\Z")
+# expected"), not something that happened ("has been arrested" did); nor after an adverb of
+# degree ("among the most prescribed drugs", "one of Hollywood's most celebrated couples",
+# "a more detailed account"), an explainer's description of what is. (One pattern: the text
+# before each past form is searched once.)
+_NO_EVENT_BEFORE = re.compile(
+    r"\b(?:(?:is|are|am|be|being)\s+(?:\w+ly\s+)?|(?i:most|more|less|least)\s+)\Z"
+)
 # A participle before these describes a noun ("a disease caused by ...", "the tick most
 # closely associated with ..."), as in a fact sheet, unless an auxiliary of the past comes
 # before it ("has been confirmed by archaeologists").
 _DESCRIBING = re.compile(r"\s+(?:by|with)\b")
 _PAST_PASSIVE = re.compile(r"\b(?:was|were|been|has|have|had)\s+(?:\w+ly\s+)?\Z")
-# A participle after these is an adjective of degree ("among the most prescribed drugs",
-# "one of Hollywood's most celebrated couples", "a more detailed account"): an explainer's
-# description of what is, not something that happened.
-_DEGREE = re.compile(r"\b(?:most|more|less|least)\s+\Z", re.IGNORECASE)
 
 
 # A report's present verbs of what somebody said or found ("Mitch McConnell says ..."), a
@@ -246,9 +247,7 @@ def tells_a_past(text: str) -> bool:
             len(word) < 5 or not word.endswith("ed") or word.endswith("hundred")
         ):
             continue
-        if _PRESENT_PASSIVE.search(text, 0, found.start()) or _DEGREE.search(
-            text, 0, found.start()
-        ):
+        if _NO_EVENT_BEFORE.search(text, 0, found.start()):
             continue
         if _DESCRIBING.match(text, found.end()) and not _PAST_PASSIVE.search(
             text, 0, found.start()
