@@ -538,12 +538,11 @@ def _introductions(joined: str, among: Collection[str] | None = None) -> list[tu
             title = given.rstrip(".")
             if title in _HEADS or (title == given and _given_name(title)) or _initial(given):
                 found.append((start, surname))
-    if ")" in joined or '"' in joined or "”" in joined:
-        found.extend(
-            (start, surname)
-            for start, surname in _nicknamed(joined)
-            if among is None or surname in among
-        )
+    found.extend(  # (``_nicknamed`` rules a text out with one search of its marks)
+        (start, surname)
+        for start, surname in _nicknamed(joined)
+        if among is None or surname in among
+    )
     return found
 
 
