@@ -1,11 +1,10 @@
 import pytest
 
-from newsfuse.text.cohesion import cohesion
+from newsfuse.text.cohesion import cohesion, is_aside
 from newsfuse.text.voice import (
     Vocabulary,
     event_words,
     in_writers_voice,
-    is_aside,
     names_in,
     names_none_of,
     off_story,

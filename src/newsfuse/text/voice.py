@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
+from newsfuse.text.cohesion import is_aside
 from newsfuse.text.lexicon import CALENDAR_LOWER
 from newsfuse.text.quotations import names_someone
 from newsfuse.text.tokens import STOP_WORDS, content_terms, word_tokens
@@ -183,18 +184,6 @@ def rounds_up_elsewhere(text: str) -> bool:
     """
     text = text.lstrip()
     return _ROUND_UP.match(text) is not None or _PROMO_LABEL.match(text) is not None
-
-
-def is_aside(text: str) -> bool:
-    """True when the whole sentence stands in parentheses: a writer's aside or a teaser
-    ("(This firm gives parents a year off.)"), not the report's line of events.
-
-    Example:
-        >>> is_aside("(The museum reopens in May.)"), is_aside("The museum (built 1901) shut.")
-        (True, False)
-    """
-    text = text.strip()
-    return text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1
 
 
 # A name: a capitalised word after a space or an opening bracket (not a sentence's first
