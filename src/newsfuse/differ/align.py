@@ -14,7 +14,7 @@ from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.denials import is_denial
 from newsfuse.differ.frame import frame
 from newsfuse.differ.names import full_names
-from newsfuse.differ.numbers import SMALL
+from newsfuse.differ.numbers import SMALL, Quantity
 from newsfuse.differ.times import ANY_ONE, ONE_OF_SEVERAL
 from newsfuse.differ.units import MEASURE_WORDS
 from newsfuse.documents import Sentence
@@ -41,8 +41,9 @@ YEAR_FRAME_SHARED = 2
 # A count of any noun needs this many more shared words than a death toll.
 GENERIC_EXTRA = 1
 # Two counts of one named category ("dead", "cancelled") whose figures are this close (the
-# larger at most this many times the smaller) need one shared word less: a wrong figure is
-# most often near the right one, and two reports word one fact differently.
+# larger at most this many times the smaller), or two exact counts one apart ("two of the
+# gunmen" / "three gunmen"), need one shared word less: a wrong figure is most often near
+# the right one, and two reports word one fact differently.
 NEAR_RATIO = 1.25
 # Words two lone figures of one noun in two reports must share (see ``_lone_figures``).
 LONE_SHARED = 2
@@ -562,7 +563,8 @@ def _fewer_words_do(a: Claim, b: Claim, shared: int, dated: bool) -> bool:
 
 def near_figures(a: Claim, b: Claim) -> bool:
     """Whether two counts' figures are close: the nearest values they allow within
-    ``NEAR_RATIO`` of each other.
+    ``NEAR_RATIO`` of each other, or two exact whole counts one apart (a ratio is coarse for
+    a few: a miscount of two or three is one off, as one of 20 is four off).
 
     Example:
         >>> from newsfuse.differ.numbers import quantity
@@ -571,12 +573,22 @@ def near_figures(a: Claim, b: Claim) -> bool:
         ...     return Claim(Kind.COUNT, "dead/", "dead", words, words, "", s, quantity(words))
         >>> near_figures(claim("68"), claim("69")), near_figures(claim("19"), claim("26"))
         (True, False)
+        >>> near_figures(claim("2"), claim("3")), near_figures(claim("2"), claim("4"))
+        (True, False)
+        >>> near_figures(claim("2.5"), claim("3.5"))
+        False
     """
     if a.quantity is None or b.quantity is None:
         return False
     low = min(a.quantity.high, b.quantity.high)
     high = max(a.quantity.low, b.quantity.low)
-    return low > 0 and high / low <= NEAR_RATIO
+    return low > 0 and (high / low <= NEAR_RATIO or _one_apart(a.quantity, b.quantity))
+
+
+def _one_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are exact whole counts one apart ("2" and "3", not "about 2")."""
+    exact = all(q.exact and q.low == q.high and q.low.is_integer() for q in (a, b))
+    return exact and abs(a.low - b.low) == 1
 
 
 _ABOUT_THE_SAME: dict[Kind, Callable[[Claim, Claim, Story], bool]] = {
