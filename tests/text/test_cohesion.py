@@ -476,6 +476,40 @@ def test_a_parallel_told_inside_the_sentence_stands(text: str) -> None:
     assert not cohesion(text).leans
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A comparison with what the line before told.
+        "Even more simply, the left ratio can be used as a sign.",
+        "Even less usefully, the count was taken at night.",
+        "Even better, the quay held.",
+        # A turn from what the line before told to something else.
+        "As for the tugs, their crews stayed home.",
+        "As for who started the fire, the chief would not say.",
+        "As for adults, the naps made no difference.",
+    ],
+)
+def test_a_comparison_with_or_a_turn_from_the_line_before_leans(text: str) -> None:
+    assert cohesion(text).leans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "As" of a role, a manner or an extent; "Even more" of an amount, or with its
+        # second term inside the sentence.
+        "As former harbour master, Lee knew every quay.",
+        "As forecasters expected, the storm passed to the north.",
+        "As far as the pilots know, the quay held.",
+        "Even more ferries will sail from Dorn in May.",
+        "Even more than the fees, the delays angered the traders of Dorn.",
+        "Evenly spaced buoys mark the channel into Dorn.",
+    ],
+)
+def test_an_as_of_a_role_or_an_even_more_of_an_amount_stands(text: str) -> None:
+    assert not cohesion(text).leans
+
+
 def test_a_titled_name_tells_a_person_and_a_saint_s_town_does_not() -> None:
     for text in ("Mr Lee was fined.", "Sgt. Jo Lind was fined.", "Cmdr Ana Lind spoke."):
         assert tells_a_person(text), text

@@ -36,6 +36,11 @@ _OPENER = re.compile(
     # one more of what the sentence before told ("In short", "Once again" and a bare
     # "Worse" reach further back, to what the report told all along)
     |Even\ worse|Worse\ (?:still|yet)|Better\ (?:yet|still)|What['’]s\ more
+    # a comparison with what the line before told ("Even more simply, the ratio can be
+    # used.", "Even better, ..."), and a turn from it to something else ("As for adults,
+    # naps do not help.", "As for Bing, it ..."): each of the 13 report sentences of the dev
+    # and anchor sets that opens on "As for" turns from the one before it
+    |Even\ better|Even\ (?:more|less)\ \w+ly(?=,)|As\ for
     |Afterward|Afterwards|Later|Earlier|By\ then|At\ the\ time|Until\ then|Since\ then
     |In\ turn|In\ response|As\ such|Even\ then|Not\ only\ that|Because|Regardless|Of\ course
     |Overall|Anyway|Ultimately|Specifically|Accordingly|Consequently|Conversely|Alternatively
