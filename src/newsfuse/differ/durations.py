@@ -20,7 +20,7 @@ EVENTS = (
     "trek", "drive", "chase", "pursuit", "interrogation", "rescue", "speech", "hearing",
     "debate", "deliberations", "hunger strike", "power cut",
 )  # fmt: skip
-_UNITS = r"minute|hour|day|week"
+_UNITS = r"minute|hour|day|week|month"
 _NUMBER = (
     r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
@@ -37,17 +37,22 @@ FUSED = re.compile(
     re.IGNORECASE,
 )
 # "the standoff lasted nine hours", "the standoff at the farm lasted nine hours", "the
-# surgery, which lasted about 13 hours" (not past a word that opens another clause).
+# surgery, which lasted about 13 hours", "the standoff went on for nine hours", "ended after
+# nine hours" (not past a word that opens another clause).
 LASTED = re.compile(
     rf"\b(?P<event>{_EVENT})\b"
     r"(?:\s+(?!(?:and|but|who|that|while|after|before|when|as)\b)[\w'’-]+){0,5}?"
-    rf"(?:,?\s+which)?\s+(?:had\s+)?lasted\s+{_HEDGE}"
+    r"(?:,?\s+which)?\s+(?:had\s+)?(?:lasted|(?:went|dragged|stretched)\s+on\s+for"
+    rf"|ended\s+after)\s+{_HEDGE}"
     rf"(?P<number>{_NUMBER})\s+(?P<unit>{_UNITS})s\b",
     re.IGNORECASE,
 )
-# A length fused with its unit, or told by "lasted" (a length written "a 16 hour flight",
-# without its hyphen, is rare, and " day " is in one sentence in ten: not a cue).
-CUES = ("-hour", "-day", "-minute", "-week", "lasted")
+# A length fused with its unit, or told by "lasted" or its like (a length written "a 16 hour
+# flight", without its hyphen, is rare, and " day " is in one sentence in ten: not a cue).
+CUES = (
+    "-hour", "-day", "-minute", "-week", "-month", "lasted", "went on for", "dragged on for",
+    "stretched on for", "ended after",
+)  # fmt: skip
 
 
 def duration_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:

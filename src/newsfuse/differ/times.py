@@ -27,7 +27,7 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         if match.group("event") == "hit" and not _hit_by_nature(text, match.start("event")):
             continue  # "hit a record on Tuesday", "was hit by a car": no quake's or storm's
         event = p.TIME_EVENTS[match.group("event")]
-        when = match.group("when")
+        when = with_half(match.group("when"), text, match.end("when"))
         form = "weekday" if when.endswith("day") else "time" if _is_clock(when) else "date"
         if match.re is _MONTH_WHEN:
             form = "month"
@@ -104,7 +104,8 @@ def _also_when(text: str, end: int, form: str) -> tuple[str, str, str | None] | 
         clock = _CLOCK_AFTER_DAY.match(text, end)
         if clock is not None:
             zoned = "time" + zone(text, clock.end("clock"))
-            return zoned, clock.group("clock"), clock.group("hedge")
+            when = with_half(clock.group("clock"), text, clock.end("clock"))
+            return zoned, when, clock.group("hedge")
     return None
 
 
@@ -292,6 +293,32 @@ def _time_claim(sentence: Sentence, who: Who, subject: str, when: str, hedge: st
     )
 
 
+_BARE = re.compile(r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?")
+_PART_AFTER = re.compile(p.PART_OF_DAY_AFTER)
+
+
+def with_half(when: str, text: str, end: int) -> str:
+    """A clock time told without its half of the day, with the half the words after it give
+    (``patterns.PART_OF_DAY_AFTER``): "9:30" before "Tuesday night" is "9:30 p.m.", "10"
+    before "last night" "10 p.m.", "2" before "at night" "2 a.m." (a night's small hours),
+    "6:30" before "this morning" "6:30 a.m."; any other ``when`` as it is.
+
+    Example:
+        >>> text = "The dam burst at 9:30 Tuesday night."
+        >>> with_half("9:30", text, 21), with_half("Tuesday", text, 29)
+        ('9:30 p.m.', 'Tuesday')
+    """
+    bare = _BARE.fullmatch(when)
+    part = _PART_AFTER.match(text, end) if bare else None
+    if bare is None or part is None:
+        return when
+    hour = int(bare.group(1))
+    night = part.group("part") in {"night", "tonight"}
+    morning = part.group("part") == "morning" or (night and not 6 <= hour <= 11)
+    minute = f":{bare.group(2)}" if bare.group(2) else ""
+    return f"{hour}{minute} {'a' if morning else 'p'}.m."
+
+
 def _is_clock(when: str) -> bool:
     return when in {"noon", "midnight"} or bool(re.search(r"[ap]\.?m|^\d\d:\d\d$", when, re.I))
 
@@ -329,4 +356,5 @@ def clock_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     for match in _EVENT_CLOCK.finditer(sentence.text):
         event = CLOCK_EVENTS[match.group("event").lower()]
         hedge = match.group("hedge").replace("at ", "").strip() or None
-        yield _time_claim(sentence, who, f"{event}/time", match.group("when"), hedge)
+        when = with_half(match.group("when"), sentence.text, match.end("when"))
+        yield _time_claim(sentence, who, f"{event}/time", when, hedge)
