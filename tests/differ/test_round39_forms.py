@@ -107,6 +107,38 @@ def test_the_half_a_part_of_the_day_gives() -> None:
     assert half("7:15", "in Varna") == "7:15"
 
 
+def test_a_clock_time_without_its_half_after_its_part_of_the_day_is_read() -> None:
+    fire = "The fire at the Varna warehouse broke out {}, officials said."
+    assert found(
+        fire.format("Tuesday night at about 9:30"), fire.format("at 11:15 p.m. Tuesday")
+    ) == [("When it began (time)", ["11:15 p.m.", "9:30 p.m."])]
+    assert found(fire.format("Tuesday morning at 9"), fire.format("at 11 a.m. Tuesday")) == [
+        ("When it began (time)", ["9 a.m.", "11 a.m."])
+    ]
+    assert (
+        found(fire.format("Tuesday night at 9:30, and"), fire.format("at 9:40 p.m. Tuesday")) == []
+    )
+    # A figure that goes on is no clock time: "at 9 Main Street".
+    assert times(fire.format("Tuesday night at 9 Main Street")) == [("began/weekday", "Tuesday")]
+
+
+# --- The small hours of a weekday ---------------------------------------------------------
+
+
+def test_the_early_hours_of_a_weekday_are_its_small_hours() -> None:
+    fire = "The fire at the Varna warehouse broke out {}, officials said."
+    # On main "in the early hours of Sunday" against "on Saturday" was a difference, which
+    # "early Sunday" against "on Saturday" is not: both may be one night.
+    assert found(fire.format("in the early hours of Sunday"), fire.format("on Saturday")) == []
+    assert (
+        found(fire.format("in the early hours of Sunday"), fire.format("on Saturday night")) == []
+    )
+    assert found(fire.format("in the early hours of Sunday"), fire.format("on Sunday night")) == [
+        ("When it began (weekday)", ["Sunday night", "in the early hours of Sunday"])
+    ]
+    assert found(fire.format("in the small hours of Sunday"), fire.format("early Sunday")) == []
+
+
 # --- Dates ----------------------------------------------------------------------------------
 
 

@@ -94,6 +94,18 @@ _CLOCK_AFTER_DAY = re.compile(
 )
 
 
+# A clock time told without its half after the part of the day that gives the half:
+# "Tuesday night at about 9:30", "Tuesday morning at 9"; the clause ends after it (not "at 9
+# Main Street", "at 9 of the 12 sites").
+_BARE_AFTER_PART = re.compile(
+    r"\s+(?P<part>morning|afternoon|evening|night),?\s+"
+    r"(?P<hedge>at\s+(?:about\s+|around\s+)?|(?:shortly|just|soon)\s+(?:after|before)\s+"
+    r"|around\s+|about\s+|approximately\s+)"
+    r"(?P<clock>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)"
+    r"(?=\s*[,;)]|\.(?!\d)|\s*$|\s+(?:when|as|and|after|before|in|on|local)\b)"
+)
+
+
 def _also_when(text: str, end: int, form: str) -> tuple[str, str, str | None] | None:
     """The weekday after a clock time, or the clock time after a weekday, that ends at
     ``end``: (its form, its words, its hedge), or None."""
@@ -106,6 +118,10 @@ def _also_when(text: str, end: int, form: str) -> tuple[str, str, str | None] | 
             zoned = "time" + zone(text, clock.end("clock"))
             when = with_half(clock.group("clock"), text, clock.end("clock"))
             return zoned, when, clock.group("hedge")
+        bare = _BARE_AFTER_PART.match(text, end)
+        if bare is not None:
+            when = _half_of(bare.group("clock"), bare.group("part"))
+            return "time" + zone(text, bare.end("clock")), when, bare.group("hedge")
     return None
 
 
@@ -308,13 +324,18 @@ def with_half(when: str, text: str, end: int) -> str:
         >>> with_half("9:30", text, 21), with_half("Tuesday", text, 29)
         ('9:30 p.m.', 'Tuesday')
     """
-    bare = _BARE.fullmatch(when)
-    part = _PART_AFTER.match(text, end) if bare else None
-    if bare is None or part is None:
-        return when
+    part = _PART_AFTER.match(text, end) if _BARE.fullmatch(when) else None
+    return when if part is None else _half_of(when, part.group("part"))
+
+
+def _half_of(clock: str, part: str) -> str:
+    """A clock time told without its half ("9:30", "9.30", "10") in a part of the day, with
+    the half: a night's hours from midnight to six are the morning's."""
+    bare = _BARE.fullmatch(clock)
+    assert bare is not None  # read by the same pattern's hours
     hour = int(bare.group(1))
-    night = part.group("part") in {"night", "tonight"}
-    morning = part.group("part") == "morning" or (night and not 6 <= hour <= 11)
+    night = part in {"night", "tonight"}
+    morning = part == "morning" or (night and not 6 <= hour <= 11)
     minute = f":{bare.group(2)}" if bare.group(2) else ""
     return f"{hour}{minute} {'a' if morning else 'p'}.m."
 
