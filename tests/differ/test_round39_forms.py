@@ -1,14 +1,15 @@
 """Round 21, continued (stop 34): times and counts in more forms news uses. Reports that
 disagree: a clock time told without its half of the day where the words after it give the
-half ("at 9:30 Tuesday night", "around 10 last night", "at 6:30 this morning", "at 3
-o'clock in the afternoon"), a month shortened without its full stop ("on Oct 3"), a total
-around a part of its victims ("six people, including two children, were killed"), people
-shot, the length of an event told by "went on for" or "ended after" and in months, and the
-plural of the dated events ("were shot Tuesday"). And reports that agree, which must give
-nothing: one time in two writings, rounding ("about 9 last night" / "9:20 p.m."), one night
-and its small hours, a bare clock with no part of the day, a figure after other words than
-"at" or "about", a time of another event, a total that names those who did it, "shot" of a
-photograph, "shot and killed". Every text here is made up."""
+half ("at 9:30 Tuesday night", "around 10 last night", "at 6:30 this morning", "at 3 o'clock
+in the afternoon") or before it ("Tuesday night at about 9:30"), the 24-hour clock in four
+figures ("at 0130 GMT"), "midday", "the early hours of Sunday", a month shortened without
+its full stop ("on Oct 3"), a total around a part of its victims ("six people, including two
+children, were killed"), people shot, the length of an event told by "went on for" or "ended
+after" and in months, and the plural of the dated events ("were shot Tuesday"). And reports
+that agree, which must give nothing: one time in two writings, rounding ("about 9 last
+night" / "9:20 p.m."), one night and its small hours, a bare clock with no part of the day,
+a figure after other words than "at" or "about", a time of another event, a total that names
+those who did it, "shot" of a photograph, "shot and killed". Every text here is made up."""
 
 from newsfuse.differ.claim import Kind
 from newsfuse.differ.times import with_half
@@ -120,6 +121,26 @@ def test_a_clock_time_without_its_half_after_its_part_of_the_day_is_read() -> No
     )
     # A figure that goes on is no clock time: "at 9 Main Street".
     assert times(fire.format("Tuesday night at 9 Main Street")) == [("began/weekday", "Tuesday")]
+
+
+def test_the_24_hour_clock_in_four_figures_before_its_zone_is_read() -> None:
+    plane = "The Airbus crashed into the sea off Varna {}, officials said."
+    assert found(plane.format("at 0130 GMT"), plane.format("at 0345 GMT")) == [
+        ("When it crashed (time)", ["01:30", "03:45"])
+    ]
+    assert found(plane.format("at 0130 GMT"), plane.format("at 1:30 a.m. GMT")) == []
+    # Two zones are not compared: one moment is told in both.
+    assert found(plane.format("at 0130 GMT"), plane.format("at 3:30 a.m. local time")) == []
+    # A year is no clock: no zone after it.
+    assert times(plane.format("in 1998")) == [("happened/year", "1998")]
+
+
+def test_midday_is_noon() -> None:
+    assert found(BRIDGE.format("at midday"), BRIDGE.format("at 2 p.m.")) == [
+        ("When it collapsed (time)", ["2 p.m.", "noon"])
+    ]
+    assert found(BRIDGE.format("at midday"), BRIDGE.format("at noon")) == []
+    assert found(BRIDGE.format("shortly after midday"), BRIDGE.format("at 12:30 p.m.")) == []
 
 
 # --- The small hours of a weekday ---------------------------------------------------------

@@ -488,9 +488,11 @@ BARE_CLOCK = (
 # ("21:58", "01:30": after 12, or a leading zero) or where a zone names it ("11:00 BST",
 # "10:30 GMT"; one told "10:30 local time" in 12 hours would be a.m. too). Never a length
 # ("2:04" of a race or a video: no leading zero, hours from 1 to 12, no zone) nor a time to
-# the second ("01:45:30").
+# the second ("01:45:30"). Wire copy writes the 24-hour clock in four figures before its
+# zone ("at 0130 GMT"), and Britain's noon "midday".
 CLOCK = (
     r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?(?![a-z])|[AP]\.?M\.?(?![A-Za-z]))|noon|midnight"
+    r"|midday|(?<![\d:.,$£€])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b)"
     r"|(?<![\d:.,$£€])(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\d:]|\s?[apAP]\.?[mM])"
     r"|(?<![\d:.,$£€])1[0-2]:[0-5]\d(?![\d:])(?=\s*(?:GMT|UTC|BST|CES?T|local\s+time)\b)"
     rf"|{BARE_CLOCK}"
