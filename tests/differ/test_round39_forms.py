@@ -291,3 +291,49 @@ def test_a_hedged_length_agrees_with_a_length_it_allows() -> None:
         found(STANDOFF.format("ended after about nine hours"), STANDOFF.format("lasted nine hours"))
         == []
     )
+
+
+# --- A prison term ----------------------------------------------------------------------------
+
+COURT = "{} for the Varna jewelry store robbery, the court said."
+
+
+def test_two_prison_terms_of_one_named_person_differ() -> None:
+    assert found(
+        COURT.format("Tom Reed was sentenced to 10 years in prison"),
+        COURT.format("Tom Reed was sentenced to 12 years in prison"),
+    ) == [("Prison term", ["10 years", "12 years"])]
+    assert found(
+        COURT.format("Tom Reed was sentenced Tuesday to 10 years"),
+        COURT.format("A judge sentenced Tom Reed to serve 12 years in prison"),
+    ) == [("Prison term", ["10 years", "12 years"])]
+    assert found(
+        COURT.format("Tom Reed was sentenced to 18 months in jail"),
+        COURT.format("Tom Reed has been sentenced to 12 months in jail"),
+    ) == [("Prison term", ["12 months", "18 months"])]
+
+
+def test_prison_terms_that_may_both_be_true_agree() -> None:
+    twelve = COURT.format("Tom Reed was sentenced to 12 years in prison")
+    for other in (
+        "Tom Reed, 34, was sentenced to 12 years",  # one term, in other words
+        "Tom Reed was sentenced to more than 10 years",  # a hedge that allows it
+        "Tom Reed was sentenced to 18 months in prison",  # another unit: not compared
+        "Tom Reed was sentenced to 20 years in prison, with eight suspended",  # partly served
+        "Tom Reed was sentenced to five years of probation",  # not in prison
+        "Tom Reed could be sentenced to 20 years",  # not given
+        "Tom Reed was sentenced to 10 to 15 years",  # a range
+        "Tom Reed was sentenced to 11 years and six months",  # the figure goes on
+    ):
+        assert found(COURT.format(other), twelve) == [], other
+
+
+def test_terms_of_two_people_or_of_nobody_named_are_not_compared() -> None:
+    twelve = COURT.format("Tom Reed was sentenced to 12 years in prison")
+    for other in (
+        "Ana Lind was sentenced to 10 years in prison",  # a co-defendant
+        "He was sentenced to 10 years in prison",  # nobody named
+        "Tom Reed and Ana Lind were sentenced to 10 years",  # two people
+        "Ana Lind was sentenced to 10 years and Tom Reed to 12 years",  # two terms
+    ):
+        assert found(COURT.format(other), twelve) == [], other

@@ -479,7 +479,7 @@ PART_OF_DAY_AFTER = (
 # Such a clock time: an hour from 1 to 12, right after "at", "about", "around", "after" or
 # "before" (a figure after other words is a count: "killed 9 Tuesday night").
 BARE_CLOCK = (
-    r"(?:(?<=at\s)|(?<=about\s)|(?<=around\s)|(?<=after\s)|(?<=before\s))"
+    r"(?:(?<=\bat\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\bafter\s)|(?<=\bbefore\s))"
     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
     + PART_OF_DAY_AFTER.replace("(?P<part>", "(?:").join(("(?=", ")"))
 )
