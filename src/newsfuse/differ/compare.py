@@ -81,9 +81,13 @@ def _times(a: Claim, b: Claim) -> bool:
 
 _WEEKDAYS = tuple(day.lower() for day in WEEKDAYS)
 # The words that set a weekday's event at its night ("late Tuesday", "Tuesday night") or the
-# next day's small hours ("early Wednesday", "Wednesday morning", "overnight").
+# next day's small hours ("early Wednesday", "Wednesday morning", "overnight", "in the early
+# hours of Wednesday").
 _NIGHT = r"(?:late\s+(?:on\s+)?{day}|{day}\s+(?:night|evening)|overnight)"
-_SMALL_HOURS = r"(?:early\s+(?:on\s+)?{day}|{day}\s+morning|overnight|before\s+dawn)"
+_SMALL_HOURS = (
+    r"(?:early\s+(?:on\s+)?{day}|{day}\s+morning|overnight|before\s+dawn"
+    r"|(?:early|small|wee)\s+hours\s+of\s+{day})"
+)
 
 
 def _around_one_midnight(a: Claim, b: Claim) -> bool:

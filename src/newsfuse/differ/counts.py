@@ -29,8 +29,8 @@ class Figure:
 
 def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """ "30 people were killed", "killing at least 12", "the toll rose to 34". A total that
-    names a part of itself ("20 people dead, including the three gunmen") is left alone:
-    another report may count without the part."""
+    names those who did it among itself ("20 people dead, including the three gunmen") is
+    left alone: another report may count without them (see :func:`_names_doers`)."""
     text = sentence.text
     spanned = 0  # where the last range read ends: its second figure is no count of its own
     for found in figures(text):
@@ -41,7 +41,7 @@ def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             spanned = figure.end
         # A figure of any noun is left to noun_claims: its words are not even read here.
         counted = _counted(text, figure, nouns=False)
-        if counted is None or p.INCLUDING.match(text, figure.end) or _some_aboard(counted):
+        if counted is None or _names_doers(text, figure.end) or _some_aboard(counted):
             continue
         amount = quantity(f"{figure.hedge} {figure.number}")
         if amount is not None:
@@ -49,6 +49,26 @@ def count_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             yield _as_lightly_injured(_count_claim(sentence, who, figure, subject, amount))
     if "ncluding" in text or "among them" in text:
         yield from _part_claims(sentence, who)
+
+
+# Those who did what a total counts, named among it: "including the three gunmen", "among
+# them the suspected bomber", "including the shooter, who killed himself".
+_DOERS = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?(?:gunm[ae]n|attackers?|assailants?|terrorists?|(?:suicide\s+)?bombers?"
+    r"|shooters?|hijackers?|perpetrators?|killers?|suspects?|militants?|insurgents?|rebels?"
+    r"|fighters?|himself|herself|themselves)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_doers(text: str, end: int) -> bool:
+    """Whether the total that ends at ``end`` names a part of itself ("..., including") that
+    another report may leave out of its count: those who did it ("20 people dead, including
+    the three gunmen"; many reports count the victims only), or people of a war's side. A
+    part of the victims ("six people, including two children, were killed") is in every
+    report's count: the total is read (and the part too, by :func:`_part_claims`)."""
+    including = p.INCLUDING.match(text, end)
+    return including is not None and _DOERS.match(text, including.end() + 1) is not None
 
 
 def _some_aboard(counted: tuple[str, str]) -> bool:
@@ -75,6 +95,22 @@ def _part_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             start = part.start("hedge") if part.group("hedge") else part.start("number")
             figure = Figure(start, part.group("hedge") or "", part.group("number"), part.end())
             yield _count_claim(sentence, who, figure, f"{counted[0]}/{head}", amount)
+            yield from _total_around(sentence, who, total[-1], counted, part)
+
+
+def _total_around(
+    sentence: Sentence, who: Who, total: Figure, counted: tuple[str, str], part: re.Match[str]
+) -> Iterator[Claim]:
+    """The total a part of victims stands inside ("six people, including two children, were
+    killed": six dead), which ``count_claims`` cannot read past the part; not a total whose
+    part is those who did it (see :func:`_names_doers`), nor one read already."""
+    text = sentence.text
+    if _names_doers(text, total.end) or _counted(text, total, nouns=False) is not None:
+        return
+    amount = quantity(f"{total.hedge} {total.number}")
+    if amount is not None and part.group("close"):
+        subject = f"{counted[0]}/{counted[1]}"
+        yield _as_lightly_injured(_count_claim(sentence, who, total, subject, amount))
 
 
 def noun_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:

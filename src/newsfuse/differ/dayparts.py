@@ -15,12 +15,14 @@ EVENING = "evening"
 # both the morning and the evening.
 _AFTER = {"morning": MORNING, "evening": EVENING, "night": EVENING}
 _BEFORE = {"early": MORNING, "late": EVENING}
+# "in the early hours of Tuesday", "the small hours of Tuesday": its small hours too.
+SMALL_HOURS_OF = r"(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of"
 
 
 @lru_cache(maxsize=32)
 def _around(day: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:(?P<before>early|late)\s+(?:on\s+)?)?{re.escape(day)}"
+        rf"\b(?:(?P<before>early|late|{SMALL_HOURS_OF})\s+(?:on\s+)?)?{re.escape(day)}"
         r"(?:\s+(?P<after>morning|afternoon|evening|night))?\b",
         re.IGNORECASE,
     )
@@ -51,8 +53,14 @@ def day_part(text: str, day: str) -> tuple[str, str] | None:
         return None
     before, after = found[0].group("before"), found[0].group("after")
     # "late Tuesday morning" is still a morning
-    part = _AFTER.get(after.lower()) if after else _BEFORE.get(before.lower()) if before else None
+    part = _AFTER.get(after.lower()) if after else _part_before(before) if before else None
     return None if part is None else (part, " ".join(found[0].group(0).split()))
+
+
+def _part_before(words: str) -> str | None:
+    """The part of the day the words before a weekday give: "early" or "the early hours
+    of" its morning, "late" its evening."""
+    return MORNING if words.lower().endswith(" of") else _BEFORE.get(words.lower())
 
 
 def parts_differ(first: str, second: str, day: str) -> bool:

@@ -27,7 +27,7 @@ CATEGORY_AFTER = {
     "dead": (
         r"killed|dead|died|deaths|fatalities|bodies|corpses|lost their lives|perished"
         r"|murdered|slain|fatally (?:shot|stabbed|injured|wounded|struck|hit)|shot dead"
-        r"|shot and killed|(?:stabbed|beaten|burned|crushed|trampled) to death"
+        r"|shot and killed|(?:shot|stabbed|beaten|burned|crushed|trampled) to death"
     ),
     "injured": (
         r"injured|wounded|hurt|hospitali[sz]ed|taken to (?:\w+ ){0,3}hospitals?"
@@ -37,6 +37,11 @@ CATEGORY_AFTER = {
     "missing": r"missing|unaccounted for",
     "evacuated": r"evacuated",
     "stabbed": r"stabbed",
+    # "Five people were shot": all who were hit, the dead among them; the verb only, in the
+    # passive ("for one shot" is a photograph); not "shot dead", "shot and killed" (the
+    # dead) nor "shot and wounded" (the hurt: one report may count the dead apart), nor
+    # "shot at" (missed).
+    "shot": r"(?:(?<=were\s)|(?<=been\s))shot(?!\s+(?:and|at|dead|to\s+death|down)\b)",
     "rescued": r"rescued",
     "displaced": r"displaced|left homeless",
     "cancelled": r"cancell?ed|canceled|grounded",
@@ -417,6 +422,12 @@ EVENTS = {
     "was stolen": "was stolen", "were stolen": "was stolen", "was rescued": "was rescued",
     "were rescued": "was rescued", "testified": "testified", "was indicted": "was indicted",
     "were indicted": "was indicted", "pleaded guilty": "pleaded guilty", "occurred": "happened",
+    # The plural of the table's own words, and a death told as reported ("At least 144
+    # people were reported killed Monday").
+    "were shot": "was shot", "were stabbed": "was stabbed", "were attacked": "was attacked",
+    "were kidnapped": "was abducted", "were abducted": "was abducted",
+    "were released": "was released", "were sentenced": "was sentenced",
+    "was reported killed": "died", "were reported killed": "died",
 }  # fmt: skip
 # The same events told in the active voice, with the time only ("Police arrested the
 # manager on Wednesday" is when the manager was arrested): their subject is who acts, not
@@ -453,18 +464,38 @@ MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
+# A month shortened without its full stop, as wire copy writes it before a day ("on Oct 3"):
+# read after an event's verb only (a place's frame reads ``MONTH``: "Octavia", "Junction").
+SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s\d)"
 # A day of the month, with or without its ordinal's letters ("March 3", "March 3rd").
 DAY_OF_MONTH = r"\d{1,2}(?:st|nd|rd|th)?"
+# The words after a clock time told without its half of the day that give the half: "at
+# 9:30 Tuesday night", "around 10 last night", "at 6:30 this morning", "at 3 o'clock in the
+# afternoon" (``times.with_half`` writes them "9:30 p.m.", "6:30 a.m.").
+PART_OF_DAY_AFTER = (
+    rf"(?:\s+o['’]clock)?\s+(?:(?:on\s+)?{WEEKDAY}\s+|last\s+|this\s+|yesterday\s+|in\s+the\s+"
+    r"|at\s+)?(?P<part>morning|afternoon|evening|night|tonight)\b"
+)
+# Such a clock time: an hour from 1 to 12, right after "at", "about", "around", "after" or
+# "before" (a figure after other words is a count: "killed 9 Tuesday night").
+BARE_CLOCK = (
+    r"(?:(?<=\bat\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\bafter\s)|(?<=\bbefore\s))"
+    r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
+    + PART_OF_DAY_AFTER.replace("(?P<part>", "(?:").join(("(?=", ")"))
+)
 # A clock time: "10 p.m.", "9.30pm", "9:30 PM" (a capital half of the day is read as
 # its small letters), "noon"; and a time on the 24-hour clock where it can be no other
 # ("21:58", "01:30": after 12, or a leading zero) or where a zone names it ("11:00 BST",
 # "10:30 GMT"; one told "10:30 local time" in 12 hours would be a.m. too). Never a length
 # ("2:04" of a race or a video: no leading zero, hours from 1 to 12, no zone) nor a time to
-# the second ("01:45:30").
+# the second ("01:45:30"). Wire copy writes the 24-hour clock in four figures before its
+# zone ("at 0130 GMT"), and Britain's noon "midday".
 CLOCK = (
     r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?(?![a-z])|[AP]\.?M\.?(?![A-Za-z]))|noon|midnight"
+    r"|midday|(?<![\d:.,$£€])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b)"
     r"|(?<![\d:.,$£€])(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\d:]|\s?[apAP]\.?[mM])"
     r"|(?<![\d:.,$£€])1[0-2]:[0-5]\d(?![\d:])(?=\s*(?:GMT|UTC|BST|CES?T|local\s+time)\b)"
+    rf"|{BARE_CLOCK}"
 )
 # (The look-ahead of the events' first letters lets the engine skip to those letters, as
 # ``negations._NEGATED``'s: a third faster than trying the word boundary everywhere.)
@@ -475,7 +506,8 @@ WHEN = re.compile(
     r"|until\b|since\b)[\w,']+){0,6}?"
     r"\s+(?P<hedge>on\s+|at\s+|by\s+|(?:shortly|just|soon)\s+(?:after|before)\s+|around\s+"
     r"|about\s+|approximately\s+|early\s+|late\s+)?"
-    rf"(?P<when>{WEEKDAY}|{MONTH}\s{DAY_OF_MONTH}\b|{DAY_OF_MONTH}\s{MONTH}|{CLOCK})"
+    rf"(?P<when>{WEEKDAY}|(?:{MONTH}|{SHORT_MONTH})\s{DAY_OF_MONTH}\b|{DAY_OF_MONTH}\s{MONTH}"
+    rf"|{CLOCK})"
 )
 
 # --- Years and ordinals -----------------------------------------------------------------
@@ -571,8 +603,8 @@ COUNT_CUES = (
     "injur", "wound", "hurt", "hospital", "arrest", "detain", "custody", "missing",
     "unaccounted", "evacuat", "toll", "treated", "corpses", "crowd", "turnout", "attendance",
     "drew", "drawing", "attract", "aboard", "on board", "carrying", "carried",
-    "stabbed", "rescu", "displaced", "homeless", "cancel", "grounded", "grounding", "marched",
-    "rallied", "protested", "demonstrated", "gathered", "turned out", "attended",
+    "stabbed", " shot", "rescu", "displaced", "homeless", "cancel", "grounded", "grounding",
+    "marched", "rallied", "protested", "demonstrated", "gathered", "turned out", "attended",
 )  # fmt: skip
 # Sums of money and distances from a place, each named by the words around its figure:
 # "about $500,000 in tax revenue" (two words: one, "in donations", names no one sum), "90

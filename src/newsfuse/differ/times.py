@@ -27,7 +27,7 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         if match.group("event") == "hit" and not _hit_by_nature(text, match.start("event")):
             continue  # "hit a record on Tuesday", "was hit by a car": no quake's or storm's
         event = p.TIME_EVENTS[match.group("event")]
-        when = match.group("when")
+        when = clock_words(match.group("when"), text, match.end("when"))
         form = "weekday" if when.endswith("day") else "time" if _is_clock(when) else "date"
         if match.re is _MONTH_WHEN:
             form = "month"
@@ -84,13 +84,27 @@ def months_differ(a: str, b: str) -> bool:
 
 # The weekday right after an event's clock time ("happened about 9 a.m. Tuesday", "at 10:30
 # p.m. on Tuesday"), and the clock time right after its weekday ("died Tuesday at 3 p.m.",
-# "Tuesday morning at about 9 a.m."): the same event's, in AP's order and the other.
+# "Tuesday morning at about 9 a.m."): the same event's, in AP's order and the other. (Not
+# the weekday after a time of another zone: "9:42 p.m. GMT on Monday" is Tuesday's small
+# hours in Asia.)
 _DAY_AFTER_CLOCK = re.compile(rf"(?:\s+local\s+time)?\s+(?:on\s+)?(?P<day>{p.WEEKDAY})\b")
 _CLOCK_AFTER_DAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
     r"(?P<hedge>at\s+(?:about\s+|around\s+)?|(?:shortly|just|soon)\s+(?:after|before)\s+"
     r"|around\s+|about\s+|approximately\s+)"
     rf"(?P<clock>{p.CLOCK})"
+)
+
+
+# A clock time told without its half after the part of the day that gives the half:
+# "Tuesday night at about 9:30", "Tuesday morning at 9"; the clause ends after it (not "at 9
+# Main Street", "at 9 of the 12 sites").
+_BARE_AFTER_PART = re.compile(
+    r"\s+(?P<part>morning|afternoon|evening|night),?\s+"
+    r"(?P<hedge>at\s+(?:about\s+|around\s+)?|(?:shortly|just|soon)\s+(?:after|before)\s+"
+    r"|around\s+|about\s+|approximately\s+)"
+    r"(?P<clock>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)"
+    r"(?=\s*[,;)]|\.(?!\d)|\s*$|\s+(?:when|as|and|after|before|in|on|local)\b)"
 )
 
 
@@ -104,7 +118,12 @@ def _also_when(text: str, end: int, form: str) -> tuple[str, str, str | None] | 
         clock = _CLOCK_AFTER_DAY.match(text, end)
         if clock is not None:
             zoned = "time" + zone(text, clock.end("clock"))
-            return zoned, clock.group("clock"), clock.group("hedge")
+            when = clock_words(clock.group("clock"), text, clock.end("clock"))
+            return zoned, when, clock.group("hedge")
+        bare = _BARE_AFTER_PART.match(text, end)
+        if bare is not None:
+            when = _half_of(bare.group("clock"), bare.group("part"))
+            return "time" + zone(text, bare.end("clock")), when, bare.group("hedge")
     return None
 
 
@@ -292,6 +311,57 @@ def _time_claim(sentence: Sentence, who: Who, subject: str, when: str, hedge: st
     )
 
 
+_BARE = re.compile(r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?")
+_PART_AFTER = re.compile(p.PART_OF_DAY_AFTER)
+
+
+_FOUR_FIGURES = re.compile(r"\d{4}")
+
+
+def clock_words(when: str, text: str, end: int) -> str:
+    """A clock time as ``compare`` reads it: one told without its half with the half the
+    words after it give (see :func:`with_half`), "midday" as "noon", the 24-hour clock's four
+    figures ("0130 GMT") as "01:30"; any other ``when`` as it is.
+
+    Example:
+        >>> text = "The plane landed at 0130 GMT, at midday local time."
+        >>> clock_words("0130", text, 24), clock_words("midday", text, 41)
+        ('01:30', 'noon')
+    """
+    if when == "midday":
+        return "noon"
+    if _FOUR_FIGURES.fullmatch(when):
+        return f"{when[:2]}:{when[2:]}"
+    return with_half(when, text, end)
+
+
+def with_half(when: str, text: str, end: int) -> str:
+    """A clock time told without its half of the day, with the half the words after it give
+    (``patterns.PART_OF_DAY_AFTER``): "9:30" before "Tuesday night" is "9:30 p.m.", "10"
+    before "last night" "10 p.m.", "2" before "at night" "2 a.m." (a night's small hours),
+    "6:30" before "this morning" "6:30 a.m."; any other ``when`` as it is.
+
+    Example:
+        >>> text = "The dam burst at 9:30 Tuesday night."
+        >>> with_half("9:30", text, 21), with_half("Tuesday", text, 29)
+        ('9:30 p.m.', 'Tuesday')
+    """
+    part = _PART_AFTER.match(text, end) if _BARE.fullmatch(when) else None
+    return when if part is None else _half_of(when, part.group("part"))
+
+
+def _half_of(clock: str, part: str) -> str:
+    """A clock time told without its half ("9:30", "9.30", "10") in a part of the day, with
+    the half: a night's hours from midnight to six are the morning's."""
+    bare = _BARE.fullmatch(clock)
+    assert bare is not None  # read by the same pattern's hours
+    hour = int(bare.group(1))
+    night = part in {"night", "tonight"}
+    morning = part == "morning" or (night and not 6 <= hour <= 11)
+    minute = f":{bare.group(2)}" if bare.group(2) else ""
+    return f"{hour}{minute} {'a' if morning else 'p'}.m."
+
+
 def _is_clock(when: str) -> bool:
     return when in {"noon", "midnight"} or bool(re.search(r"[ap]\.?m|^\d\d:\d\d$", when, re.I))
 
@@ -329,4 +399,5 @@ def clock_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     for match in _EVENT_CLOCK.finditer(sentence.text):
         event = CLOCK_EVENTS[match.group("event").lower()]
         hedge = match.group("hedge").replace("at ", "").strip() or None
-        yield _time_claim(sentence, who, f"{event}/time", match.group("when"), hedge)
+        when = clock_words(match.group("when"), sentence.text, match.end("when"))
+        yield _time_claim(sentence, who, f"{event}/time", when, hedge)
