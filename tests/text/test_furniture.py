@@ -244,10 +244,6 @@ def test_an_embedded_post_goes_whole_whatever_its_length(embed: str) -> None:
         "Ana Ortiz at the harbour council on Monday. Photo: Jo Lee/TT",
         "Harbour fire Port Halden burns, board warned ‘They knew about the wiring,’ says "
         "mayor in letter now released Crews fought the blaze for hours. Photograph: Jo Lee/BBC",
-        # a credited name with initials, a title or a web address, or a stop at its end
-        "A dig in Port Halden found an iron pot under the car park. Credit: Dr. Ana J. T. Ortiz",
-        "At the harbour gate, smoke rose over the pier. Credit: Jo Lee/Wikimedia Commons.",
-        "Ana Ortiz at the harbour council on Monday. Credit: HPA/HALDENNEWS.com",
     ],
 )
 def test_a_caption_ending_on_its_source_goes_whole(caption: str) -> None:
@@ -272,9 +268,6 @@ def test_a_caption_ending_on_its_source_goes_whole(caption: str) -> None:
         "Crews fought the blaze all night, the fire service said. [Photos: The harbour fire]",
         "Crews fought the blaze all night and the fire service said it was out by dawn. " * 7
         + "Photo: Jo Lee/TT",
-        # a full stop after a word of the name ends a sentence: the story goes on after it
-        "Crews fought the blaze all night. Photo: Jo Lee. The pier reopened on Friday.",
-        "The count was close. Credit: the harbour board. Ortiz won by 12 votes.",
     ],
 )
 def test_a_paragraph_ending_on_a_name_is_not_a_caption(kept: str) -> None:

@@ -750,15 +750,9 @@ _CAPTION_MAX_WORDS = 60
 # The same credit without brackets, after the caption's last sentence: "Kim Wall at the
 # harbour. Photo: Jo Lee/TT", "... hanged two days later. Photograph: Jo Lee/BBC", "...
 # spread to her skull. Credit: Image courtesy Jo Lee" (a
-# link in square brackets, "[Photos: ...]", ends real paragraphs and is not one). The
-# credited name's only full stops are those of an initial, a title or a web address, and
-# one at its end ("Credit: Dr. Oliver J. T. Lee", "Credit: Jo Lee/Wikimedia Commons.",
-# "Credit: IPA/WENN.com"): any other full stop ends a sentence, after which the paragraph
-# goes on with the story.
-_CREDITED_NAME = r"(?:[^.!?()\[\]\n]|(?<![\w.])(?:[A-Z]|Dr|Mr|Mrs|Ms|St|Jr|Sr)\.|\.(?=[a-z]))"
+# link in square brackets, "[Photos: ...]", ends real paragraphs and is not one).
 _LABELLED_CREDIT_AT_END = re.compile(
-    r"(?<![\[\w])(?:Photograph|Photo|Image|Illustration|Composite|Credit): "
-    rf"{_CREDITED_NAME}{{1,80}}\.?$"
+    r"(?<![\[\w])(?:Photograph|Photo|Image|Illustration|Composite|Credit): [^.!?()\[\]\n]{1,80}$"
 )
 
 
