@@ -146,9 +146,8 @@ def genre_signals(text: str) -> GenreSignals:
     text = text.replace("\ufffd?", "”")
     unturned, turns = _SPEAKER_TURN.subn(" ", text)
     own = _QUOTED.sub(" ", unturned)
-    # The words are told from the vocabularies' in C (a filter of set lookups) and only
-    # those counted: cheaper than testing each word of a long report in Python, or than a
-    # Counter of them all.
+    # (The words and the vocabularies' words are counted without a string for each word:
+    # ``word_counts``.)
     words, counts = word_counts(lower_case(own).replace("’", "'"))
     per = 100.0 / max(words, 1)
 

@@ -72,8 +72,8 @@ def _turn_labels(text: str) -> list[re.Match[str]]:
 def _labels_at_colons(text: str) -> list[re.Match[str]]:
     """``_LABEL.finditer(text)``, read only at the start of each line that holds a colon: a
     label lies inside one line and ends on a colon, and the pattern, whose ``^`` gives the
-    engine no character to skip to, was tried at every character of every report (a fifth
-    of a story's segmenting time)."""
+    engine no character to skip to, was tried at every character of every report (0.011 s
+    a dev round, a sixth of segmenting its reports)."""
     found = []
     colon = text.find(":")
     while colon >= 0:
