@@ -2,9 +2,12 @@
 and the clock time of one event, and look-alikes that must give no difference. Every report
 here is made up."""
 
+import random
+
 import pytest
 
-from newsfuse.differ import find_differences
+from newsfuse.differ import find_differences, times
+from newsfuse.differ import patterns as p
 from newsfuse.differ.claim import Kind
 from newsfuse.differ.claims import find_claims
 from newsfuse.documents import Sentence
@@ -242,3 +245,18 @@ def test_the_month_pretest_keeps_every_match_of_the_pattern() -> None:
         for t in texts[:2]
     ]
     assert whens == [["March 2016"], ["May"]]
+
+
+def test_the_time_patterns_are_read_only_where_a_time_can_be() -> None:
+    # Wherever WHEN or _DAY_BEFORE match, the pre-test lets the sentence through: made-up
+    # sentences of event verbs, weekdays, dates, clock times and other words.
+    rng = random.Random(39)
+    pieces = [
+        "died", "was arrested", "crashed", "on", "late", "Monday", "Sunday", "noon", "midnight",
+        "March", "3", "10", "p.m.", "21:58", "at", "around", "the", "fire", "days", "٣", ",",
+    ]  # fmt: skip
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(2, 9))) for _ in range(20000)]
+    texts += ["He died on Tuesday.", "It crashed at 10 p.m.", "She died at noon."]
+    for text in texts:
+        if p.WHEN.search(text) or times._DAY_BEFORE.search(text):
+            assert times._may_tell_when(text), text

@@ -1,6 +1,10 @@
+import random
+
 import pytest
 
 from newsfuse.text.cohesion import (
+    _SAYS_AFTER,
+    _SAYS_CUES,
     adds_to_before,
     cohesion,
     counts_time_from_before,
@@ -619,3 +623,15 @@ def test_the_epithet_speaker_pretest_keeps_every_match_of_the_pattern() -> None:
     for text in texts:
         assert speaks_by_epithet(text) == (_EPITHET_SPEAKS.search(text) is not None), text
     assert [speaks_by_epithet(t) for t in texts[:6]] == [True] * 6
+
+
+def test_the_verbs_of_saying_pre_test_finds_what_the_substring_tests_find() -> None:
+    # speaks_by_epithet's one-pass cue search against the test of each verb it replaces.
+    rng = random.Random(39)
+    pieces = [*_SAYS_AFTER, "sai", "the ", " ", "d", "s", "Q", "“", "noted", "x"]
+    texts = [
+        rng.choice(pieces) + "".join(rng.choice(pieces) for _ in range(6)) for _ in range(5000)
+    ]
+    for text in ["", "said", "He sai d so.", "the mayor tweets", *texts]:
+        found = bool(_SAYS_CUES.find_matches_as_indexes(text))
+        assert found == any(verb in text for verb in _SAYS_AFTER)

@@ -1,7 +1,11 @@
+import random
+from collections import Counter
+
 import pytest
 
 from newsfuse.text.cohesion import cohesion
 from newsfuse.text.genre import (
+    _COUNTED,
     _GRADE_WORDS,
     _WORD,
     _graded,
@@ -14,6 +18,7 @@ from newsfuse.text.genre import (
     op_ed_author,
     reads_as_news,
     reads_as_paper,
+    word_counts,
 )
 
 # Invented reports: a column, a review, and news look-alikes that must stay news.
@@ -124,6 +129,18 @@ def test_the_words_counted_are_the_runs_of_letters_and_apostrophes_from_a_letter
     lowered = "i'm 'tis '' rock'n'roll—café o'neil's\nyou? 42 said' ''should"
     assert _words(lowered) == _WORD.findall(lowered)
     assert _words(lowered)[-1] == "should"
+
+
+def test_word_counts_are_the_words_and_the_counted_words_of_the_plain_form() -> None:
+    # The pre-counted form against the list of words it spares making, on made-up texts
+    # with apostrophes where words start and end, counted words side by side, non-ASCII.
+    rng = random.Random(18)
+    pieces = ["i", "i'm", "we", "you", "said", "very", "'", "''", " ", "  ", "\n", "-", "é", "x"]
+    texts = ["", "i", "i i", " said said ", "'i'm' 'we", *COLUMN.lower().split("\n")]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    for text in texts:
+        words = _words(text)
+        assert word_counts(text) == (len(words), Counter(w for w in words if w in _COUNTED))
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,7 @@
+import random
+
 from newsfuse.text.segment import segment_sentences
-from newsfuse.text.transcript import interview_span, without_interview
+from newsfuse.text.transcript import _LABEL, _labels_at_colons, interview_span, without_interview
 
 INTERVIEW = (
     "The mayor spoke to Harbour Radio on Monday.\n"
@@ -95,3 +97,18 @@ def test_a_dateline_kickers_and_a_newsletters_headings_are_no_interview() -> Non
 
 def test_a_text_with_no_labels_keeps_every_sentence() -> None:
     assert _kept("The pier fell. Crews came.") == ["The pier fell.", "Crews came."]
+
+
+def test_the_labels_read_at_colons_are_the_patterns_matches() -> None:
+    # The labels found only at the starts of lines with a colon against the pattern's
+    # search of the whole text, on made-up pages of labels, kickers and prose.
+    rng = random.Random(39)
+    pieces = [
+        "JO LEE:", "ORTIZ:", "ANA ORTIZ, HOST:", "REP. JO LEE (R-IN):", "UPDATE:", "  LEE:",
+        "The pier fell.", "Safe?", "at 10:30", ":", "\n", "\n", "\t", " ", "Note: none",
+    ]  # fmt: skip
+    texts = ["", ":", "LEE:", "LEE: a\nORTIZ:\n", "a:\n\nLEE: b"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in _LABEL.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _labels_at_colons(text)] == expected

@@ -16,7 +16,7 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     """ "died Tuesday", "broke out shortly after 10 p.m.", "was arrested on June 3". A clock
     time of no named event is left alone: a story holds many, of many moments."""
     text = sentence.text
-    matches = [*p.WHEN.finditer(text), *_DAY_BEFORE.finditer(text)]
+    matches = [*p.WHEN.finditer(text), *_DAY_BEFORE.finditer(text)] if _may_tell_when(text) else []
     # Pre-test: every match holds a month's name (1 line in 20); the pattern opens on no literal.
     if " in " in text and any(month in text for month in _MONTHS):
         matches += _MONTH_WHEN.finditer(text)
@@ -45,6 +45,16 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
             also_form, also_when, also_hedge = also
             also_claim = _time_claim(sentence, who, f"{event}/{also_form}", also_when, also_hedge)
             yield replace(also_claim, context=whom)
+
+
+def _may_tell_when(text: str) -> bool:
+    """Whether ``text`` holds what the time of ``WHEN`` and ``_DAY_BEFORE`` needs: a weekday
+    ("...day"), a digit (a date or a clock time), "noon" or "midnight". (Half the sentences
+    with an event's verb hold none, and the two patterns cost them 9 us each.)"""
+    return "day" in text or _DIGIT.search(text) is not None or "noon" in text or "midnight" in text
+
+
+_DIGIT = re.compile(r"\d")  # (any digit, as the patterns' \d reads it)
 
 
 # The month of an event that befalls its subject once ("died in March", "was convicted in

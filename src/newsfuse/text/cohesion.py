@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick_rs
+
 from newsfuse.text.lexicon import CALENDAR, SHORT_TITLES
 from newsfuse.text.quotations import (
     Quotation,
@@ -150,9 +152,14 @@ def speaks_by_epithet(unquoted: str) -> bool:
     # slow. (``_SAYS_BEFORE`` is within ``_SAYS_AFTER``.)
     return (
         "the " in unquoted
-        and any(verb in unquoted for verb in _SAYS_AFTER)
+        and bool(_SAYS_CUES.find_matches_as_indexes(unquoted))
         and _EPITHET_SPEAKS.search(unquoted) is not None
     )
+
+
+# The verbs of saying as substrings, found in one pass: ``any(verb in unquoted for verb in
+# _SAYS_AFTER)`` (a generator of 16 tests) took three times as long, on every line with "the ".
+_SAYS_CUES = ahocorasick_rs.AhoCorasick(_SAYS_AFTER)
 
 
 # "Sen. Ana Ortiz charged on Sunday.": the attribution of the sentence before it, split

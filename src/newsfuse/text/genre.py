@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import ahocorasick_rs
+import numpy as np
 
 from newsfuse.text.cues import lower_case
 from newsfuse.text.quotations import names_someone
@@ -54,6 +55,13 @@ _WORD = re.compile(r"[a-z][a-z']*")
 _WORD_BYTES = bytes(b if b in b"abcdefghijklmnopqrstuvwxyz'" else 32 for b in range(256))
 # The words whose counts a report's signals read.
 _COUNTED = _FIRST_PERSON | _FIRST_PLURAL | _SECOND_PERSON | _VERDICT_WORDS | _ATTRIBUTION_WORDS
+# Those words in ``word_counts``' order, found with a space on each side (a counted word
+# holds no space, so none is found inside another).
+_COUNTED_SPACED = sorted(_COUNTED)
+_COUNTED_FINDER = ahocorasick_rs.BytesAhoCorasick(
+    [f" {word} ".encode("ascii") for word in _COUNTED_SPACED]
+)
+_SPACE = ord(" ")
 # What a page calls itself: a column, a commentary, a review, an editorial.
 # (Its first letters as a look-ahead: the engine skips to them instead of trying the word
 # boundary at every position, twice as fast.)
@@ -138,18 +146,16 @@ def genre_signals(text: str) -> GenreSignals:
     text = text.replace("\ufffd?", "”")
     unturned, turns = _SPEAKER_TURN.subn(" ", text)
     own = _QUOTED.sub(" ", unturned)
-    # The words are told from the vocabularies' in C (a filter of set lookups) and only
-    # those counted: cheaper than testing each word of a long report in Python, or than a
-    # Counter of them all.
-    words = _words(lower_case(own).replace("’", "'"))
-    counts = Counter(filter(_COUNTED.__contains__, words))
-    per = 100.0 / max(len(words), 1)
+    # (The words and the vocabularies' words are counted without a string for each word:
+    # ``word_counts``.)
+    words, counts = word_counts(lower_case(own).replace("’", "'"))
+    per = 100.0 / max(words, 1)
 
     def rate(vocabulary: frozenset[str]) -> float:
         return per * sum(counts[word] for word in vocabulary)
 
     return GenreSignals(
-        words=len(words),
+        words=words,
         first_person=rate(_FIRST_PERSON),
         reader=rate(_SECOND_PERSON),
         questions=per * own.count("?"),
@@ -186,6 +192,27 @@ def _words(lowered: str) -> list[str]:
     while " '" in spaced:  # a word starts at its first letter
         spaced = spaced.replace(" '", " ")
     return spaced.split()
+
+
+def word_counts(lowered: str) -> tuple[int, Counter[str]]:
+    """How many words ``_words`` reads in ``lowered``, and how often each word the signals
+    count (``_COUNTED``) occurs among them, without making a string of every word: the
+    words' starts are counted in an array of the text's bytes, and the counted words are
+    found with the spaces around them by one Aho-Corasick pass (listing a report's every
+    word and filtering them cost over a third of its signals).
+
+    Example:
+        >>> word_counts("i said: 'i'm sure i did, very' -- you")
+        (8, Counter({'i': 2, 'said': 1, "i'm": 1, 'you': 1}))
+    """
+    spaced = b" " + lowered.encode("ascii", "replace").translate(_WORD_BYTES) + b" "
+    while b" '" in spaced:  # a word starts at its first letter (as ``_words`` reads it)
+        spaced = spaced.replace(b" '", b" ")
+    in_word = np.frombuffer(spaced, dtype=np.uint8) != _SPACE
+    words = int(np.count_nonzero(in_word[1:] & ~in_word[:-1]))  # (where each word starts)
+    # (Overlapping: two counted words side by side share the space between them.)
+    found = _COUNTED_FINDER.find_matches_as_indexes(spaced, overlapping=True)
+    return words, Counter(_COUNTED_SPACED[number] for number, _, _ in found)
 
 
 # A report that scores this much or more reads as an opinion piece; at this or less, as

@@ -61,12 +61,29 @@ def _takes_turns(names: Sequence[str]) -> bool:
 def _turn_labels(text: str) -> list[re.Match[str]]:
     """The speakers' labels of ``text`` when it is a transcript (some speaker comes back),
     else none."""
-    if ":" not in text:
-        return []
     labels = [
-        match for match in _LABEL.finditer(text) if not _KICKERS & set(match.group("name").split())
+        match
+        for match in _labels_at_colons(text)
+        if not _KICKERS & set(match.group("name").split())
     ]
     return labels if _takes_turns([match.group("name") for match in labels]) else []
+
+
+def _labels_at_colons(text: str) -> list[re.Match[str]]:
+    """``_LABEL.finditer(text)``, read only at the start of each line that holds a colon: a
+    label lies inside one line and ends on a colon, and the pattern, whose ``^`` gives the
+    engine no character to skip to, was tried at every character of every report (0.011 s
+    a dev round, a sixth of segmenting its reports)."""
+    found = []
+    colon = text.find(":")
+    while colon >= 0:
+        line_start = text.rfind("\n", 0, colon) + 1
+        match = _LABEL.match(text, line_start)
+        if match is not None:
+            found.append(match)
+        line_end = text.find("\n", colon)
+        colon = -1 if line_end < 0 else text.find(":", line_end)
+    return found
 
 
 def interview_span(text: str) -> tuple[int, int] | None:
