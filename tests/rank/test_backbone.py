@@ -1217,6 +1217,48 @@ def test_an_island_ending_stays_in_a_brief_far_from_full() -> None:
     assert texts[-1] == island
 
 
+# A last line that leads in to its report's next sentence (``_Builder.lead_in_ending``,
+# ``text.leadin``): the brief would promise what it never tells. The lines share "Dockers" or
+# "terminal" with the brief, so none is an island.
+LEAD_INS = (
+    "Dockers feel let down by the port for several reasons.",
+    "The terminal's owner was more blunt on the radio.",
+    "Dockers had a message for the terminal's owners.",
+    "Not all dockers will return to the terminal, however.",
+)
+
+
+def test_a_last_line_that_leads_in_to_a_point_the_brief_leaves_out_is_left_off() -> None:
+    # Left off, not replaced: the brief is the one it was less that line (the long fourth
+    # line, which did not fit beside it, is not brought in by a new fill).
+    for lead_in in LEAD_INS:
+        texts = _island_brief(lead_in)
+        assert lead_in not in texts
+        assert (
+            texts[-1]
+            == "The terminal stores wheat for farmers across the northern valleys of the region."
+        )
+        assert not any(t.startswith("Dockers gathered at the gates") for t in texts)
+
+
+def test_a_last_line_that_tells_its_point_stays() -> None:
+    for last in (
+        # The count told, what was said, a "Not all" that tells the rest, a plain fact.
+        "Dockers feel let down by the port for two reasons, pay and safety.",
+        "Dockers had a message for the owners, saying the terminal must be rebuilt.",
+        "Not all dockers will return, but the terminal reopens Monday.",
+        "Dockers will return to the terminal on Monday.",
+    ):
+        assert _island_brief(last)[-1] == last
+
+
+def test_a_lead_in_ends_a_brief_far_from_full() -> None:
+    # Under three quarters of the budget, as an island ending: the story has little else.
+    lead_in = LEAD_INS[0]
+    story = _story(ISLAND_REPORT + lead_in)
+    assert _brief(story, [3.0, 2.0, 1.5, 0.0, 1.0], words=200)[-1] == lead_in
+
+
 PLAN_COURIER = (
     "A fire tore through the grain terminal at Port Halden on Tuesday night, officials said.\n\n"
     "Fire chief Marta Lind said crews fought the blaze for six hours before it was contained.\n\n"

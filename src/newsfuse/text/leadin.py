@@ -1,0 +1,87 @@
+"""Recognise a line that leads in to what its report tells next: it announces a point and
+leaves the point to the sentence after it ("Republicans feel confident for several reasons."
+before "First, ...", "Banks had a message for the gangs." before her words, "Not all
+hospitals said they had evidence of a baby boom, however." before the hospital that had none).
+
+The forward counterpart of :mod:`newsfuse.text.cohesion` (a line that leans on the one before
+it). Read by the backbone at the end of a brief (``rank.backbone._Builder.lead_in_ending``):
+there nothing follows, and readers of the briefs marked such a last line down as a promise
+the brief does not keep. Hand-written, like the rest of ``text``: news prose marks a lead-in
+with a few forms, each tested here on its own words:
+
+- things counted and not told: "for several reasons.", "in two ways.",
+  "clashes with Trump in many ways." (a count of reasons, ways, lessons ... at the line's end);
+- how somebody spoke, not what: "was more blunt on Twitter.", "had a message for the gangs",
+  "has a warning for them";
+- "Not all ..." / "Not everyone ..." in a short line with no "but": the exceptions come next.
+
+A line that carries a quotation (the words it announces are in it) is none of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A count that does not list what it counts. Number words only: a figure is a fact of its
+# own ("made 12 recommendations"), and "some" ("in some ways") is a hedge, not a count the
+# next sentence must keep.
+_COUNT = (
+    r"(?:several|many|a\ few|a\ number\ of|a\ couple\ of|multiple|numerous"
+    r"|two|three|four|five|six|seven|eight|nine|ten)"
+)
+# Abstract kinds a writer counts before telling them one by one (never stories of a
+# building, points of a score, fronts of a war, areas or groups of people: things counted
+# as facts).
+_KINDS = (
+    r"(?:reasons|ways|things|factors|lessons|questions|steps|options|explanations"
+    r"|possibilities|theories|concerns|takeaways|challenges|scenarios|priorities)"
+)
+# The count, at most one word before the kind ("three possible scenarios", "a few key
+# reasons"; "three members with questions" counts people), at the very end of the line ("...
+# why." / "... for this." still ends it).
+_COUNTED_AT_END = re.compile(
+    rf"\b{_COUNT}\s+(?:[a-z-]+\s+)?{_KINDS}(?:\s+(?:why|for\s+(?:this|that|it)))?"
+    r"\s*\.[\"”’']?\s*$"
+)
+# How somebody spoke, in place of what: a comparative of plain speaking ("was more blunt",
+# "has been less candid") or a message held for somebody ("had a message for", "has a
+# warning for", "had some choice words for").
+_MANNER = re.compile(
+    r"""\b(?:was|were|is|are|has\ been|have\ been)\ (?:even\ |much\ |far\ )?(?:more|less)
+    \ (?:blunt|direct|candid|pointed|explicit|forthright|succinct|emphatic|forceful
+    |outspoken|colou?rful)\b
+    |\b(?:had|has|have)\ (?:a|this|some|one|a\ few)\ (?:[a-z]+\ )?
+    (?:message|words|advice|warning|response|reply|answer)\ for\b""",
+    re.VERBOSE,
+)
+# "Not all ..." opens a line on the exceptions it leaves to the next sentence, unless the
+# line goes on to tell the rest itself ("Not everyone is happy, but the vote is historic.").
+_NOT_ALL = re.compile(r"^Not\ (?:all|every|everyone|everybody)\b", re.VERBOSE)
+_GOES_ON = re.compile(r"\bbut\b|\bthough\b|[;:]")
+# A teaser is short: a longer line opening "Not all" carries its caveat in full ("Not all
+# of the studies analysed accounted for exercise, which could also play a role.").
+_NOT_ALL_MAX_WORDS = 12
+# The announced words are in the line: a quotation mark, or what was said ("saying ...").
+_CARRIES_WORDS = re.compile(r"[\"“”]|\bsaying\b")
+
+
+def leads_in(text: str) -> bool:
+    """Whether a line announces what the sentence after it tells: things counted and not
+    told, how somebody spoke and not what, or a short "Not all ..." (module docstring).
+
+    Example:
+        >>> leads_in("Republicans feel confident for several reasons.")
+        True
+        >>> leads_in("Republicans feel confident for two reasons: turf and money.")
+        False
+    """
+    text = text.strip()
+    if _CARRIES_WORDS.search(text):
+        return False
+    if _COUNTED_AT_END.search(text) or _MANNER.search(text):
+        return True
+    return (
+        _NOT_ALL.match(text) is not None
+        and len(text.split()) <= _NOT_ALL_MAX_WORDS
+        and _GOES_ON.search(text) is None
+    )
