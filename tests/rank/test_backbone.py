@@ -1224,7 +1224,6 @@ LEAD_INS = (
     "Dockers feel let down by the port for several reasons.",
     "The terminal's owner was more blunt on the radio.",
     "Dockers had a message for the terminal's owners.",
-    "Not all dockers will return to the terminal, however.",
 )
 
 
@@ -1243,10 +1242,11 @@ def test_a_last_line_that_leads_in_to_a_point_the_brief_leaves_out_is_left_off()
 
 def test_a_last_line_that_tells_its_point_stays() -> None:
     for last in (
-        # The count told, what was said, a "Not all" that tells the rest, a plain fact.
+        # The count told, what was said, a "Not all" (a fact of its own), a plain fact.
         "Dockers feel let down by the port for two reasons, pay and safety.",
         "Dockers had a message for the owners, saying the terminal must be rebuilt.",
         "Not all dockers will return, but the terminal reopens Monday.",
+        "Not all dockers will return to the terminal, however.",
         "Dockers will return to the terminal on Monday.",
     ):
         assert _island_brief(last)[-1] == last

@@ -18,10 +18,6 @@ from newsfuse.text.leadin import leads_in
         "Marta Lind had a message for the terminal's owners.",
         "A Halden widow has a warning for them.",
         "The union had some choice words for the mayor on Sunday.",
-        # a short "Not all ...": the exceptions come next
-        "Not all silos will be rebuilt, however.",
-        "Not everyone in Port Halden welcomed the inquiry.",
-        "Not every docker said the alarms had sounded.",
     ],
 )
 def test_a_line_that_leaves_its_point_to_the_next_sentence_leads_in(line: str) -> None:
@@ -48,7 +44,9 @@ def test_a_line_that_leaves_its_point_to_the_next_sentence_leads_in(line: str) -
         "The second fire was more intense than the first.",
         "The port had a plan for the winter.",
         "Lind had a message from the minister read aloud to the crews.",
-        # "Not all" that tells the rest itself, or a long caveat told in full
+        # "Not all ...": a fact of its own (reading 52), short or long, with or without "but"
+        "Not all silos will be rebuilt, however.",
+        "Not everyone in Port Halden welcomed the inquiry.",
         "Not all silos burned, but the wheat in them is lost.",
         "Not everyone was evacuated; 12 workers stayed to fight the fire.",
         "Not all of the 40 terminals the inspectors visited last year had working alarms in "

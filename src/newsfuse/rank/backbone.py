@@ -56,6 +56,7 @@ from newsfuse.rank.wording import (
 from newsfuse.settings import Settings
 from newsfuse.text.cohesion import counts_time_from_before
 from newsfuse.text.genre import reads_as_news
+from newsfuse.text.leadin import leads_in
 from newsfuse.text.lede import speaks_to_the_reader, tells_a_past, unanchored_lede
 from newsfuse.text.names import (
     NOT_A_SURNAME,
@@ -581,7 +582,8 @@ def _another_writers(
 
 def _build(builder: _Builder, words: int) -> None:
     """Fill the brief; choose it again without a line that stands apart from it, quotes a
-    statement halfway or stacks another report's quotation on others."""
+    statement halfway or stacks another report's quotation on others; leave off a last
+    line that leads in to what the brief does not tell (``_Builder.leave_off``)."""
     builder.fill(words)
     for _ in range(STRAY_ENDINGS):
         # (A quotation clipped halfway, or another report's quotation in a stack of them,
@@ -592,6 +594,9 @@ def _build(builder: _Builder, words: int) -> None:
         if stray is not None:
             rows = range(len(builder.pool.positions))
             builder.strays |= left_out_with(builder.lines, stray, rows)
+        elif (lead_in := builder.lead_in_ending()) is not None:
+            builder.leave_off(lead_in)  # (left off, not filled again: ``leave_off``)
+            continue
         else:
             # (Only a stray's stranger leaves with their other lines: a clipped or stacked
             # quotation's speaker may be somebody the brief has met.)
@@ -966,6 +971,35 @@ class _Builder:
         ):
             return False
         return stands_apart(self._wording(last), [self._wording(r) for r in rows[:-1]])
+
+    def lead_in_ending(self) -> int | None:
+        """The row the brief ends on when it leads in to its report's next sentence
+        (``text.leadin.leads_in``): "Republicans feel confident for several reasons.",
+        "Banks had a message for the gangs in her neighborhood.", "Not all buildings will be
+        relocated, however." With nothing after it, the brief promises what it never tells.
+        Any report's line, the backbone's too: the point is in the sentence the brief left
+        out. None in a brief under ``ISLAND_FULL`` of its budget, as ``_island_ending``."""
+        if len(self.chosen) < 3 or self.used < ISLAND_FULL * self.budget:
+            return None
+        rows = self._brief_rows()  # (read by ``stray_ending`` just before, in ``_build``)
+        return rows[-1] if leads_in(self._text(rows[-1])) else None
+
+    def leave_off(self, row: int) -> None:
+        """Take the brief's last row out without choosing the brief again (a lead-in
+        ending, ``lead_in_ending``): the brief is near full and the line is short, and a
+        new fill trades lines the brief had for others ("It's not actually a rumor, it's
+        real," a hospital's count, gave way to a sociologist's two quotations). Nothing
+        after the row leans on it; it is a stray for any later fill."""
+        self.chosen.remove(row)
+        self.chosen_set.discard(row)
+        self.used -= self.lengths[row]
+        for addition in self.additions:
+            if row in addition:
+                addition.remove(row)
+        self.additions = [addition for addition in self.additions if addition]
+        self.addition_ends = {end: run for end, run in self.addition_ends.items() if end != row}
+        self.strays.add(row)
+        self.order = None
 
     def clipped_quotation(self) -> int | None:
         """The first row of the brief that quotes a few words of somebody, or the middle of
