@@ -1,5 +1,9 @@
+import random
+import re
+
 import pytest
 
+from newsfuse.differ import denial_words as w
 from newsfuse.differ.claim import Claim, Kind, Reach
 from newsfuse.differ.claims import find_claims
 from newsfuse.differ.denials import is_denial
@@ -126,3 +130,26 @@ def test_a_denier_after_when_or_that_is_the_party_named() -> None:
     (when,) = denials("When Romney rejected the report, the room went quiet.")
     (that,) = denials("Sanders said in a briefing that Trump denies the allegations.")
     assert (when.claimant, that.claimant) == ("Romney", "Trump")
+
+
+def test_the_look_aheads_of_deny_and_reject_keep_their_matches() -> None:
+    # Each pattern against itself without its look-ahead of first letters, on made-up
+    # sentences of its own words in any case (with "ſ" and the kelvin sign, which a
+    # case-insensitive pattern reads as "s" and "k") and the claims it names.
+    rng = random.Random(40)
+    for pattern, look_ahead in ((w.DENY, "(?=d)"), (w.REJECT, "(?=[bcdprt])")):
+        plain = re.compile(pattern.pattern.removeprefix(look_ahead), pattern.flags)
+        assert plain.pattern != pattern.pattern
+        pieces = [
+            *re.findall(r"[A-Za-z]+", plain.pattern[:900]),
+            "the allegations", "any wrongdoing", "that he", "the report", "ſ", "\u212a", "Lee",
+            "was", "is", "been", '"', "“", ",", ".", "DENIED", "Rejected",
+        ]  # fmt: skip
+        matched = 0
+        for _ in range(4000):
+            words = [rng.choice(pieces) for _ in range(rng.randint(1, 9))]
+            text = "".join(word + rng.choice(["", " ", " ", "  "]) for word in words)
+            expected = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in pattern.finditer(text)] == expected, text
+            matched += bool(expected)
+        assert matched > 100

@@ -6,7 +6,8 @@ itself negated or unreal, the writer's own line. Every text here is made up."""
 
 import pytest
 
-from newsfuse.differ.replies import REPLY_REACH
+from newsfuse.differ.replies import _REPLY, REPLY_REACH, _replies
+from newsfuse.documents import Sentence
 from tests.differ.stories import cited, reports
 
 
@@ -75,3 +76,11 @@ def test_a_reply_by_she_names_the_speaker_the_line_before_names() -> None:
         ]
     )
     assert [s.claimant for s in difference.sides] == ["Reed", "Lind"]
+
+
+def test_only_a_sentence_with_a_quotation_mark_is_read_for_replies() -> None:
+    # The pattern matches both; the reply must follow a quotation mark.
+    plain, quoted = "Well, that’s not altered, she said.", "“Well, that’s not altered,” she said."
+    assert _REPLY.search(plain) and _REPLY.search(quoted)
+    assert [m.group("state") for m in _replies(Sentence("1", 0, 0, 0, plain))] == []
+    assert [m.group("state") for m in _replies(Sentence("1", 0, 0, 0, quoted))] == ["altered"]

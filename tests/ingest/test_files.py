@@ -1,9 +1,11 @@
+import random
 from pathlib import Path
 
 import pytest
 
 from newsfuse.errors import InputError, NoContentError
 from newsfuse.ingest.files import article_from_text, expand_paths, read_article
+from newsfuse.ingest.html import MIN_ARTICLE_WORDS, too_short
 
 
 def test_html_page_keeps_text_and_metadata_and_drops_chrome(example_dir: Path) -> None:
@@ -57,3 +59,14 @@ def test_html_without_article_text_names_the_file(tmp_path: Path) -> None:
     page.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
     with pytest.raises(NoContentError, match="chrome.html"):
         read_article(page, "1")
+
+
+def test_too_short_counts_the_words_a_whole_split_counts() -> None:
+    # Only the first words are split off: the same answer as counting every word, on
+    # made-up texts of words and whitespace of every kind around the threshold.
+    rng = random.Random(40)
+    pieces = ["storm", "hit", "-", "…", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2003", "\x1c"]
+    texts = ["", " ", "one", " ".join(["word"] * MIN_ARTICLE_WORDS)]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    for text in texts:
+        assert too_short(text) == (len(text.split()) < MIN_ARTICLE_WORDS), repr(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.dayparts import parts_differ
@@ -129,6 +130,7 @@ def clock_minutes(value: str) -> int | None:
     return (hour + (12 if match.group(3) == "p" else 0)) * 60 + minute
 
 
+@lru_cache(maxsize=1024)  # read once per pair: a story's few values meet in many pairs
 def canonical_day(value: str) -> str:
     """ "Sept. 3", "September 3", "3 September" and "September 3rd" alike.
 

@@ -87,12 +87,18 @@ _DISPUTE_THAT = rf"(?:disputed|disputes|dispute|disputing)(?=\s+that\s+(?!(?:{CL
 # a form with an "inline" group denies a claim its own sentence states ("a claim Fitbit
 # denies", "contrary to Farrow's claims"); any other form only points at a claim ("That is
 # absolutely false", "He denies the charges") and is aligned with the sentences before it.
+# (Each opens on a look-ahead for the first letters of its verbs, as ``FALSITY`` does: the
+# same matches, and the engine leaves a position at once instead of trying seven
+# look-behinds or twenty verbs there; on dev's sentences DENY's search took a sixth of the
+# time, REJECT's a half.)
 DENY = re.compile(
+    r"(?=d)"
     r"(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
     rf"\b(?:denied|denies|deny|denying|{_DISPUTE_THAT})\s+[\"“]?(?P<object>{_DENY_OBJECT})",
     re.IGNORECASE,
 )
 REJECT = re.compile(
+    r"(?=[bcdprt])"
     r"\b(?:disputed|disputes|dispute|rejected|rejects|reject|refuted|refutes|refute|dismissed"
     r"|dismisses|contested|contests|challenged|challenges|denounced|denounces"
     r"|balked\s+at|balks\s+at|balking\s+at|took\s+issue\s+with|takes\s+issue\s+with"

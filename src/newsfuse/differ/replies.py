@@ -102,6 +102,8 @@ def answered_pairs(story: Story, text: StoryScan) -> Iterator[tuple[Predicate, P
 
 def _replies(sentence: Sentence) -> Iterator[re.Match[str]]:
     """The replies in a sentence's quotation that negate a state word."""
+    if _QUOTE.search(sentence.text) is None:
+        return  # a reply follows a quotation mark: most sentences with "not" hold none
     for match in _REPLY.finditer(sentence.text):
         state = match.group("state").lower()
         if state in _NOT_STATES or not _QUOTE.search(sentence.text, 0, match.start()):

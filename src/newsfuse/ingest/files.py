@@ -10,7 +10,7 @@ from newsfuse.documents import Article
 from newsfuse.errors import InputError, MissingPathError, NoContentError
 from newsfuse.ingest.decode import decode_bytes, safe_name, safe_text
 from newsfuse.ingest.heading import metadata_block, split_heading
-from newsfuse.ingest.html import MIN_ARTICLE_WORDS, article_from_html, looks_like_html
+from newsfuse.ingest.html import article_from_html, looks_like_html, too_short
 from newsfuse.ingest.paths import open_regular_file, walk_folder
 from newsfuse.settings import MAX_FILE_BYTES
 from newsfuse.text.furniture import strip_furniture
@@ -93,7 +93,7 @@ def article_from_text(text: str, article_id: str, source: str = "") -> Article:
     """
     stated, rest = metadata_block(text)
     heading, body = split_heading(strip_furniture(rest), stated)
-    if len(body.split()) < MIN_ARTICLE_WORDS:
+    if too_short(body):
         raise NoContentError("no article text left after cleaning", source or article_id)
     return Article(
         id=article_id,

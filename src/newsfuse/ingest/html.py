@@ -14,6 +14,18 @@ MAX_HTML_CHARS = 5_000_000
 MIN_ARTICLE_WORDS = 8
 
 
+def too_short(text: str) -> bool:
+    """Whether ``text`` holds fewer than ``MIN_ARTICLE_WORDS`` words (split on whitespace).
+    Only that many words are split off: listing every word of a report to count to eight
+    was 4 % of reading dev's reports.
+
+    Example:
+        >>> too_short("Storm hits."), too_short("The storm hit the coast early on Monday.")
+        (True, False)
+    """
+    return len(text.split(maxsplit=MIN_ARTICLE_WORDS)) < MIN_ARTICLE_WORDS
+
+
 def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:1000].lower()
     return head.startswith(("<!doctype html", "<html")) or "<body" in head or "<p>" in head
@@ -37,7 +49,7 @@ def article_from_html(html: str, article_id: str, source: str, url: str = "") ->
     meta = _as_dict(document)
     title = str(meta.get("title") or "")
     text = strip_furniture(_drop_leading_title(str(meta.get("text") or ""), title))
-    if len(text.split()) < MIN_ARTICLE_WORDS:
+    if too_short(text):
         raise NoContentError("no article text found in this HTML page", source)
     return Article(
         id=article_id,
