@@ -165,7 +165,8 @@ def is_a_caption(text: str) -> bool:
 _PICTURE_OF = re.compile(
     r"""(?:A|An|The|This)\ (?:(?:undated|file|handout|police|composite)\ )?
     (?:photo|photograph|image|sketch|picture|drawing|rendering|illustration|mugshot)
-    (?P<participle>\ (?:released|provided|taken|made|drawn|distributed))?(?:\ by\ (?:(?!shows?\b|showed\b)[^,]){1,60}?)?
+    (?P<participle>\ (?:released|provided|taken|made|drawn|distributed))?
+    (?:\ by\ (?:(?!shows?\b|showed\b)[^,]){1,60}?)?
     \ of\b""",
     re.VERBOSE,
 )
