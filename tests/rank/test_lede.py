@@ -51,6 +51,11 @@ def test_a_scene_or_a_procedure_is_no_lede_however_many_key_terms_it_holds() -> 
     assert not_a_lede(process, lambda: False)
     caption = "Campaign leaflet sent by Port Halden council candidate Jo Lee."
     assert not_a_lede(caption, lambda: False)
+    # A picture and what it is of, its only verbs in a clause about its subject (read41).
+    sketch = "A sketch released of a gull keeper who was hit by a ferry at Port Halden in 1990."
+    assert not_a_lede(sketch, lambda: False)
+    news = "A sketch of the gull keeper hit by a ferry at Port Halden was released on Tuesday."
+    assert not not_a_lede(news, lambda: False)
 
 
 def test_a_teaser_gives_way_to_the_first_lede_of_its_report() -> None:

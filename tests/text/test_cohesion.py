@@ -491,6 +491,8 @@ def test_a_parallel_told_inside_the_sentence_stands(text: str) -> None:
         "As for the tugs, their crews stayed home.",
         "As for who started the fire, the chief would not say.",
         "As for adults, the naps made no difference.",
+        # A reason given for what the line before told.
+        "After all, there are plenty of ferries to go around.",
     ],
 )
 def test_a_comparison_with_or_a_turn_from_the_line_before_leans(text: str) -> None:
@@ -508,6 +510,9 @@ def test_a_comparison_with_or_a_turn_from_the_line_before_leans(text: str) -> No
         "Even more ferries will sail from Dorn in May.",
         "Even more than the fees, the delays angered the traders of Dorn.",
         "Evenly spaced buoys mark the channel into Dorn.",
+        # "After all" of a time, with its own clause.
+        "After all the votes were counted, Ana Ortiz was named harbour master.",
+        "After all four ferries docked, the quay of Dorn closed for the night.",
     ],
 )
 def test_an_as_of_a_role_or_an_even_more_of_an_amount_stands(text: str) -> None:

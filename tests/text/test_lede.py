@@ -140,6 +140,20 @@ def test_a_caption_names_a_thing_and_who_made_it_with_no_verb_of_its_own() -> No
     assert not is_a_caption("Police sent by the county arrested two men on Monday.")
 
 
+def test_a_picture_of_something_with_no_verb_of_its_own_is_a_caption() -> None:
+    # The verbs of a clause about its subject are not the caption's (read41).
+    assert is_a_caption("A sketch released of an unidentified man who was hit by a ferry.")
+    assert is_a_caption("A rendering of the new harbour bridge, which opens in May.")
+    assert is_a_caption("An undated photo of the ferry captain Ana Ortiz.")
+    # A picture that is the subject of a verb: news of it.
+    assert not is_a_caption("A sketch of the suspect was released by the harbour police.")
+    assert not is_a_caption("A photo released by the school showed the boy in a hospital bed.")
+    assert not is_a_caption("This photo provided by the port shows the ferry on its side.")
+    assert not is_a_caption("This photo provided by the port shows the scene of a crash.")
+    assert not is_a_caption("A picture of the quay went viral on Monday.")
+    assert not is_a_caption("A drawing of the quay sells for $9,000 at the harbour fair.")
+
+
 def test_a_lede_whose_subject_is_a_bare_definite_noun_is_unanchored() -> None:
     assert unanchored_lede("The project has raised $30,000 since July.")
     assert not unanchored_lede("The parents of a missing boy say he was taken.")

@@ -60,6 +60,12 @@ def _voiced(text: str) -> bool:
         "Basically anything is better than waiting for the ferry.",
         "In short, the new ferry isn't the old one.",
         "Long story short, the crane was never safe.",
+        # The writer's snark, stress in capitals and praise (round 17, continued: read41).
+        "Crowds gathered for this, ahem, historic ribbon cutting at the quay.",
+        "Yikes.",
+        "The ferry ticket IS the souvenir.",
+        "The crane dropped its load without ANY warning to the crew.",
+        "Impressively, the judge uses ferry jokes to make her point.",
     ],
 )
 def test_a_writers_own_opinion_address_or_question_is_found(text: str) -> None:
@@ -112,6 +118,18 @@ def test_a_writers_own_opinion_address_or_question_is_found(text: str) -> None:
         "In short order, the crews cleared the quay on Monday.",
         "In shorter sessions, the harbour board met twice a week.",
         '"Basically, we ran out of money," the harbour master Ove Brandt said.',
+        # Capitals of an acronym, a drop cap, a headline; a quoted or attributed shout.
+        "Once there, the gunman appeared in an IS propaganda video filmed at the quay.",
+        "The US IS NOT a party to the harbour treaty, the ministry said.",
+        "THE FERRY that served the island for 40 years was sold on Monday.",
+        "MUST WATCH Ferry crews strike at Dorn 01:22",
+        '"It IS the end of the quay," the harbour master Ove Brandt said.',
+        # Interjections' letters inside other words, and a reporter's "Remarkably".
+        "Mehmet Lee ran the lollipop stall on the quay until the storm.",
+        "Remarkably, no one was hurt when the crane fell on the quay.",
+        "The crews breathed a sigh of relief when the quay held.",
+        # A fact told with a sneer stays (its line may carry the story's point).
+        "The board's notice is little more than a map of the quay and whatnot.",
     ],
 )
 def test_news_prose_and_attributed_words_are_not_the_writers_voice(text: str) -> None:

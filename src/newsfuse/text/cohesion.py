@@ -43,6 +43,10 @@ _OPENER = re.compile(
     # naps do not help.", "As for Bing, it ..."): each of the 13 report sentences of the dev
     # and anchor sets that opens on "As for" turns from the one before it
     |Even\ better|Even\ (?:more|less)\ \w+ly(?=,)|As\ for
+    # a reason given for what the line before told ("After all, there are plenty of millions
+    # to go around."): all 6 such report sentences of the dev and anchor sets; not "After all
+    # the votes were counted, ..."
+    |After\ all(?=,)
     |Afterward|Afterwards|Later|Earlier|By\ then|At\ the\ time|Until\ then|Since\ then
     |In\ turn|In\ response|As\ such|Even\ then|Not\ only\ that|Because|Regardless|Of\ course
     |Overall|Anyway|Ultimately|Specifically|Accordingly|Consequently|Conversely|Alternatively

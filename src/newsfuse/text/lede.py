@@ -147,11 +147,52 @@ def is_a_caption(text: str) -> bool:
         >>> is_a_caption("Police sent by the county arrested two men.")
         False
     """
+    picture = _PICTURE_OF.match(text) if text[:1] in "AT" else None
+    if picture is not None:
+        return _pictures_without_a_verb(picture)
     found = _CAPTION.match(text)
     if found is None or _FINITE.search(text) is not None:
         return False
     # ("Police sent by the county arrested two men" has a verb after the participle.)
     return not tells_an_event(text[found.end() :])
+
+
+# A picture and what it is of ("A sketch released of an unidentified woman who was hit and
+# killed ...", "A rendering of the dinosaur, or "Bigfoot.""): a caption whose only verbs are
+# in a clause about its subject. Of the report sentences of the dev and anchor sets that open
+# so, the 2 without a verb of their own are captions; "A photo released by school officials
+# showed the boy ..." and "This photo ... shows ..." have one.
+_PICTURE_OF = re.compile(
+    r"""(?:A|An|The|This)\ (?:(?:undated|file|handout|police|composite)\ )?
+    (?:photo|photograph|image|sketch|picture|drawing|rendering|illustration|mugshot)
+    (?P<participle>\ (?:released|provided|taken|made|drawn|distributed))?
+    (?:\ by\ (?:(?!shows?\b|showed\b)[^,]){1,60}?)?
+    \ of\b""",
+    re.VERBOSE,
+)
+# The start of a clause about the caption's subject: its verbs are not the caption's.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|that|which|where|when)\b|,(?!\d)")
+# Without a participle ("A drawing of the quay sells for $9,000."), a present verb this module
+# cannot tell may follow: only a short subject before the clause or the end is a caption.
+_BARE_CAPTION_WORDS = 6
+
+
+def _pictures_without_a_verb(picture: re.Match[str]) -> bool:
+    """Whether a line that opens on a picture (``picture``, its ``_PICTURE_OF`` match) has no
+    verb of its own before a clause about its subject ("A sketch released of a woman who was
+    hit ..."), as a caption has none ("A sketch of the suspect was released." has)."""
+    head = picture.string[picture.end() :]
+    clause = _RELATIVE.search(head)
+    own = head if clause is None else head[: clause.start()]
+    bare = picture.group("participle") is None
+    if bare and len(own.split()) > _BARE_CAPTION_WORDS:
+        return False
+    # ("an unidentified woman": a participle after an article describes, it tells no event)
+    own = _DESCRIBING_PARTICIPLE.sub(" ", own)
+    return _FINITE.search(own) is None and not tells_an_event(own)
+
+
+_DESCRIBING_PARTICIPLE = re.compile(r"\b(?:a|an|the)\ [a-z]+ed\b")
 
 
 # The irregular verbs' past forms and participles (``text.lexicon``): forms that do not end
