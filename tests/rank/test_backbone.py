@@ -1296,3 +1296,59 @@ def test_an_addition_whose_reports_next_line_stands_alone_goes_after_the_line_it
     texts = _plan_brief("Crews pumped seawater from the harbour onto the silos all night.")
     plan = texts.index("Lind had a plan for the burning silos, officials said.")
     assert texts[plan - 1].startswith("Officials said Lind fought a warehouse fire")
+
+
+# A report whose first line names the person in full but reads as a teaser, so the brief's
+# lede is its second line, which uses the surname alone.
+POLL_REST = (
+    "The poll of 900 registered voters shows Ortiz at 49 percent and Mayor Dan Reyes at 45"
+    " percent.\n\n"
+    "Reyes won the city's election last fall by four points after a long and bitter race.\n\n"
+    "The poll was taken over three days last week by the Ashby Courier and the local radio"
+    " station."
+)
+POLL_OTHER = (
+    "Ashby voters have soured on the mayor a year after the election, a new poll shows.\n\n"
+    "Residents said the city's new parking rules and higher water bills weighed on their views."
+)
+POLL_LEDE = (
+    "{} would hold a narrow lead over the mayor if the election were held again today, a new"
+    " poll found."
+)
+
+
+def _poll_brief(first: str, lede: str) -> tuple[str, list[str]]:
+    """The passage's lede and the brief of a poll story whose report opens on ``first``."""
+    story = _story(f"{first}\n\n{lede}\n\n{POLL_REST}", POLL_OTHER)
+    relevance = np.ones(len(story.candidates))
+    relevance[-2:] = 0.3
+    passage = backbone_passage(story, relevance, 200)
+    choice = select_backbone(story, relevance, 200, KNOBS)
+    assert choice is not None
+    return story.candidates[passage[0]].text, [story.candidates[p].text for p in choice.order]
+
+
+def test_the_line_that_names_the_ledes_person_in_full_comes_in_before_it() -> None:
+    # The report's first line names Ana Ortiz; the lede after it says "Ortiz would ...":
+    # the naming line opens the brief, as a quotation's speaker comes in with it.
+    first = "For council member Ana Ortiz, the Ashby election came a year too early."
+    lede = POLL_LEDE.format("Ortiz")
+    passage_lede, brief = _poll_brief(first, lede)
+    assert passage_lede == lede
+    assert brief[:2] == [first, lede]
+
+
+def test_a_lede_that_needs_no_naming_line_opens_the_brief() -> None:
+    # Look-alikes: a head of state's title introduces the person ("President Obama"); a
+    # name the report never gives in full ("Madonna") has no line to bring in; a lede that
+    # names another person of the surname in full ("Luis Ortiz") introduces him itself.
+    for who, name in (
+        ("President Barack Obama", "President Obama"),
+        ("the singer", "Madonna"),
+        ("council member Ana Ortiz", "Luis Ortiz"),
+    ):
+        first = f"For {who}, the Ashby election came a year too early."
+        lede = POLL_LEDE.format(name)
+        passage_lede, brief = _poll_brief(first, lede)
+        assert passage_lede == lede
+        assert brief[0] == lede, name

@@ -233,6 +233,59 @@ def backbone_passage(
     return passage
 
 
+# How many lines before a lede its report may name in full a person the lede uses by
+# surname alone, for that line to come in with it.
+NAMING_LINES = 3
+
+
+def _with_naming_line(story: PreparedStory, read: Readings, passage: list[int]) -> list[int]:
+    """``passage`` from the line before its lede that names in full a person the lede uses
+    by surname alone, when its report prints one just before it and it may enter; ``passage``
+    else. A report's first line often names the person and the brief passed it over as a
+    teaser or an opening that does not open well ("For Mitt Romney, the 2012 election was
+    held about a year too early." before "Romney would hold a slight lead ..."; "Thomas
+    Kinkade's girlfriend said ..." before "... Kinkade died Friday morning"): readers of a
+    brief that opened on the bare surname asked who the person was (dev 0150, 0175, 0177;
+    anchor 43920, whose "Katie Bower is a DIY and parenting blogger" stands three lines
+    before "... photos of Bower's children"). The line comes in, with the lines between, as
+    a quotation's speaker does. Only a person the lede uses alone (``text.names.People``,
+    given the story's whole text) counts: not a head of state's title ("President Obama"),
+    nor a name the lede prints in full itself."""
+    lede = passage[0]
+    positions = read.reports[story.candidates[lede].article_id]
+    at = positions.index(lede)
+    earlier = positions[max(0, at - NAMING_LINES) : at]
+    if not earlier:
+        return passage
+    text = story.candidates[lede].text
+    # (A cheap cue first: a capitalised word of the lede that an earlier line prints too;
+    # most ledes have none, and the story's whole text is read only for those that do.)
+    before = "\n".join(story.candidates[p].text for p in earlier)
+    words = {
+        word
+        for word in _CAPITALISED_WORD.findall(text)
+        if word not in NOT_A_SURNAME and word in before
+    }
+    if not words:
+        return passage
+    named = introduced_in(before, words - introduced_in(text, words))
+    if not named:
+        return passage
+    bare = People.of([text], elsewhere=story.read_whole()).bare[0] & named
+    if not bare:
+        return passage
+    for back, position in enumerate(reversed(earlier), start=1):
+        if introduced_in(story.candidates[position].text, set(bare)):
+            start = at - back
+            if all(read.may_enter(p) for p in positions[start:at]):
+                return positions[start : at + PASSAGE_ROWS]
+            break
+    return passage
+
+
+_CAPITALISED_WORD = re.compile(r"(?:Ma?c)?[A-Z][a-z]+")
+
+
 def _unless_a_teaser(bid: _Bids, passage: list[int], other: list[int]) -> list[int]:
     """The passage of the report ``other`` bids with (from its first lede), if it bids and
     that passage opens on no teaser; ``passage`` else."""
@@ -504,7 +557,15 @@ def select_backbone(
     passage = backbone_passage(story, relevance, words, read)
     if not passage:
         return None
-    pool = shortlisted(story, scores, frozenset(passage), passage[0], read)
+    named = _with_naming_line(story, read, passage)
+    pool = shortlisted(story, scores, frozenset(named), named[0], read)
+    if named is not passage and pool.chains[pool.positions.index(named[0])].max() < 0:
+        # The naming line can carry no run of its own, so the brief cannot open on it
+        # (anchor 42590's and 56054's first lines, which then stopped the brief): the
+        # lede opens the brief as before.
+        pool = shortlisted(story, scores, frozenset(passage), passage[0], read)
+    else:
+        passage = named
     builder, others = filled_builder(story, pool, relevance, knobs, passage, read, words, claims)
     # An opening that cannot be taken (it uses a person's surname before introducing them)
     # left the brief empty: the caller then chooses otherwise.
