@@ -526,7 +526,10 @@ PART_OF_DAY_AFTER = (
     r"|at\s+)?(?P<part>morning|afternoon|evening|night|tonight)\b"
 )
 # Such a clock time: an hour from 1 to 12, right after "at", "about", "around", "after" or
-# "before" (a figure after other words is a count: "killed 9 Tuesday night").
+# "before" (a figure after other words is a count: "killed 9 Tuesday night"), with the words
+# that give its half after it, as a look-ahead: the time's words end at the clock, and
+# ``times.with_half`` reads the half from the words after them (the look-ahead's group is
+# unnamed, as ``CLOCK`` is spliced into other patterns).
 BARE_CLOCK = (
     r"(?:(?<=\bat\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\bafter\s)|(?<=\bbefore\s))"
     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"

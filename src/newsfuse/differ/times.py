@@ -321,10 +321,12 @@ def _time_claim(sentence: Sentence, who: Who, subject: str, when: str, hedge: st
     )
 
 
+# A clock time told without its half of the day ("9:30", "9.30", "10"): its hour and its
+# minutes, as ``patterns.BARE_CLOCK`` and ``_BARE_AFTER_PART`` read them.
 _BARE = re.compile(r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?")
+# The words after such a time that give its half ("Tuesday night", "this morning").
 _PART_AFTER = re.compile(p.PART_OF_DAY_AFTER)
-
-
+# The 24-hour clock in four figures, as wire copy writes it before its zone ("0130 GMT").
 _FOUR_FIGURES = re.compile(r"\d{4}")
 
 
