@@ -525,6 +525,9 @@ PART_OF_DAY_AFTER = (
     rf"(?:\s+o['’]clock)?\s+(?:(?:on\s+)?{WEEKDAY}\s+|last\s+|this\s+|yesterday\s+|in\s+the\s+"
     r"|at\s+)?(?P<part>morning|afternoon|evening|night|tonight)\b"
 )
+# A clock time's hour from 1 to 12 and its minutes, told without its half of the day ("9:30",
+# "9.30", "10"); ``times`` reads the same hours after a part of the day.
+HOUR_WITHOUT_HALF = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
 # Such a clock time: an hour from 1 to 12, right after "at", "about", "around", "after" or
 # "before" (a figure after other words is a count: "killed 9 Tuesday night"), with the words
 # that give its half after it, as a look-ahead: the time's words end at the clock, and
@@ -532,7 +535,7 @@ PART_OF_DAY_AFTER = (
 # unnamed, as ``CLOCK`` is spliced into other patterns).
 BARE_CLOCK = (
     r"(?:(?<=\bat\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\bafter\s)|(?<=\bbefore\s))"
-    r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
+    + HOUR_WITHOUT_HALF
     + PART_OF_DAY_AFTER.replace("(?P<part>", "(?:").join(("(?=", ")"))
 )
 # A clock time: "10 p.m.", "9.30pm", "9:30 PM" (a capital half of the day is read as

@@ -113,7 +113,7 @@ _BARE_AFTER_PART = re.compile(
     r"\s+(?P<part>morning|afternoon|evening|night),?\s+"
     r"(?P<hedge>at\s+(?:about\s+|around\s+)?|(?:shortly|just|soon)\s+(?:after|before)\s+"
     r"|around\s+|about\s+|approximately\s+)"
-    r"(?P<clock>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)"
+    rf"(?P<clock>{p.HOUR_WITHOUT_HALF})"
     r"(?=\s*[,;)]|\.(?!\d)|\s*$|\s+(?:when|as|and|after|before|in|on|local)\b)"
 )
 
