@@ -653,6 +653,7 @@ CLAUSE_BREAK = re.compile(
 ANCHOR = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][a-z]{3,}(?:[\s-][A-Z][a-z]+)*)")
 
 # --- Cue families: a sentence without a cue of a family skips that family's patterns --------
+# (" shot" with its space: the category reads it after "were" or "been", never in "gunshot")
 COUNT_CUES = (
     "kill", "dead", "died", "death", "fatal", "bodies", "lives", "perish", "murder", "slain",
     "injur", "wound", "hurt", "hospital", "arrest", "detain", "custody", "missing",
