@@ -148,7 +148,7 @@ def test_midday_is_noon() -> None:
 
 def test_the_early_hours_of_a_weekday_are_its_small_hours() -> None:
     fire = "The fire at the Varna warehouse broke out {}, officials said."
-    # On main "in the early hours of Sunday" against "on Saturday" was a difference, which
+    # Before round 39 "in the early hours of Sunday" against "on Saturday" was a difference, which
     # "early Sunday" against "on Saturday" is not: both may be one night.
     assert found(fire.format("in the early hours of Sunday"), fire.format("on Saturday")) == []
     assert (

@@ -583,6 +583,7 @@ def test_a_closing_single_mark_at_the_end_is_read_as_a_closing_quotation(
         # A whole sentence in parentheses: an aside on the line before, or its citation.
         "(The harbour film was later shown by the Channel Four website.)",
         "(Earlier surveys counted fewer ports.)",
+        "(The quay reopens in May).",
         "(Ferry board minutes, May 2, 2019, p. 7).",
         '(The quay, built in 1901 (and rebuilt in 1950), was "the best in Dorn.")',
     ],

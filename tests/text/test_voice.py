@@ -1,6 +1,6 @@
 import pytest
 
-from newsfuse.text.cohesion import cohesion, is_aside
+from newsfuse.text.cohesion import cohesion
 from newsfuse.text.voice import (
     Vocabulary,
     event_words,
@@ -163,13 +163,6 @@ def test_news_prose_and_attributed_words_are_not_the_writers_voice(text: str) ->
 )
 def test_round_up_openers_are_found(text: str, expected: bool) -> None:
     assert rounds_up_elsewhere(text) is expected
-
-
-def test_an_aside_is_a_whole_sentence_in_parentheses() -> None:
-    assert is_aside("(This bakery gives its staff a year of paid leave.)")
-    assert is_aside("(The quay reopens in May).")
-    assert not is_aside("The quay (built in 1901) reopens in May.")
-    assert not is_aside("(AP) The quay reopens in May.")
 
 
 def test_names_are_capitalised_words_after_the_first() -> None:

@@ -554,7 +554,7 @@ def _statistic(claim: Claim) -> frozenset[str]:
 
 def _fewer_words_do(a: Claim, b: Claim, shared: int, dated: bool) -> bool:
     """Two counts of a named category ("dead") with fewer words in common than usual: one
-    word less for near figures (see ``NEAR_RATIO``), two less for figures that both frames
+    word less for near figures (``near_figures``), two less for figures that both frames
     date alike ("a 1997 quake killed", "in 1997, an earthquake killed")."""
     if dated:
         return shared >= SHARED_WORDS[Kind.COUNT] - 2

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from newsfuse.differ.claim import Claim, Kind
-from newsfuse.differ.dayparts import parts_differ
+from newsfuse.differ.dayparts import SMALL_HOURS, parts_differ
 from newsfuse.differ.times import months_differ
 from newsfuse.differ.units import in_one_unit
 from newsfuse.text.lexicon import MONTHS, WEEKDAYS
@@ -87,7 +87,7 @@ _WEEKDAYS = tuple(day.lower() for day in WEEKDAYS)
 _NIGHT = r"(?:late\s+(?:on\s+)?{day}|{day}\s+(?:night|evening)|overnight)"
 _SMALL_HOURS = (
     r"(?:early\s+(?:on\s+)?{day}|{day}\s+morning|overnight|before\s+dawn"
-    r"|(?:early|small|wee)\s+hours\s+of\s+{day})"
+    rf"|{SMALL_HOURS}\s+{{day}})"
 )
 
 

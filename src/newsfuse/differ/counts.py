@@ -68,6 +68,7 @@ def _names_doers(text: str, end: int) -> bool:
     part of the victims ("six people, including two children, were killed") is in every
     report's count: the total is read (and the part too, by :func:`_part_claims`)."""
     including = p.INCLUDING.match(text, end)
+    # (read from past the one space after "including" / "among them")
     return including is not None and _DOERS.match(text, including.end() + 1) is not None
 
 

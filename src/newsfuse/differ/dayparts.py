@@ -15,14 +15,17 @@ EVENING = "evening"
 # both the morning and the evening.
 _AFTER = {"morning": MORNING, "evening": EVENING, "night": EVENING}
 _BEFORE = {"early": MORNING, "late": EVENING}
+# "the early hours of", "the small hours of" a weekday: its small hours (``compare`` reads
+# them too, with or without "the").
+SMALL_HOURS = r"(?:early|small|wee)\s+hours\s+of"
 # "in the early hours of Tuesday", "the small hours of Tuesday": its small hours too.
-SMALL_HOURS_OF = r"(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of"
+_SMALL_HOURS_OF = rf"(?:in\s+)?the\s+{SMALL_HOURS}"
 
 
 @lru_cache(maxsize=32)
 def _around(day: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:(?P<before>early|late|{SMALL_HOURS_OF})\s+(?:on\s+)?)?{re.escape(day)}"
+        rf"\b(?:(?P<before>early|late|{_SMALL_HOURS_OF})\s+(?:on\s+)?)?{re.escape(day)}"
         r"(?:\s+(?P<after>morning|afternoon|evening|night))?\b",
         re.IGNORECASE,
     )

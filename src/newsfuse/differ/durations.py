@@ -2,7 +2,8 @@
 lasted nine hours". Two reports that give one event two lengths in one unit disagree ("a
 15-hour flight" / "the 16-hour flight"); a length is read only for events a story tells once
 (a flight, a siege, a manhunt), not for what recurs ("a 12-hour shift", "a two-day visit")
-or is set rather than told ("a five-year sentence")."""
+or is set rather than told ("a five-year sentence"). A prison term given to one named person
+is a length of its own ("Reed was sentenced to 12 years" / "to 14 years": ``term_claims``)."""
 
 from __future__ import annotations
 
@@ -47,8 +48,9 @@ LASTED = re.compile(
     rf"(?P<number>{_NUMBER})\s+(?P<unit>{_UNITS})s\b",
     re.IGNORECASE,
 )
-# A length fused with its unit, or told by "lasted" or its like (a length written "a 16 hour
-# flight", without its hyphen, is rare, and " day " is in one sentence in ten: not a cue).
+# A length fused with its unit, told by "lasted" or its like, or a prison term given
+# ("sentenced") (a length written "a 16 hour flight", without its hyphen, is rare, and " day "
+# is in one sentence in ten: not a cue).
 CUES = (
     "-hour", "-day", "-minute", "-week", "-month", "lasted", "went on for", "dragged on for",
     "stretched on for", "ended after", "sentenced",

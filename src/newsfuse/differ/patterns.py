@@ -525,11 +525,17 @@ PART_OF_DAY_AFTER = (
     rf"(?:\s+o['’]clock)?\s+(?:(?:on\s+)?{WEEKDAY}\s+|last\s+|this\s+|yesterday\s+|in\s+the\s+"
     r"|at\s+)?(?P<part>morning|afternoon|evening|night|tonight)\b"
 )
+# A clock time's hour from 1 to 12 and its minutes, told without its half of the day ("9:30",
+# "9.30", "10"); ``times`` reads the same hours after a part of the day.
+HOUR_WITHOUT_HALF = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
 # Such a clock time: an hour from 1 to 12, right after "at", "about", "around", "after" or
-# "before" (a figure after other words is a count: "killed 9 Tuesday night").
+# "before" (a figure after other words is a count: "killed 9 Tuesday night"), with the words
+# that give its half after it, as a look-ahead: the time's words end at the clock, and
+# ``times.with_half`` reads the half from the words after them (the look-ahead's group is
+# unnamed, as ``CLOCK`` is spliced into other patterns).
 BARE_CLOCK = (
     r"(?:(?<=\bat\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\bafter\s)|(?<=\bbefore\s))"
-    r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?"
+    + HOUR_WITHOUT_HALF
     + PART_OF_DAY_AFTER.replace("(?P<part>", "(?:").join(("(?=", ")"))
 )
 # A clock time: "10 p.m.", "9.30pm", "9:30 PM" (a capital half of the day is read as
@@ -647,6 +653,7 @@ CLAUSE_BREAK = re.compile(
 ANCHOR = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][a-z]{3,}(?:[\s-][A-Z][a-z]+)*)")
 
 # --- Cue families: a sentence without a cue of a family skips that family's patterns --------
+# (" shot" with its space: the category reads it after "were" or "been", never in "gunshot")
 COUNT_CUES = (
     "kill", "dead", "died", "death", "fatal", "bodies", "lives", "perish", "murder", "slain",
     "injur", "wound", "hurt", "hospital", "arrest", "detain", "custody", "missing",

@@ -49,8 +49,8 @@ def time_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
 
 def _may_tell_when(text: str) -> bool:
     """Whether ``text`` holds what the time of ``WHEN`` and ``_DAY_BEFORE`` needs: a weekday
-    ("...day"), a digit (a date or a clock time), "noon" or "midnight". (Half the sentences
-    with an event's verb hold none, and the two patterns cost them 9 us each.)"""
+    or "midday" ("...day"), a digit (a date or a clock time), "noon" or "midnight". (Half the
+    sentences with an event's verb hold none, and the two patterns cost them 9 us each.)"""
     return "day" in text or _DIGIT.search(text) is not None or "noon" in text or "midnight" in text
 
 
@@ -113,7 +113,7 @@ _BARE_AFTER_PART = re.compile(
     r"\s+(?P<part>morning|afternoon|evening|night),?\s+"
     r"(?P<hedge>at\s+(?:about\s+|around\s+)?|(?:shortly|just|soon)\s+(?:after|before)\s+"
     r"|around\s+|about\s+|approximately\s+)"
-    r"(?P<clock>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)"
+    rf"(?P<clock>{p.HOUR_WITHOUT_HALF})"
     r"(?=\s*[,;)]|\.(?!\d)|\s*$|\s+(?:when|as|and|after|before|in|on|local)\b)"
 )
 
@@ -321,10 +321,12 @@ def _time_claim(sentence: Sentence, who: Who, subject: str, when: str, hedge: st
     )
 
 
+# A clock time told without its half of the day ("9:30", "9.30", "10"): its hour and its
+# minutes, as ``patterns.BARE_CLOCK`` and ``_BARE_AFTER_PART`` read them.
 _BARE = re.compile(r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?")
+# The words after such a time that give its half ("Tuesday night", "this morning").
 _PART_AFTER = re.compile(p.PART_OF_DAY_AFTER)
-
-
+# The 24-hour clock in four figures, as wire copy writes it before its zone ("0130 GMT").
 _FOUR_FIGURES = re.compile(r"\d{4}")
 
 

@@ -1036,10 +1036,10 @@ class _Builder:
     def lead_in_ending(self) -> int | None:
         """The row the brief ends on when it leads in to its report's next sentence
         (``text.leadin.leads_in``): "Republicans feel confident for several reasons.",
-        "Banks had a message for the gangs in her neighborhood.", "Not all buildings will be
-        relocated, however." With nothing after it, the brief promises what it never tells.
-        Any report's line, the backbone's too: the point is in the sentence the brief left
-        out. None in a brief under ``ISLAND_FULL`` of its budget, as ``_island_ending``."""
+        "Banks had a message for the gangs in her neighborhood." With nothing after it, the
+        brief promises what it never tells. Any report's line, the backbone's too: the point
+        is in the sentence the brief left out. None in a brief under ``ISLAND_FULL`` of its
+        budget, as ``_island_ending``."""
         if len(self.chosen) < 3 or self.used < ISLAND_FULL * self.budget:
             return None
         rows = self._brief_rows()  # (read by ``stray_ending`` just before, in ``_build``)

@@ -49,17 +49,16 @@ _ATTRIBUTION_WORDS = frozenset(
     """said says told according spokesman spokeswoman spokesperson statement reported
     reports announced confirmed""".split()
 )
-# A word of a lower-cased report, as ``_words`` reads it (the pattern is the definition).
-_WORD = re.compile(r"[a-z][a-z']*")
-# Every byte that is not a letter or an apostrophe as a space (see ``_words``).
+# Every byte that is not a letter or an apostrophe as a space: a word of a lower-cased
+# report is a run of letters and apostrophes from its first letter (``word_counts``).
 _WORD_BYTES = bytes(b if b in b"abcdefghijklmnopqrstuvwxyz'" else 32 for b in range(256))
 # The words whose counts a report's signals read.
 _COUNTED = _FIRST_PERSON | _FIRST_PLURAL | _SECOND_PERSON | _VERDICT_WORDS | _ATTRIBUTION_WORDS
-# Those words in ``word_counts``' order, found with a space on each side (a counted word
-# holds no space, so none is found inside another).
-_COUNTED_SPACED = sorted(_COUNTED)
+# Those words in a fixed order (the finder's match numbers index it), found with a space on
+# each side (a counted word holds no space, so none is found inside another).
+_COUNTED_IN_ORDER = sorted(_COUNTED)
 _COUNTED_FINDER = ahocorasick_rs.BytesAhoCorasick(
-    [f" {word} ".encode("ascii") for word in _COUNTED_SPACED]
+    [f" {word} ".encode("ascii") for word in _COUNTED_IN_ORDER]
 )
 _SPACE = ord(" ")
 # What a page calls itself: a column, a commentary, a review, an editorial.
@@ -179,40 +178,28 @@ def _labelled(head: str) -> bool:
     return _LABEL.search(head) is not None
 
 
-def _words(lowered: str) -> list[str]:
-    """``_WORD.findall(lowered)`` in half the time: the runs of letters and apostrophes, each
-    from its first letter (every other character, non-ASCII ones included, is a separator,
-    and ``encode`` makes each of those one "?").
-
-    Example:
-        >>> _words("it's 'tis ' rock'n'roll—café")
-        ["it's", 'tis', "rock'n'roll", 'caf']
-    """
-    spaced = " " + lowered.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
-    while " '" in spaced:  # a word starts at its first letter
-        spaced = spaced.replace(" '", " ")
-    return spaced.split()
-
-
 def word_counts(lowered: str) -> tuple[int, Counter[str]]:
-    """How many words ``_words`` reads in ``lowered``, and how often each word the signals
-    count (``_COUNTED``) occurs among them, without making a string of every word: the
-    words' starts are counted in an array of the text's bytes, and the counted words are
-    found with the spaces around them by one Aho-Corasick pass (listing a report's every
-    word and filtering them cost over a third of its signals).
+    """How many words ``lowered`` holds (``re.findall(r"[a-z][a-z']*", lowered)``: the runs
+    of ASCII letters and apostrophes, each from its first letter; every other character,
+    non-ASCII ones included, is a separator, and ``encode`` makes each of those one "?"),
+    and how often each word the signals count (``_COUNTED``) occurs among them, without
+    making a string of every word: the words' starts are counted in an array of the text's
+    bytes, and the counted words are found with the spaces around them by one Aho-Corasick
+    pass (listing a report's every word and filtering them cost over a third of its
+    signals).
 
     Example:
         >>> word_counts("i said: 'i'm sure i did, very' -- you")
         (8, Counter({'i': 2, 'said': 1, "i'm": 1, 'you': 1}))
     """
     spaced = b" " + lowered.encode("ascii", "replace").translate(_WORD_BYTES) + b" "
-    while b" '" in spaced:  # a word starts at its first letter (as ``_words`` reads it)
+    while b" '" in spaced:  # a word starts at its first letter
         spaced = spaced.replace(b" '", b" ")
     in_word = np.frombuffer(spaced, dtype=np.uint8) != _SPACE
     words = int(np.count_nonzero(in_word[1:] & ~in_word[:-1]))  # (where each word starts)
     # (Overlapping: two counted words side by side share the space between them.)
     found = _COUNTED_FINDER.find_matches_as_indexes(spaced, overlapping=True)
-    return words, Counter(_COUNTED_SPACED[number] for number, _, _ in found)
+    return words, Counter(_COUNTED_IN_ORDER[number] for number, _, _ in found)
 
 
 # A report that scores this much or more reads as an opinion piece; at this or less, as

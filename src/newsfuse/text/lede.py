@@ -137,7 +137,7 @@ _FINITE = re.compile(
 
 def is_a_caption(text: str) -> bool:
     """Whether a sentence is a photo caption: a thing and who made, sent or showed it,
-    with no verb of its own.
+    or a picture and what it is of (``_PICTURE_OF``), with no verb of its own.
 
     Example:
         >>> is_a_caption("Campaign leaflet sent by council candidate Jo Lee.")
@@ -147,6 +147,7 @@ def is_a_caption(text: str) -> bool:
         >>> is_a_caption("Police sent by the county arrested two men.")
         False
     """
+    # (every picture opens on "A", "An", "The" or "This": others skip the pattern)
     picture = _PICTURE_OF.match(text) if text[:1] in "AT" else None
     if picture is not None:
         return _pictures_without_a_verb(picture)
@@ -175,6 +176,8 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|that|which|where|when)\b|,(?!\d)")
 # Without a participle ("A drawing of the quay sells for $9,000."), a present verb this module
 # cannot tell may follow: only a short subject before the clause or the end is a caption.
 _BARE_CAPTION_WORDS = 6
+# A participle after an article describes the subject ("an unidentified woman"): no event.
+_DESCRIBING_PARTICIPLE = re.compile(r"\b(?:a|an|the)\ [a-z]+ed\b")
 
 
 def _pictures_without_a_verb(picture: re.Match[str]) -> bool:
@@ -187,12 +190,8 @@ def _pictures_without_a_verb(picture: re.Match[str]) -> bool:
     bare = picture.group("participle") is None
     if bare and len(own.split()) > _BARE_CAPTION_WORDS:
         return False
-    # ("an unidentified woman": a participle after an article describes, it tells no event)
     own = _DESCRIBING_PARTICIPLE.sub(" ", own)
     return _FINITE.search(own) is None and not tells_an_event(own)
-
-
-_DESCRIBING_PARTICIPLE = re.compile(r"\b(?:a|an|the)\ [a-z]+ed\b")
 
 
 # The irregular verbs' past forms and participles (``text.lexicon``): forms that do not end
