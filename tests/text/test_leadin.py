@@ -52,6 +52,11 @@ def test_a_line_that_leaves_its_point_to_the_next_sentence_leads_in(line: str) -
         "Not all of the 40 terminals the inspectors visited last year had working alarms in "
         "their silos, the report said.",
         "Nearly all the silos will be rebuilt.",
+        # the message told after a colon or in curly single quotes, a manner followed by more
+        "Lind had a message for the crews: stay away from the silos.",
+        "Lind had a message for the crews, ‘stay away from the silos.’",
+        "Lind was more blunt in 2019, and quit the port board a week later.",
+        "The union was more blunt on the radio about the pay of the dockers who fought the fire.",
     ],
 )
 def test_a_line_that_tells_its_point_or_counts_a_fact_does_not_lead_in(line: str) -> None:

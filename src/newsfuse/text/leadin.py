@@ -56,8 +56,13 @@ _MANNER = re.compile(
     (?:message|words|advice|warning|response|reply|answer)\ for\b""",
     re.VERBOSE,
 )
-# The announced words are in the line: a quotation mark, or what was said ("saying ...").
-_CARRIES_WORDS = re.compile(r"[\"“”]|\bsaying\b")
+# The manner is the line's point only when little follows it ("was more blunt on Twitter.",
+# "had a message for the gangs in her neighborhood."): with more, or after a comma, the line
+# goes on to tell something ("Lee was more blunt in 2019, and quit.").
+_MANNER_TAIL_WORDS = 6
+# The announced words are in the line: a quotation mark (a curly single one too), what was
+# said after a colon ("had a message for the gangs: stay away"), or "saying ...".
+_CARRIES_WORDS = re.compile(r"[\"“”‘]|:\s+\S|\bsaying\b")
 
 
 def leads_in(text: str) -> bool:
@@ -73,4 +78,12 @@ def leads_in(text: str) -> bool:
     text = text.strip()
     if _CARRIES_WORDS.search(text):
         return False
-    return _COUNTED_AT_END.search(text) is not None or _MANNER.search(text) is not None
+    if _COUNTED_AT_END.search(text):
+        return True
+    manner = _MANNER.search(text)
+    return manner is not None and _ends_soon(text[manner.end() :])
+
+
+def _ends_soon(tail: str) -> bool:
+    """Whether the text after a manner of speaking ends the line: a few words, no comma."""
+    return "," not in tail and len(tail.split()) <= _MANNER_TAIL_WORDS
