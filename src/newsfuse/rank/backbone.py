@@ -1058,7 +1058,9 @@ class _Builder:
             if row in addition:
                 addition.remove(row)
         self.additions = [addition for addition in self.additions if addition]
-        self.addition_ends = {end: run for end, run in self.addition_ends.items() if end != row}
+        # (each addition by its last row, as ``_add`` keeps them: an addition that ended on
+        # ``row`` now ends on the row before it)
+        self.addition_ends = {addition[-1]: addition for addition in self.additions}
         self.strays.add(row)
         self.order = None
 
