@@ -48,9 +48,13 @@ class _Chosen:
     read: Readings
     choice: Choice
 
-    def opening_report(self) -> str:
-        """The report the brief opens on."""
-        return self.story.candidates[self.choice.order[0]].article_id
+    def other_incidents(self) -> dict[str, frozenset[str]]:
+        """The reports that tell another incident than the one the brief opens on
+        (``rank.incidents``), read when the brief took lines of another report."""
+        reports = [self.story.candidates[p].article_id for p in self.choice.order]
+        if len(set(reports)) < 2:
+            return {}
+        return other_incidents(self.story, reports[0], taken=reports[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +75,7 @@ class Pipeline:
         news, junk = _news_and_junk(articles)
         story, left_out = on_topic_story(news, self.settings)
         chosen = self._choose(story)
-        apart = other_incidents(story, chosen.opening_report()) if chosen.choice.order else {}
+        apart = chosen.other_incidents()
         if any(story.candidates[p].article_id in apart for p in chosen.choice.order):
             # Lines of another incident were told as the story's: chosen again without the
             # reports of other incidents (the rest keep their scores in the whole story, as
