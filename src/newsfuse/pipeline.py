@@ -22,16 +22,39 @@ from newsfuse.errors import InputError
 from newsfuse.ingest.junk import junk_reason
 from newsfuse.rank.backbone import BackboneSettings, Choice, select_backbone
 from newsfuse.rank.features import feature_matrix
+from newsfuse.rank.incidents import other_incidents
 from newsfuse.rank.runs import Readings, readings
 from newsfuse.rank.score import LinearScorer, default_scorer
 from newsfuse.rank.select import reading_order, select_runs, writers_opening
 from newsfuse.rank.story import FloatArray, PreparedStory
-from newsfuse.rank.topic import on_topic_story
+from newsfuse.rank.topic import on_topic_story, without
 from newsfuse.settings import Settings
 from newsfuse.text.genre import Author, GenreSignals, op_ed_author
 from newsfuse.title import story_title
 
 METHOD = "newsfuse-extractive"
+
+
+@dataclass(frozen=True, slots=True)
+class _Chosen:
+    """A brief's choice over a story (``Pipeline._choose``), with the story's sentences by
+    report, its cue pass and claims, and its readings."""
+
+    story: PreparedStory
+    scores: FloatArray
+    by_article: list[list[Sentence]]
+    scan: StoryScan
+    claims: list[Claim]
+    read: Readings
+    choice: Choice
+
+    def other_incidents(self) -> dict[str, frozenset[str]]:
+        """The reports that tell another incident than the one the brief opens on
+        (``rank.incidents``), read when the brief took lines of another report."""
+        reports = [self.story.candidates[p].article_id for p in self.choice.order]
+        if len(set(reports)) < 2:
+            return {}
+        return other_incidents(self.story, reports[0], taken=reports[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,30 +74,52 @@ class Pipeline:
         _check_unique_ids(articles)
         news, junk = _news_and_junk(articles)
         story, left_out = on_topic_story(news, self.settings)
-        scores = self.scorer.score(feature_matrix(story))
-        by_article = _sentences_by_article(story)
-        # The claims are read once (one cue pass): the backbone's repeats and the differ.
-        scan = StoryScan.of(by_article)
-        claims = find_claims(by_article, scan)
-        read = readings(story)
-        choice = choose_sentences(story, scores, self.settings, claims, read)
+        chosen = self._choose(story)
+        apart = chosen.other_incidents()
+        if any(story.candidates[p].article_id in apart for p in chosen.choice.order):
+            # Lines of another incident were told as the story's: chosen again without the
+            # reports of other incidents (the rest keep their scores in the whole story, as
+            # ``topic.without`` keeps their TF-IDF weights), and no difference sets them
+            # against the story's reports. (Only then: of the reports the test finds, those
+            # the brief takes nothing from are mostly of the story's own incident, told
+            # through other people: docs/EVALUATION.md.)
+            kept = [p for p, s in enumerate(story.candidates) if s.article_id not in apart]
+            chosen = self._choose(without(story, list(apart)), chosen.scores[kept])
+        else:
+            apart = {}
+        story, read, choice = chosen.story, chosen.read, chosen.choice
         ordered, runs = choice.order, choice.runs
         warnings = [_junk_warning(articles, i, why) for i, why in junk]
         warnings += [_left_out_warning(articles, i) for i in left_out]
         warnings += [_other_event_warning(articles, i, who) for i, who in choice.other_events]
+        warnings += [_incident_warning(articles, i, who) for i, who in sorted(apart.items())]
         if not ordered:
             ordered = writers_opening(story, self.settings.words)
             runs = [[p] for p in ordered]
             warnings.append(_WRITERS_WARNING if ordered else _EMPTY_WARNING)
         sentences = tuple(_brief_sentences(story, ordered, runs, read.genre_signals))
         return Brief(
-            differences=find_differences(by_article, claims, scan),
+            # (Read over the reports the brief was chosen from: without another incident's.)
+            differences=find_differences(chosen.by_article, chosen.claims, chosen.scan),
             title=story_title(sentences, articles, [story.terms[p] for p in ordered]),
             sentences=sentences,
             sources=tuple(_source(number, a) for number, a in enumerate(articles, start=1)),
             provenance=self.provenance(),
             warnings=tuple(warnings),
         )
+
+    def _choose(self, story: PreparedStory, scores: FloatArray | None = None) -> _Chosen:
+        """The brief's sentences chosen over a story, with what was read to choose them;
+        ``scores`` are the candidates' scores, when they are known."""
+        if scores is None:
+            scores = self.scorer.score(feature_matrix(story))
+        by_article = _sentences_by_article(story)
+        # The claims are read once (one cue pass): the backbone's repeats and the differ.
+        scan = StoryScan.of(by_article)
+        claims = find_claims(by_article, scan)
+        read = readings(story)
+        choice = choose_sentences(story, scores, self.settings, claims, read)
+        return _Chosen(story, scores, by_article, scan, claims, read, choice)
 
     def provenance(self) -> Provenance:
         return _provenance(self.settings, self.scorer.name)
@@ -275,6 +320,14 @@ def _other_event_warning(articles: Sequence[Article], article_id: str, who: froz
     return (
         f"took nothing from report {number} ({name}): it names {', '.join(sorted(who))} but "
         "tells another event than the brief's opening"
+    )
+
+
+def _incident_warning(articles: Sequence[Article], article_id: str, who: frozenset[str]) -> str:
+    number, name = _numbered(articles, article_id)
+    return (
+        f"took nothing from report {number} ({name}): it is about {', '.join(sorted(who))}, "
+        "another incident than the brief's report tells"
     )
 
 

@@ -1,0 +1,143 @@
+"""Reports of another incident of the story's kind (rank.incidents), with invented reports:
+two shipwrecks, a crash and an earlier crash on the same road, and the look-alikes that
+must stay (a follow-up of the same crash, a report that names a past crash in one line)."""
+
+from collections import Counter
+
+from newsfuse import Article, Settings
+from newsfuse.pipeline import build
+from newsfuse.rank.incidents import (
+    StoryNames,
+    other_incidents,
+    protagonists,
+    same_name,
+)
+from newsfuse.rank.story import prepare_story
+
+ALICANTE_WRECK = """Marine archaeologists have found a Roman merchant ship off Alicante, in
+southeast Spain, a mile from the shore.
+The team's leader, Marta Ruiz, said the hull lies under 70 feet of water and holds
+hundreds of jars of fish sauce.
+Ruiz said the ship probably sank in a storm on its way to Rome from the port of Cadiz.
+Divers first saw the site in 2000, but the find was confirmed only this spring.
+The jars still carry their seals, and Ruiz's team will raise a few of them next month.
+"It is a jewel of the ancient trade," Ruiz told reporters in Alicante on Tuesday."""
+
+LIGURIA_WRECK = """Italian police divers have located the remains of an ancient vessel off
+Liguria, near the port of Varazze.
+The wreck was spotted by sonar during a survey of the seabed, said Luca Bruni, who leads
+the underwater unit.
+Bruni said the ship carried amphorae and sank in the first or second century.
+It is the first deep-sea Roman wreck found off the Ligurian coast, Bruni added.
+The site will be guarded while experts decide how to study it, according to Bruni's
+office in Genoa."""
+
+MAPLE_ROAD_CRASH = """A 34-year-old woman was killed Friday night when her car left Route 9
+near Millbrook and struck a tree, state police said.
+The driver, Dana Whitfield of Poughkeepsie, was pronounced dead at the scene.
+Troopers said Whitfield was driving north in heavy rain shortly before 11 p.m.
+Whitfield's passenger, a 29-year-old man, was taken to a hospital with minor injuries.
+The road was closed for three hours while investigators examined the wreck.
+Police said speed may have been a factor and that the investigation continues.
+Whitfield had worked nights as a nurse at the county hospital, a colleague said.
+Neighbors in Poughkeepsie described her as a careful driver who knew the road well.
+The state transportation department said it would review the lighting at the bend.
+Anyone who saw the crash is asked to call the barracks in Millbrook."""
+
+EARLIER_CRASH = """Residents are again asking for a guardrail on a stretch of Route 9 where
+Peter Osgood died last year.
+Osgood, a retired teacher, lost control of his truck on the curve south of Millbrook in
+October 2022.
+His widow, Ellen Osgood, has collected 600 signatures for the county to act.
+"Nothing has been done since Peter died," Osgood said at a town meeting in Millbrook.
+The county says a study of the curve is planned for next spring."""
+
+FOLLOW_UP = """The family of Dana Whitfield, the Poughkeepsie woman who died in a crash on
+Route 9, said Sunday that she was on her way home from a night shift.
+Her brother, Sam Whitfield, said she had worked at the county hospital for ten years.
+A coroner, Janet Brooks, said an autopsy found no alcohol in her blood.
+Brooks said the cause of death was a head injury.
+A memorial service will be held Thursday, Brooks said, reading the family's statement."""
+
+FOLLOW_UP_NAMING_THE_PAST = (
+    FOLLOW_UP + "\nIn October 2022, a retired teacher died on the same curve of Route 9."
+)
+
+
+def report(id_: str, text: str) -> Article:
+    return Article(id=id_, text=" ".join(text.split()))
+
+
+def found(*articles: Article, own: str = "a") -> dict[str, frozenset[str]]:
+    return other_incidents(prepare_story(list(articles), Settings()), own)
+
+
+def test_a_report_of_another_shipwreck_tells_another_incident() -> None:
+    assert found(report("a", ALICANTE_WRECK), report("b", LIGURIA_WRECK)) == {
+        "b": frozenset({"Bruni"})
+    }
+
+
+def test_an_earlier_crash_on_the_same_road_is_another_incident() -> None:
+    # The road and the town are the same: places two incidents share do not make them one.
+    assert found(report("a", MAPLE_ROAD_CRASH), report("b", EARLIER_CRASH)) == {
+        "b": frozenset({"Osgood"})
+    }
+
+
+def test_the_story_naming_the_other_crash_once_still_keeps_it_apart() -> None:
+    # A line of background in the brief's own report does not make the other crash the
+    # story.
+    own = MAPLE_ROAD_CRASH + "\nTroopers recalled that Osgood was killed nearby in 2022."
+    reports = report("a", own), report("b", EARLIER_CRASH), report("c", FOLLOW_UP)
+    assert found(*reports) == {"b": frozenset({"Osgood"})}
+
+
+def test_a_follow_up_with_new_people_is_the_same_incident() -> None:
+    assert found(report("a", MAPLE_ROAD_CRASH), report("b", FOLLOW_UP)) == {}
+
+
+def test_a_report_naming_a_past_crash_in_one_line_is_the_same_incident() -> None:
+    assert found(report("a", MAPLE_ROAD_CRASH), report("b", FOLLOW_UP_NAMING_THE_PAST)) == {}
+
+
+def test_a_report_calling_the_protagonist_by_the_given_name_is_the_same_incident() -> None:
+    # The own report prints "Dana Whitfield"; a report that says "Dana" names her.
+    dana = FOLLOW_UP.replace("Dana Whitfield", "Dana").replace("Sam Whitfield", "Sam")
+    dana = dana.replace("her blood", "Dana's blood") + "\nDana loved the road, Sam said."
+    assert found(report("a", MAPLE_ROAD_CRASH), report("b", dana)) == {}
+
+
+def test_a_report_without_protagonists_is_not_judged() -> None:
+    abstract = """We measured the deceleration of passenger cars leaving wet roads at
+    curves. Vehicles that struck trees at more than 50 miles per hour caused fatal head
+    injuries in most cases. Guardrails reduced the energy of impact by a third."""
+    assert found(report("a", MAPLE_ROAD_CRASH), report("b", abstract)) == {}
+
+
+def test_protagonists_are_the_most_printed_names_but_places() -> None:
+    names = Counter(Whitfield=4, Millbrook=5, Brooks=2)
+    assert protagonists(names, frozenset({"Millbrook"})) == frozenset({"Whitfield"})
+    assert protagonists(Counter(Brooks=2), frozenset()) == frozenset()
+
+
+def test_names_in_capitals_and_common_words_are_not_names() -> None:
+    text = "OMG, said the Police. Police said police work is hard. Whitfield's car left Route 9."
+    names = StoryNames.of(prepare_story([report("a", text * 3)], Settings()))
+    assert "OMG" not in names.counts["a"]
+    assert "Police" not in names.counts["a"]
+    assert names.counts["a"]["Whitfield"] == 3
+
+
+def test_one_name_spelled_with_an_ending_is_one_name() -> None:
+    assert same_name("Venezuela", "Venezuelan")
+    assert not same_name("Osgood", "Oswald")
+
+
+def test_a_brief_tells_no_line_of_another_incident() -> None:
+    # Without the test, the brief of the crash ended on lines of the earlier crash.
+    crash, earlier, follow_up = MAPLE_ROAD_CRASH, EARLIER_CRASH, FOLLOW_UP
+    articles = [report("1", crash), report("2", earlier), report("3", follow_up)]
+    brief = build(Settings(words=230)).brief(articles)
+    assert {c.article_id for s in brief.sentences for c in s.citations} == {"1", "3"}
+    assert any("another incident" in w and "Osgood" in w for w in brief.warnings)
