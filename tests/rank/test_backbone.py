@@ -1352,3 +1352,36 @@ def test_a_lede_that_needs_no_naming_line_opens_the_brief() -> None:
         passage_lede, brief = _poll_brief(first, lede)
         assert passage_lede == lede
         assert brief[0] == lede, name
+
+
+# A radio report whose second line tells what a poll asked and whose third gives a share of
+# the answers: the second is long and scores nothing, so it does not fit a 68-word brief.
+SHARE_RATING = (
+    "The port authority's approval rating among dockers has fallen to 40 percent in a new union"
+    " survey of its members."
+)
+
+
+def _share_brief(line: str) -> list[str]:
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        f"\n\n{SHARE_RATING}\n\n{line}"
+    )
+    return _brief(_story(COURIER, radio), [3.0, 2.0, 1.5, 1.0, 1.0, 0.0, 2.5], words=68)
+
+
+def test_a_share_with_a_bare_verb_does_not_end_a_brief_without_the_line_it_counts() -> None:
+    # "Fifty-five percent disapprove, a record." counts the answers to the line before it:
+    # without that line the brief ends on a figure of nothing it told (dev 0177).
+    share = "Fifty-five percent disapprove, a record for the terminal."
+    texts = _share_brief(share)
+    assert share not in texts
+    assert texts[-1].startswith("The terminal stores wheat")
+
+
+def test_a_share_that_names_its_people_or_what_they_did_ends_a_brief() -> None:
+    for share in (
+        "Fifty-five percent of dockers disapprove, a record for the terminal.",
+        "55 percent favor rebuilding the terminal at once.",
+    ):
+        assert _share_brief(share)[-1] == share
