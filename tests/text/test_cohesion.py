@@ -651,6 +651,9 @@ def test_the_verbs_of_saying_pre_test_finds_what_the_substring_tests_find() -> N
         "Forty percent now agree.",
         "57 percent disapprove.",
         "12% approve, down from 30% in May.",
+        # A count with no noun: of what is in the line before.
+        "There are 1.2 billion now.",
+        "There were about 300 million today.",
     ],
 )
 def test_a_share_with_a_bare_verb_leans_on_the_line_before(text: str) -> None:
@@ -666,6 +669,8 @@ def test_a_share_with_a_bare_verb_leans_on_the_line_before(text: str) -> None:
         "23% didn't even have a budget for the harbour fees.",
         "Fifty dockers disapprove.",
         "2015 was a record year for the ferries of Dorn.",
+        "There are 40 ferries now.",
+        "There were 12 dockers at the gate.",
     ],
 )
 def test_a_share_that_names_its_people_or_their_act_stands(text: str) -> None:

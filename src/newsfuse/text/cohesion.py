@@ -275,6 +275,10 @@ _SHARE_ALONE = re.compile(
     rf"^(?:\d+(?:\.\d+)?\ ?(?:%|percent|per\ cent)"
     rf"|(?:{_TENS}(?:-{_UNITS})?|Ten|Eleven|Twelve|Fifteen)\ (?:percent|per\ cent))"
     r"\ (?:[a-z]+ly\ |now\ |still\ )?[a-z]+[,;.]"
+    # and a count with no noun at all ("There are 1.2 billion now." after "In 1966 there
+    # were around half a billion Indians."): 1 report sentence of the dev and anchor sets
+    r"|^There\ (?:are|were|is|was)\ (?:about\ |nearly\ |more\ than\ |over\ |some\ )?"
+    r"[\d.,]+(?:\ (?:hundred|thousand|million|billion))?(?:\ now|\ today)?[.!]$"
 )
 
 # A quotation that opens by answering or pointing back ('"That\'s not true," she said.',
