@@ -1352,3 +1352,79 @@ def test_a_lede_that_needs_no_naming_line_opens_the_brief() -> None:
         passage_lede, brief = _poll_brief(first, lede)
         assert passage_lede == lede
         assert brief[0] == lede, name
+
+
+# A radio report whose second line tells what a poll asked and whose third gives a share of
+# the answers: the second is long and scores nothing, so it does not fit a 68-word brief.
+SHARE_RATING = (
+    "The port authority's approval rating among dockers has fallen to 40 percent in a new union"
+    " survey of its members."
+)
+
+
+def _share_brief(line: str) -> list[str]:
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        f"\n\n{SHARE_RATING}\n\n{line}"
+    )
+    return _brief(_story(COURIER, radio), [3.0, 2.0, 1.5, 1.0, 1.0, 0.0, 2.5], words=68)
+
+
+def test_a_share_with_a_bare_verb_does_not_end_a_brief_without_the_line_it_counts() -> None:
+    # "Fifty-five percent disapprove, a record." counts the answers to the line before it:
+    # without that line the brief ends on a figure of nothing it told (dev 0177).
+    share = "Fifty-five percent disapprove, a record for the terminal."
+    texts = _share_brief(share)
+    assert share not in texts
+    assert texts[-1].startswith("The terminal stores wheat")
+
+
+def test_a_share_that_names_its_people_or_what_they_did_ends_a_brief() -> None:
+    for share in (
+        "Fifty-five percent of dockers disapprove, a record for the terminal.",
+        "55 percent favor rebuilding the terminal at once.",
+    ):
+        assert _share_brief(share)[-1] == share
+
+
+SETUP_LINE = (
+    "The fire began in a conveyor belt near silo four at Port Halden, where a welder had worked."
+)
+
+
+def _refilled_brief(second_line: str, stray: bool = True) -> list[str]:
+    """A 95-word brief of the courier with a radio whose second line is ``second_line``; with
+    ``stray``, a third report's line on an ice rink, the best addition, that ends the first
+    fill, stands apart from it and is left out: the brief is filled again."""
+    radio = (
+        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+        f"\n\n{second_line}\n\nDockers sang on the quay at dawn."
+    )
+    texts = [COURIER, radio]
+    scores = [3.0, 2.0, 1.5, 1.0, 0.0, 1.2, 0.0]
+    if stray:
+        texts.append(
+            "A new ice rink opened in Mirren on Monday.\n\n"
+            "Elsewhere, a new ice rink opened in Mirren with skating lessons for children."
+        )
+        scores += [0.0, 2.5]
+    return _brief(_story(*texts), scores, words=95)
+
+
+def test_a_refills_second_line_of_another_report_goes_after_the_opening() -> None:
+    # The radio's second line sets the event up; brought in for the stray, it goes where its
+    # report tells it, after the brief's opening, and the courier's own line ends the brief.
+    texts = _refilled_brief(SETUP_LINE)
+    assert texts[1] == SETUP_LINE
+    assert texts[-1].startswith("The terminal stores wheat")
+
+
+def test_the_line_in_a_first_fill_or_a_line_naming_nothing_stays_last() -> None:
+    # Not a refill: the placement of a first fill stands (placed early in every brief, such
+    # lines moved 50 dev and anchor briefs, most of them for the worse).
+    texts = _refilled_brief(SETUP_LINE, stray=False)
+    assert texts.index(SETUP_LINE) > texts.index(COURIER.split("\n\n")[3])
+    # A line that shares no name with the brief's opening may tell another thing.
+    unnamed = "The fire began in a conveyor belt near silo four, where a welder had worked."
+    texts = _refilled_brief(unnamed)
+    assert texts.index(unnamed) > texts.index(COURIER.split("\n\n")[3])

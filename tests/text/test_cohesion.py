@@ -641,3 +641,37 @@ def test_the_verbs_of_saying_pre_test_finds_what_the_substring_tests_find() -> N
     for text in ["", "said", "He sai d so.", "the mayor tweets", *texts]:
         found = bool(_SAYS_CUES.find_matches_as_indexes(text))
         assert found == any(verb in text for verb in _SAYS_AFTER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A share and a bare verb: what it counts is in the line before.
+        "Fifty-five percent disapprove, a record.",
+        "Forty percent now agree.",
+        "57 percent disapprove.",
+        "12% approve, down from 30% in May.",
+        # A count with no noun: of what is in the line before.
+        "There are 1.2 billion now.",
+        "There were about 300 million today.",
+    ],
+)
+def test_a_share_with_a_bare_verb_leans_on_the_line_before(text: str) -> None:
+    assert cohesion(text).leans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The share names its people, or what they did, or is no share.
+        "Fifty-five percent of voters disapprove.",
+        "55 percent favor delaying the ferry fees.",
+        "23% didn't even have a budget for the harbour fees.",
+        "Fifty dockers disapprove.",
+        "2015 was a record year for the ferries of Dorn.",
+        "There are 40 ferries now.",
+        "There were 12 dockers at the gate.",
+    ],
+)
+def test_a_share_that_names_its_people_or_their_act_stands(text: str) -> None:
+    assert not cohesion(text).leans

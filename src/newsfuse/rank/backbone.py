@@ -667,6 +667,7 @@ def _build(builder: _Builder, words: int) -> None:
             if stray is None:
                 break
             builder.strays.add(stray)
+        builder.refilled = True
         builder.fill(words)
 
 
@@ -779,6 +780,9 @@ class _Builder:
         # Rows that ended the brief standing apart from it (``stray_ending``) or quoted a
         # statement halfway (``clipped_quotation``), left out of every later fill.
         self.strays: set[int] = set()
+        # Whether the brief was filled again after a line was left out (``_build``): the
+        # lines a refill brings in are placed by ``_after_opening`` too.
+        self.refilled = False
         self.in_backbone = set(self.backbone)
         self.passage_positions = frozenset(passage)
         self.openings, self.first_lines = _opening_rows(story, rows, reports)
@@ -1344,6 +1348,8 @@ class _Builder:
             anchor = self._where_printed(spine, run[0])
             if anchor is None:
                 anchor = self._anchor(spine, run)
+            if anchor is None:
+                anchor = self._after_opening(spine, run)
             placed.append((len(spine) if anchor is None else spine.index(anchor), run))
         after: dict[int, list[int]] = {}
         tail: list[int] = []
@@ -1354,6 +1360,54 @@ class _Builder:
                 after.setdefault(spine[at], []).extend(run)
         rows = [r for spot in spine for r in (spot, *self._in_order(after.get(spot, [])))]
         return rows + self._introducing_reports_first(rows, self._in_order(tail))
+
+    def _after_opening(self, spine: list[int], run: list[int]) -> int | None:
+        """Where a refill's addition goes that no backbone line is like enough to follow
+        (``_anchor``), when it opens on another report's second line (among its
+        ``LEDE_RANK`` first, not its first) that tells the brief's event (it shares a name
+        with the brief's opening statement, ``wording.names_in``: a shared common word let
+        "A company sells a product like a battery-operated razor blade handle ..." in before
+        the share price at 120 words, dev 0061) and quotes nobody: after the backbone's opening
+        block (its first line and those leaning on it), where its report tells it, not at
+        the end. A report's second line sets the event up; brought in for a line the brief
+        let go (``_build``), it ended briefs told as the story starting over ("In the
+        request, written after he was brought to Israel in 1960, ... Eichmann says ..."
+        after Eichmann's own words on the judges, dev 0023; "Elijah, 3, was at the ... Center
+        ... when a supervising adult allegedly gave him a grilled cheese sandwich" after
+        his family's fund-raising page, dev 0122). None else: a report's first line there is
+        a second lede told right after the first, a quotation a reaction before the facts
+        (both read worse early on dev 0009, 0051, 0057, anchor 8180, 36781), and a line that
+        introduces a person the brief names (``_introduces_a_named``) a second
+        introduction."""
+        first = run[0]
+        if (
+            not self.refilled
+            or not spine
+            or first not in self.openings
+            or first in self.first_lines
+            or self._mostly_quoted(first)
+            or names_in([self._text(first)]).isdisjoint(names_in([self._text(spine[0])]))
+            or self._introduces_a_named(first)
+        ):
+            return None
+        at = 0
+        while at + 1 < len(spine) and len(self.members[spine[at + 1]]) > 1:
+            at += 1
+        needs = self._needs(run[-1])
+        if needs and not self._placed_among_its_people(spine, at, run, needs):
+            return None
+        return spine[at]
+
+    def _introduces_a_named(self, row: int) -> bool:
+        """Whether ``row`` introduces a person another chosen row names too: placed early,
+        it introduces them again, or the brief's own introduction comes after it ("WANE
+        reports that Amber Pasztor was charged ..." before "... Amber Pasztor admitted
+        ...", dev 0052); at the end it is a stray (``strays.stray_line``)."""
+        people = self.pool.people
+        introduced = people.introduced[row]
+        return bool(introduced) and any(
+            introduced & (people.introduced[r] | people.bare[r]) for r in self.chosen if r != row
+        )
 
     def _introducing_reports_first(self, before: list[int], tail: list[int]) -> list[int]:
         """The brief's last lines (``tail``, report by report, after the rows ``before``)
