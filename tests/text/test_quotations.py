@@ -85,3 +85,24 @@ def test_names_someone_needs_a_name_or_a_speaker() -> None:
 )
 def test_knows_a_writers_own_voice(text: str, first_person: bool) -> None:
     assert speaks_in_first_person(text) is first_person
+
+
+def test_a_sentence_inside_a_long_quotation_is_read_as_inside_it() -> None:
+    from newsfuse.text.quotations import inside_open_quotation
+
+    text = (
+        "The chief spoke late.\n“We left. We ate. We slept. We woke. We sailed,” Ana said. "
+        "Then she went home.\n“A new one.” And more."
+    )
+    assert inside_open_quotation(text, text.index("We woke"))
+    # Not a quotation's first sentence, nor one after it closes, nor one after a line break.
+    assert not inside_open_quotation(text, text.index("“We left"))
+    assert not inside_open_quotation(text, text.index("Then she"))
+    assert not inside_open_quotation(text, text.index("And more"))
+    assert not inside_open_quotation(text, text.index("The chief"))
+    # Straight marks, which do not tell an opening from a closing, and a quotation that
+    # never closes (a dropped mark) are not read.
+    straight = '"We left. We ate. We slept. We woke. We sailed," Ana said.'
+    assert not inside_open_quotation(straight, straight.index("We woke"))
+    unclosed = "“We left. We ate. We slept. We woke. We sailed, Ana said."
+    assert not inside_open_quotation(unclosed, unclosed.index("We woke"))

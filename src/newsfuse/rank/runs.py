@@ -47,6 +47,7 @@ from newsfuse.text.lexicon import SHORT_TITLES
 from newsfuse.text.names import People
 from newsfuse.text.quotations import (
     Speaker,
+    inside_open_quotation,
     names_someone_outside_quotes,
     quoted_words,
     speaks_in_first_person,
@@ -393,7 +394,11 @@ class Readings(Memo[Cohesion]):
         self.thing_from_further_back = Memo(self._thing_from_further_back)
         self.answers = Memo(lambda position: answers_before(self._text(position)))
         self.that_object = Memo(self._that_object)
+        self.inside_quotation = Memo(self._inside_quotation)
         self.papers: dict[str, bool] = {}
+        # The texts of the reports that print a curly opening mark (a cheap cue: only their
+        # sentences can be inside a quotation ``inside_open_quotation`` reads).
+        self._curly_texts = {a.id: a.text for a in story.articles if "“" in a.text}
 
     def paper(self, article_id: str) -> bool:
         """Whether the report reads as a scholarly paper or an abstract
@@ -405,6 +410,13 @@ class Readings(Memo[Cohesion]):
             found = reads_as_paper(self.story.read_text(article))
             self.papers[article_id] = found
         return found
+
+    def _inside_quotation(self, position: int) -> bool:
+        """Whether the candidate continues a quotation an earlier sentence of its paragraph
+        left open (``text.quotations.inside_open_quotation``)."""
+        sentence = self.story.candidates[position]
+        text = self._curly_texts.get(sentence.article_id)
+        return text is not None and inside_open_quotation(text, sentence.start)
 
     def _enters(self, position: int) -> bool:
         """The entry rules, and for an opinion report's sentence the rules of its genre."""
@@ -579,7 +591,11 @@ def _leans_on(
     mayor replied.'; ``text.antecedents.answers_before``), whatever the story knows."""
     sentence = story.candidates[position]
     before = position_of.get((sentence.article_id, sentence.index - 1), -1)
-    if not read(position).leans:
+    # The middle of a long quotation ("They blur reality and fiction quite often.") leans
+    # as a pointing word does: its marks and its speaker are in the sentences around it, and
+    # alone it would read as the writer's claim. It comes with the sentences before it, or
+    # not at all.
+    if not (read(position).leans or read.inside_quotation(position)):
         if read.answers(position) and before >= 0 and not read(before).leans:
             # "Russia responded with its own sanctions ...": the act answered is told in the
             # sentence before, whatever its words. (Not when that sentence leans itself, on a
