@@ -971,6 +971,17 @@ def test_a_lede_that_uses_a_stranger_s_surname_gives_way_to_another_reports() ->
     assert story.candidates[passage[0]].text.startswith("A fire tore")
 
 
+def test_a_surname_that_opens_the_lede_as_an_owner_is_used_alone() -> None:
+    # "Fey's first book, Bossypants, ..." (anchor 45994): the surname opens the lede, with
+    # no word before it, and was never read as used alone there.
+    from newsfuse.rank.backbone import _alone_in
+
+    assert _alone_in("Varga's crews said a fire tore through the terminal.", "Varga")
+    # Look-alikes: after another capitalised word, or a nickname's closing mark.
+    assert not _alone_in("Ida Varga's crews said a fire tore through it.", "Varga")
+    assert not _alone_in('Ida "Red" Varga\'s crews said so.', "Varga")
+
+
 def test_a_lede_that_uses_a_surname_another_reports_opening_names_keeps_the_brief() -> None:
     # Look-alike: the other report opens on her in full: she is the story's own, as in a
     # headline, and the excerpt's bid stands.
@@ -1428,3 +1439,67 @@ def test_the_line_in_a_first_fill_or_a_line_naming_nothing_stays_last() -> None:
     unnamed = "The fire began in a conveyor belt near silo four, where a welder had worked."
     texts = _refilled_brief(unnamed)
     assert texts.index(unnamed) > texts.index(COURIER.split("\n\n")[3])
+
+
+def _two_chiefs(second: str) -> list[str]:
+    one = (
+        "A fire tore through the grain terminal at Port Halden on Tuesday night.\n\n"
+        "Fire chief Marta Lindqvist said crews fought the blaze for six hours.\n\n"
+        "The terminal stores wheat for farmers across the northern valleys."
+    )
+    other = (
+        "Flames destroyed the main grain shed of the Port Halden terminal overnight.\n\n"
+        f"{second}\n\n"
+        "Dock workers were sent home until the shed is declared safe."
+    )
+    story = _story(one, other)
+    return _brief(story, [3.0, 2.5, 1.0, 1.0, 2.4, 1.0], words=200)
+
+
+def test_a_line_that_spells_a_person_otherwise_gives_way() -> None:
+    # Dev 0119 ("Judge Jeffrey Minehart", then "Judge Jeffery Minehart") and anchor 52810
+    # ("Abdul Jabar Perdili", then "Purdeli"): readers took the spellings for two people.
+    for second in (
+        "Fire chief Marta Lindquist said the cause of the fire was not yet known.",
+        "Fire chief Martha Lindqvist said the cause of the fire was not yet known.",
+    ):
+        texts = _two_chiefs(second)
+        assert "Fire chief Marta Lindqvist said crews fought the blaze for six hours." in texts
+        assert second not in texts
+
+
+def test_two_people_of_one_surname_or_of_names_unlike_enough_both_stay() -> None:
+    # Look-alikes: another person of the surname, a name that is the start of another, a
+    # hyphenated name written family name first ("Kim Jong-il" / "Kim Jong-un").
+    for second in (
+        "Harbour master Ana Lindqvist said the cause of the fire was not yet known.",
+        "Fire chief Marta Lindqvistson said the cause of the fire was not yet known.",
+        "Fire chief Marta Lind-Ostby said the cause of the fire was not yet known.",
+    ):
+        assert second in _two_chiefs(second), second
+
+
+def _pilots(middle: str) -> list[str]:
+    one = (
+        "Harbour pilot Ove Brandt steered the burning grain ship out of Port Halden on Tuesday.\n\n"
+        "The crews fought the blaze on the ship for six hours before it was contained.\n\n"
+        f"{middle}\n\n"
+        '"We are all grateful to the crews who saved the harbour," Brandt said.'
+    )
+    other = (
+        "A burning grain ship was towed out of Port Halden by a harbour pilot on Tuesday.\n\n"
+        "Dock workers were sent home until the terminal is declared safe."
+    )
+    story = _story(one, other)
+    return _brief(story, [3.0, 2.0, 0.1, 2.5, 1.0, 1.0], words=45)
+
+
+def test_a_surname_alone_that_means_another_person_of_it_gives_way() -> None:
+    # Dev 0141: the brief named the boy, Jordan Belliveau; '"She doesn't deserve a bond,"
+    # Belliveau said.' was his grandmother's, named in full only in the line before.
+    quote = '"We are all grateful to the crews who saved the harbour," Brandt said.'
+    assert quote not in _pilots("His sister, Ida Brandt, said she was relieved at the news.")
+    # Look-alikes: the line before names the same person (a short form of the name), or
+    # another person of another surname.
+    assert quote in _pilots("Pilot Ove Brandt said he was relieved at the news.")
+    assert quote in _pilots("His sister, Ida Lind, said she was relieved at the news.")

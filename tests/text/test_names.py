@@ -334,3 +334,14 @@ def test_every_nicknamed_name_passes_the_cue_search(text: str, nicknamed: bool) 
     assert (names._NICKNAMED.search(text) is not None) == nicknamed
     if nicknamed:
         assert names._NICKNAME_CUE.search(text) is not None
+
+
+def test_an_accented_given_name_introduces_the_surname_after_it() -> None:
+    # "Carmen Yulín Cruz" (anchor 40535) was read as a bare "Cruz" before any introduction.
+    people = People.of(["San Juan Mayor Carmen Yulín Cruz spoke.", "Cruz said no."])
+    assert people.first_bare() == [frozenset(), frozenset()]
+    assert people.introduced[0] == {"Cruz"}
+    # An accented word is never read as a surname: "Grünberg" is no other person than the
+    # "Grunberg" of another report (dev 0042).
+    people = People.of(["Kira Grünberg fell.", "Kira Grunberg fell.", "Grunberg said so."])
+    assert people.introduced == (frozenset(), frozenset({"Grunberg"}), frozenset())

@@ -63,7 +63,10 @@ from newsfuse.text.names import (
     TITLES,
     People,
     bare_positions,
+    given_name_before,
+    given_names,
     introduced_in,
+    spelled_alike,
     uses_as_a_person,
 )
 from newsfuse.text.quotations import mostly_quoted, outside_quotes
@@ -119,6 +122,9 @@ OTHER_EVENT_FILL = 0.75
 # (``_Builder.stray_ending``), quotes a statement halfway or stacks quotations is chosen
 # again without the line.
 STRAY_ENDINGS = 4
+# How many times a brief is chosen again without a line that names one of its people
+# otherwise (``_Builder.name_clash``).
+NAME_CLASHES = 3
 # A figure in a line: a line that tells one tells a fact a reader wants, wherever it stands
 # ("It is expected to cost 140,000 to 180,000 euros."). An emergency number is no figure
 # ("... and immediately called 911.").
@@ -374,9 +380,10 @@ def _alone_in(text: str, surname: str) -> bool:
     in a body's, "the Committee on Assassinations", is told where it stands.)"""
     alone = False
     for at in bare_positions(text, surname):
-        before = text[max(text.rfind(" ", 0, at - 1), 0) : at].strip(" \n")
+        # (A surname that opens the lede has no word before it: "Fey's first book".)
+        before = text[max(text.rfind(" ", 0, at - 1), 0) : at].strip(" \n") if at else ""
         titled = before.rstrip(".") in TITLES
-        if (before[:1].isupper() and not titled) or before[-1:] in "\"”’'":
+        if (before[:1].isupper() and not titled) or (before and before[-1] in "\"”’'"):
             return False
         alone = alone or titled or text.startswith(("'s", "’s"), at + len(surname))
     return alone
@@ -642,10 +649,17 @@ def _another_writers(
 
 
 def _build(builder: _Builder, words: int) -> None:
-    """Fill the brief; choose it again without a line that stands apart from it, quotes a
-    statement halfway or stacks another report's quotation on others; leave off a last
-    line that leads in to what the brief does not tell (``_Builder.leave_off``)."""
+    """Fill the brief; choose it again without a line that names one of its people otherwise
+    (``_Builder.name_clash``), that stands apart from it, quotes a statement halfway or
+    stacks another report's quotation on others; leave off a last line that leads in to
+    what the brief does not tell (``_Builder.leave_off``)."""
     builder.fill(words)
+    for _ in range(NAME_CLASHES):
+        clash = builder.name_clash()
+        if clash is None:
+            break
+        builder.strays.add(clash)
+        builder.fill(words)
     for _ in range(STRAY_ENDINGS):
         # (A quotation clipped halfway, or another report's quotation in a stack of them,
         # is left out like a stray ending. Let in with the rest of the statement instead, a
@@ -721,6 +735,18 @@ def _opening_rows(
     return openings, {r for r in openings if rows[r] in first_of.values()}
 
 
+def _same_given_name(one: str, other: str) -> bool:
+    """Whether two given names may name one person: the same, a short form ("Steve" and
+    "Steven"), initials, or one name spelled two ways (``spelled_alike``)."""
+    return (
+        one.startswith(other)
+        or other.startswith(one)
+        or one.endswith(".")
+        or other.endswith(".")
+        or spelled_alike(one, other)
+    )
+
+
 class _Builder:
     """One backbone brief in the making, over the rows of a pool. Whether a row may enter
     (``pool.enters``) is read only for a run about to be taken and for an introducer: the
@@ -786,6 +812,8 @@ class _Builder:
         self.in_backbone = set(self.backbone)
         self.passage_positions = frozenset(passage)
         self.openings, self.first_lines = _opening_rows(story, rows, reports)
+        self.reports = reports  # (``_meant``)
+        self._pool_text: str | None = None  # the pool's lines, joined when first asked
         self.lines = BriefLines(
             text=self._text,
             wording=self._wording,
@@ -932,6 +960,74 @@ class _Builder:
             and not self._time_out_of_place(run)
             and not (self.another_voice is not None and any(map(self.another_voice, run)))
         )
+
+    def name_clash(self) -> int | None:
+        """The first chosen row that names a person the rows chosen before it name
+        otherwise: the same surname after a given name spelled otherwise ("Judge Jeffery
+        Minehart" after "Judge Jeffrey Minehart", dev 0119), a surname spelled otherwise
+        that the pool prints after the same given name ("Purdeli" after "Abdul Jabar
+        Perdili": anchor 52810's readers took the two for two police chiefs), or a surname
+        alone that means another person of it than the one named before, as its report's
+        line before it says ('"She doesn't deserve a bond," Belliveau said.' after
+        "Jordan's grandmother, Jessica Belliveau, said ...", in a brief that named only the
+        boy, Jordan Belliveau: dev 0141). None when there is none.
+
+        Read once a fill is done, over the brief's ten or so rows (``_build`` fills again
+        without the row): asked of every run about to be taken, these tests cost choosing
+        the sentences 3 %. (Bringing in the line before, which names the person, kept the
+        quotation in 0141 but cost the brief another report's lede, the mother's false
+        account: a fact of the story for a tidier name.)"""
+        people = self.pool.people
+        named: dict[str, frozenset[str]] = {}  # surname -> the given names printed so far
+        for row in self.chosen:
+            text = self._text(row)
+            for surname in people.introduced[row]:
+                given = given_names(text, surname)
+                if surname in named and any(
+                    spelled_alike(one, other) for one in given for other in named[surname]
+                ):
+                    return row
+                named[surname] = named.get(surname, frozenset()) | given
+            for surname in people.introduced[row] | people.bare[row]:
+                if any(self._alike(surname, other) for other in named if other != surname):
+                    return row
+            for surname in people.bare[row] - people.introduced[row]:
+                meant = self._meant(row, surname) if named.get(surname) else ""
+                if meant and not any(_same_given_name(meant, g) for g in named[surname]):
+                    return row
+        return None
+
+    def _alike(self, surname: str, other: str) -> bool:
+        """Whether two surnames are one spelled two ways: alike (``spelled_alike``) and
+        printed after a same given name in the pool."""
+        return (
+            surname[:1] == other[:1]
+            and spelled_alike(surname, other)
+            and not self._pool_given_names(surname).isdisjoint(self._pool_given_names(other))
+        )
+
+    def _pool_given_names(self, surname: str) -> frozenset[str]:
+        """The given names the pool prints before ``surname`` (read when asked: rarely)."""
+        if self._pool_text is None:
+            self._pool_text = "\n".join(map(self._text, range(len(self.members))))
+        return given_names(self._pool_text, surname)
+
+    def _meant(self, row: int, surname: str) -> str:
+        """The given name of the person of ``surname`` that the row's report names in
+        full last before the row's first use of it alone (in the line before or the row
+        itself), or ""."""
+        text = self._text(row)
+        lines = self.reports[self._report(row)]
+        at = lines.index(self.pool.positions[row])
+        before = f"{self.story.candidates[lines[at - 1]].text if at else ''}\n{text}"
+        given = ""
+        for where in bare_positions(before, surname):
+            if where >= len(before) - len(text):
+                # The row's own first use: alone, it means the person named last; after a
+                # given name ("JonBenet Ramsey"), the row names them itself.
+                return "" if given_name_before(before, where) else given
+            given = given_name_before(before, where) or given
+        return given
 
     def _time_out_of_place(self, run: list[int]) -> bool:
         """Whether an addition's sentence opens on a time counted from an event told before

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -108,11 +109,16 @@ _HEADS = frozenset("President Pres Pope King Queen Emperor Empress".split())
 # letter, so giving letters back can make no match, and on the capital of every word that
 # is no name, the engine no longer tries each shorter run: a quarter off finding runs.)
 _NAME = r"(?:Ma?c[A-Z]|[A-Z])[a-z]++(?:[-'’][A-Z]?[a-z]++)?"
-_NAME_WORD = rf"{_NAME}\.?|(?:[A-Z]\.)+"
+# A word of a run of names may hold accented small letters ("Carmen Yulín Cruz"): read
+# as a given name, never as a surname (``_introductions``), so that the surname after it
+# is introduced and no accented spelling of a name is told from its plain one
+# ("Grünberg" / "Grunberg", dev 0042, read as two people).
+_LETTERS = "a-zà-öø-ÿ"
+_NAME_WORD = rf"(?:Ma?c[A-Z]|[A-Z])[{_LETTERS}]++(?:[-'’][A-Z]?[{_LETTERS}]++)?\.?|(?:[A-Z]\.)+"
 # A pattern that starts with a character class lets the regex engine skip to capitals; a
 # leading lookbehind would make it try every position (2x slower).
 _CAPITALISED_RUN = re.compile(
-    rf"[A-Z](?<![\w.’'-][A-Z])(?:[a-z]++(?:[-'’][A-Z]?[a-z]++)?\.?|\.(?:[A-Z]\.)*)"
+    rf"[A-Z](?<![\w.’'-][A-Z])(?:[{_LETTERS}]++(?:[-'’][A-Z]?[{_LETTERS}]++)?\.?|\.(?:[A-Z]\.)*)"
     rf"(?:\ (?:{_NAME_WORD}))+"
 )
 _SPEECH = (
@@ -535,6 +541,8 @@ def _introductions(joined: str, among: Collection[str] | None = None) -> list[tu
             surname = _without_possessive(word.rstrip("."))
             if surname in _NOT_SURNAME or (among is not None and surname not in among):
                 continue
+            if not surname.isascii():
+                continue  # an accented word is read as a given name only (``_LETTERS``)
             title = given.rstrip(".")
             if title in _HEADS or (title == given and _given_name(title)) or _initial(given):
                 found.append((start, surname))
@@ -636,3 +644,65 @@ def uses_as_a_person(text: str, surname: str) -> bool:
 
 # A courtesy title or a speech verb near a printing of a surname (``uses_as_a_person``).
 _AS_A_PERSON = re.compile(r"M(?:r|rs|s|iss)\.? |\b(?:said|says|told|tells|added|wrote)\b")
+
+
+def given_names(text: str, surname: str) -> frozenset[str]:
+    """The given names (or initials) ``text`` prints right before ``surname``.
+
+    Example:
+        >>> sorted(given_names("Judge Jeffrey Minehart ruled. Minehart left.", "Minehart"))
+        ['Jeffrey']
+    """
+    found = {given_name_before(text, at) for at in _bare_positions(text, surname)}
+    return frozenset(found - {""})
+
+
+def spelled_alike(one: str, other: str) -> bool:
+    """Whether two words of names may be one name spelled two ways: different, of the same
+    first letter, five letters or more, one or two letters apart (a letter changed, left out
+    or added, or two neighbours swapped): "Jeffrey" / "Jeffery", "Perdili" / "Purdeli",
+    "Qasani" / "Qusani". Not a hyphenated name ("Jong-il" / "Jong-un", two people), nor a
+    name that is the start of the other ("Williams" / "Williamson", "Johns" / "Johnson").
+
+    Example:
+        >>> spelled_alike("Perdili", "Purdeli"), spelled_alike("Williams", "Williamson")
+        (True, False)
+        >>> spelled_alike("Yulín", "Yulin")
+        False
+    """
+    if one == other or one[:1] != other[:1] or min(len(one), len(other)) < SPELLING_LENGTH:
+        return False
+    if "-" in one or "-" in other or one.startswith(other) or other.startswith(one):
+        return False
+    if _without_accents(one) == _without_accents(other):
+        return False  # "Yulín" / "Yulin": readers see one name
+    return abs(len(one) - len(other)) <= SPELLING_EDITS and _edits(one, other) <= SPELLING_EDITS
+
+
+# The shortest word of a name that two reports spell two ways ("Marc" and "Mark" may be two
+# people), and how far apart the spellings may be: transliterated names differ in two
+# vowels ("Perdili" / "Purdeli", read by anchor 52810's readers as two police chiefs).
+SPELLING_LENGTH = 5
+SPELLING_EDITS = 2
+
+
+def _without_accents(word: str) -> str:
+    """The word with its letters' accents taken off ("Yulín" gives "Yulin")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _edits(one: str, other: str) -> int:
+    """Letters changed, left out, added, or neighbours swapped between two words (the
+    optimal string alignment distance; names are short, so the full table is cheap)."""
+    rows = [list(range(len(other) + 1))]
+    for i, a in enumerate(one, start=1):
+        row = [i]
+        for j, b in enumerate(other, start=1):
+            cost = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a != b))
+            if i > 1 and j > 1 and a == other[j - 2] and one[i - 2] == b:
+                cost = min(cost, rows[-2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
