@@ -165,3 +165,24 @@ def test_a_name_inside_the_quotation_before_is_not_the_speaker() -> None:
     # "Port Halden" is in her words: the line names nobody, so the quotation after it is
     # nobody's.
     assert [d.kind for d in brief_defects([lead, added, bare], Reports([report]))] == ["quote"]
+
+
+def test_a_quotation_after_a_sentence_naming_only_a_place_names_nobody() -> None:
+    # Issue 18: the sentence before must name the speaker; "Port Ashby" is where the boy was
+    # going, not who speaks (the form an outside check found in dev 0053).
+    report = (
+        '"He was my pride," Ana Ortiz said. The boy was to sail to Port Ashby next week. '
+        '"He had packed his bag already, he was so happy."'
+    )
+    reports = Reports([report])
+    place = "The boy was to sail to Port Ashby next week."
+    quote = '"He had packed his bag already, he was so happy."'
+    assert [d.kind for d in brief_defects([place, quote], reports)] == ["quote"]
+
+
+def test_a_quotation_after_a_sentence_naming_a_person_beside_a_place_is_fine() -> None:
+    report = 'Ana Ortiz flew to Lisbon on Monday. "We will sign the treaty there, come what may."'
+    reports = Reports([report])
+    lead = "Ana Ortiz flew to Lisbon on Monday."
+    quote = '"We will sign the treaty there, come what may."'
+    assert brief_defects([lead, quote], reports) == []
