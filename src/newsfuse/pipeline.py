@@ -22,7 +22,7 @@ from newsfuse.errors import InputError
 from newsfuse.ingest.junk import junk_reason
 from newsfuse.rank.backbone import BackboneSettings, Choice, select_backbone
 from newsfuse.rank.features import feature_matrix
-from newsfuse.rank.incidents import other_incidents
+from newsfuse.rank.incidents import other_incidents, whole_names
 from newsfuse.rank.runs import Readings, readings
 from newsfuse.rank.score import LinearScorer, default_scorer
 from newsfuse.rank.select import reading_order, select_runs, writers_opening
@@ -325,8 +325,11 @@ def _other_event_warning(articles: Sequence[Article], article_id: str, who: froz
 
 def _incident_warning(articles: Sequence[Article], article_id: str, who: frozenset[str]) -> str:
     number, name = _numbered(articles, article_id)
+    # Named whole as the report prints them ("New York", not "York").
+    text = next(a.text for a in articles if a.id == article_id)
     return (
-        f"took nothing from report {number} ({name}): it is about {', '.join(sorted(who))}, "
+        f"took nothing from report {number} ({name}): it is about "
+        f"{', '.join(whole_names(text, who))}, "
         "another incident than the brief's report tells"
     )
 

@@ -11,6 +11,7 @@ from newsfuse.rank.incidents import (
     other_incidents,
     protagonists,
     same_name,
+    whole_names,
 )
 from newsfuse.rank.story import prepare_story
 
@@ -194,3 +195,13 @@ def test_a_capitalised_first_word_is_a_name_only_if_printed_within_a_line() -> N
     names = StoryNames.of(prepare_story([report("a", text)], Settings()))
     assert "Measurements" not in names.opening_names("a")
     assert {"Harlow", "Mills"} <= names.opening_names("a")
+
+
+def test_a_warning_names_protagonists_whole() -> None:
+    # "England" and "York" were printed as halves of New England and New York.
+    text = "Snow fell on New England. New York froze. New England and New York shivered."
+    assert whole_names(text, ["England", "York"]) == ["New England", "New York"]
+    assert whole_names("Bruni said so. Bruni's office and Luca Bruni.", ["Bruni"]) == ["Bruni"]
+    # A sentence's first word is part of the name only if printed inside a sentence too.
+    text = "Top Obama adviser David Axelrod spoke. Axelrod said Obama won. The Obama team agreed."
+    assert whole_names(text, ["Obama", "Axelrod"]) == ["David Axelrod", "Obama"]

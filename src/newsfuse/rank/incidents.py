@@ -46,6 +46,14 @@ OPENING_LINES = 2
 # "OMG", are left out: headlines and initialisms, not who an incident is about).
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]*[a-z][A-Za-z]*(?:[-'’][A-Za-z]+)*")
 _SMALL_WORD = re.compile(r"\b[a-z][a-z'’-]*")
+# Capitalised words in a row, one space apart: a whole name ("New York", "Luca Bruni").
+_CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*)*")
+# What comes before a sentence's first word: nothing, or a sentence's end, then quotation
+# marks or brackets.
+_SENTENCE_BEFORE = re.compile(r"[.!?:\n][\s\"'“‘(\[]*$")
+_OPENING_LOOKBEHIND = 8
+# A run of more words than this is a title or a headline, not one name.
+WHOLE_NAME_WORDS = 4
 # A possessive is its name ("Roof's"); a contraction is none ("Don't").
 _POSSESSIVE = re.compile(r"['’]s$")
 _CONTRACTION = re.compile(r"['’](?:m|d|ll|ve|re|t)$")
@@ -221,6 +229,46 @@ def protagonists(names: Counter[str], places: frozenset[str]) -> frozenset[str]:
     if most < PROTAGONIST_MENTIONS:
         return frozenset()
     return frozenset(name for name, n in counts.items() if n == most)
+
+
+def whole_names(text: str, names: Iterable[str]) -> list[str]:
+    """Each name as the text prints it most often with the capitalised words around it
+    ("New England" for "England"; "Bruni" where "Luca Bruni" is printed less), sorted:
+    a warning that named "England, York" named halves of New England and New York.
+
+    Example:
+        >>> whole_names("Snow in New England. New York froze.", ["England", "York"])
+        ['New England', 'New York']
+    """
+    runs = [
+        ([_POSSESSIVE.sub("", word) for word in run.group().split(" ")], _opens(text, run))
+        for run in _CAPITALISED_RUN.finditer(text)
+    ]
+    inside = {word for words, opens in runs for word in (words[1:] if opens else words)}
+    printed = Counter(" ".join(_name_words(words, opens, inside)) for words, opens in runs)
+    whole = set()
+    for name in names:
+        found = [(n, run) for run, n in printed.items() if name in run.split(" ")]
+        # (Printed as often, the longer is the whole name: "David Axelrod", "Axelrod".)
+        best = max(found, default=(0, name), key=lambda p: (p[0], len(p[1])))[1]
+        whole.add(best if best.count(" ") < WHOLE_NAME_WORDS else name)
+    return sorted(whole)
+
+
+def _opens(text: str, run: re.Match[str]) -> bool:
+    """Whether a run of capitalised words opens a sentence."""
+    before = text[max(0, run.start() - _OPENING_LOOKBEHIND) : run.start()]
+    return _SENTENCE_BEFORE.search(before) is not None or not text[: run.start()].strip()
+
+
+def _name_words(words: list[str], opens: bool, inside: Collection[str]) -> list[str]:
+    """A run's words without its first ones when they are no name: words that open
+    sentences in capitals ("The Calgary Zoo"), or a sentence's first word the text never
+    capitalises inside a sentence ("Top Obama campaign adviser"; "New" of "New England" is
+    capitalised inside one)."""
+    while len(words) > 1 and (words[0] in _NOT_NAMES or (opens and words[0] not in inside)):
+        words, opens = words[1:], False
+    return words
 
 
 def not_places(names: Iterable[str], places: Collection[str]) -> frozenset[str]:
