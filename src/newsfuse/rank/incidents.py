@@ -87,12 +87,14 @@ class StoryNames:
     (``counts``), the names the story prints as places (``places``), the names each
     report prints next to each name (``beside``: "Raffaele" beside "Sollecito"), by which a
     report that calls a person by the given name alone still names them, and what each
-    report's opening lines name (``opening``)."""
+    report's opening lines name (``opening``), and the names of each candidate line (by
+    position: ``line_names``)."""
 
     counts: dict[str, Counter[str]]
     places: frozenset[str]
     beside: dict[str, dict[str, set[str]]]
     opening: dict[str, Opening]
+    line_names: tuple[frozenset[str], ...]
 
     @classmethod
     def of(cls, story: PreparedStory) -> StoryNames:
@@ -105,7 +107,9 @@ class StoryNames:
         openings: dict[str, Opening] = {}
         lines: Counter[str] = Counter()
         inside: set[str] = set()
+        line_names: list[frozenset[str]] = []
         for sentence in story.candidates:
+            line: set[str] = set()
             count = counts.setdefault(sentence.article_id, Counter())
             opening = openings.setdefault(sentence.article_id, Opening(set(), set(), set()))
             in_opening = lines[sentence.article_id] < OPENING_LINES
@@ -119,6 +123,7 @@ class StoryNames:
                     last = ""
                     continue
                 count[name] += 1
+                line.add(name)
                 before = text[max(0, match.start() - _PLACE_LOOKBEHIND) : match.start()]
                 place = bool(_PLACE_BEFORE.search(before))
                 within = not _BEFORE_FIRST_WORD.fullmatch(text[: match.start()])
@@ -134,11 +139,12 @@ class StoryNames:
                     pairs.setdefault(name, set()).add(last)
                     pairs.setdefault(last, set()).add(name)
                 last, last_end = name, match.end()
+            line_names.append(frozenset(line))
         for opening in openings.values():
             # A capitalised first word is a name only if the story prints it inside a
             # sentence too ("Kellogg Co., citing ..."; not "Measurements of velocity ...").
             opening.names.difference_update(opening.first_words - inside)
-        return cls(counts, frozenset(places), beside, openings)
+        return cls(counts, frozenset(places), beside, openings, tuple(line_names))
 
     def protagonists(self, report: str) -> frozenset[str]:
         """A report's protagonists (:func:`protagonists`)."""
