@@ -22,7 +22,8 @@ from newsfuse.errors import InputError
 from newsfuse.ingest.junk import junk_reason
 from newsfuse.rank.backbone import BackboneSettings, Choice, select_backbone
 from newsfuse.rank.features import feature_matrix
-from newsfuse.rank.incidents import other_incidents
+from newsfuse.rank.incidents import other_incidents, whole_names
+from newsfuse.rank.passages import passages
 from newsfuse.rank.runs import Readings, readings
 from newsfuse.rank.score import LinearScorer, default_scorer
 from newsfuse.rank.select import reading_order, select_runs, writers_opening
@@ -56,6 +57,14 @@ class _Chosen:
             return {}
         return other_incidents(self.story, reports[0], taken=reports[1:])
 
+    def other_passages(self) -> list[int]:
+        """The lines of passages telling another incident (``rank.passages``) that the
+        brief took without the line that says so, by position in the story."""
+        order = self.choice.order
+        if not order:
+            return []
+        return passages(self.story, self.story.candidates[order[0]].article_id, order)
+
 
 @dataclass(frozen=True, slots=True)
 class Pipeline:
@@ -87,6 +96,14 @@ class Pipeline:
             chosen = self._choose(without(story, list(apart)), chosen.scores[kept])
         else:
             apart = {}
+        gone = chosen.other_passages()
+        if gone:
+            # Lines of another incident told inside a report (after "It's not the first
+            # ...") were taken without the line that says so: chosen again without them.
+            dropped = set(gone)
+            kept = [p for p in range(len(chosen.story.candidates)) if p not in dropped]
+            shorter = without(chosen.story, [], gone)
+            chosen = self._choose(shorter, chosen.scores[kept])
         story, read, choice = chosen.story, chosen.read, chosen.choice
         ordered, runs = choice.order, choice.runs
         warnings = [_junk_warning(articles, i, why) for i, why in junk]
@@ -325,8 +342,11 @@ def _other_event_warning(articles: Sequence[Article], article_id: str, who: froz
 
 def _incident_warning(articles: Sequence[Article], article_id: str, who: frozenset[str]) -> str:
     number, name = _numbered(articles, article_id)
+    # Named whole as the report prints them ("New York", not "York").
+    text = next(a.text for a in articles if a.id == article_id)
     return (
-        f"took nothing from report {number} ({name}): it is about {', '.join(sorted(who))}, "
+        f"took nothing from report {number} ({name}): it is about "
+        f"{', '.join(whole_names(text, who))}, "
         "another incident than the brief's report tells"
     )
 

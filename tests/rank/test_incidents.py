@@ -11,6 +11,7 @@ from newsfuse.rank.incidents import (
     other_incidents,
     protagonists,
     same_name,
+    whole_names,
 )
 from newsfuse.rank.story import prepare_story
 
@@ -141,3 +142,66 @@ def test_a_brief_tells_no_line_of_another_incident() -> None:
     brief = build(Settings(words=230)).brief(articles)
     assert {c.article_id for s in brief.sentences for c in s.citations} == {"1", "3"}
     assert any("another incident" in w and "Osgood" in w for w in brief.warnings)
+
+
+# A two-line report that prints no name three times: what it is about is in its opening.
+CEREAL_PLANT = """Harlow Mills, citing the collapse of the country's economy, said Tuesday it
+was closing the cereal plant that employed 300 workers near the capital.
+"The situation no longer allows us to operate," the Ohio-based maker of breakfast cereal
+said in a statement."""
+
+TISSUE_FACTORY = """The government has said it seized a factory owned by the paper maker
+Brandt-Weller after the firm halted its operations.
+Brandt-Weller had said it could no longer obtain pulp and chemicals to make tissues.
+The labour minister said the closure was illegal and that the factory had reopened under
+the control of its workers.
+Brandt-Weller, which makes nappies and tissues, said it regretted the decision."""
+
+
+def test_a_short_report_is_known_by_the_names_of_its_opening() -> None:
+    # Harlow Mills is printed once: the opening names the story; the seized factory of
+    # another firm, named in that report's own opening, is another incident.
+    assert found(report("a", CEREAL_PLANT), report("b", TISSUE_FACTORY)) == {
+        "b": frozenset({"Brandt-Weller"})
+    }
+
+
+def test_another_report_of_the_same_place_is_the_same_incident_by_the_opening() -> None:
+    # The short report opens on a speaker; another report of the same ambush "in Garoua"
+    # quotes other officials and names the place, not the speaker.
+    speaker = """Defence Minister Paul Okafor said on Thursday the army did not yet know how
+    the patrol was ambushed in Garoua last week. "We will say more when we know more,"
+    the minister told reporters."""
+    same = """Soldiers are still searching the hills where the patrol was attacked in Garoua.
+    Colonel Ngassa said the attackers fled on motorcycles. Ngassa said four soldiers died.
+    A local chief said villagers heard gunfire for an hour, and Ngassa's men arrived later."""
+    assert found(report("a", speaker), report("b", same)) == {}
+
+
+def test_a_report_whose_most_printed_name_is_not_in_its_opening_stays() -> None:
+    # A paper whose most printed name is a unit does not say up front whose incident it is.
+    paper = """These experiments show that the clock integrates light over milliseconds.
+    Furthermore, the response did not depend on the colour of the light.
+    Flashes at 0.5 Hz shifted the phase; flashes at 2 Hz did not, and 8 Hz pulses were as
+    weak as continuous light at low Hz counts."""
+    assert found(report("a", CEREAL_PLANT), report("b", paper)) == {}
+
+
+def test_a_capitalised_first_word_is_a_name_only_if_printed_within_a_line() -> None:
+    # "Harlow" opens a line but is printed within another: a name; "Measurements" is not.
+    text = """Measurements of the speed of the cars were taken by the team on the road at
+    night. Harlow Mills said on Tuesday that it was closing the plant near the capital city.
+    The plant of Harlow Mills employed three hundred workers from the town for years."""
+    names = StoryNames.of(prepare_story([report("a", text)], Settings()))
+    assert "Measurements" not in names.opening_names("a")
+    assert {"Harlow", "Mills"} <= names.opening_names("a")
+
+
+def test_a_warning_names_protagonists_whole() -> None:
+    # "England" and "York" were printed as halves of New England and New York.
+    text = "Snow fell on New England. New York froze. New England and New York shivered."
+    assert whole_names(text, ["England", "York"]) == ["New England", "New York"]
+    assert whole_names("Bruni said so. Bruni's office and Luca Bruni.", ["Bruni"]) == ["Bruni"]
+    # A sentence's first word is part of the name only if printed inside a sentence too.
+    text = "Top Obama adviser David Axelrod spoke. Axelrod said Obama won. The Obama team agreed."
+    assert whole_names(text, ["Obama", "Axelrod"]) == ["David Axelrod", "Obama"]

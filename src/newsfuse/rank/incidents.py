@@ -4,8 +4,11 @@ state, another firm's plant seized, told by a report that shares the story's eve
 
 A report's protagonists are the names it prints most (``PROTAGONIST_MENTIONS`` times at
 least), places aside: reports of one incident quote different people, but each names the
-people and bodies the incident is about. Lexical rules written here, as ``text.names``'s:
-a named-entity model would need a download this project cannot do.
+people and bodies the incident is about. A short report that prints no name that often is
+known by the names of its opening lines; another report then tells another incident only if
+it names its own protagonists in its opening and no place of the short report's opening.
+Lexical rules written here, as ``text.names``'s: a named-entity model would need a download
+this project cannot do.
 """
 
 from __future__ import annotations
@@ -34,11 +37,23 @@ BACKGROUND_MENTIONS = 1
 # Two spellings of one name that share this many first letters are one name
 # ("Venezuela", "Venezuelan"; "Kardashian", "Kardashians").
 SAME_NAME_PREFIX = 6
+# A report's opening is its first lines: where a news report says what happened, to whom
+# and where (the tuning set's reports of another incident named its company, measure or
+# committee in the first two).
+OPENING_LINES = 2
 
 # A capitalised word with a small letter after its first (acronyms in capitals, "GOP",
 # "OMG", are left out: headlines and initialisms, not who an incident is about).
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]*[a-z][A-Za-z]*(?:[-'’][A-Za-z]+)*")
 _SMALL_WORD = re.compile(r"\b[a-z][a-z'’-]*")
+# Capitalised words in a row, one space apart: a whole name ("New York", "Luca Bruni").
+_CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*)*")
+# What comes before a sentence's first word: nothing, or a sentence's end, then quotation
+# marks or brackets.
+_SENTENCE_BEFORE = re.compile(r"[.!?:\n][\s\"'“‘(\[]*$")
+_OPENING_LOOKBEHIND = 8
+# A run of more words than this is a title or a headline, not one name.
+WHOLE_NAME_WORDS = 4
 # A possessive is its name ("Roof's"); a contraction is none ("Don't").
 _POSSESSIVE = re.compile(r"['’]s$")
 _CONTRACTION = re.compile(r"['’](?:m|d|ll|ve|re|t)$")
@@ -47,6 +62,8 @@ _CONTRACTION = re.compile(r"['’](?:m|d|ll|ve|re|t)$")
 # their incident one, and a place is nobody's protagonist.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|off|near|across|outside|inside)\s+(?:the\s+)?$")
 _PLACE_LOOKBEHIND = 16
+# What may come before a line's first word: quotation marks and brackets.
+_BEFORE_FIRST_WORD = re.compile(r"[\s\"'“‘(\[]*")
 # Words that open sentences in capitals without being names.
 _NOT_NAMES = CALENDAR | frozenset(
     """The This That These Those There Then When While After Before But And For From With
@@ -55,15 +72,29 @@ _NOT_NAMES = CALENDAR | frozenset(
 
 
 @dataclass(frozen=True, slots=True)
+class Opening:
+    """What a report's opening lines name: ``names`` and ``places`` (a name after "in",
+    "off" ...), and the names printed as a line's first word (``first_words``)."""
+
+    names: set[str]
+    places: set[str]
+    first_words: set[str]
+
+
+@dataclass(frozen=True, slots=True)
 class StoryNames:
     """The names a story's reports print: how often each report (by id) prints each
-    (``counts``), the names the story prints as places (``places``), and the names each
+    (``counts``), the names the story prints as places (``places``), the names each
     report prints next to each name (``beside``: "Raffaele" beside "Sollecito"), by which a
-    report that calls a person by the given name alone still names them."""
+    report that calls a person by the given name alone still names them, and what each
+    report's opening lines name (``opening``), and the names of each candidate line (by
+    position: ``line_names``)."""
 
     counts: dict[str, Counter[str]]
     places: frozenset[str]
     beside: dict[str, dict[str, set[str]]]
+    opening: dict[str, Opening]
+    line_names: tuple[frozenset[str], ...]
 
     @classmethod
     def of(cls, story: PreparedStory) -> StoryNames:
@@ -73,8 +104,16 @@ class StoryNames:
         counts: dict[str, Counter[str]] = {}
         beside: dict[str, dict[str, set[str]]] = {}
         places: set[str] = set()
+        openings: dict[str, Opening] = {}
+        lines: Counter[str] = Counter()
+        inside: set[str] = set()
+        line_names: list[frozenset[str]] = []
         for sentence in story.candidates:
+            line: set[str] = set()
             count = counts.setdefault(sentence.article_id, Counter())
+            opening = openings.setdefault(sentence.article_id, Opening(set(), set(), set()))
+            in_opening = lines[sentence.article_id] < OPENING_LINES
+            lines[sentence.article_id] += 1
             pairs = beside.setdefault(sentence.article_id, {})
             text = sentence.text
             last, last_end = "", -2
@@ -84,18 +123,43 @@ class StoryNames:
                     last = ""
                     continue
                 count[name] += 1
+                line.add(name)
                 before = text[max(0, match.start() - _PLACE_LOOKBEHIND) : match.start()]
-                if _PLACE_BEFORE.search(before):
+                place = bool(_PLACE_BEFORE.search(before))
+                within = not _BEFORE_FIRST_WORD.fullmatch(text[: match.start()])
+                if place:
                     places.add(name)
+                if within:
+                    inside.add(name)
+                if in_opening:
+                    (opening.places if place else opening.names).add(name)
+                    if not within:
+                        opening.first_words.add(name)
                 if last and text[last_end : match.start()] == " ":
                     pairs.setdefault(name, set()).add(last)
                     pairs.setdefault(last, set()).add(name)
                 last, last_end = name, match.end()
-        return cls(counts, frozenset(places), beside)
+            line_names.append(frozenset(line))
+        for opening in openings.values():
+            # A capitalised first word is a name only if the story prints it inside a
+            # sentence too ("Kellogg Co., citing ..."; not "Measurements of velocity ...").
+            opening.names.difference_update(opening.first_words - inside)
+        return cls(counts, frozenset(places), beside, openings, tuple(line_names))
 
     def protagonists(self, report: str) -> frozenset[str]:
         """A report's protagonists (:func:`protagonists`)."""
         return protagonists(self.counts.get(report, Counter()), self.places)
+
+    def opening_names(self, report: str) -> frozenset[str]:
+        """The names of a report's opening lines (``OPENING_LINES``), places aside (nor a
+        place's spelling with an ending: :func:`not_places`)."""
+        opening = self.opening.get(report)
+        return not_places(opening.names, self.places) if opening else frozenset()
+
+    def opening_places(self, report: str) -> frozenset[str]:
+        """The places a report's opening lines name ("an ambush in Niger")."""
+        opening = self.opening.get(report)
+        return frozenset(opening.places) if opening else frozenset()
 
     def full_names(self, report: str, names: Iterable[str]) -> set[str]:
         """The names and the names the report prints beside them."""
@@ -110,8 +174,10 @@ def other_incidents(
     brief opens on), each with its protagonists: a report little like ``own``
     (``OTHER_INCIDENT_REPORT_COSINE``) whose protagonists ``own`` names at most once each
     (``BACKGROUND_MENTIONS``) and which names none of ``own``'s (nor a name ``own`` prints
-    beside one). A report with no protagonist (an abstract, a page of links) is not judged,
-    nor is a story whose own report has none. With ``taken`` (the reports a brief took
+    beside one). A report with no protagonist (an abstract, a page of links) is not judged.
+    When ``own`` has none, the names of its opening stand for them, and a report must also
+    pass :func:`_opening_of_another`; a story whose own report names nobody there is not
+    judged. With ``taken`` (the reports a brief took
     lines from), none is found unless one of those is little like ``own``: the names are
     read only then (reading them for every story cost a tenth of a brief's time).
     """
@@ -124,6 +190,11 @@ def other_incidents(
         return {}
     names = StoryNames.of(story)
     own_protagonists = names.protagonists(own)
+    by_opening = not own_protagonists
+    if by_opening:
+        # A short report may print no name three times; then the names of its opening
+        # tell what it is about ("Kellogg Co. ... said Tuesday it was closing operations").
+        own_protagonists = names.opening_names(own)
     if not own_protagonists:
         return {}
     own_names = names.full_names(own, own_protagonists)
@@ -132,10 +203,23 @@ def other_incidents(
         theirs = names.protagonists(report)
         if not theirs or mentions(own_names, names.counts[report]):
             continue
+        if by_opening and not _opening_of_another(names, own, report, theirs):
+            continue
         own_counts = names.counts[own]
         if all(mentions([name], own_counts) <= BACKGROUND_MENTIONS for name in theirs):
             found[report] = theirs
     return found
+
+
+def _opening_of_another(names: StoryNames, own: str, report: str, theirs: frozenset[str]) -> bool:
+    """Whether a report tells another incident by its opening, when the brief's report
+    names nobody three times: the report names its protagonists in its own opening (a report
+    of another incident says up front whose it is: "a factory owned by ... Kimberly-Clark";
+    a paper whose most printed name is a unit, "Hz", does not), and names no place of the
+    brief's report's opening (one ambush "in Niger" told through two sets of officials)."""
+    if not theirs & names.opening_names(report):
+        return False
+    return not mentions(names.opening_places(own), names.counts[report])
 
 
 def protagonists(names: Counter[str], places: frozenset[str]) -> frozenset[str]:
@@ -151,6 +235,51 @@ def protagonists(names: Counter[str], places: frozenset[str]) -> frozenset[str]:
     if most < PROTAGONIST_MENTIONS:
         return frozenset()
     return frozenset(name for name, n in counts.items() if n == most)
+
+
+def whole_names(text: str, names: Iterable[str]) -> list[str]:
+    """Each name as the text prints it most often with the capitalised words around it
+    ("New England" for "England"; "Bruni" where "Luca Bruni" is printed less), sorted:
+    a warning that named "England, York" named halves of New England and New York.
+
+    Example:
+        >>> whole_names("Snow in New England. New York froze.", ["England", "York"])
+        ['New England', 'New York']
+    """
+    runs = [
+        ([_POSSESSIVE.sub("", word) for word in run.group().split(" ")], _opens(text, run))
+        for run in _CAPITALISED_RUN.finditer(text)
+    ]
+    inside = {word for words, opens in runs for word in (words[1:] if opens else words)}
+    printed = Counter(" ".join(_name_words(words, opens, inside)) for words, opens in runs)
+    whole = set()
+    for name in names:
+        found = [(n, run) for run, n in printed.items() if name in run.split(" ")]
+        # (Printed as often, the longer is the whole name: "David Axelrod", "Axelrod".)
+        best = max(found, default=(0, name), key=lambda p: (p[0], len(p[1])))[1]
+        whole.add(best if best.count(" ") < WHOLE_NAME_WORDS else name)
+    return sorted(whole)
+
+
+def _opens(text: str, run: re.Match[str]) -> bool:
+    """Whether a run of capitalised words opens a sentence."""
+    before = text[max(0, run.start() - _OPENING_LOOKBEHIND) : run.start()]
+    return _SENTENCE_BEFORE.search(before) is not None or not text[: run.start()].strip()
+
+
+def _name_words(words: list[str], opens: bool, inside: Collection[str]) -> list[str]:
+    """A run's words without its first ones when they are no name: words that open
+    sentences in capitals ("The Calgary Zoo"), or a sentence's first word the text never
+    capitalises inside a sentence ("Top Obama campaign adviser"; "New" of "New England" is
+    capitalised inside one)."""
+    while len(words) > 1 and (words[0] in _NOT_NAMES or (opens and words[0] not in inside)):
+        words, opens = words[1:], False
+    return words
+
+
+def not_places(names: Iterable[str], places: Collection[str]) -> frozenset[str]:
+    """The names that are no place, nor a place's spelling with an ending ("Venezuelans")."""
+    return frozenset(n for n in names if not any(same_name(n, p) for p in places))
 
 
 def mentions(wanted: Iterable[str], names: Mapping[str, int]) -> int:

@@ -5,7 +5,7 @@ of links) is left out of the brief.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -37,11 +37,16 @@ def on_topic_story(
     return (without(story, left_out) if left_out else story), left_out
 
 
-def without(story: PreparedStory, article_ids: Sequence[str]) -> PreparedStory:
-    """The story without some articles: their candidates, similarities and copies go (the
-    rest keep the TF-IDF weights of the whole story, rather than segmenting again)."""
+def without(
+    story: PreparedStory, article_ids: Sequence[str], positions: Collection[int] = ()
+) -> PreparedStory:
+    """The story without some articles and some candidates (by ``positions``): their
+    candidates, similarities and copies go (the rest keep the TF-IDF weights of the whole
+    story, rather than segmenting again)."""
     gone = set(article_ids)
-    keep = [i for i, s in enumerate(story.candidates) if s.article_id not in gone]
+    keep = [
+        i for i, s in enumerate(story.candidates) if s.article_id not in gone and i not in positions
+    ]
     new_position = {old: new for new, old in enumerate(keep)}
     groups = (tuple(new_position[i] for i in group if i in new_position) for group in story.groups)
     copies = {
