@@ -191,6 +191,27 @@ def test_a_quotation_after_a_line_that_names_nobody_cannot_enter_even_in_a_run()
     assert not usable['"We lost three engines and nearly lost a crew, and the grain burns still."']
 
 
+def test_a_quotation_after_a_line_whose_only_name_is_a_place_cannot_enter() -> None:
+    report = (
+        f"{OPENING}\n\n"
+        "The deckhand had been looking forward to sailing to Port Ashby next month.\n\n"
+        '"He had just packed his bags, he was going to Port Ashby with his crew."'
+    )
+    usable = _usable([report])
+    # "Port Ashby" is where he was going, not who speaks: the quotation would be nobody's.
+    assert not usable['"He had just packed his bags, he was going to Port Ashby with his crew."']
+
+
+def test_a_quotation_after_a_line_naming_a_person_beside_a_place_can_enter() -> None:
+    report = (
+        f"{OPENING}\n\n"
+        "Harbour master Ida Vale flew to Port Ashby on Wednesday to meet the crews.\n\n"
+        '"We will rebuild the terminal before the harvest comes in next autumn."'
+    )
+    usable = _usable([report])
+    assert usable['"We will rebuild the terminal before the harvest comes in next autumn."']
+
+
 def test_a_demonstrative_inside_a_sentence_enters_only_after_the_sentence_it_points_at() -> None:
     articles = [
         Article(

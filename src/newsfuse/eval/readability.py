@@ -40,7 +40,7 @@ from newsfuse.eval.introductions import FullNames, Unintroduced, unintroduced
 from newsfuse.text.cohesion import opens_dangling
 from newsfuse.text.furniture import is_furniture, looks_like_headline
 from newsfuse.text.names import People
-from newsfuse.text.quotations import names_a_speaker, names_someone_outside_quotes, quotation
+from newsfuse.text.quotations import names_a_possible_speaker, names_a_speaker, quotation
 from newsfuse.text.segment import segment_sentences
 from newsfuse.text.tokens import word_count
 
@@ -154,7 +154,7 @@ def brief_defects(sentences: Sequence[str], reports: Reports) -> list[Defect]:
         here = reports.locate(text)
         if here:
             follows = _follows(here, previous)
-            spoken_for = follows and _names_a_possible_speaker(previous_text)
+            spoken_for = follows and names_a_possible_speaker(previous_text)
         else:  # not from the reports: the brief's own previous sentence is the context
             follows = position > 0
             spoken_for = follows and names_a_speaker(previous_text)
@@ -163,34 +163,6 @@ def brief_defects(sentences: Sequence[str], reports: Reports) -> list[Defect]:
             defects.append(Defect(position, kind, text))
         previous, previous_text = here, text
     return defects
-
-
-# Capitalised words after a preposition of place ("to Port Ashby", "in Lisbon") name a place,
-# and a place speaks no quotation: issue 18 wants the sentence before a speakerless quotation
-# to name its speaker. An outside check written from the issue's definitions found one such
-# quotation in main's dev briefs (0053: a sentence whose only name is a theme park it was
-# going to, then a quotation of nobody named); of the 254 quotations in main's dev and anchor
-# briefs that lean on the sentence before, this flips that one and no other. "from" is left
-# out: "warnings from a toy maker" named by name names a party that can speak.
-_PLACE = re.compile(
-    r"\b(?P<prep>to|in|at|near|into|inside|outside|across|around|toward|towards)"
-    r"\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-)
-
-
-def _names_a_possible_speaker(text: str) -> bool:
-    """Whether a sentence names somebody a quotation after it can belong to: a speaker
-    ("Lind said ..."), or a name outside quotation marks that is not only a place.
-
-    Example:
-        >>> _names_a_possible_speaker("The boy was to sail to Port Ashby next week.")
-        False
-        >>> _names_a_possible_speaker("Ana Ortiz flew to Lisbon on Monday.")
-        True
-    """
-    if names_a_speaker(text):
-        return True
-    return names_someone_outside_quotes(_PLACE.sub(r"\g<prep> somewhere", text))
 
 
 def _follows(here: set[Location], previous: set[Location]) -> bool:

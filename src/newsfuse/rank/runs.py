@@ -48,7 +48,7 @@ from newsfuse.text.names import People
 from newsfuse.text.quotations import (
     Speaker,
     inside_open_quotation,
-    names_someone_outside_quotes,
+    names_a_possible_speaker,
     quoted_words,
     speaks_in_first_person,
 )
@@ -674,7 +674,7 @@ def _known_to_readers(openings: Iterable[Iterable[str]], lead: Iterable[str]) ->
 
 
 def _names_someone(story: PreparedStory, position: int, read: Callable[[int], Cohesion]) -> bool:
-    return names_someone_outside_quotes(story.candidates[position].text, read(position).unquoted)
+    return names_a_possible_speaker(story.candidates[position].text, read(position).unquoted)
 
 
 # Quotation marks that may open a sentence (``Readings._opening``).

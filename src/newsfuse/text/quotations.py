@@ -451,6 +451,39 @@ def names_someone_outside_quotes(text: str, unquoted: str | None = None) -> bool
     return names_someone(words, own)
 
 
+# Capitalised words after a preposition of place ("to Port Ashby", "in Lisbon") name a place,
+# and a place speaks no quotation: issue 18 wants the sentence before a speakerless quotation
+# to name its speaker. An outside check written from the issue's definitions found one such
+# quotation in the dev briefs (0053: a sentence whose only name is a theme park it was going
+# to, then a quotation of nobody named). "from" is left out: "warnings from" a firm named by
+# name names a party that can speak.
+_PLACE = re.compile(
+    r"\b(?P<prep>to|in|at|near|into|inside|outside|across|around|toward|towards)"
+    r"\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+)
+
+
+def names_a_possible_speaker(text: str, unquoted: str | None = None) -> bool:
+    """Whether a sentence names somebody a quotation after it can belong to: a speaker
+    ("Lind said ..."), or a name outside quotation marks that is not only a place
+    (:func:`names_someone_outside_quotes`, places aside).
+
+    Example:
+        >>> names_a_possible_speaker("The boy was to sail to Port Ashby next week.")
+        False
+        >>> names_a_possible_speaker("Ana Ortiz flew to Lisbon on Monday.")
+        True
+
+    ``unquoted`` is the sentence's :func:`outside_quotes` (``Cohesion.unquoted``), when it
+    has been read.
+    """
+    own = _unquoted(text) if unquoted is None else unquoted
+    if names_a_speaker(text, own):
+        return True
+    placeless = _PLACE.sub(r"\g<prep> somewhere", own)
+    return names_someone_outside_quotes(placeless, placeless)
+
+
 _NOT_NAMES = STOP_WORDS | CALENDAR_LOWER
 
 
