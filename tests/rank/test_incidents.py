@@ -205,3 +205,27 @@ def test_a_warning_names_protagonists_whole() -> None:
     # A sentence's first word is part of the name only if printed inside a sentence too.
     text = "Top Obama adviser David Axelrod spoke. Axelrod said Obama won. The Obama team agreed."
     assert whole_names(text, ["Obama", "Axelrod"]) == ["David Axelrod", "Obama"]
+
+
+def test_a_brief_that_opens_on_the_other_incident_keeps_the_storys_report() -> None:
+    # The brief of these two opens on the earlier crash's report; without the Whitfield
+    # report it would be five lines of another crash, so the brief that cites both stands
+    # (pipeline.INCIDENT_FULLNESS) and no report is said to be set apart.
+    articles = [report("1", MAPLE_ROAD_CRASH), report("2", EARLIER_CRASH)]
+    brief = build(Settings(words=230)).brief(articles)
+    cited = {c.article_id for s in brief.sentences for c in s.citations}
+    assert cited == {"1", "2"}
+    assert not any("another incident" in w for w in brief.warnings)
+
+
+def test_a_brief_set_apart_from_another_incident_takes_no_headline_of_it() -> None:
+    osgood = "Widow of Route 9 crash victim Peter Osgood asks county for a guardrail"
+    articles = [
+        report("1", MAPLE_ROAD_CRASH),
+        Article("2", report("2", EARLIER_CRASH).text, title=osgood),
+        report("3", FOLLOW_UP),
+    ]
+    brief = build(Settings(words=230)).brief(articles)
+    cited = {c.article_id for s in brief.sentences for c in s.citations}
+    assert cited == {"1", "3"}
+    assert brief.title != osgood
