@@ -380,9 +380,10 @@ def _alone_in(text: str, surname: str) -> bool:
     in a body's, "the Committee on Assassinations", is told where it stands.)"""
     alone = False
     for at in bare_positions(text, surname):
-        # (A surname that opens the lede has no word before it: "Fey's first book".)
-        before = text[max(text.rfind(" ", 0, at - 1), 0) : at].strip(" \n") if at else ""
+        before = text[max(text.rfind(" ", 0, at - 1), 0) : at].strip(" \n")
         titled = before.rstrip(".") in TITLES
+        # (A surname that opens the lede has no word before it, "Fey's first book": an
+        # empty ``before`` ends in no mark, though "" is in every string.)
         if (before[:1].isupper() and not titled) or (before and before[-1] in "\"”’'"):
             return False
         alone = alone or titled or text.startswith(("'s", "’s"), at + len(surname))
