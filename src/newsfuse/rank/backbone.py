@@ -1487,9 +1487,7 @@ class _Builder:
             or self._introduces_a_named(first)
         ):
             return None
-        at = 0
-        while at + 1 < len(spine) and len(self.members[spine[at + 1]]) > 1:
-            at += 1
+        at = self._block_end(spine, 0)
         needs = self._needs(run[-1])
         if needs and not self._placed_among_its_people(spine, at, run, needs):
             return None
@@ -1631,14 +1629,22 @@ class _Builder:
         announced = self._announced(spine, run, likeness[best])
         if announced is not None:
             best = announced
-        while best + 1 < len(spine) and len(self.members[spine[best + 1]]) > 1:
-            best += 1
+        best = self._block_end(spine, best)
         needs = self._needs(run[-1])
         if needs and not self._placed_among_its_people(
             spine, best, run, needs, announces=announced is not None
         ):
             return None
         return spine[best]
+
+    def _block_end(self, spine: list[int], at: int) -> int:
+        """The index of the last line of the block ``spine[at]`` opens: that line and the
+        backbone lines after it that lean on the line before them (runs of more than one
+        sentence). An addition goes after the block, never inside it (``_anchor``,
+        ``_after_opening``)."""
+        while at + 1 < len(spine) and len(self.members[spine[at + 1]]) > 1:
+            at += 1
+        return at
 
     def _announced(self, spine: list[int], run: list[int], likeness: float) -> int | None:
         """Where in the spine a run goes that its report's next sentence goes on from, when
