@@ -804,11 +804,14 @@ class _Builder:
         # asked: every pair of rows the restating test compares asks it again.
         self._mostly_quoted: Memo[bool] = Memo(lambda row: mostly_quoted(self._text(row)))
         self.names: frozenset[str] | None = None  # the pool's (``wording.names_in``), once
-        # Rows that ended the brief standing apart from it (``stray_ending``) or quoted a
-        # statement halfway (``clipped_quotation``), left out of every later fill.
+        # Rows that named one of the brief's people otherwise (``name_clash``), ended the
+        # brief standing apart from it (``stray_ending``, with their stranger's other
+        # lines), quoted a statement halfway (``clipped_quotation``) or stacked another
+        # report's quotation on others (``stacked_quotation``), left out of every later fill.
         self.strays: set[int] = set()
-        # Whether the brief was filled again after a line was left out (``_build``): the
-        # lines a refill brings in are placed by ``_after_opening`` too.
+        # Whether the brief was filled again after a stray ending, a clipped or a stacked
+        # quotation was left out (``_build``; not after a name clash alone): the lines such
+        # a refill brings in are placed by ``_after_opening`` too.
         self.refilled = False
         self.in_backbone = set(self.backbone)
         self.passage_positions = frozenset(passage)
