@@ -6,13 +6,17 @@ quotes with their speakers) enter through the same entry rules as runs (``rank.r
 and are placed right after the backbone sentence they are most like, or at the end; a
 sentence that repeats what the brief says (its wording, a fact, or its words in other
 order: ``rank.wording``) stays out, so a second lede cannot tell the event twice. A brief
-that would end on another report's line that stands apart from it (sharing no word, a
-report's first line, a person introduced again, a speaker nobody knows), on a person
+that names one of its people otherwise (a name spelled two ways, or a surname alone that
+its report meant for another person of it) is chosen again without that line. Then a
+brief that would end on another report's line that stands apart from it (sharing no word,
+a report's first line, a person introduced again, a speaker nobody knows), on a person
 given by one name the brief never printed, or that holds another report's line sharing no
 word with it, is chosen again without that line; so is one that quotes somebody halfway (a
 few words, or the middle of a statement, whose speaker goes on in the next sentence the
 brief leaves out), and so is the least relevant of other reports' quotations in a stack of
-more than two from more than one report. The budget drops the backbone's later, less
+more than two from more than one report. A line that such a refill brings in and that
+opens on another report's second line, telling the brief's event, goes after the opening,
+where its report tells it, not at the end. The budget drops the backbone's later, less
 relevant sentences first.
 """
 
