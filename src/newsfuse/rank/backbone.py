@@ -1008,11 +1008,10 @@ class _Builder:
     def _alike(self, surname: str, other: str) -> bool:
         """Whether two surnames are one spelled two ways: alike (``spelled_alike``) and
         printed after a same given name in the pool."""
-        return (
-            surname[:1] == other[:1]
-            and spelled_alike(surname, other)
-            and not self._pool_given_names(surname).isdisjoint(self._pool_given_names(other))
-        )
+        # (``spelled_alike`` holds the test of the first letter too.)
+        if not spelled_alike(surname, other):
+            return False
+        return not self._pool_given_names(surname).isdisjoint(self._pool_given_names(other))
 
     def _pool_given_names(self, surname: str) -> frozenset[str]:
         """The given names the pool prints before ``surname`` (read when asked: rarely)."""
