@@ -1470,10 +1470,12 @@ class _Builder:
         ``LEDE_RANK`` first, not its first) that tells the brief's event (it shares a name
         with the brief's opening statement, ``wording.names_in``: a shared common word let
         "A company sells a product like a battery-operated razor blade handle ..." in before
-        the share price at 120 words, dev 0061) and quotes nobody: after the backbone's opening
-        block (its first line and those leaning on it), where its report tells it, not at
-        the end. A report's second line sets the event up; brought in for a line the brief
-        let go (``_build``), it ended briefs told as the story starting over ("In the
+        the share price at 120 words, dev 0061) and is no line of quotation
+        (``text.quotations.mostly_quoted``; a few words quoted may stand): after the
+        backbone's opening block (its first line and those leaning on it, ``_block_end``),
+        where its report tells it, not at the end. A report's second line sets the event
+        up; brought in for a line the brief let go (``_build``), it ended briefs told as the
+        story starting over ("In the
         request, written after he was brought to Israel in 1960, ... Eichmann says ..."
         after Eichmann's own words on the judges, dev 0023; "Elijah, 3, was at the ... Center
         ... when a supervising adult allegedly gave him a grilled cheese sandwich" after
