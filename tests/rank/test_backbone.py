@@ -1441,6 +1441,17 @@ def test_the_line_in_a_first_fill_or_a_line_naming_nothing_stays_last() -> None:
     assert texts.index(unnamed) > texts.index(COURIER.split("\n\n")[3])
 
 
+def test_a_refills_second_line_that_introduces_a_person_the_brief_names_stays_last() -> None:
+    # Placed after the opening, "Marta Lind" would be introduced before the courier's own
+    # "Fire chief Marta Lind said ..." (``_Builder._introduces_a_named``).
+    naming = (
+        "The fire began in a conveyor belt near silo four at Port Halden, where Marta Lind"
+        " first saw smoke."
+    )
+    texts = _refilled_brief(naming)
+    assert texts.index(naming) > texts.index(COURIER.split("\n\n")[3])
+
+
 def _two_chiefs(second: str) -> list[str]:
     one = (
         "A fire tore through the grain terminal at Port Halden on Tuesday night.\n\n"

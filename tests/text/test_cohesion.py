@@ -656,7 +656,7 @@ def test_the_verbs_of_saying_pre_test_finds_what_the_substring_tests_find() -> N
         "There were about 300 million today.",
     ],
 )
-def test_a_share_with_a_bare_verb_leans_on_the_line_before(text: str) -> None:
+def test_a_bare_share_or_a_count_without_a_noun_leans_on_the_line_before(text: str) -> None:
     assert cohesion(text).leans
 
 

@@ -1,6 +1,12 @@
 import pytest
 
-from newsfuse.text.quotations import Speaker, names_someone, quotation, speaks_in_first_person
+from newsfuse.text.quotations import (
+    Speaker,
+    inside_open_quotation,
+    names_someone,
+    quotation,
+    speaks_in_first_person,
+)
 
 
 @pytest.mark.parametrize(
@@ -88,8 +94,6 @@ def test_knows_a_writers_own_voice(text: str, first_person: bool) -> None:
 
 
 def test_a_sentence_inside_a_long_quotation_is_read_as_inside_it() -> None:
-    from newsfuse.text.quotations import inside_open_quotation
-
     text = (
         "The chief spoke late.\n“We left. We ate. We slept. We woke. We sailed,” Ana said. "
         "Then she went home.\n“A new one.” And more."

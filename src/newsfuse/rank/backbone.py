@@ -6,13 +6,17 @@ quotes with their speakers) enter through the same entry rules as runs (``rank.r
 and are placed right after the backbone sentence they are most like, or at the end; a
 sentence that repeats what the brief says (its wording, a fact, or its words in other
 order: ``rank.wording``) stays out, so a second lede cannot tell the event twice. A brief
-that would end on another report's line that stands apart from it (sharing no word, a
-report's first line, a person introduced again, a speaker nobody knows), on a person
+that names one of its people otherwise (a name spelled two ways, or a surname alone that
+its report meant for another person of it) is chosen again without that line. Then a
+brief that would end on another report's line that stands apart from it (sharing no word,
+a report's first line, a person introduced again, a speaker nobody knows), on a person
 given by one name the brief never printed, or that holds another report's line sharing no
 word with it, is chosen again without that line; so is one that quotes somebody halfway (a
 few words, or the middle of a statement, whose speaker goes on in the next sentence the
 brief leaves out), and so is the least relevant of other reports' quotations in a stack of
-more than two from more than one report. The budget drops the backbone's later, less
+more than two from more than one report. A line that such a refill brings in and that
+opens on another report's second line, telling the brief's event, goes after the opening,
+where its report tells it, not at the end. The budget drops the backbone's later, less
 relevant sentences first.
 """
 
@@ -380,9 +384,10 @@ def _alone_in(text: str, surname: str) -> bool:
     in a body's, "the Committee on Assassinations", is told where it stands.)"""
     alone = False
     for at in bare_positions(text, surname):
-        # (A surname that opens the lede has no word before it: "Fey's first book".)
-        before = text[max(text.rfind(" ", 0, at - 1), 0) : at].strip(" \n") if at else ""
+        before = text[max(text.rfind(" ", 0, at - 1), 0) : at].strip(" \n")
         titled = before.rstrip(".") in TITLES
+        # (A surname that opens the lede has no word before it, "Fey's first book": an
+        # empty ``before`` ends in no mark, though "" is in every string.)
         if (before[:1].isupper() and not titled) or (before and before[-1] in "\"”’'"):
             return False
         alone = alone or titled or text.startswith(("'s", "’s"), at + len(surname))
@@ -803,11 +808,14 @@ class _Builder:
         # asked: every pair of rows the restating test compares asks it again.
         self._mostly_quoted: Memo[bool] = Memo(lambda row: mostly_quoted(self._text(row)))
         self.names: frozenset[str] | None = None  # the pool's (``wording.names_in``), once
-        # Rows that ended the brief standing apart from it (``stray_ending``) or quoted a
-        # statement halfway (``clipped_quotation``), left out of every later fill.
+        # Rows that named one of the brief's people otherwise (``name_clash``), ended the
+        # brief standing apart from it (``stray_ending``, with their stranger's other
+        # lines), quoted a statement halfway (``clipped_quotation``) or stacked another
+        # report's quotation on others (``stacked_quotation``), left out of every later fill.
         self.strays: set[int] = set()
-        # Whether the brief was filled again after a line was left out (``_build``): the
-        # lines a refill brings in are placed by ``_after_opening`` too.
+        # Whether the brief was filled again after a stray ending, a clipped or a stacked
+        # quotation was left out (``_build``; not after a name clash alone): the lines such
+        # a refill brings in are placed by ``_after_opening`` too.
         self.refilled = False
         self.in_backbone = set(self.backbone)
         self.passage_positions = frozenset(passage)
@@ -1000,11 +1008,10 @@ class _Builder:
     def _alike(self, surname: str, other: str) -> bool:
         """Whether two surnames are one spelled two ways: alike (``spelled_alike``) and
         printed after a same given name in the pool."""
-        return (
-            surname[:1] == other[:1]
-            and spelled_alike(surname, other)
-            and not self._pool_given_names(surname).isdisjoint(self._pool_given_names(other))
-        )
+        # (``spelled_alike`` holds the test of the first letter too.)
+        if not spelled_alike(surname, other):
+            return False
+        return not self._pool_given_names(surname).isdisjoint(self._pool_given_names(other))
 
     def _pool_given_names(self, surname: str) -> frozenset[str]:
         """The given names the pool prints before ``surname`` (read when asked: rarely)."""
@@ -1463,10 +1470,12 @@ class _Builder:
         ``LEDE_RANK`` first, not its first) that tells the brief's event (it shares a name
         with the brief's opening statement, ``wording.names_in``: a shared common word let
         "A company sells a product like a battery-operated razor blade handle ..." in before
-        the share price at 120 words, dev 0061) and quotes nobody: after the backbone's opening
-        block (its first line and those leaning on it), where its report tells it, not at
-        the end. A report's second line sets the event up; brought in for a line the brief
-        let go (``_build``), it ended briefs told as the story starting over ("In the
+        the share price at 120 words, dev 0061) and is no line of quotation
+        (``text.quotations.mostly_quoted``; a few words quoted may stand): after the
+        backbone's opening block (its first line and those leaning on it, ``_block_end``),
+        where its report tells it, not at the end. A report's second line sets the event
+        up; brought in for a line the brief let go (``_build``), it ended briefs told as the
+        story starting over ("In the
         request, written after he was brought to Israel in 1960, ... Eichmann says ..."
         after Eichmann's own words on the judges, dev 0023; "Elijah, 3, was at the ... Center
         ... when a supervising adult allegedly gave him a grilled cheese sandwich" after
@@ -1486,9 +1495,7 @@ class _Builder:
             or self._introduces_a_named(first)
         ):
             return None
-        at = 0
-        while at + 1 < len(spine) and len(self.members[spine[at + 1]]) > 1:
-            at += 1
+        at = self._block_end(spine, 0)
         needs = self._needs(run[-1])
         if needs and not self._placed_among_its_people(spine, at, run, needs):
             return None
@@ -1630,14 +1637,22 @@ class _Builder:
         announced = self._announced(spine, run, likeness[best])
         if announced is not None:
             best = announced
-        while best + 1 < len(spine) and len(self.members[spine[best + 1]]) > 1:
-            best += 1
+        best = self._block_end(spine, best)
         needs = self._needs(run[-1])
         if needs and not self._placed_among_its_people(
             spine, best, run, needs, announces=announced is not None
         ):
             return None
         return spine[best]
+
+    def _block_end(self, spine: list[int], at: int) -> int:
+        """The index of the last line of the block ``spine[at]`` opens: that line and the
+        backbone lines after it that lean on the line before them (runs of more than one
+        sentence). An addition goes after the block, never inside it (``_anchor``,
+        ``_after_opening``)."""
+        while at + 1 < len(spine) and len(self.members[spine[at + 1]]) > 1:
+            at += 1
+        return at
 
     def _announced(self, spine: list[int], run: list[int], likeness: float) -> int | None:
         """Where in the spine a run goes that its report's next sentence goes on from, when

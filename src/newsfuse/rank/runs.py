@@ -1,10 +1,11 @@
 """The candidates a brief may take, each with the sentences it cannot stand without.
 
-A sentence that opens on a pronoun or connective, or quotes somebody it does not name,
-leans on the sentence before it in its report; it may enter a brief only in a run that
-starts with a sentence that stands alone. Only the best-scored candidates (and each
-report's opening) are looked at this closely: a brief takes about ten runs, and reading
-every candidate of a long story would cost more than ranking them.
+A sentence that opens on a pronoun or connective, quotes somebody it does not name, or
+goes on with a quotation an earlier sentence opened, leans on the sentence before it in its
+report; it may enter a brief only in a run that starts with a sentence that stands alone.
+Only the best-scored candidates (and each report's opening) are looked at this closely: a
+brief takes about ten runs, and reading every candidate of a long story would cost more
+than ranking them.
 """
 
 from __future__ import annotations

@@ -275,9 +275,12 @@ _SHARE_ALONE = re.compile(
     rf"^(?:\d+(?:\.\d+)?\ ?(?:%|percent|per\ cent)"
     rf"|(?:{_TENS}(?:-{_UNITS})?|Ten|Eleven|Twelve|Fifteen)\ (?:percent|per\ cent))"
     r"\ (?:[a-z]+ly\ |now\ |still\ )?[a-z]+[,;.]"
-    # and a count with no noun at all ("There are 1.2 billion now." after "In 1966 there
-    # were around half a billion Indians."): 1 report sentence of the dev and anchor sets
-    r"|^There\ (?:are|were|is|was)\ (?:about\ |nearly\ |more\ than\ |over\ |some\ )?"
+)
+# A count with no noun at all ("There are 1.2 billion now." after "In 1966 there were
+# around half a billion Indians."): what it counts is in the sentence before, as a bare
+# share's is (1 report sentence of the dev and anchor sets).
+_COUNT_ALONE = re.compile(
+    r"^There\ (?:are|were|is|was)\ (?:about\ |nearly\ |more\ than\ |over\ |some\ )?"
     r"[\d.,]+(?:\ (?:hundred|thousand|million|billion))?(?:\ now|\ today)?[.!]$"
 )
 
@@ -314,6 +317,7 @@ def opens_dangling(text: str) -> bool:
             or _CLAUSE_ALONE.match(text)
             or _REASON_ALONE.match(text)
             or _SHARE_ALONE.match(text)
+            or _COUNT_ALONE.match(text)
             or (
                 len(text) < _TAIL_MAX_CHARS
                 and (_ATTRIBUTION_TAIL.match(text) or _MANNER_TAIL.match(text))

@@ -1,6 +1,8 @@
 """People named in news sentences: where a person is introduced by full name ("the council
 member Ana Ortiz") and where only a bare surname or title stands ("Ms. Ortiz", "Ortiz
-said"), so a brief can introduce a person before using the surname alone.
+said"), so a brief can introduce a person before using the surname alone; and the given
+names printed before a surname, and whether two words of names are one spelled two ways
+("Jeffrey" / "Jeffery"), so a brief does not name one person two ways.
 
 Lexical rules written here: a named-entity model would need a download this project
 cannot do. A surname counts only once the story itself prints it after a given name, which

@@ -1,6 +1,6 @@
 """Quotations in a sentence and who speaks them ("...," Mayor Ana Ortiz said / she said /
-nobody), the sentence's own words outside them, and whether it names somebody or speaks as
-"I" or "we".
+nobody), the sentence's own words outside them, whether it names somebody or speaks as "I"
+or "we", and whether it goes on with a quotation an earlier sentence of its paragraph opened.
 
 Lexical rules written here, shared by the selection of a brief (``text.cohesion``,
 ``rank``), the claimants of ``attribute`` and the readability measure of ``newsfuse eval``:
