@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from newsfuse.rank.story import PreparedStory
 from newsfuse.rank.topic import article_cosines, report_members
 from newsfuse.text.lexicon import CALENDAR
+from newsfuse.text.names import POSSESSIVE
 
 # A name a report prints this often is one it is about. Of the tuning set's reports, the
 # names printed once or twice were mostly people quoted in passing and bylines.
@@ -54,8 +55,8 @@ _SENTENCE_BEFORE = re.compile(r"[.!?:\n][\s\"'“‘(\[]*$")
 _OPENING_LOOKBEHIND = 8
 # A run of more words than this is a title or a headline, not one name.
 WHOLE_NAME_WORDS = 4
-# A possessive is its name ("Roof's"); a contraction is none ("Don't").
-_POSSESSIVE = re.compile(r"['’]s$")
+# A possessive is its name ("Roof's": ``text.names.POSSESSIVE``); a contraction is none
+# ("Don't").
 _CONTRACTION = re.compile(r"['’](?:m|d|ll|ve|re|t)$")
 # A name after one of these words is a place ("in Ferguson", "off Alicante"):
 # two incidents may happen in one country, so a place two reports share does not make
@@ -118,7 +119,7 @@ class StoryNames:
             text = sentence.text
             last, last_end = "", -2
             for match in _CAPITALISED.finditer(text):
-                name = _POSSESSIVE.sub("", match.group())
+                name = POSSESSIVE.sub("", match.group())
                 if _CONTRACTION.search(name) or name in _NOT_NAMES or name.lower() in small:
                     last = ""
                     continue
@@ -198,6 +199,7 @@ def other_incidents(
     if not own_protagonists:
         return {}
     own_names = names.full_names(own, own_protagonists)
+    own_counts = names.counts[own]
     found: dict[str, frozenset[str]] = {}
     for report in unlike:
         theirs = names.protagonists(report)
@@ -205,7 +207,6 @@ def other_incidents(
             continue
         if by_opening and not _opening_of_another(names, own, report, theirs):
             continue
-        own_counts = names.counts[own]
         if all(mentions([name], own_counts) <= BACKGROUND_MENTIONS for name in theirs):
             found[report] = theirs
     return found
@@ -247,7 +248,7 @@ def whole_names(text: str, names: Iterable[str]) -> list[str]:
         ['New England', 'New York']
     """
     runs = [
-        ([_POSSESSIVE.sub("", word) for word in run.group().split(" ")], _opens(text, run))
+        ([POSSESSIVE.sub("", word) for word in run.group().split(" ")], _opens(text, run))
         for run in _CAPITALISED_RUN.finditer(text)
     ]
     inside = {word for words, opens in runs for word in (words[1:] if opens else words)}
