@@ -1441,6 +1441,34 @@ def test_the_line_in_a_first_fill_or_a_line_naming_nothing_stays_last() -> None:
     assert texts.index(unnamed) > texts.index(COURIER.split("\n\n")[3])
 
 
+POLICE_ACCOUNT = (
+    "According to police, the fire began in a conveyor belt near silo four at Port Halden."
+)
+
+
+def test_an_account_by_police_goes_after_the_opening_in_a_first_fill() -> None:
+    # How the event happened, as police or witnesses tell it, from another report's second
+    # line: after the opening, not after the consequences (dev 0025's "According to a police
+    # report, witnesses saw Magwood land in the pit head-first ..." after the fund-raiser).
+    texts = _refilled_brief(POLICE_ACCOUNT, stray=False)
+    assert texts[1] == POLICE_ACCOUNT
+    # Its report's next line goes on from it there, in its report's order.
+    assert texts[2] == "Dockers sang on the quay at dawn."
+    assert texts[-1].startswith("The terminal stores wheat")
+
+
+def test_an_account_quoted_or_naming_nothing_of_the_opening_stays_last() -> None:
+    last_courier_line = COURIER.split("\n\n")[3]
+    for line in (
+        # a witness's own words: a quotation, read as a reaction before the facts
+        '"The fire began in a conveyor belt near silo four at Port Halden," a witness told police.',
+        # police, but no name of the opening: it may tell another thing
+        "According to police, the fire began in a conveyor belt near silo four.",
+    ):
+        texts = _refilled_brief(line, stray=False)
+        assert texts.index(line) > texts.index(last_courier_line)
+
+
 def _two_chiefs(second: str) -> list[str]:
     one = (
         "A fire tore through the grain terminal at Port Halden on Tuesday night.\n\n"
