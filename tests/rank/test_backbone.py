@@ -1403,7 +1403,7 @@ SETUP_LINE = (
 )
 
 
-def _refilled_brief(second_line: str, stray: bool = True) -> list[str]:
+def _refilled_brief(second_line: str, stray: bool = True, courier: str = COURIER) -> list[str]:
     """A 95-word brief of the courier with a radio whose second line is ``second_line``; with
     ``stray``, a third report's line on an ice rink, the best addition, that ends the first
     fill, stands apart from it and is left out: the brief is filled again."""
@@ -1411,7 +1411,7 @@ def _refilled_brief(second_line: str, stray: bool = True) -> list[str]:
         "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
         f"\n\n{second_line}\n\nDockers sang on the quay at dawn."
     )
-    texts = [COURIER, radio]
+    texts = [courier, radio]
     scores = [3.0, 2.0, 1.5, 1.0, 0.0, 1.2, 0.0]
     if stray:
         texts.append(
@@ -1467,6 +1467,14 @@ def test_an_account_quoted_or_naming_nothing_of_the_opening_stays_last() -> None
     ):
         texts = _refilled_brief(line, stray=False)
         assert texts.index(line) > texts.index(last_courier_line)
+
+
+def test_an_account_by_police_stays_last_when_the_backbone_tells_its_own() -> None:
+    # The backbone's report tells what police found: another report's account retells it,
+    # and placed first it came before the backbone's own (dev 0073 at 400 words).
+    courier = COURIER.replace("Fire chief Marta Lind said crews", "Police said crews")
+    texts = _refilled_brief(POLICE_ACCOUNT, stray=False, courier=courier)
+    assert texts.index(POLICE_ACCOUNT) > texts.index(courier.split("\n\n")[3])
 
 
 def _two_chiefs(second: str) -> list[str]:
