@@ -1403,7 +1403,7 @@ SETUP_LINE = (
 )
 
 
-def _refilled_brief(second_line: str, stray: bool = True) -> list[str]:
+def _refilled_brief(second_line: str, stray: bool = True, courier: str = COURIER) -> list[str]:
     """A 95-word brief of the courier with a radio whose second line is ``second_line``; with
     ``stray``, a third report's line on an ice rink, the best addition, that ends the first
     fill, stands apart from it and is left out: the brief is filled again."""
@@ -1411,7 +1411,7 @@ def _refilled_brief(second_line: str, stray: bool = True) -> list[str]:
         "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
         f"\n\n{second_line}\n\nDockers sang on the quay at dawn."
     )
-    texts = [COURIER, radio]
+    texts = [courier, radio]
     scores = [3.0, 2.0, 1.5, 1.0, 0.0, 1.2, 0.0]
     if stray:
         texts.append(
@@ -1450,6 +1450,42 @@ def test_a_refills_second_line_that_introduces_a_person_the_brief_names_stays_la
     )
     texts = _refilled_brief(naming)
     assert texts.index(naming) > texts.index(COURIER.split("\n\n")[3])
+
+
+POLICE_ACCOUNT = (
+    "According to police, the fire began in a conveyor belt near silo four at Port Halden."
+)
+
+
+def test_an_account_by_police_goes_after_the_opening_in_a_first_fill() -> None:
+    # How the event happened, as police or witnesses tell it, from another report's second
+    # line: after the opening, not after the consequences (dev 0025's "According to a police
+    # report, witnesses saw Magwood land in the pit head-first ..." after the fund-raiser).
+    texts = _refilled_brief(POLICE_ACCOUNT, stray=False)
+    assert texts[1] == POLICE_ACCOUNT
+    # Its report's next line goes on from it there, in its report's order.
+    assert texts[2] == "Dockers sang on the quay at dawn."
+    assert texts[-1].startswith("The terminal stores wheat")
+
+
+def test_an_account_quoted_or_naming_nothing_of_the_opening_stays_last() -> None:
+    last_courier_line = COURIER.split("\n\n")[3]
+    for line in (
+        # a witness's own words: a quotation, read as a reaction before the facts
+        '"The fire began in a conveyor belt near silo four at Port Halden," a witness told police.',
+        # police, but no name of the opening: it may tell another thing
+        "According to police, the fire began in a conveyor belt near silo four.",
+    ):
+        texts = _refilled_brief(line, stray=False)
+        assert texts.index(line) > texts.index(last_courier_line)
+
+
+def test_an_account_by_police_stays_last_when_the_backbone_tells_its_own() -> None:
+    # The backbone's report tells what police found: another report's account retells it,
+    # and placed first it came before the backbone's own (dev 0073 at 400 words).
+    courier = COURIER.replace("Fire chief Marta Lind said crews", "Police said crews")
+    texts = _refilled_brief(POLICE_ACCOUNT, stray=False, courier=courier)
+    assert texts.index(POLICE_ACCOUNT) > texts.index(courier.split("\n\n")[3])
 
 
 def _two_chiefs(second: str) -> list[str]:

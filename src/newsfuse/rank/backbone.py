@@ -87,6 +87,15 @@ START_PENALTY = 0.8
 # won and dev ROUGE-2 fell by 0.3 (docs/EVALUATION.md).
 OPENING_SHARE = 4
 LEDE_RANK = 2
+# An account of how the event happened that goes after the brief's opening in any brief
+# (``_Builder._tells_how``) comes from among its report's first ``HOW_RANK`` lines (its
+# second to fourth): further on, a report has gone on to other things.
+HOW_RANK = 4
+# An account of the event by those who saw or examined it: police, witnesses, investigators,
+# authorities ("According to a police report, witnesses saw Magwood land in the pit
+# head-first ...", dev 0025, told after the surgery and the fund-raiser).
+WITNESS_WORDS = 8
+_WITNESSED = re.compile(r"\b(?:[Pp]olice|[Ww]itness(?:es)?|[Ii]nvestigators|[Aa]uthorities)\b")
 # How much the other reports' support of a report's lede (``_support``, 0..1) multiplies its
 # opening's value: 3 gave +0.2 ROUGE-2 on dev 0000-0199 (1: +0.03, 5 and 10: +0.18).
 SUPPORT_WEIGHT = 3.0
@@ -726,6 +735,14 @@ def other_events(
         for report, again in found.items()
         if between[ids.index(report)] < OTHER_EVENT_REPORT_COSINE
     }
+
+
+def _told_by_witnesses(text: str) -> bool:
+    """Whether a sentence opens on an account by police, witnesses, investigators or
+    authorities (``_WITNESSED`` among its first ``WITNESS_WORDS`` words: "According to a
+    police report, witnesses saw ...", "The New York Police Department says officers went
+    ..."), not one that names them further on ("... was not yet known to investigators")."""
+    return _WITNESSED.search(" ".join(text.split()[:WITNESS_WORDS])) is not None
 
 
 def _opening_rows(
@@ -1447,12 +1464,20 @@ class _Builder:
         that one), the rest at the end, report by report."""
         spine = [r for r in self.backbone if r in self.chosen_set]
         placed: list[tuple[int, list[int]]] = []  # (the spine index it follows, run)
+        # (The last position of each run placed after the opening, and where: the run that
+        # goes on from it in its report follows it there, not to the end.)
+        early: dict[int, int] = {}
+        positions = self.pool.positions
         for run in self.additions:
             anchor = self._where_printed(spine, run[0])
             if anchor is None:
                 anchor = self._anchor(spine, run)
             if anchor is None:
                 anchor = self._after_opening(spine, run)
+                if anchor is None and self._follows_in_report(run[0]):
+                    anchor = early.get(positions[run[0]] - 1)
+                if anchor is not None:
+                    early[positions[run[-1]]] = anchor
             placed.append((len(spine) if anchor is None else spine.index(anchor), run))
         after: dict[int, list[int]] = {}
         tail: list[int] = []
@@ -1483,23 +1508,62 @@ class _Builder:
         a second lede told right after the first, a quotation a reaction before the facts
         (both read worse early on dev 0009, 0051, 0057, anchor 8180, 36781), and a line that
         introduces a person the brief names (``_introduces_a_named``) a second
-        introduction."""
+        introduction. In any brief, not only a refill, an account of how the event happened
+        by those who saw it goes there too (``_tells_how``); and ``_reading_rows`` sends the
+        addition that goes on from a line placed here after it, in its report's order."""
         first = run[0]
         if (
-            not self.refilled
-            or not spine
-            or first not in self.openings
-            or first in self.first_lines
+            not spine
             or self._mostly_quoted(first)
             or names_in([self._text(first)]).isdisjoint(names_in([self._text(spine[0])]))
             or self._introduces_a_named(first)
         ):
             return None
+        second_line = self.refilled and first in self.openings and first not in self.first_lines
         at = self._block_end(spine, 0)
+        if not second_line and not self._tells_how(spine, at, run):
+            return None
         needs = self._needs(run[-1])
         if needs and not self._placed_among_its_people(spine, at, run, needs):
             return None
         return spine[at]
+
+    def _tells_how(self, spine: list[int], at: int, run: list[int]) -> bool:
+        """Whether a run tells how the brief's event happened as those who saw or examined
+        it tell it (``_WITNESSED``), from its report's second to fourth line (``HOW_RANK``),
+        before any chosen line of that report, quoting nobody, where it may go right after
+        the opening block ending at ``spine[at]``: in any brief, not only a refill. Left at
+        the end, the account came after the consequences and the reactions ("According to a
+        police report, witnesses saw Magwood land in the pit head-first ..." after his
+        surgery and his friends' fund-raiser, dev 0025). Not before a backbone line that
+        counts its time from the opening ("Just days later, ...") or goes on quoting
+        ("Fischetti continued, ..."): placed there, an addition broke the line from what it
+        follows (dev 0104, 0111 when tried). Tried without the witnesses, an addition there
+        told the news a second time (a document's "official acknowledgement" of Area 51,
+        dev 0138), or the background before the ruling (the patent before the Supreme
+        Court's holding, dev 0188)."""
+        first = run[0]
+        position = self.pool.positions[first]
+        report = self._report(first)
+        rank = self.reports[report].index(position)
+        if not 1 <= rank < HOW_RANK or not _told_by_witnesses(self._text(first)):
+            return False
+        if any(self._mostly_quoted(r) for r in run):
+            return False
+        # (Only where the backbone tells no such account itself: there another's retells
+        # it, placed first, before the backbone's own ("Cops went to downtown Manhattan to do
+        # a welfare check ..." before "The New York Police Department says officers went to
+        # Kroll's Manhattan apartment ...", dev 0073 at 400 words).)
+        if any(_told_by_witnesses(self._text(s)) for s in spine):
+            return False
+        positions = self.pool.positions
+        if any(self._report(r) == report and positions[r] < position for r in self.chosen):
+            return False
+        if at + 1 < len(spine):
+            after = spine[at + 1]
+            if counts_time_from_before(self._text(after)) or self._mostly_quoted(after):
+                return False
+        return True
 
     def _introduces_a_named(self, row: int) -> bool:
         """Whether ``row`` introduces a person another chosen row names too: placed early,
@@ -1613,6 +1677,14 @@ class _Builder:
             return None
         before = [s for s in spine if positions[s] < printed[0]]
         return before[-1] if before else None
+
+    def _follows_in_report(self, row: int) -> bool:
+        """Whether the candidate before ``row`` is its report's (``row`` is not its first)."""
+        position = self.pool.positions[row]
+        candidates = self.story.candidates
+        return (
+            position > 0 and candidates[position - 1].article_id == candidates[position].article_id
+        )
 
     def _follows_own_report(self, row: int) -> bool:
         """Whether the sentence before ``row`` in its report is chosen."""
