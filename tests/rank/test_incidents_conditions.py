@@ -4,8 +4,9 @@ condition is taken out (the commit that added them says which removal each catch
 import pytest
 
 from newsfuse import Settings
-from newsfuse.rank.incidents import StoryNames, other_incidents
+from newsfuse.rank.incidents import StoryNames, other_incidents, same_name
 from newsfuse.rank.story import prepare_story
+from newsfuse.text.names import spelled_alike
 from tests.rank.test_incidents import (
     ALICANTE_WRECK,
     LIGURIA_WRECK,
@@ -88,3 +89,23 @@ def test_words_that_open_sentences_in_capitals_are_no_names() -> None:
     names = StoryNames.of(prepare_story([report("a", text)], Settings()))
     assert not {"However", "According"} & set(names.counts["a"])
     assert names.protagonists("a") == frozenset({"Ruiz"})
+
+
+def test_a_surname_made_with_son_is_another_name_but_an_ending_is_not() -> None:
+    # As ``text.names.spelled_alike`` reads them (review43's F3).
+    for one, other in (("Williams", "Williamson"), ("Roberts", "Robertson")):
+        assert not same_name(one, other) and not spelled_alike(one, other)
+    assert not same_name("Harris", "Harrison")
+    for one, other in (
+        ("Venezuela", "Venezuelan"),
+        ("Kardashian", "Kardashians"),
+        ("Johnson", "Johnsons"),
+        ("Palestine", "Palestinian"),
+    ):
+        assert same_name(one, other) and same_name(other, one)
+
+
+def test_a_report_about_williamson_is_another_incident_than_one_about_williams() -> None:
+    crash = MAPLE_ROAD_CRASH.replace("Whitfield", "Williams")
+    vigil = VIGIL.format(who="A friend").replace("Brooks", "Williamson")
+    assert found(report("a", crash), report("b", vigil)) == {"b": frozenset({"Williamson"})}
