@@ -345,3 +345,11 @@ def test_an_accented_given_name_introduces_the_surname_after_it() -> None:
     # "Grunberg" of another report (dev 0042).
     people = People.of(["Kira Grünberg fell.", "Kira Grunberg fell.", "Grunberg said so."])
     assert people.introduced == (frozenset(), frozenset({"Grunberg"}), frozenset())
+
+
+def test_an_accented_surname_used_as_a_persons_is_introduced_by_no_one() -> None:
+    # "Ms. Grünberg said" uses the word as a person's; it is still read as a given name
+    # (``_LETTERS``), so no sentence introduces it and none uses it alone.
+    people = People.of(["Kira Grünberg fell.", "Ms. Grünberg said so.", "Grünberg, 24, said."])
+    assert people.introduced == (frozenset(), frozenset(), frozenset())
+    assert people.first_bare() == [frozenset(), frozenset(), frozenset()]

@@ -14,7 +14,7 @@ given by one name the brief never printed, or that holds another report's line s
 word with it, is chosen again without that line; so is one that quotes somebody halfway (a
 few words, or the middle of a statement, whose speaker goes on in the next sentence the
 brief leaves out), and so is the least relevant of other reports' quotations in a stack of
-more than two from more than one report. A line that such a refill brings in and that
+more than two from more than one report. A line that any of these refills brings in and that
 opens on another report's second line, telling the brief's event, goes after the opening,
 where its report tells it, not at the end. The budget drops the backbone's later, less
 relevant sentences first.
@@ -673,6 +673,7 @@ def _build(builder: _Builder, words: int) -> None:
         if clash is None:
             break
         builder.strays.add(clash)
+        builder.refilled = True
         builder.fill(words)
     for _ in range(STRAY_ENDINGS):
         # (A quotation clipped halfway, or another report's quotation in a stack of them,
@@ -830,9 +831,9 @@ class _Builder:
         # lines), quoted a statement halfway (``clipped_quotation``) or stacked another
         # report's quotation on others (``stacked_quotation``), left out of every later fill.
         self.strays: set[int] = set()
-        # Whether the brief was filled again after a stray ending, a clipped or a stacked
-        # quotation was left out (``_build``; not after a name clash alone): the lines such
-        # a refill brings in are placed by ``_after_opening`` too.
+        # Whether the brief was filled again after a line was left out (``_build``: a name
+        # clash, a stray ending, a clipped or a stacked quotation): the lines such a refill
+        # brings in are placed by ``_after_opening`` too.
         self.refilled = False
         self.in_backbone = set(self.backbone)
         self.passage_positions = frozenset(passage)

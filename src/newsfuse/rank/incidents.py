@@ -38,6 +38,11 @@ BACKGROUND_MENTIONS = 1
 # Two spellings of one name that share this many first letters are one name
 # ("Venezuela", "Venezuelan"; "Kardashian", "Kardashians").
 SAME_NAME_PREFIX = 6
+# ... but a surname made with "son" of a name is another family's ("Williams" / "Williamson",
+# "Roberts" / "Robertson", "Harris" / "Harrison"), as ``text.names.spelled_alike`` reads
+# them: the longer is no ending of the shorter, as "Venezuelan" is of "Venezuela". (A
+# plural of one, "the Johnsons", is the same name.)
+_SON = re.compile(r"s[eo]ns?$")
 # A report's opening is its first lines: where a news report says what happened, to whom
 # and where (the tuning set's reports of another incident named its company, measure or
 # committee in the first two).
@@ -291,8 +296,16 @@ def mentions(wanted: Iterable[str], names: Mapping[str, int]) -> int:
 
 
 def same_name(one: str, other: str) -> bool:
-    """Whether two names are one: the same, or long and alike in their first letters."""
+    """Whether two names are one: the same, or long and alike in their first letters, unless
+    one is a surname made with "son" of the other's name (:data:`_SON`).
+
+    Example:
+        >>> same_name("Venezuela", "Venezuelan"), same_name("Williams", "Williamson")
+        (True, False)
+    """
     if one == other:
         return True
     cut = SAME_NAME_PREFIX
-    return len(one) >= cut and len(other) >= cut and one[:cut] == other[:cut]
+    if len(one) < cut or len(other) < cut or one[:cut] != other[:cut]:
+        return False
+    return bool(_SON.search(one)) == bool(_SON.search(other))

@@ -112,9 +112,11 @@ _HEADS = frozenset("President Pres Pope King Queen Emperor Empress".split())
 # is no name, the engine no longer tries each shorter run: a quarter off finding runs.)
 _NAME = r"(?:Ma?c[A-Z]|[A-Z])[a-z]++(?:[-'’][A-Z]?[a-z]++)?"
 # A word of a run of names may hold accented small letters ("Carmen Yulín Cruz"): read
-# as a given name, never as a surname (``_introductions``), so that the surname after it
-# is introduced and no accented spelling of a name is told from its plain one
-# ("Grünberg" / "Grunberg", dev 0042, read as two people).
+# as a given name, never as a surname, so that the surname after it is introduced and no
+# accented spelling of a name is told from its plain one ("Grünberg" / "Grunberg", dev
+# 0042, read as two people). (A surname is a person's only where the story uses it as one,
+# ``_used_as_people``, whose ``_NAME`` holds no accented letter: ``_introductions`` may
+# find "Yulín" after "Carmen", and no caller keeps it.)
 _LETTERS = "a-zà-öø-ÿ"
 _NAME_WORD = rf"(?:Ma?c[A-Z]|[A-Z])[{_LETTERS}]++(?:[-'’][A-Z]?[{_LETTERS}]++)?\.?|(?:[A-Z]\.)+"
 # A pattern that starts with a character class lets the regex engine skip to capitals; a
@@ -543,8 +545,6 @@ def _introductions(joined: str, among: Collection[str] | None = None) -> list[tu
             surname = _without_possessive(word.rstrip("."))
             if surname in _NOT_SURNAME or (among is not None and surname not in among):
                 continue
-            if not surname.isascii():
-                continue  # an accented word is read as a given name only (``_LETTERS``)
             title = given.rstrip(".")
             if title in _HEADS or (title == given and _given_name(title)) or _initial(given):
                 found.append((start, surname))
