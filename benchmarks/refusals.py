@@ -37,10 +37,10 @@ from newsfuse.rank import runs
 from newsfuse.rank.backbone import (
     BackboneSettings,
     _Builder,
-    backbone_passage,
     filled_builder,
 )
 from newsfuse.rank.features import feature_matrix
+from newsfuse.rank.lead_passage import backbone_passage
 from newsfuse.rank.score import LinearScorer
 from newsfuse.rank.select import unit_range
 from newsfuse.rank.story import PreparedStory

@@ -5,7 +5,8 @@ them say which)."""
 import pytest
 
 from newsfuse.rank import backbone
-from tests.rank.test_backbone import COURIER, SETUP_LINE, _brief, _refilled_brief, _story
+from tests.rank.test_backbone import COURIER, _brief, _story
+from tests.rank.test_reading_order import SETUP_LINE, _refilled_brief
 
 
 def _clash_on_the_rink(builder: backbone._Builder) -> int | None:

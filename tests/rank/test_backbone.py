@@ -6,11 +6,8 @@ from newsfuse import Article, Settings
 from newsfuse.rank.backbone import (
     BackboneSettings,
     Choice,
-    backbone_passage,
     select_backbone,
-    unanchored_lede,
 )
-from newsfuse.rank.select import unit_range
 from newsfuse.rank.story import PreparedStory, prepare_story
 from newsfuse.text.vectors import cosines_to
 
@@ -84,13 +81,6 @@ def test_the_budget_drops_the_backbones_later_sentences_first() -> None:
     assert sum(len(t.split()) for t in texts) <= 50
 
 
-def test_the_backbone_is_the_report_whose_opening_covers_the_story_best() -> None:
-    story = _story(RADIO, COURIER)
-    relevance = unit_range(np.array([1.0, 0.5, 0.2, 3.0, 2.8, 0.1, 0.1]))
-    passage = backbone_passage(story, relevance, 200)
-    assert {story.candidates[p].article_id for p in passage} == {"2"}
-
-
 def test_no_report_opening_on_a_plain_statement_gives_no_backbone() -> None:
     story = _story('"We will rebuild the terminal by spring," said the mayor Ana Ortiz.')
     assert select_backbone(story, np.array([1.0]), 100, KNOBS) is None
@@ -108,30 +98,6 @@ def test_an_addition_that_prints_a_figure_the_brief_has_repeats_it() -> None:
     assert sum("4,250,000" in t for t in texts) == 1
     texts = _brief(_story(COURIER, other), [3.0, 2.0, 1.5, 1.0, 1.0, 2.5])
     assert any(t.startswith("The port said insurers") for t in texts)
-
-
-def test_the_backbone_is_the_opening_the_other_reports_tell_too() -> None:
-    explainer = (
-        "Grain prices across northern Europe have climbed steadily for three straight years.\n\n"
-        "Traders blame dry summers, costly fuel and the long war on the eastern plains."
-    )
-    story = _story(explainer, COURIER, RADIO)
-    relevance = np.ones(len(story.candidates))
-    passage = backbone_passage(story, relevance, 200)
-    assert story.candidates[passage[0]].text.startswith("A fire tore")
-
-
-def test_a_lede_whose_subject_leans_on_its_headline_counts_as_a_skipped_line() -> None:
-    # A verb outside the table is not read: a limit of the pattern, not a wish.
-    assert not unanchored_lede("The blaze tore through the terminal.")
-    assert unanchored_lede("The blaze is the worst in years.")
-    assert unanchored_lede("The terminal, built in 1990, burned.")
-    assert not unanchored_lede("The owners of the terminal said it burned.")
-    assert not unanchored_lede("The Port Halden terminal burned on Tuesday.")
-    story = _story(RADIO.replace("Flames lit up", "The flames were seen across"), COURIER)
-    relevance = np.ones(len(story.candidates))
-    passage = backbone_passage(story, relevance, 200)
-    assert {story.candidates[p].article_id for p in passage} == {"2"}
 
 
 PILOT = (
@@ -192,98 +158,6 @@ def test_a_toll_given_again_with_another_count_stays_out() -> None:
     assert len(tolls) == 1
     # Look-alike: a count of something else (arrests) is a new fact and enters.
     assert any(t.startswith("Police arrested 3 men") for t in texts)
-
-
-def test_a_report_opening_on_a_teaser_loses_to_one_opening_on_the_news() -> None:
-    # The column's opening frames the news and holds few of the story's key terms; its
-    # relevance is higher, but the brief opens on the report that says what happened.
-    column = (
-        "For the people of the valley, the harbour may finally have gone too far.\n\n"
-        "Critics of the port say the fire was a warning nobody heeded."
-    )
-    story = _story(column, COURIER, RADIO)
-    relevance = np.ones(len(story.candidates))
-    relevance[2:] = 0.4  # without the teaser's penalty, the column would win
-    passage = backbone_passage(story, relevance, 200)
-    assert story.candidates[passage[0]].article_id != "1"
-
-
-def test_a_report_that_opens_on_a_teaser_starts_at_its_lede() -> None:
-    feature = (
-        "Marta Lind has a hard name to spell, even at her own fire station.\n\n"
-        "A fire tore through the grain terminal at Port Halden on Tuesday night, crews said.\n\n"
-        "Fire chief Marta Lind said crews fought the terminal blaze for six hours."
-    )
-    radio = RADIO.replace("Flames lit up the harbour late on Tuesday as the", "The")
-    story = _story(feature, radio)
-    relevance = np.ones(len(story.candidates))
-    relevance[3:] = 0.1  # the feature wins the backbone on relevance alone
-    passage = backbone_passage(story, relevance, 200)
-    assert story.candidates[passage[0]].text.startswith("A fire tore")
-    # The teaser before the lede is left out of the backbone.
-    assert all(not story.candidates[p].text.startswith("Marta Lind has") for p in passage)
-
-
-def test_a_short_lede_that_tells_an_event_keeps_the_backbone() -> None:
-    # Few of the story's key terms, but it says what happened: it stays the opening.
-    short = (
-        "Port Halden's old grain terminal burned down on Tuesday.\n\n"
-        "A fire tore through the grain terminal at Port Halden on Tuesday night, crews said.\n\n"
-        "Fire chief Marta Lind said crews fought the terminal blaze for six hours."
-    )
-    story = _story(short, RADIO)
-    relevance = np.ones(len(story.candidates))
-    relevance[3:] = 0.1
-    passage = backbone_passage(story, relevance, 200)
-    assert story.candidates[passage[0]].text.startswith("Port Halden's old grain")
-
-
-def test_an_opening_that_tells_no_event_gives_way_to_one_that_tells_it() -> None:
-    # The background line holds most of the story's key terms (it is no thin teaser), but
-    # it says nothing happened: the report that opens on the fire carries the brief.
-    background = (
-        "The Port Halden grain terminal is the largest in the harbour, home to the dock union "
-        "and its terminal workers.\n\n"
-        "A fire tore through the terminal on Tuesday night, and crews fought it for six hours."
-        "\n\nFire chief Marta Lind said the cause of the fire was not yet known."
-    )
-    radio = (
-        "Fire crews fought a blaze at the Port Halden grain terminal on Tuesday night.\n\n"
-        "The dock union said five terminal workers were hurt and two remain in hospital.\n\n"
-        "State investigators will begin their inquiry at the terminal on Thursday, the port said."
-    )
-    story = _story(background, radio)
-    relevance = np.ones(len(story.candidates))
-    relevance[3:] = 0.6  # the background report would win on relevance alone
-    passage = backbone_passage(story, relevance, 200)
-    assert story.candidates[passage[0]].text.startswith("Fire crews fought a blaze")
-
-
-# Invented: a columnist's page that opens on a plain statement of the fire.
-COLUMN = (
-    "The grain terminal at Port Halden burned on Tuesday night for six long hours.\n\n"
-    "I have warned about that quay for years. Why did nobody listen? You know the answer.\n\n"
-    "The harbour board should resign, and frankly it should have gone long ago.\n\n"
-    "Grain terminals along the coast are tinderboxes, and I am tired of saying so!"
-)
-
-
-def test_a_columnists_page_does_not_carry_the_brief_while_a_news_report_tells_the_story() -> None:
-    story = _story(COLUMN, COURIER)
-    # The column's opening is scored best; the news report is the backbone all the same.
-    scores = np.array([5.0 if s.article_id == "1" else 1.0 for s in story.candidates])
-    passage = backbone_passage(story, unit_range(scores), 200)
-    assert {story.candidates[p].article_id for p in passage} == {"2"}
-
-
-def test_a_story_told_only_by_columnists_still_gets_a_backbone() -> None:
-    other = COLUMN.replace("I have warned", "I have written").replace("frankly", "honestly")
-    story = _story(COLUMN, other)
-    choice = select_backbone(story, np.ones(len(story.candidates)), 200, KNOBS)
-    assert choice is not None
-    texts = [story.candidates[p].text for p in choice.order]
-    assert texts[0].startswith("The grain terminal at Port Halden burned")
-    assert not any("should resign" in t for t in texts)
 
 
 FERRY = (
@@ -351,29 +225,6 @@ def test_an_addition_is_not_introduced_by_a_later_sentence_of_its_own_report() -
     tug = [i for i, t in enumerate(texts) if t.startswith("A tug pulled")]
     assert all(i > pilot for i in tug)
     assert not tug  # it has no introduction before it in its report either
-
-
-HARBOUR = (
-    "A fire tore through the grain terminal at Port Halden on Tuesday night, officials said.\n\n"
-    "Harbour pilot Ove Brandt steered the last ferry out of the port through thick smoke.\n\n"
-    "Brandt said the smoke was thick enough to hide the water from the bridge of the ship."
-)
-BAY = (
-    "Smoke from the terminal fire drifted across the whole bay on Tuesday night.\n\n"
-    "Ferries kept to their timetable through the evening, the company said.\n\n"
-    "Harbour pilot Ove Brandt steered the last ferry out of Port Halden through the smoke."
-)
-
-
-def test_a_backbone_sentence_may_lean_on_an_additions_introduction_placed_before_it() -> None:
-    # The other report's introduction of the pilot enters first; the backbone's own then
-    # repeats it and stays out, and the backbone's "Brandt said ..." follows the addition.
-    story = _story(HARBOUR, BAY)
-    scores = [3.0, 0.2, 2.0, 0.0, 0.0, 2.5]
-    texts = _brief(story, scores, words=200)
-    said = [i for i, t in enumerate(texts) if t.startswith("Brandt said")]
-    pilot = [i for i, t in enumerate(texts) if t.startswith("Harbour pilot Ove Brandt")]
-    assert said and pilot and pilot[0] < said[0]
 
 
 LETTER = (
@@ -572,14 +423,6 @@ def _day_later_brief(courier_day: str | None, radio_day: str) -> list[str]:
     return _brief(_story("\n\n".join(courier), radio), scores, words=60)
 
 
-def test_another_reports_printing_of_a_backbone_line_goes_where_the_backbone_prints_it() -> None:
-    # The radio's copy of the courier's line wins on score; placed by likeness it went
-    # after Friday's plan, and "A day later" then counted from Friday.
-    texts = _day_later_brief(DAY_LATER, DAY_LATER)
-    assert texts.index(DAY_LATER) == texts.index(TOLD_FRIDAY) - 1
-    assert texts[texts.index(DAY_LATER) - 1].startswith("Fire chief Marta Lind")
-
-
 def test_an_addition_counting_its_time_from_another_reports_event_stays_out() -> None:
     # The radio's "A day later" counts from a line the brief leaves out, and the courier
     # does not print it: anywhere in the brief it would count from another event.
@@ -655,157 +498,6 @@ def test_a_report_of_another_event_stays_in_when_the_brief_would_be_left_short()
     texts, choice = _lind_choice(award, words=400)
     assert choice.other_events == ()
     assert GOVERNOR.format("her") in texts
-
-
-# Invented: a journal abstract of a study and a news report of it.
-PAPER = (
-    "Salt fever in harbour gulls is a major cause of their decline along the northern coast."
-    "\n\nAbstract\n\n"
-    "This study was undertaken to test a feed additive on the gull colonies of Port Halden.\n\n"
-    "We found that the feed additive lowered salt fever in the gulls by 30% over two seasons.\n\n"
-    "We observed no harm to the chicks of the treated colonies."
-)
-GULLS = (
-    "A feed additive cut salt fever in the gulls of Port Halden by 30%, researchers said on "
-    "Monday.\n\n"
-    "Ana Ortiz, who led the study at Halden University, said the additive could save the "
-    "colonies of the northern coast.\n\n"
-    "Salt fever has killed thousands of gulls along the coast in the past decade."
-)
-
-
-def _paper_relevance(story: PreparedStory) -> np.ndarray:
-    # The abstract's sentences are scored best: on relevance alone it would carry the brief.
-    return np.array([1.0 if s.article_id == "1" else 0.3 for s in story.candidates])
-
-
-def test_a_journal_abstract_does_not_carry_the_brief_while_a_news_report_can() -> None:
-    story = _story(PAPER, GULLS)
-    passage = backbone_passage(story, _paper_relevance(story), 200)
-    assert story.candidates[passage[0]].text.startswith("A feed additive cut salt fever")
-
-
-def test_a_news_report_opening_in_its_writers_voice_then_opens_on_its_lede() -> None:
-    # Its first two lines cannot open a brief: it bids only when the abstract would win.
-    asking = "I went down to the quay this week. I counted the sick gulls myself.\n\n" + GULLS
-    story = _story(PAPER, asking)
-    passage = backbone_passage(story, _paper_relevance(story), 200)
-    assert story.candidates[passage[0]].text.startswith("A feed additive cut salt fever")
-
-
-def test_a_story_told_only_by_papers_still_gets_a_backbone() -> None:
-    other = PAPER.replace("30%", "a third").replace("no harm", "no loss of weight")
-    story = _story(PAPER, other)
-    choice = select_backbone(story, _paper_relevance(story), 200, KNOBS)
-    assert choice is not None
-    assert story.candidates[choice.order[0]].text.startswith("Salt fever in harbour gulls")
-
-
-def test_a_paper_keeps_the_brief_when_the_news_report_opens_only_on_a_teaser() -> None:
-    # A brief opening on "For the gulls of ..." and no news after it read worse.
-    framing = (
-        "For the gulls of Port Halden, the winter may be long and the fever worse.\n\n"
-        "Why do the gulls of the northern coast fall sick? Nobody knows for sure!"
-    )
-    story = _story(PAPER, framing)
-    passage = backbone_passage(story, _paper_relevance(story), 200)
-    assert story.candidates[passage[0]].text.startswith("Salt fever in harbour gulls")
-
-
-def test_an_opening_whose_first_two_sentences_tell_no_event_gives_way() -> None:
-    # Both reports open on a line that tells nothing happened; the scene setter's second
-    # line is a question, the other's says what happened. The scene setter is scored
-    # better, but a brief from it would say what happened only on its third line.
-    scene = (
-        "Summer on the Halden coast is long, slow and full of ferries.\n\n"
-        "But how far can an old ferry of the Halden line go in one day?\n\n"
-        "The Halden ferry sank on Tuesday night with 40 people aboard, the coast guard said."
-    )
-    report = (
-        "Halden's ferries are the oldest boats of the northern coast.\n\n"
-        "The Halden ferry sank on Tuesday night with 40 people aboard, the coast guard said.\n\n"
-        "All 40 were pulled from the water by fishing boats, officials said."
-    )
-    story = _story(scene, report)
-    relevance = np.array([1.0 if s.article_id == "1" else 0.7 for s in story.candidates])
-    passage = backbone_passage(story, relevance, 200)
-    assert story.candidates[passage[0]].article_id == "2"
-
-
-FACT_SHEET = (
-    "Halden Spotted Fever is a notifiable disease in the northern valleys.\n\n"
-    "Halden Spotted Fever is a disease caused by a bacterium that gulls carry.\n\n"
-    "In Halden, the gull most closely associated with the fever is the herring gull.\n\n"
-    "The symptoms of the fever usually begin a week after the bite of a gull."
-)
-
-
-FISHERMAN = (
-    "A fisherman from Port Halden had both legs amputated after a gull bite gave him "
-    "Halden Spotted Fever, his wife said.\n\n"
-    "Jo Berg is in the intensive care unit of the Halden hospital, where the fever is "
-    "being treated.\n\n"
-    "The fever is carried by herring gulls, the health office said."
-)
-
-
-def test_an_opening_that_tells_nothing_that_happened_gives_way_to_one_that_does() -> None:
-    # The health office's fact sheet is scored better, but its first three sentences say
-    # what the fever is; the news report says what happened to a fisherman.
-    story = _story(FACT_SHEET, FISHERMAN)
-    relevance = np.array([1.0 if s.article_id == "1" else 0.5 for s in story.candidates])
-    passage = backbone_passage(story, relevance, 200)
-    assert story.candidates[passage[0]].text.startswith("A fisherman from Port Halden")
-
-
-def test_an_opening_told_in_the_present_of_what_is_said_keeps_the_backbone() -> None:
-    # "says" tells what somebody said: news told in the present, not a fact sheet.
-    present = (
-        "The Halden health office says Halden Spotted Fever should be reported at once.\n\n"
-        "Its chief says the fever is spreading along the northern coast.\n\n"
-        "Herring gulls carry the fever, she says."
-    )
-    story = _story(present, FISHERMAN)
-    relevance = np.array([1.0 if s.article_id == "1" else 0.5 for s in story.candidates])
-    passage = backbone_passage(story, relevance, 200)
-    assert story.candidates[passage[0]].article_id == "1"
-
-
-def test_a_fact_sheet_still_carries_a_story_no_report_tells_as_news() -> None:
-    story = _story(FACT_SHEET)
-    passage = backbone_passage(story, np.ones(len(story.candidates)), 200)
-    assert story.candidates[passage[0]].text.startswith("Halden Spotted Fever is a notifiable")
-
-
-def test_a_teaser_with_no_lede_after_it_gives_way_to_a_lede_a_few_lines_into_a_report() -> None:
-    # The blog's opening frames the news and no lede follows it; the other report opens on
-    # its headline, its dateline and its translator, then on the news.
-    blog = (
-        "Unlike the harbour board, the ferry line has no gallery of photographs.\n\n"
-        "Its page on the sinking of the old ferry is all of three lines long."
-    )
-    wire = (
-        "Halden ferry sinks with forty aboard\n\n"
-        "(Halden Courier) 09:25, November 27, 2012\n\n"
-        "Edited and translated by Jo Lee, Halden Courier\n\n"
-        "The old Halden ferry sank on Tuesday night with 40 people aboard, the coast guard "
-        "said.\n\n"
-        "All 40 were pulled from the water by fishing boats, officials said."
-    )
-    story = _story(blog, wire)
-    relevance = np.array([1.0 if s.article_id == "1" else 0.5 for s in story.candidates])
-    passage = backbone_passage(story, relevance, 200)
-    assert story.candidates[passage[0]].text.startswith("The old Halden ferry sank")
-
-
-def test_a_teaser_stays_when_no_report_has_a_lede_a_few_lines_on() -> None:
-    blog = (
-        "Unlike the harbour board, the ferry line has no gallery of photographs.\n\n"
-        "Its page on the sinking of the old ferry is all of three lines long."
-    )
-    story = _story(blog, "Halden ferry sinks with forty aboard\n\nWhy did it sink?")
-    passage = backbone_passage(story, np.ones(len(story.candidates)), 200)
-    assert story.candidates[passage[0]].text.startswith("Unlike the harbour board")
 
 
 def _harbour(quote: str, rest: str) -> PreparedStory:
@@ -953,84 +645,6 @@ def test_a_longer_quotation_that_only_sets_up_its_speakers_turn_does_not_enter_a
     assert ahead not in _brief(story, scores, words=room)
 
 
-EXCERPT = (
-    "Ms. Varga said a fire tore through the grain terminal at Port Halden on Tuesday night.\n\n"
-    "Ms. Varga said the crews fought the blaze at the grain terminal for six hours."
-)
-# The port director, named in full only further on in the other report.
-DIRECTOR = "Port director Ida Varga was away from the terminal that night."
-
-
-def test_a_lede_that_uses_a_stranger_s_surname_gives_way_to_another_reports() -> None:
-    # An excerpt opens on "Ms. Varga", whom no report's opening names: readers would meet
-    # her by surname alone. The report that says what happened carries the brief.
-    story = _story(EXCERPT, f"{COURIER}\n\n{DIRECTOR}")
-    relevance = np.ones(len(story.candidates))
-    relevance[2:] = 0.6  # on relevance alone, the excerpt would win
-    passage = backbone_passage(story, relevance, 200)
-    assert story.candidates[passage[0]].text.startswith("A fire tore")
-
-
-def test_a_surname_that_opens_the_lede_as_an_owner_is_used_alone() -> None:
-    # "Fey's first book, Bossypants, ..." (anchor 45994): the surname opens the lede, with
-    # no word before it, and was never read as used alone there.
-    from newsfuse.rank.backbone import _alone_in
-
-    assert _alone_in("Varga's crews said a fire tore through the terminal.", "Varga")
-    # Look-alikes: after another capitalised word, or a nickname's closing mark.
-    assert not _alone_in("Ida Varga's crews said a fire tore through it.", "Varga")
-    assert not _alone_in('Ida "Red" Varga\'s crews said so.', "Varga")
-
-
-def test_a_lede_that_uses_a_surname_another_reports_opening_names_keeps_the_brief() -> None:
-    # Look-alike: the other report opens on her in full: she is the story's own, as in a
-    # headline, and the excerpt's bid stands.
-    opening = "Port director Ida Varga said a fire tore through the terminal on Tuesday night."
-    story = _story(EXCERPT, f"{opening}\n\n{COURIER}")
-    relevance = np.ones(len(story.candidates))
-    relevance[2:] = 0.6
-    passage = backbone_passage(story, relevance, 200)
-    assert story.candidates[passage[0]].text.startswith("Ms. Varga said a fire")
-
-
-def test_a_lede_that_names_a_head_of_state_by_title_keeps_the_brief() -> None:
-    # Look-alike: "President Obama's" names him with a head of state's title (a place's
-    # "'s", "Alaska's race", is no person's: ``text.names.uses_as_a_person``).
-    lede = "President Obama's envoy said a fire tore through the grain terminal on Tuesday night."
-    story = _story(
-        f"{lede}\n\nThe crews fought the blaze at the grain terminal for six hours, she said.",
-        f"{COURIER}\n\nPresident Barack Obama said the port would be rebuilt.",
-    )
-    relevance = np.ones(len(story.candidates))
-    relevance[2:] = 0.6
-    passage = backbone_passage(story, relevance, 200)
-    assert story.candidates[passage[0]].text == lede
-
-
-VOLUNTEERS = (
-    "Volunteers handed out soup and blankets to families near the docks on Wednesday.\n\n"
-    '"We will rebuild before the harvest, whatever it costs," Kessler said of the terminal.'
-)
-OWNER = (
-    "Terminal owner Jo Kessler flew home from a trade fair in Oslo on Wednesday.\n\n"
-    "Farmers in the northern valleys fear the loss of their winter wheat stores."
-)
-
-
-def test_another_reports_introduction_comes_before_the_line_that_uses_the_surname() -> None:
-    # The volunteers' line enters first and puts its report first at the end of the brief;
-    # its "Kessler said" needs the owner's introduction, which another report gives: that
-    # report's line moves before the volunteers' report.
-    story = _story(COURIER, VOLUNTEERS, OWNER)
-    texts = _brief(story, [3.0, 2.0, 1.5, 1.0, 2.6, 2.2, 2.4, 0.1], words=200)
-    said = [i for i, t in enumerate(texts) if "Kessler said" in t]
-    owner = [i for i, t in enumerate(texts) if t.startswith("Terminal owner Jo Kessler")]
-    assert said and owner and owner[0] < said[0]
-    # Each report's lines stay together, in the report's order.
-    volunteers = [i for i, t in enumerate(texts) if t.startswith("Volunteers")]
-    assert volunteers == [said[0] - 1]
-
-
 AWARDS = (
     "A fan rushed the stage at the Lisbon music awards on Sunday and knocked over singer Nora"
     " Vale.\n\n"
@@ -1092,27 +706,6 @@ def test_another_reports_line_telling_a_fact_again_in_other_words_stays_out() ->
     assert barley in _stores_brief(barley)
 
 
-def test_a_report_whose_opening_paragraph_speaks_to_the_reader_loses_to_a_news_report() -> None:
-    # A feature casting the reader in its opening scene: relevance alone would let it
-    # carry the brief over the report that opens on the news.
-    news = (
-        "\n\nCrews fought the blaze at the Port Halden grain terminal for six hours on Tuesday."
-        "\n\nFire chief Marta Lind said two workers were treated for smoke at the scene."
-        "\n\nThe port said the terminal would stay closed while investigators search the site."
-        "\n\nFarmers across the northern valleys store their wheat at the terminal each autumn."
-    )
-    opening = "Port Halden lost its grain terminal to a fire on Tuesday, but not its heroes."
-    for scene, carrier in (
-        (" You wake up. You smell smoke. You run.", "2"),
-        # Without the reader in it, the same opening carries the brief.
-        (" Crews woke. Crews smelled smoke. Crews ran.", "1"),
-    ):
-        story = _story(opening + scene + news, COURIER)
-        relevance = np.array([1.0 if c.article_id == "1" else 0.7 for c in story.candidates])
-        passage = backbone_passage(story, relevance, 200)
-        assert story.candidates[passage[0]].article_id == carrier
-
-
 # Invented: two reviews of one film, neither read as news (each has its critic's "I").
 REVIEW = (
     "The Harbour Light is a quiet film about a lighthouse keeper on the island of Morvik.\n\n"
@@ -1139,47 +732,6 @@ def test_another_critics_judgement_does_not_join_a_review_that_carries_the_brief
     assert texts[0].startswith("The Harbour Light is a quiet film")
     assert "The film will leave such viewers vaguely uneasy." not in texts
     assert "Kestrel Pictures paid Ana Lind 4 million crowns for the keeper film in 2019." in texts
-
-
-def _placed(addition: str, courier: str = COURIER) -> list[str]:
-    """A 200-word brief of the courier (Lind introduced in its second line) with a radio
-    whose third line is ``addition`` (past its opening, where it would be a second lede)."""
-    radio = (
-        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
-        "\n\nFishing boats waited offshore until the smoke had thinned in the morning."
-        f"\n\n{addition}"
-    )
-    story = _story(courier, radio)
-    scores = [3.0, 2.0, 1.5, *[1.0] * (len(story.candidates) - 6), 0.0, 0.0, 1.2]
-    return _brief(story, scores)
-
-
-def test_an_addition_naming_a_person_the_backbone_introduced_goes_after_the_line_it_is_like() -> (
-    None
-):
-    # Lind's line on the cause goes after the courier's line on the cause, which the line
-    # introducing her comes before; it went to the end, after the wheat.
-    cause = "Lind said inspectors from the capital would arrive on Thursday to study the cause."
-    texts = _placed(cause)
-    she = next(t for t in texts if t.startswith("She said the cause"))
-    assert texts.index(cause) == texts.index(she) + 1
-    assert texts[-1].startswith("The terminal stores wheat")
-
-
-def test_an_addition_most_like_a_line_before_its_persons_introduction_goes_to_the_end() -> None:
-    # Most like the lede, which comes before the line introducing Lind: after the lede it
-    # would use her surname before her name.
-    feared = "Lind said harbour officials had long feared a night like this one."
-    texts = _placed(feared)
-    assert texts[-1] == feared
-    # Nor after a line followed by one that introduces the person again: her surname would
-    # come before her name.
-    cause = "Lind said inspectors from the capital would arrive on Thursday to study the cause."
-    again = "Marta Lind, who grew up in the valley, has led its crews since the terminal opened."
-    courier = COURIER.replace("The terminal stores", f"{again}\n\nThe terminal stores")
-    texts = _placed(cause, courier)
-    assert again in texts
-    assert texts[-1] == cause
 
 
 ISLAND_REPORT = (
@@ -1270,101 +822,6 @@ def test_a_lead_in_ends_a_brief_far_from_full() -> None:
     assert _brief(story, [3.0, 2.0, 1.5, 0.0, 1.0], words=200)[-1] == lead_in
 
 
-PLAN_COURIER = (
-    "A fire tore through the grain terminal at Port Halden on Tuesday night, officials said.\n\n"
-    "Fire chief Marta Lind said crews fought the blaze for six hours before it was contained.\n\n"
-    "Lind had crews pump seawater from the harbour onto the silos and cut a firebreak.\n\n"
-    "Officials said Lind fought a warehouse fire in the port the same way last year.\n\n"
-    "The terminal stores wheat for farmers across the northern valleys of the region."
-)
-
-
-def _plan_brief(next_line: str) -> list[str]:
-    """A brief of the courier (Lind's method third, a later line on her plan fourth) with a
-    radio whose third line is 'Lind had a plan for the burning silos, officials said.' and
-    its fourth ``next_line``."""
-    radio = (
-        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
-        "\n\nFishing boats waited offshore until the smoke had thinned in the morning."
-        f"\n\nLind had a plan for the burning silos, officials said.\n\n{next_line}"
-    )
-    story = _story(PLAN_COURIER, radio)
-    return _brief(story, [3.0, 2.0, 1.5, 1.0, 1.0, 0.0, 0.0, 1.2, 0.0])
-
-
-def test_an_addition_its_reports_next_line_goes_on_from_goes_before_the_line_telling_it() -> None:
-    # The radio's next line, left out, tells the method the courier tells third and leans
-    # on the addition ("She"): the addition announces the method and goes before it, in its
-    # report's order, not after the courier's later line on the plan, which shares its words.
-    texts = _plan_brief("She had crews pump seawater from the harbour onto the silos.")
-    plan = texts.index("Lind had a plan for the burning silos, officials said.")
-    assert texts[plan + 1].startswith("Lind had crews pump seawater")
-
-
-def test_an_addition_whose_reports_next_line_stands_alone_goes_after_the_line_it_is_like() -> None:
-    # The next line names the crews itself and leans on nothing: the addition goes after the
-    # line most like it.
-    texts = _plan_brief("Crews pumped seawater from the harbour onto the silos all night.")
-    plan = texts.index("Lind had a plan for the burning silos, officials said.")
-    assert texts[plan - 1].startswith("Officials said Lind fought a warehouse fire")
-
-
-# A report whose first line names the person in full but reads as a teaser, so the brief's
-# lede is its second line, which uses the surname alone.
-POLL_REST = (
-    "The poll of 900 registered voters shows Ortiz at 49 percent and Mayor Dan Reyes at 45"
-    " percent.\n\n"
-    "Reyes won the city's election last fall by four points after a long and bitter race.\n\n"
-    "The poll was taken over three days last week by the Ashby Courier and the local radio"
-    " station."
-)
-POLL_OTHER = (
-    "Ashby voters have soured on the mayor a year after the election, a new poll shows.\n\n"
-    "Residents said the city's new parking rules and higher water bills weighed on their views."
-)
-POLL_LEDE = (
-    "{} would hold a narrow lead over the mayor if the election were held again today, a new"
-    " poll found."
-)
-
-
-def _poll_brief(first: str, lede: str) -> tuple[str, list[str]]:
-    """The passage's lede and the brief of a poll story whose report opens on ``first``."""
-    story = _story(f"{first}\n\n{lede}\n\n{POLL_REST}", POLL_OTHER)
-    relevance = np.ones(len(story.candidates))
-    relevance[-2:] = 0.3
-    passage = backbone_passage(story, relevance, 200)
-    choice = select_backbone(story, relevance, 200, KNOBS)
-    assert choice is not None
-    return story.candidates[passage[0]].text, [story.candidates[p].text for p in choice.order]
-
-
-def test_the_line_that_names_the_ledes_person_in_full_comes_in_before_it() -> None:
-    # The report's first line names Ana Ortiz; the lede after it says "Ortiz would ...":
-    # the naming line opens the brief, as a quotation's speaker comes in with it.
-    first = "For council member Ana Ortiz, the Ashby election came a year too early."
-    lede = POLL_LEDE.format("Ortiz")
-    passage_lede, brief = _poll_brief(first, lede)
-    assert passage_lede == lede
-    assert brief[:2] == [first, lede]
-
-
-def test_a_lede_that_needs_no_naming_line_opens_the_brief() -> None:
-    # Look-alikes: a head of state's title introduces the person ("President Obama"); a
-    # name the report never gives in full ("Madonna") has no line to bring in; a lede that
-    # names another person of the surname in full ("Luis Ortiz") introduces him itself.
-    for who, name in (
-        ("President Barack Obama", "President Obama"),
-        ("the singer", "Madonna"),
-        ("council member Ana Ortiz", "Luis Ortiz"),
-    ):
-        first = f"For {who}, the Ashby election came a year too early."
-        lede = POLL_LEDE.format(name)
-        passage_lede, brief = _poll_brief(first, lede)
-        assert passage_lede == lede
-        assert brief[0] == lede, name
-
-
 # A radio report whose second line tells what a poll asked and whose third gives a share of
 # the answers: the second is long and scores nothing, so it does not fit a 68-word brief.
 SHARE_RATING = (
@@ -1396,96 +853,6 @@ def test_a_share_that_names_its_people_or_what_they_did_ends_a_brief() -> None:
         "55 percent favor rebuilding the terminal at once.",
     ):
         assert _share_brief(share)[-1] == share
-
-
-SETUP_LINE = (
-    "The fire began in a conveyor belt near silo four at Port Halden, where a welder had worked."
-)
-
-
-def _refilled_brief(second_line: str, stray: bool = True, courier: str = COURIER) -> list[str]:
-    """A 95-word brief of the courier with a radio whose second line is ``second_line``; with
-    ``stray``, a third report's line on an ice rink, the best addition, that ends the first
-    fill, stands apart from it and is left out: the brief is filled again."""
-    radio = (
-        "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
-        f"\n\n{second_line}\n\nDockers sang on the quay at dawn."
-    )
-    texts = [courier, radio]
-    scores = [3.0, 2.0, 1.5, 1.0, 0.0, 1.2, 0.0]
-    if stray:
-        texts.append(
-            "A new ice rink opened in Mirren on Monday.\n\n"
-            "Elsewhere, a new ice rink opened in Mirren with skating lessons for children."
-        )
-        scores += [0.0, 2.5]
-    return _brief(_story(*texts), scores, words=95)
-
-
-def test_a_refills_second_line_of_another_report_goes_after_the_opening() -> None:
-    # The radio's second line sets the event up; brought in for the stray, it goes where its
-    # report tells it, after the brief's opening, and the courier's own line ends the brief.
-    texts = _refilled_brief(SETUP_LINE)
-    assert texts[1] == SETUP_LINE
-    assert texts[-1].startswith("The terminal stores wheat")
-
-
-def test_the_line_in_a_first_fill_or_a_line_naming_nothing_stays_last() -> None:
-    # Not a refill: the placement of a first fill stands (placed early in every brief, such
-    # lines moved 50 dev and anchor briefs, most of them for the worse).
-    texts = _refilled_brief(SETUP_LINE, stray=False)
-    assert texts.index(SETUP_LINE) > texts.index(COURIER.split("\n\n")[3])
-    # A line that shares no name with the brief's opening may tell another thing.
-    unnamed = "The fire began in a conveyor belt near silo four, where a welder had worked."
-    texts = _refilled_brief(unnamed)
-    assert texts.index(unnamed) > texts.index(COURIER.split("\n\n")[3])
-
-
-def test_a_refills_second_line_that_introduces_a_person_the_brief_names_stays_last() -> None:
-    # Placed after the opening, "Marta Lind" would be introduced before the courier's own
-    # "Fire chief Marta Lind said ..." (``_Builder._introduces_a_named``).
-    naming = (
-        "The fire began in a conveyor belt near silo four at Port Halden, where Marta Lind"
-        " first saw smoke."
-    )
-    texts = _refilled_brief(naming)
-    assert texts.index(naming) > texts.index(COURIER.split("\n\n")[3])
-
-
-POLICE_ACCOUNT = (
-    "According to police, the fire began in a conveyor belt near silo four at Port Halden."
-)
-
-
-def test_an_account_by_police_goes_after_the_opening_in_a_first_fill() -> None:
-    # How the event happened, as police or witnesses tell it, from another report's second
-    # line: after the opening, not after the consequences (dev 0025's "According to a police
-    # report, witnesses saw Magwood land in the pit head-first ..." after the fund-raiser).
-    texts = _refilled_brief(POLICE_ACCOUNT, stray=False)
-    assert texts[1] == POLICE_ACCOUNT
-    # Its report's next line goes on from it there, in its report's order.
-    assert texts[2] == "Dockers sang on the quay at dawn."
-    assert texts[-1].startswith("The terminal stores wheat")
-
-
-def test_an_account_quoted_or_naming_nothing_of_the_opening_stays_last() -> None:
-    last_courier_line = COURIER.split("\n\n")[3]
-    for line in (
-        # a witness's own words: a quotation, read as a reaction before the facts
-        '"The fire began in a conveyor belt near silo four at Port Halden," a witness told police.',
-        # police, but no name of the opening: it may tell another thing
-        "According to police, the fire began in a conveyor belt near silo four.",
-    ):
-        texts = _refilled_brief(line, stray=False)
-        assert texts.index(line) > texts.index(last_courier_line)
-
-
-def test_an_account_by_police_stays_last_when_the_backbone_tells_its_own() -> None:
-    # The backbone's report tells what police found: another report's account retells it,
-    # and placed first it came before the backbone's own (dev 0073 at 400 words).
-    courier = COURIER.replace("Fire chief Marta Lind said crews", "Police said crews")
-    texts = _refilled_brief(POLICE_ACCOUNT, stray=False, courier=courier)
-    assert texts.index(POLICE_ACCOUNT) > texts.index(courier.split("\n\n")[3])
 
 
 def _two_chiefs(second: str) -> list[str]:

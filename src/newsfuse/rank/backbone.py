@@ -1,23 +1,22 @@
 """Choose a brief as one report's opening passage (the backbone) with what other reports add.
 
 The backbone is coherent prose whose speakers are introduced: the opening passage of the
-report that best covers the story. Other reports' sentences that it lacks (new facts,
-quotes with their speakers) enter through the same entry rules as runs (``rank.runs``)
-and are placed right after the backbone sentence they are most like, or at the end; a
-sentence that repeats what the brief says (its wording, a fact, or its words in other
-order: ``rank.wording``) stays out, so a second lede cannot tell the event twice. A brief
-that names one of its people otherwise (a name spelled two ways, or a surname alone that
-its report meant for another person of it) is chosen again without that line. Then a
-brief that would end on another report's line that stands apart from it (sharing no word,
-a report's first line, a person introduced again, a speaker nobody knows), on a person
-given by one name the brief never printed, or that holds another report's line sharing no
-word with it, is chosen again without that line; so is one that quotes somebody halfway (a
-few words, or the middle of a statement, whose speaker goes on in the next sentence the
-brief leaves out), and so is the least relevant of other reports' quotations in a stack of
-more than two from more than one report. A line that any of these refills brings in and that
-opens on another report's second line, telling the brief's event, goes after the opening,
-where its report tells it, not at the end. The budget drops the backbone's later, less
-relevant sentences first.
+report that best covers the story. Other reports' sentences that it lacks (new facts, quotes
+with their speakers) enter through the same entry rules as runs (``rank.runs``); a sentence
+that repeats what the brief says (its wording, a fact, or its words in other order:
+``rank.wording``) stays out, so a second lede cannot tell the event twice. A brief that
+names one of its people otherwise (a name spelled two ways, or a surname alone that its
+report meant for another person of it) is chosen again without that line. Then a brief that
+would end on another report's line that stands apart from it (sharing no word, a report's
+first line, a person introduced again, a speaker nobody knows), on a person given by one
+name the brief never printed, or that holds another report's line sharing no word with it,
+is chosen again without that line; so is one that quotes somebody halfway (a few words, or
+the middle of a statement, whose speaker goes on in the next sentence the brief leaves out),
+and so is the least relevant of other reports' quotations in a stack of more than two from
+more than one report. The budget drops the backbone's later, less relevant sentences first.
+
+The report and passage the brief starts from are chosen in ``rank.lead_passage``.
+Where the additions go in the brief's reading order is ``rank.reading_order``'s.
 """
 
 from __future__ import annotations
@@ -30,11 +29,10 @@ from functools import cache
 import numpy as np
 
 from newsfuse.differ.claim import Claim
-from newsfuse.rank.lede import Ledes
+from newsfuse.rank.lead_passage import _with_naming_line, backbone_passage
+from newsfuse.rank.reading_order import ReadingOrder
 from newsfuse.rank.repeats import fact_keys
 from newsfuse.rank.runs import (
-    KNOWN_OPENINGS,
-    LEAD_RANK,
     Memo,
     Readings,
     Shortlist,
@@ -61,59 +59,16 @@ from newsfuse.settings import Settings
 from newsfuse.text.cohesion import counts_time_from_before
 from newsfuse.text.genre import reads_as_news
 from newsfuse.text.leadin import leads_in
-from newsfuse.text.lede import speaks_to_the_reader, tells_a_past, unanchored_lede
 from newsfuse.text.names import (
-    NOT_A_SURNAME,
-    TITLES,
-    People,
     bare_positions,
     given_name_before,
     given_names,
-    introduced_in,
     spelled_alike,
-    uses_as_a_person,
 )
 from newsfuse.text.quotations import mostly_quoted, outside_quotes
 from newsfuse.text.vectors import cosines_to
 
-# The backbone starts where a lead may (one of the first ``LEAD_RANK`` candidates of its
-# report), and reads at most this many candidates from there.
-PASSAGE_ROWS = 25
-# A report whose opening statement is not its first candidate is worth this much less,
-# per candidate skipped: its first lines are a headline, a description or furniture.
-START_PENALTY = 0.8
-# A report's opening is judged on its first quarter of the budget (about 57 words of 230:
-# two or three sentences); judged on the whole budget, long reports of middling sentences
-# won and dev ROUGE-2 fell by 0.3 (docs/EVALUATION.md).
-OPENING_SHARE = 4
 LEDE_RANK = 2
-# An account of how the event happened that goes after the brief's opening in any brief
-# (``_Builder._tells_how``) comes from among its report's first ``HOW_RANK`` lines (its
-# second to fourth): further on, a report has gone on to other things.
-HOW_RANK = 4
-# An account of the event by those who saw or examined it: police, witnesses, investigators,
-# authorities ("According to a police report, witnesses saw Magwood land in the pit
-# head-first ...", dev 0025, told after the surgery and the fund-raiser).
-WITNESS_WORDS = 8
-_WITNESSED = re.compile(r"\b(?:[Pp]olice|[Ww]itness(?:es)?|[Ii]nvestigators|[Aa]uthorities)\b")
-# How much the other reports' support of a report's lede (``_support``, 0..1) multiplies its
-# opening's value: 3 gave +0.2 ROUGE-2 on dev 0000-0199 (1: +0.03, 5 and 10: +0.18).
-SUPPORT_WEIGHT = 3.0
-# How much less an opening is worth that frames the news or holds few of the story's key
-# terms (``rank.lede``): a teaser, a scene or an analysis line; or that tells no event at
-# all, however many key terms it holds ("Malaria is one of the most common ... diseases"
-# lost to "Warmer temperatures are causing malaria to spread ..., a study suggests"). An
-# opening whose second sentence tells no event either is worth this much less again: it
-# sets a scene and asks a question ("Basically anything is better than sitting on the
-# couch. But how much exercise is enough?") where another report says what was found.
-TEASER_PENALTY = 0.5
-# An opening passage none of whose first ``UNTOLD_ROWS`` sentences tells anything that
-# happened (``text.lede.tells_a_past``: a past form, or a report's "says") reads as a fact
-# sheet or a column, not a report: "Rocky Mountain Spotted Fever is a reportable disease in
-# Oklahoma." and the tick's Latin name carried the brief of a woman who lost her limbs to
-# it, as another report's first line told. It is worth this much less.
-UNTOLD_ROWS = 3
-UNTOLD_PENALTY = 0.3
 # A row this little like a chosen row (TF-IDF cosine) shares too few words to restate it,
 # and the pair is not read (``_restates_chosen``): the least cosine of a restating pair found
 # on the dev and anchor briefs was 0.18.
@@ -196,368 +151,6 @@ class Choice:
     # The reports that tell another event about the brief's people, which gave nothing
     # (``other_events``), each with the surnames it introduces again.
     other_events: tuple[tuple[str, frozenset[str]], ...] = ()
-
-
-def backbone_passage(
-    story: PreparedStory,
-    relevance: FloatArray,
-    words: int,
-    read: Readings | None = None,
-) -> list[int]:
-    """The positions of the best-covering report's opening passage, from its opening
-    statement on (empty when no report opens on a plain statement). ``read`` is the
-    story's ``rank.runs.readings``, if the caller has some.
-
-    A report's passage is worth the relevance of its opening sentences (``_passage_value``),
-    less ``START_PENALTY`` for each line before its statement, more as the other reports
-    tell what its opening statement tells (``_support``), less ``TEASER_PENALTY`` when its
-    statement is a teaser rather than a lede (``rank.lede``) or tells no event at all (and
-    again when the sentence after it tells none either). A
-    passage that still opens on a teaser starts at its report's first lede, if one follows
-    soon (an opening that tells no event but is no teaser stays: the only report of a
-    story may open on "Kendrick Lamar was the king of the awards, winning six"). A
-    scholarly paper or abstract (``Readings.paper``) carries the brief only when no other
-    report can (``_without_papers``); a passage that opens on a teaser all the same gives way
-    to a report whose lede comes a few lines on (``_past_teaser``).
-    """
-    read = readings(story) if read is None else read
-    by_report = read.reports
-    ledes = Ledes(story, read, [p for ps in by_report.values() for p in ps[:LEAD_RANK]])
-    # A report's opening statement may quote a few words of the person it names: the
-    # passage further on read as the second half of a story ("The real estate magnate
-    # turned GOP front-runner has been criticized ..." for "Donald Trump panned ... as a
-    # "terrible person" ...", which opens the report).
-    opening_at = [
-        next(
-            (k for k, p in enumerate(positions[:LEAD_RANK]) if read.opens_well(p, in_passing=True)),
-            None,
-        )
-        for positions in by_report.values()
-    ]
-    # A columnist's page may add to a brief but not carry it while a news report can.
-    skipped_reports = _opinion_reports(read, opening_at)
-    bid = _Bids(story, relevance, words, read, ledes)
-    best = bid.best(opening_at, skipped_reports)
-    if not best:
-        return []
-    passage = _from_lede(story, by_report, ledes, best[0])
-    if read.paper(story.candidates[best[0]].article_id):
-        # A news report whose passage would still open on a teaser ("The gas that livestock
-        # release during digestion.") read worse than the abstract.
-        passage = _unless_a_teaser(bid, passage, _without_papers(bid, opening_at))
-    elif ledes.teaser(passage[0]):
-        passage = _unless_a_teaser(bid, passage, _past_teaser(bid, opening_at))
-    if _meets_a_stranger(story, passage[0], read):
-        passage = _past_a_stranger(bid, passage, opening_at)
-    return passage
-
-
-# How many lines before a lede its report may name in full a person the lede uses by
-# surname alone, for that line to come in with it.
-NAMING_LINES = 3
-
-
-def _with_naming_line(story: PreparedStory, read: Readings, passage: list[int]) -> list[int]:
-    """``passage`` from the line before its lede that names in full a person the lede uses
-    by surname alone, when its report prints one just before it and it may enter; ``passage``
-    else. A report's first line often names the person and the brief passed it over as a
-    teaser or an opening that does not open well ("For Mitt Romney, the 2012 election was
-    held about a year too early." before "Romney would hold a slight lead ..."; "Thomas
-    Kinkade's girlfriend said ..." before "... Kinkade died Friday morning"): readers of a
-    brief that opened on the bare surname asked who the person was (dev 0150, 0175, 0177;
-    anchor 43920, whose "Katie Bower is a DIY and parenting blogger" stands three lines
-    before "... photos of Bower's children"). The line comes in, with the lines between, as
-    a quotation's speaker does. Only a person the lede uses alone (``text.names.People``,
-    given the story's whole text) counts: not a head of state's title ("President Obama"),
-    nor a name the lede prints in full itself."""
-    lede = passage[0]
-    positions = read.reports[story.candidates[lede].article_id]
-    at = positions.index(lede)
-    earlier = positions[max(0, at - NAMING_LINES) : at]
-    if not earlier:
-        return passage
-    text = story.candidates[lede].text
-    # (A cheap cue first: a capitalised word of the lede that an earlier line prints too;
-    # most ledes have none, and the story's whole text is read only for those that do.)
-    before = "\n".join(story.candidates[p].text for p in earlier)
-    words = {
-        word
-        for word in _CAPITALISED_WORD.findall(text)
-        if word not in NOT_A_SURNAME and word in before
-    }
-    if not words:
-        return passage
-    named = introduced_in(before, words - introduced_in(text, words))
-    if not named:
-        return passage
-    bare = People.of([text], elsewhere=story.read_whole()).bare[0] & named
-    if not bare:
-        return passage
-    for back, position in enumerate(reversed(earlier), start=1):
-        if introduced_in(story.candidates[position].text, set(bare)):
-            start = at - back
-            if all(read.may_enter(p) for p in positions[start:at]):
-                return positions[start : at + PASSAGE_ROWS]
-            break
-    return passage
-
-
-_CAPITALISED_WORD = re.compile(r"(?:Ma?c)?[A-Z][a-z]+")
-
-
-def _unless_a_teaser(bid: _Bids, passage: list[int], other: list[int]) -> list[int]:
-    """The passage of the report ``other`` bids with (from its first lede), if it bids and
-    that passage opens on no teaser; ``passage`` else."""
-    if not other:
-        return passage
-    other = _from_lede(bid.story, bid.read.reports, bid.ledes, other[0])
-    return passage if bid.ledes.teaser(other[0]) else other
-
-
-def _past_a_stranger(bid: _Bids, passage: list[int], opening_at: list[int | None]) -> list[int]:
-    """For a lede that uses a person's surname alone, whom its report introduced in lines
-    the brief cannot open on or nowhere ("One problem, in Mr. Oppenheim's view, ..."
-    opening an excerpt): another report's passage, if its own lede names nobody so and
-    opens on no teaser; ``passage`` else.
-
-    (Any report's lede bids: one that opens on a teaser or a quotation may tell the person
-    in full a line or two on: "mommy blogger Katie Bower took to Instagram".)"""
-    story, read, ledes = bid.story, bid.read, bid.ledes
-    by_report = read.reports
-    number = list(by_report).index(story.candidates[passage[0]].article_id)
-    further = [
-        ledes.later_lede(positions, LEAD_RANK) if at is None else at
-        for positions, at in zip(by_report.values(), opening_at, strict=True)
-    ]
-    other = bid.best(further, _opinion_reports(read, further) | {number})
-    if not other:
-        return passage
-    other = _from_lede(story, by_report, ledes, other[0])
-    if ledes.teaser(other[0]) or _meets_a_stranger(story, other[0], read, in_any_form=True):
-        return passage
-    return other
-
-
-def _meets_a_stranger(
-    story: PreparedStory, lede: int, read: Readings, in_any_form: bool = False
-) -> bool:
-    """Whether the sentence at ``lede`` uses a surname alone after a title or as an owner
-    ("One problem, in Mr. Oppenheim's view, ...") of a person the story names in full
-    somewhere, whom fewer than ``KNOWN_OPENINGS`` reports' first sentences name at all:
-    readers of a brief that opens on it meet somebody they do not know. A person two
-    reports' openings name ("Trump's plan ...") is the story's own, as a headline has it;
-    a surname the lede prints after another capitalised word is a name the reader cannot
-    tell apart ('Abigail "Abby" Williams', "Carmen Yulín Cruz") and is no stranger. With
-    ``in_any_form``, a surname the lede uses alone in any way counts ("Bower admits"): the
-    test of the lede that would take a stranger's place (``text.names.People``).
-    """
-    text = story.candidates[lede].text
-    if not in_any_form:
-        # (The names after a title or before "'s" first: most ledes have none, and the
-        # story's text is read for those few words only.)
-        surnames = frozenset(word for word in _titled_or_owners(text) if _alone_in(text, word))
-        if not surnames:
-            return False
-    whole = story.read_whole()
-    if in_any_form:
-        surnames = People.of([text], elsewhere=whole).bare[0]
-    openings = [story.candidates[positions[0]].text for positions in read.reports.values()]
-    return any(
-        sum(1 for opening in openings if bare_positions(opening, surname))
-        < min(KNOWN_OPENINGS, len(openings))
-        # (A place's or a body's "'s" names no person: "Alaska's race". A head of state's
-        # title introduces the person: "President Obama's alma mater".)
-        and not introduced_in(text, {surname})
-        and introduced_in(whole, {surname})
-        and (in_any_form or uses_as_a_person(whole, surname))
-        for surname in surnames - NOT_A_SURNAME
-    )
-
-
-# A capitalised word after a courtesy title or before a possessive "'s": where a lede may
-# use a person's surname alone ("in Mr. Oppenheim's view", "Bower's children").
-_TITLED = re.compile(r"\bM(?:r|rs|s)\. ((?:Ma?c)?[A-Z][a-z]+)|\bDr\. ((?:Ma?c)?[A-Z][a-z]+)")
-_OWNER = re.compile(r"\b((?:Ma?c)?[A-Z][a-z]+)['’]s\b")
-
-
-def _titled_or_owners(text: str) -> set[str]:
-    """The words ``text`` prints after a courtesy title or before a possessive."""
-    found = {one or other for one, other in _TITLED.findall(text)}
-    return found | set(_OWNER.findall(text))
-
-
-def _alone_in(text: str, surname: str) -> bool:
-    """Whether ``text`` prints ``surname`` as a known person's, alone: after a title ("Mr.
-    Oppenheim") or as an owner ("Bower's children"), and never after another capitalised
-    word or a nickname. (A name in apposition, "her two children, Lexi, 5, and Peter", or
-    in a body's, "the Committee on Assassinations", is told where it stands.)"""
-    alone = False
-    for at in bare_positions(text, surname):
-        before = text[max(text.rfind(" ", 0, at - 1), 0) : at].strip(" \n")
-        titled = before.rstrip(".") in TITLES
-        # (A surname that opens the lede has no word before it, "Fey's first book": an
-        # empty ``before`` ends in no mark, though "" is in every string.)
-        if (before[:1].isupper() and not titled) or (before and before[-1] in "\"”’'"):
-            return False
-        alone = alone or titled or text.startswith(("'s", "’s"), at + len(surname))
-    return alone
-
-
-def _past_teaser(bid: _Bids, opening_at: list[int | None]) -> list[int]:
-    """The best passage of the reports that open on no statement, from their first lede a
-    few lines on (``rank.lede.LEDE_SEARCH``), for a brief whose passage would open on a
-    teaser with no lede after it ("Unlike the People's Daily, there is no 55-image
-    gallery." where another report's fourth line, after its headline, dateline and
-    translator, says The Onion named Kim Jong Un its sexiest man). The reports that open
-    on a statement lost to the teaser already (``TEASER_PENALTY`` weighed it), and do not
-    bid again."""
-    read, ledes = bid.read, bid.ledes
-    reports = list(read.reports.values())
-    further = [
-        ledes.later_lede(reports[n], LEAD_RANK) if at is None else None
-        for n, at in enumerate(opening_at)
-    ]
-    return bid.best(further, _opinion_reports(read, opening_at))
-
-
-def _from_lede(
-    story: PreparedStory, by_report: dict[str, list[int]], ledes: Ledes, opening: int
-) -> list[int]:
-    """The passage of the report whose opening statement is at ``opening``, from its first
-    lede on (``rank.lede.Ledes.first_lede``)."""
-    positions = by_report[story.candidates[opening].article_id]
-    start = ledes.first_lede(positions, positions.index(opening))
-    return positions[start : start + PASSAGE_ROWS]
-
-
-def _without_papers(bid: _Bids, opening_at: list[int | None]) -> list[int]:
-    """The best passage of a report that is no scholarly paper (``Readings.paper``), or
-    none. Readers of a brief copied from a journal abstract or a paper's discussion
-    ("This study was undertaken to ...", "... the Cascadia forearc region14,16,18 (Fig.
-    1)") never learned who did the study or what it found, while a news report of it was
-    in the story. A news report that opens on a question or a call to the reader ("Shopping
-    on an empty stomach? Go and eat something quick!") may then open on its first lede a
-    few lines on (``rank.lede.LEDE_SEARCH``), worth ``START_PENALTY`` less per line."""
-    read, ledes = bid.read, bid.ledes
-    reports = list(read.reports.values())
-    papers = frozenset(n for n, ps in enumerate(reports) if read.paper(bid.article_of(ps[0])))
-    further = [
-        None if n in papers else ledes.later_lede(reports[n], LEAD_RANK) if at is None else at
-        for n, at in enumerate(opening_at)
-    ]
-    # (A columnist's page gives way to a news report, not to a paper.)
-    return bid.best(further, _opinion_reports(read, further) | papers)
-
-
-class _Bids:
-    """The reports' bids to carry the brief (``backbone_passage``)."""
-
-    def __init__(
-        self,
-        story: PreparedStory,
-        relevance: FloatArray,
-        words: int,
-        read: Readings,
-        ledes: Ledes,
-    ) -> None:
-        self.story, self.relevance, self.words, self.read, self.ledes = (
-            story,
-            relevance,
-            words,
-            read,
-            ledes,
-        )
-        self.starts = [positions[0] for positions in read.reports.values()]
-
-    def article_of(self, position: int) -> str:
-        return self.story.candidates[position].article_id
-
-    def _opens_on_the_reader(self, position: int) -> bool:
-        """Whether the candidate at ``position`` lies in its report's opening paragraph and
-        that paragraph speaks to the reader (``text.lede.speaks_to_the_reader``): a feature's
-        "No one liked the shutdown, but it wasn't without love. [...] You're bored. You share
-        a bed." weighed as a lede once a quotation's tag further on joined its sentence and
-        the relevances moved (dev 0064), where a news report of the story opened plainly."""
-        sentence = self.story.candidates[position]
-        article = next(a for a in self.story.articles if a.id == sentence.article_id)
-        text = self.story.read_text(article)
-        opening_end = text.find("\n", len(text) - len(text.lstrip()))
-        opening_end = len(text) if opening_end < 0 else opening_end
-        return sentence.start < opening_end and speaks_to_the_reader(text[:opening_end])
-
-    def best(self, opening_at: list[int | None], skipped: frozenset[int]) -> list[int]:
-        """The passage of the best bid, from each report's opening (``opening_at``: the
-        index of its opening statement among its candidates, or None) but the ``skipped``
-        reports' (numbers); empty when none bids."""
-        story, relevance, words = self.story, self.relevance, self.words
-        best: tuple[float, list[int]] = (-1.0, [])
-        for number, positions in enumerate(self.read.reports.values()):
-            start = opening_at[number]
-            if start is None or number in skipped:
-                continue
-            passage = positions[start : start + PASSAGE_ROWS]
-            skips = start + unanchored_lede(story.candidates[passage[0]].text)
-            value = _passage_value(story, relevance, passage, words) * START_PENALTY**skips
-            value *= 1.0 + SUPPORT_WEIGHT * _support(story, passage[0], self.starts, number)
-            if value <= best[0]:  # the penalty only lowers it: whether a teaser is moot
-                continue
-            if self.ledes.no_lede(passage[0]):
-                value *= TEASER_PENALTY
-                if len(passage) > 1 and self.ledes.no_lede(passage[1]):
-                    value *= TEASER_PENALTY
-            if not any(tells_a_past(story.candidates[p].text) for p in passage[:UNTOLD_ROWS]):
-                value *= UNTOLD_PENALTY
-            if self._opens_on_the_reader(passage[0]):
-                value *= TEASER_PENALTY
-            if value > best[0]:
-                best = (value, passage)
-        return best[1]
-
-
-def _opinion_reports(read: Readings, opening_at: list[int | None]) -> frozenset[int]:
-    """The numbers of the opinion reports (``Readings.opinion``) when a report that reads
-    plainly as news (``Readings.plain_news``) opens on a statement (``opening_at`` not
-    None); none else (a story told only by columnists still gets a brief)."""
-    reports = list(read.reports)
-    if not any(reports[n] in read.plain_news for n, at in enumerate(opening_at) if at is not None):
-        return frozenset()
-    return frozenset(n for n, report in enumerate(reports) if report in read.opinion)
-
-
-def _support(story: PreparedStory, lede: int, starts: list[int], own: int) -> float:
-    """How much the other reports tell what a lede tells: the mean over them of its highest
-    TF-IDF cosine to one of their sentences (0 for a story of one report). The news is
-    the event every report tells; an explainer's or a side story's opening is not.
-    ``starts`` holds each report's first candidate position (reports are contiguous runs
-    of candidates, in order, and cover them all); ``own`` the number of the lede's."""
-    if len(starts) < 2:
-        return 0.0
-    # The story's matrix, when it has one, holds the same values (its column, as here).
-    cosines = cosines_to(story.vectors, lede) if story.cosines is None else story.cosines[:, lede]
-    best = np.maximum.reduceat(np.asarray(cosines), starts).astype(np.float64)
-    return float(np.mean(np.delete(best, own)))
-
-
-def _passage_value(
-    story: PreparedStory, relevance: FloatArray, passage: list[int], words: int
-) -> float:
-    """The relevance of the passage's sentences within its first ``words // OPENING_SHARE``
-    words (its first sentence at least), each weighted by its length: what a reader gets
-    from the opening before the additions start to compete. A sentence the page prints
-    twice counts once."""
-    total, used = 0.0, 0
-    seen: set[str] = set()
-    for position in passage:
-        text = story.candidates[position].text
-        if text in seen:
-            continue
-        seen.add(text)
-        length = story.words[position]
-        if used and used + length > words // OPENING_SHARE:
-            break
-        total += float(relevance[position]) * length
-        used += length
-    return total
 
 
 def select_backbone(
@@ -714,7 +307,7 @@ def other_events(
     own = story.candidates[lede].article_id
     if not named or len(reports) < 2:
         return {}
-    # (The story's matrix, when it has one, holds the same values: ``_support``.)
+    # (The story's matrix, when it has one, holds the same values: ``rank.lead_passage._support``.)
     column = cosines_to(story.vectors, lede) if story.cosines is None else story.cosines[:, lede]
     lede_cosines = np.asarray(column)
     found: dict[str, frozenset[str]] = {}
@@ -736,14 +329,6 @@ def other_events(
         for report, again in found.items()
         if between[ids.index(report)] < OTHER_EVENT_REPORT_COSINE
     }
-
-
-def _told_by_witnesses(text: str) -> bool:
-    """Whether a sentence opens on an account by police, witnesses, investigators or
-    authorities (``_WITNESSED`` among its first ``WITNESS_WORDS`` words: "According to a
-    police report, witnesses saw ...", "The New York Police Department says officers went
-    ..."), not one that names them further on ("... was not yet known to investigators")."""
-    return _WITNESSED.search(" ".join(text.split()[:WITNESS_WORDS])) is not None
 
 
 def _opening_rows(
@@ -770,10 +355,13 @@ def _same_given_name(one: str, other: str) -> bool:
     )
 
 
-class _Builder:
+class _Builder(ReadingOrder):
     """One backbone brief in the making, over the rows of a pool. Whether a row may enter
     (``pool.enters``) is read only for a run about to be taken and for an introducer: the
-    runs are valued first, and most rows are never the best."""
+    runs are valued first, and most rows are never the best. Its reading order is
+    ``rank.reading_order.ReadingOrder``'s."""
+
+    knobs: BackboneSettings  # (``ReadingOrder`` reads only its ``place_cosine``)
 
     def __init__(
         self,
@@ -1458,322 +1046,3 @@ class _Builder:
     def _brief_rows(self) -> list[int]:
         """The chosen rows in reading order: the order ``stray_ending`` read, or read now."""
         return self._reading_rows() if self.order is None else self.order
-
-    def _reading_rows(self) -> list[int]:
-        """The chosen rows in reading order: the backbone's in its order, each addition
-        after the backbone sentence it is most like (after the sentences that lean on
-        that one), the rest at the end, report by report."""
-        spine = [r for r in self.backbone if r in self.chosen_set]
-        placed: list[tuple[int, list[int]]] = []  # (the spine index it follows, run)
-        # (The last position of each run placed after the opening, and where: the run that
-        # goes on from it in its report follows it there, not to the end.)
-        early: dict[int, int] = {}
-        positions = self.pool.positions
-        for run in self.additions:
-            anchor = self._where_printed(spine, run[0])
-            if anchor is None:
-                anchor = self._anchor(spine, run)
-            if anchor is None:
-                anchor = self._after_opening(spine, run)
-                if anchor is None and self._follows_in_report(run[0]):
-                    anchor = early.get(positions[run[0]] - 1)
-                if anchor is not None:
-                    early[positions[run[-1]]] = anchor
-            placed.append((len(spine) if anchor is None else spine.index(anchor), run))
-        after: dict[int, list[int]] = {}
-        tail: list[int] = []
-        for at, run in self._introducers_first(spine, placed):
-            if at == len(spine):
-                tail.extend(run)
-            else:
-                after.setdefault(spine[at], []).extend(run)
-        rows = [r for spot in spine for r in (spot, *self._in_order(after.get(spot, [])))]
-        return rows + self._introducing_reports_first(rows, self._in_order(tail))
-
-    def _after_opening(self, spine: list[int], run: list[int]) -> int | None:
-        """Where a refill's addition goes that no backbone line is like enough to follow
-        (``_anchor``), when it opens on another report's second line (among its
-        ``LEDE_RANK`` first, not its first) that tells the brief's event (it shares a name
-        with the brief's opening statement, ``wording.names_in``: a shared common word let
-        "A company sells a product like a battery-operated razor blade handle ..." in before
-        the share price at 120 words, dev 0061) and is no line of quotation
-        (``text.quotations.mostly_quoted``; a few words quoted may stand): after the
-        backbone's opening block (its first line and those leaning on it, ``_block_end``),
-        where its report tells it, not at the end. A report's second line sets the event
-        up; brought in for a line the brief let go (``_build``), it ended briefs told as the
-        story starting over ("In the
-        request, written after he was brought to Israel in 1960, ... Eichmann says ..."
-        after Eichmann's own words on the judges, dev 0023; "Elijah, 3, was at the ... Center
-        ... when a supervising adult allegedly gave him a grilled cheese sandwich" after
-        his family's fund-raising page, dev 0122). None else: a report's first line there is
-        a second lede told right after the first, a quotation a reaction before the facts
-        (both read worse early on dev 0009, 0051, 0057, anchor 8180, 36781), and a line that
-        introduces a person the brief names (``_introduces_a_named``) a second
-        introduction. In any brief, not only a refill, an account of how the event happened
-        by those who saw it goes there too (``_tells_how``); and ``_reading_rows`` sends the
-        addition that goes on from a line placed here after it, in its report's order."""
-        first = run[0]
-        if (
-            not spine
-            or self._mostly_quoted(first)
-            or names_in([self._text(first)]).isdisjoint(names_in([self._text(spine[0])]))
-            or self._introduces_a_named(first)
-        ):
-            return None
-        second_line = self.refilled and first in self.openings and first not in self.first_lines
-        at = self._block_end(spine, 0)
-        if not second_line and not self._tells_how(spine, at, run):
-            return None
-        needs = self._needs(run[-1])
-        if needs and not self._placed_among_its_people(spine, at, run, needs):
-            return None
-        return spine[at]
-
-    def _tells_how(self, spine: list[int], at: int, run: list[int]) -> bool:
-        """Whether a run tells how the brief's event happened as those who saw or examined
-        it tell it (``_WITNESSED``), from its report's second to fourth line (``HOW_RANK``),
-        before any chosen line of that report, quoting nobody, where it may go right after
-        the opening block ending at ``spine[at]``: in any brief, not only a refill. Left at
-        the end, the account came after the consequences and the reactions ("According to a
-        police report, witnesses saw Magwood land in the pit head-first ..." after his
-        surgery and his friends' fund-raiser, dev 0025). Not before a backbone line that
-        counts its time from the opening ("Just days later, ...") or goes on quoting
-        ("Fischetti continued, ..."): placed there, an addition broke the line from what it
-        follows (dev 0104, 0111 when tried). Tried without the witnesses, an addition there
-        told the news a second time (a document's "official acknowledgement" of Area 51,
-        dev 0138), or the background before the ruling (the patent before the Supreme
-        Court's holding, dev 0188)."""
-        first = run[0]
-        position = self.pool.positions[first]
-        report = self._report(first)
-        rank = self.reports[report].index(position)
-        if not 1 <= rank < HOW_RANK or not _told_by_witnesses(self._text(first)):
-            return False
-        if any(self._mostly_quoted(r) for r in run):
-            return False
-        # (Only where the backbone tells no such account itself: there another's retells
-        # it, placed first, before the backbone's own ("Cops went to downtown Manhattan to do
-        # a welfare check ..." before "The New York Police Department says officers went to
-        # Kroll's Manhattan apartment ...", dev 0073 at 400 words).)
-        if any(_told_by_witnesses(self._text(s)) for s in spine):
-            return False
-        positions = self.pool.positions
-        if any(self._report(r) == report and positions[r] < position for r in self.chosen):
-            return False
-        if at + 1 < len(spine):
-            after = spine[at + 1]
-            if counts_time_from_before(self._text(after)) or self._mostly_quoted(after):
-                return False
-        return True
-
-    def _introduces_a_named(self, row: int) -> bool:
-        """Whether ``row`` introduces a person another chosen row names too: placed early,
-        it introduces them again, or the brief's own introduction comes after it ("WANE
-        reports that Amber Pasztor was charged ..." before "... Amber Pasztor admitted
-        ...", dev 0052); at the end it is a stray (``strays.stray_line``)."""
-        people = self.pool.people
-        introduced = people.introduced[row]
-        return bool(introduced) and any(
-            introduced & (people.introduced[r] | people.bare[r]) for r in self.chosen if r != row
-        )
-
-    def _introducing_reports_first(self, before: list[int], tail: list[int]) -> list[int]:
-        """The brief's last lines (``tail``, report by report, after the rows ``before``)
-        with the lines of a report that introduces a person moved before the first line of
-        another report that uses the person's surname alone: the additions that need a
-        person go to the end, and a report chosen first went first there, before the
-        report whose line introduced the person ('"...," Lewandowski said.' then "Corey
-        Lewandowski, the campaign manager, ..."). At most one move for each report."""
-        introduced = self.pool.people.introduced
-        tail = list(tail)
-        moved: set[str] = set()
-        at = 0
-        while at < len(tail):
-            known = set().union(*(introduced[r] for r in before + tail[:at]))
-            missing = (self._needs(tail[at]) or frozenset()) - known
-            here = self._report(tail[at])
-            introducer = next(
-                (
-                    r
-                    for r in tail[at + 1 :]
-                    if missing & introduced[r] and self._report(r) not in moved | {here}
-                ),
-                None,
-            )
-            if introducer is None:
-                at += 1
-                continue
-            report = self._report(introducer)
-            moved.add(report)
-            lines = [r for r in tail if self._report(r) == report]
-            rest = [r for r in tail[at:] if self._report(r) != report]
-            start = next(i for i, r in enumerate(tail) if self._report(r) == here)
-            start = min(start, at)
-            tail = (
-                [r for r in tail[:start] if r not in lines]
-                + lines
-                + [r for r in tail[start:at] if r not in lines]
-                + rest
-            )
-            at = start
-        return tail
-
-    def _introducers_first(
-        self, spine: list[int], placed: list[tuple[int, list[int]]]
-    ) -> list[tuple[int, list[int]]]:
-        """``placed`` with each addition that introduces a person a backbone sentence
-        names by surname alone moved, when it would come later, to just before that
-        sentence: the backbone dropped its own introduction as a repeat of the addition's
-        ("Charisse Stinson, 21, faces ..." in, "21-year-old Charisse Stinson told police"
-        out), and its later sentences lean on the addition's."""
-        introduced = self.pool.people.introduced
-        placed = list(placed)
-        for index, row in enumerate(spine[1:], start=1):
-            needs = self._needs(row)
-            if not needs:
-                continue
-            known = set().union(*(introduced[r] for r in spine[:index]))
-            known.update(*(introduced[r] for at, run in placed if at < index for r in run))
-            for surname in needs - known:
-                for number, (at, run) in enumerate(placed):
-                    if at >= index and any(surname in introduced[r] for r in run):
-                        placed[number] = (index - 1, run)
-                        known.update(*(introduced[r] for r in run))
-                        break
-        return placed
-
-    def _in_order(self, rows: list[int]) -> list[int]:
-        """Rows grouped by report (reports in the order they were first chosen), each
-        report's in its own order: runs keep their order, as they come from one report."""
-        candidates = self.story.candidates
-        positions = self.pool.positions
-        first: dict[str, int] = {}
-        for number, row in enumerate(rows):
-            first.setdefault(candidates[positions[row]].article_id, number)
-        return sorted(
-            rows,
-            key=lambda r: (first[candidates[positions[r]].article_id], positions[r]),
-        )
-
-    def _where_printed(self, spine: list[int], row: int) -> int | None:
-        """The backbone sentence after which the backbone's report prints a copy of
-        ``row`` (the chosen one of its backbone sentences that comes last before the
-        copy), or None when its report prints none there. Another report's printing of a
-        backbone line goes where the backbone tells it: placed by likeness it went after
-        the sentence it resembled most, the firing, though it told the reply a day before
-        ("A day later, she replied ..." after "She was fired on Friday")."""
-        positions = self.pool.positions
-        candidates = self.story.candidates
-        if self._follows_own_report(row):
-            return None  # it goes on from its own report's sentence
-        # (Only a printing within the backbone's passage: further on, the report has gone
-        # on to other things, and "where it prints it" is no longer near what it follows.)
-        passage = self.passage_positions
-        printed = [
-            p
-            for p in self.story.groups[self.group[row]]
-            if p != positions[row] and candidates[p].article_id == self.report and p in passage
-        ]
-        if not printed:
-            return None
-        before = [s for s in spine if positions[s] < printed[0]]
-        return before[-1] if before else None
-
-    def _follows_in_report(self, row: int) -> bool:
-        """Whether the candidate before ``row`` is its report's (``row`` is not its first)."""
-        position = self.pool.positions[row]
-        candidates = self.story.candidates
-        return (
-            position > 0 and candidates[position - 1].article_id == candidates[position].article_id
-        )
-
-    def _follows_own_report(self, row: int) -> bool:
-        """Whether the sentence before ``row`` in its report is chosen."""
-        position = self.pool.positions[row]
-        candidates = self.story.candidates
-        if position == 0 or candidates[position - 1].article_id != candidates[position].article_id:
-            return False
-        return any(self.pool.positions[r] == position - 1 for r in self.chosen)
-
-    def _anchor(self, spine: list[int], run: list[int]) -> int | None:
-        """The backbone sentence after which a run goes: the end of the block (a sentence
-        and those leaning on it) of the sentence most like the run; None when no
-        sentence is like it enough, or the run needs a person it cannot be placed among
-        (``_placed_among_its_people``)."""
-        if len(run) == 1:  # the mean of one cosine is that cosine
-            likeness: list[float] = self._cosines_to(run[0])[spine].tolist()
-        else:
-            likeness = [float(np.mean([self._cosines_to(r)[s] for r in run])) for s in spine]
-        best = int(np.argmax(likeness))
-        if likeness[best] < self.knobs.place_cosine:
-            return None
-        announced = self._announced(spine, run, likeness[best])
-        if announced is not None:
-            best = announced
-        best = self._block_end(spine, best)
-        needs = self._needs(run[-1])
-        if needs and not self._placed_among_its_people(
-            spine, best, run, needs, announces=announced is not None
-        ):
-            return None
-        return spine[best]
-
-    def _block_end(self, spine: list[int], at: int) -> int:
-        """The index of the last line of the block ``spine[at]`` opens: that line and the
-        backbone lines after it that lean on the line before them (runs of more than one
-        sentence). An addition goes after the block, never inside it (``_anchor``,
-        ``_after_opening``)."""
-        while at + 1 < len(spine) and len(self.members[spine[at + 1]]) > 1:
-            at += 1
-        return at
-
-    def _announced(self, spine: list[int], run: list[int], likeness: float) -> int | None:
-        """Where in the spine a run goes that its report's next sentence goes on from, when
-        that sentence is left out and is more like a backbone line than the run is like any:
-        right before that line (the index of the line before it), in its report's order.
-        "Knowles had a system, investigators said." announces the method its report tells
-        next; the backbone tells the method in other words, and the line goes before it,
-        not after a later line that shares its word "investigators". None else (and when
-        the line it would go before leans on the line before it)."""
-        last = self.pool.positions[run[-1]]
-        candidates = self.story.candidates
-        following = self.row_of.get(last + 1)
-        if (
-            following is None
-            or following in self.chosen_set
-            or candidates[last + 1].article_id != candidates[last].article_id
-            or run[-1] not in self.members[following]
-        ):
-            return None
-        told: list[float] = self._cosines_to(following)[spine].tolist()
-        at = int(np.argmax(told))
-        if at == 0 or told[at] <= likeness or len(self.members[spine[at]]) > 1:
-            return None
-        return at - 1
-
-    def _placed_among_its_people(
-        self,
-        spine: list[int],
-        at: int,
-        run: list[int],
-        needs: frozenset[str],
-        *,
-        announces: bool = False,
-    ) -> bool:
-        """Whether a run that uses the surnames ``needs`` alone may go after the backbone
-        line ``spine[at]``: the backbone introduces them there or before, the line after it
-        does not introduce one of them again (the surname would come before the name), and
-        the run shares a word with the line it follows. Sent to the end, such a run stood
-        apart there, a jump back to what the brief told lines before ('"... we decided to
-        go ahead and hand them out," the Rockies said.' after a player's batting average, in
-        a brief that told the team's decision second); placed after a line it shares no word
-        with, it broke a report's narration ('"Why would you think I wouldn't want to press
-        charges ...?" Jones said.' between the train's stop and the attack)."""
-        introduced = self.pool.people.introduced
-        if not needs <= set().union(*(introduced[r] for r in spine[: at + 1])):
-            return False
-        if at + 1 < len(spine) and needs & introduced[spine[at + 1]]:
-            return False
-        # A run that announces the line after it (``_announced``) goes on to that line.
-        neighbour = spine[at + 1] if announces else spine[at]
-        return not all(self._wording(r).isdisjoint(self._wording(neighbour)) for r in run)
