@@ -366,9 +366,8 @@ def _incident_warning(articles: Sequence[Article], article_id: str, who: frozens
     # Named whole as the report prints them ("New York", not "York").
     text = next(a.text for a in articles if a.id == article_id)
     return (
-        f"took nothing from report {number} ({name}): it is about "
-        f"{', '.join(whole_names(text, who))}, "
-        "another incident than the brief's report tells"
+        f"took nothing from report {number} ({name}): it tells another incident, about "
+        f"{', '.join(whole_names(text, who))}, not the one the brief tells"
     )
 
 
