@@ -28,7 +28,7 @@ from newsfuse.rank.runs import Readings, readings
 from newsfuse.rank.score import LinearScorer, default_scorer
 from newsfuse.rank.select import reading_order, select_runs, writers_opening
 from newsfuse.rank.story import FloatArray, PreparedStory
-from newsfuse.rank.topic import on_topic_story, without
+from newsfuse.rank.topic import kept_positions, on_topic_story, without
 from newsfuse.settings import Settings
 from newsfuse.text.genre import Author, GenreSignals, op_ed_author
 from newsfuse.text.tokens import word_count
@@ -105,8 +105,7 @@ class Pipeline:
             # against the story's reports. (Only then: of the reports the test finds, those
             # the brief takes nothing from are mostly of the story's own incident, told
             # through other people: docs/EVALUATION.md.)
-            kept = [p for p, s in enumerate(story.candidates) if s.article_id not in apart]
-            again = self._choose(without(story, list(apart)), chosen.scores[kept])
+            again = self._choose_without(chosen, list(apart))
             if again.words() >= INCIDENT_FULLNESS * chosen.words():
                 chosen = again
             else:
@@ -117,10 +116,7 @@ class Pipeline:
         if gone:
             # Lines of another incident told inside a report (after "It's not the first
             # ...") were taken without the line that says so: chosen again without them.
-            dropped = set(gone)
-            kept = [p for p in range(len(chosen.story.candidates)) if p not in dropped]
-            shorter = without(chosen.story, [], gone)
-            chosen = self._choose(shorter, chosen.scores[kept])
+            chosen = self._choose_without(chosen, [], gone)
         story, read, choice = chosen.story, chosen.read, chosen.choice
         ordered, runs = choice.order, choice.runs
         warnings = [_junk_warning(articles, i, why) for i, why in junk]
@@ -158,6 +154,15 @@ class Pipeline:
         read = readings(story)
         choice = choose_sentences(story, scores, self.settings, claims, read)
         return _Chosen(story, scores, by_article, scan, claims, read, choice)
+
+    def _choose_without(
+        self, chosen: _Chosen, article_ids: Sequence[str], positions: Sequence[int] = ()
+    ) -> _Chosen:
+        """The brief chosen again over the story without some reports and lines
+        (``topic.without``), the rest keeping their scores in the whole story."""
+        kept = kept_positions(chosen.story, article_ids, positions)
+        shorter = without(chosen.story, article_ids, positions)
+        return self._choose(shorter, chosen.scores[kept])
 
     def provenance(self) -> Provenance:
         return _provenance(self.settings, self.scorer.name)

@@ -54,11 +54,13 @@ def passages(story: PreparedStory, own: str, taken: Collection[int]) -> list[int
     names = StoryNames.of(story)
     lines = names.line_names
     own_lines = [p for p, s in enumerate(story.candidates) if s.article_id == own]
+    own_names = names.protagonists(own) or names.opening_names(own)
+    took = set(taken)
     gone: list[int] = []
     for cue in cues:
-        passage = _passage(story.candidates, cue, lines, names, own)
-        told = set(passage[1:]) & set(taken)
-        if told and cue not in taken and _names_another(passage, own_lines, lines):
+        passage = _passage(story.candidates, cue, lines, own_names)
+        told = set(passage[1:]) & took
+        if told and cue not in took and _names_another(passage, own_lines, lines):
             gone += passage[1:]
     return gone
 
@@ -67,13 +69,11 @@ def _passage(
     candidates: Sequence[Sentence],
     cue: int,
     lines: Sequence[frozenset[str]],
-    names: StoryNames,
-    own: str,
+    own_names: Collection[str],
 ) -> list[int]:
     """The cue and the lines of its report after it, up to ``PASSAGE_LINES``, ending before
-    the first that names a name of the brief's report (its protagonists or, when it has
-    none, the names of its opening) printed outside the passage's report."""
-    own_names = names.protagonists(own) or names.opening_names(own)
+    the first that names one of ``own_names``: the brief's report's protagonists or, when
+    it has none, the names of its opening (the story is back)."""
     report = candidates[cue].article_id
     passage = [cue]
     for p in range(cue + 1, min(cue + 1 + PASSAGE_LINES, len(candidates))):

@@ -44,9 +44,7 @@ def without(
     candidates, similarities and copies go (the rest keep the TF-IDF weights of the whole
     story, rather than segmenting again)."""
     gone = set(article_ids)
-    keep = [
-        i for i, s in enumerate(story.candidates) if s.article_id not in gone and i not in positions
-    ]
+    keep = kept_positions(story, gone, positions)
     new_position = {old: new for new, old in enumerate(keep)}
     groups = (tuple(new_position[i] for i in group if i in new_position) for group in story.groups)
     copies = {
@@ -66,6 +64,19 @@ def without(
         words=tuple(story.words[i] for i in keep),
         cosines=None if story.cosines is None else story.cosines[np.ix_(keep, keep)],
     )
+
+
+def kept_positions(
+    story: PreparedStory, article_ids: Collection[str], positions: Collection[int] = ()
+) -> list[int]:
+    """The positions, in order, of the candidates :func:`without` keeps: those of the other
+    articles, but ``positions``. (Their scores, kept in the same order, go with the shorter
+    story.)"""
+    gone = set(article_ids)
+    dropped = set(positions)
+    return [
+        i for i, s in enumerate(story.candidates) if s.article_id not in gone and i not in dropped
+    ]
 
 
 def strays(story: PreparedStory, min_cosine: float = MIN_REPORT_COSINE) -> list[str]:
