@@ -1,6 +1,7 @@
 """The report and passage a backbone brief starts from (``rank.lead_passage``)."""
 
 import numpy as np
+import pytest
 
 from newsfuse.rank.backbone import select_backbone
 from newsfuse.rank.lead_passage import backbone_passage
@@ -311,6 +312,51 @@ def test_a_surname_that_opens_the_lede_as_an_owner_is_used_alone() -> None:
     # Look-alikes: after another capitalised word, or a nickname's closing mark.
     assert not _alone_in("Ida Varga's crews said a fire tore through it.", "Varga")
     assert not _alone_in('Ida "Red" Varga\'s crews said so.', "Varga")
+
+
+def _reaction_story(lede: str) -> PreparedStory:
+    """A report that opens on ``lede`` (a reaction to the fire) and wins on relevance,
+    and one that says what happened."""
+    reaction = f"{lede}\n\nShe said crews fought the blaze at the grain terminal for six hours."
+    return _story(reaction, COURIER)
+
+
+def _opening(story: PreparedStory) -> str:
+    relevance = np.ones(len(story.candidates))
+    relevance[2:] = 0.3  # on relevance alone, the reaction would win
+    passage = backbone_passage(story, relevance, 200)
+    return story.candidates[passage[0]].text
+
+
+def test_a_lede_that_reacts_to_a_thing_it_never_names_gives_way_to_the_news() -> None:
+    # "... called the work an "insult."" (dev 0185): which work? The report that says what
+    # happened carries the brief.
+    story = _reaction_story("Port pilot Lena Moss called the blaze a warning nobody heeded.")
+    assert _opening(story).startswith("A fire tore")
+    # So does one that mourns a death another report tells (dev 0111).
+    story = _reaction_story("Port pilot Lena Moss is mourning the death of a terminal guard.")
+    assert _opening(story).startswith("A fire tore")
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # Look-alikes: a thing every reader knows, one the sentence explains, a definite
+        # subject every reader knows, and a quotation followed by who said it.
+        "Port pilot Lena Moss called the president a coward after the terminal fire.",
+        "Port pilot Lena Moss called the fire at the grain terminal a warning nobody heeded.",
+        "The police called the fire at the grain terminal arson on Tuesday night.",
+    ],
+)
+def test_a_reaction_to_a_named_or_known_thing_keeps_the_brief(lede: str) -> None:
+    assert _opening(_reaction_story(lede)) == lede
+
+
+def test_a_reaction_keeps_the_brief_when_no_other_report_opens_on_a_lede() -> None:
+    lede = "Port pilot Lena Moss called the blaze a warning nobody heeded."
+    teaser = "For the people of the valley, the harbour may finally have gone too far."
+    story = _story(f"{lede}\n\nShe said crews fought the blaze for six hours.", teaser)
+    assert _opening(story) == lede
 
 
 def test_a_lede_that_uses_a_surname_another_reports_opening_names_keeps_the_brief() -> None:

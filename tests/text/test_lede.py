@@ -3,6 +3,8 @@ import pytest
 from newsfuse.text.lede import (
     frames_the_news,
     is_a_caption,
+    mourns_a_death,
+    reacts_to_the_unnamed,
     sets_a_scene,
     speaks_to_the_reader,
     tells_a_past,
@@ -221,3 +223,51 @@ def test_a_generality_a_credit_or_a_preview_tells_no_past(text: str) -> None:
 )
 def test_an_opening_paragraph_that_speaks_to_the_reader(paragraph: str, speaks: bool) -> None:
     assert speaks_to_the_reader(paragraph) is speaks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (Invented after dev 0185, 0057, 0122: the thing was in the headline.)
+        "Lena Moss, head of the harbour trust, called the work an “insult.”",
+        "A food blog describes the sandwich as a fried pie with ham in it.",
+        "Ed Lo said the school did not call a doctor but called the boy's mother instead.",
+        "Islanders have denounced the decision as a betrayal.",
+    ],
+)
+def test_a_reaction_to_a_thing_its_sentence_never_names_is_read(text: str) -> None:
+    assert reacts_to_the_unnamed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A thing every reader knows without a name.
+        "The mayor called the president a coward on Tuesday.",
+        "Lena Moss criticized the police for their slow response.",
+        # A thing the same sentence explains: a clause, a phrase, an apposition.
+        "Lena Moss called the plan that closed the quay a disgrace.",
+        "Lena Moss called the fire at the grain terminal a warning.",
+        "Critics called the song, a cover of an old sea shanty, a hit.",
+        "Reviewers praised the newest, final draft deal from the harbour talks as bold.",
+        # A judge's act is the news: "dismissed the charges" is not a reaction.
+        "Judge Ana Ortiz dismissed the murder charges Tuesday against Ed Lo.",
+        # Naming, not reacting: "a group called the ...".
+        "She joined a group called the harbour watchers in 2010.",
+        # A speaker's words are the speaker's; who said them follows.
+        '"We called the plan a disgrace," harbour pilot Lena Moss said on Tuesday.',
+        # Naming the dead is the news itself.
+        "Police identified the two bodies found on Tuesday as Ana Ortiz and Ed Lo.",
+        # A name: "the Senate", "the Halden Trust".
+        "Lena Moss praised the Halden Trust for its swift response.",
+    ],
+)
+def test_a_reaction_to_a_named_or_known_thing_is_not(text: str) -> None:
+    assert not reacts_to_the_unnamed(text)
+
+
+def test_a_lede_that_mourns_a_death_is_read_and_one_that_tells_it_is_not() -> None:
+    assert mourns_a_death("Singer Ed Lo is mourning the recent death of his band mate Ana Ortiz.")
+    assert mourns_a_death("Fans mourned the sudden death of the singer on Friday.")
+    assert not mourns_a_death("Singer Ana Ortiz died on Wednesday after a long illness.")
+    assert not mourns_a_death("A mourning dove nested on the harbour crane.")

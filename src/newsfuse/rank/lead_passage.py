@@ -19,7 +19,13 @@ import numpy as np
 from newsfuse.rank.lede import Ledes
 from newsfuse.rank.runs import KNOWN_OPENINGS, LEAD_RANK, Readings, readings
 from newsfuse.rank.story import FloatArray, PreparedStory
-from newsfuse.text.lede import speaks_to_the_reader, tells_a_past, unanchored_lede
+from newsfuse.text.lede import (
+    mourns_a_death,
+    reacts_to_the_unnamed,
+    speaks_to_the_reader,
+    tells_a_past,
+    unanchored_lede,
+)
 from newsfuse.text.names import (
     NOT_A_SURNAME,
     TITLES,
@@ -111,7 +117,35 @@ def backbone_passage(
         passage = _unless_a_teaser(bid, passage, _past_teaser(bid, opening_at))
     if _meets_a_stranger(story, passage[0], read):
         passage = _past_a_stranger(bid, passage, opening_at)
+    if _reacts(story.candidates[passage[0]].text):
+        passage = _past_a_reaction(bid, passage, opening_at)
     return passage
+
+
+def _reacts(text: str) -> bool:
+    """Whether a lede tells a reaction to the news rather than the news: it reacts to a
+    thing it never names (``text.lede.reacts_to_the_unnamed``) or mourns a death
+    (``text.lede.mourns_a_death``)."""
+    return reacts_to_the_unnamed(text) or mourns_a_death(text)
+
+
+def _past_a_reaction(bid: _Bids, passage: list[int], opening_at: list[int | None]) -> list[int]:
+    """For a lede that tells a reaction (``_reacts``: "Heather Sculthorpe ... called the
+    work an "insult."" where another report's lede says an artist had himself buried
+    beneath a Hobart road): the passage of the best of the other reports (as they bid,
+    ``opening_at``), if its opening statement is itself a lede that tells no reaction and
+    meets no stranger; ``passage`` else. (A report whose lede comes only after a teaser
+    opened on "According to the ad, ..." and a menu in German: no better.)"""
+    story, read = bid.story, bid.read
+    number = list(read.reports).index(story.candidates[passage[0]].article_id)
+    other = bid.best(opening_at, _opinion_reports(read, opening_at) | {number})
+    if not other or (
+        _reacts(story.candidates[other[0]].text)
+        or bid.ledes.teaser(other[0])
+        or _meets_a_stranger(story, other[0], read, in_any_form=True)
+    ):
+        return passage
+    return other
 
 
 # How many lines before a lede its report may name in full a person the lede uses by

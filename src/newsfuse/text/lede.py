@@ -346,3 +346,96 @@ def speaks_to_the_reader(paragraph: str) -> bool:
     """
     own = _QUOTED_IN_LINE.sub(" ", paragraph)
     return len(_YOU.findall(own)) >= READER_YOUS
+
+
+# A lede that reacts to or describes a thing as one the reader knows, though it names it
+# nowhere ("... called the work an "insult."", "Eater describes the sandwich as ..."): the
+# report leans on a headline or a photo the brief does not print, and readers asked what
+# work, which sandwich. (Not "identified the two bodies as ...", which names them, nor
+# "dismissed the charges", a judge's act: those are the news.) The thing is "the" and the
+# lower-case words after it, up to the complement ("a disgrace", "as a ..."), when none of
+# them says which it is ("the officer who shot ...", "the death of ...", "the song, a cover
+# of ...") or names one every reader knows ("the president").
+_REACTS_TO = re.compile(
+    r"""\b(?:call(?:s|ed)?|describ(?:es|ed)|denounce[sd]|slam(?:s|med)
+    |prais(?:es|ed)|defend(?:s|ed)|critici[sz](?:es|ed)|blast(?:s|ed)|hail(?:s|ed)
+    |condemn(?:s|ed)|welcom(?:es|ed))
+    \ the(?P<words>(?:,?\ [a-z][\w'’-]*){1,6})""",
+    re.VERBOSE,
+)
+# Where the thing ends and what it is called begins: "called the plan a disgrace".
+_COMPLEMENT = frozenset("a an as".split())
+# What says which thing it is: a clause, an "of", a place or a time.
+_EXPLAINED_BY = frozenset(
+    "of who whom whose that which where when in at on for from by with".split()
+)
+# Things every reader knows without a name.
+_KNOWN_THINGS = frozenset(
+    "president police government public world nation military media press".split()
+)
+# "called" that names ("a program called the ABCs", "a band called the Dead") comes after a
+# noun with its article.
+_NAMING_CALLED = re.compile(r"\b(?i:a|an|the)\ [\w-]+\ \Z")
+# The words after a comma that open an apposition: "the song, a cover of ...".
+_APPOSITION_OPENERS = frozenset("a an the who which whose".split())
+# A possessive's ending: "the boy's mother" is the boy's.
+_POSSESSIVE = re.compile(r"['’]s\Z")
+
+
+def reacts_to_the_unnamed(text: str) -> bool:
+    """Whether a sentence reacts to or describes a thing by "the" and words that do not say
+    which it is, as though its headline had told it.
+
+    Example:
+        >>> reacts_to_the_unnamed("Lena Moss, a harbour pilot, called the plan a disgrace.")
+        True
+        >>> reacts_to_the_unnamed("Lena Moss called the plan that closed the quay a disgrace.")
+        False
+        >>> reacts_to_the_unnamed("The mayor called the new president a coward.")
+        False
+    """
+    # (A speaker's words are the speaker's: '"We called the plan a disgrace," Lee said.')
+    own = _QUOTED_IN_LINE.sub(" ", text)
+    for found in _REACTS_TO.finditer(own):
+        if _NAMING_CALLED.search(own, 0, found.start()) is None and not _says_which(
+            found.group("words")
+        ):
+            return True
+    return False
+
+
+def _says_which(words: str) -> bool:
+    """Whether the words after "the" (as ``_REACTS_TO`` reads them) say which thing it is,
+    or name one every reader knows, before its complement: a clause or a phrase after it,
+    an apposition (a comma, then "a", "an", "the" or "who"), a known thing."""
+    thing: list[str] = []
+    tokens = words.replace(",", " ,").split()
+    for at, word in enumerate(tokens):
+        if word == ",":
+            if tokens[at + 1 : at + 2] and tokens[at + 1] in _APPOSITION_OPENERS:
+                return True  # an apposition: "the song, a cover of ..."
+            continue
+        if word in _COMPLEMENT:
+            break
+        thing.append(_POSSESSIVE.sub("", word))
+    return bool(set(thing) & (_EXPLAINED_BY | _KNOWN_THINGS))
+
+
+# A lede that tells somebody mourning a death rather than the death ("Musician Brad
+# Fischetti ... is mourning the recent death of friend and band mate Devin Lima." where
+# another report's lede says the singer died on Wednesday): a reaction to the news.
+_MOURNS = re.compile(
+    r"\b(?:is|are|was|were)\ mourning\b|\bmourn(?:s|ed)\ the\ (?:\w+\ )?death\b", re.VERBOSE
+)
+
+
+def mourns_a_death(text: str) -> bool:
+    """Whether a sentence tells somebody mourning a death.
+
+    Example:
+        >>> mourns_a_death("The band is mourning the death of its drummer, Ed Lo.")
+        True
+        >>> mourns_a_death("Ed Lo, the band's drummer, died on Monday. He was 40.")
+        False
+    """
+    return _MOURNS.search(text) is not None
