@@ -6,8 +6,9 @@ A report bids with its opening passage, from its opening statement on, worth the
 its first sentences and more as the other reports tell what that statement tells; an opening
 that frames the news (a teaser), tells no event, speaks to the reader or skips lines is worth
 less. A columnist's page or a scholarly paper carries the brief only when no news report can,
-and a passage that opens on a teaser or on a stranger's surname gives way to another report's
-when one opens better. ``rank.backbone`` builds the brief on the passage chosen here.
+and a passage that opens on a teaser, on a stranger's surname or on a reaction to the news
+gives way to another report's when one opens better. ``rank.backbone`` builds the brief on
+the passage chosen here.
 """
 
 from __future__ import annotations
@@ -86,7 +87,9 @@ def backbone_passage(
     story may open on "Kendrick Lamar was the king of the awards, winning six"). A
     scholarly paper or abstract (``Readings.paper``) carries the brief only when no other
     report can (``_without_papers``); a passage that opens on a teaser all the same gives way
-    to a report whose lede comes a few lines on (``_past_teaser``).
+    to a report whose lede comes a few lines on (``_past_teaser``); one that opens on a
+    stranger's surname or on a reaction to the news gives way to another report's lede
+    (``_past_a_stranger``, ``_past_a_reaction``).
     """
     read = readings(story) if read is None else read
     by_report = read.reports
