@@ -485,6 +485,8 @@ def _other_acts(a: Claim, b: Claim) -> bool:
     directions = {_direction(a), _direction(b)}
     if directions == {"less", "more"}:
         return True
+    if {_harm(a), _harm(b)} == {"whole", "part"}:
+        return True  # "destroyed 40 homes" / "damaged 75 homes": a fire's two counts
     if _is_rate(a) != _is_rate(b):
         return True
     doers = _doer(a), _doer(b)
@@ -520,6 +522,28 @@ def _direction(claim: Claim) -> str:
         return ""
     word = verb.group(1)
     return "less" if _LESS.match(word) else "more" if _MORE.match(word) else ""
+
+
+# How much of what it counts a verb of harm says was lost: all ("destroyed 40 homes", "40
+# homes were destroyed") or some ("damaged 75 homes"); reports of a fire, a storm or a quake
+# often give both figures, and one report may give only one of them.
+_WHOLE = re.compile(r"^(?:destroy|level|flatten|raz|gutt|burn(?:ed|t)\s+down|wip)")
+_PART = re.compile(r"^damag")
+_HARMED_AFTER = re.compile(
+    r"\S+(?:\s+[\w,-]+){1,4}?\s+(?:were|was|have\s+been|had\s+been)\s+([a-z]+)"
+)
+
+
+def _harm(claim: Claim) -> str:
+    """ "whole" or "part" for a figure after or before a verb of harm (see ``_WHOLE``)."""
+    before = _VERB_BEFORE.search(claim.text, max(0, claim.at - 30), claim.at)
+    after = _HARMED_AFTER.match(claim.text, claim.at)
+    for verb in (before.group(1) if before else "", after.group(1) if after else ""):
+        if _WHOLE.match(verb):
+            return "whole"
+        if _PART.match(verb):
+            return "part"
+    return ""
 
 
 def _is_rate(claim: Claim) -> bool:

@@ -98,11 +98,16 @@ DENY = re.compile(
     re.IGNORECASE,
 )
 REJECT = re.compile(
-    r"(?=[bcdprt])"
+    r"(?=[bcdprst])"
     r"\b(?:disputed|disputes|dispute|rejected|rejects|reject|refuted|refutes|refute|dismissed"
     r"|dismisses|contested|contests|challenged|challenges|denounced|denounces"
     r"|balked\s+at|balks\s+at|balking\s+at|took\s+issue\s+with|takes\s+issue\s+with"
-    r"|push(?:ed|es|ing)?\s+back\s+(?:on|against))\s+"
+    r"|push(?:ed|es|ing)?\s+back\s+(?:on|against)"
+    # Verbs of news copy for waving a claim away ("brushed off the reports", "shot down the
+    # story", "rebuffed the claims"): their object must still be a claim's noun, so "shot
+    # down a drone" or "rebuffed the offer" is none.
+    r"|brush(?:ed|es|ing)?\s+(?:off|aside)|sh(?:ot|oots|ooting)\s+down|rebuff(?:ed|s|ing)?"
+    r"|rebut(?:ted|s|ting)?)\s+"
     rf"(?P<object>{_REJECT_OBJECT})",
     re.IGNORECASE,
 )
@@ -126,6 +131,16 @@ QUOTED_FALSE = re.compile(
     r"|not\s+that\s+I['’]m\s+aware)[\s,.!]",
     re.IGNORECASE,
 )
+# A quotation that is a bare "no": an answer, read only after a question (``QUESTION``).
+QUOTED_NO = re.compile(r"^[\"“‘]\s*(?:no|nope)[,.!]*\s*[\"”’]", re.IGNORECASE)
+QUOTED_NO_CUES = ('"no,', '"no.', '"no!', '"no"', "“no,", "“no.", "“no!", "“no”", '"nope', "“nope")
+# The question a sentence ends on, which the next sentence's quoted "no" answers: "Sanders
+# was asked a simple question: Did the president know ...?", "Did you take the money?" (the
+# words after the last colon or quotation mark, or after "asked whether").
+QUESTION = re.compile(
+    r"(?:^|[:\"“]\s*|\basked\s+(?:\w+\s+){0,3}?(?:whether|if)\s+)(?P<question>[^:\"“”?]{15,300})"
+    r"\?\s*[\"”]?\s*$"
+)
 NO_TRUTH = re.compile(
     r"\b(?:there\s+is|there['’]s|there\s+was|has|had|have)\s+[\"“]?(?:absolutely\s+)?no\s+"
     r"(?:truth|basis|foundation)\b"
@@ -148,7 +163,11 @@ _CALLED_FALSE = (
     r"|forgery|slander|libel|figment)"
 )
 CALLED = re.compile(
-    r"\b(?:called|calls|call|calling|described|describes|dismissed|dismisses)\s+"
+    r"\b(?:called|calls|call|calling|described|describes|dismissed|dismisses"
+    # Other verbs of news copy that name a claim false: "branded the report a fabrication",
+    # "slammed the claims as false", "labelled the story fake news".
+    r"|branded|brands|branding|slammed|slams|blasted|blasts|label(?:l?ed|s)|characteri[sz]ed"
+    r"|characteri[sz]es)\s+"
     rf"(?P<object>(?:it|this|that|them|these|those)|(?:{_DETERMINER}\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?!(?:{_OPINIONS})\b)(?:{CLAIM_NOUNS}|{_RECORDS})\b(?:\s+(?:of|against|about|that|by|from|on)\b"
     r"(?:\s+(?!an?\b)[\w'’-]+){1,7}?)?)"
@@ -214,6 +233,26 @@ UNASSERTED = re.compile(
     r"\b(?:whether|if|possib\w*|investigat\w*|prob(?:e|ed|es|ing)|rul(?:e|ed|es|ing)\s+out"
     r"|look(?:s|ed|ing)?\s+into|no\s+(?:evidence|proof|sign|indication)s?)\b",
     re.IGNORECASE,
+)
+# A party's "no" to a question that puts a claim: "Asked whether Reed took the money, a
+# spokesman said no", 'When asked if ..., Reed replied: "No."', and the quotation first:
+# '"No," Reed said when asked whether he took the money'. What is denied is the question's
+# clause, the denier the one who answers; the "no" must close its words ("said no one" or
+# "said no decision was made" answer nothing).
+_PARTY = r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?"
+_ANSWER_VERB = r"(?:said|says|replied|replies|answered|answers|responded|responds)"
+_NO = r"[\"“]?(?:no|nope|absolutely\s+not|certainly\s+not|not\s+at\s+all)(?:[,.!]|(?=[\"”]))"
+_WHETHER = r"asked\s+(?:by\s+(?:\w+\s+){1,3}?)?(?:whether|if)\s+"
+# The question's words: no clause break, but a figure's comma ("$5,000") is no break.
+_ASKED = r"(?:[^,;:?!\"“”]|(?<=\d),(?=\d))"
+ASKED_NO = re.compile(
+    rf"(?:^|[\"“‘(]|\b(?i:when)\s+)(?i:{_WHETHER})(?P<object>{_ASKED}{{10,200}}?)\s*[,?]\s*"
+    rf"(?P<by>{_PARTY})\s+(?:flatly\s+|simply\s+)?{_ANSWER_VERB}[,:]?\s+(?i:{_NO})",
+)
+NO_WHEN_ASKED = re.compile(
+    rf"^[\"“‘]\s*(?i:no|nope|absolutely\s+not|certainly\s+not)[,.!]?\s*[\"”’]\s*,?\s*"
+    rf"(?P<by>{_PARTY})\s+{_ANSWER_VERB}\s+(?:\w+\s+)?(?:when|after\s+being|after\s+he\s+was"
+    rf"|after\s+she\s+was)\s+(?i:{_WHETHER})(?P<object>{_ASKED}{{10,200}})",
 )
 # "the allegations do not have any merit": the charges rejected.
 MERITLESS = re.compile(
@@ -365,8 +404,9 @@ CLAUSE_SUBJECT = re.compile(
 # An object that names nothing of what is denied but the charges against the denier ("the
 # charges", "any wrongdoing", "the allegations against him"), or only a claim ("the report").
 _NAMES_NOTHING = (
-    r"^(?:(?:the|these|those|all|any|such|its|his|her|their|[A-Z][\w-]*'s)\s+)?"
-    r"(?:[\w-]+\s+){{0,2}}?(?:{})\b"
+    r"^(?:(?:the|these|those|all|any|such|its|his|her|their|[A-Z][\w-]*['’]s)\s+)?"
+    # (an owner among the words: "the Post's account", "the Varna Post's report")
+    r"(?:[\w-]+\s+|[A-Z][\w-]*['’]s\s+){{0,2}}?(?:{})\b"
     r"\s*(?:$|[,.;:\"”—]|(?:against|by|from|to|and|but|in|on|at|made|levell?ed|brought|as|through"
     r"|that\s+(?:he|she|they)\s+(?:faces?|faced))\b)"
 )
@@ -466,14 +506,15 @@ SAYING = frozenset("said says told added argued insisted claimed stated wrote".s
 # Cues: a sentence with none of these is no denial.
 CUES = (
     "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "challeng", "denounc",
-    "balk", "issue with", "back on", "back against",
+    "balk", "issue with", "back on", "back against", "brush", "shot down", "shoots down",
+    "shooting down", "rebuff", "rebut",
     *FALSE_CUES, "no truth", "none of", "further from the truth", "shred of truth",
     "never happened",
     "not happen", "n't happen", "n’t happen", "whole cloth", "merit", "despite",
     *NO_EVIDENCE_CUES, *FALSE_CLAIM_CUES, *CALLED_CUES, "innocen", "nothing wrong", "disagree",
     "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",
     *INLINE_CALLED_CUES[: -len(FALSE_CUES)], "while ", "whereas ", "nothing to do with",
-    "nothing whatsoever to do",
+    "nothing whatsoever to do", "asked whether", "asked if", "asked by", *QUOTED_NO_CUES,
 )  # fmt: skip
 # A denied claim that names whose it is: "Comey's reported account of that conversation".
 OWNED_CLAIM = re.compile(

@@ -54,12 +54,17 @@ FORMS = (
     Form(w.DENY, Reach.CHARGES, ("deni", "deny", "disput")),
     Form(w.REJECT, Reach.CHARGES, ("disput", "reject", "refut", "dismiss", "contest",
                                         "challeng", "denounc", "balk", "issue with",
-                                        "back on", "back against")),
+                                        "back on", "back against", "brush", "shot down",
+                                        "shoots down", "shooting down", "rebuff", "rebut")),
     Form(w.FALSE, Reach.POINTING, w.FALSE_CUES, clause=True),
     Form(w.FALSE_CLAIM, Reach.OBJECT, w.FALSE_CLAIM_CUES, clause=True, after_determiner=True),
     Form(w.CALLED, Reach.OBJECT, w.CALLED_CUES, bounded=True),
+    Form(w.ASKED_NO, Reach.OBJECT, ("asked whether", "asked if", "asked by"), bounded=True),
+    Form(w.NO_WHEN_ASKED, Reach.OBJECT, ("asked whether", "asked if", "asked by"),
+         bounded=True),
     Form(w.CLAIM_THAT_FALSE, Reach.OBJECT, w.FALSE_CUES, clause=True),
     Form(w.QUOTED_FALSE, Reach.POINTING, w.QUOTED_FALSE_CUES),
+    Form(w.QUOTED_NO, Reach.POINTING, w.QUOTED_NO_CUES),
     Form(w.NO_TRUTH, Reach.POINTING, ("truth", "happen", "whole cloth", "basis", "foundation",
                                       "none of")),
     Form(w.MERITLESS, Reach.CHARGES, ("merit",)),
@@ -99,6 +104,12 @@ def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
     start = match.start("by") if form.pattern in _ANSWERING else match.start()
     clause = w.CLAUSE_END.split(text[start:], maxsplit=1)[0]
     reach, denied = _what_is_denied(form, match, text)
+    if form.pattern in _ANSWERS:
+        question = _question_before(who)
+        if question:  # what the question puts is what the answer denies
+            reach, denied = Reach.OBJECT, question
+        elif form.pattern is w.QUOTED_NO:
+            return  # a bare "no" after no question answers nothing that can be known
     if form.pattern is w.NO_EVIDENCE_OF and not _names_enough(denied):
         return  # "found no evidence of fraud": too few words to know which claim
     yield Claim(
@@ -112,6 +123,25 @@ def denial_claims(sentence: Sentence, who: Who) -> Iterator[Claim]:
         reach=reach,
         context=denied,
     )
+
+
+# The quoted answers that may answer a question put in the sentence before.
+_ANSWERS = (w.QUOTED_FALSE, w.QUOTED_NO)
+# How many content words a question must hold to say which claim it puts.
+QUESTION_WORDS = 4
+
+
+def _question_before(who: Who) -> str:
+    """The question the sentence before puts ("Did the president know that ...?"), when it
+    ends on one that names a claim in a few content words, else ""."""
+    if who.position == 0:
+        return ""
+    match = w.QUESTION.search(who.finder.texts[who.position - 1])
+    if match is None:
+        return ""
+    question = match.group("question")
+    words = [t for t in word_tokens(question) if t not in STOP_WORDS]
+    return question if len(words) >= QUESTION_WORDS else ""
 
 
 def find_denial(text: str) -> tuple[Form, re.Match[str]] | None:
@@ -133,7 +163,7 @@ def find_denial(text: str) -> tuple[Form, re.Match[str]] | None:
 def _first_form(text: str, forms: list[Form]) -> tuple[Form, re.Match[str]] | None:
     """The first of ``forms`` (those whose cues the text holds) that the text holds."""
     for form in forms:
-        if form.pattern is w.QUOTED_FALSE and text[:1] not in w.QUOTES:
+        if form.pattern in _ANSWERS and text[:1] not in w.QUOTES:
             continue
         if form.after_determiner and w.OWNER_BEFORE.search(text, 0, _start(form, text)):
             continue  # "Trump's false claim that ...": the claim's owner, no denier

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence, Set
+from dataclasses import replace
 
 from newsfuse.attribute import find_claimant
 from newsfuse.differ.align import Story, stem, topic_words
@@ -58,6 +59,29 @@ _AT_NO_POINT = re.compile(
     r"(?P<subject>(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))\s+"
     r"(?:ever\s+)?(?P<verb>[a-z][a-z-]+)"
 )
+# What a subject is said not to be, a noun after a determiner: "Reed is not a suspect in the
+# shooting", "Lind was not his girlfriend", "Reed was not the driver of the car". The noun
+# closes its phrase (a preposition, a relative word or the clause's end follows); at most
+# two words stand between it and its determiner ("not a U.S. citizen").
+NOT_A = re.compile(
+    r"\b(?:is|are|was|were)(?:\s+not\b|n['’]t\b)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?P<words>(?:[\w.'’-]+\s+){0,2}?)(?P<noun>[a-z]{4,})\b"
+    r"(?=\s+(?:of|in|for|at|on|to|who|that|with|from|and)\b|\s*[,.;:!\"”)]|\s*$)"
+)
+# Nouns that say no role or kind of the subject: "it is not the first time", "not a problem".
+_NOT_ROLES = frozenset(
+    """time times case matter issue problem thing things question reason way part place
+    point surprise secret priority option concern factor crime first last only same best
+    worst main end goal answer solution""".split()
+)
+# An act negated by its object: "the defendants stole nothing", "Reed accepted no money from
+# the builders" (as "did not accept any money"). The verb is a past ("-ed" or irregular);
+# "no" opens a noun, not "no one", "no longer", "no more than", "no doubt" ...
+NOTHING = re.compile(
+    r"\b(?P<verb>[a-z][a-z-]+)\s+(?:absolutely\s+)?(?:nothing\b|no\s+(?!(?:one|longer|more"
+    r"|less|doubt|matter|fewer|later|sooner|further|other|sign|evidence|proof|comment|reason"
+    r"|idea|plans?|choice|way|time|need|mention|indication)\b)(?=[a-z]))"
+)
 # Where the words that a verb governs end: "convicted of rape because ..."; not the comma
 # of a figure ("accepted $50,000 from ...").
 _OBJECT_END = re.compile(
@@ -79,6 +103,7 @@ _TITLED = re.compile(
 _AUXILIARY_WORDS = frozenset(
     "been be have had has need needed to ever actually really even in fact once".split()
 )
+_DETERMINERS = frozenset("a an the his her their its".split())
 _SAYS = frozenset("said says told insisted insists maintained maintains added".split())
 
 
@@ -177,6 +202,7 @@ def _cued(text: StoryScan) -> tuple[list[Sentence], list[Sentence]]:
     elsewhere in the story, a state whose question another report's sentence also answers.
     Most sentences with "not" negate something no other sentence states."""
     negating = {text.at(at) for at in text.negation_hits if _recurs(text.lowered, at)}
+    negating |= {text.at(at) for at in text.nothing_hits if _past_recurs(text.lowered, at)}
     stating: set[int] = set()
     for hits in text.state_hits:
         words = [state_word(text.lowered, at) for at in hits]
@@ -188,13 +214,15 @@ def _cued(text: StoryScan) -> tuple[list[Sentence], list[Sentence]]:
     return _asked_nothing(text.sentences, negating), _asked_nothing(text.sentences, stating)
 
 
-def _recurs(lowered: str, at: int) -> bool:
+def _recurs(lowered: str, at: int, verb: str = "") -> bool:
     """Whether the verb after a negation's cue ("did not sign", "never had to pay") occurs
-    again in the story ("at no point did ..." always reads on)."""
+    again in the story ("at no point did ..." always reads on); ``verb`` when the caller
+    knows it."""
     words = lowered[at : at + 60].split()
-    if words[:1] == ["at"]:
+    if words[:1] == ["at"] and not verb:
         return True
-    verb = next((w for w in words[1:5] if w not in _AUXILIARY_WORDS), "")
+    # (a noun after a determiner is what "is not a suspect" says: ``NOT_A``)
+    verb = verb or next((w for w in words[1:5] if w not in _AUXILIARY_WORDS | _DETERMINERS), "")
     if len(verb) < 3 or verb in NOT_ACTS:
         return False
     base = verb_base(verb)
@@ -202,6 +230,16 @@ def _recurs(lowered: str, at: int) -> bool:
         return True  # "did not steal" and "stole"
     first = lowered.find(verb[:5])
     return lowered.find(verb[:5], first + 1) >= 0
+
+
+def _past_recurs(lowered: str, at: int) -> bool:
+    """Whether the verb whose cue of "nothing" or "no" is at ``at`` ("stole nothing") is
+    a whole word that occurs again in the story ("stole $2,000", "steal")."""
+    start = lowered.rfind(" ", 0, at) + 1
+    if start > 0 and lowered[start - 1 : start] not in {" ", ""}:
+        return False
+    verb = lowered[start:].split(maxsplit=1)[0] if start < len(lowered) else ""
+    return _recurs(lowered, start - 1, verb) if verb else False
 
 
 def _asked_nothing(sentences: Sequence[Sentence], positions: set[int]) -> list[Sentence]:
@@ -221,19 +259,58 @@ def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
             verb = (match.group("verb") or match.group("never")).lower()
             if _no_act(clause, verb, match.end()):
                 continue  # (read before the subject, which costs more, as a third of them are)
-            subject = subject_head(clause, match.start(), ignore_and=True)
-            subject = (
-                _client_of_counsel(sentence.text, subject)
-                or _speaker_of_himself(sentence.text, clause, match.start())
-                or _quoted_speaker(sentence.text, clause, match.start())
-            )
+            subject = _subject_of(sentence.text, clause, match.start())
             if subject:
                 copular = _is_copular(match)
                 yield _built(sentence, clause, subject, verb, match.end(), "no", copular)
+        yield from _not_a(sentence, clause)
+        yield from _nothing(sentence, clause)
         for match in _AT_NO_POINT.finditer(clause) if "t no " in clause else ():
             subject = head_word(match.group("subject"))
             verb = match.group("verb").lower()
             yield from _predicate(sentence, clause, subject, verb, match.end(), "no")
+
+
+def _not_a(sentence: Sentence, clause: str) -> Iterator[Predicate]:
+    """What a named subject is said not to be: "Reed is not a suspect" (see ``NOT_A``)."""
+    for match in NOT_A.finditer(clause) if " not " in clause or "n't" in clause else ():
+        noun = match.group("noun")
+        if noun in _NOT_ROLES or ANOTHER_TIME.search(clause) or UNREAL.search(clause):
+            continue
+        subject = _subject_of(sentence.text, clause, match.start())
+        if subject:
+            built = _built(sentence, clause, subject, noun, match.end(), "no", True)
+            yield replace(built, noun=True)
+
+
+def _nothing(sentence: Sentence, clause: str) -> Iterator[Predicate]:
+    """An act negated by its object: "stole nothing", "accepted no money" (see
+    ``NOTHING``)."""
+    for match in NOTHING.finditer(clause) if _PAST_NOTHING.search(clause) else ():
+        verb = match.group("verb")
+        if _a_past(verb):
+            subject = _subject_of(sentence.text, clause, match.start())
+            yield from _predicate(sentence, clause, subject, verb, match.end(), "no")
+
+
+_PAST_NOTHING = re.compile(r"(?:ed|[a-z])\s+(?:absolutely\s+)?no(?:thing)?\b")
+
+
+def _a_past(verb: str) -> bool:
+    """Whether a word before "nothing" or "no" is a verb's past that states an act
+    ("stole", "accepted"), not a light verb or a preposition ("had no", "with no")."""
+    return verb not in NOT_ACTS and (verb.endswith("ed") or verb_base(verb) != verb)
+
+
+def _subject_of(text: str, clause: str, position: int) -> str:
+    """The named subject of the verb at ``position``: its head word, the client a lawyer
+    speaks for, or the speaker who says "he" or "I" of himself."""
+    subject = subject_head(clause, position, ignore_and=True)
+    return (
+        _client_of_counsel(text, subject)
+        or _speaker_of_himself(text, clause, position)
+        or _quoted_speaker(text, clause, position)
+    )
 
 
 def _client_of_counsel(text: str, subject: str) -> str:
@@ -378,6 +455,8 @@ def affirmed_predicates(
                 continue
             if negated.copular and not _BE & set(before[-2:]):
                 continue  # "are employees", not "the employees"
+            if negated.noun and not _BE & set(before[-3:-1]):
+                continue  # "was a suspect", "was Reed's girlfriend": not "the suspect was"
             if _subject_near(clause, word.start(), subjects):
                 rest = _object(clause[word.end() :], negated.subject)
                 yield Predicate(sentence, clause, negated.subject, negated.word, "yes", rest)
@@ -388,11 +467,41 @@ def _same_fact(negated: Predicate, affirmed: Predicate) -> bool:
     if all(years) and not years[0] & years[1]:
         return False  # "accepted $50,000 in 2019" / "did not accept a payment in 2020"
     shared = len(negated.rest & affirmed.rest)
+    if negated.noun:
+        # What it is said to be is of one thing on both sides: "a suspect in the Kessel
+        # shooting" is not one "in the Kessel robbery", "the work of arsonists" is; a bare
+        # "his girlfriend" may meet a bare "Reed's girlfriend", not one "at the time".
+        rests = negated.rest, affirmed.rest
+        within = all(rests) and (rests[0] <= rests[1] or rests[1] <= rests[0])
+        same = shared >= SHARED_REST or within or not any(rests)
+        return same and _one_moment(negated, affirmed)
     if negated.copular:
         # The state word already names the fact ("altered", "employees"): what it governs
         # need only agree ("of the school" both) or be absent from both.
         return shared >= COPULAR_SHARED_REST or not (negated.rest or affirmed.rest)
     return shared >= SHARED_REST
+
+
+_PRESENT = frozenset({"is", "are"})
+_SAID = re.compile(
+    r"\b(?:said|says|told|tells|reported|testified|added|insisted|claimed)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_moment(negated: Predicate, affirmed: Predicate) -> bool:
+    """Whether "is not a suspect" and "was a suspect" speak of one moment: the same tense of
+    "to be", or a past in reported speech ("police said Reed was a suspect", "Lind was his
+    girlfriend, her sister said": what is so when it is said); else the past may be what he
+    was before ("was a suspect" in court papers, "is not" now)."""
+    tenses = []
+    for predicate in (negated, affirmed):
+        words = WORD.findall(predicate.clause.lower())
+        at = next((i for i, w in enumerate(words) if act_word(w) == predicate.word), len(words))
+        be = next((w for w in reversed(words[:at]) if w in _BE), "")
+        reported = _SAID.search(predicate.sentence.text) is not None
+        tenses.append("present" if be in _PRESENT or reported else "past")
+    return tenses[0] == tenses[1]
 
 
 def _object(after: str, subject: str) -> frozenset[str]:
@@ -475,8 +584,9 @@ def _phrase(pairs: list[tuple[Predicate, Predicate]], story: Story) -> Differenc
         if denied:
             return Difference(label="Disputed account", sides=sides, kind="denial")
         return Difference(label="Stated and negated", sides=sides, kind="stance")
+    what = "Plea" if first.word == "plea" else "State"  # "Plea of Reed": guilty / not guilty
     return Difference(
-        label=f"State of {_named(first.subject, predicates)}", sides=sides, kind="stance"
+        label=f"{what} of {_named(first.subject, predicates)}", sides=sides, kind="stance"
     )
 
 

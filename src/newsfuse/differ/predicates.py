@@ -69,6 +69,8 @@ _IRREGULAR = {
     if base not in NOT_ACTS
 }
 _BASE_OF = {form: base for base, forms in _IRREGULAR.items() for form in forms}
+# The irregular verbs' other forms (pasts and participles: "stole", "paid", "stolen").
+PAST_FORMS = tuple(sorted(_BASE_OF))
 IRREGULAR_BASES = tuple(_IRREGULAR)
 
 
@@ -107,6 +109,9 @@ class Predicate:
     # The words of the noun phrase that names the subject ("reed's main parachute",
     # "funding for the kessel school project"), where a state's reader compares them.
     thing: frozenset[str] = frozenset()
+    # What the subject is said to be, by a noun after "a", "the" or "his" ("Reed was not a
+    # suspect", "Lind was not his girlfriend"): ``word`` is that noun's stem.
+    noun: bool = False
 
 
 def clauses(text: str) -> list[str]:

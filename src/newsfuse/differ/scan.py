@@ -12,6 +12,7 @@ from itertools import accumulate, chain
 
 from newsfuse.differ import denial_words, durations, ranks
 from newsfuse.differ import patterns as p
+from newsfuse.differ.predicates import PAST_FORMS
 from newsfuse.differ.states import STATES, VERB_STATES
 from newsfuse.documents import Sentence
 from newsfuse.text.cues import CueFinder
@@ -23,6 +24,11 @@ CLAIM_CUES: tuple[tuple[str, ...], ...] = (
     p.NOUN_CUES, p.MERIDIEM_CUES, p.LENGTH_CUES, durations.CUES,
 )  # fmt: skip
 NEGATION_CUES = (" not ", "n't ", "n’t ", "never ", "at no ")
+# An act negated by its object ("stole nothing", "accepted no money"): a verb's past, in
+# "-ed" or irregular, before "nothing" or "no" (``negations.NOTHING``).
+NOTHING_CUES = tuple(
+    f"{past} {word}" for past in ("ed", *PAST_FORMS) for word in ("nothing", "no ")
+)
 # One family per question of states ("open", "alive", ...): its words and the verbs that give
 # it, after a space or a hyphen ("half-open", "half-opened").
 STATE_CUES = tuple(
@@ -36,7 +42,7 @@ STATE_CUES = tuple(
     )
     for question in dict.fromkeys(q for q, _ in STATES.values())
 )
-_CUES = CueFinder([*CLAIM_CUES, NEGATION_CUES, *STATE_CUES])
+_CUES = CueFinder([*CLAIM_CUES, NEGATION_CUES, NOTHING_CUES, *STATE_CUES])
 _CLAIM_FAMILIES = len(CLAIM_CUES)
 
 
@@ -68,8 +74,12 @@ class StoryScan:
         return self.hits[_CLAIM_FAMILIES]
 
     @property
+    def nothing_hits(self) -> list[int]:
+        return self.hits[_CLAIM_FAMILIES + 1]
+
+    @property
     def state_hits(self) -> tuple[list[int], ...]:
-        return self.hits[_CLAIM_FAMILIES + 1 :]
+        return self.hits[_CLAIM_FAMILIES + 2 :]
 
     def at(self, position: int) -> int:
         """The index of the sentence that holds a position of the text."""

@@ -48,7 +48,10 @@ STATES: dict[str, tuple[str, str]] = {
     "armed": ("armed", "armed"), "unarmed": ("armed", "unarmed"),
     "conscious": ("conscious", "conscious"), "unconscious": ("conscious", "unconscious"),
     "intact": ("intact", "intact"), "destroyed": ("intact", "destroyed"),
+    # A plea, by its verb ("pleaded guilty", "pleaded not guilty": ``_PLEADED``).
+    "pleaded": ("plea", "guilty"), "pled": ("plea", "guilty"), "pleads": ("plea", "guilty"),
 }  # fmt: skip
+_PLEA_VERBS = frozenset(word for word, (question, _) in STATES.items() if question == "plea")
 # Verbs that give a state (see ``_OPENED`` and ``_FROZE``), by the state word they stand for;
 # the cue pass finds them with the states' words.
 VERB_STATES = {
@@ -150,6 +153,16 @@ _FROZE = re.compile(
     r"|\s*[,.;:!?]|\s*$)",
     re.IGNORECASE,
 )
+# A plea given by its verb, in the past or a headline's present ("Reed pleaded not guilty
+# to fraud", "pleads guilty"; not "will plead", "expected to plead": a plea to come), and
+# the charge it answers, which names the thing pleaded to: "guilty to drunk driving" and
+# "not guilty to manslaughter" answer two charges, both true.
+_PLEADED = re.compile(
+    r"\b(?:pleaded|pled|pleads)\s+(?P<not>not\s+)?guilty\b"
+    r"(?:\s+(?:on\s+\w+\s+|in\s+\w+\s+)?to\s+"
+    r"(?P<charge>(?:(?!\s(?:and|but|after|before|while|because)\s)[^,;:.!?\"“”()]){3,80}))?",
+    re.IGNORECASE,
+)
 _SUM_IN = re.compile(r"\b(?:million|billion|thousand|\d[\d,.]*)\s+in\s+(?P<noun>[a-z]+)$")
 # Questions whose two answers in the past are of one moment, not one after the other: a man
 # "was armed" or "was unarmed" when police met him, where a man "was detained" and then
@@ -243,6 +256,16 @@ def _verb_states(sentence: Sentence, clause: str) -> Iterator[Predicate]:
         if subject:
             thing = thing_before(clause, match.start())
             yield _state(sentence, clause, subject, "open", _how_far(match), "past", thing)
+    for match in _PLEADED.finditer(clause):
+        if UNREAL.search(clause, 0, match.end()):
+            continue
+        subject = _pleader(clause, match.start()) or _person_named(
+            sentence.text, clause, match.start()
+        )
+        if subject:
+            value = "not guilty" if match.group("not") else "guilty"
+            charge = _words(match.group("charge") or "") - _NOT_CHARGE_WORDS
+            yield _state(sentence, clause, subject, "plea", value, "past", charge)
     for match in _FROZE.finditer(clause):
         if UNREAL.search(clause, 0, match.end()):
             continue
@@ -253,6 +276,32 @@ def _verb_states(sentence: Sentence, clause: str) -> Iterator[Predicate]:
             tense = "past" if match.group("verb").lower() in {"froze", "had frozen"} else "now"
             words = _words(clause[match.start("thing") :])
             yield _state(sentence, clause, subject, "frozen", "frozen", tense, words)
+
+
+# The words right before a plea's verb: its subject's last word, after "has" or "later".
+_BEFORE_PLEA = re.compile(r"([A-Za-z][\w'’-]*)\s+(?:(?:has|had|have|also|then)\s+)*$")
+# Words that stand before a verb and are no subject ("... and pleaded guilty").
+_NO_SUBJECT = frozenset("and but or then who which that".split())
+
+
+def _pleader(clause: str, position: int) -> str:
+    """Who pleads: the name right before the verb ("As part of a deal, Poole pleaded":
+    poole), else the clause's subject; none after a conjunction ("and pleaded guilty":
+    whose subject stands further back)."""
+    before = _BEFORE_PLEA.search(clause, 0, position)
+    word = before.group(1) if before else ""
+    if word.lower() in _NO_SUBJECT:
+        return ""
+    if word[:1].isupper() and word.lower() not in PRONOUNS:
+        return head_word(word)
+    return subject_head(clause, position, ignore_and=False)
+
+
+# Words of a charge that name no charge ("to the charges on Tuesday").
+_NOT_CHARGE_WORDS = frozenset(
+    """charges charge all counts count on monday tuesday wednesday thursday friday saturday
+    sunday""".split()
+)
 
 
 def _how_far(match: re.Match[str]) -> str:
@@ -406,4 +455,12 @@ def state_word(lowered: str, at: int) -> str:
 def two_answers(lowered: str, hits: list[int], words: set[str]) -> bool:
     """Whether the state words of one question may answer it two ways: two words ("open",
     "closed"), or a word with a negation or a degree before it ("not frozen", "half open")."""
-    return len(words) > 1 or any(_DEGREE.search(lowered, max(0, at - 12), at) for at in hits)
+    return (
+        len(words) > 1
+        or any(_DEGREE.search(lowered, max(0, at - 12), at) for at in hits)
+        or (words <= _PLEA_VERBS and any(_NOT_AFTER.match(lowered, at + 1) for at in hits))
+    )
+
+
+# A plea's "not" after its verb: "pleaded not guilty" (the other answer to "pleaded guilty").
+_NOT_AFTER = re.compile(r"[a-z]+\s+not\s+guilty\b")
