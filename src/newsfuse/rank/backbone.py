@@ -48,10 +48,12 @@ from newsfuse.rank.wording import (
     QUOTED_RESTATED_SHARE,
     QUOTED_RESTATED_WORDS,
     RESTATED_SHARE,
+    SAME_SPEAKER_RESTATED_SHARE,
     names_in,
     opens_on_same_name,
     reports_speech,
     restates,
+    same_speakers_words,
     stands_apart,
     words_of,
 )
@@ -697,17 +699,22 @@ class _Builder(ReadingOrder):
 
     def _paraphrases(self, one: int, other: int, names: frozenset[str]) -> bool:
         """Whether row ``one`` reports in its own words what row ``other`` quotes: a quotation
-        and a paraphrase of the same statement, told twice (``wording.reports_speech``)."""
-        return (
-            self._mostly_quoted(other)
-            and reports_speech(self._text(one))
-            and restates(
-                self._wording(one),
-                self._wording(other),
-                names,
-                QUOTED_RESTATED_SHARE,
-                QUOTED_RESTATED_WORDS,
-            )
+        and a paraphrase of the same statement, told twice (``wording.reports_speech``); by
+        the same speaker, fewer of their words meet (``wording.SAME_SPEAKER_RESTATED_SHARE``,
+        in either direction, the words naming the speaker left out)."""
+        if not (self._mostly_quoted(other) and reports_speech(self._text(one))):
+            return False
+        said, quoted = self._wording(one), self._wording(other)
+        if restates(said, quoted, names, QUOTED_RESTATED_SHARE, QUOTED_RESTATED_WORDS):
+            return True
+        # (The speaker is read last: few pairs get this far.)
+        speaker = same_speakers_words(self._text(one), self._text(other), names)
+        if not speaker:
+            return False
+        said, quoted = said - speaker, quoted - speaker
+        share = SAME_SPEAKER_RESTATED_SHARE
+        return restates(said, quoted, names, share, QUOTED_RESTATED_WORDS) or restates(
+            quoted, said, names, share, QUOTED_RESTATED_WORDS
         )
 
     def stray_ending(self) -> int | None:

@@ -79,6 +79,16 @@ OTHER_REPORT_RESTATED_SHARE = 0.6
 # (a count beside a campaign's hopes; a study's finding beside a seismologist's) not.
 QUOTED_RESTATED_SHARE = 0.55
 QUOTED_RESTATED_WORDS = 3
+# ... and when the quotation's speaker is the one the paraphrase names
+# (``same_speakers_words``), this share of either line's plain words in the other, the words
+# of the quotation's attribution left out of both: a person's own words and the
+# writer's account of them share fewer still ("Ashake Banks said she opened a candy stand
+# ... to keep kids close to their homes" and '"I opened up the candy store for the kids
+# ...," Banks said' meet at 0.36 of the quotation's words). Readers marked a statement
+# told in both forms as told twice (stop 36). Of the 230 dev and anchor tuning briefs it
+# changed two, each losing the quotation that retold its statement to a new fact; 0.3
+# changed no more (docs/EVALUATION.md, round 18).
+SAME_SPEAKER_RESTATED_SHARE = 0.35
 # A sentence that introduces, in its first this many words, a person the brief has named
 # ("Nevada rancher Cliven Bundy is ...") starts the story over (``introduces_again``).
 REINTRODUCING_WORDS = 6
@@ -196,6 +206,28 @@ def reports_speech(text: str) -> bool:
         False
     """
     return not mostly_quoted(text) and ATTRIBUTION.search(outside_quotes(text)) is not None
+
+
+def same_speakers_words(paraphrase: str, quoted: str, names: frozenset[str]) -> frozenset[str]:
+    """The words (``words_of``) of a quotation's attribution outside its quotation marks
+    ("fire chief Marta Lind said") when the speaker it names (the stems of ``names``
+    there) is named in ``paraphrase`` too: one person's statement, told once in the
+    writer's words and once in the speaker's. Empty when it names nobody or another.
+    (The caller leaves these words out of both lines: a speaker and a role shared are no
+    fact shared.)
+
+    Example:
+        >>> names = frozenset({"marta", "lind", "ortiz"})
+        >>> said = "Fire chief Marta Lind said crews would stay by the terminal overnight."
+        >>> sorted(same_speakers_words(said, '"We stay all night," fire chief Marta Lind said.',
+        ...                            names))
+        ['chief', 'fir', 'lind', 'marta']
+        >>> same_speakers_words(said, '"We stay all night," Ortiz said.', names)
+        frozenset()
+    """
+    attribution = words_of(outside_quotes(quoted))
+    speaker = attribution & names
+    return attribution if speaker and speaker <= words_of(paraphrase) else frozenset()
 
 
 def stands_apart(one: frozenset[str], others: Sequence[frozenset[str]]) -> bool:
