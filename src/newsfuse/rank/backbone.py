@@ -707,8 +707,11 @@ class _Builder(ReadingOrder):
         said, quoted = self._wording(one), self._wording(other)
         if restates(said, quoted, names, QUOTED_RESTATED_SHARE, QUOTED_RESTATED_WORDS):
             return True
-        # (The speaker is read last: few pairs get this far.)
-        speaker = same_speakers_words(self._text(one), self._text(other), names)
+        # (The speaker is read last, and only when the paraphrase prints a name the
+        # quotation does: few pairs get this far.)
+        if (quoted & names).isdisjoint(said):
+            return False
+        speaker = same_speakers_words(said, self._text(other), names)
         if not speaker:
             return False
         said, quoted = said - speaker, quoted - speaker

@@ -23,8 +23,10 @@ from newsfuse.documents import Sentence
 # one.
 # A figure written with a leading point (a batting average, ".340") is as particular: two
 # lines that print it tell one statistic ("leading the National League in batting average
-# (.340)" and "leads the majors in hitting at .340"), so its point is read with it.
-_FIGURE = re.compile(r"\.?\d[\d,.]*\d")
+# (.340)" and "leads the majors in hitting at .340"), so its point is read with it (from
+# the character before the match: an optional point opening the pattern made the search
+# three times slower).
+_FIGURE = re.compile(r"\d[\d,.]*\d")
 # A count of a named kind (the dead, the injured, flights cancelled, people arrested) is one
 # fact whatever its figure: a second figure of it contradicts the first. A count of any
 # other noun ("noun:student/") is the same fact only with the same figure: "50 pounds
@@ -102,7 +104,11 @@ def _figures(text: str) -> set[str]:
         >>> sorted(_figures("He hit .340 in 2014, 21 home runs, for $136,927.07 and 0.3"))
         ['.340', '136,927.07']
     """
-    return {f for f in _FIGURE.findall(text) if len(f) >= 5 or (len(f) == 4 and not _year(f))}
+    found = (
+        f".{m.group()}" if m.start() and text[m.start() - 1] == "." else m.group()
+        for m in _FIGURE.finditer(text)
+    )
+    return {f for f in found if len(f) >= 5 or (len(f) == 4 and not _year(f))}
 
 
 def _year(figure: str) -> bool:

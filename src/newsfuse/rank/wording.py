@@ -208,17 +208,17 @@ def reports_speech(text: str) -> bool:
     return not mostly_quoted(text) and ATTRIBUTION.search(outside_quotes(text)) is not None
 
 
-def same_speakers_words(paraphrase: str, quoted: str, names: frozenset[str]) -> frozenset[str]:
+def same_speakers_words(said: frozenset[str], quoted: str, names: frozenset[str]) -> frozenset[str]:
     """The words (``words_of``) of a quotation's attribution outside its quotation marks
     ("fire chief Marta Lind said") when the speaker it names (the stems of ``names``
-    there) is named in ``paraphrase`` too: one person's statement, told once in the
-    writer's words and once in the speaker's. Empty when it names nobody or another.
+    there) is named in the line of words ``said`` too: one person's statement, told once
+    in the writer's words and once in the speaker's. Empty when it names nobody or another.
     (The caller leaves these words out of both lines: a speaker and a role shared are no
     fact shared.)
 
     Example:
         >>> names = frozenset({"marta", "lind", "ortiz"})
-        >>> said = "Fire chief Marta Lind said crews would stay by the terminal overnight."
+        >>> said = words_of("Fire chief Marta Lind said crews would stay by the terminal.")
         >>> sorted(same_speakers_words(said, '"We stay all night," fire chief Marta Lind said.',
         ...                            names))
         ['chief', 'fir', 'lind', 'marta']
@@ -227,7 +227,7 @@ def same_speakers_words(paraphrase: str, quoted: str, names: frozenset[str]) -> 
     """
     attribution = words_of(outside_quotes(quoted))
     speaker = attribution & names
-    return attribution if speaker and speaker <= words_of(paraphrase) else frozenset()
+    return attribution if speaker and speaker <= said else frozenset()
 
 
 def stands_apart(one: frozenset[str], others: Sequence[frozenset[str]]) -> bool:
