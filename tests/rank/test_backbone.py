@@ -73,6 +73,24 @@ def test_a_second_lede_stays_out_and_an_addition_follows_the_sentence_it_is_like
     assert texts[-1].startswith("The dock union")
 
 
+FLAMES = "Flames lit up the harbour late on Tuesday as the Port Halden terminal burned for hours."
+UNION = "The dock union said five terminal workers were hurt and two remain in hospital."
+
+
+def test_a_second_lede_its_report_prints_again_further_on_stays_out() -> None:
+    # The report prints its lede twice (a teaser, then the story): the later copy, third
+    # in its report, is held to the test of a second lede as the first is.
+    radio = (
+        f"{FLAMES}\n\n{UNION}\n\n{FLAMES}\n\n"
+        "State investigators will begin their inquiry at the terminal on Thursday, the port said."
+    )
+    texts = _brief(_story(COURIER, radio), [3.0, 2.0, 1.5, 1.0, 1.0, 2.4, 2.0, 2.6])
+    assert FLAMES not in texts
+    # Look-alike: a later line printed twice is no opening, and enters.
+    radio = f"{FLAMES}\n\nThe harbour board met on Wednesday.\n\n{UNION}\n\n{UNION}"
+    assert UNION in _brief(_story(COURIER, radio), [3.0, 2.0, 1.5, 1.0, 1.0, 0.1, 2.6, 2.6])
+
+
 def test_the_budget_drops_the_backbones_later_sentences_first() -> None:
     story = _story(COURIER, RADIO)
     texts = _brief(story, [3.0, 2.0, 1.5, 0.0, 1.0, 2.5, 2.0], words=50)

@@ -336,13 +336,38 @@ def other_events(
 def _opening_rows(
     story: PreparedStory, rows: list[int], reports: dict[str, list[int]]
 ) -> tuple[set[int], set[int]]:
-    """The rows among their reports' first ``LEDE_RANK`` candidates, and of those each
-    report's first line, a headline or its lede (``_Builder.stray_ending``)."""
+    """The rows among their reports' first ``LEDE_RANK`` candidates, or whose copy in their
+    own report is (``_copied_opening``), and of those each report's first line, a headline
+    or its lede (``_Builder.stray_ending``)."""
     first_of = {report: ps[0] for report, ps in reports.items()}
-    openings = {
-        r for r, p in enumerate(rows) if p - first_of[story.candidates[p].article_id] < LEDE_RANK
-    }
+    candidates = story.candidates
+    openings = {r for r, p in enumerate(rows) if p - first_of[candidates[p].article_id] < LEDE_RANK}
+    openings |= _copied_openings(story, rows, first_of, openings)
     return openings, {r for r in openings if rows[r] in first_of.values()}
+
+
+def _copied_openings(
+    story: PreparedStory, rows: list[int], first_of: dict[str, int], openings: set[int]
+) -> set[int]:
+    """The rows not among their reports' first ``LEDE_RANK`` candidates whose syndicated
+    copy in their own report is: a report that prints its lede twice (a teaser, then the
+    story) is told by the later copy, and its lede escaped the test of a second lede
+    (anchor mn-train-35713: "San Diego lifeguards launched a mass rescue at La Jolla Cove
+    Tuesday ..." after the brief's "San Diego lifeguards rescued 20 ... off La Jolla
+    Tuesday ...", the rescue told twice)."""
+    candidates = story.candidates
+    copies = {p: group for group in story.groups if len(group) > 1 for p in group}
+    found = set()
+    for r, p in enumerate(rows):
+        if r in openings or p not in copies:
+            continue
+        report = candidates[p].article_id
+        if any(
+            candidates[q].article_id == report and q - first_of[report] < LEDE_RANK
+            for q in copies[p]
+        ):
+            found.add(r)
+    return found
 
 
 def _same_given_name(one: str, other: str) -> bool:
