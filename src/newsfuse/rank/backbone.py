@@ -336,28 +336,30 @@ def other_events(
 def _opening_rows(
     story: PreparedStory, rows: list[int], reports: dict[str, list[int]]
 ) -> tuple[set[int], set[int]]:
-    """The rows among their reports' first ``LEDE_RANK`` candidates, or whose copy in their
-    own report is (``_copied_opening``), and of those each report's first line, a headline
-    or its lede (``_Builder.stray_ending``)."""
+    """The rows among their reports' first ``LEDE_RANK`` candidates, and of those each
+    report's first line, a headline or its lede (``_Builder.stray_ending``)."""
     first_of = {report: ps[0] for report, ps in reports.items()}
-    candidates = story.candidates
-    openings = {r for r, p in enumerate(rows) if p - first_of[candidates[p].article_id] < LEDE_RANK}
-    openings |= _copied_openings(story, rows, first_of, openings)
+    openings = {
+        r for r, p in enumerate(rows) if p - first_of[story.candidates[p].article_id] < LEDE_RANK
+    }
     return openings, {r for r in openings if rows[r] in first_of.values()}
 
 
 def _copied_openings(
-    story: PreparedStory, rows: list[int], first_of: dict[str, int], openings: set[int]
-) -> set[int]:
+    story: PreparedStory, rows: list[int], reports: dict[str, list[int]], openings: set[int]
+) -> frozenset[int]:
     """The rows not among their reports' first ``LEDE_RANK`` candidates whose syndicated
     copy in their own report is: a report that prints its lede twice (a teaser, then the
     story) is told by the later copy, and its lede escaped the test of a second lede
     (anchor mn-train-35713: "San Diego lifeguards launched a mass rescue at La Jolla Cove
     Tuesday ..." after the brief's "San Diego lifeguards rescued 20 ... off La Jolla
-    Tuesday ...", the rescue told twice)."""
+    Tuesday ...", the rescue told twice). Held to that test only (``_second_lede``): as
+    openings everywhere (where a refill places a report's second line), at 400 words they
+    moved dev 0151's report of a news conference up and lost Bundy's quotation of it."""
+    first_of = {report: ps[0] for report, ps in reports.items()}
     candidates = story.candidates
     copies = {p: group for group in story.groups if len(group) > 1 for p in group}
-    found = set()
+    found: set[int] = set()
     for r, p in enumerate(rows):
         if r in openings or p not in copies:
             continue
@@ -367,7 +369,7 @@ def _copied_openings(
             for q in copies[p]
         ):
             found.add(r)
-    return found
+    return frozenset(found)
 
 
 def _same_given_name(one: str, other: str) -> bool:
@@ -453,6 +455,8 @@ class _Builder(ReadingOrder):
         self.in_backbone = set(self.backbone)
         self.passage_positions = frozenset(passage)
         self.openings, self.first_lines = _opening_rows(story, rows, reports)
+        # Rows held to the test of a second lede as openings too (``_second_lede``).
+        self.copied_openings = _copied_openings(story, rows, reports, self.openings)
         self.reports = reports  # (``_meant``)
         self._pool_text: str | None = None  # the pool's lines, joined when first asked
         self.lines = BriefLines(
@@ -736,7 +740,7 @@ class _Builder(ReadingOrder):
         # quotation does: few pairs get this far.)
         if (quoted & names).isdisjoint(said):
             return False
-        speaker = same_speakers_words(said, self._text(other), names)
+        speaker = same_speakers_words(self._text(one), self._text(other), names)
         if not speaker:
             return False
         said, quoted = said - speaker, quoted - speaker
@@ -1026,7 +1030,7 @@ class _Builder(ReadingOrder):
         lede = self.backbone[0]
         if run[0] == self.members[run[-1]][0] and self._introduces_lede_again(run[0], lede):
             return True
-        if run[0] not in self.openings:
+        if run[0] not in self.openings and run[0] not in self.copied_openings:
             return False
         return max(float(self._cosines_to(r)[lede]) for r in run) >= self.knobs.lede_cosine
 

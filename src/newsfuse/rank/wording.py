@@ -30,6 +30,12 @@ _REPORTING = frozenset(
     revealed reveal reveals announced announce announces confirmed confirm confirms stated
     wrote explained noted asked claimed claim claims statement just also now new""".split()
 )
+# Words that open what a line says somebody said ("Banks said she opened ...", "according
+# to police"): the speaker is named before them.
+_SAYING = frozenset(
+    """said say says told tell tells added adds according stated wrote writes explained
+    noted announced confirmed claimed reported insisted argued""".split()
+)
 # Words of the stop list (``text.stopwords``) that tell what a story is about: its nouns of
 # news (``tokens.NEWS_NOUNS``: "The bill will then go to the Seanad" shares a word with "an
 # emergency bill before the Dáil") and these.
@@ -210,26 +216,42 @@ def reports_speech(text: str) -> bool:
     return not mostly_quoted(text) and ATTRIBUTION.search(outside_quotes(text)) is not None
 
 
-def same_speakers_words(said: frozenset[str], quoted: str, names: frozenset[str]) -> frozenset[str]:
+def same_speakers_words(said: str, quoted: str, names: frozenset[str]) -> frozenset[str]:
     """The words (``words_of``) of a quotation's attribution outside its quotation marks
     ("fire chief Marta Lind said") when the speaker it names (the stems of ``names``
-    there) is named in the line of words ``said`` too: one person's statement, told once
-    in the writer's words and once in the speaker's. Empty when it names nobody or another.
-    (The caller leaves these words out of both lines: a speaker and a role shared are no
-    fact shared.)
+    there) is the one the line ``said`` reports, named before its first word of saying
+    ("Marta Lind said ..."): one person's statement, told once in the writer's words and
+    once in the speaker's. Empty when it names nobody or another, or names the person
+    further on ("... according to a copy of the order obtained by NBC News" is no account
+    of what NBC News said). (The caller leaves these words out of both lines: a speaker
+    and a role shared are no fact shared.)
 
     Example:
         >>> names = frozenset({"marta", "lind", "ortiz"})
-        >>> said = words_of("Fire chief Marta Lind said crews would stay by the terminal.")
+        >>> said = "Fire chief Marta Lind said crews would stay by the terminal."
         >>> sorted(same_speakers_words(said, '"We stay all night," fire chief Marta Lind said.',
         ...                            names))
         ['chief', 'fir', 'lind', 'marta']
         >>> same_speakers_words(said, '"We stay all night," Ortiz said.', names)
         frozenset()
+        >>> same_speakers_words("Crews will stay, according to Lind.", '"We stay," Lind said.',
+        ...                     names)
+        frozenset()
     """
     attribution = words_of(outside_quotes(quoted))
     speaker = attribution & names
-    return attribution if speaker and speaker <= said else frozenset()
+    return attribution if speaker and speaker <= _before_saying(said) else frozenset()
+
+
+def _before_saying(text: str) -> frozenset[str]:
+    """The stems of a line's words before its first word of saying: who it says is
+    speaking."""
+    head = []
+    for token in word_tokens(text):
+        if token in _SAYING:
+            break
+        head.append(stem(token))
+    return frozenset(head)
 
 
 def stands_apart(one: frozenset[str], others: Sequence[frozenset[str]]) -> bool:
