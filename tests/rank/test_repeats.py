@@ -61,3 +61,21 @@ def test_the_story_claims_read_once_give_the_same_keys() -> None:
     pool = [sentences[0], sentences[1], sentences[2]]
     assert fact_keys(pool, find_claims([sentences])) == fact_keys(pool)
     assert fact_keys(pool)[0] == {"dead/"}
+
+
+def test_a_statistic_printed_with_its_point_is_one_fact() -> None:
+    assert _shared(
+        "Tulsa's shortstop leads the league in batting average (.340).",
+        "He leads the majors in hitting at .340 this season.",
+    )
+    # Look-alikes: another average, and a short decimal ("1.2 percent" beside "$1.2
+    # billion"), are no shared figure.
+    assert not _shared("Vega hit .340 in May.", "Vega hit .285 in June.")
+    assert not _shared("Rayco bought the firm for $1.2 billion.", "Rayco shares fell 1.2 percent.")
+
+
+def test_a_count_that_rose_is_not_the_figure_it_rose_from() -> None:
+    assert not _shared(
+        "The club had sold 3,900 tickets by Friday.",
+        "Ticket sales rose to 4,150 by Sunday.",
+    )

@@ -21,6 +21,11 @@ from newsfuse.documents import Sentence
 # A figure of five characters or more ("136,927.07", "$4.5 million" gives "4.5" only): two
 # reports that print the same one tell the same fact. Years are left out: many facts share
 # one.
+# A figure written with a leading point (a batting average, ".340") is as particular: two
+# lines that print it tell one statistic ("leading the National League in batting average
+# (.340)" and "leads the majors in hitting at .340"), so its point is read with it (from
+# the character before the match: an optional point opening the pattern made the search
+# three times slower).
 _FIGURE = re.compile(r"\d[\d,.]*\d")
 # A count of a named kind (the dead, the injured, flights cancelled, people arrested) is one
 # fact whatever its figure: a second figure of it contradicts the first. A count of any
@@ -93,7 +98,17 @@ def _key(kind: Kind, subject: str, value: str) -> str:
 
 
 def _figures(text: str) -> set[str]:
-    return {f for f in _FIGURE.findall(text) if len(f) >= 5 or (len(f) == 4 and not _year(f))}
+    """The figures of ``text`` two lines tell one fact by (see ``_FIGURE``).
+
+    Example:
+        >>> sorted(_figures("He hit .340 in 2014, 21 home runs, for $136,927.07 and 0.3"))
+        ['.340', '136,927.07']
+    """
+    found = (
+        f".{m.group()}" if m.start() and text[m.start() - 1] == "." else m.group()
+        for m in _FIGURE.finditer(text)
+    )
+    return {f for f in found if len(f) >= 5 or (len(f) == 4 and not _year(f))}
 
 
 def _year(figure: str) -> bool:
