@@ -1,6 +1,5 @@
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
@@ -86,15 +85,6 @@ def briefs_unlike_select_backbone(
             runs.readings(story),
         )
         built = None if builder is None or not builder.chosen else builder.choice()
-        if chosen is not None and builder is not None:
-            # (Lines from outside the shortlist that end a brief short of its budget,
-            # ``backbone._late_lines``, are no rows of the builder's.)
-            late = [p for p in chosen.order if p not in builder.pool.positions]
-            chosen = replace(
-                chosen,
-                order=chosen.order[: len(chosen.order) - len(late)],
-                runs=chosen.runs[: len(chosen.runs) - len(late)],
-            )
         if (built and (built.order, built.runs)) != (chosen and (chosen.order, chosen.runs)):
             unlike.append(record.id)
     return unlike

@@ -14,8 +14,6 @@ is chosen again without that line; so is one that quotes somebody halfway (a few
 the middle of a statement, whose speaker goes on in the next sentence the brief leaves out),
 and so is the least relevant of other reports' quotations in a stack of more than two from
 more than one report. The budget drops the backbone's later, less relevant sentences first.
-A brief that leaves words its shortlist cannot fill takes last a plain statement from
-outside the shortlist that tells something new (``_late_lines``).
 
 The report and passage the brief starts from are chosen in ``rank.lead_passage``.
 Where the additions go in the brief's reading order is ``rank.reading_order``'s.
@@ -35,7 +33,6 @@ from newsfuse.rank.lead_passage import _with_naming_line, backbone_passage
 from newsfuse.rank.reading_order import ReadingOrder
 from newsfuse.rank.repeats import fact_keys
 from newsfuse.rank.runs import (
-    LEAD_MIN_WORDS,
     Memo,
     Readings,
     Shortlist,
@@ -65,7 +62,6 @@ from newsfuse.text.cohesion import counts_time_from_before
 from newsfuse.text.genre import reads_as_news
 from newsfuse.text.leadin import leads_in
 from newsfuse.text.names import (
-    People,
     bare_positions,
     given_name_before,
     given_names,
@@ -75,30 +71,6 @@ from newsfuse.text.quotations import mostly_quoted, outside_quotes
 from newsfuse.text.vectors import cosines_to
 
 LEDE_RANK = 2
-# What a line taken from outside the shortlist last (``_late_lines``) may not hold: an
-# instruction to the reader ("Follow The Knot on Twitter ..."), a word that compares with or
-# points back to what its report told before it ("... instead directly alerts the caregiver",
-# "Scientists there have ...", "... the vote that year.", "Of the 10, four have ...",
-# "Privately, HQ is going through different growing pains."). Such a line stands after the
-# brief's last, not after the line of its report it went on from.
-_POINTS_BACK = re.compile(
-    r"^(?:Follow|Read|Watch|See|Check|Click|Join|Subscribe|Share|Like|Sign|Download|Visit"
-    r"|Listen|Email|Call|Tune|Find|Learn|Try|Don't|Do not|Take|Go|Look)\b"
-    r"|^Of (?:the|those|these)\b"
-    r"|\b(?:instead|also|too|as well|either|likewise|similarly|again|the same|different|another)\b"
-    r"|(?<!^)\b[Tt]here\b(?! (?:is|are|was|were|will be|would be|may be|might be|could be"
-    r"|has been|have been|had been|seems?|appears?|remains?|exists?)\b)"
-    r"|\bthat (?:year|day|week|month|night|time|morning|afternoon|evening|season)\b"
-)
-# A pronoun of such a line goes back to its own subject only in a clause after it ("Mr
-# Zuckerberg said he understood ...", "... protested the film when it opened ..."); before
-# any such clause it goes back to a line before ("HQ gets it for just a few minutes.").
-_LATE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|it|its|they|them|their)\b", re.IGNORECASE)
-_CLAUSE_AFTER = re.compile(
-    r"\b(?:when|after|before|because|that|who|whom|whose|which|while|as|if|since|until|and"
-    r"|but|said|says|told|tells|added|adds)\b",
-    re.IGNORECASE,
-)
 # A row this little like a chosen row (TF-IDF cosine) shares too few words to restate it,
 # and the pair is not read (``_restates_chosen``): the least cosine of a restating pair found
 # on the dev and anchor briefs was 0.18.
@@ -215,11 +187,7 @@ def select_backbone(
     # left the brief empty: the caller then chooses otherwise.
     if not builder.chosen:
         return None
-    choice = builder.choice()
-    late = _late_lines(story, pool, read, builder, relevance, words, claims)
-    if late:
-        choice = replace(choice, order=choice.order + late, runs=choice.runs + [[p] for p in late])
-    return replace(choice, other_events=tuple(sorted(others.items())))
+    return replace(builder.choice(), other_events=tuple(sorted(others.items())))
 
 
 def filled_builder(
@@ -363,132 +331,6 @@ def other_events(
         for report, again in found.items()
         if between[ids.index(report)] < OTHER_EVENT_REPORT_COSINE
     }
-
-
-def _late_lines(
-    story: PreparedStory,
-    pool: Shortlist,
-    read: Readings,
-    builder: _Builder,
-    relevance: FloatArray,
-    words: int,
-    claims: Sequence[Claim] | None,
-) -> list[int]:
-    """The lines (candidate positions) a full fill leaves room for, from outside the
-    shortlist, most relevant first, each taken last: nothing of the shortlist fits the words
-    left, and a brief that stops short of its budget tells the reader less than it could.
-    Only in a brief a news report carries (``Readings.plain_news``), and only lines of news
-    reports that could open a brief (``Readings.opens_well``: a plain statement of eight
-    words or more that may enter, with no quotation, that leans on nothing), that point back
-    to nothing (``_POINTS_BACK``), may end the brief (``_ends_brief``: sharing a name or an
-    event word with it, not another matter of a newsletter), tell it nothing it tells
-    (``_unlike_brief``, ``_tells_new``) and name nobody it has not introduced
-    (``_people_known``).
-    Outside the shortlist a page's furniture and a newsletter's other items wait too: these
-    tests keep them out."""
-    left = words - builder.used
-    if left < LEAD_MIN_WORDS or builder.report not in read.plain_news:
-        return []
-    inside = set(pool.positions)
-    candidates = story.candidates
-    # (The cheap tests first, over every candidate of a brief that leaves the words.)
-    late = [
-        p
-        for p, n in enumerate(story.words)
-        if LEAD_MIN_WORDS <= n <= left
-        and p not in inside
-        and candidates[p].article_id in read.plain_news
-        and _POINTS_BACK.search(candidates[p].text) is None
-    ]
-    if not late:
-        return []
-    taken: list[int] = []
-    brief = [pool.positions[r] for r in builder.chosen]
-    told = [builder._wording[r] for r in builder.chosen]
-    facts = set(builder.facts_taken)
-    for p in sorted(late, key=lambda p: -float(relevance[p])):
-        if (
-            story.words[p] <= left
-            and _unlike_brief(story, p, brief, builder.knobs.repeat_cosine)
-            and _ends_brief(story, p, told)
-            and read.opens_well(p)
-            and _tells_new(story, p, brief, builder._names(), facts, claims)
-            and _people_known(story, p, brief)
-        ):
-            taken.append(p)
-            brief.append(p)
-            told.append(words_of(story.candidates[p].text))
-            facts |= fact_keys([story.candidates[p]], claims)[0]
-            left -= story.words[p]
-    return taken
-
-
-def _unlike_brief(story: PreparedStory, position: int, brief: list[int], limit: float) -> bool:
-    """Whether a candidate is less like each line of the brief (``brief``, positions) than
-    a repeat is (TF-IDF cosine ``limit``, ``BackboneSettings.repeat_cosine``)."""
-    if story.cosines is not None:
-        column = np.asarray(story.cosines[position])
-    else:
-        column = np.asarray(cosines_to(story.vectors, position))
-    return float(column[brief].max()) < limit
-
-
-def _ends_brief(story: PreparedStory, position: int, told: list[frozenset[str]]) -> bool:
-    """Whether a candidate may stand after the brief's last line: its pronouns go back to
-    its own subject (``_LATE_PRONOUN``), it shares a name or an event word with a line of
-    the brief (``told``, each line's ``wording.words_of``; not ``stands_apart``), counts no
-    time from an event told before it and leads in to nothing (``text.leadin.leads_in``)."""
-    text = story.candidates[position].text
-    unquoted = outside_quotes(text)
-    for pronoun in _LATE_PRONOUN.finditer(unquoted):
-        if _CLAUSE_AFTER.search(unquoted, 0, pronoun.start()) is None:
-            return False
-    if stands_apart(words_of(text), told):
-        return False
-    return not (counts_time_from_before(text) or leads_in(text))
-
-
-def _tells_new(
-    story: PreparedStory,
-    position: int,
-    brief: list[int],
-    names: frozenset[str],
-    facts: set[str],
-    claims: Sequence[Claim] | None,
-) -> bool:
-    """Whether a candidate states no fact the brief states (``repeats.fact_keys``) and
-    restates no line of it, nor is restated by one (``wording.restates``, at the lower share
-    of two reports' lines for every line: a line taken last stands apart from its report's)."""
-    if not facts.isdisjoint(fact_keys([story.candidates[position]], claims)[0]):
-        return False
-    wording = words_of(story.candidates[position].text)
-    for other in brief:
-        told = words_of(story.candidates[other].text)
-        if restates(wording, told, names, OTHER_REPORT_RESTATED_SHARE) or restates(
-            told, wording, names, OTHER_REPORT_RESTATED_SHARE
-        ):
-            return False
-    return True
-
-
-def _people_known(story: PreparedStory, position: int, brief: list[int]) -> bool:
-    """Whether a candidate names by surname alone nobody the brief has not introduced by
-    full name, and does not introduce the lede's person again by the lede's name
-    (``wording.opens_on_same_name``). A surname counts as a person's where the
-    candidate's report uses it so ("Harder did not respond ...", when only a line left out
-    names him in full): its report, not the whole story (``runs.shortlisted``'s), is read,
-    as a line taken last holds the people its own report tells of (reading the whole
-    story's text, this test took nearly twice as long)."""
-    texts = [story.candidates[p].text for p in brief]
-    sentence = story.candidates[position]
-    text = sentence.text
-    report = next(a for a in story.articles if a.id == sentence.article_id)
-    people = People.of([*texts, text], elsewhere=story.read_text(report))
-    introduced = frozenset().union(*people.introduced[:-1])
-    if not people.bare[-1] <= introduced | people.introduced[-1]:
-        return False
-    again = people.introduced[0] & people.introduced[-1]
-    return not (again and opens_on_same_name(text, again, texts[0]))
 
 
 def _opening_rows(
