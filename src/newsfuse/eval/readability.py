@@ -18,7 +18,9 @@ that applies:
   charges ...", "But ..."), a lead-in whose demonstrative points back ("In this case, ...")
   or a description that stands for a person named before ("The tennis champion, 35, ...")
   and does not directly follow, in the brief, the sentence before it in its report. "It is
-  unclear whether ..." and "This week ..." are fine.
+  unclear whether ..." and "This week ..." are fine. So does a quotation that opens on
+  "He" or "She" for a person only the skipped report sentence before it tells ('"He was
+  outside," Evans said.' where only that sentence tells of "a man on a bike").
 
 Apart from these, ``name`` counts sentences that first name a person by a bare surname or
 courtesy title ("Ortiz said ...", "Ms. Ortiz ...") when the reports introduce that person by
