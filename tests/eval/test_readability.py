@@ -226,6 +226,8 @@ def test_a_quoted_he_for_a_person_the_brief_already_tells_is_fine() -> None:
     first = "Coach Tom Reyes was hurt at the team's banquet on Friday."
     quote = '"He brought out the best in every kid on the team," Sam Eberhart said.'
     assert brief_defects([first, quote], reports) == []
+    coach = report.replace("Later, Reyes thanked the players for their cards. ", "")
+    assert brief_defects([first, quote], Reports([coach])) == []
 
 
 def test_a_quoted_he_the_sentence_itself_tells_is_fine() -> None:

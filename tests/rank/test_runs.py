@@ -647,7 +647,7 @@ def test_a_quoted_he_enters_with_the_line_that_tells_him() -> None:
 def test_a_quoted_he_after_a_line_that_names_someone_stands_alone() -> None:
     # The line before names a person ("Reyes"): the pronoun may be his, whom the brief
     # names too; the quotation enters alone, as before.
-    named = "Later, the guard said Tom Reyes had been riding a bike past the terminal."
+    named = "Later, the police said the man on the bike was Tom Reyes, a neighbour."
     quote = '"He was outside, in front, shouting at the guard," Lind said.'
-    report = f"{OPENING}\n\nAna Lind, who runs the ferry office, called the police.\n\n{named}\n\n{quote}"
-    assert _run_of([report], quote) == [quote]
+    report = f"{OPENING}\n\n{LIND_CALLED}\n\n{named}\n\n{quote}"
+    assert _run_of([report, OTHER_REPORT], quote) == [quote]
