@@ -882,8 +882,11 @@ def names_besides(unquoted: str, speaker: str) -> frozenset[str]:
     return frozenset(set(_CAPITALISED_WORD.findall(unquoted, 1)) - own)
 
 
-# Words of the list that tell no person of their own: a pronoun stands for one told before.
-_NOT_A_PERSON_TOLD = frozenset("he she him her his himself herself who".split())
+# Words of the list that tell no person of their own: a pronoun stands for one told before,
+# and "anyone" or "everyone" is nobody in particular.
+_NOT_A_PERSON_TOLD = frozenset(
+    "he she him her his himself herself who someone anyone somebody anybody nobody everyone".split()
+)
 _LAST_WORD = re.compile(r"[a-z-]+$")
 
 
