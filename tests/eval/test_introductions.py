@@ -95,3 +95,26 @@ def test_readability_counts_unintroduced_people_apart_from_defects() -> None:
     late = judge_brief([INTRO, TITLED], reports)
     assert (early.unintroduced, early.defects, late.unintroduced) == (1, 0, 0)
     assert [p.position for p in unintroduced_people([TITLED, INTRO], reports)] == [0]
+
+
+# Invented film pages: a director and a star the reports tell only by their role.
+FILM = (
+    "The harbour comedy Low Tide was directed by Jonas Brekke, and it shows. "
+    "Critics called it loud. While Brekke has decent credits, the script lets him down. "
+    "The ferry captain is played by Tove Halden-Lund. "
+    "Halden-Lund is the consummate film actress, and the role fits. "
+)
+
+
+def test_a_surname_the_reports_tell_by_a_role_is_a_persons() -> None:
+    # "directed by Jonas Brekke", "Halden-Lund is the consummate film actress": names41's
+    # leftovers (dev 0046, 0135, anchor 13730), a hyphenated surname among them.
+    names = FullNames.of([FILM])
+    assert {"Brekke", "Halden-Lund"} <= names.surnames
+    brief = ["While Brekke has decent credits, the script lets him down."]
+    assert surnames(brief, names) == ["Brekke"]
+
+
+def test_a_place_said_to_be_the_largest_producer_is_no_person() -> None:
+    text = "Solar farms in South California grew. California is the largest solar producer."
+    assert "California" not in FullNames.of([text]).surnames

@@ -186,3 +186,62 @@ def test_a_quotation_after_a_sentence_naming_a_person_beside_a_place_is_fine() -
     lead = "Ana Ortiz flew to Lisbon on Monday."
     quote = '"We will sign the treaty there, come what may."'
     assert brief_defects([lead, quote], reports) == []
+
+
+# Invented: a ferry office manager tells of a man on a bike the brief may skip (the form an
+# outside check found in dev 0050, 0121 and anchor 39565: "He" reads as the man named last).
+STRANGER_REPORT = (
+    "Officer Ivo Rand was hurt on Dock Road on Tuesday night. "
+    "Ana Lind, who runs the ferry office, said she called the police. "
+    "She looked outside as the officer stopped a man on a bike. "
+    '"He was outside, in front, shouting at the officer," Lind said.'
+)
+RAND, LIND, BIKE, SAW = (
+    "Officer Ivo Rand was hurt on Dock Road on Tuesday night.",
+    "Ana Lind, who runs the ferry office, said she called the police.",
+    "She looked outside as the officer stopped a man on a bike.",
+    '"He was outside, in front, shouting at the officer," Lind said.',
+)
+
+
+def test_a_quoted_he_for_a_person_only_a_skipped_line_tells_is_an_opener() -> None:
+    reports = Reports([STRANGER_REPORT])
+    assert [d.kind for d in brief_defects([RAND, LIND, SAW], reports)] == ["opener"]
+
+
+def test_a_quoted_he_right_after_the_line_that_tells_him_is_fine() -> None:
+    assert brief_defects([RAND, LIND, BIKE, SAW], Reports([STRANGER_REPORT])) == []
+
+
+def test_a_quoted_he_for_a_person_the_brief_already_tells_is_fine() -> None:
+    # The skipped line tells him by a word the brief prints ("coach"), or by a name it
+    # prints ("Reyes"): the pronoun is his, as a reader takes it.
+    report = (
+        "Coach Tom Reyes was hurt at the team's banquet on Friday. "
+        "He is a coach who never gave up on anyone. "
+        "Later, Reyes thanked the players for their cards. "
+        '"He brought out the best in every kid on the team," Sam Eberhart said.'
+    )
+    reports = Reports([report])
+    first = "Coach Tom Reyes was hurt at the team's banquet on Friday."
+    quote = '"He brought out the best in every kid on the team," Sam Eberhart said.'
+    assert brief_defects([first, quote], reports) == []
+    coach = report.replace("Later, Reyes thanked the players for their cards. ", "")
+    assert brief_defects([first, quote], Reports([coach])) == []
+
+
+def test_a_quoted_he_the_sentence_itself_tells_is_fine() -> None:
+    report = (
+        "Rep. Tom Reyes was first elected in 1964. "
+        "A once-worried mother is relieved after her son was found safe. "
+        '"He does not even know where he was," said Ana Reyes, Carl Reyes\'s mother.'
+    )
+    first = "Rep. Tom Reyes was first elected in 1964."
+    quote = '"He does not even know where he was," said Ana Reyes, Carl Reyes\'s mother.'
+    assert brief_defects([first, quote], Reports([report])) == []
+
+
+def test_a_pronoun_speaker_right_after_the_line_naming_him_is_fine() -> None:
+    report = 'Mayor Tom Reyes toured the flooded quay on Monday. "We will rebuild," he said.'
+    first = "Mayor Tom Reyes toured the flooded quay on Monday."
+    assert brief_defects([first, '"We will rebuild," he said.'], Reports([report])) == []

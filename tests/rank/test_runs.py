@@ -616,3 +616,38 @@ def test_an_aside_in_parentheses_enters_with_the_line_before() -> None:
     aside = "(The film's title comes from an old ferryman's song.)"
     report = f"{FILLER}{told}\n\n{aside}"
     assert _run_of([report], aside) == [told, aside]
+
+
+def _run_of(reports: list[str], text: str) -> list[str]:
+    """The run a sentence of the reports enters with (itself last)."""
+    articles = [Article(id=str(n), text=t) for n, t in enumerate(reports, 1)]
+    story = prepare_story(articles, Settings())
+    pool = shortlist(story, np.ones(len(story.candidates)))
+    texts = [story.candidates[p].text for p in pool.positions]
+    return [texts[r] for r in pool.chains[texts.index(text)].tolist() if r >= 0]
+
+
+# Two reports, so the words readers know are those both openings print.
+LIND_CALLED = (
+    "The crews were slow to arrive.\n\nAna Lind, who runs the ferry office, called the police."
+)
+OTHER_REPORT = "Flames rose over the Port Halden grain terminal late on Tuesday."
+
+
+def test_a_quoted_he_enters_with_the_line_that_tells_him() -> None:
+    # Issue 18: "He" is a man only the line before tells ("a man on a bike"); alone, a
+    # reader takes him for the man the brief named last (dev 0050, 0121, anchor 39565).
+    bike = "She looked outside as the harbour guard stopped a man on a bike."
+    quote = '"He was outside, in front, shouting at the guard," Lind said.'
+    report = f"{OPENING}\n\n{LIND_CALLED}\n\n{bike}\n\n{quote}"
+    # (the line before leans in turn on the one naming her)
+    assert _run_of([report, OTHER_REPORT], quote)[-2:] == [bike, quote]
+
+
+def test_a_quoted_he_after_a_line_that_names_someone_stands_alone() -> None:
+    # The line before names a person ("Reyes"): the pronoun may be his, whom the brief
+    # names too; the quotation enters alone, as before.
+    named = "Later, the police said the man on the bike was Tom Reyes, a neighbour."
+    quote = '"He was outside, in front, shouting at the guard," Lind said.'
+    report = f"{OPENING}\n\n{LIND_CALLED}\n\n{named}\n\n{quote}"
+    assert _run_of([report, OTHER_REPORT], quote) == [quote]

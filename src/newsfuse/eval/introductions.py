@@ -82,7 +82,7 @@ class FullNames:
             ]
             if full and (
                 surname in people
-                or (surname.lower() not in common and _pronoun_after(joined, full, surname))
+                or (surname.lower() not in common and _told_as_a_person(joined, full, surname))
             ):
                 found[surname] = frozenset(name for _, name in full)
         courtesy = set(_COURTESY.findall(joined)) - set(found) - NOT_A_SURNAME
@@ -121,12 +121,49 @@ def _candidates(joined: str) -> set[str]:
 
 
 # (The surname is read ahead, so that "Professor Tom Rill" gives "Tom" and "Rill".)
-_AFTER_CAPITAL = re.compile(r"[A-Z][\w.’'-]* (?=([A-Z][^\W\d_]+))")
+_AFTER_CAPITAL = re.compile(r"[A-Z][\w.’'-]* (?=([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?))")
 # A personal pronoun soon after a full name says it is a person's ("Tina Fey ... her").
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
 _PRONOUN_CHARS = 100
 # So does a description or relative clause after it ("John Elder, a former police officer").
 _APPOSITION = (", a ", ", an ", ", the ", ", who ", ", whose ")
+
+
+def _told_as_a_person(joined: str, full: list[tuple[int, str]], surname: str) -> bool:
+    """Whether the reports tell a full name's surname as a person's: a pronoun or a
+    description right after a full printing (``_pronoun_after``), a role before one
+    ("director Jason Moore", "directed by Jason Moore"), or a role said of any printing
+    ("Meryl Streep is the consummate film actress"). names41's
+    reader found surnames of this kind used alone and never counted (dev 0046's director,
+    0135's star, anchor 13730's director); a pronoun after the surname alone was tried and
+    dropped: it took places and first names for surnames ("the Washington area ... he")."""
+    if _pronoun_after(joined, full, surname):
+        return True
+    bare = bare_positions(joined, surname)
+    for at, given in full:
+        start = at - len(given) - 1  # where the given name starts
+        if _ROLE_BEFORE.search(joined, max(0, start - _ROLE_CHARS), start):
+            return True
+    return any(_ROLE_AFTER.match(joined, at + len(surname)) for at in bare)
+
+
+# Roles only a person has, before or after a name ("director Jason Moore", "Fey is the
+# producer").
+_ROLES = (
+    r"(?:director|actress|actor|singer|author|producer|filmmaker|comedian|star|co-star"
+    r"|novelist|rapper|host|writer|screenwriter|musician|dancer|designer|artist)"
+)
+_ROLE_BEFORE = re.compile(rf"\b(?i:{_ROLES}|(?:directed|written|produced) by|starring) $")
+_ROLE_CHARS = 30
+# A role said of a name: "Streep is the consummate film actress", "Lind was a writer".
+# (Not a role a place or a firm may have: "California is the largest solar producer".)
+_PERSONAL_ROLES = (
+    r"(?:director|actress|actor|singer|author|filmmaker|comedian|novelist|rapper|writer"
+    r"|screenwriter|musician|dancer)"
+)
+_ROLE_AFTER = re.compile(
+    rf"(?:['’]s)? (?:is|was) (?:the|a|an) (?:[a-z-]+ ){{0,2}}{_PERSONAL_ROLES}\b"
+)
 
 
 def _pronoun_after(joined: str, full: list[tuple[int, str]], surname: str) -> bool:

@@ -18,7 +18,9 @@ that applies:
   charges ...", "But ..."), a lead-in whose demonstrative points back ("In this case, ...")
   or a description that stands for a person named before ("The tennis champion, 35, ...")
   and does not directly follow, in the brief, the sentence before it in its report. "It is
-  unclear whether ..." and "This week ..." are fine.
+  unclear whether ..." and "This week ..." are fine. So does a quotation that opens on
+  "He" or "She" for a person only the skipped report sentence before it tells ('"He was
+  outside," Evans said.' where only that sentence tells of "a man on a bike").
 
 Apart from these, ``name`` counts sentences that first name a person by a bare surname or
 courtesy title ("Ortiz said ...", "Ms. Ortiz ...") when the reports introduce that person by
@@ -37,10 +39,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from newsfuse.eval.introductions import FullNames, Unintroduced, unintroduced
-from newsfuse.text.cohesion import opens_dangling
+from newsfuse.text.cohesion import (
+    names_besides,
+    opens_dangling,
+    opens_on_quoted_pronoun,
+    people_told,
+    tells_its_own_person,
+)
 from newsfuse.text.furniture import is_furniture, looks_like_headline
 from newsfuse.text.names import People
-from newsfuse.text.quotations import names_a_possible_speaker, names_a_speaker, quotation
+from newsfuse.text.quotations import (
+    names_a_possible_speaker,
+    names_a_speaker,
+    outside_quotes,
+    quotation,
+)
 from newsfuse.text.segment import segment_sentences
 from newsfuse.text.tokens import word_count
 
@@ -159,10 +172,43 @@ def brief_defects(sentences: Sequence[str], reports: Reports) -> list[Defect]:
             follows = position > 0
             spoken_for = follows and names_a_speaker(previous_text)
         kind = _defect_kind(text, follows, spoken_for)
+        if (
+            not kind
+            and here
+            and not follows
+            and _pronoun_of_a_stranger(text, here, reports, " ".join(sentences[:position]))
+        ):
+            kind = "opener"
         if kind:
             defects.append(Defect(position, kind, text))
         previous, previous_text = here, text
     return defects
+
+
+def _pronoun_of_a_stranger(text: str, here: set[Location], reports: Reports, brief: str) -> bool:
+    """Whether a quotation that opens on "He" or "She" ('"He was outside," Evans said.')
+    stands for a person only the skipped sentence before it in its report tells: that
+    sentence tells a person by a word ("the man on the bike", "one of the passengers") the
+    brief so far (``brief``) does not print, and names nobody the brief names but the
+    quotation's speaker. A reader takes the pronoun for whoever the brief named last (an
+    outside check found three such quotations in the tuning briefs: dev 0050, 0121, anchor
+    39565)."""
+    if not opens_on_quoted_pronoun(text):
+        return False
+    number, index = min(here)
+    if index == 0:
+        return False
+    own = outside_quotes(text)
+    if tells_its_own_person(own):
+        return False
+    before = outside_quotes(reports.sentences[number][index - 1].text)
+    if any(name in brief for name in names_besides(before, own)):
+        return False
+    told = brief.lower()
+    return any(
+        re.search(rf"\b{re.escape(word.removesuffix('s'))}(?:e?s)?\b", told) is None
+        for word in people_told(before)
+    )
 
 
 def _follows(here: set[Location], previous: set[Location]) -> bool:

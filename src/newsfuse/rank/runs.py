@@ -32,7 +32,16 @@ from newsfuse.text.antecedents import (
     thing_from_before,
     thing_from_further_back,
 )
-from newsfuse.text.cohesion import Cohesion, cohesion, tells_a_person, that_object
+from newsfuse.text.cohesion import (
+    Cohesion,
+    cohesion,
+    names_besides,
+    opens_on_quoted_pronoun,
+    people_told,
+    tells_a_person,
+    tells_its_own_person,
+    that_object,
+)
 from newsfuse.text.furniture import looks_like_headline
 from newsfuse.text.genre import (
     NEWS_SCORE,
@@ -597,12 +606,17 @@ def _leans_on(
     # alone it would read as the writer's claim. It comes with the sentences before it, or
     # not at all.
     if not (read(position).leans or read.inside_quotation(position)):
-        if read.answers(position) and before >= 0 and not read(before).leans:
+        answers = read.answers(position) and before >= 0 and not read(before).leans
+        if answers or (
+            before >= 0 and _quotes_of_a_stranger(story, position, before, read, known_things)
+        ):
             # "Russia responded with its own sanctions ...": the act answered is told in the
             # sentence before, whatever its words. (Not when that sentence leans itself, on a
             # quotation's speaker or a pronoun's person: the answer then stands alone, as
             # before, since another report may tell what it answers: "After the show, Lee
             # went on Facebook to accuse her ..." before "A day later, Olsen responded".)
+            # A quotation of "He" whose person only the sentence before tells ("the man on
+            # the bike") comes with it too (``_quotes_of_a_stranger``).
             return before
         thing = read.that_object(position)
         if thing is not None and thing[:STEM] not in known_things():
@@ -624,6 +638,30 @@ def _leans_on(
         # quotation after it would read as nobody's (issue 18: only with its speaker).
         return -1
     return before
+
+
+def _quotes_of_a_stranger(
+    story: PreparedStory,
+    position: int,
+    before: int,
+    read: Readings,
+    known_things: Callable[[], frozenset[str]],
+) -> bool:
+    """Whether a quotation that opens on "He" or "She" ('"He was outside," Evans said.')
+    means a person the sentence before it tells by a word readers do not know ("the man on
+    the bike", "a paramedic"; ``known_things()``): alone, a reader takes the pronoun for
+    whoever the brief named last (issue 18; an outside check's dev 0050, 0121, anchor
+    39565). Not where the sentence tells its own person ('..., said Ana Lind, Carl Lind's
+    mother.')."""
+    if not opens_on_quoted_pronoun(story.candidates[position].text):
+        return False
+    own, told_before = read(position).unquoted, read(before).unquoted
+    if tells_its_own_person(own) or names_besides(told_before, own):
+        # (A sentence before that names someone, "... Sanders said Day ...", may tell the
+        # pronoun's person by name; the brief may name them too.)
+        return False
+    told = people_told(told_before)
+    return any(word[:STEM] not in known_things() for word in told)
 
 
 def _takes_from_before(

@@ -827,6 +827,87 @@ def tells_a_person(text: str) -> bool:
     )
 
 
+# A quotation that opens on a person's pronoun ('"He was outside," Evans said.'): the person
+# is one the speaker told of, somewhere before in the report, not the speaker ("He or she"
+# is anybody).
+_PRONOUN_INITIALS = ("H", "S")
+_QUOTED_PERSON_PRONOUN = re.compile(r"[\"“‘](?:He|She|His|Her|Him)\b(?![-'’]| or )")
+
+
+def opens_on_quoted_pronoun(text: str) -> bool:
+    """Whether a sentence opens a quotation on "He", "She", "His", "Her" or "Him".
+
+    Example:
+        >>> opens_on_quoted_pronoun('"He was outside, in front," Lind said.')
+        True
+        >>> opens_on_quoted_pronoun('"He or she will be fair," Lind said.')
+        False
+    """
+    # (The second letter first: most sentences fail it, and it costs less than the match.)
+    return text[1:2] in _PRONOUN_INITIALS and _QUOTED_PERSON_PRONOUN.match(text) is not None
+
+
+# The sentence's own words tell whom a quoted pronoun means: '..., said Ana Lind, Carl
+# Lind's mother.', '..., Ms. Lind said of Mr. Ortiz.'
+_OWN_REFERENT = re.compile(r"\b[A-Z][\w-]+['’]s\b|\bof (?:[A-Z][a-z]*\.? )?[A-Z]")
+
+
+def tells_its_own_person(unquoted: str) -> bool:
+    """Whether a sentence's words outside its quotation name the person a quoted "He"
+    means: a name with a possessive, or "of" a name ('"He lied," she said of Mr. Ortiz.').
+
+    Example:
+        >>> tells_its_own_person("Q said Ana Lind, Carl Lind's mother.")
+        True
+        >>> tells_its_own_person("Q Ana Lind said.")
+        False
+    """
+    return _OWN_REFERENT.search(unquoted) is not None
+
+
+# A capitalised word (a possessive's name without its ending: "Dunn's" is "Dunn").
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]+")
+
+
+def names_besides(unquoted: str, speaker: str) -> frozenset[str]:
+    """The capitalised words past the first of a sentence's words outside quotation marks
+    (``unquoted``) that the words of the quotation's sentence (``speaker``, unquoted too)
+    do not print: the people, places and things it names besides whoever speaks.
+
+    Example:
+        >>> sorted(names_besides("Later Lind said Ortiz had left.", "Q Lind said."))
+        ['Ortiz']
+    """
+    own = set(_CAPITALISED_WORD.findall(speaker))
+    return frozenset(set(_CAPITALISED_WORD.findall(unquoted, 1)) - own)
+
+
+# Words of the list that tell no person of their own: a pronoun stands for one told before,
+# and "anyone" or "everyone" is nobody in particular.
+_NOT_A_PERSON_TOLD = frozenset(
+    "he she him her his himself herself who someone anyone somebody anybody nobody everyone".split()
+)
+_LAST_WORD = re.compile(r"[a-z-]+$")
+
+
+def people_told(unquoted: str) -> frozenset[str]:
+    """The words for people a sentence tells ("the man on the bike", "one of the
+    passengers", "a paramedic"), small letters, pronouns aside.
+
+    Example:
+        >>> sorted(people_told("She saw an officer stop the man on the bike."))
+        ['man', 'officer']
+        >>> sorted(people_told("He said it was over."))
+        []
+    """
+    words = {m.group().lower() for m in _PERSON_WORDS.finditer(unquoted)}
+    for agent in _AGENT_NOUN.finditer(unquoted):
+        last = _LAST_WORD.search(agent.group().lower())
+        if last is not None:
+            words.add(last.group())
+    return frozenset(words - _NOT_A_PERSON_TOLD)
+
+
 def _a_name(first: str) -> bool:
     """Whether a sentence's first word reads as a name: capitalised, and no stop word, month,
     word for a person ("Officers") or opening word ("Later, he ...")."""
