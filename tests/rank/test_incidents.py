@@ -8,6 +8,8 @@ from newsfuse import Article, Settings
 from newsfuse.pipeline import build
 from newsfuse.rank.incidents import (
     StoryNames,
+    adjectives,
+    one_name,
     other_incidents,
     protagonists,
     same_name,
@@ -229,3 +231,84 @@ def test_a_brief_set_apart_from_another_incident_takes_no_headline_of_it() -> No
     cited = {c.article_id for s in brief.sentences for c in s.citations}
     assert cited == {"1", "3"}
     assert brief.title != osgood
+
+
+# Two ballot measures of one election night: one county's, and a state proposition whose
+# report cites a newspaper named after the county's city.
+COUNTY_MEASURE = """A measure that would require bus drivers to take rest breaks every two
+hours in Orange Vale County was approved by voters on Tuesday.
+The measure won 56% of the vote after a long campaign by the drivers' union."""
+
+PROPOSITION_12 = """Supporters of Proposition 12 conceded defeat early on Wednesday at a
+party in Fresno, after the returns showed the labelling measure losing by six points.
+Proposition 12 would have required a label on every bottle of imported olive oil, the
+Orange Vale Herald reported on Monday.
+Growers spent millions against Proposition 12, and its backers said they would try again.
+Maria Lopez, who led the campaign, said Proposition 12 had been outspent ten to one."""
+
+
+def test_names_that_share_their_first_words_are_two_names() -> None:
+    # "Orange Vale Herald" is not the "Orange Vale County" of the brief's report: compared a
+    # word at a time, "Vale" was shared and the proposition's report was the same incident.
+    assert found(report("a", COUNTY_MEASURE), report("b", PROPOSITION_12)) == {
+        "b": frozenset({"Proposition"})
+    }
+
+
+def test_a_report_naming_the_same_county_whole_is_the_same_measure() -> None:
+    same = " ".join(PROPOSITION_12.split()).replace(
+        "the Orange Vale Herald reported", "officials in Orange Vale County said"
+    )
+    assert found(report("a", COUNTY_MEASURE), report("b", same)) == {}
+
+
+def test_one_person_named_two_ways_is_one_name() -> None:
+    assert one_name(("Officer", "Wilson"), ("Darren", "Wilson"))
+    assert one_name(("Wilson",), ("Darren", "Wilson"))
+    assert one_name(("Darren",), ("Darren", "Wilson"))
+    assert not one_name(("Los", "Angeles", "County"), ("Los", "Angeles", "Times"))
+    assert not one_name(("Mike", "Enoch"), ("Mike", "Cernovich"))
+
+
+def test_a_report_calling_the_protagonist_by_title_and_surname_is_the_same_incident() -> None:
+    # The own report prints "Dana Whitfield"; a follow-up prints "Nurse Whitfield".
+    nurse = FOLLOW_UP.replace("Dana Whitfield", "Nurse Whitfield") + (
+        "\nColleagues said Nurse Whitfield never missed a shift."
+    )
+    assert found(report("a", MAPLE_ROAD_CRASH), report("b", nurse)) == {}
+
+
+def test_two_incidents_in_one_city_are_two_by_their_people() -> None:
+    # Both crashes are "near Millbrook" and both reports print "Millbrook Fire Department".
+    crash = MAPLE_ROAD_CRASH + "\nThe Millbrook Fire Department cut the passenger free."
+    earlier = EARLIER_CRASH + "\nThe Millbrook Fire Department was called to the curve then."
+    assert found(report("a", crash), report("b", earlier)) == {"b": frozenset({"Osgood"})}
+
+
+# The Alicante wreck's report, printing "Roman" more often than its leader's name.
+ROMAN_WRECK = (
+    ALICANTE_WRECK
+    + """
+The Roman hull is the best kept found in Spain, and Roman coins lay beside it.
+Ruiz said the Roman crew probably reached the shore.
+Roman jars and a Roman anchor lay near the Roman stern."""
+)
+
+
+def test_an_adjective_of_a_people_is_no_protagonist() -> None:
+    # "Roman" printed more often than "Ruiz" made the wreck's report "about" Roman, and the
+    # Ligurian wreck, which prints "Roman wreck", was then the same incident.
+    assert found(report("a", ROMAN_WRECK), report("b", LIGURIA_WRECK)) == {
+        "b": frozenset({"Bruni"})
+    }
+    names = StoryNames.of(prepare_story([report("a", ROMAN_WRECK)], Settings()))
+    assert "Roman" not in names.counts["a"]
+
+
+def test_a_person_whose_name_has_an_adjectives_ending_is_a_name() -> None:
+    texts = ["A Roman ship sank.", "Roman Empire coins.", "Ryan saw a Ryan fan.", "Ryan said so."]
+    assert adjectives(texts) == frozenset({"Roman"})
+    # "Italian" inside a name ("Italian Coast Guard") and nowhere before a small word stays.
+    assert adjectives(["The Italian Coast Guard said so."]) == frozenset()
+    # A person called Roman speaks and is spoken of: a name.
+    assert adjectives(["Roman said the ship sank.", "The Roman ship, Roman added."]) == frozenset()

@@ -22,6 +22,7 @@ from newsfuse.rank.story import PreparedStory
 from newsfuse.rank.topic import article_cosines, report_members
 from newsfuse.text.lexicon import CALENDAR
 from newsfuse.text.names import POSSESSIVE
+from newsfuse.text.stopwords import ENGLISH_STOP_WORDS
 
 # A name a report prints this often is one it is about. Of the tuning set's reports, the
 # names printed once or twice were mostly people quoted in passing and bylines.
@@ -70,6 +71,16 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|off|near|across|outside|inside)\s+(?:the
 _PLACE_LOOKBEHIND = 16
 # What may come before a line's first word: quotation marks and brackets.
 _BEFORE_FIRST_WORD = re.compile(r"[\s\"'“‘(\[]*")
+# A capitalised word with the ending of a people's or a style's adjective ("Roman",
+# "Italian", "Chinese", "British", "Gothic", "Israeli", "Romanesque") is no protagonist where
+# the story prints it only before the thing it describes ("a Roman merchant ship"): a wreck
+# story that printed "Roman" three times was "about" Roman, and every other Roman wreck was
+# then its own incident. A person's name with such an ending ("Ryan", "Morgan") is printed,
+# somewhere, before a verb, a small word or a stop ("Ryan said", "Ryan, 45,").
+_ADJECTIVE_ENDING = re.compile(r"(?:an|ese|ish|ic|esque|i)$")
+_FOLLOWER = re.compile(r"[ ]([a-z]+)\b")
+# A name followed by one of these words is a person or a body that acts or speaks.
+_SAYING = frozenset("said says told tells added wrote recalled".split())
 # Words that open sentences in capitals without being names.
 _NOT_NAMES = CALENDAR | frozenset(
     """The This That These Those There Then When While After Before But And For From With
@@ -94,20 +105,25 @@ class StoryNames:
     report prints next to each name (``beside``: "Raffaele" beside "Sollecito"), by which a
     report that calls a person by the given name alone still names them, and what each
     report's opening lines name (``opening``), and the names of each candidate line (by
-    position: ``line_names``)."""
+    position: ``line_names``), and the whole names each report prints each name in
+    (``wholes``: "Los Angeles County" for "Angeles"), by which two names that share a word
+    are told apart."""
 
     counts: dict[str, Counter[str]]
     places: frozenset[str]
     beside: dict[str, dict[str, set[str]]]
     opening: dict[str, Opening]
     line_names: tuple[frozenset[str], ...]
+    wholes: dict[str, dict[str, Counter[tuple[str, ...]]]]
 
     @classmethod
     def of(cls, story: PreparedStory) -> StoryNames:
         """A name is a capitalised word the story never prints in small letters ("Police"
         is not one where "police" occurs)."""
         small = {word for s in story.candidates for word in _SMALL_WORD.findall(s.text)}
+        not_names = _NOT_NAMES | adjectives(s.text for s in story.candidates)
         counts: dict[str, Counter[str]] = {}
+        wholes: dict[str, dict[str, Counter[tuple[str, ...]]]] = {}
         beside: dict[str, dict[str, set[str]]] = {}
         places: set[str] = set()
         openings: dict[str, Opening] = {}
@@ -121,14 +137,18 @@ class StoryNames:
             in_opening = lines[sentence.article_id] < OPENING_LINES
             lines[sentence.article_id] += 1
             pairs = beside.setdefault(sentence.article_id, {})
+            whole = wholes.setdefault(sentence.article_id, {})
             text = sentence.text
+            runs = [(run.end(), run.group().split(" ")) for run in _CAPITALISED_RUN.finditer(text)]
             last, last_end = "", -2
             for match in _CAPITALISED.finditer(text):
                 name = POSSESSIVE.sub("", match.group())
-                if _CONTRACTION.search(name) or name in _NOT_NAMES or name.lower() in small:
+                if _CONTRACTION.search(name) or name in not_names or name.lower() in small:
                     last = ""
                     continue
                 count[name] += 1
+                run = next(words for end, words in runs if end >= match.end())
+                whole.setdefault(name, Counter())[_whole(run, not_names, small)] += 1
                 line.add(name)
                 before = text[max(0, match.start() - _PLACE_LOOKBEHIND) : match.start()]
                 place = bool(_PLACE_BEFORE.search(before))
@@ -150,7 +170,7 @@ class StoryNames:
             # A capitalised first word is a name only if the story prints it inside a
             # sentence too ("Kellogg Co., citing ..."; not "Measurements of velocity ...").
             opening.names.difference_update(opening.first_words - inside)
-        return cls(counts, frozenset(places), beside, openings, tuple(line_names))
+        return cls(counts, frozenset(places), beside, openings, tuple(line_names), wholes)
 
     def protagonists(self, report: str) -> frozenset[str]:
         """A report's protagonists (:func:`protagonists`)."""
@@ -166,6 +186,21 @@ class StoryNames:
         """The places a report's opening lines name ("an ambush in Niger")."""
         opening = self.opening.get(report)
         return frozenset(opening.places) if opening else frozenset()
+
+    def shared(self, one: str, names: Iterable[str], other: str) -> int:
+        """How often report ``other`` prints any of ``names`` as report ``one`` prints
+        them, compared whole (:func:`one_name`): "Los Angeles Times" does not print the
+        "Angeles" of "Los Angeles County"; "Officer Wilson" prints the "Wilson" of "Darren
+        Wilson"."""
+        ones = self.wholes.get(one, {})
+        mine = [whole for name in names for whole in ones.get(name, ())]
+        return sum(
+            n
+            for name, prints in self.wholes.get(other, {}).items()
+            if any(same_name(name, w) for w in names)
+            for whole, n in prints.items()
+            if any(one_name(whole, m) for m in mine)
+        )
 
     def full_names(self, report: str, names: Iterable[str]) -> set[str]:
         """The names and the names the report prints beside them."""
@@ -204,15 +239,14 @@ def other_incidents(
     if not own_protagonists:
         return {}
     own_names = names.full_names(own, own_protagonists)
-    own_counts = names.counts[own]
     found: dict[str, frozenset[str]] = {}
     for report in unlike:
         theirs = names.protagonists(report)
-        if not theirs or mentions(own_names, names.counts[report]):
+        if not theirs or names.shared(own, own_names, report):
             continue
         if by_opening and not _opening_of_another(names, own, report, theirs):
             continue
-        if all(mentions([name], own_counts) <= BACKGROUND_MENTIONS for name in theirs):
+        if all(names.shared(report, [name], own) <= BACKGROUND_MENTIONS for name in theirs):
             found[report] = theirs
     return found
 
@@ -225,7 +259,64 @@ def _opening_of_another(names: StoryNames, own: str, report: str, theirs: frozen
     brief's report's opening (one ambush "in Niger" told through two sets of officials)."""
     if not theirs & names.opening_names(report):
         return False
-    return not mentions(names.opening_places(own), names.counts[report])
+    return not names.shared(own, names.opening_places(own), report)
+
+
+def adjectives(texts: Iterable[str]) -> frozenset[str]:
+    """The capitalised words with an adjective's ending (:data:`_ADJECTIVE_ENDING`) that the
+    texts print only before another word, before a small one at least once, and never
+    before a stop, a small word of the stop list or a verb of saying.
+
+    Example:
+        >>> sorted(adjectives(["A Roman ship and a Roman port.", "Ryan saw a Ryan fan.",
+        ...     "Ryan said so."]))
+        ['Roman']
+    """
+    before_noun: set[str] = set()
+    named: set[str] = set()
+    for text in texts:
+        for match in _CAPITALISED.finditer(text):
+            word = match.group()
+            if not _ADJECTIVE_ENDING.search(word):
+                continue
+            follower = _FOLLOWER.match(text, match.end())
+            if (
+                text.startswith(" ", match.end())
+                and text[match.end() + 1 : match.end() + 2].isupper()
+            ):
+                continue  # inside a name ("Roman Empire"): neither
+            if follower and follower.group(1) not in ENGLISH_STOP_WORDS | _SAYING:
+                before_noun.add(word)
+            else:
+                named.add(word)
+    return frozenset(before_noun - named)
+
+
+def _whole(run: list[str], not_names: Collection[str], small: Collection[str]) -> tuple[str, ...]:
+    """A run of capitalised words without its first ones that are no name ("The", a
+    sentence's first word the story prints in small letters), possessives cut."""
+    words = [POSSESSIVE.sub("", word) for word in run]
+    while len(words) > 1 and (words[0] in not_names or words[0].lower() in small):
+        words = words[1:]
+    return tuple(words)
+
+
+def one_name(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two whole names may name one person, place or body: the words of one are
+    all words of the other ("Wilson", "Darren Wilson"), or they end on the same word, the
+    one that says what is named ("Officer Wilson", "Darren Wilson"); "Los Angeles County"
+    and "Los Angeles Times", which share their first words, are two.
+
+    Example:
+        >>> one_name(("Los", "Angeles", "County"), ("Los", "Angeles", "Times"))
+        False
+        >>> one_name(("Officer", "Wilson"), ("Darren", "Wilson"))
+        True
+    """
+    if same_name(one[-1], other[-1]):
+        return True
+    shorter, longer = sorted((one, other), key=len)
+    return all(any(same_name(w, v) for v in longer) for w in shorter)
 
 
 def protagonists(names: Counter[str], places: frozenset[str]) -> frozenset[str]:
