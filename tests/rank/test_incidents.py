@@ -312,3 +312,59 @@ def test_a_person_whose_name_has_an_adjectives_ending_is_a_name() -> None:
     assert adjectives(["The Italian Coast Guard said so."]) == frozenset()
     # A person called Roman speaks and is spoken of: a name.
     assert adjectives(["Roman said the ship sank.", "The Roman ship, Roman added."]) == frozenset()
+
+
+# A roundup of Sunday's shows: a senator's interview on a trade deal, then a line on each of
+# two other shows. The story is the senator's; one other show has a report of its own.
+SUNDAY_ROUNDUP = """Senator Alma Ridgeway said Sunday that the trade deal with Korvania
+would cost the state thousands of factory jobs. Ridgeway, who sits on the finance committee,
+told a morning news show that she would vote against the deal next month. "We are trading
+away our mills for cheaper televisions," Ridgeway said. Ridgeway said three other senators
+of her party had told her they were undecided. The deal, signed in March, needs a simple
+majority in the Senate. On another channel, Governor Felix Oduya said the state budget would
+be balanced by June. Elsewhere on the morning shows, the pollster Nina Castell said voters
+cared most about grocery prices."""
+
+GOVERNOR_BUDGET = """Governor Felix Oduya promised on Sunday to close the state's budget
+gap by June without raising income taxes. Oduya said his office had found savings in road
+repairs and in the prison system. "Nobody in this state will pay more income tax this year,"
+Oduya told the program's host. Oduya's budget director, Carl Weems, said the gap had shrunk
+from 900 million dollars to 300 million. Lawmakers of the opposition said the savings were
+cuts to schools in disguise. The legislature must pass the budget before its summer recess,
+and Oduya said he expected a vote in May."""
+
+TRADE_VOTE = """The trade agreement with Korvania faces a close vote in the Senate next
+month, and opponents say factory towns will pay the price. Unions in the mill towns have
+organised buses to the capital for the vote. Ridgeway's office said it had received 4,000
+calls against the deal in a week."""
+
+TRADE_SENATORS = """Senator Alma Ridgeway's vote against the Korvania trade deal could sink
+it, her colleagues said on Monday. Ridgeway told reporters the deal would close mills in her
+state. Two senators of her party said they would follow Ridgeway and vote no. The White
+House said it still expected the deal to pass."""
+
+
+def test_a_roundups_other_item_is_named_in_passing_not_another_incident() -> None:
+    # The brief opens on a report of the trade vote; the governor's report is set apart,
+    # but the roundup, which the brief keeps, tells the governor's item in a line: the
+    # warning says so rather than calling it an incident the brief does not tell.
+    articles = [
+        report("1", SUNDAY_ROUNDUP),
+        report("2", GOVERNOR_BUDGET),
+        report("3", TRADE_VOTE),
+        report("4", TRADE_SENATORS),
+    ]
+    brief = build(Settings(words=230)).brief(articles)
+    assert "2" not in {c.article_id for s in brief.sentences for c in s.citations}
+    warning = next(w for w in brief.warnings if "report 2" in w)
+    assert "named only in passing in report 1" in warning
+    assert "another incident" not in warning
+
+
+def test_a_line_of_background_naming_the_other_crash_keeps_another_incident() -> None:
+    # The crash report names the earlier crash's victim in a line that tells nothing of it.
+    own = MAPLE_ROAD_CRASH + "\nTroopers recalled that Osgood was killed nearby in 2022."
+    articles = [report("1", own), report("2", EARLIER_CRASH), report("3", FOLLOW_UP)]
+    brief = build(Settings(words=230)).brief(articles)
+    assert {c.article_id for s in brief.sentences for c in s.citations} == {"1", "3"}
+    assert any("another incident, about" in w and "Osgood" in w for w in brief.warnings)

@@ -251,6 +251,59 @@ def other_incidents(
     return found
 
 
+def named_in(
+    story: PreparedStory, found: Mapping[str, Collection[str]], reports: Iterable[str]
+) -> dict[str, tuple[str, int]]:
+    """For each report of another incident (``found``: its protagonists, by report id), the
+    first of ``reports`` (the story's own, the brief's first) that tells its matter in a
+    line of its own (:func:`_tells`), and how often it prints its protagonists: a roundup
+    of Sunday shows or a digest tells another item in a line, and the item's own report
+    then tells no "other incident" than the story's reports do. A line of background that
+    names the other firm in a list ("... include Clorox, Kimberly-Clark, ...") does not."""
+    names = StoryNames.of(story)
+    told: dict[str, tuple[str, int]] = {}
+    for report, theirs in found.items():
+        words = {
+            t
+            for p, s in enumerate(story.candidates)
+            if s.article_id == report
+            for t in story.terms[p]
+        }
+        for own in reports:
+            count = names.shared(report, theirs, own)
+            if count and _tells(story, names, own, theirs, words):
+                told[report] = (own, count)
+                break
+    return told
+
+
+# A line tells another report's matter when this share of its words, names aside, are
+# words of that report: a roundup's line on another show ("On another channel, Governor
+# Oduya said the state budget would be balanced by June") shares most of them with the
+# report of that show; a list of firms that left the country (anchor 2082) shares 2 of 14.
+TELLS_SHARE = 0.5
+
+
+def _tells(
+    story: PreparedStory,
+    names: StoryNames,
+    report: str,
+    theirs: Collection[str],
+    words: Collection[str],
+) -> bool:
+    """Whether a line of ``report`` names one of ``theirs`` and tells what the report of
+    their words (``words``) tells (``TELLS_SHARE``)."""
+    for p, sentence in enumerate(story.candidates):
+        line = names.line_names[p]
+        if sentence.article_id != report or not mentions(theirs, dict.fromkeys(line, 1)):
+            continue
+        name_words = {part.lower() for name in line for part in re.split(r"[-'’]", name)}
+        terms = [t for t in story.terms[p] if t not in name_words]
+        if terms and sum(t in words for t in terms) >= TELLS_SHARE * len(terms):
+            return True
+    return False
+
+
 def _opening_of_another(names: StoryNames, own: str, report: str, theirs: frozenset[str]) -> bool:
     """Whether a report tells another incident by its opening, when the brief's report
     names nobody three times: the report names its protagonists in its own opening (a report
