@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsfuse.rank.story import PreparedStory
 from newsfuse.rank.topic import article_cosines, report_members
@@ -77,7 +77,7 @@ _BEFORE_FIRST_WORD = re.compile(r"[\s\"'“‘(\[]*")
 # story that printed "Roman" three times was "about" Roman, and every other Roman wreck was
 # then its own incident. A person's name with such an ending ("Ryan", "Morgan") is printed,
 # somewhere, before a verb, a small word or a stop ("Ryan said", "Ryan, 45,").
-_ADJECTIVE_ENDING = re.compile(r"(?:an|ese|ish|ic|esque|i)$")
+_ADJECTIVE = re.compile(r"\b[A-Z][a-z]*(?:an|ese|ish|ic|esque|i)\b(?![-'’])")
 _FOLLOWER = re.compile(r"[ ]([a-z]+)\b")
 # A name followed by one of these words is a person or a body that acts or speaks.
 _SAYING = frozenset("said says told tells added wrote recalled".split())
@@ -106,7 +106,7 @@ class StoryNames:
     report that calls a person by the given name alone still names them, and what each
     report's opening lines name (``opening``), and the names of each candidate line (by
     position: ``line_names``), and the whole names each report prints each name in
-    (``wholes``: "Los Angeles County" for "Angeles"), by which two names that share a word
+    (:meth:`wholes`: "Los Angeles County" for "Angeles"), by which two names that share a word
     are told apart."""
 
     counts: dict[str, Counter[str]]
@@ -114,16 +114,18 @@ class StoryNames:
     beside: dict[str, dict[str, set[str]]]
     opening: dict[str, Opening]
     line_names: tuple[frozenset[str], ...]
-    wholes: dict[str, dict[str, Counter[tuple[str, ...]]]]
+    texts: dict[str, list[str]]
+    small: Collection[str]
+    _wholes: dict[str, dict[str, Counter[tuple[str, ...]]]] = field(default_factory=dict)
+    _adjectives: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, story: PreparedStory) -> StoryNames:
         """A name is a capitalised word the story never prints in small letters ("Police"
         is not one where "police" occurs)."""
         small = {word for s in story.candidates for word in _SMALL_WORD.findall(s.text)}
-        not_names = _NOT_NAMES | adjectives(s.text for s in story.candidates)
         counts: dict[str, Counter[str]] = {}
-        wholes: dict[str, dict[str, Counter[tuple[str, ...]]]] = {}
+        texts: dict[str, list[str]] = {}
         beside: dict[str, dict[str, set[str]]] = {}
         places: set[str] = set()
         openings: dict[str, Opening] = {}
@@ -137,18 +139,15 @@ class StoryNames:
             in_opening = lines[sentence.article_id] < OPENING_LINES
             lines[sentence.article_id] += 1
             pairs = beside.setdefault(sentence.article_id, {})
-            whole = wholes.setdefault(sentence.article_id, {})
             text = sentence.text
-            runs = [(run.end(), run.group().split(" ")) for run in _CAPITALISED_RUN.finditer(text)]
+            texts.setdefault(sentence.article_id, []).append(text)
             last, last_end = "", -2
             for match in _CAPITALISED.finditer(text):
                 name = POSSESSIVE.sub("", match.group())
-                if _CONTRACTION.search(name) or name in not_names or name.lower() in small:
+                if _CONTRACTION.search(name) or name in _NOT_NAMES or name.lower() in small:
                     last = ""
                     continue
                 count[name] += 1
-                run = next(words for end, words in runs if end >= match.end())
-                whole.setdefault(name, Counter())[_whole(run, not_names, small)] += 1
                 line.add(name)
                 before = text[max(0, match.start() - _PLACE_LOOKBEHIND) : match.start()]
                 place = bool(_PLACE_BEFORE.search(before))
@@ -170,17 +169,57 @@ class StoryNames:
             # A capitalised first word is a name only if the story prints it inside a
             # sentence too ("Kellogg Co., citing ..."; not "Measurements of velocity ...").
             opening.names.difference_update(opening.first_words - inside)
-        return cls(counts, frozenset(places), beside, openings, tuple(line_names), wholes)
+        return cls(
+            counts,
+            frozenset(places),
+            beside,
+            openings,
+            tuple(line_names),
+            texts,
+            small,
+        )
+
+    def wholes(self, report: str) -> dict[str, Counter[tuple[str, ...]]]:
+        """The whole names a report prints each word of a name in ("Los Angeles County" for
+        "Angeles"), read once a report, when asked: only the reports compared need them."""
+        if report not in self._wholes:
+            whole: dict[str, Counter[tuple[str, ...]]] = {}
+            for text in self.texts.get(report, ()):
+                for run in _CAPITALISED_RUN.finditer(text):
+                    words = _whole(run.group().split(" "), _NOT_NAMES, self.small)
+                    for word in words:
+                        whole.setdefault(word, Counter())[words] += 1
+            self._wholes[report] = whole
+        return self._wholes[report]
 
     def protagonists(self, report: str) -> frozenset[str]:
-        """A report's protagonists (:func:`protagonists`)."""
-        return protagonists(self.counts.get(report, Counter()), self.places)
+        """A report's protagonists (:func:`protagonists`), no adjective among them
+        (:meth:`no_adjectives`: "Roman" printed more than the wreck's finder)."""
+        counts = self.counts.get(report, Counter())
+        while True:
+            most = protagonists(counts, self.places)
+            kept = self.no_adjectives(most)
+            if kept == most:
+                return most
+            counts = Counter({n: c for n, c in counts.items() if n not in most - kept})
 
     def opening_names(self, report: str) -> frozenset[str]:
         """The names of a report's opening lines (``OPENING_LINES``), places aside (nor a
-        place's spelling with an ending: :func:`not_places`)."""
+        place's spelling with an ending: :func:`not_places`), no adjective among them."""
         opening = self.opening.get(report)
-        return not_places(opening.names, self.places) if opening else frozenset()
+        names = not_places(opening.names, self.places) if opening else frozenset()
+        return self.no_adjectives(names)
+
+    def no_adjectives(self, names: frozenset[str]) -> frozenset[str]:
+        """The names without the adjectives of a people or a style (:func:`adjectives`):
+        read over the whole story, for the few names with such an ending, when asked (a
+        pass over every story cost more than the names it changes)."""
+        unread = [n for n in names if n not in self._adjectives and _ADJECTIVE.fullmatch(n)]
+        if unread:
+            texts = (text for lines in self.texts.values() for text in lines)
+            found = adjectives(texts, unread)
+            self._adjectives.update((n, n in found) for n in unread)
+        return frozenset(n for n in names if not self._adjectives.get(n, False))
 
     def opening_places(self, report: str) -> frozenset[str]:
         """The places a report's opening lines name ("an ambush in Niger")."""
@@ -192,12 +231,13 @@ class StoryNames:
         them, compared whole (:func:`one_name`): "Los Angeles Times" does not print the
         "Angeles" of "Los Angeles County"; "Officer Wilson" prints the "Wilson" of "Darren
         Wilson"."""
-        ones = self.wholes.get(one, {})
+        names = list(names)
+        ones = self.wholes(one)
         mine = [whole for name in names for whole in ones.get(name, ())]
         return sum(
             n
-            for name, prints in self.wholes.get(other, {}).items()
-            if any(same_name(name, w) for w in names)
+            for name, prints in self.wholes(other).items()
+            if name in self.counts.get(other, ()) and any(same_name(name, w) for w in names)
             for whole, n in prints.items()
             if any(one_name(whole, m) for m in mine)
         )
@@ -315,10 +355,11 @@ def _opening_of_another(names: StoryNames, own: str, report: str, theirs: frozen
     return not names.shared(own, names.opening_places(own), report)
 
 
-def adjectives(texts: Iterable[str]) -> frozenset[str]:
-    """The capitalised words with an adjective's ending (:data:`_ADJECTIVE_ENDING`) that the
+def adjectives(texts: Iterable[str], words: Collection[str] | None = None) -> frozenset[str]:
+    """The capitalised words with an adjective's ending (:data:`_ADJECTIVE`) that the
     texts print only before another word, before a small one at least once, and never
-    before a stop, a small word of the stop list or a verb of saying.
+    before a stop, a small word of the stop list or a verb of saying; only ``words`` among
+    them, when given.
 
     Example:
         >>> sorted(adjectives(["A Roman ship and a Roman port.", "Ryan saw a Ryan fan.",
@@ -327,28 +368,31 @@ def adjectives(texts: Iterable[str]) -> frozenset[str]:
     """
     before_noun: set[str] = set()
     named: set[str] = set()
-    for text in texts:
-        for match in _CAPITALISED.finditer(text):
-            word = match.group()
-            if not _ADJECTIVE_ENDING.search(word):
-                continue
-            follower = _FOLLOWER.match(text, match.end())
-            if (
-                text.startswith(" ", match.end())
-                and text[match.end() + 1 : match.end() + 2].isupper()
-            ):
-                continue  # inside a name ("Roman Empire"): neither
-            if follower and follower.group(1) not in ENGLISH_STOP_WORDS | _SAYING:
-                before_noun.add(word)
-            else:
-                named.add(word)
+    text = "\n".join(texts)
+    pattern = _ADJECTIVE
+    if words is not None:
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b(?![-'’])")
+    for match in pattern.finditer(text):
+        word, after = match.group(), text[match.end() : match.end() + 2]
+        if after[:1] == " " and after[1:].isupper():
+            continue  # inside a name ("Roman Empire"): neither
+        follower = _FOLLOWER.match(text, match.end())
+        if (
+            follower
+            and follower.group(1) not in ENGLISH_STOP_WORDS
+            and follower.group(1) not in _SAYING
+        ):
+            before_noun.add(word)
+        else:
+            named.add(word)
     return frozenset(before_noun - named)
 
 
 def _whole(run: list[str], not_names: Collection[str], small: Collection[str]) -> tuple[str, ...]:
     """A run of capitalised words without its first ones that are no name ("The", a
     sentence's first word the story prints in small letters), possessives cut."""
-    words = [POSSESSIVE.sub("", word) for word in run]
+    # (A plural's possessive, "Fools'", is its name too, as ``_CAPITALISED`` reads it.)
+    words = [POSSESSIVE.sub("", word).rstrip("'’-") for word in run]
     while len(words) > 1 and (words[0] in not_names or words[0].lower() in small):
         words = words[1:]
     return tuple(words)
