@@ -232,13 +232,16 @@ class StoryNames:
         "Angeles" of "Los Angeles County"; "Officer Wilson" prints the "Wilson" of "Darren
         Wilson"."""
         names = list(names)
+        printed = [n for n in self.counts.get(other, ()) if any(same_name(n, w) for w in names)]
+        if not printed:
+            return 0  # (the words alone first: most reports compared print none of them)
         ones = self.wholes(one)
         mine = [whole for name in names for whole in ones.get(name, ())]
+        theirs = self.wholes(other)
         return sum(
             n
-            for name, prints in self.wholes(other).items()
-            if name in self.counts.get(other, ()) and any(same_name(name, w) for w in names)
-            for whole, n in prints.items()
+            for name in printed
+            for whole, n in theirs.get(name, Counter()).items()
             if any(one_name(whole, m) for m in mine)
         )
 
