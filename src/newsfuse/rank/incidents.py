@@ -116,7 +116,7 @@ class StoryNames:
     line_names: tuple[frozenset[str], ...]
     texts: dict[str, list[str]]
     small: Collection[str]
-    _wholes: dict[str, dict[str, Counter[tuple[str, ...]]]] = field(default_factory=dict)
+    _wholes: dict[tuple[str, str], Counter[tuple[str, ...]]] = field(default_factory=dict)
     _adjectives: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
@@ -179,18 +179,22 @@ class StoryNames:
             small,
         )
 
-    def wholes(self, report: str) -> dict[str, Counter[tuple[str, ...]]]:
-        """The whole names a report prints each word of a name in ("Los Angeles County" for
-        "Angeles"), read once a report, when asked: only the reports compared need them."""
-        if report not in self._wholes:
-            whole: dict[str, Counter[tuple[str, ...]]] = {}
+    def wholes(self, report: str, name: str) -> Counter[tuple[str, ...]]:
+        """The whole names a report prints a word of a name in ("Los Angeles County" for
+        "Angeles"), read when asked, over the report's lines that print the word: only the
+        names of the reports compared need them."""
+        key = report, name
+        if key not in self._wholes:
+            whole: Counter[tuple[str, ...]] = Counter()
             for text in self.texts.get(report, ()):
+                if name not in text:
+                    continue
                 for run in _CAPITALISED_RUN.finditer(text):
                     words = _whole(run.group().split(" "), _NOT_NAMES, self.small)
-                    for word in words:
-                        whole.setdefault(word, Counter())[words] += 1
-            self._wholes[report] = whole
-        return self._wholes[report]
+                    if name in words:
+                        whole[words] += 1
+            self._wholes[key] = whole
+        return self._wholes[key]
 
     def protagonists(self, report: str) -> frozenset[str]:
         """A report's protagonists (:func:`protagonists`), no adjective among them
@@ -235,13 +239,11 @@ class StoryNames:
         printed = [n for n in self.counts.get(other, ()) if any(same_name(n, w) for w in names)]
         if not printed:
             return 0  # (the words alone first: most reports compared print none of them)
-        ones = self.wholes(one)
-        mine = [whole for name in names for whole in ones.get(name, ())]
-        theirs = self.wholes(other)
+        mine = [whole for name in names for whole in self.wholes(one, name)]
         return sum(
             n
             for name in printed
-            for whole, n in theirs.get(name, Counter()).items()
+            for whole, n in self.wholes(other, name).items()
             if any(one_name(whole, m) for m in mine)
         )
 
