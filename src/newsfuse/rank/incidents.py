@@ -122,7 +122,17 @@ class StoryNames:
     @classmethod
     def of(cls, story: PreparedStory) -> StoryNames:
         """A name is a capitalised word the story never prints in small letters ("Police"
-        is not one where "police" occurs)."""
+        is not one where "police" occurs). The last story's names are kept
+        (:data:`_LAST_READ`)."""
+        if _LAST_READ and _LAST_READ[0][0] is story:
+            return _LAST_READ[0][1]
+        names = cls._read(story)
+        _LAST_READ[:] = [(story, names)]
+        return names
+
+    @classmethod
+    def _read(cls, story: PreparedStory) -> StoryNames:
+        """The names of a story, read (:meth:`of`)."""
         small = {word for s in story.candidates for word in _SMALL_WORD.findall(s.text)}
         counts: dict[str, Counter[str]] = {}
         texts: dict[str, list[str]] = {}
@@ -253,6 +263,12 @@ class StoryNames:
         return {n for name in names for n in (name, *pairs.get(name, ()))}
 
 
+# The names of the last story read, by the story itself (not a copy): a brief asks for one
+# story's names up to three times (the test, a warning's wording, ``rank.passages``), and
+# reading them is most of the test's cost. One entry: nothing is kept past the next story.
+_LAST_READ: list[tuple[PreparedStory, StoryNames]] = []
+
+
 def other_incidents(
     story: PreparedStory, own: str, taken: Collection[str] | None = None
 ) -> dict[str, frozenset[str]]:
@@ -373,6 +389,8 @@ def adjectives(texts: Iterable[str], words: Collection[str] | None = None) -> fr
     """
     before_noun: set[str] = set()
     named: set[str] = set()
+    if words is not None:
+        texts = [text for text in texts if any(word in text for word in words)]
     text = "\n".join(texts)
     pattern = _ADJECTIVE
     if words is not None:
