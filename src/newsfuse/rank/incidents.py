@@ -124,8 +124,10 @@ class StoryNames:
         """A name is a capitalised word the story never prints in small letters ("Police"
         is not one where "police" occurs). The last story's names are kept
         (:data:`_LAST_READ`)."""
-        if _LAST_READ and _LAST_READ[0][0] is story:
-            return _LAST_READ[0][1]
+        # (The entry read once: another thread may put its own story in between.)
+        last = next(iter(_LAST_READ), None)
+        if last is not None and last[0] is story:
+            return last[1]
         names = cls._read(story)
         _LAST_READ[:] = [(story, names)]
         return names
