@@ -135,7 +135,8 @@ class StoryNames:
     @classmethod
     def _read(cls, story: PreparedStory) -> StoryNames:
         """The names of a story, read (:meth:`of`)."""
-        small = {word for s in story.candidates for word in _SMALL_WORD.findall(s.text)}
+        # (One pass over the story's lines joined: a word never runs over a line's end.)
+        small = set(_SMALL_WORD.findall("\n".join(s.text for s in story.candidates)))
         counts: dict[str, Counter[str]] = {}
         texts: dict[str, list[str]] = {}
         beside: dict[str, dict[str, set[str]]] = {}
@@ -152,6 +153,10 @@ class StoryNames:
             lines[sentence.article_id] += 1
             pairs = beside.setdefault(sentence.article_id, {})
             text = sentence.text
+            # Where the line's first word starts: a name there opens it (read once a line,
+            # not by matching the line's start again at each name).
+            opens = _BEFORE_FIRST_WORD.match(text)
+            first = opens.end() if opens else 0
             texts.setdefault(sentence.article_id, []).append(text)
             last, last_end = "", -2
             for match in _CAPITALISED.finditer(text):
@@ -163,7 +168,7 @@ class StoryNames:
                 line.add(name)
                 before = text[max(0, match.start() - _PLACE_LOOKBEHIND) : match.start()]
                 place = bool(_PLACE_BEFORE.search(before))
-                within = not _BEFORE_FIRST_WORD.fullmatch(text[: match.start()])
+                within = match.start() != first
                 if place:
                     places.add(name)
                 if within:
