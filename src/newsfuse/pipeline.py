@@ -22,7 +22,7 @@ from newsfuse.errors import InputError
 from newsfuse.ingest.junk import junk_reason
 from newsfuse.rank.backbone import BackboneSettings, Choice, select_backbone
 from newsfuse.rank.features import feature_matrix
-from newsfuse.rank.incidents import other_incidents, whole_names
+from newsfuse.rank.incidents import BACKGROUND_MENTIONS, named_in, other_incidents, whole_names
 from newsfuse.rank.passages import passages
 from newsfuse.rank.runs import Readings, readings
 from newsfuse.rank.score import LinearScorer, default_scorer
@@ -66,6 +66,13 @@ class _Chosen:
             return {}
         return other_incidents(self.story, reports[0], taken=reports[1:])
 
+    def named_in(self, apart: Mapping[str, frozenset[str]]) -> dict[str, tuple[str, int]]:
+        """Which report the brief keeps, its first report first, names each report of
+        another incident's protagonists (``rank.incidents.named_in``), and how often."""
+        order = [self.story.candidates[p].article_id for p in self.choice.order]
+        kept = [a.id for a in self.story.articles if a.id not in apart and a.id != order[0]]
+        return named_in(self.story, apart, [order[0], *kept])
+
     def words(self) -> int:
         """How many words the chosen sentences hold."""
         return sum(word_count(self.story.candidates[p].text) for p in self.choice.order)
@@ -98,6 +105,7 @@ class Pipeline:
         story, left_out = on_topic_story(news, self.settings)
         chosen = self._choose(story)
         apart = chosen.other_incidents()
+        named: dict[str, tuple[str, int]] = {}
         if any(story.candidates[p].article_id in apart for p in chosen.choice.order):
             # Lines of another incident were told as the story's: chosen again without the
             # reports of other incidents (the rest keep their scores in the whole story, as
@@ -107,6 +115,7 @@ class Pipeline:
             # through other people: docs/EVALUATION.md.)
             again = self._choose_without(chosen, list(apart))
             if again.words() >= INCIDENT_FULLNESS * chosen.words():
+                named = chosen.named_in(apart)
                 chosen = again
             else:
                 apart = {}
@@ -122,7 +131,9 @@ class Pipeline:
         warnings = [_junk_warning(articles, i, why) for i, why in junk]
         warnings += [_left_out_warning(articles, i) for i in left_out]
         warnings += [_other_event_warning(articles, i, who) for i, who in choice.other_events]
-        warnings += [_incident_warning(articles, i, who) for i, who in sorted(apart.items())]
+        warnings += [
+            _incident_warning(articles, i, who, named.get(i)) for i, who in sorted(apart.items())
+        ]
         if not ordered:
             ordered = writers_opening(story, self.settings.words)
             runs = [[p] for p in ordered]
@@ -366,13 +377,29 @@ def _other_event_warning(articles: Sequence[Article], article_id: str, who: froz
     )
 
 
-def _incident_warning(articles: Sequence[Article], article_id: str, who: frozenset[str]) -> str:
+def _incident_warning(
+    articles: Sequence[Article],
+    article_id: str,
+    who: frozenset[str],
+    named: tuple[str, int] | None = None,
+) -> str:
     number, name = _numbered(articles, article_id)
     # Named whole as the report prints them ("New York", not "York").
     text = next(a.text for a in articles if a.id == article_id)
+    about = ", ".join(whole_names(text, who))
+    if named is not None:
+        # A report the brief keeps names them too (a roundup's other item, a line of
+        # background): the report is about another matter of the news, but calling it
+        # "another incident" than the brief tells contradicts a line the reader may see.
+        other, count = named
+        passing = " only in passing" if count <= BACKGROUND_MENTIONS else ""
+        return (
+            f"took nothing from report {number} ({name}): it is about {about}, named"
+            f"{passing} in report {_numbered(articles, other)[0]}, not what the brief tells"
+        )
     return (
         f"took nothing from report {number} ({name}): it tells another incident, about "
-        f"{', '.join(whole_names(text, who))}, not the one the brief tells"
+        f"{about}, not the one the brief tells"
     )
 
 

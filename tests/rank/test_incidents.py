@@ -8,6 +8,8 @@ from newsfuse import Article, Settings
 from newsfuse.pipeline import build
 from newsfuse.rank.incidents import (
     StoryNames,
+    adjectives,
+    one_name,
     other_incidents,
     protagonists,
     same_name,
@@ -229,3 +231,140 @@ def test_a_brief_set_apart_from_another_incident_takes_no_headline_of_it() -> No
     cited = {c.article_id for s in brief.sentences for c in s.citations}
     assert cited == {"1", "3"}
     assert brief.title != osgood
+
+
+# Two ballot measures of one election night: one county's, and a state proposition whose
+# report cites a newspaper named after the county's city.
+COUNTY_MEASURE = """A measure that would require bus drivers to take rest breaks every two
+hours in Orange Vale County was approved by voters on Tuesday.
+The measure won 56% of the vote after a long campaign by the drivers' union."""
+
+PROPOSITION_12 = """Supporters of Proposition 12 conceded defeat early on Wednesday at a
+party in Fresno, after the returns showed the labelling measure losing by six points.
+Proposition 12 would have required a label on every bottle of imported olive oil, the
+Orange Vale Herald reported on Monday.
+Growers spent millions against Proposition 12, and its backers said they would try again.
+Maria Lopez, who led the campaign, said Proposition 12 had been outspent ten to one."""
+
+
+def test_names_that_share_their_first_words_are_two_names() -> None:
+    # "Orange Vale Herald" is not the "Orange Vale County" of the brief's report: compared a
+    # word at a time, "Vale" was shared and the proposition's report was the same incident.
+    assert found(report("a", COUNTY_MEASURE), report("b", PROPOSITION_12)) == {
+        "b": frozenset({"Proposition"})
+    }
+
+
+def test_a_report_naming_the_same_county_whole_is_the_same_measure() -> None:
+    same = " ".join(PROPOSITION_12.split()).replace(
+        "the Orange Vale Herald reported", "officials in Orange Vale County said"
+    )
+    assert found(report("a", COUNTY_MEASURE), report("b", same)) == {}
+
+
+def test_one_person_named_two_ways_is_one_name() -> None:
+    assert one_name(("Officer", "Wilson"), ("Darren", "Wilson"))
+    assert one_name(("Wilson",), ("Darren", "Wilson"))
+    assert one_name(("Darren",), ("Darren", "Wilson"))
+    assert not one_name(("Los", "Angeles", "County"), ("Los", "Angeles", "Times"))
+    assert not one_name(("Mike", "Enoch"), ("Mike", "Cernovich"))
+
+
+def test_a_report_calling_the_protagonist_by_title_and_surname_is_the_same_incident() -> None:
+    # The own report prints "Dana Whitfield"; a follow-up prints "Nurse Whitfield".
+    nurse = FOLLOW_UP.replace("Dana Whitfield", "Nurse Whitfield") + (
+        "\nColleagues said Nurse Whitfield never missed a shift."
+    )
+    assert found(report("a", MAPLE_ROAD_CRASH), report("b", nurse)) == {}
+
+
+def test_two_incidents_in_one_city_are_two_by_their_people() -> None:
+    # Both crashes are "near Millbrook" and both reports print "Millbrook Fire Department".
+    crash = MAPLE_ROAD_CRASH + "\nThe Millbrook Fire Department cut the passenger free."
+    earlier = EARLIER_CRASH + "\nThe Millbrook Fire Department was called to the curve then."
+    assert found(report("a", crash), report("b", earlier)) == {"b": frozenset({"Osgood"})}
+
+
+# The Alicante wreck's report, printing "Roman" more often than its leader's name.
+ROMAN_WRECK = (
+    ALICANTE_WRECK
+    + """
+The Roman hull is the best kept found in Spain, and Roman coins lay beside it.
+Ruiz said the Roman crew probably reached the shore.
+Roman jars and a Roman anchor lay near the Roman stern."""
+)
+
+
+def test_an_adjective_of_a_people_is_no_protagonist() -> None:
+    # "Roman" printed more often than "Ruiz" made the wreck's report "about" Roman, and the
+    # Ligurian wreck, which prints "Roman wreck", was then the same incident.
+    assert found(report("a", ROMAN_WRECK), report("b", LIGURIA_WRECK)) == {
+        "b": frozenset({"Bruni"})
+    }
+    names = StoryNames.of(prepare_story([report("a", ROMAN_WRECK)], Settings()))
+    assert names.protagonists("a") == frozenset({"Ruiz"})
+
+
+def test_a_person_whose_name_has_an_adjectives_ending_is_a_name() -> None:
+    texts = ["A Roman ship sank.", "Roman Empire coins.", "Ryan saw a Ryan fan.", "Ryan said so."]
+    assert adjectives(texts) == frozenset({"Roman"})
+    # "Italian" inside a name ("Italian Coast Guard") and nowhere before a small word stays.
+    assert adjectives(["The Italian Coast Guard said so."]) == frozenset()
+    # A person called Roman speaks and is spoken of: a name.
+    assert adjectives(["Roman said the ship sank.", "The Roman ship, Roman added."]) == frozenset()
+
+
+# A roundup of Sunday's shows: a senator's interview on a trade deal, then a line on each of
+# two other shows. The story is the senator's; one other show has a report of its own.
+SUNDAY_ROUNDUP = """Senator Alma Ridgeway said Sunday that the trade deal with Korvania
+would cost the state thousands of factory jobs. Ridgeway, who sits on the finance committee,
+told a morning news show that she would vote against the deal next month. "We are trading
+away our mills for cheaper televisions," Ridgeway said. Ridgeway said three other senators
+of her party had told her they were undecided. The deal, signed in March, needs a simple
+majority in the Senate. On another channel, Governor Felix Oduya said the state budget would
+be balanced by June. Elsewhere on the morning shows, the pollster Nina Castell said voters
+cared most about grocery prices."""
+
+GOVERNOR_BUDGET = """Governor Felix Oduya promised on Sunday to close the state's budget
+gap by June without raising income taxes. Oduya said his office had found savings in road
+repairs and in the prison system. "Nobody in this state will pay more income tax this year,"
+Oduya told the program's host. Oduya's budget director, Carl Weems, said the gap had shrunk
+from 900 million dollars to 300 million. Lawmakers of the opposition said the savings were
+cuts to schools in disguise. The legislature must pass the budget before its summer recess,
+and Oduya said he expected a vote in May."""
+
+TRADE_VOTE = """The trade agreement with Korvania faces a close vote in the Senate next
+month, and opponents say factory towns will pay the price. Unions in the mill towns have
+organised buses to the capital for the vote. Ridgeway's office said it had received 4,000
+calls against the deal in a week."""
+
+TRADE_SENATORS = """Senator Alma Ridgeway's vote against the Korvania trade deal could sink
+it, her colleagues said on Monday. Ridgeway told reporters the deal would close mills in her
+state. Two senators of her party said they would follow Ridgeway and vote no. The White
+House said it still expected the deal to pass."""
+
+
+def test_a_roundups_other_item_is_named_in_passing_not_another_incident() -> None:
+    # The brief opens on a report of the trade vote; the governor's report is set apart,
+    # but the roundup, which the brief keeps, tells the governor's item in a line: the
+    # warning says so rather than calling it an incident the brief does not tell.
+    articles = [
+        report("1", SUNDAY_ROUNDUP),
+        report("2", GOVERNOR_BUDGET),
+        report("3", TRADE_VOTE),
+        report("4", TRADE_SENATORS),
+    ]
+    brief = build(Settings(words=230)).brief(articles)
+    assert "2" not in {c.article_id for s in brief.sentences for c in s.citations}
+    warning = next(w for w in brief.warnings if "report 2" in w)
+    assert "named only in passing in report 1" in warning
+    assert "another incident" not in warning
+
+
+def test_a_line_of_background_naming_the_other_crash_keeps_another_incident() -> None:
+    # The crash report names the earlier crash's victim in a line that tells nothing of it.
+    own = MAPLE_ROAD_CRASH + "\nTroopers recalled that Osgood was killed nearby in 2022."
+    articles = [report("1", own), report("2", EARLIER_CRASH), report("3", FOLLOW_UP)]
+    brief = build(Settings(words=230)).brief(articles)
+    assert {c.article_id for s in brief.sentences for c in s.citations} == {"1", "3"}
+    assert any("another incident, about" in w and "Osgood" in w for w in brief.warnings)

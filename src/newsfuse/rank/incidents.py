@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsfuse.rank.story import PreparedStory
 from newsfuse.rank.topic import article_cosines, report_members
 from newsfuse.text.lexicon import CALENDAR
 from newsfuse.text.names import POSSESSIVE
+from newsfuse.text.stopwords import ENGLISH_STOP_WORDS
 
 # A name a report prints this often is one it is about. Of the tuning set's reports, the
 # names printed once or twice were mostly people quoted in passing and bylines.
@@ -70,6 +71,16 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|off|near|across|outside|inside)\s+(?:the
 _PLACE_LOOKBEHIND = 16
 # What may come before a line's first word: quotation marks and brackets.
 _BEFORE_FIRST_WORD = re.compile(r"[\s\"'“‘(\[]*")
+# A capitalised word with the ending of a people's or a style's adjective ("Roman",
+# "Italian", "Chinese", "British", "Gothic", "Israeli", "Romanesque") is no protagonist where
+# the story prints it only before the thing it describes ("a Roman merchant ship"): a wreck
+# story that printed "Roman" three times was "about" Roman, and every other Roman wreck was
+# then its own incident. A person's name with such an ending ("Ryan", "Morgan") is printed,
+# somewhere, before a verb, a small word or a stop ("Ryan said", "Ryan, 45,").
+_ADJECTIVE = re.compile(r"\b[A-Z][a-z]*(?:an|ese|ish|ic|esque|i)\b(?![-'’])")
+_FOLLOWER = re.compile(r"[ ]([a-z]+)\b")
+# A name followed by one of these words is a person or a body that acts or speaks.
+_SAYING = frozenset("said says told tells added wrote recalled".split())
 # Words that open sentences in capitals without being names.
 _NOT_NAMES = CALENDAR | frozenset(
     """The This That These Those There Then When While After Before But And For From With
@@ -94,20 +105,40 @@ class StoryNames:
     report prints next to each name (``beside``: "Raffaele" beside "Sollecito"), by which a
     report that calls a person by the given name alone still names them, and what each
     report's opening lines name (``opening``), and the names of each candidate line (by
-    position: ``line_names``)."""
+    position: ``line_names``), and the whole names each report prints each name in
+    (:meth:`wholes`: "Los Angeles County" for "Angeles"), by which two names that share a word
+    are told apart."""
 
     counts: dict[str, Counter[str]]
     places: frozenset[str]
     beside: dict[str, dict[str, set[str]]]
     opening: dict[str, Opening]
     line_names: tuple[frozenset[str], ...]
+    texts: dict[str, list[str]]
+    small: Collection[str]
+    _wholes: dict[tuple[str, str], Counter[tuple[str, ...]]] = field(default_factory=dict)
+    _adjectives: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, story: PreparedStory) -> StoryNames:
         """A name is a capitalised word the story never prints in small letters ("Police"
-        is not one where "police" occurs)."""
-        small = {word for s in story.candidates for word in _SMALL_WORD.findall(s.text)}
+        is not one where "police" occurs). The last story's names are kept
+        (:data:`_LAST_READ`)."""
+        # (The entry read once: another thread may put its own story in between.)
+        last = next(iter(_LAST_READ), None)
+        if last is not None and last[0] is story:
+            return last[1]
+        names = cls._read(story)
+        _LAST_READ[:] = [(story, names)]
+        return names
+
+    @classmethod
+    def _read(cls, story: PreparedStory) -> StoryNames:
+        """The names of a story, read (:meth:`of`)."""
+        # (One pass over the story's lines joined: a word never runs over a line's end.)
+        small = set(_SMALL_WORD.findall("\n".join(s.text for s in story.candidates)))
         counts: dict[str, Counter[str]] = {}
+        texts: dict[str, list[str]] = {}
         beside: dict[str, dict[str, set[str]]] = {}
         places: set[str] = set()
         openings: dict[str, Opening] = {}
@@ -122,6 +153,11 @@ class StoryNames:
             lines[sentence.article_id] += 1
             pairs = beside.setdefault(sentence.article_id, {})
             text = sentence.text
+            # Where the line's first word starts: a name there opens it (read once a line,
+            # not by matching the line's start again at each name).
+            opens = _BEFORE_FIRST_WORD.match(text)
+            first = opens.end() if opens else 0
+            texts.setdefault(sentence.article_id, []).append(text)
             last, last_end = "", -2
             for match in _CAPITALISED.finditer(text):
                 name = POSSESSIVE.sub("", match.group())
@@ -132,7 +168,7 @@ class StoryNames:
                 line.add(name)
                 before = text[max(0, match.start() - _PLACE_LOOKBEHIND) : match.start()]
                 place = bool(_PLACE_BEFORE.search(before))
-                within = not _BEFORE_FIRST_WORD.fullmatch(text[: match.start()])
+                within = match.start() != first
                 if place:
                     places.add(name)
                 if within:
@@ -150,27 +186,94 @@ class StoryNames:
             # A capitalised first word is a name only if the story prints it inside a
             # sentence too ("Kellogg Co., citing ..."; not "Measurements of velocity ...").
             opening.names.difference_update(opening.first_words - inside)
-        return cls(counts, frozenset(places), beside, openings, tuple(line_names))
+        return cls(
+            counts,
+            frozenset(places),
+            beside,
+            openings,
+            tuple(line_names),
+            texts,
+            small,
+        )
+
+    def wholes(self, report: str, name: str) -> Counter[tuple[str, ...]]:
+        """The whole names a report prints a word of a name in ("Los Angeles County" for
+        "Angeles"), read when asked, over the report's lines that print the word: only the
+        names of the reports compared need them."""
+        key = report, name
+        if key not in self._wholes:
+            whole: Counter[tuple[str, ...]] = Counter()
+            for text in self.texts.get(report, ()):
+                if name not in text:
+                    continue
+                for run in _CAPITALISED_RUN.finditer(text):
+                    words = _whole(run.group().split(" "), _NOT_NAMES, self.small)
+                    if name in words:
+                        whole[words] += 1
+            self._wholes[key] = whole
+        return self._wholes[key]
 
     def protagonists(self, report: str) -> frozenset[str]:
-        """A report's protagonists (:func:`protagonists`)."""
-        return protagonists(self.counts.get(report, Counter()), self.places)
+        """A report's protagonists (:func:`protagonists`), no adjective among them
+        (:meth:`no_adjectives`: "Roman" printed more than the wreck's finder)."""
+        counts = self.counts.get(report, Counter())
+        while True:
+            most = protagonists(counts, self.places)
+            kept = self.no_adjectives(most)
+            if kept == most:
+                return most
+            counts = Counter({n: c for n, c in counts.items() if n not in most - kept})
 
     def opening_names(self, report: str) -> frozenset[str]:
         """The names of a report's opening lines (``OPENING_LINES``), places aside (nor a
-        place's spelling with an ending: :func:`not_places`)."""
+        place's spelling with an ending: :func:`not_places`), no adjective among them."""
         opening = self.opening.get(report)
-        return not_places(opening.names, self.places) if opening else frozenset()
+        names = not_places(opening.names, self.places) if opening else frozenset()
+        return self.no_adjectives(names)
+
+    def no_adjectives(self, names: frozenset[str]) -> frozenset[str]:
+        """The names without the adjectives of a people or a style (:func:`adjectives`):
+        read over the whole story, for the few names with such an ending, when asked (a
+        pass over every story cost more than the names it changes)."""
+        unread = [n for n in names if n not in self._adjectives and _ADJECTIVE.fullmatch(n)]
+        if unread:
+            texts = (text for lines in self.texts.values() for text in lines)
+            found = adjectives(texts, unread)
+            self._adjectives.update((n, n in found) for n in unread)
+        return frozenset(n for n in names if not self._adjectives.get(n, False))
 
     def opening_places(self, report: str) -> frozenset[str]:
         """The places a report's opening lines name ("an ambush in Niger")."""
         opening = self.opening.get(report)
         return frozenset(opening.places) if opening else frozenset()
 
+    def shared(self, one: str, names: Iterable[str], other: str) -> int:
+        """How often report ``other`` prints any of ``names`` as report ``one`` prints
+        them, compared whole (:func:`one_name`): "Los Angeles Times" does not print the
+        "Angeles" of "Los Angeles County"; "Officer Wilson" prints the "Wilson" of "Darren
+        Wilson"."""
+        names = list(names)
+        printed = [n for n in self.counts.get(other, ()) if any(same_name(n, w) for w in names)]
+        if not printed:
+            return 0  # (the words alone first: most reports compared print none of them)
+        mine = [whole for name in names for whole in self.wholes(one, name)]
+        return sum(
+            n
+            for name in printed
+            for whole, n in self.wholes(other, name).items()
+            if any(one_name(whole, m) for m in mine)
+        )
+
     def full_names(self, report: str, names: Iterable[str]) -> set[str]:
         """The names and the names the report prints beside them."""
         pairs = self.beside.get(report, {})
         return {n for name in names for n in (name, *pairs.get(name, ()))}
+
+
+# The names of the last story read, by the story itself (not a copy): a brief asks for one
+# story's names up to three times (the test, a warning's wording, ``rank.passages``), and
+# reading them is most of the test's cost. One entry: nothing is kept past the next story.
+_LAST_READ: list[tuple[PreparedStory, StoryNames]] = []
 
 
 def other_incidents(
@@ -204,17 +307,69 @@ def other_incidents(
     if not own_protagonists:
         return {}
     own_names = names.full_names(own, own_protagonists)
-    own_counts = names.counts[own]
     found: dict[str, frozenset[str]] = {}
     for report in unlike:
         theirs = names.protagonists(report)
-        if not theirs or mentions(own_names, names.counts[report]):
+        if not theirs or names.shared(own, own_names, report):
             continue
         if by_opening and not _opening_of_another(names, own, report, theirs):
             continue
-        if all(mentions([name], own_counts) <= BACKGROUND_MENTIONS for name in theirs):
+        if all(names.shared(report, [name], own) <= BACKGROUND_MENTIONS for name in theirs):
             found[report] = theirs
     return found
+
+
+def named_in(
+    story: PreparedStory, found: Mapping[str, Collection[str]], reports: Iterable[str]
+) -> dict[str, tuple[str, int]]:
+    """For each report of another incident (``found``: its protagonists, by report id), the
+    first of ``reports`` (the story's own, the brief's first) that tells its matter in a
+    line of its own (:func:`_tells`), and how often it prints its protagonists: a roundup
+    of Sunday shows or a digest tells another item in a line, and the item's own report
+    then tells no "other incident" than the story's reports do. A line of background that
+    names the other firm in a list ("... include Clorox, Kimberly-Clark, ...") does not."""
+    names = StoryNames.of(story)
+    told: dict[str, tuple[str, int]] = {}
+    for report, theirs in found.items():
+        words = {
+            t
+            for p, s in enumerate(story.candidates)
+            if s.article_id == report
+            for t in story.terms[p]
+        }
+        for own in reports:
+            count = names.shared(report, theirs, own)
+            if count and _tells(story, names, own, theirs, words):
+                told[report] = (own, count)
+                break
+    return told
+
+
+# A line tells another report's matter when this share of its words, names aside, are
+# words of that report: a roundup's line on another show ("On another channel, Governor
+# Oduya said the state budget would be balanced by June") shares most of them with the
+# report of that show; a list of firms that left the country (anchor 2082) shares 2 of 14.
+TELLS_SHARE = 0.5
+
+
+def _tells(
+    story: PreparedStory,
+    names: StoryNames,
+    report: str,
+    theirs: Collection[str],
+    words: Collection[str],
+) -> bool:
+    """Whether a line of ``report`` names one of ``theirs`` and tells what the report of
+    their words (``words``) tells (``TELLS_SHARE``)."""
+    for p, sentence in enumerate(story.candidates):
+        line = names.line_names[p]
+        if sentence.article_id != report or not mentions(theirs, dict.fromkeys(line, 1)):
+            continue
+        name_words = {part.lower() for name in line for part in re.split(r"[-'’]", name)}
+        terms = [t for t in story.terms[p] if t not in name_words]
+        if terms and sum(t in words for t in terms) >= TELLS_SHARE * len(terms):
+            return True
+    return False
 
 
 def _opening_of_another(names: StoryNames, own: str, report: str, theirs: frozenset[str]) -> bool:
@@ -225,7 +380,70 @@ def _opening_of_another(names: StoryNames, own: str, report: str, theirs: frozen
     brief's report's opening (one ambush "in Niger" told through two sets of officials)."""
     if not theirs & names.opening_names(report):
         return False
-    return not mentions(names.opening_places(own), names.counts[report])
+    return not names.shared(own, names.opening_places(own), report)
+
+
+def adjectives(texts: Iterable[str], words: Collection[str] | None = None) -> frozenset[str]:
+    """The capitalised words with an adjective's ending (:data:`_ADJECTIVE`) that the
+    texts print only before another word, before a small one at least once, and never
+    before a stop, a small word of the stop list or a verb of saying; only ``words`` among
+    them, when given.
+
+    Example:
+        >>> sorted(adjectives(["A Roman ship and a Roman port.", "Ryan saw a Ryan fan.",
+        ...     "Ryan said so."]))
+        ['Roman']
+    """
+    before_noun: set[str] = set()
+    named: set[str] = set()
+    if words is not None:
+        texts = [text for text in texts if any(word in text for word in words)]
+    text = "\n".join(texts)
+    pattern = _ADJECTIVE
+    if words is not None:
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b(?![-'’])")
+    for match in pattern.finditer(text):
+        word, after = match.group(), text[match.end() : match.end() + 2]
+        if after[:1] == " " and after[1:].isupper():
+            continue  # inside a name ("Roman Empire"): neither
+        follower = _FOLLOWER.match(text, match.end())
+        if (
+            follower
+            and follower.group(1) not in ENGLISH_STOP_WORDS
+            and follower.group(1) not in _SAYING
+        ):
+            before_noun.add(word)
+        else:
+            named.add(word)
+    return frozenset(before_noun - named)
+
+
+def _whole(run: list[str], not_names: Collection[str], small: Collection[str]) -> tuple[str, ...]:
+    """A run of capitalised words without its first ones that are no name ("The", a
+    sentence's first word the story prints in small letters), possessives cut."""
+    # (A plural's possessive, "Fools'", is its name too, as ``_CAPITALISED`` reads it.)
+    words = [POSSESSIVE.sub("", word).rstrip("'’-") for word in run]
+    while len(words) > 1 and (words[0] in not_names or words[0].lower() in small):
+        words = words[1:]
+    return tuple(words)
+
+
+def one_name(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two whole names may name one person, place or body: the words of one are
+    all words of the other ("Wilson", "Darren Wilson"), or they end on the same word, the
+    one that says what is named ("Officer Wilson", "Darren Wilson"); "Los Angeles County"
+    and "Los Angeles Times", which share their first words, are two.
+
+    Example:
+        >>> one_name(("Los", "Angeles", "County"), ("Los", "Angeles", "Times"))
+        False
+        >>> one_name(("Officer", "Wilson"), ("Darren", "Wilson"))
+        True
+    """
+    if same_name(one[-1], other[-1]):
+        return True
+    shorter, longer = sorted((one, other), key=len)
+    return all(any(same_name(w, v) for v in longer) for w in shorter)
 
 
 def protagonists(names: Counter[str], places: frozenset[str]) -> frozenset[str]:
