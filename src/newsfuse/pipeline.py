@@ -381,8 +381,11 @@ def _incident_warning(
     articles: Sequence[Article],
     article_id: str,
     who: frozenset[str],
-    named: tuple[str, int] | None = None,
+    named: tuple[str, int] | None,
 ) -> str:
+    """The warning line for a report of another incident the brief took nothing from;
+    ``named``: the kept report that names its protagonists, and how often
+    (``rank.incidents.named_in``), when one does."""
     number, name = _numbered(articles, article_id)
     # Named whole as the report prints them ("New York", not "York").
     text = next(a.text for a in articles if a.id == article_id)

@@ -88,6 +88,17 @@ def test_a_quoted_answer_to_the_question_the_sentence_before_puts() -> None:
     assert _denied(question, '"Not that I\'m aware of," said his spokesman.') == DISPUTED
     # A bare "no" after no question answers nothing that can be known.
     assert _denied("Reed spoke to reporters on Tuesday.", '"No," Reed said.') == []
+    # Nor after a question of too few words to say which claim it puts
+    # (``denials.QUESTION_WORDS``).
+    assert _denied("Reporters asked him: Did Reed accept it?", '"No," Reed said.') == []
+
+
+def test_a_denial_of_an_owners_account_names_no_claim_of_its_own() -> None:
+    # "the Varna Post's account" is only a claim (an owner among its words): the denial
+    # reaches the Post's report, not a claim of those words.
+    plain = "Mayor Tom Reed accepted $5,000 from the Orvel builders."
+    line = "Reed disputed the Varna Post's account."
+    assert [(d.kind, d.label) for d in reports([plain], [REPORTED, line])] == DISPUTED
 
 
 STATED = "Tom Reed accepted $5,000 from the Orvel builders in March, the Varna Post reported."
@@ -115,6 +126,8 @@ def test_an_act_negated_by_its_object(negated: str) -> None:
         "Reed accepted nothing from the Orvel builders before 2020, his lawyer said.",
         "Reed had no money from the Orvel builders, his lawyer said.",
         "Reed accepted no longer any calls from the Orvel builders, his aide said.",
+        # "no more than": a bound on the sum, not none of it
+        "Reed accepted no more than $500 from the Orvel builders, his lawyer said.",
     ],
 )
 def test_nothing_of_another_thing_or_time_or_a_light_verb_is_silent(negated: str) -> None:
@@ -181,6 +194,14 @@ def test_what_a_subject_is_said_not_to_be(stated: str, negated: str) -> None:
             "Tom Reed was the first to arrive at the Kessel station, police said.",
             "Tom Reed was not the first to arrive at the Kessel station, a witness said.",
         ),
+        (  # no role: "a surprise" (``negations._NOT_ROLES``)
+            "The Kessel fire was a surprise to residents, officials said.",
+            "The Kessel fire was not a surprise to residents, the mayor said.",
+        ),
+        (  # a guess
+            "Police said Tom Reed was a suspect in the Kessel shooting.",
+            "Perhaps Tom Reed was not a suspect in the Kessel shooting, his lawyer said.",
+        ),
     ],
 )
 def test_what_a_subject_is_not_of_another_thing_person_or_time_is_silent(
@@ -199,6 +220,15 @@ def test_what_a_subject_is_not_of_another_thing_person_or_time_is_silent(
         (
             "Tom Reed pleaded guilty in Kessel on Tuesday to fraud, prosecutors said.",
             "Tom Reed pleads not guilty to fraud in Kessel court",
+        ),
+        (  # the name right before the verb pleads, not the clause's first noun
+            "As part of a deal, Reed pleaded guilty to fraud in Kessel on Tuesday, prosecutors"
+            " said.",
+            "Tom Reed pleaded not guilty to fraud in Kessel on Tuesday, his lawyer said.",
+        ),
+        (  # "the charges on Tuesday" names no charge of its own
+            "Tom Reed pleaded guilty to the charges on Tuesday in Kessel, prosecutors said.",
+            "Tom Reed pleaded not guilty to fraud in Kessel on Tuesday, his lawyer said.",
         ),
     ],
 )
@@ -253,3 +283,15 @@ def test_homes_destroyed_and_homes_damaged_are_two_counts() -> None:
     assert found(destroyed, "The fire destroyed 75 homes in Kessel, the fire chief said.") == [
         ("Number of homes", ["40", "75"])
     ]
+
+
+def test_homes_destroyed_told_after_their_figure_and_homes_damaged_are_two_counts() -> None:
+    # The verb of harm after the figure ("40 homes were destroyed"): the two counts still
+    # do not differ.
+    assert (
+        found(
+            "In Kessel, 40 homes were destroyed by the fire, officials said.",
+            "About 75 homes were damaged in the Kessel fire, the fire chief said.",
+        )
+        == []
+    )

@@ -245,3 +245,23 @@ def test_a_pronoun_speaker_right_after_the_line_naming_him_is_fine() -> None:
     report = 'Mayor Tom Reyes toured the flooded quay on Monday. "We will rebuild," he said.'
     first = "Mayor Tom Reyes toured the flooded quay on Monday."
     assert brief_defects([first, '"We will rebuild," he said.'], Reports([report])) == []
+
+
+def test_a_quoted_he_that_opens_its_report_is_no_opener() -> None:
+    # No line before it in its report tells anybody ("a man on a bike" is the report's
+    # last line, not the one before).
+    report = (
+        '"He was outside, in front, shouting at the officer," Ana Lind said on Tuesday. '
+        "Officer Ivo Rand was hurt on Dock Road. "
+        "She looked outside as the officer stopped a man on a bike."
+    )
+    first = "Officer Ivo Rand was hurt on Dock Road."
+    quote = '"He was outside, in front, shouting at the officer," Ana Lind said on Tuesday.'
+    assert brief_defects([first, quote], Reports([report])) == []
+
+
+def test_a_quoted_he_for_people_the_brief_tells_in_the_singular_is_fine() -> None:
+    # The skipped line tells "two officers"; the brief prints "Officer": the same word.
+    bike = "She looked outside as two officers stopped the car."
+    reports = Reports([STRANGER_REPORT.replace(BIKE, bike)])
+    assert brief_defects([RAND, LIND, SAW], reports) == []

@@ -2,6 +2,7 @@
 a brief may use before introducing them (those readers know)."""
 
 import numpy as np
+import pytest
 
 from newsfuse import Article, Settings
 from newsfuse.rank.runs import opens_well, readings, shortlist, shortlisted
@@ -651,3 +652,29 @@ def test_a_quoted_he_after_a_line_that_names_someone_stands_alone() -> None:
     quote = '"He was outside, in front, shouting at the guard," Lind said.'
     report = f"{OPENING}\n\n{LIND_CALLED}\n\n{named}\n\n{quote}"
     assert _run_of([report, OTHER_REPORT], quote) == [quote]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["said Ana Lind, Carl Lind's mother.", "Lind said of Mr. Ortiz."],
+)
+def test_a_quoted_he_whose_sentence_tells_its_person_stands_alone(attribution: str) -> None:
+    # The quotation's own words say whom "He" means (a possessive, "of" a name): it needs
+    # no line before it.
+    bike = "She looked outside as the harbour guard stopped a man on a bike."
+    quote = f'"He was outside, in front, shouting at the guard," {attribution}'
+    report = f"{OPENING}\n\n{LIND_CALLED}\n\n{bike}\n\n{quote}"
+    assert _run_of([report, OTHER_REPORT], quote) == [quote]
+
+
+def test_a_quoted_he_for_a_person_readers_know_stands_alone() -> None:
+    # Both reports' openings print "man": the man of the line before is one readers know.
+    man = "She looked outside as a man ran to the gate."
+    quote = '"He was outside, in front, shouting at the crews," Lind said.'
+    opening = f"{OPENING[:-1]}, and a man was hurt."
+    other = f"{OTHER_REPORT[:-1]}, and a man was hurt."
+    report = f"{opening}\n\n{LIND_CALLED}\n\n{man}\n\n{quote}"
+    assert _run_of([report, other], quote) == [quote]
+    # (Where only that line tells him, he comes with it.)
+    report = f"{OPENING}\n\n{LIND_CALLED}\n\n{man}\n\n{quote}"
+    assert _run_of([report, OTHER_REPORT], quote)[-2:] == [man, quote]

@@ -11,6 +11,7 @@ from newsfuse.text.cohesion import (
     is_aside,
     leans_back,
     opens_dangling,
+    people_told,
     points_back_inside,
     pronoun_of_nobody,
     tells_a_person,
@@ -675,3 +676,10 @@ def test_a_bare_share_or_a_count_without_a_noun_leans_on_the_line_before(text: s
 )
 def test_a_share_that_names_its_people_or_their_act_stands(text: str) -> None:
     assert not cohesion(text).leans
+
+
+def test_people_told_by_a_word_of_a_doer_count() -> None:
+    # "a bystander", "the photographer": an agent's noun after its article tells a person.
+    assert people_told("She saw a bystander film the photographer.") == frozenset(
+        {"bystander", "photographer"}
+    )

@@ -254,6 +254,8 @@ NO_WHEN_ASKED = re.compile(
     rf"(?P<by>{_PARTY})\s+{_ANSWER_VERB}\s+(?:\w+\s+)?(?:when|after\s+being|after\s+he\s+was"
     rf"|after\s+she\s+was)\s+(?i:{_WHETHER})(?P<object>{_ASKED}{{10,200}})",
 )
+# The cues of both ("asked by" for "when asked by reporters whether ...").
+ASKED_CUES = ("asked whether", "asked if", "asked by")
 # "the allegations do not have any merit": the charges rejected.
 MERITLESS = re.compile(
     r"\b(?:allegations?|claims?|accusations?|charges|suit|lawsuit)\s+(?:\w+\s+){0,2}?"
@@ -514,7 +516,7 @@ CUES = (
     *NO_EVIDENCE_CUES, *FALSE_CLAIM_CUES, *CALLED_CUES, "innocen", "nothing wrong", "disagree",
     "contrary to", *QUOTED_FALSE_CUES[len(FALSE_CUES) :], "not ", "never ", "n't ", "n’t ",
     *INLINE_CALLED_CUES[: -len(FALSE_CUES)], "while ", "whereas ", "nothing to do with",
-    "nothing whatsoever to do", "asked whether", "asked if", "asked by", *QUOTED_NO_CUES,
+    "nothing whatsoever to do", *ASKED_CUES, *QUOTED_NO_CUES,
 )  # fmt: skip
 # A denied claim that names whose it is: "Comey's reported account of that conversation".
 OWNED_CLAIM = re.compile(

@@ -116,8 +116,14 @@ class StoryNames:
     line_names: tuple[frozenset[str], ...]
     texts: dict[str, list[str]]
     small: Collection[str]
-    _wholes: dict[tuple[str, str], Counter[tuple[str, ...]]] = field(default_factory=dict)
-    _adjectives: dict[str, bool] = field(default_factory=dict)
+    # What :meth:`wholes` and :meth:`no_adjectives` read when first asked, kept for the
+    # story's next asks: no arguments of the constructor, nor part of a comparison.
+    _wholes: dict[tuple[str, str], Counter[tuple[str, ...]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _adjectives: dict[str, bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def of(cls, story: PreparedStory) -> StoryNames:

@@ -869,16 +869,16 @@ def tells_its_own_person(unquoted: str) -> bool:
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]+")
 
 
-def names_besides(unquoted: str, speaker: str) -> frozenset[str]:
+def names_besides(unquoted: str, quoting: str) -> frozenset[str]:
     """The capitalised words past the first of a sentence's words outside quotation marks
-    (``unquoted``) that the words of the quotation's sentence (``speaker``, unquoted too)
+    (``unquoted``) that the words of the quotation's sentence (``quoting``, unquoted too)
     do not print: the people, places and things it names besides whoever speaks.
 
     Example:
         >>> sorted(names_besides("Later Lind said Ortiz had left.", "Q Lind said."))
         ['Ortiz']
     """
-    own = set(_CAPITALISED_WORD.findall(speaker))
+    own = set(_CAPITALISED_WORD.findall(quoting))
     return frozenset(set(_CAPITALISED_WORD.findall(unquoted, 1)) - own)
 
 
