@@ -271,3 +271,4 @@ def test_a_lede_that_mourns_a_death_is_read_and_one_that_tells_it_is_not() -> No
     assert mourns_a_death("Fans mourned the sudden death of the singer on Friday.")
     assert not mourns_a_death("Singer Ana Ortiz died on Wednesday after a long illness.")
     assert not mourns_a_death("A mourning dove nested on the harbour crane.")
+    assert not mourns_a_death("The town of Ashby is mourning after a fire killed three on Tuesday.")

@@ -437,5 +437,12 @@ def mourns_a_death(text: str) -> bool:
         True
         >>> mourns_a_death("Ed Lo, the band's drummer, died on Monday. He was 40.")
         False
+        >>> mourns_a_death("The town is mourning after a fire killed three people on Tuesday.")
+        False
     """
-    return _MOURNS.search(text) is not None
+    return _MOURNS.search(text) is not None and _TELLS_THE_DEATH.search(text) is None
+
+
+# A sentence that tells the death as well as the mourning ("The town is mourning after a fire
+# killed three people on Tuesday.") tells the news: no reaction only.
+_TELLS_THE_DEATH = re.compile(r"\b(?:killed|killing|died|dies|dead|slain)\b", re.IGNORECASE)
