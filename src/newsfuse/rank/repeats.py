@@ -12,7 +12,7 @@ a key is what they are about.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.claims import find_claims
@@ -27,6 +27,11 @@ from newsfuse.documents import Sentence
 # the character before the match: an optional point opening the pattern made the search
 # three times slower).
 _FIGURE = re.compile(r"\d[\d,.]*\d")
+# Where a figure may open on a point: a point before a digit, no digit before it (after a
+# digit the point is inside a figure, which the greedy ``_FIGURE`` reads whole). A line
+# without one has its figures read by ``findall`` alone: the search for points on each match
+# cost a brief 0.02 s over dev (stop 36).
+_LEADING_POINT = re.compile(r"(?<!\d)\.\d")
 # A count of a named kind (the dead, the injured, flights cancelled, people arrested) is one
 # fact whatever its figure: a second figure of it contradicts the first. A count of any
 # other noun ("noun:student/") is the same fact only with the same figure: "50 pounds
@@ -104,9 +109,13 @@ def _figures(text: str) -> set[str]:
         >>> sorted(_figures("He hit .340 in 2014, 21 home runs, for $136,927.07 and 0.3"))
         ['.340', '136,927.07']
     """
-    found = (
-        f".{m.group()}" if m.start() and text[m.start() - 1] == "." else m.group()
-        for m in _FIGURE.finditer(text)
+    found: Iterable[str] = (
+        (
+            f".{m.group()}" if m.start() and text[m.start() - 1] == "." else m.group()
+            for m in _FIGURE.finditer(text)
+        )
+        if _LEADING_POINT.search(text)
+        else _FIGURE.findall(text)
     )
     return {f for f in found if len(f) >= 5 or (len(f) == 4 and not _year(f))}
 
