@@ -101,6 +101,7 @@ def _figures_read_at_each_match(text: str) -> set[str]:
         "A rate of 1..2345, then a,.5678 and x..9999 and .1234.",
         ".2345 opened the line; 12.3456 and 1,.2345 did not.",
         "No figure here at all.",
+        "Crews cleared 1,240 roads and 13,000 homes by 2020, in 1999 and 2200.",
         "Crews cleared 1,240 roads; 2020 and 1999 are years, 0.3 too short.",
     ],
 )
