@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfuse.differ import find_claims
 from newsfuse.documents import Sentence
+from newsfuse.rank import repeats
 from newsfuse.rank.repeats import fact_keys
 
 
@@ -79,3 +82,28 @@ def test_a_count_that_rose_is_not_the_figure_it_rose_from() -> None:
         "The club had sold 3,900 tickets by Friday.",
         "Ticket sales rose to 4,150 by Sunday.",
     )
+
+
+def _figures_read_at_each_match(text: str) -> set[str]:
+    """``_figures`` without its test for a leading point: the point read at every match."""
+    found = (
+        f".{m.group()}" if m.start() and text[m.start() - 1] == "." else m.group()
+        for m in repeats._FIGURE.finditer(text)
+    )
+    return {f for f in found if len(f) >= 5 or (len(f) == 4 and not repeats._year(f))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hit .340 in 2014 and .3333 the year after.",
+        "The fund grew 4.5 percent to $136,927.07 by 2019.",
+        "A rate of 1..2345, then a,.5678 and x..9999 and .1234.",
+        ".2345 opened the line; 12.3456 and 1,.2345 did not.",
+        "No figure here at all.",
+        "Crews cleared 1,240 roads and 13,000 homes by 2020, in 1999 and 2200.",
+        "Crews cleared 1,240 roads; 2020 and 1999 are years, 0.3 too short.",
+    ],
+)
+def test_figures_give_the_answers_of_reading_the_point_at_each_match(text: str) -> None:
+    assert repeats._figures(text) == _figures_read_at_each_match(text)

@@ -291,7 +291,10 @@ _PAST_NOTHING = re.compile(r"[a-z]\s+(?:absolutely\s+)?no(?:thing)?\b")
 def _nothing(sentence: Sentence, clause: str) -> Iterator[Predicate]:
     """An act negated by its object: "stole nothing", "accepted no money" (see
     ``NOTHING``)."""
-    for match in NOTHING.finditer(clause) if _PAST_NOTHING.search(clause) else ():
+    # (The plain "no" first: the pattern, with no plain character to open on, reads every
+    # clause slowly, and three clauses in four print no "no".)
+    cued = "no" in clause and _PAST_NOTHING.search(clause)
+    for match in NOTHING.finditer(clause) if cued else ():
         verb = match.group("verb")
         if _a_past(verb):
             subject = _subject_of(sentence.text, clause, match.start())

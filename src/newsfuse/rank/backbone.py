@@ -356,12 +356,15 @@ def _copied_openings(
     Tuesday ...", the rescue told twice). Held to that test only (``_second_lede``): as
     openings everywhere (where a refill places a report's second line), at 400 words they
     moved dev 0151's report of a news conference up and lost Bundy's quotation of it."""
+    copies = {p: group for group in story.groups if len(group) > 1 for p in group}
+    # (The rows read only where a row has a copy, and only theirs: most rows have none.)
+    if not copies:
+        return frozenset()
     first_of = {report: ps[0] for report, ps in reports.items()}
     candidates = story.candidates
-    copies = {p: group for group in story.groups if len(group) > 1 for p in group}
     found: set[int] = set()
     for r, p in enumerate(rows):
-        if r in openings or p not in copies:
+        if p not in copies or r in openings:
             continue
         report = candidates[p].article_id
         if any(

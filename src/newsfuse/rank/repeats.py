@@ -12,7 +12,7 @@ a key is what they are about.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from newsfuse.differ.claim import Claim, Kind
 from newsfuse.differ.claims import find_claims
@@ -27,6 +27,12 @@ from newsfuse.documents import Sentence
 # the character before the match: an optional point opening the pattern made the search
 # three times slower).
 _FIGURE = re.compile(r"\d[\d,.]*\d")
+# Where a figure may open on a point: a point before a digit ("4.5" has one too, 285 of
+# dev's 19,708 lines). A line without one has its figures read by ``findall`` alone: the
+# point looked for at each match made the figures of dev's lines 40 % slower (stop 36). (A
+# look-behind for a digit before the point would say "4.5" has none, but made the search
+# ten times slower: the pattern no longer opens on a plain character.)
+_POINT_DIGIT = re.compile(r"\.\d")
 # A count of a named kind (the dead, the injured, flights cancelled, people arrested) is one
 # fact whatever its figure: a second figure of it contradicts the first. A count of any
 # other noun ("noun:student/") is the same fact only with the same figure: "50 pounds
@@ -104,9 +110,13 @@ def _figures(text: str) -> set[str]:
         >>> sorted(_figures("He hit .340 in 2014, 21 home runs, for $136,927.07 and 0.3"))
         ['.340', '136,927.07']
     """
-    found = (
-        f".{m.group()}" if m.start() and text[m.start() - 1] == "." else m.group()
-        for m in _FIGURE.finditer(text)
+    found: Iterable[str] = (
+        (
+            f".{m.group()}" if m.start() and text[m.start() - 1] == "." else m.group()
+            for m in _FIGURE.finditer(text)
+        )
+        if _POINT_DIGIT.search(text)
+        else _FIGURE.findall(text)
     )
     return {f for f in found if len(f) >= 5 or (len(f) == 4 and not _year(f))}
 
