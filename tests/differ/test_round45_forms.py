@@ -146,6 +146,10 @@ def test_nothing_of_another_thing_or_time_or_a_light_verb_is_silent(negated: str
             "Reed told deputies that Lind was not his girlfriend.",
         ),
         (
+            "Police said Tom Reed was a suspect in the Kessel shooting.",
+            "Tom Reed isn’t a suspect in the Kessel shooting, police said on Tuesday.",
+        ),
+        (
             "Tom Reed was the driver of the car that crashed in Kessel, police said.",
             "Tom Reed was not the driver of the car that crashed in Kessel, his lawyer said.",
         ),

@@ -273,7 +273,8 @@ def negated_predicates(sentence: Sentence) -> Iterator[Predicate]:
 
 def _not_a(sentence: Sentence, clause: str) -> Iterator[Predicate]:
     """What a named subject is said not to be: "Reed is not a suspect" (see ``NOT_A``)."""
-    for match in NOT_A.finditer(clause) if " not " in clause or "n't" in clause else ():
+    negated = " not " in clause or "n't" in clause or "n’t" in clause  # NOT_A reads both marks
+    for match in NOT_A.finditer(clause) if negated else ():
         noun = match.group("noun")
         if noun in _NOT_ROLES or ANOTHER_TIME.search(clause) or UNREAL.search(clause):
             continue
