@@ -33,6 +33,7 @@ DISPUTED = [("denial", "Disputed account")]
         "Reed characterized the report as false.",
         "Reed disputed the Post's account.",
         "Reed flatly rejected the Varna Post's account.",
+        "Reed disputed the Varna Post’s account.",
     ],
 )
 def test_verbs_of_news_copy_that_reject_a_report(line: str) -> None:
@@ -47,6 +48,7 @@ def test_verbs_of_news_copy_that_reject_a_report(line: str) -> None:
         "Reed rebuffed the offer from the Orvel builders.",
         "Reed slammed the report in a long statement.",
         "A Kessel air defence unit shot down a drone on Tuesday.",
+        "Reed shot down the request, severing the Post's relationship with the builders.",
     ],
 )
 def test_the_same_verbs_with_no_claim_or_no_falsity_reject_nothing(line: str) -> None:

@@ -23,19 +23,21 @@ _DETERMINER = r"(?:the|a|an|his|her|their|its|all|any|these|those|such|this|that
 # How a denial that says what it denies goes on: "denied that ...", "denied supplying ...",
 # "denied the report", "denied he was Enoch".
 _DENY_OBJECT = (
-    r"(?:[\w'-]+\s+){0,4}?that\b|there\s+(?:was|were|is|are|had)\b|any\b|ever\b|having\b"
+    r"(?:[\w'’-]+\s+){0,4}?that\b|there\s+(?:was|were|is|are|had)\b|any\b|ever\b|having\b"
     r"|knowing\b|being\b"
     r"|(?:he|she|they|it|we|i)\s+\w+\b|\w+ing\b"
-    rf"|(?:{_DETERMINER}\s+)?(?:[\w'-]+\s+){{0,4}}?(?:{CLAIM_NOUNS}|it|this|them)\b"
+    rf"|(?:{_DETERMINER}\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{CLAIM_NOUNS}|it|this|them)\b"
     # A clause without "that": "denied the dam had been breached", "denied Lee was there".
-    rf"|(?:{_DETERMINER}\s+(?:[\w'-]+\s+){{0,3}}?|(?:[A-Z][\w'-]+\s+){{1,3}})"
+    rf"|(?:{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?|(?:[A-Z][\w'’-]+\s+){{1,3}})"
     r"(?:had|has|have|was|were|is|are|would|did|knew|ever)\b"
 )
 # What a rejection rejects must be a claim of fact ("disputed the report", "rejected it"), not
 # an opinion or a proposal ("dismissed criticism", "rejected the notion", "rejected the idea").
 _OPINIONS = r"criticism|idea|notion|premise|argument|theory|speculation|implications?"
 _REJECT_OBJECT = (
-    rf"(?:it|this)\b|(?:{_DETERMINER}\s+)?(?:[\w'-]+[\s,]+){{0,5}}?"
+    # (a comma before a participle opens another clause: "shot down the request, severing
+    # the network's relationship" rejects no relationship)
+    rf"(?:it|this)\b|(?:{_DETERMINER}\s+)?(?:[\w'’-]+(?:\s+|,(?!\s*[a-z]+ing\b)\s*)){{0,5}}?"
     rf"(?!(?:{_OPINIONS})\b)(?:{CLAIM_NOUNS})\b"
 )
 _ADVERBS = (
@@ -70,7 +72,7 @@ _RECORDS = rf"conversation|meeting|quotes?|{_DOCUMENTS}"
 # claim named in a few words ("The story though was all a lie").
 _POINTERS = (
     r"(?:that|it|this|these|those)(?:\s+|(?=['’]s))"
-    rf"|(?:{_DETERMINER}\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{CLAIM_NOUNS}|{_RECORDS})\s+(?:\w+\s+){{0,2}}?"
+    rf"|(?:{_DETERMINER}\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{CLAIM_NOUNS}|{_RECORDS})\s+(?:\w+\s+){{0,2}}?"
 )
 # Where a statement starts: the sentence or a quotation, or after a verb of saying. Each
 # place but the start follows a quotation mark, a bracket or a space: that one character is
@@ -289,7 +291,7 @@ DENIALS_ISSUED = re.compile(
 _RULING_NOUNS = r"rulings?|decisions?|opinions?|verdicts?"
 DISAGREE = re.compile(
     r"\b(?:disagree|disagrees|disagreed)\s+(?:with\s+(?:the\s+|this\s+|that\s+)?"
-    rf"(?:[\w'-]+[\s,]+){{0,4}}?(?:{CLAIM_NOUNS}|it|that|this|assessment|{_RULING_NOUNS}))\b"
+    rf"(?:[\w'’-]+[\s,]+){{0,4}}?(?:{CLAIM_NOUNS}|it|that|this|assessment|{_RULING_NOUNS}))\b"
     r"|\b(?:disagree|disagrees)\.?[\"”]?\s*$",
     re.IGNORECASE,
 )
@@ -548,7 +550,7 @@ OWNED_ANYWHERE = re.compile(
 )
 # A denied claim that is a record's: "the letter is untrue", "called the memo a fake".
 RECORD = re.compile(
-    rf"^(?:the|this|that|these|those|a|an|his|her|their|its)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"^(?:the|this|that|these|those|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?P<owner>{_DOCUMENTS})\b",
     re.IGNORECASE,
 )

@@ -200,7 +200,7 @@ _NOT_SPEAKER_AFTER = frozenset("for of to with by the a an his her their its".sp
 _EVENT_VERBS = "|".join(sorted(p.EVENTS, key=len, reverse=True))
 _PLACE = re.compile(
     rf"(?<=[A-Za-z] )(?P<event>{_EVENT_VERBS})"
-    r"\b(?:\s+(?!and\b|but\b|after\b|before\b|when\b|while\b|where\b|who\b|which\b)[\w']+){0,4}?"
+    r"\b(?:\s+(?!and\b|but\b|after\b|before\b|when\b|while\b|where\b|who\b|which\b)[\w'’]+){0,4}?"
     r"\s+(?:in|at|near|outside)\s+(?:the\s+)?"
     r"(?P<place>(?:(?:St|Mt|Ft)\.\s)?[A-Z][a-z]+(?:['’]s)?(?:\s[A-Z][a-z]+(?:['’]s)?){0,3})"
 )
