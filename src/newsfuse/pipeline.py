@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsfuse._version import __version__
 from newsfuse.attribute import ClaimantFinder, named_kind
@@ -22,7 +22,13 @@ from newsfuse.errors import InputError
 from newsfuse.ingest.junk import junk_reason
 from newsfuse.rank.backbone import BackboneSettings, Choice, select_backbone
 from newsfuse.rank.features import feature_matrix
-from newsfuse.rank.incidents import BACKGROUND_MENTIONS, named_in, other_incidents, whole_names
+from newsfuse.rank.incidents import (
+    BACKGROUND_MENTIONS,
+    StoryNames,
+    named_in,
+    other_incidents,
+    whole_names,
+)
 from newsfuse.rank.passages import passages
 from newsfuse.rank.runs import Readings, readings
 from newsfuse.rank.score import LinearScorer, default_scorer
@@ -57,6 +63,15 @@ class _Chosen:
     claims: list[Claim]
     read: Readings
     choice: Choice
+    # The story's names (``rank.incidents.StoryNames``), read when first asked and kept for
+    # the test, the warning's wording and the passages, which ask for them in turn.
+    _names: list[StoryNames] = field(default_factory=list, repr=False, compare=False)
+
+    def names(self) -> StoryNames:
+        """The story's names, read once (``rank.incidents.NamesReader``)."""
+        if not self._names:
+            self._names.append(StoryNames.of(self.story))
+        return self._names[0]
 
     def other_incidents(self) -> dict[str, frozenset[str]]:
         """The reports that tell another incident than the one the brief opens on
@@ -64,14 +79,14 @@ class _Chosen:
         reports = [self.story.candidates[p].article_id for p in self.choice.order]
         if len(set(reports)) < 2:
             return {}
-        return other_incidents(self.story, reports[0], taken=reports[1:])
+        return other_incidents(self.story, reports[0], reports[1:], self.names)
 
     def named_in(self, apart: Mapping[str, frozenset[str]]) -> dict[str, tuple[str, int]]:
         """Which report the brief keeps, its first report first, names each report of
         another incident's protagonists (``rank.incidents.named_in``), and how often."""
         order = [self.story.candidates[p].article_id for p in self.choice.order]
         kept = [a.id for a in self.story.articles if a.id not in apart and a.id != order[0]]
-        return named_in(self.story, apart, [order[0], *kept])
+        return named_in(self.story, apart, [order[0], *kept], self.names)
 
     def words(self) -> int:
         """How many words the chosen sentences hold."""
@@ -83,7 +98,7 @@ class _Chosen:
         order = self.choice.order
         if not order:
             return []
-        return passages(self.story, self.story.candidates[order[0]].article_id, order)
+        return passages(self.story, self.story.candidates[order[0]].article_id, order, self.names)
 
 
 @dataclass(frozen=True, slots=True)

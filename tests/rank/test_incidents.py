@@ -4,6 +4,8 @@ must stay (a follow-up of the same crash, a report that names a past crash in on
 
 from collections import Counter
 
+import pytest
+
 from newsfuse import Article, Settings
 from newsfuse.pipeline import build
 from newsfuse.rank.incidents import (
@@ -15,7 +17,7 @@ from newsfuse.rank.incidents import (
     same_name,
     whole_names,
 )
-from newsfuse.rank.story import prepare_story
+from newsfuse.rank.story import PreparedStory, prepare_story
 
 ALICANTE_WRECK = """Marine archaeologists have found a Roman merchant ship off Alicante, in
 southeast Spain, a mile from the shore.
@@ -144,6 +146,22 @@ def test_a_brief_tells_no_line_of_another_incident() -> None:
     brief = build(Settings(words=230)).brief(articles)
     assert {c.article_id for s in brief.sentences for c in s.citations} == {"1", "3"}
     assert any("another incident" in w and "Osgood" in w for w in brief.warnings)
+
+
+def test_a_brief_reads_a_storys_names_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The test and the warning's wording ask for the first story's names; one reading serves
+    # both (the story chosen again without the other crash is read once more).
+    read: list[int] = []
+    story_names = StoryNames.of
+
+    def counted(story: PreparedStory) -> StoryNames:
+        read.append(id(story))
+        return story_names(story)
+
+    monkeypatch.setattr(StoryNames, "of", staticmethod(counted))
+    articles = [report("1", MAPLE_ROAD_CRASH), report("2", EARLIER_CRASH), report("3", FOLLOW_UP)]
+    build(Settings(words=230)).brief(articles)
+    assert read and len(read) == len(set(read))
 
 
 # A two-line report that prints no name three times: what it is about is in its opening.

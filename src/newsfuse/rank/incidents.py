@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from newsfuse.rank.story import PreparedStory
@@ -128,19 +128,7 @@ class StoryNames:
     @classmethod
     def of(cls, story: PreparedStory) -> StoryNames:
         """A name is a capitalised word the story never prints in small letters ("Police"
-        is not one where "police" occurs). The last story's names are kept
-        (:data:`_LAST_READ`)."""
-        # (The entry read once: another thread may put its own story in between.)
-        last = next(iter(_LAST_READ), None)
-        if last is not None and last[0] is story:
-            return last[1]
-        names = cls._read(story)
-        _LAST_READ[:] = [(story, names)]
-        return names
-
-    @classmethod
-    def _read(cls, story: PreparedStory) -> StoryNames:
-        """The names of a story, read (:meth:`of`)."""
+        is not one where "police" occurs)."""
         # (One pass over the story's lines joined: a word never runs over a line's end.)
         small = set(_SMALL_WORD.findall("\n".join(s.text for s in story.candidates)))
         counts: dict[str, Counter[str]] = {}
@@ -276,14 +264,17 @@ class StoryNames:
         return {n for name in names for n in (name, *pairs.get(name, ()))}
 
 
-# The names of the last story read, by the story itself (not a copy): a brief asks for one
-# story's names up to three times (the test, a warning's wording, ``rank.passages``), and
-# reading them is most of the test's cost. One entry: nothing is kept past the next story.
-_LAST_READ: list[tuple[PreparedStory, StoryNames]] = []
+# Reads a story's names when first asked: a brief asks for one story's names up to three
+# times (the test, a warning's wording, ``rank.passages``) and reading them is most of the
+# test's cost, so the caller may hand one reading to all three (``pipeline._Chosen.names``).
+NamesReader = Callable[[], StoryNames]
 
 
 def other_incidents(
-    story: PreparedStory, own: str, taken: Collection[str] | None = None
+    story: PreparedStory,
+    own: str,
+    taken: Collection[str] | None = None,
+    read_names: NamesReader | None = None,
 ) -> dict[str, frozenset[str]]:
     """The reports (by id) that tell another incident than report ``own`` (the one the
     brief opens on), each with its protagonists: a report little like ``own``
@@ -294,7 +285,8 @@ def other_incidents(
     pass :func:`_opening_of_another`; a story whose own report names nobody there is not
     judged. With ``taken`` (the reports a brief took
     lines from), none is found unless one of those is little like ``own``: the names are
-    read only then (reading them for every story cost a tenth of a brief's time).
+    read only then (reading them for every story cost a tenth of a brief's time), by
+    ``read_names`` when given (:data:`NamesReader`).
     """
     ids, member = report_members(story)
     if own not in ids:
@@ -303,7 +295,7 @@ def other_incidents(
     unlike = [r for r, c in zip(ids, cosines, strict=True) if c < OTHER_INCIDENT_REPORT_COSINE]
     if taken is not None and not set(unlike) & set(taken):
         return {}
-    names = StoryNames.of(story)
+    names = read_names() if read_names else StoryNames.of(story)
     own_protagonists = names.protagonists(own)
     by_opening = not own_protagonists
     if by_opening:
@@ -326,7 +318,10 @@ def other_incidents(
 
 
 def named_in(
-    story: PreparedStory, found: Mapping[str, Collection[str]], reports: Iterable[str]
+    story: PreparedStory,
+    found: Mapping[str, Collection[str]],
+    reports: Iterable[str],
+    read_names: NamesReader | None = None,
 ) -> dict[str, tuple[str, int]]:
     """For each report of another incident (``found``: its protagonists, by report id), the
     first of ``reports`` (the story's own, the brief's first) that tells its matter in a
@@ -334,7 +329,7 @@ def named_in(
     of Sunday shows or a digest tells another item in a line, and the item's own report
     then tells no "other incident" than the story's reports do. A line of background that
     names the other firm in a list ("... include Clorox, Kimberly-Clark, ...") does not."""
-    names = StoryNames.of(story)
+    names = read_names() if read_names else StoryNames.of(story)
     told: dict[str, tuple[str, int]] = {}
     for report, theirs in found.items():
         words = {

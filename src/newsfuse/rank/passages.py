@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from newsfuse.documents import Sentence
-from newsfuse.rank.incidents import StoryNames, mentions
+from newsfuse.rank.incidents import NamesReader, StoryNames, mentions
 from newsfuse.rank.story import PreparedStory
 
 # The lines after a cue that a passage may hold. The other incident is told in a few lines
@@ -40,18 +40,24 @@ _CUE = re.compile(
 )
 
 
-def passages(story: PreparedStory, own: str, taken: Collection[int]) -> list[int]:
+def passages(
+    story: PreparedStory,
+    own: str,
+    taken: Collection[int],
+    read_names: NamesReader | None = None,
+) -> list[int]:
     """The positions of the lines of another incident's passages that the brief took
     (``taken``: positions of its lines) without the cue line that opens them, with all the
     passage's lines after its cue; none when the brief took no line of one. ``own`` is the
-    report the brief opens on. The names are read only when a taken line follows a cue."""
+    report the brief opens on. The names are read only when a taken line follows a cue (by
+    ``read_names`` when given)."""
     # Only the lines a few before a taken line can open its passage: a few regex matches
     # a brief, not one a candidate.
     near = {q - k for q in taken for k in range(1, PASSAGE_LINES + 1) if q - k >= 0}
     cues = sorted(p for p in near if _CUE.match(story.candidates[p].text))
     if not cues:
         return []
-    names = StoryNames.of(story)
+    names = read_names() if read_names else StoryNames.of(story)
     lines = names.line_names
     own_lines = [p for p, s in enumerate(story.candidates) if s.article_id == own]
     own_names = names.protagonists(own) or names.opening_names(own)
