@@ -507,11 +507,15 @@ CALLED_CUES = (
     "bogus", "forger", "slander", "libel", "figment",
 )  # fmt: skip
 SAYING = frozenset("said says told added argued insisted claimed stated wrote".split())
+# The cues of ``REJECT``'s verbs.
+REJECT_CUES = (
+    "disput", "reject", "refut", "dismiss", "contest", "challeng", "denounc", "balk",
+    "issue with", "back on", "back against", "brush", "shot down", "shoots down",
+    "shooting down", "rebuff", "rebut",
+)  # fmt: skip
 # Cues: a sentence with none of these is no denial.
 CUES = (
-    "deni", "deny", "disput", "dismiss", "reject", "refut", "contest", "challeng", "denounc",
-    "balk", "issue with", "back on", "back against", "brush", "shot down", "shoots down",
-    "shooting down", "rebuff", "rebut",
+    "deni", "deny", *REJECT_CUES,
     *FALSE_CUES, "no truth", "none of", "further from the truth", "shred of truth",
     "never happened",
     "not happen", "n't happen", "n’t happen", "whole cloth", "merit", "despite",

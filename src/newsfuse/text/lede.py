@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from newsfuse.text.lexicon import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
+from newsfuse.text.names import POSSESSIVE
 
 # A frame that names whom the news matters to: "For Republicans on Capitol Hill, ...",
 # "For fans of the band, ...". Up to seven words before the comma.
@@ -378,8 +379,6 @@ _KNOWN_THINGS = frozenset(
 _NAMING_CALLED = re.compile(r"\b(?i:a|an|the)\ [\w-]+\ \Z")
 # The words after a comma that open an apposition: "the song, a cover of ...".
 _APPOSITION_OPENERS = frozenset("a an the who which whose".split())
-# A possessive's ending: "the boy's mother" is the boy's.
-_POSSESSIVE = re.compile(r"['’]s\Z")
 
 
 def reacts_to_the_unnamed(text: str) -> bool:
@@ -417,7 +416,7 @@ def _says_which(words: str) -> bool:
             continue
         if word in _COMPLEMENT:
             break
-        thing.append(_POSSESSIVE.sub("", word))
+        thing.append(POSSESSIVE.sub("", word))  # "the boy's mother" is the boy's
     return bool(set(thing) & (_EXPLAINED_BY | _KNOWN_THINGS))
 
 
